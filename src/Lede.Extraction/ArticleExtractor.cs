@@ -1,0 +1,82 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Lede.Extraction.Decoding;
+using Lede.Extraction.Html;
+using Lede.Extraction.Metadata;
+using Lede.Extraction.Model;
+using Lede.Extraction.Text;
+
+namespace Lede.Extraction;
+
+/// <summary>
+/// Turns one page (HTML bytes, or text a crawler already flattened) into a <see cref="NewsArticle"/>.
+/// Thread-safe: one instance serves any number of threads.
+/// </summary>
+public sealed class ArticleExtractor
+{
+    private readonly ExtractionOptions _options;
+
+    public ArticleExtractor(ExtractionOptions? options = null)
+    {
+        _options = options ?? new ExtractionOptions();
+        var errors = _options.Validate();
+        if (errors.Count > 0) throw new ArgumentException("Invalid extraction options: " + string.Join(" ", errors));
+    }
+
+    public ExtractionOptions Options => _options;
+
+    /// <summary>Reads, decodes and extracts one input stream (gzip is inflated with a size cap).</summary>
+    /// <exception cref="InputRejectedException">The input is too large, a gzip bomb, or binary data.</exception>
+    public NewsArticle Extract(Stream input, ExtractionRequest request)
+    {
+        var warnings = new List<string>();
+        var bytes = InputReader.ReadAll(input, _options, warnings);
+        return Extract(bytes, request, warnings);
+    }
+
+    /// <summary>Extracts from raw bytes (already inflated) as a browser would decode them.</summary>
+    public NewsArticle Extract(byte[] bytes, ExtractionRequest request) => Extract(bytes, request, []);
+
+    private NewsArticle Extract(byte[] bytes, ExtractionRequest request, List<string> warnings)
+    {
+        if (bytes.LongLength > _options.MaxInputBytes)
+            throw new InputRejectedException($"input is {bytes.LongLength:N0} bytes, over the {_options.MaxInputBytes:N0}-byte limit");
+        if (InputReader.IsGzip(bytes))
+            bytes = InputReader.Inflate(bytes, _options.MaxDecompressedBytes, warnings);
+        if (InputSniffer.LooksBinary(bytes))
+            throw new InputRejectedException("input looks like binary data, not an HTML page or text");
+        var decoded = CharsetDecoder.Decode(bytes, request.ContentType);
+        return ExtractDecoded(decoded.Text, request, warnings);
+    }
+
+    /// <summary>Extracts from text that is already decoded (HTML markup or flattened text).</summary>
+    public NewsArticle Extract(string content, ExtractionRequest request) => ExtractDecoded(content, request, []);
+
+    private NewsArticle ExtractDecoded(string content, ExtractionRequest request, List<string> warnings)
+    {
+        var isHtml = request.Format switch
+        {
+            InputFormat.Html => true,
+            InputFormat.Text => false,
+            _ => InputSniffer.LooksLikeHtml(content),
+        };
+        var article = isHtml ? ExtractHtml(content, request) : PlainTextArticleReader.Read(content, request, _options);
+        if (article.ArticleBody.Length < _options.MinArticleChars && !article.Warnings.Any(w => w.StartsWith("no article", StringComparison.Ordinal)))
+            warnings.Add(article.ArticleBody.Length == 0
+                ? "no article text found: the page may be a home page, index, login page or media page"
+                : $"no article found: only {article.ArticleBody.Length} characters of body text");
+        return article with
+        {
+            Source = request.Source,
+            Warnings = warnings.Count == 0 ? article.Warnings : [.. article.Warnings, .. warnings],
+        };
+    }
+
+    private NewsArticle ExtractHtml(string html, ExtractionRequest request)
+    {
+        var document = HtmlDocumentLoader.Parse(html, request.Url, _options);
+        var metadata = MetadataReader.Read(document, request.Url);
+        var content = ContentExtractor.Extract(document, metadata, _options);
+        return MetadataReader.Complete(metadata, content, document);
+    }
+}

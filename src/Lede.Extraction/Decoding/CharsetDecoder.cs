@@ -1,0 +1,127 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Lede.Extraction.Decoding;
+
+/// <summary>The text of an input and how it was decoded.</summary>
+public sealed record DecodedText(string Text, string Charset, string CharsetSource);
+
+/// <summary>
+/// Turns page bytes into text the way a browser does: byte-order mark, then the HTTP
+/// Content-Type charset, then a &lt;meta charset&gt; / http-equiv prescan, then valid UTF-8,
+/// then statistical detection. Invalid bytes become U+FFFD; decoding never fails.
+/// </summary>
+public static partial class CharsetDecoder
+{
+    // The WHATWG prescan looks at the first 1024 bytes; real pages often put <meta> later.
+    private const int PrescanBytes = 4096;
+
+    static CharsetDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static DecodedText Decode(byte[] bytes, string? contentType = null)
+    {
+        if (TryBom(bytes, out var bomEncoding, out var bomLength))
+            return new(Clean(bomEncoding.GetString(bytes, bomLength, bytes.Length - bomLength)), bomEncoding.WebName, "bom");
+
+        if (contentType is not null && CharsetInHeader().Match(contentType) is { Success: true } header
+            && TryGetEncoding(header.Groups[1].Value, out var fromHeader))
+            return Finish(bytes, fromHeader, "content-type");
+
+        if (TryPrescan(bytes, out var fromMeta))
+            return Finish(bytes, fromMeta, "meta");
+
+        if (IsValidUtf8(bytes))
+            return new(Clean(Encoding.UTF8.GetString(bytes)), "utf-8", "utf8-valid");
+
+        var detected = Detect(bytes);
+        return Finish(bytes, detected ?? Windows1252, detected is null ? "default" : "detected");
+    }
+
+    private static Encoding Windows1252 => Encoding.GetEncoding(1252);
+
+    private static DecodedText Finish(byte[] bytes, Encoding encoding, string source)
+    {
+        // A page that declares a single-byte charset but is valid UTF-8 with multi-byte sequences
+        // was mislabelled by its server; browsers' users see mojibake, readers want the text.
+        if (encoding.CodePage != Encoding.UTF8.CodePage && encoding.IsSingleByte && HasMultiByteUtf8(bytes) && IsValidUtf8(bytes))
+            return new(Clean(Encoding.UTF8.GetString(bytes)), "utf-8", source + "-overridden-by-utf8");
+        var replacing = encoding.CodePage == Encoding.UTF8.CodePage
+            ? Encoding.UTF8 // replaces invalid sequences with U+FFFD
+            : Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
+        return new(Clean(replacing.GetString(bytes)), encoding.WebName, source);
+    }
+
+    /// <summary>NUL is never text: browsers drop or replace it; we drop it so no later stage sees it.</summary>
+    private static string Clean(string text) => text.Contains('\0') ? text.Replace("\0", "") : text;
+
+    private static bool TryBom(byte[] b, out Encoding encoding, out int length)
+    {
+        if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) { encoding = new UTF8Encoding(false); length = 3; return true; }
+        if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE) { encoding = new UnicodeEncoding(false, false); length = 2; return true; }
+        if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF) { encoding = new UnicodeEncoding(true, false); length = 2; return true; }
+        encoding = Encoding.UTF8; length = 0; return false;
+    }
+
+    private static bool TryPrescan(byte[] bytes, out Encoding encoding)
+    {
+        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, PrescanBytes));
+        foreach (Match meta in MetaTag().Matches(head))
+        {
+            var m = CharsetInMeta().Match(meta.Value);
+            if (m.Success && TryGetEncoding(m.Groups[1].Value, out encoding))
+            {
+                // A page cannot really be UTF-16 if the declaration was readable as ASCII.
+                if (encoding is UnicodeEncoding) encoding = Encoding.UTF8;
+                return true;
+            }
+        }
+        encoding = Encoding.UTF8;
+        return false;
+    }
+
+    /// <summary>Maps a charset label to an encoding using the WHATWG aliases that matter in practice.</summary>
+    public static bool TryGetEncoding(string label, out Encoding encoding)
+    {
+        label = label.Trim().Trim('"', '\'').ToLowerInvariant();
+        label = label switch
+        {
+            // WHATWG: these labels all mean windows-1252 in a browser.
+            "iso-8859-1" or "latin1" or "latin-1" or "us-ascii" or "ascii" or "iso8859-1" or "l1" or "cp1252" or "x-cp1252" => "windows-1252",
+            "utf8" or "unicode-1-1-utf-8" => "utf-8",
+            "gb2312" or "gbk" or "x-gbk" => "gb18030",
+            "x-sjis" or "ms932" or "windows-31j" => "shift_jis",
+            "iso-8859-9" or "latin5" => "windows-1254",
+            _ => label,
+        };
+        try
+        {
+            encoding = Encoding.GetEncoding(label);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            encoding = Encoding.UTF8;
+            return false;
+        }
+    }
+
+    private static Encoding? Detect(byte[] bytes)
+    {
+        var result = UtfUnknown.CharsetDetector.DetectFromBytes(bytes, 0, Math.Min(bytes.Length, 256 * 1024));
+        var name = result.Detected?.EncodingName;
+        return name is not null && result.Detected!.Confidence > 0.3f && TryGetEncoding(name, out var e) ? e : null;
+    }
+
+    internal static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
+
+    private static bool HasMultiByteUtf8(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
+
+    [GeneratedRegex(@"charset\s*=\s*[""']?([\w:.\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CharsetInHeader();
+
+    [GeneratedRegex(@"<meta\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaTag();
+
+    [GeneratedRegex(@"charset\s*=\s*[""']?\s*([\w:.\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CharsetInMeta();
+}

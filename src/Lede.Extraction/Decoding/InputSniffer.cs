@@ -1,0 +1,31 @@
+namespace Lede.Extraction.Decoding;
+
+/// <summary>Tells binary junk from text and HTML from plain text before any parsing.</summary>
+public static class InputSniffer
+{
+    private const int SniffBytes = 8192;
+
+    /// <summary>True when the start of the input looks like binary data (images, archives, executables), not a page.</summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length == 0) return false;
+        var head = bytes[..Math.Min(bytes.Length, SniffBytes)];
+        // UTF-16 text has NULs in every other byte; the BOM check happens in the decoder.
+        if (head.Length >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF))) return false;
+        int control = 0;
+        foreach (var b in head)
+            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C or 0x1B)) control++;
+        // Real pages have almost no control bytes; a handful of stray NULs are tolerated.
+        return control > head.Length / 10;
+    }
+
+    /// <summary>True when decoded text is markup rather than already-flattened text.</summary>
+    public static bool LooksLikeHtml(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, SniffBytes)).TrimStart();
+        if (head.StartsWith("<")) return true;
+        foreach (var marker in (ReadOnlySpan<string>)["<html", "<body", "<head", "<div", "<p>", "<p ", "<article", "<!doctype", "<meta", "<title"])
+            if (head.Contains(marker, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+}
