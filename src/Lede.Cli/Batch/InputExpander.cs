@@ -1,0 +1,41 @@
+namespace Lede.Cli.Batch;
+
+/// <summary>
+/// Expands command-line inputs into the items of a batch: files as given, directories walked
+/// recursively in ordinal path order, "-" for stdin, http(s) URLs. A path that does not exist
+/// stays an item, so it is reported in its place instead of vanishing.
+/// </summary>
+public static class InputExpander
+{
+    /// <summary>File names a directory walk picks up (a named file is always taken).</summary>
+    public static readonly string[] PageExtensions = [".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz", ".txt", ".txt.gz"];
+
+    public static IReadOnlyList<InputItem> Expand(IEnumerable<string> inputs)
+    {
+        var items = new List<InputItem>();
+        foreach (var input in inputs)
+        {
+            if (input == "-") items.Add(new InputItem("-", InputKind.Stdin));
+            else if (IsUrl(input)) items.Add(new InputItem(input, InputKind.Url));
+            else if (Directory.Exists(input))
+            {
+                var files = Directory.EnumerateFiles(input, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None })
+                    .Where(IsPage)
+                    .Order(StringComparer.Ordinal);
+                items.AddRange(files.Select(f => new InputItem(f, InputKind.File)));
+            }
+            else if (File.Exists(input)) items.Add(new InputItem(input, InputKind.File));
+            else items.Add(new InputItem(input, InputKind.Missing));
+        }
+        return items;
+    }
+
+    public static bool IsUrl(string input) =>
+        Uri.TryCreate(input, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+
+    public static bool IsPage(string path) => PageExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>True when the path names plain text rather than markup.</summary>
+    public static bool IsTextFile(string path) =>
+        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".txt.gz", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Lede.Extraction;
+
+namespace Lede.Cli.Commands;
+
+/// <summary>The input and output options every page-reading verb shares (extract, analyze).</summary>
+public sealed class PageOptions
+{
+    public readonly Argument<string[]> Inputs = new("INPUT")
+    {
+        Description = "Files (.html, .htm, .xhtml, .html.gz, .txt), directories (walked recursively), '-' for stdin, or http(s) URLs",
+        Arity = ArgumentArity.OneOrMore,
+    };
+    public readonly Option<string?> Format = new("--format")
+    {
+        Description = "json | jsonl | text | markdown | html (default: json for one input, jsonl for several)",
+    };
+    public readonly Option<string?> Url = new("--url") { Description = "The page's address, when reading a file (for relative links and canonical URLs)" };
+    public readonly Option<string?> Output = new("--output", "-o") { Description = "Write to this file instead of stdout" };
+    public readonly Option<int> Parallel = new("--parallel")
+    {
+        Description = "Threads for extraction (default: all cores; 1 = a single thread)",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+    public readonly Option<string> InputFormat = new("--input-format")
+    {
+        Description = "auto | html | text: how to read inputs (auto: .txt files are text, the rest is sniffed)",
+        DefaultValueFactory = _ => "auto",
+    };
+
+    public PageOptions()
+    {
+        Format.AcceptOnlyFromAmong(OutputFormats);
+        InputFormat.AcceptOnlyFromAmong("auto", "html", "text");
+        Parallel.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError("--parallel must be at least 1");
+        });
+    }
+
+    public static readonly string[] OutputFormats = ["json", "jsonl", "text", "markdown", "html"];
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Inputs);
+        foreach (var option in new Option[] { Format, Url, Output, Parallel, InputFormat }) command.Options.Add(option);
+    }
+
+    public static InputFormat ParseInputFormat(string value) => value switch
+    {
+        "html" => Extraction.InputFormat.Html,
+        "text" => Extraction.InputFormat.Text,
+        _ => Extraction.InputFormat.Auto,
+    };
+}

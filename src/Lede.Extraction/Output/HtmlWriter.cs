@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text;
+using Ganss.Xss;
+using Lede.Extraction.Model;
+
+namespace Lede.Extraction.Output;
+
+/// <summary>
+/// Writes an article as a standalone, sanitised HTML page: structure, links and emphasis kept;
+/// scripts, event handlers, iframes, forms and styles removed, whatever the source page held.
+/// </summary>
+public static class HtmlWriter
+{
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var s = new HtmlSanitizer();
+        s.AllowedTags.Clear();
+        foreach (var tag in new[] { "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "a", "em", "i", "strong", "b", "br",
+                     "table", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "img", "pre", "code", "sub", "sup", "q", "cite", "hr", "dl", "dt", "dd" })
+            s.AllowedTags.Add(tag);
+        s.AllowedAttributes.Clear();
+        foreach (var attribute in new[] { "href", "src", "alt", "title", "colspan", "rowspan" }) s.AllowedAttributes.Add(attribute);
+        s.AllowedSchemes.Clear();
+        s.AllowedSchemes.Add("http");
+        s.AllowedSchemes.Add("https");
+        s.AllowedCssProperties.Clear();
+        s.AllowedAtRules.Clear();
+        s.AllowDataAttributes = false;
+        s.KeepChildNodes = true; // an unknown wrapper loses its tag, not its text
+        return s;
+    }
+
+    /// <summary>Sanitises an HTML fragment with the article whitelist.</summary>
+    public static string Sanitize(string html) => Sanitizer.Sanitize(html);
+
+    public static string Write(NewsArticle article)
+    {
+        var e = (string? s) => WebUtility.HtmlEncode(s ?? "");
+        var sb = new StringBuilder();
+        sb.Append("<!DOCTYPE html>\n<html");
+        if (article.InLanguage is { } lang) sb.Append(" lang=\"").Append(e(lang)).Append('"');
+        sb.Append(">\n<head>\n<meta charset=\"utf-8\">\n");
+        // No script may run even if something slipped through: the page forbids it itself.
+        sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src https: http:; style-src 'unsafe-inline'\">\n");
+        sb.Append("<title>").Append(e(article.Headline)).Append("</title>\n</head>\n<body>\n<article>\n");
+        if (article.Headline is not null) sb.Append("<h1>").Append(e(article.Headline)).Append("</h1>\n");
+        if (article.AlternativeHeadline is not null) sb.Append("<p><em>").Append(e(article.AlternativeHeadline)).Append("</em></p>\n");
+        var byline = ArticleText.BylineLine(article);
+        if (byline.Length > 0) sb.Append("<p><small>").Append(e(byline)).Append("</small></p>\n");
+        var body = article.ArticleHtml ?? ArticleText.ParagraphsAsHtml(article.ArticleBody);
+        sb.Append(Sanitize(body)).Append('\n');
+        foreach (var image in article.Images)
+        {
+            if (image.Url is null || !Uri.TryCreate(image.Url, UriKind.Absolute, out var u) || u.Scheme is not ("http" or "https")) continue;
+            sb.Append("<figure><img src=\"").Append(e(image.Url)).Append("\" alt=\"").Append(e(image.Caption)).Append("\">");
+            if (image.Caption is not null || image.Credit is not null)
+                sb.Append("<figcaption>").Append(e(image.Caption)).Append(image.Credit is null ? "" : " (" + e(image.Credit) + ")").Append("</figcaption>");
+            sb.Append("</figure>\n");
+        }
+        sb.Append("</article>\n</body>\n</html>\n");
+        return sb.ToString();
+    }
+}
