@@ -14,7 +14,15 @@ public static class ArticleBatch
     public static int Run(ParseResult parse, PageOptions options, TextWriter stdout, TextWriter stderr,
         Func<InputItem, (JsonObject Json, object Value)> process)
     {
-        var items = InputExpander.Expand(parse.GetValue(options.Inputs)!);
+        var inputs = parse.GetValue(options.Inputs)!;
+        // An unknown "--flag" would otherwise be taken for a file name and fail as a missing input.
+        if (inputs.FirstOrDefault(i => i.Length > 1 && i[0] == '-' && !File.Exists(i) && !Directory.Exists(i)) is { } unknown)
+        {
+            stderr.WriteLine($"lede: unrecognised option '{unknown}'");
+            stderr.WriteLine("Run 'lede --help' for usage.");
+            return Program.UsageError;
+        }
+        var items = InputExpander.Expand(inputs);
         if (items.Count == 0)
         {
             stderr.WriteLine("lede: no pages found in the given inputs");

@@ -8,7 +8,7 @@ namespace Lede.Cli.Commands;
 /// <summary><c>lede extract</c>: one structured article per input.</summary>
 public static class ExtractCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var options = new PageOptions();
         var command = new Command("extract", "Extract the article (headline, authors, dates, images, clean body) from each input");
@@ -16,7 +16,7 @@ public static class ExtractCommand
         command.SetAction(parse =>
         {
             var extractor = new ArticleExtractor();
-            using var loader = new PageLoader(extractor, Console.In, parse.GetValue(options.Url), PageOptions.ParseInputFormat(parse.GetValue(options.InputFormat)!));
+            using var loader = new PageLoader(extractor, stdin, parse.GetValue(options.Url), PageOptions.ParseInputFormat(parse.GetValue(options.InputFormat)!));
             return ArticleBatch.Run(parse, options, stdout, stderr, item =>
             {
                 var article = loader.Load(item);

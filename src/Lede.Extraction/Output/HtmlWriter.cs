@@ -45,7 +45,7 @@ public static class HtmlWriter
         // No script may run even if something slipped through: the page forbids it itself.
         sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src https: http:; style-src 'unsafe-inline'\">\n");
         sb.Append("<title>").Append(e(article.Headline)).Append("</title>\n</head>\n<body>\n<article>\n");
-        if (article.Headline is not null) sb.Append("<h1>").Append(e(article.Headline)).Append("</h1>\n");
+        if (!string.IsNullOrWhiteSpace(article.Headline)) sb.Append("<h1>").Append(e(article.Headline)).Append("</h1>\n");
         if (article.AlternativeHeadline is not null) sb.Append("<p><em>").Append(e(article.AlternativeHeadline)).Append("</em></p>\n");
         var byline = ArticleText.BylineLine(article);
         if (byline.Length > 0) sb.Append("<p><small>").Append(e(byline)).Append("</small></p>\n");

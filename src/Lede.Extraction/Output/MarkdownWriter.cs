@@ -14,8 +14,8 @@ public static class MarkdownWriter
     public static string Write(NewsArticle article)
     {
         var sb = new StringBuilder();
-        if (article.Headline is not null) sb.Append("# ").Append(Escape(article.Headline)).Append("\n\n");
-        if (article.AlternativeHeadline is not null) sb.Append('*').Append(Escape(article.AlternativeHeadline)).Append("*\n\n");
+        if (!string.IsNullOrWhiteSpace(article.Headline)) sb.Append("# ").Append(Escape(article.Headline)).Append("\n\n");
+        if (!string.IsNullOrWhiteSpace(article.AlternativeHeadline)) sb.Append('*').Append(Escape(article.AlternativeHeadline)).Append("*\n\n");
         var byline = ArticleText.BylineLine(article);
         if (byline.Length > 0) sb.Append(Escape(byline)).Append("\n\n");
         var html = HtmlWriter.Sanitize(article.ArticleHtml ?? ArticleText.ParagraphsAsHtml(article.ArticleBody));
@@ -202,7 +202,7 @@ public static class MarkdownWriter
             var line = raw.TrimEnd(' ') + (raw.EndsWith("  ") ? "  " : "");
             if (line.Trim().Length == 0) { if (++blank == 1 && sb.Length > 0) sb.Append('\n'); continue; }
             blank = 0;
-            sb.Append(line.TrimStart()).Append('\n');
+            sb.Append(line.TrimStart().StartsWith("- ") || char.IsDigit(line.TrimStart().FirstOrDefault()) ? line : line.TrimStart()).Append('\n');
         }
         return sb.ToString();
     }
