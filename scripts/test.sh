@@ -11,4 +11,10 @@ fi
 
 dotnet restore Lede.slnx
 dotnet build Lede.slnx -c Release --no-restore -warnaserror:false
-dotnet test Lede.slnx -c Release --no-build --logger "console;verbosity=minimal" "$@"
+log=$(mktemp)
+status=0
+dotnet test Lede.slnx -c Release --no-build --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$log" || status=$?
+# One closing line over all test assemblies: "N passed, N failed, N skipped".
+awk -F'[:,]' '/(Passed|Failed)! +- +Failed:/ { f += $2; p += $4; s += $6 } END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit "$status"
