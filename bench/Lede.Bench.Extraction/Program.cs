@@ -1,13 +1,14 @@
 using Lede.Bench.Common;
 using Lede.Bench.Extraction;
 
-// Usage: quality [DATA] [--dump DIR] | peers [DATA]
+// Usage: quality [DATA] [--dump DIR] | peers [DATA] | explain [DATA] --page ID
 var command = args.Length > 0 ? args[0] : "quality";
 var data = DataPaths.DataRoot(args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null);
 return command switch
 {
     "quality" => QualityBenchmark.Run(data, OptionValue("--dump")),
     "peers" => QualityBenchmark.RunPeersOnly(data),
+    "explain" => ExplainCommand.Run(data, OptionValue("--page") ?? "", OptionValue("--find")),
     _ => Usage(),
 };
 
@@ -19,6 +20,6 @@ string? OptionValue(string name)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Lede.Bench.Extraction quality|peers [DATA-FOLDER] [--dump DIR]");
+    Console.Error.WriteLine("usage: Lede.Bench.Extraction quality|peers|explain [DATA-FOLDER] [--dump DIR] [--page ID]");
     return 2;
 }

@@ -116,7 +116,8 @@ internal static class CandidateScorer
     private static ContentNode Refine(ContentNode top, List<ContentNode> candidates, ContentNode root)
     {
         // Several near-best candidates under one ancestor: the story is split, take the ancestor.
-        var alternatives = candidates.Skip(1).Where(c => c.Score / top.Score >= 0.75).ToList();
+        // (Ancestors and descendants of the top candidate share its paragraphs: they say nothing of a split.)
+        var alternatives = candidates.Skip(1).Where(c => c.Score / top.Score >= 0.75 && !IsAncestor(c, top) && !IsAncestor(top, c)).ToList();
         if (alternatives.Count >= 3)
         {
             for (var parent = top.Parent; parent is not null && parent != root; parent = parent.Parent)

@@ -32,8 +32,11 @@ internal static class ClassHintReader
             switch (attribute.LocalName)
             {
                 case "class":
-                case "id":
                     hint |= ReadWords(value, ref maybe, ref body);
+                    break;
+                case "id":
+                    // Heading ids are anchors made from the heading's words ("nav_the_last_stop"), not roles.
+                    if (!IsHeading(element.LocalName)) hint |= ReadWords(value, ref maybe, ref body);
                     break;
                 case "itemprop":
                     if (value.Contains("articleBody", StringComparison.OrdinalIgnoreCase) || value.Equals("text", StringComparison.OrdinalIgnoreCase)) body = true;
@@ -56,6 +59,8 @@ internal static class ClassHintReader
         if (body) hint = (hint & ~(ClassHint.Unlikely | ClassHint.Boilerplate | ClassHint.Negative | ClassHint.Caption | ClassHint.Credit)) | ClassHint.BodyContainer | ClassHint.Positive;
         return hint;
     }
+
+    private static bool IsHeading(string tag) => tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6';
 
     private static ClassHint ReadWords(string value, ref bool maybe, ref bool body)
     {

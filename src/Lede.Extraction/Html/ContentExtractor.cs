@@ -22,6 +22,8 @@ internal static class ContentExtractor
         ExtractionFlags.None,
     ];
 
+    private const int RelaxedWinFactor = 2;
+
     public static ContentResult Extract(IHtmlDocument document, PageMetadata metadata, ExtractionOptions options)
     {
         var tree = ContentTreeBuilder.Build(document);
@@ -39,7 +41,8 @@ internal static class ContentExtractor
             var writer = ContentWriter.Write(roots, flags, baseUri);
             var blocks = BlockFilter.Apply(writer.Blocks, headline);
             var chars = blocks.Sum(b => b.Text.Length);
-            if (chars > bestChars) { best = blocks; bestImages = writer.Images; bestChars = chars; }
+            // A relaxed attempt reads parts the strict one left out on purpose: it must find much more to win.
+            if (best is null || chars > RelaxedWinFactor * bestChars) { best = blocks; bestImages = writer.Images; bestChars = chars; }
             if (chars >= BoilerplateRules.RetryBelowChars) break;
         }
         var warnings = new List<string>();

@@ -165,7 +165,8 @@ internal sealed class ContentWriter
         if (!isList && !isTable && (kind & TagKind.Form) == 0 && node.Tag is not ("div" or "section" or "fieldset" or "center" or "details" or "article"))
             return false;
         var weight = (_flags & ExtractionFlags.WeightClasses) != 0 ? CandidateScorer.ClassWeight(node) : 0;
-        if (weight < 0) return true;
+        // Readability weighs the class against the box's own paragraph score ("widget" holding a story stays).
+        if (weight < 0 && !(node.IsCandidate && node.Score + weight >= 0)) return true;
         if (node.Commas >= 10) return false;
         if (isTable && IsDataTable(node)) return false;
         var paragraphs = node.Paragraphs;

@@ -81,12 +81,12 @@ internal static partial class BoilerplateRules
         "newsletter", "subscribe", "subscription", "signup", "comment", "comments", "disqus", "promo", "promotion", "ad", "ads",
         "advert", "advertisement", "advertising", "adslot", "adunit", "dfp", "gpt", "sponsor", "sponsored", "sidebar", "byline",
         "bylines", "author", "authors", "dateline", "timestamp", "date", "dates", "published", "updated", "breadcrumb", "breadcrumbs",
-        "tags", "tag", "taglist", "keywords", "topics", "readmore", "more", "popular", "trending", "mostread", "outbrain",
-        "taboola", "cookie", "consent", "gdpr", "modal", "popup", "toolbar", "print", "widget", "nav", "navigation", "menu",
+        "tags", "tag", "taglist", "keywords", "topics", "readmore", "popular", "trending", "mostread", "outbrain",
+        "taboola", "cookie", "consent", "gdpr", "modal", "popup", "toolbar", "print", "nav", "navigation", "menu",
         "footer", "header", "masthead", "pagination", "pager", "login", "paywall", "rating", "banner", "skip", "sronly",
         "visually", "sr", "screen", "reader", "meta", "metadata", "embed", "tools", "utility", "follow", "donate", "disclaimer",
-        "noprint", "teaser", "teasers", "listing", "rail", "aside", "overlay", "flyout", "dropdown", "toc",
-        "sticky", "bio", "profile", "avatar", "kicker", "eyebrow", "headline", "title", "subscribe", "feedback", "survey");
+        "noprint", "teaser", "teasers", "rail", "aside", "overlay", "flyout", "dropdown", "toc",
+        "bio", "profile", "avatar", "kicker", "eyebrow", "headline", "subscribe", "feedback", "survey");
 
     /// <summary>Words of photo captions: their text goes to <c>images</c>.</summary>
     public static readonly FrozenSet<string> CaptionWords = Set("caption", "captions", "figcaption", "imagecaption", "photocaption");
