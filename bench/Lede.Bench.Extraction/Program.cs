@@ -8,6 +8,7 @@ return command switch
 {
     "quality" => QualityBenchmark.Run(data, OptionValue("--dump")),
     "peers" => QualityBenchmark.RunPeersOnly(data),
+    "diagnose" => DiagnoseCommand.Run(data),
     "explain" => ExplainCommand.Run(data, OptionValue("--page") ?? "", OptionValue("--find")),
     _ => Usage(),
 };
@@ -20,6 +21,6 @@ string? OptionValue(string name)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Lede.Bench.Extraction quality|peers|explain [DATA-FOLDER] [--dump DIR] [--page ID]");
+    Console.Error.WriteLine("usage: Lede.Bench.Extraction quality|peers|explain|diagnose [DATA-FOLDER] [--dump DIR] [--page ID]");
     return 2;
 }
