@@ -12,6 +12,11 @@ internal static class PageLoader
 {
     private static readonly ExtractionOptions Options = new();
 
+    /// <summary>The date candidates of the last page extracted, for diagnosis.</summary>
+    public static IReadOnlyList<Lede.Extraction.Metadata.Dates.DateCandidate> LastCandidates { get; private set; } = [];
+
+    public static IReadOnlyList<string> LastBylines { get; private set; } = [];
+
     public static byte[] ReadGzip(string path)
     {
         using var file = File.OpenRead(path);
@@ -28,6 +33,8 @@ internal static class PageLoader
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
         var metadata = MetadataReader.Read(document, url);
         var readTime = System.Diagnostics.Stopwatch.GetElapsedTime(start);
+        LastCandidates = metadata.DateCandidates;
+        LastBylines = metadata.Bylines.Select(b => b.Name).Prepend(metadata.BylineSource ?? "(none)").ToList();
         var content = ContentExtractor.Extract(document, metadata, Options);
         start = System.Diagnostics.Stopwatch.GetTimestamp();
         var article = MetadataReader.Complete(metadata, content, document);

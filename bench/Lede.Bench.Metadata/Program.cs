@@ -10,6 +10,19 @@ Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 var missesArg = Array.IndexOf(args, "--misses");
 var misses = missesArg >= 0 && missesArg + 1 < args.Length ? int.Parse(args[missesArg + 1]) : 8;
 var data = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (missesArg < 0 || i != missesArg + 1)).FirstOrDefault() ?? FindDefaultData();
+var pageArg = Array.IndexOf(args, "--page");
+if (pageArg >= 0 && pageArg + 1 < args.Length)
+{
+    // Diagnosis of one page: every date candidate and the fields chosen.
+    var path = args[pageArg + 1];
+    var bytes = path.EndsWith(".gz", StringComparison.Ordinal) ? PageLoader.ReadGzip(path) : File.ReadAllBytes(path);
+    var (page, _) = PageLoader.Extract(bytes, null);
+    foreach (var c in PageLoader.LastCandidates) Console.WriteLine($"  candidate {c.ToIso()} {c.Role} {c.Source} {c.Confidence:F2} | {c.Evidence?.ReplaceLineEndings(" ")[..Math.Min(80, c.Evidence.Length)]}");
+    Console.WriteLine("  bylines: " + string.Join(" | ", PageLoader.LastBylines));
+    Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(page with { ArticleBody = page.ArticleBody[..Math.Min(300, page.ArticleBody.Length)] }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    return;
+}
+data = data.Replace("--page", "");
 Console.WriteLine($"data: {data}   (timings on a shared 2-core machine: disturbed by other builds)");
 
 // Language detector cost: load time and managed memory for the models.
@@ -128,7 +141,8 @@ static IEnumerable<JsonElement> ReadGold(string dir)
 static string? Str(JsonElement e, string name) =>
     e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s : null;
 
-static string Norm(string? s) => s is null ? "" : string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+// Gold values sometimes keep the page's raw entities ("N&auml;he"); entities are encoding, not content, so both sides are decoded.
+static string Norm(string? s) => s is null ? "" : string.Join(' ', System.Net.WebUtility.HtmlDecode(s).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
 static bool SameUrl(string gold, string? ours)
 {

@@ -16,15 +16,34 @@ internal static class HeadlineChooser
     public static string? Choose(IDocument document, IReadOnlyList<string> titles, string? siteName)
     {
         titles = titles.Select(Clean).Where(t => t.Length > 0).ToList();
-        var headings = Headings(document);
+        var site = siteName is null ? null : Normalize(siteName);
+        var headings = Headings(document, "h1").Concat(Headings(document, "h2")).ToList();
 
+        // A heading that equals a title, or one part of it, is the headline in the editor's wording.
+        // A heading that is only the site's name (blog themes put it in <h1>) never is.
         foreach (var h in headings)
+        {
+            var nh = Normalize(h);
+            if (nh.Length < 4 || (site is not null && IsSiteName(nh, site))) continue;
             foreach (var t in titles)
-                if (Matches(h, t)) return h;
+                if (Matches(h, t, siteName)) return h;
+        }
 
         var best = titles.Count > 0 ? StripSiteName(titles[0], siteName) : null;
         if (best is not null && best.Length > 0) return best;
         return headings.FirstOrDefault();
+    }
+
+    /// <summary>The part of the title that names the site, when the title carries one ("Headline | Site" → "Site").</summary>
+    internal static string? SiteNameFromTitle(string title)
+    {
+        var parts = MetadataRules.TitleSeparator().Split(Clean(title)).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2) return null;
+        var stripped = StripSiteName(title, null);
+        if (stripped == title) return null;
+        var first = parts[0];
+        var last = parts[^1];
+        return stripped.StartsWith(first, StringComparison.Ordinal) ? last : first;
     }
 
     /// <summary>Cuts the site's name off a title: "Headline | Site", "Site - Headline", "Headline – Site".</summary>
@@ -38,7 +57,11 @@ internal static class HeadlineChooser
             var kept = parts.Where(p => !IsSiteName(Normalize(p), site)).ToList();
             if (kept.Count > 0 && kept.Count < parts.Count) return Rejoin(title, kept);
         }
-        // Without a known site name: the site's part is the short one at either end; the headline is long.
+        // Without a known site name: after a pipe-like separator the last part is the site's when it is not the longer one.
+        var pipeParts = MetadataRules.SiteSeparator().Split(title).Where(p => p.Length > 0).ToList();
+        if (pipeParts.Count >= 2 && pipeParts[^1].Length <= pipeParts[0].Length && WordCount(pipeParts[^1]) <= 6)
+            return Rejoin(title, pipeParts[..^1]);
+        // Otherwise the site's part is the short one at either end; the headline is long.
         var first = parts[0];
         var last = parts[^1];
         if (last.Length * 2 < first.Length && WordCount(last) <= 4) return Rejoin(title, parts[..^1]);
@@ -60,34 +83,43 @@ internal static class HeadlineChooser
 
     private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    /// <summary>The heading matches the title when it equals it, or the title is the heading plus a site suffix or prefix.</summary>
-    internal static bool Matches(string heading, string title)
+    /// <summary>
+    /// The heading matches the title when it equals it, or equals the part of it left after cutting the site name,
+    /// or is the title's first part (the usual "Headline | Site" order).
+    /// </summary>
+    internal static bool Matches(string heading, string title, string? siteName = null)
     {
         var h = Normalize(heading);
         var t = Normalize(title);
         if (h.Length < 4) return false;
         if (h == t) return true;
-        if (t.StartsWith(h, StringComparison.Ordinal) || t.EndsWith(h, StringComparison.Ordinal))
-        {
-            var rest = t.Length - h.Length;
-            return h.Length >= 10 && rest <= Math.Max(60, h.Length);
-        }
+        if (Normalize(StripSiteName(title, siteName)) == h) return true;
+        var parts = MetadataRules.TitleSeparator().Split(title).Where(p => p.Length > 0).Select(Normalize).ToList();
+        if (parts.Count >= 2 && parts[0] == h && h.Length >= 8) return true;
+        // Middle part of "Site - Headline - Section" titles.
+        if (parts.Count >= 3 && parts.Skip(1).Take(parts.Count - 2).Contains(h) && h.Length >= 12) return true;
         return false;
     }
 
-    private static List<string> Headings(IDocument document)
+    private static List<string> Headings(IDocument document, string tag)
     {
         var list = new List<string>();
-        foreach (var h in document.QuerySelectorAll("h1"))
+        foreach (var h in document.QuerySelectorAll(tag))
         {
             if (list.Count >= MaxHeadings) break;
-            var text = Clean(h.TextContent);
+            var text = Clean(VisibleText.Of(h, MaxHeadlineChars * 2, skipNonStory: false).Replace('\n', ' '));
             if (text.Length is > 0 and <= MaxHeadlineChars && !list.Contains(text)) list.Add(text);
+            // Headings often hold a kicker and the headline in separate spans ("Covid-19: | Headline").
+            foreach (var child in h.Children.Take(4))
+            {
+                var part = Clean(child.TextContent);
+                if (part.Length >= 12 && part.Length < text.Length && !list.Contains(part)) list.Add(part);
+            }
         }
         return list;
     }
 
-    internal static string Clean(string s) => MetadataRules.Whitespace().Replace(System.Net.WebUtility.HtmlDecode(s), " ").Trim();
+    internal static string Clean(string s) => MetadataRules.Whitespace().Replace(s, " ").Trim();
 
     internal static string Normalize(string s)
     {

@@ -208,7 +208,8 @@ internal static class JsonLdReader
         switch (v.ValueKind)
         {
             case JsonValueKind.String:
-                return v.GetString() is { } s && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
+                // JSON-LD is script text, so the HTML parser left its entities alone; CMSs often write them.
+                return v.GetString() is { } s && !string.IsNullOrWhiteSpace(s) ? System.Net.WebUtility.HtmlDecode(s).Trim() : null;
             case JsonValueKind.Number:
                 return v.GetRawText();
             case JsonValueKind.Array:
@@ -267,7 +268,9 @@ internal static class JsonLdReader
                 if (name is null && Str(item, "givenName") is { } given)
                     name = (given + " " + Str(item, "familyName")).Trim();
                 if (name is null) continue;
-                var isOrg = Types(item).Any(t => MetadataRules.OrganizationTypes.Contains(t));
+                var types = Types(item);
+                // Personal sites type their owner ["Person", "Organization"]: a person first.
+                var isOrg = !types.Contains("Person") && types.Any(t => MetadataRules.OrganizationTypes.Contains(t));
                 list.Add(new JsonLdAuthor(name, Str(item, "url") ?? IdUrl(item), isOrg));
             }
             if (list.Count > 0) break;

@@ -20,7 +20,8 @@ internal sealed class MetaTags
             if (++count > MaxTags) break;
             var value = meta.GetAttribute("content") ?? meta.GetAttribute("value");
             if (string.IsNullOrWhiteSpace(value)) continue;
-            value = System.Net.WebUtility.HtmlDecode(value.Trim());
+            // The parser has decoded entities once, as browsers do; a second decode would alter text that is literally "&amp;".
+            value = value.Trim();
             if (value.Length > MaxValueChars) value = value[..MaxValueChars];
             foreach (var attr in new[] { "property", "name", "itemprop", "http-equiv" })
             {

@@ -35,6 +35,10 @@ internal static class MetadataReader
         var titles = new[] { ld?.IsArticle == true ? ld.Headline : null, meta.First(MetadataRules.TitleMeta), ld?.Headline, document.Title }
             .Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!).Distinct().ToList();
         var headline = HeadlineChooser.Choose(document, titles, siteName);
+        // No declared site name: the title's suffix ("Headline | Site") names it.
+        if (siteName is null && document.Title is { } docTitle && HeadlineChooser.SiteNameFromTitle(docTitle) is { } fromTitle)
+            siteName = fromTitle;
+        publisher ??= siteName;
 
         var declaredLanguage = LanguageIdentifier.Normalize(document.DocumentElement?.GetAttribute("lang"))
             ?? LanguageIdentifier.Normalize(document.DocumentElement?.GetAttribute("xml:lang"))
@@ -186,8 +190,16 @@ internal static class MetadataReader
             {
                 if (found.Count >= MaxBylineElements) break;
                 if (DateCandidateCollector.InNonStory(e) || DateCandidateCollector.InPageHeader(e)) continue;
-                var text = Clean(e.TextContent);
+                var text = Clean(VisibleText.Of(e, 400, skipNonStory: false));
                 if (text is null || !IsPlausibleByline(text)) continue;
+                // Labels may repeat ("Post author By Name"): strip until none is left.
+                for (var i = 0; i < 3 && text is not null; i++)
+                {
+                    var stripped = MetadataRules.AuthorLabel().Replace(text, "");
+                    if (stripped == text) break;
+                    text = Clean(stripped);
+                }
+                if (text is null) continue;
                 // Byline blocks often carry the date too: keep only what precedes it.
                 var dates = DateTextParser.FindDates(text);
                 if (dates.Count > 0) text = Clean(text[..dates[0].Start].TrimEnd(' ', ',', '|', '-', '–', '·'));

@@ -39,6 +39,24 @@ internal static class DateWords
         ("sierpień", 8), ("sierpnia", 8), ("wrzesień", 9), ("września", 9), ("październik", 10), ("października", 10),
         ("listopad", 11), ("listopada", 11), ("grudzień", 12), ("grudnia", 12),
         ("sty", 1), ("lut", 2), ("kwi", 4), ("cze", 6), ("lip", 7), ("sie", 8), ("wrz", 9), ("paź", 10), ("lis", 11), ("gru", 12),
+        // Beyond the eight required languages, month words are cheap recall: Romanian, Scandinavian, Indonesian,
+        // Turkish, Czech, Croatian/Bosnian/Serbian (Latin), Russian and Ukrainian (genitive, as used in dates).
+        ("ianuarie", 1), ("februarie", 2), ("martie", 3), ("aprilie", 4), ("iunie", 6), ("iulie", 7), ("septembrie", 9),
+        ("octombrie", 10), ("noiembrie", 11), ("decembrie", 12),
+        ("augusti", 8), ("maret", 3), ("agustus", 8), ("desember", 12), ("desemba", 12),
+        ("ocak", 1), ("şubat", 2), ("mart", 3), ("nisan", 4), ("mayıs", 5), ("haziran", 6), ("temmuz", 7), ("ağustos", 8),
+        ("eylül", 9), ("ekim", 10), ("kasım", 11), ("aralık", 12),
+        ("ledna", 1), ("února", 2), ("března", 3), ("dubna", 4), ("května", 5), ("června", 6), ("července", 7), ("srpna", 8),
+        ("září", 9), ("října", 10), ("listopadu", 11), ("prosince", 12),
+        ("siječnja", 1), ("veljače", 2), ("ožujka", 3), ("travnja", 4), ("svibnja", 5), ("lipnja", 6), ("srpnja", 7),
+        ("kolovoza", 8), ("rujna", 9), ("studenoga", 11), ("studenog", 11), ("prosinca", 12),
+        ("septembar", 9), ("oktobar", 10), ("novembar", 11), ("decembar", 12), ("avgust", 8), ("avgusta", 8),
+        ("januara", 1), ("februara", 2), ("marta", 3), ("aprila", 4), ("juna", 6), ("jula", 7), ("augusta", 8), ("septembra", 9),
+        ("oktobra", 10), ("novembra", 11), ("decembra", 12),
+        ("января", 1), ("февраля", 2), ("марта", 3), ("апреля", 4), ("мая", 5), ("июня", 6), ("июля", 7), ("августа", 8),
+        ("сентября", 9), ("октября", 10), ("ноября", 11), ("декабря", 12),
+        ("січня", 1), ("лютого", 2), ("березня", 3), ("квітня", 4), ("травня", 5), ("червня", 6), ("липня", 7), ("серпня", 8),
+        ("вересня", 9), ("жовтня", 10), ("листопада", 11), ("грудня", 12),
     ];
 
     public static readonly (string Word, DayOfWeek Day)[] Weekdays =

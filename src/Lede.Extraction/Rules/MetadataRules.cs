@@ -85,8 +85,12 @@ internal static partial class MetadataRules
     ];
 
     // Titles end in the site's name after one of these; the dash needs spaces so hyphenated words survive.
-    [GeneratedRegex(@"\s+(?:\||–|—|-|·|•|::|»|«|/|:)\s+")]
+    [GeneratedRegex(@"\s+(?:\||–|—|-|·|•|::|»|«|›|‹|/|:|~)\s+")]
     public static partial Regex TitleSeparator();
+
+    /// <summary>Separators that never occur inside a headline, only between it and the site name.</summary>
+    [GeneratedRegex(@"\s+(?:\||·|•|::|»|›|~)\s+")]
+    public static partial Regex SiteSeparator();
 
     [GeneratedRegex(@"\s+")]
     public static partial Regex Whitespace();
@@ -101,6 +105,10 @@ internal static partial class MetadataRules
 
     [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?![\d])")]
     public static partial Regex UrlCompactDate();
+
+    /// <summary>Labels around author names in byline markup: "View all posts by", "Alle Beiträge von", "Author:", "Posted by".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:view|see|show)\s+(?:all\s+)?(?:posts|articles|stories|entries)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:post\s+)?author:?|autor(?:in)?:?|auteur\s*:?|posted\s+by|written\s+by|geschrieben\s+von|verfasst\s+von|text:|von:?|by:?|par|por|di|door)\s+", RegexOptions.IgnoreCase)]
+    public static partial Regex AuthorLabel();
 
     /// <summary>A byline prefix word that makes a text a byline ("By", "Von", "Par", "Por", "Di", "Door", "Autor:").</summary>
     [GeneratedRegex(@"^\s*(?:by|von|par|por|di|door|autor(?:in)?:?|author:?|text:?|written by|posted by)\s+", RegexOptions.IgnoreCase)]

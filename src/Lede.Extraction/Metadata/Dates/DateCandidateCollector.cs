@@ -151,7 +151,8 @@ internal static class DateCandidateCollector
     internal static bool InNonStory(IElement e)
     {
         var depth = 0;
-        for (var p = e; p is not null && depth < 40; p = p.ParentElement, depth++)
+        // <body> classes describe the layout ("right-sidebar"), not the element: stop below it.
+        for (var p = e; p is not null && p.LocalName is not ("body" or "html") && depth < 40; p = p.ParentElement, depth++)
         {
             if (p.LocalName is "footer" or "aside" or "nav") return true;
             var marker = ((p.ClassName ?? "") + " " + (p.Id ?? "")).ToLowerInvariant();

@@ -23,6 +23,8 @@ public static class DateTextParser
     private const string TimeSuffix =
         @"(?:\s*(?:,|-|–|\||@|um|at|à|a\s+las|alle|às|om|o|godz\.?)?\s*(?<h>[0-2]?\d)[:h](?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?(?:\s*(?<ampm>[ap]\.?\s?m\.?)(?![\p{L}]))?(?:\s*(?:uhr|h)(?![\p{L}]))?)?";
 
+    private static readonly Regex FourDigitYear = new(@"(?<!\d)(?:19|20)\d{2}(?!\d)", RegexOptions.Compiled);
+
     private static readonly Regex Iso = new(
         @"(?<!\d)(?<y>(?:19|20)\d{2})-(?<m>[01]?\d)-(?<d>[0-3]?\d)(?:[T\s]+(?<h>[0-2]?\d):(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?(?:[.,]\d+)?\s*(?<z>Z|[+-][01]\d:?[0-5]\d)?)?(?![\d])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -95,7 +97,8 @@ public static class DateTextParser
         }
         var mentions = FindDates(v);
         if (mentions.Count > 0) return FromMention(mentions[0]);
-        if (DateTimeOffset.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var parsed)
+        // RFC 1123 and friends; a value without a four-digit year ("10:52") would be read as today.
+        if (FourDigitYear.IsMatch(v) && DateTimeOffset.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var parsed)
             && parsed.Year >= 1990)
             return new DateCandidateValue(parsed, parsed.TimeOfDay != TimeSpan.Zero);
         return null;
