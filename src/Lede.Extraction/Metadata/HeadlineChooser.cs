@@ -65,7 +65,8 @@ internal static class HeadlineChooser
         var first = parts[0];
         var last = parts[^1];
         if (last.Length * 2 < first.Length && WordCount(last) <= 4) return Rejoin(title, parts[..^1]);
-        if (first.Length * 2 < last.Length && WordCount(first) <= 3 && parts.Count == 2) return last;
+        // A short first part is the site's only after a pipe-like separator: "Storm - a night on the pier" is one headline.
+        if (pipeParts.Count == 2 && pipeParts[0].Length * 2 < pipeParts[1].Length && WordCount(pipeParts[0]) <= 3) return pipeParts[1];
         return title;
     }
 

@@ -45,7 +45,7 @@ internal static class MetadataReader
             ?? LanguageIdentifier.Normalize(meta.First(MetadataRules.LanguageMeta))
             ?? LanguageIdentifier.Normalize(ld?.InLanguage);
 
-        var (bylines, bylineSource, orgs) = Bylines(document, meta, ld);
+        var (bylines, bylineSource, orgs) = Bylines(document, meta, ld, url);
         var dates = DateCandidateCollector.Collect(document, meta, ld, [url, canonical]);
 
         return new PageMetadata
@@ -171,7 +171,7 @@ internal static class MetadataReader
         return Bare(a) == Bare(b);
     }
 
-    private static (List<Person> Bylines, string? Source, List<string> Orgs) Bylines(IDocument document, MetaTags meta, JsonLdFacts? ld)
+    private static (List<Person> Bylines, string? Source, List<string> Orgs) Bylines(IDocument document, MetaTags meta, JsonLdFacts? ld, string? pageUrl)
     {
         var orgs = ld?.Authors.Where(a => a.IsOrganization).Select(a => a.Name).ToList() ?? [];
         var people = ld?.Authors.Where(a => !a.IsOrganization && IsPlausibleByline(a.Name)).Select(a => new Person(Clean(a.Name)!, a.Url)).ToList() ?? [];
@@ -205,7 +205,7 @@ internal static class MetadataReader
                 if (dates.Count > 0) text = Clean(text[..dates[0].Start].TrimEnd(' ', ',', '|', '-', '–', '·'));
                 if (text is null || text.Length < 3) continue;
                 var href = e.LocalName == "a" ? e.GetAttribute("href") : null;
-                if (!found.Any(f => f.Name == text)) found.Add(new Person(text, Resolve(href, document.Url)));
+                if (!found.Any(f => f.Name == text)) found.Add(new Person(text, Resolve(href, pageUrl)));
             }
             if (found.Count > 0) return (found, "markup", orgs);
         }
@@ -259,7 +259,8 @@ internal static class MetadataReader
         if (string.IsNullOrWhiteSpace(href)) return null;
         var h = href.Trim();
         if (h.StartsWith("//", StringComparison.Ordinal)) h = (baseUrl?.StartsWith("http:", StringComparison.OrdinalIgnoreCase) == true ? "http:" : "https:") + h;
-        if (Uri.TryCreate(h, UriKind.Absolute, out var abs))
+        // On Unix "/path" parses as an absolute file URI: a leading slash is always relative to the page here.
+        if (!h.StartsWith('/') && Uri.TryCreate(h, UriKind.Absolute, out var abs))
             return abs.Scheme is "http" or "https" ? abs.ToString() : null;
         if (baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var b) && Uri.TryCreate(b, h, out var rel)) return rel.ToString();
         return null;
