@@ -38,6 +38,14 @@ internal static class DateCandidateCollector
                     Add(list, JsonLdReader.Str(doc.RootElement, "pub_date"), DateRole.Published, DateSources.Meta, 0.9);
 
         CollectMarkup(document, list);
+        // Titles of diaries and press releases carry their day ("Report of 22.04.2020").
+        foreach (var title in new[] { meta.Get("og:title"), document.Title })
+            if (title is not null && DateTextParser.FindDates(title) is [var inTitle, ..])
+            {
+                var v = DateTextParser.FromMention(inTitle);
+                list.Add(new DateCandidate(v.Value, v.HasTime, DateRole.Published, DateSources.Meta, 0.5, title));
+                break;
+            }
         foreach (var url in urls)
             if (UrlDateParser.Parse(url) is { } fromUrl) { list.Add(fromUrl); break; }
         if (!list.Any(c => c.Confidence >= 0.6 && c.Role != DateRole.Modified && c.Day >= MetadataRules.EarliestDate))
@@ -48,6 +56,8 @@ internal static class DateCandidateCollector
     private static void Add(List<DateCandidate> list, string? value, DateRole role, string source, double confidence, string? evidence = null)
     {
         if (DateTextParser.ParseValue(value) is not { } v) return;
+        // A metadata stamp with a time is more precise than a bare day; when they differ by a day the timed one is likelier right.
+        if (!v.HasTime && source is DateSources.JsonLd or DateSources.Meta) confidence -= 0.03;
         list.Add(new DateCandidate(v.Value, v.HasTime, role, source, confidence, evidence ?? value));
     }
 
@@ -93,9 +103,11 @@ internal static class DateCandidateCollector
         var found = 0;
         foreach (var e in document.QuerySelectorAll("[class],[id]"))
         {
-            if (++seen > MaxDateElements || found >= 6) break;
+            if (found >= 6) break;
             var marker = ((e.ClassName ?? "") + " " + (e.Id ?? "")).ToLowerInvariant();
             if (!HasToken(marker, MetadataRules.DateElementTokens) || e.LocalName is "time" or "body" or "html" or "script" or "style") continue;
+            // Big containers ("content", "main-data") are not date stamps; skip them before paying for their text.
+            if (e.ChildElementCount > 8 || ++seen > MaxDateElements) continue;
             var text = e.TextContent;
             if (text.Length > MaxDateElementChars || text.Length < 6) continue;
             var dates = DateTextParser.FindDates(text);

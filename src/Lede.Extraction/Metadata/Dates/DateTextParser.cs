@@ -93,6 +93,8 @@ public static class DateTextParser
         if (iso.Success && iso.Index <= 2)
         {
             var mention = ToMention(iso, MonthFromNumber(iso), isoZone: true, swapDayMonth: false);
+            // "T00:00:00" is how CMSs write a bare day: it carries no time of day.
+            if (mention is { Time: { Hour: 0, Minute: 0, Second: 0 } }) mention = mention with { Time = null, Offset = null };
             if (mention is not null) return FromMention(mention);
         }
         var mentions = FindDates(v);
