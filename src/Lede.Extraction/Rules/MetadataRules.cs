@@ -69,11 +69,11 @@ internal static partial class MetadataRules
     /// <summary>Words before a date that make it an update stamp ("Updated March 5", "Aktualisiert am").</summary>
     public static readonly string[] ModifiedTextTokens = ["updated", "update", "aktualisiert", "geändert", "mis à jour", "modifié", "actualizado", "aggiornato", "atualizado", "bijgewerkt", "zaktualizowano", "last modified"];
 
-    /// <summary>Class/id fragments of page parts whose dates are not the story's (comments, teasers, sidebars).</summary>
+    /// <summary>Class/id words (split at spaces, hyphens and underscores; plural "s" allowed) of page parts whose dates are not the story's (comments, teasers, sidebars).</summary>
     public static readonly string[] NonStoryTokens =
     [
         "comment", "reply", "sidebar", "related", "teaser", "footer", "widget", "recent", "archive", "calendar",
-        "popular", "trending", "newsletter", "share", "promo", "kommentar", "respond", "more-",
+        "popular", "trending", "newsletter", "share", "sharing", "promo", "kommentar", "kommentare", "respond", "more", "replies",
     ];
 
     /// <summary>Class/id fragments of byline elements that name authors.</summary>

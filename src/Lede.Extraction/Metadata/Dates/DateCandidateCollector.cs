@@ -159,6 +159,17 @@ internal static class DateCandidateCollector
         return false;
     }
 
+    /// <summary>True when a whole class word is one of <paramref name="words"/> ("node--promoted" is not "promo").</summary>
+    internal static bool HasWord(string marker, string[] words)
+    {
+        foreach (var piece in marker.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var w in words)
+                if (piece.Length >= w.Length && piece.Length <= w.Length + 1 && piece.StartsWith(w, StringComparison.Ordinal)
+                    && (piece.Length == w.Length || piece[^1] == 's'))
+                    return true;
+        return false;
+    }
+
     /// <summary>Inside comments, sidebars, teasers or footers: dates there belong to other stories or to readers.</summary>
     internal static bool InNonStory(IElement e)
     {
@@ -168,7 +179,7 @@ internal static class DateCandidateCollector
         {
             if (p.LocalName is "footer" or "aside" or "nav") return true;
             var marker = ((p.ClassName ?? "") + " " + (p.Id ?? "")).ToLowerInvariant();
-            if (marker.Length > 1 && HasToken(marker, MetadataRules.NonStoryTokens)) return true;
+            if (marker.Length > 1 && HasWord(marker, MetadataRules.NonStoryTokens)) return true;
         }
         return false;
     }
