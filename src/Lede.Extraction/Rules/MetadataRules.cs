@@ -72,7 +72,7 @@ internal static partial class MetadataRules
     /// <summary>Class/id words (split at spaces, hyphens and underscores; plural "s" allowed) of page parts whose dates are not the story's (comments, teasers, sidebars).</summary>
     public static readonly string[] NonStoryTokens =
     [
-        "comment", "reply", "sidebar", "related", "teaser", "footer", "widget", "recent", "archive", "calendar",
+        "comment", "reply", "sidebar", "related", "teaser", "widget", "recent", "archive", "calendar",
         "popular", "trending", "newsletter", "share", "sharing", "promo", "kommentar", "kommentare", "respond", "more", "replies",
     ];
 

@@ -177,7 +177,9 @@ internal static class DateCandidateCollector
         // <body> classes describe the layout ("right-sidebar"), not the element: stop below it.
         for (var p = e; p is not null && p.LocalName is not ("body" or "html") && depth < 40; p = p.ParentElement, depth++)
         {
-            if (p.LocalName is "footer" or "aside" or "nav") return true;
+            if (p.LocalName is "aside" or "nav") return true;
+            // An article's own footer ("entry-footer") carries its date and author; the page footer does not.
+            if (p.LocalName == "footer" && p.Closest("article") is null) return true;
             var marker = ((p.ClassName ?? "") + " " + (p.Id ?? "")).ToLowerInvariant();
             if (marker.Length > 1 && HasWord(marker, MetadataRules.NonStoryTokens)) return true;
         }
