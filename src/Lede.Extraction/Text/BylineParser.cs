@@ -1,19 +1,127 @@
 using Lede.Extraction.Model;
+using Lede.Extraction.Rules;
 
 namespace Lede.Extraction.Text;
 
-/// <summary>The people and the wire agency a byline names.</summary>
-public sealed record Byline(IReadOnlyList<Person> Authors, string? Agency);
-
-/// <summary>Parses bylines: "By A, B and C", "A and B, Associated Press", "Von A und B", "A | Reuters".</summary>
+/// <summary>
+/// Parses bylines: "By A, B and C", "A and B, Associated Press", "Von A und B", "Par A et B",
+/// "A | Reuters", "By A (Reuters)", "A, Staff Writer", "By A, The Washington Post".
+/// Names set in capitals are written in proper case; job titles and newsrooms are dropped;
+/// a wire agency is returned apart and is never a person.
+/// </summary>
 public static class BylineParser
 {
-    // Interim version (skeleton): strips "By", splits on commas and "and". Owner: plain-text work.
-    public static Byline Parse(string raw)
+    private static readonly char[] SegmentSeparators = ['|', ';', ',', '•', '·'];
+    private static readonly string[] DashSeparators = [" - ", " – ", " — "];
+
+    /// <summary>The people and the agency a byline names; empty authors when it names none.</summary>
+    public static Byline Parse(string raw) => Read(raw).Byline;
+
+    /// <summary>
+    /// The byline a line of flattened text holds, or null when the line is not a byline: every part of it
+    /// must be a name, a job title, a newsroom or an agency, and something must mark it as a byline
+    /// (an opening "By", an agency, a job title, or names set in capitals).
+    /// </summary>
+    internal static Byline? ParseLine(string line)
     {
-        var text = raw.Trim();
-        if (text.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) text = text[3..];
-        var names = text.Split([",", " and "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return new Byline(names.Select(n => new Person(n)).ToList(), null);
+        if (line.Length is 0 or > TextRules.MaxBylineChars) return null;
+        var reading = Read(line);
+        if (reading.Unrecognised > 0) return null;
+        if (reading.Byline.Authors.Count == 0 && reading.Byline.Agency is null) return null;
+        var marked = reading.HadPrefix || reading.Byline.Agency is not null || reading.HadJobTitle || reading.AllCapsNames;
+        return marked ? reading.Byline : null;
     }
+
+    private readonly record struct Reading(Byline Byline, bool HadPrefix, bool HadJobTitle, bool AllCapsNames, int Unrecognised);
+
+    private static Reading Read(string raw)
+    {
+        var text = string.Join(' ', raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim();
+        var prefix = TextRules.BylinePrefix().Match(text);
+        var hadPrefix = prefix.Success;
+        if (hadPrefix) text = text[prefix.Length..];
+        text = TextRules.BylineContactTail().Replace(text, "");
+
+        string? agency = null;
+        var hadJobTitle = false;
+        var unrecognised = 0;
+
+        // "(Reuters)", "(AP)": the agency; any other aside in parentheses is a role or a place.
+        text = TextRules.Parenthesised().Replace(text, m =>
+        {
+            var found = WireAgencies.FindAll(m.Groups[1].Value);
+            if (found.Count > 0) agency ??= found[0].Name;
+            else hadJobTitle = true;
+            return ",";
+        });
+
+        foreach (var dash in DashSeparators) text = text.Replace(dash, ",", StringComparison.Ordinal);
+
+        var authors = new List<Person>();
+        var allCaps = false;
+        foreach (var segment in text.Split(SegmentSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            // "Oleg Matsnev and Jane Roe contributed research": people who helped, not authors.
+            if (HasContributionWord(segment)) { hadJobTitle = true; continue; }
+            foreach (var part in TextRules.BylineConjunction().Split(segment))
+            {
+                var piece = TextRules.FiledFrom().Replace(part.Trim().TrimEnd('.', ':').Trim(), "");
+                if (piece.Length == 0) continue;
+                if (piece.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) piece = piece[3..].Trim();
+                if (WireAgencies.Find(piece) is { } wire) { agency ??= wire.Name; continue; }
+                if (IsJobTitle(piece)) { hadJobTitle = true; continue; }
+                if (IsOrganisation(piece)) { hadJobTitle = true; continue; }
+                if (!IsNameLike(piece)) { unrecognised++; continue; }
+                if (PersonNameCasing.IsAllCaps(piece)) { allCaps = true; piece = PersonNameCasing.FromAllCaps(piece); }
+                if (!authors.Exists(a => a.Name.Equals(piece, StringComparison.OrdinalIgnoreCase))) authors.Add(new Person(piece));
+            }
+        }
+        return new Reading(new Byline(authors, agency), hadPrefix, hadJobTitle, allCaps, unrecognised);
+    }
+
+    private static bool HasContributionWord(string segment)
+    {
+        foreach (var word in Words(segment))
+            if (word.Equals("contributed", StringComparison.OrdinalIgnoreCase) || word.Equals("contributing", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("reporting", StringComparison.OrdinalIgnoreCase) || word.Equals("mitarbeit", StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    private static bool IsJobTitle(string piece)
+    {
+        foreach (var word in Words(piece))
+            if (TextRules.JobTitleWords.Contains(word)) return true;
+        return false;
+    }
+
+    // "The Washington Post", "Breitbart News", "USA TODAY": a publication, not a person.
+    private static bool IsOrganisation(string piece)
+    {
+        if (piece.StartsWith("The ", StringComparison.OrdinalIgnoreCase) || piece.StartsWith("Der ", StringComparison.Ordinal)
+            || piece.StartsWith("Die ", StringComparison.Ordinal) || piece.StartsWith("Le ", StringComparison.Ordinal)) return true;
+        foreach (var word in Words(piece))
+            if (TextRules.OrganisationWords.Contains(word)) return true;
+        return false;
+    }
+
+    // A name: 1 to 7 words, each capitalised (or a particle, an initial, a suffix), no digits.
+    internal static bool IsNameLike(string piece)
+    {
+        if (piece.Length is < 2 or > 70) return false;
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > TextRules.MaxNameWords) return false;
+        var capitalised = 0;
+        foreach (var word in words)
+        {
+            foreach (var c in word)
+                if (!(char.IsLetter(c) || c is '-' or '\'' or '’' or '.')) return false;
+            if (char.IsUpper(word[0])) capitalised++;
+            else if (!TextRules.NameParticles.Contains(word)) return false;
+        }
+        return capitalised > 0;
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        text.Split([' ', '.', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
 }

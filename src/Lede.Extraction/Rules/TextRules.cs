@@ -1,0 +1,183 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Lede.Extraction.Rules;
+
+/// <summary>
+/// Patterns, word lists and thresholds for reading flattened text (bylines, datelines, captions,
+/// page furniture). Walkers in <c>Lede.Extraction.Text</c> read these and hold no literals.
+/// </summary>
+internal static partial class TextRules
+{
+    // ---- Bylines -------------------------------------------------------------------------
+
+    // "By", "Von", "Par", "Por", "Door", "Di", "Av", "Przez" open a byline; "Written by", "Text:" too.
+    [GeneratedRegex(@"^\s*(?:(?:written|reported|words|story|text|reporting)\s+by|by|von|par|por|door|di|av|af|przez|autor(?:in)?:|author:|text:|texte\s*:|von:|by:)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex BylinePrefix();
+
+    // Separators between the people of one byline: "and", "und", "et", "y", "e", "en", "og", "och", "i", "oraz", "&".
+    [GeneratedRegex(@"\s+(?:and|und|et|y|e|en|og|och|oraz|i|&)\s+|\s*&\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex BylineConjunction();
+
+    // What follows these inside a byline is contact detail, not a name.
+    [GeneratedRegex(@"\s*(?:\b(?:e-?mail|twitter|follow(?:\s+(?:him|her|them|me))?(?:\s+on)?|contact|updated|published|posted)\b\s*:?|https?://|www\.|\S+@\S+|(?<!\w)@\w).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex BylineContactTail();
+
+    // A parenthesised part of a byline: "(Reuters)", "(AP)", "(Staff)".
+    [GeneratedRegex(@"\(([^()]{1,60})\)")]
+    public static partial Regex Parenthesised();
+
+    // "in Washington", "in Berlin": where the reporter filed from.
+    [GeneratedRegex(@"\s+(?:in|aus|à|en|a|from|reporting from)\s+\p{Lu}[\p{L}.' -]*$", RegexOptions.CultureInvariant)]
+    public static partial Regex FiledFrom();
+
+    /// <summary>Words that make a byline segment a job title or newsroom role, not a name ("Staff Writer", "Korrespondent").</summary>
+    public static readonly FrozenSet<string> JobTitleWords = FrozenSet.ToFrozenSet(
+    [
+        "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "staff",
+        "columnist", "contributor", "contributors", "contributing", "contributed", "photographer", "producer", "analyst",
+        "chief", "bureau", "senior", "deputy", "associate", "managing", "executive", "political", "national",
+        "desk", "intern", "fellow", "freelance", "freelancer", "special", "critic", "researcher", "research",
+        "reporting", "additional", "columnists", "anchor", "host", "commentator", "blogger", "journalist",
+        "korrespondent", "korrespondentin", "redakteur", "redakteurin", "redaktion", "autor", "autorin", "mitarbeit",
+        "journaliste", "rédacteur", "rédactrice", "envoyé", "envoyée", "spécial", "correspondant", "correspondante",
+        "corresponsal", "redactor", "redactora", "periodista", "giornalista", "inviato", "redacción", "redazione",
+        "verslaggever", "redacteur", "dziennikarz",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that make a byline segment a publication or organisation ("The Washington Post", "Breitbart News").</summary>
+    public static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
+    [
+        "news", "post", "times", "press", "journal", "herald", "tribune", "gazette", "magazine", "media", "review",
+        "daily", "chronicle", "telegraph", "observer", "independent", "agency", "network", "radio", "television",
+        "tv", "online", "group", "team", "service", "wire", "report", "weekly", "monitor", "guardian", "express",
+        "mirror", "standard", "inquirer", "examiner", "register", "courier", "dispatch", "bulletin", "sentinel",
+        "record", "digest", "mail", "globe", "today", "insider", "staff", "desk", "newsroom", "zeitung", "nachrichten",
+        "rundschau", "allgemeine", "kurier", "presse", "journal", "quotidien", "diario", "periódico", "corriere",
+        "gazzetta", "inc", "ltd", "llc", "corp", "foundation", "institute", "university", "association", "council",
+        "editorial", "board", "newsletter", "podcast", "pbs", "npr", "cnn", "bbc", "abc", "nbc", "cbs", "fox",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Name particles written in lower case inside a name ("Maria de la Cruz", "Ludwig van Beethoven").</summary>
+    public static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
+    [
+        "de", "la", "le", "del", "della", "delle", "der", "den", "van", "von", "du", "da", "di", "dos", "das", "do",
+        "ten", "ter", "bin", "ibn", "y", "zu", "af", "av",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Name suffixes kept with their own casing ("Jr.", "III").</summary>
+    public static readonly FrozenDictionary<string, string> NameSuffixes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["jr"] = "Jr", ["jr."] = "Jr.", ["sr"] = "Sr", ["sr."] = "Sr.", ["ii"] = "II", ["iii"] = "III", ["iv"] = "IV",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Most words a single person's name has ("Maria de la Cruz Fernández y López").</summary>
+    public const int MaxNameWords = 7;
+
+    /// <summary>Longest byline line, in characters: longer lines are prose that happens to start with "By".</summary>
+    public const int MaxBylineChars = 160;
+
+    // ---- Datelines -----------------------------------------------------------------------
+
+    // "WASHINGTON (AP) —", "SAN JUAN, Puerto Rico (AP) —", "LONDON, March 5 (Reuters) -", "NEW YORK —",
+    // "Washington (AFP) –", "Berlin/Washington (dpa) -". A place in mixed case needs the agency to count.
+    [GeneratedRegex(@"^\s*(?:(?<upper>\p{Lu}[\p{Lu}\p{M}.'’]*(?:[ /-]\p{Lu}[\p{Lu}\p{M}.'’]*){0,4})|(?<mixed>\p{Lu}[\p{Ll}\p{M}.'’]+(?:[ /-](?:\p{Lu}[\p{Ll}\p{M}.'’]+|am|an|de|del|la|sur|upon|on))*))(?<region>,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\((?<agency>[^()]{2,40})\))?\s*(?<dash>—|–|--?|‒|―)\s*", RegexOptions.CultureInvariant)]
+    public static partial Regex DatelineOpening();
+
+    // A parenthesised name of a news organisation in a dateline: "(CNN)", "(KUOW)"; not "(R-Texas)".
+    [GeneratedRegex(@"^[A-Za-z]{2,8}$")]
+    public static partial Regex AgencyToken();
+
+    // ---- Captions and photo credits ------------------------------------------------------
+
+    // A credit in parentheses closing a caption: "(AP Photo/Alex Brandon)", "(Getty Images)".
+    [GeneratedRegex(@"\s*\((?<credit>[^()]{2,100})\)\s*\.?\s*$", RegexOptions.CultureInvariant)]
+    public static partial Regex TrailingParenthesis();
+
+    // A labelled credit: "Photo: Reuters", "Foto: dpa", "Image: Getty Images", "Credit: Jane Roe".
+    [GeneratedRegex(@"(?:^|(?<=[.!?”""')\]]\s*)|\s[|/–—-]\s*|\s)(?<label>photo(?:graph)?s?|foto(?:s|grafie)?|images?|pictures?|pic|credit|bild(?:quelle)?|crédits?(?:\s+photo)?|illustration|quelle|fonte|photo credit|image credit|source)\s*:\s*(?<credit>[^:]{2,90}?)\s*\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex LabelledCredit();
+
+    // Words that make a parenthesis or a short line a photo credit rather than an aside.
+    [GeneratedRegex(@"\b(?:photos?|fotos?|images?|pictures?|getty|shutterstock|istock(?:photo)?|alamy|reuters|afp|ap|epa|efe|dpa|pool|courtesy|handout|file photo|credit|bild|imago|keystone|sipa|anadolu|xinhua|zuma|nurphoto|sopa|picture alliance|picture-alliance|via)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex CreditMarker();
+
+    // "AP Photo/Alex Brandon", "REUTERS/Jane Roe", "Jane Roe/AFP via Getty Images": a credit on its own line.
+    [GeneratedRegex(@"^\(?\s*(?:[\p{L}.' -]{1,40}/\s*[\p{L}.' -]{1,60}(?:\s+via\s+[\p{L} ]{2,30})?|getty images|shutterstock|(?:ap|afp|reuters|epa|dpa)\s+photo)\s*\)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex CreditOnlyLine();
+
+    /// <summary>Longest caption line, in characters.</summary>
+    public const int MaxCaptionChars = 600;
+
+    // ---- Page furniture and navigation ---------------------------------------------------
+
+    // Lines that are never story: copyright, share and newsletter prompts, related-content headers, cookie notices.
+    [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|this (?:material|article|story) may not be (?:published|reproduced)|share(?: this| on| article| story| via|:)?\b.{0,30}$|(?:tweet|email|e-mail|print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|flipboard|copy link|link copied|comments?|\d+\s+comments?|advertisement|anzeige|werbung|publicité|sponsored|ad|skip (?:to|advertisement).*|log ?in|sign ?in|sign ?up|register|subscribe|menu|search|close|next|previous|back to top|top)$|(?:sign up|subscribe|register) (?:for|to|now|today|here)\b|\bnewsletters?\b.{0,60}$|^(?:get|receive) (?:our|the|all)\b.{0,60}\b(?:inbox|email|newsletter|alerts?)\b|(?:related|recommended|more from|more stories|most (?:read|popular|viewed|shared)|trending(?: now)?|you may also like|see also|also read|read (?:more|next|also)|further reading|related (?:coverage|articles|stories|content|topics)|more on this|what to read next|top stories|latest news|editor'?s picks)\b.{0,40}$|(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings))|(?:terms of (?:use|service)|privacy (?:policy|notice)|contact us|about us)\b.{0,40}$|(?:follow us|like us) on\b|(?:click|tap) here\b|(?:thank you for|thanks for) (?:reading|signing up|subscribing)|(?:this|the) (?:story|article) (?:has been|was) (?:updated|corrected)\b.{0,40}$|(?:want|want to) (?:more|read more)\b|(?:please )?(?:enable|turn on) javascript|(?:your|this) (?:browser|device) (?:does not|doesn't) support)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex FurnitureLine();
+
+    // Lines that end the story: after them comes related material or the page footer.
+    [GeneratedRegex(@"^(?:©|copyright\b|all rights reserved|(?:related|more) (?:coverage|articles|stories|from)\b|recommended(?: for you)?\b|most (?:read|popular|viewed)\b|(?:read|view) (?:\d+ )?comments?\b|comments?$|\d+\s+comments?$|you may also like|what to read next|(?:about|more about) the author|trending(?: now)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex StoryEndLine();
+
+    // A line that is only a date, a time, or a "Published/Updated" stamp.
+    [GeneratedRegex(@"^(?:(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano)\b\s*(?:on|at|am|le)?\s*:?\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex DateStampLabel();
+
+    // Stamps that say the date is a modification, not the publication.
+    [GeneratedRegex(@"\b(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex ModifiedLabel();
+
+    // Times of day and zones that sit next to dates in stamps: "3:04 PM EST", "14.30 Uhr".
+    [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s*[A-Z]{2,4}T?)?\b|\b(?:[ap]\.?m\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex TimeOfDay();
+
+    // Words of weekdays in English, used with "said Wednesday" to check a candidate day.
+    public static readonly string[] EnglishWeekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+    // "said Wednesday", "on Tuesday", "Wednesday that": a weekday the story happened on.
+    [GeneratedRegex(@"\b(?:on|said|says|told|announced|late|early|earlier|last|this)\s+(?<day>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(?<day>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:that|morning|afternoon|evening|night)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex StoryWeekday();
+
+    // Ellipses that mark a teaser cut short.
+    [GeneratedRegex(@"(?:\s*(?:…|\.\.\.)|\s+(?:read more|more|continue reading|weiterlesen|lire la suite|leer más)\s*(?:»|›|→|>)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex TruncationMark();
+
+    // Sentence end: ".", "!", "?", "…", possibly inside closing quotes or brackets.
+    [GeneratedRegex(@"[.!?…:][""'”’»)\]]*$")]
+    public static partial Regex SentenceEnd();
+
+    // Characters that make a line look like a link list or breadcrumb: "Home › World", "News | Sport | Weather".
+    [GeneratedRegex(@"\s(?:[|›»>•·/]|::)\s")]
+    public static partial Regex MenuSeparator();
+
+    // A headline's closing period that the flattening added: "…Bad Optics." and "…‘in Their Heads.’".
+    [GeneratedRegex(@"(?<![A-Z]\.[A-Z])\.(?<quote>[""'”’)]?)$")]
+    public static partial Regex HeadlineClosingPeriod();
+
+    // A line with a sentence break inside it ("Virginian could make history. Again.").
+    [GeneratedRegex(@"[a-z0-9’'”""][.!?]\s+\p{Lu}")]
+    public static partial Regex InnerSentenceBreak();
+
+    // ---- Thresholds for line scoring -----------------------------------------------------
+
+    /// <summary>Lines at least this long that read as sentences are story paragraphs.</summary>
+    public const int ProseMinChars = 80;
+
+    /// <summary>Lines shorter than this that do not end a sentence read as navigation or labels.</summary>
+    public const int ShortLineChars = 40;
+
+    /// <summary>Score of a short navigation-like line (negative: it separates story blocks).</summary>
+    public const double NavigationPenalty = -45;
+
+    /// <summary>Score of a furniture line (copyright, share prompt): a hard border of the story.</summary>
+    public const double FurniturePenalty = -400;
+
+    /// <summary>Lines between the top of the page and the body searched for the headline.</summary>
+    public const int HeadlineWindow = 25;
+
+    /// <summary>Most words a headline has.</summary>
+    public const int MaxHeadlineWords = 40;
+
+    /// <summary>Most lines read; longer texts are cut (a flattened page rarely has more).</summary>
+    public const int MaxLines = 20_000;
+}

@@ -1,0 +1,79 @@
+using Lede.Extraction.Metadata.Dates;
+using Lede.Extraction.Rules;
+
+namespace Lede.Extraction.Text;
+
+/// <summary>
+/// Classifies lines of flattened text by their shape (length, punctuation, share of capitalised
+/// words, separators), the line-level counterpart of link density on an HTML page.
+/// </summary>
+internal static class LineClassifier
+{
+    public static TextLine Classify(int index, string text)
+    {
+        var words = CountWords(text, out var capitalised);
+        var endsSentence = TextRules.SentenceEnd().IsMatch(text) && !text.EndsWith(':');
+
+        if (text.Length <= 200 && TextRules.FurnitureLine().IsMatch(text))
+            return new TextLine(index, text, LineKind.Furniture, TextRules.FurniturePenalty, endsSentence, words);
+
+        if (CaptionParser.Parse(text) is { } caption)
+            return new TextLine(index, text, LineKind.Caption, 0, endsSentence, words) { Caption = caption };
+
+        if (text.Length <= TextRules.MaxBylineChars && BylineParser.ParseLine(text) is { } byline)
+            return new TextLine(index, text, LineKind.Byline, -10, endsSentence, words) { Byline = byline };
+
+        if (text.Length <= 90 && IsDateStamp(text))
+            return new TextLine(index, text, LineKind.DateStamp, -10, endsSentence, words);
+
+        if (words >= 3 && TextRules.MenuSeparator().Matches(text).Count >= 2 && !endsSentence)
+            return new TextLine(index, text, LineKind.Navigation, TextRules.NavigationPenalty * 2, endsSentence, words);
+
+        var capitalRatio = words == 0 ? 1 : (double)capitalised / words;
+        if (endsSentence && text.Length >= TextRules.ProseMinChars && (capitalRatio < 0.6 || words < 6))
+            return new TextLine(index, text, LineKind.Prose, text.Length, endsSentence, words);
+        if (endsSentence && words >= 6 && capitalRatio < 0.5)
+            return new TextLine(index, text, LineKind.Prose, text.Length * 0.6, endsSentence, words);
+        if (!endsSentence && text.Length >= 250 && capitalRatio < 0.5)
+            return new TextLine(index, text, LineKind.Prose, text.Length * 0.5, endsSentence, words);
+
+        // Short lines, title-case lines and unpunctuated lines: headings, menus, teasers of other stories.
+        var penalty = text.Length < TextRules.ShortLineChars ? TextRules.NavigationPenalty : TextRules.NavigationPenalty / 2;
+        if (capitalRatio >= 0.6 && words >= 3) penalty -= 10;
+        return new TextLine(index, text, LineKind.Short, penalty, endsSentence, words);
+    }
+
+    // A line that is mostly a date: "Published March 5, 2025 3:04 PM", "2025-03-05", "Updated: 5. März 2025".
+    private static bool IsDateStamp(string text)
+    {
+        var dates = DateTextParser.FindDates(text);
+        if (dates.Count == 0) return false;
+        if (TextRules.DateStampLabel().IsMatch(text)) return true;
+        var covered = dates.Sum(d => d.Length);
+        var rest = TextRules.TimeOfDay().Replace(text, "");
+        var restLetters = rest.Count(char.IsLetterOrDigit) - dates.Sum(d => text.Substring(d.Start, d.Length).Count(char.IsLetterOrDigit));
+        return restLetters <= 24 || covered * 2 >= text.Length;
+    }
+
+    /// <summary>Words in the line, and how many of them begin with a capital.</summary>
+    public static int CountWords(string text, out int capitalised)
+    {
+        var words = 0;
+        capitalised = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord)
+                {
+                    words++;
+                    if (char.IsUpper(c) || char.IsDigit(c)) capitalised++;
+                }
+                inWord = true;
+            }
+            else if (c is not ('\'' or '’' or '-')) inWord = false;
+        }
+        return words;
+    }
+}
