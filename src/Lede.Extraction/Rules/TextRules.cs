@@ -12,7 +12,7 @@ internal static partial class TextRules
     // ---- Bylines -------------------------------------------------------------------------
 
     // "By", "Von", "Par", "Por", "Door", "Di", "Av", "Przez" open a byline; "Written by", "Text:" too.
-    [GeneratedRegex(@"^\s*(?:(?:written|reported|words|story|text|reporting)\s+by|by|von|par|por|door|di|av|af|przez|autor(?:in)?:|author:|text:|texte\s*:|von:|by:)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:written|reported|words|story|text|reporting|co-?authored|co-?written)\s+by|by|von|par|por|door|di|av|af|przez|autor(?:in)?:|author:|text:|texte\s*:|von:|by:)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BylinePrefix();
 
     // Separators between the people of one byline: "and", "und", "et", "y", "e", "en", "og", "och", "i", "oraz", "&".
@@ -58,6 +58,14 @@ internal static partial class TextRules
         "editorial", "board", "newsletter", "podcast", "pbs", "npr", "cnn", "bbc", "abc", "nbc", "cbs", "fox",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Articles that open the name of a publication ("The Washington Post", "Die Zeit", "Le Monde").</summary>
+    public static readonly FrozenSet<string> OrganisationArticles = FrozenSet.ToFrozenSet(
+        ["The", "Der", "Die", "Das", "Le", "La", "Les", "El", "Il", "Lo", "De", "Het"], StringComparer.Ordinal);
+
+    /// <summary>Small words allowed in lower case inside a capitalised name of a publication ("Times of India").</summary>
+    public static readonly FrozenSet<string> NameConnectors = FrozenSet.ToFrozenSet(
+        ["of", "the", "and", "for", "de", "la", "du", "des", "der", "für", "am", "im", "&"], StringComparer.Ordinal);
+
     /// <summary>Name particles written in lower case inside a name ("Maria de la Cruz", "Ludwig van Beethoven").</summary>
     public static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
     [
@@ -81,8 +89,12 @@ internal static partial class TextRules
 
     // "WASHINGTON (AP) —", "SAN JUAN, Puerto Rico (AP) —", "LONDON, March 5 (Reuters) -", "NEW YORK —",
     // "Washington (AFP) –", "Berlin/Washington (dpa) -". A place in mixed case needs the agency to count.
-    [GeneratedRegex(@"^\s*(?:(?<upper>\p{Lu}[\p{Lu}\p{M}.'’]*(?:[ /-]\p{Lu}[\p{Lu}\p{M}.'’]*){0,4})|(?<mixed>\p{Lu}[\p{Ll}\p{M}.'’]+(?:[ /-](?:\p{Lu}[\p{Ll}\p{M}.'’]+|am|an|de|del|la|sur|upon|on))*))(?<region>,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\((?<agency>[^()]{2,40})\))?\s*(?<dash>—|–|--?|‒|―)\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?<upper>\p{Lu}[\p{Lu}\p{M}.'’]*(?:[ /-]\p{Lu}[\p{Lu}\p{M}.'’]*){0,4})|(?<mixed>\p{Lu}[\p{Ll}\p{M}.'’]+(?:[ /-](?:\p{Lu}[\p{Ll}\p{M}.'’]+|am|an|de|del|la|sur|upon|on))*))(?<region>,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:\s*\((?<region2>\p{Lu}[\p{L} .]{1,30})\)(?=\s*\())?(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\((?<agency>[^()]{2,40})\))?\s*(?<dash>—|–|--?|‒|―)\s*", RegexOptions.CultureInvariant)]
     public static partial Regex DatelineOpening();
+
+    // A dateline with a day and an agency but no place: "Dec 29 (Reuters) -".
+    [GeneratedRegex(@"^\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*\((?<agency>[^()]{2,40})\)\s*(?<dash>—|–|--?|‒|―)\s*", RegexOptions.CultureInvariant)]
+    public static partial Regex DayOnlyDateline();
 
     // A parenthesised name of a news organisation in a dateline: "(CNN)", "(KUOW)"; not "(R-Texas)".
     [GeneratedRegex(@"^[A-Za-z]{2,8}$")]
@@ -116,8 +128,16 @@ internal static partial class TextRules
     public static partial Regex FurnitureLine();
 
     // Lines that end the story: after them comes related material or the page footer.
-    [GeneratedRegex(@"^(?:©|copyright\b|all rights reserved|(?:related|more) (?:coverage|articles|stories|from)\b|recommended(?: for you)?\b|most (?:read|popular|viewed)\b|(?:read|view) (?:\d+ )?comments?\b|comments?$|\d+\s+comments?$|you may also like|what to read next|(?:about|more about) the author|trending(?: now)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|(?:related|more|other|latest|popular|top) (?:coverage|articles?|stories|posts?|news|reads?|videos?|content|topics|from|on|in)\b|more \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$|recommended(?: for you| stories| articles| reading)?\b|most (?:read|popular|viewed|shared|commented)\b|(?:read|view|show|load|see) (?:all )?(?:\d+ )?comments?\b|comments?$|\d+\s+comments?$|leave a (?:comment|reply)|join the (?:conversation|discussion)|(?:post|add) a comment|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|what to read next|(?:about|more about|more from) the author|trending(?: now| stories)?$|(?:terms of (?:use|service)|privacy (?:policy|notice|statement)|cookie (?:policy|settings|preferences))\b|(?:we|this (?:site|website)) uses? cookies|share your thoughts|(?:sponsored|partner) (?:content|stories)|around the web|from (?:our|the) (?:partners|web)|tags?:|topics?:|filed under\b|see also\b|related\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex StoryEndLine();
+
+    // Words of legal and consent boilerplate: a long line with two of them is a footer or cookie notice.
+    [GeneratedRegex(@"\b(?:cookies?|all rights reserved|trademarks?|terms of (?:use|service)|privacy (?:policy|notice)|consent|opt[- ]out|personal (?:data|information)|third[- ]party|this (?:site|website)|disclaimer|affiliate (?:links?|commission)|not intended to (?:diagnose|replace))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex BoilerplateWord();
+
+    // A teaser cut short: "… […]", "…", "..." at the end of a line.
+    [GeneratedRegex(@"(?:\[…\]|\[\.\.\.\]|…|\.\.\.)\s*$")]
+    public static partial Regex CutShort();
 
     // A line that is only a date, a time, or a "Published/Updated" stamp.
     [GeneratedRegex(@"^(?:(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano)\b\s*(?:on|at|am|le)?\s*:?\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -154,14 +174,28 @@ internal static partial class TextRules
     [GeneratedRegex(@"(?<![A-Z]\.[A-Z])\.(?<quote>[""'”’)]?)$")]
     public static partial Regex HeadlineClosingPeriod();
 
-    // A line with a sentence break inside it ("Virginian could make history. Again.").
-    [GeneratedRegex(@"[a-z0-9’'”""][.!?]\s+\p{Lu}")]
+    // A sentence break inside a line ("Virginian could make history. Again."): the word before it is checked against abbreviations.
+    [GeneratedRegex(@"(?<word>[\p{L}\d]+)[’'”""]?[.?][’'”""]?\s+\p{Lu}")]
     public static partial Regex InnerSentenceBreak();
+
+    /// <summary>Abbreviations whose period ends no sentence ("Dr. Ben Carson", "St. Paul", "Roe v. Wade").</summary>
+    public static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
+    [
+        "Dr", "Mr", "Mrs", "Ms", "St", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm",
+        "Jr", "Sr", "Prof", "Rev", "Pres", "vs", "Mt", "Ft", "No", "Nos", "Vol", "Inc", "Corp", "Co", "Ltd", "Ave", "Blvd",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gov't", "Dept", "Univ", "approx",
+    ], StringComparer.OrdinalIgnoreCase);
 
     // ---- Thresholds for line scoring -----------------------------------------------------
 
     /// <summary>Lines at least this long that read as sentences are story paragraphs.</summary>
     public const int ProseMinChars = 80;
+
+    /// <summary>Lines at least this long read as paragraphs even without closing punctuation (a quote or list may follow).</summary>
+    public const int UnpunctuatedProseChars = 120;
+
+    /// <summary>When the story starts within this many lines of the text's first line, that line is the headline (texts that open with their title).</summary>
+    public const int OpeningHeadlineReach = 8;
 
     /// <summary>Lines shorter than this that do not end a sentence read as navigation or labels.</summary>
     public const int ShortLineChars = 40;
@@ -169,8 +203,23 @@ internal static partial class TextRules
     /// <summary>Score of a short navigation-like line (negative: it separates story blocks).</summary>
     public const double NavigationPenalty = -45;
 
-    /// <summary>Score of a furniture line (copyright, share prompt): a hard border of the story.</summary>
-    public const double FurniturePenalty = -400;
+    /// <summary>Score of a furniture line (share button, advertisement label): removed, but stories run on past it.</summary>
+    public const double FurniturePenalty = -60;
+
+    /// <summary>Score of a line that ends stories (copyright, "Related stories", comments, legal text): a hard border.</summary>
+    public const double StoryEndPenalty = -600;
+
+    /// <summary>Score of a teaser of another page cut short with an ellipsis.</summary>
+    public const double CutShortPenalty = -30;
+
+    /// <summary>Each further line in a run of non-story lines weighs this much more than the one before (menus come in runs, headings alone).</summary>
+    public const double RunGrowth = 0.5;
+
+    /// <summary>Largest multiplier of a line's penalty inside a run.</summary>
+    public const double MaxRunFactor = 4;
+
+    /// <summary>Prose lines of exactly the same length, this many or more, are summaries cut to a fixed size: listings.</summary>
+    public const int SameLengthListing = 3;
 
     /// <summary>Lines between the top of the page and the body searched for the headline.</summary>
     public const int HeadlineWindow = 25;

@@ -54,6 +54,14 @@ internal static class WireAgencies
         new("Athens-Macedonian News Agency", "ANA-MPA", ["ANA-MPA", "AMNA"]),
     ];
 
+    // Sign-offs that only one agency writes at the foot of its copy.
+    // Reuters: "(Reporting by Jane Roe; Editing by John Doe)"; AP: "Associated Press writer Jane Roe contributed to this report."
+    public static readonly (System.Text.RegularExpressions.Regex Pattern, string Agency)[] SignOffs =
+    [
+        (new(@"^\(?(?:additional )?(?:reporting|writing) by\b.{2,200}\b(?:editing|writing) by\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "Reuters"),
+        (new(@"^(?:the )?associated press (?:writers?|reporters?|correspondents?)\b.{2,200}\bcontributed\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "Associated Press"),
+    ];
+
     // Short all-caps forms ("AP", "PA", "CP", "TT") are common words or initials in other case,
     // so they match only as written; full names match in any case.
     private static readonly FrozenDictionary<string, WireAgency> ExactForms =

@@ -14,6 +14,9 @@ public static class BylineParser
     private static readonly char[] SegmentSeparators = ['|', ';', ',', '•', '·'];
     private static readonly string[] DashSeparators = [" - ", " – ", " — "];
 
+    /// <summary>Most words of a job title or a newsroom's name: longer segments are sentences.</summary>
+    private const int MaxRoleWords = 6;
+
     /// <summary>The people and the agency a byline names; empty authors when it names none.</summary>
     public static Byline Parse(string raw) => Read(raw).Byline;
 
@@ -28,11 +31,14 @@ public static class BylineParser
         var reading = Read(line);
         if (reading.Unrecognised > 0) return null;
         if (reading.Byline.Authors.Count == 0 && reading.Byline.Agency is null) return null;
-        var marked = reading.HadPrefix || reading.Byline.Agency is not null || reading.HadJobTitle || reading.AllCapsNames;
+        // A job title or newsroom marks a line of names only when the names are full names ("Jane Roe, Staff Writer"):
+        // single capitalised words beside a section name are menus ("NEWS", "Podcast - Loucos").
+        var fullNames = reading.Byline.Authors.Count > 0 && reading.Byline.Authors.All(a => a.Name.Contains(' '));
+        var marked = reading.HadPrefix || reading.Byline.Agency is not null || reading.HadJobTitle && fullNames;
         return marked ? reading.Byline : null;
     }
 
-    private readonly record struct Reading(Byline Byline, bool HadPrefix, bool HadJobTitle, bool AllCapsNames, int Unrecognised);
+    private readonly record struct Reading(Byline Byline, bool HadPrefix, bool HadJobTitle, int Unrecognised);
 
     private static Reading Read(string raw)
     {
@@ -51,14 +57,14 @@ public static class BylineParser
         {
             var found = WireAgencies.FindAll(m.Groups[1].Value);
             if (found.Count > 0) agency ??= found[0].Name;
-            else hadJobTitle = true;
+            else if (IsJobTitle(m.Groups[1].Value)) hadJobTitle = true;
+            else unrecognised++;
             return ",";
         });
 
         foreach (var dash in DashSeparators) text = text.Replace(dash, ",", StringComparison.Ordinal);
 
         var authors = new List<Person>();
-        var allCaps = false;
         foreach (var segment in text.Split(SegmentSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             // "Oleg Matsnev and Jane Roe contributed research": people who helped, not authors.
@@ -72,11 +78,11 @@ public static class BylineParser
                 if (IsJobTitle(piece)) { hadJobTitle = true; continue; }
                 if (IsOrganisation(piece)) { hadJobTitle = true; continue; }
                 if (!IsNameLike(piece)) { unrecognised++; continue; }
-                if (PersonNameCasing.IsAllCaps(piece)) { allCaps = true; piece = PersonNameCasing.FromAllCaps(piece); }
+                if (PersonNameCasing.IsAllCaps(piece)) piece = PersonNameCasing.FromAllCaps(piece);
                 if (!authors.Exists(a => a.Name.Equals(piece, StringComparison.OrdinalIgnoreCase))) authors.Add(new Person(piece));
             }
         }
-        return new Reading(new Byline(authors, agency), hadPrefix, hadJobTitle, allCaps, unrecognised);
+        return new Reading(new Byline(authors, agency), hadPrefix, hadJobTitle, unrecognised);
     }
 
     private static bool HasContributionWord(string segment)
@@ -90,20 +96,27 @@ public static class BylineParser
 
     private static bool IsJobTitle(string piece)
     {
+        if (WordCount(piece) > MaxRoleWords) return false;
         foreach (var word in Words(piece))
             if (TextRules.JobTitleWords.Contains(word)) return true;
         return false;
     }
 
-    // "The Washington Post", "Breitbart News", "USA TODAY": a publication, not a person.
+    // "The Washington Post", "Breitbart News", "USA TODAY": a publication, not a person. Names of
+    // publications are short and capitalised; a phrase in lower case is prose, whatever words it has.
     private static bool IsOrganisation(string piece)
     {
-        if (piece.StartsWith("The ", StringComparison.OrdinalIgnoreCase) || piece.StartsWith("Der ", StringComparison.Ordinal)
-            || piece.StartsWith("Die ", StringComparison.Ordinal) || piece.StartsWith("Le ", StringComparison.Ordinal)) return true;
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxRoleWords) return false;
+        foreach (var word in words)
+            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && !TextRules.NameConnectors.Contains(word)) return false;
+        if (TextRules.OrganisationArticles.Contains(words[0])) return true;
         foreach (var word in Words(piece))
             if (TextRules.OrganisationWords.Contains(word)) return true;
         return false;
     }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     // A name: 1 to 7 words, each capitalised (or a particle, an initial, a suffix), no digits.
     internal static bool IsNameLike(string piece)

@@ -19,7 +19,13 @@ public static class DatelineParser
         if (string.IsNullOrEmpty(paragraph)) return null;
         var head = paragraph.Length > 160 ? paragraph[..160] : paragraph;
         var m = TextRules.DatelineOpening().Match(head);
-        if (!m.Success) return null;
+        if (!m.Success)
+        {
+            // "Dec 29 (Reuters) -": the agency without a place.
+            var dayOnly = TextRules.DayOnlyDateline().Match(head);
+            if (!dayOnly.Success || WireAgencies.FindAll(dayOnly.Groups["agency"].Value).Count == 0) return null;
+            return new DatelineMatch(new Dateline("", dayOnly.Groups["agency"].Value.Trim()), dayOnly.Length, dayOnly.Groups["date"].Value);
+        }
 
         var agencyGroup = m.Groups["agency"];
         string? agency = null;
@@ -35,6 +41,7 @@ public static class DatelineParser
 
         var place = (m.Groups["upper"].Success ? m.Groups["upper"].Value : m.Groups["mixed"].Value).Trim();
         if (m.Groups["region"].Success) place += m.Groups["region"].Value.TrimEnd();
+        if (m.Groups["region2"].Success) place += ", " + m.Groups["region2"].Value.Trim();
         var dateText = m.Groups["date"].Success ? m.Groups["date"].Value : null;
         return new DatelineMatch(new Dateline(place, agency), m.Length, dateText);
     }

@@ -14,8 +14,12 @@ internal static class LineClassifier
         var words = CountWords(text, out var capitalised);
         var endsSentence = TextRules.SentenceEnd().IsMatch(text) && !text.EndsWith(':');
 
+        if (text.Length <= 200 && TextRules.StoryEndLine().IsMatch(text))
+            return new TextLine(index, text, LineKind.Furniture, TextRules.StoryEndPenalty, endsSentence, words);
         if (text.Length <= 200 && TextRules.FurnitureLine().IsMatch(text))
             return new TextLine(index, text, LineKind.Furniture, TextRules.FurniturePenalty, endsSentence, words);
+        if (text.Length > 200 && IsBoilerplateProse(text))
+            return new TextLine(index, text, LineKind.Furniture, TextRules.StoryEndPenalty, endsSentence, words);
 
         if (CaptionParser.Parse(text) is { } caption)
             return new TextLine(index, text, LineKind.Caption, 0, endsSentence, words) { Caption = caption };
@@ -29,12 +33,23 @@ internal static class LineClassifier
         if (words >= 3 && TextRules.MenuSeparator().Matches(text).Count >= 2 && !endsSentence)
             return new TextLine(index, text, LineKind.Navigation, TextRules.NavigationPenalty * 2, endsSentence, words);
 
+        // A paragraph that opens with a dateline is story, however many capitals its names bring.
+        if (text.Length >= TextRules.ShortLineChars && DatelineParser.Parse(text) is not null)
+            return new TextLine(index, text, LineKind.Prose, text.Length, endsSentence, words);
+
+        // "(Reporting by …; Editing by …)": the agency's sign-off closes the story and belongs to it.
+        foreach (var (pattern, _) in WireAgencies.SignOffs)
+            if (pattern.IsMatch(text)) return new TextLine(index, text, LineKind.Prose, text.Length * 0.5, endsSentence, words);
+
+        if (TextRules.CutShort().IsMatch(text) && text.Length < 300)
+            return new TextLine(index, text, LineKind.Short, TextRules.CutShortPenalty, endsSentence, words);
+
         var capitalRatio = words == 0 ? 1 : (double)capitalised / words;
         if (endsSentence && text.Length >= TextRules.ProseMinChars && (capitalRatio < 0.6 || words < 6))
             return new TextLine(index, text, LineKind.Prose, text.Length, endsSentence, words);
         if (endsSentence && words >= 6 && capitalRatio < 0.5)
             return new TextLine(index, text, LineKind.Prose, text.Length * 0.6, endsSentence, words);
-        if (!endsSentence && text.Length >= 250 && capitalRatio < 0.5)
+        if (!endsSentence && text.Length >= TextRules.UnpunctuatedProseChars && capitalRatio < 0.5)
             return new TextLine(index, text, LineKind.Prose, text.Length * 0.5, endsSentence, words);
 
         // Short lines, title-case lines and unpunctuated lines: headings, menus, teasers of other stories.
@@ -53,6 +68,19 @@ internal static class LineClassifier
         var rest = TextRules.TimeOfDay().Replace(text, "");
         var restLetters = rest.Count(char.IsLetterOrDigit) - dates.Sum(d => text.Substring(d.Start, d.Length).Count(char.IsLetterOrDigit));
         return restLetters <= 24 || covered * 2 >= text.Length;
+    }
+
+    // Legal and consent text: two different boilerplate terms in one long line.
+    private static bool IsBoilerplateProse(string text)
+    {
+        string? first = null;
+        foreach (System.Text.RegularExpressions.Match m in TextRules.BoilerplateWord().Matches(text))
+        {
+            var word = m.Value.ToLowerInvariant();
+            if (first is null) first = word;
+            else if (word != first) return true;
+        }
+        return false;
     }
 
     /// <summary>Words in the line, and how many of them begin with a capital.</summary>

@@ -31,17 +31,20 @@ internal static class PlainTextArticleReader
                 teasers.Add(i);
 
         var headlineIndex = HeadlineFinder.Find(lines, bodyStart, teasers);
-        if (headlineIndex < 0 && bodyStart < lines.Count && bodyStart < bodyEnd && HeadlineFinder.IsTitleShaped(lines[bodyStart]))
-        {
-            // Texts that begin with the headline: it opens the story's run of lines.
-            headlineIndex = bodyStart++;
-        }
+        var opening = HeadlineFinder.FindOpening(lines, bodyStart, teasers);
+        if (opening >= 0) headlineIndex = opening;
+        else if (headlineIndex < 0 && bodyStart < bodyEnd && HeadlineFinder.IsTitleShaped(lines[bodyStart]))
+            headlineIndex = bodyStart;
+        if (headlineIndex >= 0 && headlineIndex == bodyStart) bodyStart++;
+
         string? headline = null;
         var continuation = -1;
         if (headlineIndex >= 0)
         {
+            // "Title; " + "subtitle." on two lines: one headline split by the flattening.
+            if (headlineIndex > 0 && lines[headlineIndex - 1].Text.EndsWith(';') && lines[headlineIndex - 1].Words <= TextRules.MaxHeadlineWords)
+                headlineIndex--;
             headline = lines[headlineIndex].Text;
-            // "Title; " + "subtitle." on the next line: one headline split by the flattening.
             if (headline.EndsWith(';') && headlineIndex + 1 < lines.Count && lines[headlineIndex + 1].Words <= TextRules.MaxHeadlineWords)
             {
                 headline += " " + lines[headlineIndex + 1].Text;
@@ -102,6 +105,7 @@ internal static class PlainTextArticleReader
         var agency = byline?.Agency;
         if (agency is null && dateline?.Dateline.Agency is { } datelineAgency && WireAgencies.FindAll(datelineAgency) is [var first, ..])
             agency = first.Name;
+        agency ??= SignedOffAgency(paragraphs);
 
         var headerLines = lines.Take(Math.Max(0, topOfStory)).Where(l => l.Kind is LineKind.DateStamp or LineKind.Short or LineKind.Navigation).Select(l => l.Text);
         var candidates = TextDateCollector.Collect(headerLines, bylineLines, captionTexts, paragraphs);
@@ -118,7 +122,7 @@ internal static class PlainTextArticleReader
             Headline = headline,
             Authors = byline?.Authors ?? [],
             SourceOrganization = agency,
-            Dateline = dateline?.Dateline,
+            Dateline = dateline?.Dateline is { Place.Length: > 0 } place ? place : null,
             DatePublished = dates.Published?.ToIso(),
             DatePublishedSource = dates.Published?.Source,
             DatePublishedConfidence = dates.Published?.Confidence,
@@ -130,6 +134,15 @@ internal static class PlainTextArticleReader
             ArticleHtml = ToHtml(body),
             Warnings = warnings,
         };
+    }
+
+    // "(Reporting by …; Editing by …)" at the foot of the story: the agency's own sign-off.
+    private static string? SignedOffAgency(List<string> paragraphs)
+    {
+        for (var i = paragraphs.Count - 1; i >= Math.Max(0, paragraphs.Count - 3); i--)
+            foreach (var (pattern, agency) in WireAgencies.SignOffs)
+                if (pattern.IsMatch(paragraphs[i])) return WireAgencies.Find(agency)?.Name;
+        return null;
     }
 
     // A short line inside the story is a subheading when a paragraph follows it.
