@@ -131,6 +131,10 @@ internal static partial class TextRules
     [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|(?:related|more|other|latest|popular|top) (?:coverage|articles?|stories|posts?|news|reads?|videos?|content|topics|from|on|in)\b|more \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$|recommended(?: for you| stories| articles| reading)?\b|most (?:read|popular|viewed|shared|commented)\b|(?:read|view|show|load|see) (?:all )?(?:\d+ )?comments?\b|comments?$|\d+\s+comments?$|leave a (?:comment|reply)|join the (?:conversation|discussion)|(?:post|add) a comment|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|what to read next|(?:about|more about|more from) the author|trending(?: now| stories)?$|(?:terms of (?:use|service)|privacy (?:policy|notice|statement)|cookie (?:policy|settings|preferences))\b|(?:we|this (?:site|website)) uses? cookies|share your thoughts|(?:sponsored|partner) (?:content|stories)|around the web|from (?:our|the) (?:partners|web)|tags?:|topics?:|filed under\b|see also\b|related\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex StoryEndLine();
 
+    // Lines after which the page has no more story: copyright, comments.
+    [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|(?:leave a|post a|add a) (?:comment|reply)|\d+\s+comments?$|comments?$|join the (?:conversation|discussion)|(?:read|view|show|load|see) (?:all )?(?:\d+ )?comments?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex PageEndLine();
+
     // Words of legal and consent boilerplate: a long line with two of them is a footer or cookie notice.
     [GeneratedRegex(@"\b(?:cookies?|all rights reserved|trademarks?|terms of (?:use|service)|privacy (?:policy|notice)|consent|opt[- ]out|personal (?:data|information)|third[- ]party|this (?:site|website)|disclaimer|affiliate (?:links?|commission)|not intended to (?:diagnose|replace))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BoilerplateWord();
@@ -217,6 +221,21 @@ internal static partial class TextRules
 
     /// <summary>Largest multiplier of a line's penalty inside a run.</summary>
     public const double MaxRunFactor = 4;
+
+    /// <summary>Score of a sentence-like line without closing punctuation: a list item.</summary>
+    public const double ListItemPenalty = -5;
+
+    /// <summary>Most lines of a box (related links, gallery, advertisement) a story runs around.</summary>
+    public const int MaxBoxLines = 20;
+
+    /// <summary>Times the story may join a further run of lines past a box.</summary>
+    public const int MaxStoryJoins = 4;
+
+    /// <summary>A run past a box joins the story when it weighs this much (characters of prose)…</summary>
+    public const double MinJoinedChars = 250;
+
+    /// <summary>…and at least this share of the story found so far.</summary>
+    public const double MinJoinedShare = 0.2;
 
     /// <summary>Prose lines of exactly the same length, this many or more, are summaries cut to a fixed size: listings.</summary>
     public const int SameLengthListing = 3;

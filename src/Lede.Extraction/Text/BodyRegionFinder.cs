@@ -6,25 +6,65 @@ namespace Lede.Extraction.Text;
 /// Finds the story in a flattened page: the run of lines whose summed weights is largest
 /// (maximum-sum subarray). Paragraphs add their length; menus, labels and furniture subtract,
 /// so a few short headings inside a story are bridged while a page's navigation and footer are not.
+/// A box inside the story ("Most read", a gallery) splits it; a second run of story just past
+/// such a box joins the first, unless the box ends the page (copyright, comments).
 /// </summary>
 internal static class BodyRegionFinder
 {
-    /// <summary>First and last position (into <paramref name="lines"/>) of the story, or null when no line scores above zero.</summary>
-    public static (int Start, int End)? Find(IReadOnlyList<TextLine> lines)
+    /// <summary>The story's lines, or null when no line scores above zero.</summary>
+    public static StoryRegion? Find(IReadOnlyList<TextLine> lines)
     {
         var weights = Weigh(lines);
+        if (BestRun(weights, 0, weights.Length) is not { } main) return null;
+        var (start, end, total) = main;
+        var gaps = new List<(int, int)>();
+        for (var round = 0; round < TextRules.MaxStoryJoins; round++)
+        {
+            var joined = false;
+            if (BestRun(weights, end + 1, weights.Length) is { } after
+                && after.Start - end - 1 <= TextRules.MaxBoxLines && Joins(after.Sum, total) && !HasPageEnd(lines, end + 1, after.Start))
+            {
+                if (after.Start > end + 1) gaps.Add((end + 1, after.Start - 1));
+                end = after.End;
+                total += after.Sum;
+                joined = true;
+            }
+            if (BestRun(weights, 0, start) is { } before
+                && start - before.End - 1 <= TextRules.MaxBoxLines && Joins(before.Sum, total) && !HasPageEnd(lines, before.End + 1, start))
+            {
+                if (before.End + 1 < start) gaps.Add((before.End + 1, start - 1));
+                start = before.Start;
+                total += before.Sum;
+                joined = true;
+            }
+            if (!joined) break;
+        }
+        return new StoryRegion(start, end, gaps);
+    }
+
+    private static bool Joins(double part, double story) => part >= TextRules.MinJoinedChars && part >= story * TextRules.MinJoinedShare;
+
+    private static bool HasPageEnd(IReadOnlyList<TextLine> lines, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (lines[i].Kind == LineKind.Furniture && TextRules.PageEndLine().IsMatch(lines[i].Text)) return true;
+        return false;
+    }
+
+    // Maximum-sum run of weights[from..to), trimmed to start on a line that counts.
+    private static (int Start, int End, double Sum)? BestRun(double[] weights, int from, int to)
+    {
         double best = 0, running = 0;
-        int bestStart = -1, bestEnd = -1, start = 0;
-        for (var i = 0; i < weights.Length; i++)
+        int bestStart = -1, bestEnd = -1, start = from;
+        for (var i = from; i < to; i++)
         {
             if (running <= 0) { running = 0; start = i; }
             running += weights[i];
             if (running > best) { best = running; bestStart = start; bestEnd = i; }
         }
         if (bestStart < 0) return null;
-        // The run may start on a line weighing nothing (a caption): start on the first line that counts.
         while (bestStart < bestEnd && weights[bestStart] <= 0) bestStart++;
-        return (bestStart, bestEnd);
+        return (bestStart, bestEnd, best);
     }
 
     /// <summary>
@@ -46,7 +86,8 @@ internal static class BodyRegionFinder
             var weight = line.Score;
             if (line.Kind == LineKind.Prose && line.Text.Length >= 60 && lengths[line.Text.Length] >= TextRules.SameLengthListing)
                 weight = TextRules.CutShortPenalty;
-            if (line.Kind == LineKind.Caption) { weights[i] = 0; continue; }
+            // Captions and list items sit inside stories: they neither count nor break a run.
+            if (line.Kind == LineKind.Caption || weight > TextRules.ListItemPenalty * 2 && weight < 0) { weights[i] = weight; continue; }
             if (weight < 0)
             {
                 weight *= Math.Min(1 + TextRules.RunGrowth * run, TextRules.MaxRunFactor);

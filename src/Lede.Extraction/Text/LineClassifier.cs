@@ -52,6 +52,10 @@ internal static class LineClassifier
         if (!endsSentence && text.Length >= TextRules.UnpunctuatedProseChars && capitalRatio < 0.5)
             return new TextLine(index, text, LineKind.Prose, text.Length * 0.5, endsSentence, words);
 
+        // A sentence without its closing point, in lower case: a list item.
+        if (words >= 6 && capitalRatio < 0.4)
+            return new TextLine(index, text, LineKind.Short, TextRules.ListItemPenalty, endsSentence, words);
+
         // Short lines, title-case lines and unpunctuated lines: headings, menus, teasers of other stories.
         var penalty = text.Length < TextRules.ShortLineChars ? TextRules.NavigationPenalty : TextRules.NavigationPenalty / 2;
         if (capitalRatio >= 0.6 && words >= 3) penalty -= 10;

@@ -19,8 +19,8 @@ internal static class PlainTextArticleReader
         var warnings = new List<string>();
         if (lines.Count == 0) return new NewsArticle { Url = request.Url, Warnings = warnings };
 
-        var region = BodyRegionFinder.Find(lines);
-        var (bodyStart, bodyEnd) = region ?? (lines.Count, lines.Count - 1);
+        var region = BodyRegionFinder.Find(lines) ?? new StoryRegion(lines.Count, lines.Count - 1, []);
+        var (bodyStart, bodyEnd) = (region.Start, region.End);
 
         // Teasers: lines above the story that repeat the start of one of its first paragraphs.
         var teasers = new HashSet<int>();
@@ -89,8 +89,9 @@ internal static class PlainTextArticleReader
                 captionTexts.Add(line.Text);
                 continue;
             }
-            if (i < bodyStart || i == continuation || teasers.Contains(i) || captionOwners.Contains(i)) continue;
+            if (i < bodyStart || !region.Contains(i) || i == continuation || teasers.Contains(i) || captionOwners.Contains(i)) continue;
             if (line.Kind == LineKind.Prose) body.Add((line.Text, false));
+            else if (line.Kind == LineKind.Short && line.Score >= TextRules.ListItemPenalty) body.Add((line.Text, false));
             else if (line.Kind == LineKind.Short && IsHeadingBetweenParagraphs(lines, i, bodyEnd)) body.Add((line.Text, true));
         }
         // Captions that stand above the headline still illustrate the story.
