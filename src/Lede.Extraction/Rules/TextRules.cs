@@ -124,15 +124,15 @@ internal static partial class TextRules
     // ---- Page furniture and navigation ---------------------------------------------------
 
     // Lines that are never story: copyright, share and newsletter prompts, related-content headers, cookie notices.
-    [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|this (?:material|article|story) may not be (?:published|reproduced)|share(?: this| on| article| story| via|:)?\b.{0,30}$|(?:tweet|email|e-mail|print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|flipboard|copy link|link copied|comments?|\d+\s+comments?|advertisement|anzeige|werbung|publicité|sponsored|ad|skip (?:to|advertisement).*|log ?in|sign ?in|sign ?up|register|subscribe|menu|search|close|next|previous|back to top|top)$|(?:sign up|subscribe|register) (?:for|to|now|today|here)\b|\bnewsletters?\b.{0,60}$|^(?:get|receive) (?:our|the|all)\b.{0,60}\b(?:inbox|email|newsletter|alerts?)\b|(?:related|recommended|more from|more stories|most (?:read|popular|viewed|shared)|trending(?: now)?|you may also like|see also|also read|read (?:more|next|also)|further reading|related (?:coverage|articles|stories|content|topics)|more on this|what to read next|top stories|latest news|editor'?s picks)\b.{0,40}$|(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings))|(?:terms of (?:use|service)|privacy (?:policy|notice)|contact us|about us)\b.{0,40}$|(?:follow us|like us) on\b|(?:click|tap) here\b|(?:thank you for|thanks for) (?:reading|signing up|subscribing)|(?:this|the) (?:story|article) (?:has been|was) (?:updated|corrected)\b.{0,40}$|(?:want|want to) (?:more|read more)\b|(?:please )?(?:enable|turn on) javascript|(?:your|this) (?:browser|device) (?:does not|doesn't) support)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|this (?:material|article|story) may not be (?:published|reproduced)|share(?: this| on| article| story| via|:)?\b.{0,30}$|(?:tweet|email|e-mail|print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|flipboard|copy link|link copied|comments?|\d+\s+comments?|advertisement|anzeige|werbung|publicité|sponsored|ad|skip (?:to|advertisement).*|log ?in|sign ?in|sign ?up|register|subscribe|menu|search|close|next|previous|back to top|top)$|(?:sign up|subscribe|register) (?:for|to|now|today|here)\b|\bnewsletters?\b.{0,60}$|^(?:get|receive) (?:our|the|all)\b.{0,60}\b(?:inbox|email|newsletter|alerts?)\b|(?:related|recommended|more from|more stories|most (?:read|popular|viewed|shared)|trending(?: now)?|you may also like|see also|also read|read (?:more|next|also)|further reading|related (?:coverage|articles|stories|content|topics)|more on this|what to read next|top stories|latest news|editor'?s picks)\b.{0,40}$|(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings))|(?:terms of (?:use|service)|privacy (?:policy|notice)|contact us|about us)\b.{0,40}$|(?:follow us|like us) on\b|(?:click|tap) (?:here\b|to (?:share|email|print|tweet|copy))|.{0,60}\(opens in (?:a )?new window\)$|(?:thank you for|thanks for) (?:reading|signing up|subscribing)|(?:this|the) (?:story|article) (?:has been|was) (?:updated|corrected)\b.{0,40}$|(?:want|want to) (?:more|read more)\b|(?:please )?(?:enable|turn on) javascript|(?:your|this) (?:browser|device) (?:does not|doesn't) support)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureLine();
 
     // Lines that end the story: after them comes related material or the page footer.
-    [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|(?:related|more|other|latest|popular|top) (?:coverage|articles?|stories|posts?|news|reads?|videos?|content|topics|from|on|in)\b|more \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$|recommended(?: for you| stories| articles| reading)?\b|most (?:read|popular|viewed|shared|commented)\b|(?:read|view|show|load|see) (?:all )?(?:\d+ )?comments?\b|comments?$|\d+\s+comments?$|leave a (?:comment|reply)|join the (?:conversation|discussion)|(?:post|add) a comment|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|what to read next|(?:about|more about|more from) the author|trending(?: now| stories)?$|(?:terms of (?:use|service)|privacy (?:policy|notice|statement)|cookie (?:policy|settings|preferences))\b|(?:we|this (?:site|website)) uses? cookies|share your thoughts|(?:sponsored|partner) (?:content|stories)|around the web|from (?:our|the) (?:partners|web)|tags?:|topics?:|filed under\b|see also\b|related\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|(?:related|more|other|latest|popular|top) (?:coverage|articles?|stories|posts?|news|reads?|videos?|content|topics|from|on|in)\b|more \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$|recommended(?: for you| stories| articles| reading)?\b|most (?:read|popular|viewed|shared|commented)\b|(?:read|view|show|load|see) (?:all )?(?:\d+ )?comments?\b|comments?$|\d+\s+(?:comments?|responses|replies)\b|leave a (?:comment|reply)|join the (?:conversation|discussion)|(?:post|add) a comment|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|what to read next|(?:about|more about|more from) the author|trending(?: now| stories)?$|(?:terms of (?:use|service)|privacy (?:policy|notice|statement)|cookie (?:policy|settings|preferences))\b|(?:we|this (?:site|website)) uses? cookies|share your thoughts|(?:sponsored|partner) (?:content|stories)|around the web|from (?:our|the) (?:partners|web)|tags?:|topics?:|filed under\b|see also\b|related\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex StoryEndLine();
 
     // Lines after which the page has no more story: copyright, comments.
-    [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|(?:leave a|post a|add a) (?:comment|reply)|\d+\s+comments?$|comments?$|join the (?:conversation|discussion)|(?:read|view|show|load|see) (?:all )?(?:\d+ )?comments?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|(?:leave a|post a|add a) (?:comment|reply)|\d+\s+(?:comments?|responses|replies)\b|comments?$|join the (?:conversation|discussion)|(?:read|view|show|load|see) (?:all )?(?:\d+ )?comments?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex PageEndLine();
 
     // Words of legal and consent boilerplate: a long line with two of them is a footer or cookie notice.
@@ -167,7 +167,7 @@ internal static partial class TextRules
     public static partial Regex TruncationMark();
 
     // Sentence end: ".", "!", "?", "…", possibly inside closing quotes or brackets.
-    [GeneratedRegex(@"[.!?…:][""'”’»)\]]*$")]
+    [GeneratedRegex(@"[.!?…:。！？][""'”’»)\]」』]*$")]
     public static partial Regex SentenceEnd();
 
     // Characters that make a line look like a link list or breadcrumb: "Home › World", "News | Sport | Weather".
@@ -224,6 +224,27 @@ internal static partial class TextRules
 
     /// <summary>Score of a sentence-like line without closing punctuation: a list item.</summary>
     public const double ListItemPenalty = -5;
+
+    /// <summary>Score of a date or "Published" stamp: at the top of a story, or timestamps of comments and listings below it.</summary>
+    public const double DateStampPenalty = -40;
+
+    /// <summary>Share of the text, from the top, before which paragraphs weigh fully; below it they fade to <see cref="FooterWeight"/> at the last line (page footers and disclaimers sit there).</summary>
+    public const double FooterFadeStart = 0.8;
+
+    /// <summary>Weight of a paragraph on the last line of the text, relative to one above <see cref="FooterFadeStart"/>.</summary>
+    public const double FooterWeight = 0.5;
+
+    /// <summary>Prose weight above a copyright or comments line that makes it the end of the story, not a link near the top.</summary>
+    public const double StoryBeforePageEnd = 400;
+
+    /// <summary>…in at least this many paragraphs (one legal notice above a share bar is not a story).</summary>
+    public const int StoryLinesBeforePageEnd = 3;
+
+    /// <summary>Weight of paragraphs past the end of the story (comments, footers), relative to the story's.</summary>
+    public const double PastPageEndWeight = 0.25;
+
+    /// <summary>A Chinese, Japanese or Korean character counts as this many characters of alphabetic text.</summary>
+    public const int IdeographWeight = 3;
 
     /// <summary>Most lines of a box (related links, gallery, advertisement) a story runs around.</summary>
     public const int MaxBoxLines = 20;

@@ -51,6 +51,15 @@ internal static class BodyRegionFinder
         return false;
     }
 
+    // Paragraphs near the end of a long page weigh less: footers and disclaimers are prose too.
+    private static double FooterFade(int index, int count)
+    {
+        var position = count <= 1 ? 0 : (double)index / (count - 1);
+        if (position <= TextRules.FooterFadeStart) return 1;
+        var t = (position - TextRules.FooterFadeStart) / (1 - TextRules.FooterFadeStart);
+        return 1 - t * (1 - TextRules.FooterWeight);
+    }
+
     // Maximum-sum run of weights[from..to), trimmed to start on a line that counts.
     private static (int Start, int End, double Sum)? BestRun(double[] weights, int from, int to)
     {
@@ -80,14 +89,23 @@ internal static class BodyRegionFinder
                 lengths[line.Text.Length] = lengths.GetValueOrDefault(line.Text.Length) + 1;
 
         var run = 0;
+        double proseAbove = 0;
+        var proseLinesAbove = 0;
+        var pastPageEnd = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             var weight = line.Score;
+            if (line.Kind == LineKind.Prose) { proseAbove += line.Score; proseLinesAbove++; }
+            // Past "34 Comments" or "© 2019" below a story, prose is readers' or lawyers', not the story's.
+            if (!pastPageEnd && line.Kind == LineKind.Furniture && proseAbove >= TextRules.StoryBeforePageEnd && proseLinesAbove >= TextRules.StoryLinesBeforePageEnd && TextRules.PageEndLine().IsMatch(line.Text))
+                pastPageEnd = true;
+            if (pastPageEnd && weight > 0) weight *= TextRules.PastPageEndWeight;
             if (line.Kind == LineKind.Prose && line.Text.Length >= 60 && lengths[line.Text.Length] >= TextRules.SameLengthListing)
                 weight = TextRules.CutShortPenalty;
             // Captions and list items sit inside stories: they neither count nor break a run.
             if (line.Kind == LineKind.Caption || weight > TextRules.ListItemPenalty * 2 && weight < 0) { weights[i] = weight; continue; }
+            if (weight > 0) weight *= FooterFade(i, lines.Count);
             if (weight < 0)
             {
                 weight *= Math.Min(1 + TextRules.RunGrowth * run, TextRules.MaxRunFactor);

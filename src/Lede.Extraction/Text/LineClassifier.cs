@@ -11,7 +11,9 @@ internal static class LineClassifier
 {
     public static TextLine Classify(int index, string text)
     {
-        var words = CountWords(text, out var capitalised);
+        var words = CountWords(text, out var capitalised, out var ideographs);
+        // Scripts without spaces or capitals (Chinese, Japanese) carry more per character.
+        var length = text.Length + (TextRules.IdeographWeight - 1) * ideographs;
         var endsSentence = TextRules.SentenceEnd().IsMatch(text) && !text.EndsWith(':');
 
         if (text.Length <= 200 && TextRules.StoryEndLine().IsMatch(text))
@@ -28,7 +30,7 @@ internal static class LineClassifier
             return new TextLine(index, text, LineKind.Byline, -10, endsSentence, words) { Byline = byline };
 
         if (text.Length <= 90 && IsDateStamp(text))
-            return new TextLine(index, text, LineKind.DateStamp, -10, endsSentence, words);
+            return new TextLine(index, text, LineKind.DateStamp, TextRules.DateStampPenalty, endsSentence, words);
 
         if (words >= 3 && TextRules.MenuSeparator().Matches(text).Count >= 2 && !endsSentence)
             return new TextLine(index, text, LineKind.Navigation, TextRules.NavigationPenalty * 2, endsSentence, words);
@@ -45,19 +47,19 @@ internal static class LineClassifier
             return new TextLine(index, text, LineKind.Short, TextRules.CutShortPenalty, endsSentence, words);
 
         var capitalRatio = words == 0 ? 1 : (double)capitalised / words;
-        if (endsSentence && text.Length >= TextRules.ProseMinChars && (capitalRatio < 0.6 || words < 6))
-            return new TextLine(index, text, LineKind.Prose, text.Length, endsSentence, words);
+        if (endsSentence && length >= TextRules.ProseMinChars && (capitalRatio < 0.6 || words < 6))
+            return new TextLine(index, text, LineKind.Prose, length, endsSentence, words);
         if (endsSentence && words >= 6 && capitalRatio < 0.5)
-            return new TextLine(index, text, LineKind.Prose, text.Length * 0.6, endsSentence, words);
-        if (!endsSentence && text.Length >= TextRules.UnpunctuatedProseChars && capitalRatio < 0.5)
-            return new TextLine(index, text, LineKind.Prose, text.Length * 0.5, endsSentence, words);
+            return new TextLine(index, text, LineKind.Prose, length * 0.6, endsSentence, words);
+        if (!endsSentence && length >= TextRules.UnpunctuatedProseChars && capitalRatio < 0.5)
+            return new TextLine(index, text, LineKind.Prose, length * 0.5, endsSentence, words);
 
         // A sentence without its closing point, in lower case: a list item.
         if (words >= 6 && capitalRatio < 0.4)
             return new TextLine(index, text, LineKind.Short, TextRules.ListItemPenalty, endsSentence, words);
 
         // Short lines, title-case lines and unpunctuated lines: headings, menus, teasers of other stories.
-        var penalty = text.Length < TextRules.ShortLineChars ? TextRules.NavigationPenalty : TextRules.NavigationPenalty / 2;
+        var penalty = length < TextRules.ShortLineChars ? TextRules.NavigationPenalty : TextRules.NavigationPenalty / 2;
         if (capitalRatio >= 0.6 && words >= 3) penalty -= 10;
         return new TextLine(index, text, LineKind.Short, penalty, endsSentence, words);
     }
@@ -87,14 +89,21 @@ internal static class LineClassifier
         return false;
     }
 
-    /// <summary>Words in the line, and how many of them begin with a capital.</summary>
-    public static int CountWords(string text, out int capitalised)
+    /// <summary>Words in the line, how many of them begin with a capital, and how many ideographs or kana it has (two make a word).</summary>
+    public static int CountWords(string text, out int capitalised, out int ideographs)
     {
         var words = 0;
         capitalised = 0;
+        ideographs = 0;
         var inWord = false;
         foreach (var c in text)
         {
+            if (c >= '\u2E80' && char.IsLetter(c))
+            {
+                if (++ideographs % 2 == 1) words++;
+                inWord = false;
+                continue;
+            }
             if (char.IsLetterOrDigit(c))
             {
                 if (!inWord)
