@@ -1,47 +1,268 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Lede.Extraction.Html;
+using Lede.Extraction.Metadata.Dates;
 using Lede.Extraction.Model;
+using Lede.Extraction.Rules;
+using Lede.Extraction.Text;
 
 namespace Lede.Extraction.Metadata;
 
-/// <summary>Reads page-level metadata: meta tags, then JSON-LD over them, then DOM fallbacks.</summary>
+/// <summary>
+/// Reads page-level metadata: meta tags, then JSON-LD over them, then DOM fallbacks for what is still missing;
+/// and joins it with the extracted content into the article record.
+/// </summary>
 internal static class MetadataReader
 {
+    private const int MaxBylineChars = 120;
+    private const int MaxBylineElements = 4;
+    private const int MaxKeywords = 40;
+    private const double CaptionDateConfidence = 0.5;
+    private const double LeadDateConfidence = 0.55;
+
     public static PageMetadata Read(IHtmlDocument document, string? url)
     {
-        string? Meta(string key) =>
-            document.QuerySelector($"meta[property='{key}'],meta[name='{key}']")?.GetAttribute("content")?.Trim() is { Length: > 0 } v ? v : null;
-        var canonical = document.QuerySelector("link[rel='canonical']")?.GetAttribute("href");
+        var meta = new MetaTags(document);
+        var ld = JsonLdReader.Read(document);
+
+        var canonical = MetadataReader.Resolve(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), url)
+            ?? Resolve(meta.First(MetadataRules.UrlMeta), url)
+            ?? Resolve(ld?.Url, url)
+            ?? url;
+
+        var siteName = Clean(meta.First(MetadataRules.SiteNameMeta)) ?? Clean(ld?.SiteName) ?? Clean(ld?.Publisher);
+        var publisher = Clean(ld?.Publisher) ?? siteName;
+        var titles = new[] { ld?.IsArticle == true ? ld.Headline : null, meta.First(MetadataRules.TitleMeta), ld?.Headline, document.Title }
+            .Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!).Distinct().ToList();
+        var headline = HeadlineChooser.Choose(document, titles, siteName);
+        // No declared site name: the title's suffix ("Headline | Site") names it.
+        if (siteName is null && document.Title is { } docTitle && HeadlineChooser.SiteNameFromTitle(docTitle) is { } fromTitle)
+            siteName = fromTitle;
+        publisher ??= siteName;
+
+        var declaredLanguage = LanguageIdentifier.Normalize(document.DocumentElement?.GetAttribute("lang"))
+            ?? LanguageIdentifier.Normalize(document.DocumentElement?.GetAttribute("xml:lang"))
+            ?? LanguageIdentifier.Normalize(meta.First(MetadataRules.LanguageMeta))
+            ?? LanguageIdentifier.Normalize(ld?.InLanguage);
+
+        var (bylines, bylineSource, orgs) = Bylines(document, meta, ld, url);
+        var dates = DateCandidateCollector.Collect(document, meta, ld, [url, canonical]);
+
         return new PageMetadata
         {
-            Url = Resolve(canonical, url) ?? Meta("og:url") ?? url,
-            Headline = Meta("og:title") ?? document.Title?.Trim(),
-            Description = Meta("description") ?? Meta("og:description"),
-            SiteName = Meta("og:site_name"),
-            InLanguage = document.DocumentElement?.GetAttribute("lang")?.Trim() is { Length: > 0 } lang ? lang : null,
+            Url = canonical,
+            Headline = headline,
+            AlternativeHeadline = Clean(ld?.AlternativeHeadline),
+            Description = Clean(meta.First(MetadataRules.DescriptionMeta)) ?? Clean(ld?.Description),
+            SiteName = siteName,
+            Publisher = publisher,
+            InLanguage = declaredLanguage,
+            ArticleSection = Clean(meta.First(MetadataRules.SectionMeta)) ?? Clean(ld?.Section),
+            Keywords = Keywords(meta, ld),
+            Images = Images(meta, ld, canonical ?? url),
+            JsonLdArticleBody = ld?.ArticleBody,
+            Bylines = bylines,
+            BylineSource = bylineSource,
+            AuthorOrganizations = orgs,
+            DateCandidates = dates,
         };
     }
 
     /// <summary>Joins page metadata with the extracted content into the article record.</summary>
-    public static NewsArticle Complete(PageMetadata metadata, ContentResult content, IHtmlDocument document) => new()
+    public static NewsArticle Complete(PageMetadata metadata, ContentResult content, IHtmlDocument document)
     {
-        Url = metadata.Url,
-        Headline = metadata.Headline,
-        Description = metadata.Description,
-        SiteName = metadata.SiteName,
-        InLanguage = metadata.InLanguage,
-        Images = [.. metadata.Images, .. content.Images.Where(i => metadata.Images.All(m => m.Url != i.Url))],
-        ArticleBody = content.Text,
-        ArticleHtml = content.Html,
-        Warnings = content.Warnings,
-    };
+        var warnings = new List<string>(content.Warnings);
+
+        // Authors: each byline string through the byline parser, which also spots wire agencies.
+        var authors = new List<Person>();
+        string? agency = null;
+        foreach (var raw in metadata.Bylines)
+        {
+            var parsed = BylineParser.Parse(raw.Name);
+            agency ??= parsed.Agency;
+            foreach (var person in parsed.Authors)
+            {
+                if (authors.Any(a => string.Equals(a.Name, person.Name, StringComparison.OrdinalIgnoreCase))) continue;
+                authors.Add(parsed.Authors.Count == 1 && raw.Url is not null ? person with { Url = raw.Url } : person);
+            }
+        }
+        foreach (var org in metadata.AuthorOrganizations)
+            agency ??= BylineParser.Parse(org).Agency;
+
+        var firstParagraph = FirstParagraph(content.Text);
+        var dateline = firstParagraph is null ? null : DatelineParser.Parse(firstParagraph)?.Dateline;
+        agency ??= dateline?.Agency;
+
+        // Dates: the page's own candidates, plus what captions and the opening paragraph say.
+        var candidates = new List<DateCandidate>(metadata.DateCandidates);
+        foreach (var image in content.Images)
+            if (image.Caption is { } caption)
+                foreach (var d in DateTextParser.FindDates(caption).Take(1))
+                    candidates.Add(Candidate(d, DateSources.Caption, CaptionDateConfidence, caption));
+        if (firstParagraph is not null && dateline is not null)
+            foreach (var d in DateTextParser.FindDates(firstParagraph[..Math.Min(firstParagraph.Length, 200)]).Take(1))
+                candidates.Add(Candidate(d, DateSources.BodyText, LeadDateConfidence, firstParagraph));
+        var dates = DateResolver.Resolve(candidates);
+        warnings.AddRange(dates.Warnings);
+
+        var languageText = string.Join('\n', metadata.Headline, metadata.Description, content.Text);
+        var language = LanguageIdentifier.Identify(content.Text.Length >= 200 ? content.Text : languageText, metadata.InLanguage);
+
+        return new NewsArticle
+        {
+            Url = metadata.Url,
+            Headline = metadata.Headline,
+            AlternativeHeadline = metadata.AlternativeHeadline,
+            Description = metadata.Description,
+            Authors = authors,
+            SourceOrganization = agency,
+            Dateline = dateline,
+            DatePublished = dates.Published?.ToIso(),
+            DatePublishedSource = dates.Published?.Source,
+            DatePublishedConfidence = dates.Published is { } p ? Math.Round(p.Confidence, 2) : null,
+            DateModified = dates.Modified?.ToIso(),
+            DateModifiedSource = dates.Modified?.Source,
+            DateModifiedConfidence = dates.Modified is { } m ? Math.Round(m.Confidence, 2) : null,
+            InLanguage = language,
+            ArticleSection = metadata.ArticleSection,
+            Keywords = metadata.Keywords,
+            SiteName = metadata.SiteName,
+            Publisher = metadata.Publisher,
+            Images = MergeImages(metadata.Images, content.Images),
+            ArticleBody = content.Text,
+            ArticleHtml = content.Html,
+            Warnings = warnings,
+        };
+    }
+
+    private static DateCandidate Candidate(DateMention d, string source, double confidence, string evidence)
+    {
+        var v = DateTextParser.FromMention(d);
+        return new DateCandidate(v.Value, v.HasTime, DateRole.Published, source, confidence, evidence);
+    }
+
+    private static string? FirstParagraph(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var end = text.IndexOf("\n\n", StringComparison.Ordinal);
+        return (end < 0 ? text : text[..end]).Trim();
+    }
+
+    /// <summary>The lead image first; content images after it, each URL once, captions and credits merged in.</summary>
+    internal static IReadOnlyList<ArticleImage> MergeImages(IReadOnlyList<ArticleImage> lead, IReadOnlyList<ArticleImage> content)
+    {
+        var list = new List<ArticleImage>();
+        foreach (var image in lead.Concat(content))
+        {
+            if (image.Url is null) continue;
+            var i = list.FindIndex(x => SameImage(x.Url, image.Url));
+            if (i < 0) list.Add(image);
+            else list[i] = list[i] with { Caption = list[i].Caption ?? image.Caption, Credit = list[i].Credit ?? image.Credit };
+        }
+        return list;
+    }
+
+    private static bool SameImage(string? a, string? b)
+    {
+        if (a is null || b is null) return false;
+        if (string.Equals(a, b, StringComparison.Ordinal)) return true;
+        // The same file is often linked with and without a resize query.
+        static string Bare(string u) { var q = u.IndexOf('?'); return (q >= 0 ? u[..q] : u).Replace("https://", "http://", StringComparison.Ordinal); }
+        return Bare(a) == Bare(b);
+    }
+
+    private static (List<Person> Bylines, string? Source, List<string> Orgs) Bylines(IDocument document, MetaTags meta, JsonLdFacts? ld, string? pageUrl)
+    {
+        var orgs = ld?.Authors.Where(a => a.IsOrganization).Select(a => a.Name).ToList() ?? [];
+        var people = ld?.Authors.Where(a => !a.IsOrganization && IsPlausibleByline(a.Name)).Select(a => new Person(Clean(a.Name)!, a.Url)).ToList() ?? [];
+        if (people.Count > 0) return (people, DateSources.JsonLd, orgs);
+
+        foreach (var key in MetadataRules.AuthorMeta)
+        {
+            var values = meta.GetAll(key).Where(IsPlausibleByline).Select(v => new Person(Clean(v)!)).Distinct().ToList();
+            if (values.Count > 0) return (values, DateSources.Meta, orgs);
+        }
+
+        foreach (var selector in MetadataRules.AuthorElementSelectors)
+        {
+            var found = new List<Person>();
+            foreach (var e in document.QuerySelectorAll(selector))
+            {
+                if (found.Count >= MaxBylineElements) break;
+                if (DateCandidateCollector.InNonStory(e) || DateCandidateCollector.InPageHeader(e)) continue;
+                var text = Clean(VisibleText.Of(e, 400, skipNonStory: false));
+                if (text is null || !IsPlausibleByline(text)) continue;
+                // Labels may repeat ("Post author By Name"): strip until none is left.
+                for (var i = 0; i < 3 && text is not null; i++)
+                {
+                    var stripped = MetadataRules.AuthorLabel().Replace(text, "");
+                    if (stripped == text) break;
+                    text = Clean(stripped);
+                }
+                if (text is null) continue;
+                // Byline blocks often carry the date too: keep only what precedes it.
+                var dates = DateTextParser.FindDates(text);
+                if (dates.Count > 0) text = Clean(text[..dates[0].Start].TrimEnd(' ', ',', '|', '-', '–', '·'));
+                if (text is null || text.Length < 3) continue;
+                var href = e.LocalName == "a" ? e.GetAttribute("href") : null;
+                if (!found.Any(f => f.Name == text)) found.Add(new Person(text, Resolve(href, pageUrl)));
+            }
+            if (found.Count > 0) return (found, "markup", orgs);
+        }
+        return ([], null, orgs);
+    }
+
+    private static bool IsPlausibleByline(string? s)
+    {
+        if (string.IsNullOrWhiteSpace(s)) return false;
+        var t = s.Trim();
+        if (t.Length < 3 || t.Length > MaxBylineChars) return false;
+        if (t.StartsWith("http", StringComparison.OrdinalIgnoreCase) || t.StartsWith('@') || t.Contains("://", StringComparison.Ordinal)) return false;
+        return t.Any(char.IsLetter);
+    }
+
+    private static List<string> Keywords(MetaTags meta, JsonLdFacts? ld)
+    {
+        var list = new List<string>();
+        void AddAll(IEnumerable<string> values)
+        {
+            foreach (var v in values)
+                foreach (var part in v.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    if (list.Count < MaxKeywords && part.Length <= 80 && !list.Contains(part, StringComparer.OrdinalIgnoreCase)) list.Add(part);
+        }
+        if (ld is not null) AddAll(ld.Keywords);
+        foreach (var key in MetadataRules.KeywordsMeta) AddAll(meta.GetAll(key));
+        return list;
+    }
+
+    private static List<ArticleImage> Images(MetaTags meta, JsonLdFacts? ld, string? baseUrl)
+    {
+        var urls = new List<string>();
+        foreach (var key in MetadataRules.ImageMeta)
+            foreach (var v in meta.GetAll(key))
+                if (Resolve(v, baseUrl) is { } u && !urls.Contains(u)) urls.Add(u);
+        if (ld is not null)
+            foreach (var v in ld.Images)
+                if (Resolve(v, baseUrl) is { } u && !urls.Contains(u)) urls.Add(u);
+        return MergeImages(urls.Select(u => new ArticleImage(u)).ToList(), []).ToList();
+    }
+
+    private static string? Clean(string? s)
+    {
+        if (string.IsNullOrWhiteSpace(s)) return null;
+        var t = HeadlineChooser.Clean(s);
+        return t.Length == 0 ? null : t;
+    }
 
     internal static string? Resolve(string? href, string? baseUrl)
     {
         if (string.IsNullOrWhiteSpace(href)) return null;
-        if (Uri.TryCreate(href.Trim(), UriKind.Absolute, out var abs) && abs.Scheme is "http" or "https") return abs.ToString();
-        if (baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var b) && Uri.TryCreate(b, href.Trim(), out var rel)) return rel.ToString();
+        var h = href.Trim();
+        if (h.StartsWith("//", StringComparison.Ordinal)) h = (baseUrl?.StartsWith("http:", StringComparison.OrdinalIgnoreCase) == true ? "http:" : "https:") + h;
+        // On Unix "/path" parses as an absolute file URI: a leading slash is always relative to the page here.
+        if (!h.StartsWith('/') && Uri.TryCreate(h, UriKind.Absolute, out var abs))
+            return abs.Scheme is "http" or "https" ? abs.ToString() : null;
+        if (baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var b) && Uri.TryCreate(b, h, out var rel)) return rel.ToString();
         return null;
     }
 }

@@ -3,14 +3,84 @@ namespace Lede.Extraction.Metadata.Dates;
 /// <summary>Policy: which of a page's date candidates is the publication date, which the modification date, and which disagree.</summary>
 public static class DateResolver
 {
-    // Interim policy (skeleton): highest confidence wins; owner: metadata work.
-    public static ResolvedDates Resolve(IReadOnlyList<DateCandidate> candidates)
+    // Independent sources naming the same day make it likelier; capped so many weak text dates cannot outvote metadata.
+    private const double AgreementBonus = 0.04;
+    private const int MaxAgreeingSources = 3;
+
+    // A candidate this sure that names another day is worth a warning.
+    private const double ConflictConfidence = 0.7;
+
+    /// <summary>Resolves with today (UTC) as the latest plausible day.</summary>
+    public static ResolvedDates Resolve(IReadOnlyList<DateCandidate> candidates) =>
+        Resolve(candidates, DateOnly.FromDateTime(DateTime.UtcNow));
+
+    /// <summary>
+    /// Chooses the publication and modification dates. Dates after <paramref name="today"/> (plus a day for time zones)
+    /// or before 1995 are discarded as noise. Among plausible candidates the most reliable source wins, a small bonus going
+    /// to days that several sources agree on; on a tie the earlier date wins, because pages show update stamps
+    /// more often than they hide the original publication.
+    /// </summary>
+    public static ResolvedDates Resolve(IReadOnlyList<DateCandidate> candidates, DateOnly today)
     {
-        var published = candidates.Where(c => c.Role != DateRole.Modified).OrderByDescending(c => c.Confidence).FirstOrDefault();
-        var modified = candidates.Where(c => c.Role == DateRole.Modified).OrderByDescending(c => c.Confidence).FirstOrDefault();
+        var latest = today.AddDays(1);
+        var plausible = candidates.Where(c => c.Day <= latest && c.Day >= Rules.MetadataRules.EarliestDate).ToList();
         var warnings = new List<string>();
-        if (published is not null && modified is not null && modified.Value < published.Value)
-            warnings.Add($"dateModified {modified.ToIso()} ({modified.Source}) is before datePublished {published.ToIso()} ({published.Source})");
+
+        var forPublished = plausible.Where(c => c.Role != DateRole.Modified).ToList();
+        var published = forPublished
+            .Select(c => (Candidate: c, Score: c.Confidence + AgreementBonus * Math.Min(MaxAgreeingSources, AgreeingSources(c, plausible))))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Candidate.Value)
+            .Select(x => x.Candidate).FirstOrDefault();
+
+        // The best-sourced candidate may only give the day; take the time from another source naming that day.
+        if (published is { HasTime: false })
+        {
+            var timed = forPublished.Where(c => c.HasTime && c.Day == published.Day && c.Role == DateRole.Published)
+                .OrderByDescending(c => c.Confidence).FirstOrDefault();
+            if (timed is not null) published = published with { Value = timed.Value, HasTime = true };
+        }
+
+        var modified = plausible.Where(c => c.Role == DateRole.Modified)
+            .OrderByDescending(c => c.Confidence).ThenByDescending(c => c.Value).FirstOrDefault();
+
+        if (published is not null && modified is not null)
+        {
+            if (modified.Day < published.Day || (modified.HasTime && published.HasTime && modified.Value < published.Value - TimeSpan.FromMinutes(1)))
+                warnings.Add($"dateModified {modified.ToIso()} ({modified.Source}) is before datePublished {published.ToIso()} ({published.Source})");
+        }
+
+        if (published is not null)
+        {
+            var reported = new HashSet<DateOnly>();
+            foreach (var c in forPublished)
+            {
+                if (Math.Abs(c.Day.DayNumber - published.Day.DayNumber) <= 1 || !reported.Add(c.Day)) continue;
+                if (c.Source == DateSources.Header)
+                    warnings.Add($"the page header gives the date {c.Day:yyyy-MM-dd}, which contradicts the story's own date {published.Day:yyyy-MM-dd} ({published.Source})");
+                else if (c.Confidence >= ConflictConfidence && c.Role == DateRole.Published)
+                    warnings.Add($"sources disagree on the publication date: {c.Source} gives {c.Day:yyyy-MM-dd}, {published.Source} gives {published.Day:yyyy-MM-dd}");
+            }
+        }
+        foreach (var c in candidates)
+            if (c.Role == DateRole.Published && c.Confidence >= ConflictConfidence && c.Day > latest)
+            {
+                warnings.Add($"{c.Source} gives a publication date in the future ({c.Day:yyyy-MM-dd}); ignored");
+                break;
+            }
         return new ResolvedDates(published, modified, warnings);
+    }
+
+    private static int AgreeingSources(DateCandidate c, List<DateCandidate> all)
+    {
+        var sources = 0;
+        string? last = null;
+        foreach (var other in all)
+        {
+            if (ReferenceEquals(other, c) || other.Role == DateRole.Modified || other.Day != c.Day || other.Source == c.Source) continue;
+            if (other.Source == last) continue;
+            last = other.Source;
+            sources++;
+        }
+        return sources;
     }
 }

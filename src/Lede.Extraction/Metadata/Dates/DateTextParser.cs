@@ -1,30 +1,175 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Lede.Extraction.Rules;
 
 namespace Lede.Extraction.Metadata.Dates;
 
 /// <summary>A date written in running text, with its position.</summary>
 public sealed record DateMention(int Start, int Length, DateOnly Date, TimeOnly? Time = null, TimeSpan? Offset = null);
 
-/// <summary>Finds dates written in text ("March 5, 2025", "5. März 2025", "2025-03-05").</summary>
-public static partial class DateTextParser
+/// <summary>
+/// Finds dates written in text: ISO forms, numeric day-first forms ("5.3.2025", "05/03/2025"),
+/// and month names in English, German, French, Spanish, Italian, Portuguese, Dutch and Polish
+/// ("March 5, 2025", "5. März 2025", "5 de marzo de 2025", "5 marca 2025"), with a time when one follows.
+/// </summary>
+public static class DateTextParser
 {
-    // Interim version (skeleton): ISO dates and English "Month D, YYYY". Owner: metadata work (all languages).
-    public static IReadOnlyList<DateMention> FindDates(string text)
+    private static readonly Dictionary<string, int> MonthByWord = BuildMonthIndex();
+
+    // Built once from the word lists; alternation longest first so "maio" is not read as "mai".
+    private static readonly string MonthAlternation = string.Join('|',
+        MonthByWord.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+
+    private const string TimeSuffix =
+        @"(?:\s*(?:,|-|–|\||@|um|at|à|a\s+las|alle|às|om|o|godz\.?)?\s*(?<h>[0-2]?\d)[:h](?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?(?:\s*(?<ampm>[ap]\.?\s?m\.?)(?![\p{L}]))?(?:\s*(?:uhr|h)(?![\p{L}]))?)?";
+
+    private static readonly Regex FourDigitYear = new(@"(?<!\d)(?:19|20)\d{2}(?!\d)", RegexOptions.Compiled);
+
+    private static readonly Regex Iso = new(
+        @"(?<!\d)(?<y>(?:19|20)\d{2})-(?<m>[01]?\d)-(?<d>[0-3]?\d)(?:[T\s]+(?<h>[0-2]?\d):(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?(?:[.,]\d+)?\s*(?<z>Z|[+-][01]\d:?[0-5]\d)?)?(?![\d])",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex YearFirst = new(
+        @"(?<![\d./])(?<y>(?:19|20)\d{2})(?<sep>[/.])(?<m>[01]?\d)\k<sep>(?<d>[0-3]?\d)(?![\d]|\.\d)" + TimeSuffix,
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex DayFirst = new(
+        @"(?<![\d./,-])(?<d>[0-3]?\d)(?<sep>[./-])\s?(?<m>[01]?\d)\k<sep>\s?(?<y>(?:19|20)\d{2}|\d{2})(?![\d]|[.,]\d)" + TimeSuffix,
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex DayMonthName = new(
+        @"(?<!\d)(?<d>[0-3]?\d)(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(?<mn>" + MonthAlternation + @")(?![\p{L}])\.?,?\s*(?:de\s+|del\s+|')?(?<y>(?:19|20)\d{2})(?!\d)" + TimeSuffix,
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex MonthNameDay = new(
+        @"(?<![\p{L}])(?<mn>" + MonthAlternation + @")(?![\p{L}])\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2})(?!\d)" + TimeSuffix,
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>Every date in <paramref name="text"/>, in order of position; overlapping readings keep the longest.</summary>
+    public static IReadOnlyList<DateMention> FindDates(string text) => FindDates(text, monthFirst: false);
+
+    /// <summary>
+    /// As <see cref="FindDates(string)"/>; <paramref name="monthFirst"/> reads ambiguous slashed dates
+    /// ("03/05/2025") as month/day, the US order.
+    /// </summary>
+    public static IReadOnlyList<DateMention> FindDates(string text, bool monthFirst)
     {
+        if (string.IsNullOrEmpty(text)) return [];
         var found = new List<DateMention>();
-        foreach (Match m in IsoDate().Matches(text))
-            if (DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                found.Add(new DateMention(m.Index, m.Length, d));
-        foreach (Match m in EnglishDate().Matches(text))
-            if (DateOnly.TryParse($"{m.Groups[1].Value} {m.Groups[2].Value} {m.Groups[3].Value}", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                found.Add(new DateMention(m.Index, m.Length, d));
-        return found.OrderBy(f => f.Start).ToList();
+        foreach (Match m in Iso.Matches(text)) Add(found, m, MonthFromNumber(m), isoZone: true);
+        foreach (Match m in YearFirst.Matches(text)) Add(found, m, MonthFromNumber(m), isoZone: false);
+        foreach (Match m in DayFirst.Matches(text))
+        {
+            // Slashes are ambiguous: US pages write month/day. Dots and dashes are day-first in every language here.
+            var swap = m.Groups["sep"].Value == "/" && (monthFirst || int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) > 12);
+            Add(found, m, MonthFromNumber(m), isoZone: false, swapDayMonth: swap);
+        }
+        foreach (Match m in DayMonthName.Matches(text)) Add(found, m, MonthByWord[m.Groups["mn"].Value.ToLowerInvariant()], isoZone: false);
+        foreach (Match m in MonthNameDay.Matches(text)) Add(found, m, MonthByWord[m.Groups["mn"].Value.ToLowerInvariant()], isoZone: false);
+        if (found.Count < 2) return found;
+
+        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var kept = new List<DateMention>(found.Count);
+        foreach (var f in found)
+        {
+            if (kept.Count > 0 && f.Start < kept[^1].Start + kept[^1].Length) continue;
+            kept.Add(f);
+        }
+        return kept;
     }
 
-    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b")]
-    private static partial Regex IsoDate();
+    /// <summary>Reads a machine date value (meta content, JSON-LD, datetime attributes): ISO 8601, RFC 1123, epoch seconds, or any form <see cref="FindDates(string)"/> knows.</summary>
+    public static DateCandidateValue? ParseValue(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var v = value.Trim();
+        if (v.Length > 200) v = v[..200];
+        if (MetadataRules.EpochNumber().IsMatch(v) && long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch))
+        {
+            var instant = v.Length == 13 ? DateTimeOffset.FromUnixTimeMilliseconds(epoch) : DateTimeOffset.FromUnixTimeSeconds(epoch);
+            return new DateCandidateValue(instant, true);
+        }
+        var iso = Iso.Match(v);
+        if (iso.Success && iso.Index <= 2)
+        {
+            var mention = ToMention(iso, MonthFromNumber(iso), isoZone: true, swapDayMonth: false);
+            if (mention is not null) return FromMention(mention);
+        }
+        var mentions = FindDates(v);
+        if (mentions.Count > 0) return FromMention(mentions[0]);
+        // RFC 1123 and friends; a value without a four-digit year ("10:52") would be read as today.
+        if (FourDigitYear.IsMatch(v) && DateTimeOffset.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var parsed)
+            && parsed.Year >= 1990)
+            return new DateCandidateValue(parsed, parsed.TimeOfDay != TimeSpan.Zero);
+        return null;
+    }
 
-    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),\s+(\d{4})\b")]
-    private static partial Regex EnglishDate();
+    internal static DateCandidateValue FromMention(DateMention m)
+    {
+        var time = m.Time ?? TimeOnly.MinValue;
+        var local = m.Date.ToDateTime(time);
+        return new DateCandidateValue(new DateTimeOffset(local, m.Offset ?? TimeSpan.Zero), m.Time is not null);
+    }
+
+    private static int MonthFromNumber(Match m) => int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+
+    private static void Add(List<DateMention> found, Match m, int month, bool isoZone, bool swapDayMonth = false)
+    {
+        var mention = ToMention(m, month, isoZone, swapDayMonth);
+        if (mention is not null) found.Add(mention);
+    }
+
+    private static DateMention? ToMention(Match m, int month, bool isoZone, bool swapDayMonth)
+    {
+        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (swapDayMonth) (day, month) = (month, day);
+        var yearText = m.Groups["y"].Value;
+        var year = int.Parse(yearText, CultureInfo.InvariantCulture);
+        if (yearText.Length == 2)
+        {
+            // Two-digit years only in dotted dates ("05.03.25"); pick the century that is not in the future.
+            if (m.Groups["sep"].Value != ".") return null;
+            year += year <= DateTime.UtcNow.Year % 100 + 1 ? 2000 : 1900;
+        }
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+        var date = new DateOnly(year, month, day);
+        TimeOnly? time = null;
+        TimeSpan? offset = null;
+        if (m.Groups["h"].Success)
+        {
+            var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+            var minute = int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture);
+            var second = m.Groups["s"].Success ? int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
+            if (m.Groups["ampm"].Success)
+            {
+                var pm = char.ToLowerInvariant(m.Groups["ampm"].Value[0]) == 'p';
+                if (hour == 12) hour = pm ? 12 : 0;
+                else if (pm) hour += 12;
+            }
+            if (hour < 24) time = new TimeOnly(hour, minute, second);
+        }
+        if (isoZone && m.Groups["z"].Success && time is not null)
+        {
+            var z = m.Groups["z"].Value;
+            if (z == "Z") offset = TimeSpan.Zero;
+            else
+            {
+                var digits = z.Replace(":", "", StringComparison.Ordinal);
+                var hours = int.Parse(digits.AsSpan(1, 2), CultureInfo.InvariantCulture);
+                var minutes = int.Parse(digits.AsSpan(3, 2), CultureInfo.InvariantCulture);
+                offset = new TimeSpan(hours, minutes, 0) * (digits[0] == '-' ? -1 : 1);
+            }
+        }
+        var length = m.Length;
+        // Trailing separators matched by an absent time belong to the next text.
+        while (length > 0 && !char.IsLetterOrDigit(m.Value[length - 1]) && m.Value[length - 1] != '.') length--;
+        return new DateMention(m.Index, length, date, time, offset);
+    }
+
+    private static Dictionary<string, int> BuildMonthIndex()
+    {
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, month) in DateWords.Months) index.TryAdd(word, month);
+        return index;
+    }
 }

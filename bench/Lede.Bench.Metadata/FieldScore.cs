@@ -1,0 +1,22 @@
+namespace Lede.Bench.Metadata;
+
+/// <summary>Agreement on one field over a dataset: mean score per page and the worst misses.</summary>
+internal sealed class FieldScore(string name)
+{
+    private readonly List<(string Id, double Score, string? Gold, string? Ours)> _pages = [];
+
+    public string Name { get; } = name;
+    public int Count => _pages.Count;
+    public double Mean => _pages.Count == 0 ? 0 : _pages.Average(p => p.Score);
+
+    public void Add(string id, double score, string? gold, string? ours) => _pages.Add((id, score, gold, ours));
+
+    public void Print(int misses)
+    {
+        Console.WriteLine($"  {Name,-22} {Mean,6:F3}   (n={Count})");
+        foreach (var m in _pages.Where(p => p.Score < 1).OrderBy(p => p.Score).Take(misses))
+            Console.WriteLine($"      miss {m.Id}: gold={Short(m.Gold)} | ours={Short(m.Ours)}");
+    }
+
+    private static string Short(string? s) => s is null ? "(none)" : s.Length > 110 ? s[..110] + "…" : s;
+}

@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Lede.Bench.Metadata;
+using Lede.Extraction.Metadata;
+
+// Metadata benchmark: htmldate-eval publication day (HTML only, no URL); trafilatura-eval annotated metadata;
+// agreement with metascraper. Usage: dotnet run -c Release --project bench/Lede.Bench.Metadata -- [DATA] [--misses N]
+Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+var missesArg = Array.IndexOf(args, "--misses");
+var misses = missesArg >= 0 && missesArg + 1 < args.Length ? int.Parse(args[missesArg + 1]) : 8;
+var data = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (missesArg < 0 || i != missesArg + 1)).FirstOrDefault() ?? FindDefaultData();
+var pageArg = Array.IndexOf(args, "--page");
+if (pageArg >= 0 && pageArg + 1 < args.Length)
+{
+    // Diagnosis of one page: every date candidate and the fields chosen.
+    var path = args[pageArg + 1];
+    var bytes = path.EndsWith(".gz", StringComparison.Ordinal) ? PageLoader.ReadGzip(path) : File.ReadAllBytes(path);
+    var (page, _) = PageLoader.Extract(bytes, null);
+    foreach (var c in PageLoader.LastCandidates) Console.WriteLine($"  candidate {c.ToIso()} {c.Role} {c.Source} {c.Confidence:F2} | {c.Evidence?.ReplaceLineEndings(" ")[..Math.Min(80, c.Evidence.Length)]}");
+    Console.WriteLine("  bylines: " + string.Join(" | ", PageLoader.LastBylines));
+    Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(page with { ArticleBody = page.ArticleBody[..Math.Min(300, page.ArticleBody.Length)] }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    return;
+}
+data = data.Replace("--page", "");
+Console.WriteLine($"data: {data}   (timings on a shared 2-core machine: disturbed by other builds)");
+
+// Language detector cost: load time and managed memory for the models.
+GC.Collect(); GC.WaitForPendingFinalizers(); GC.Collect();
+var before = GC.GetTotalMemory(true);
+var workingBefore = Process.GetCurrentProcess().WorkingSet64;
+var loadWatch = Stopwatch.StartNew();
+var modelBytes = LanguageIdentifier.Warm();
+loadWatch.Stop();
+var after = GC.GetTotalMemory(true);
+Console.WriteLine($"language detector: load {loadWatch.Elapsed.TotalMilliseconds:F0} ms, tables {modelBytes / 1048576.0:F1} MB, managed heap +{(after - before) / 1048576.0:F1} MB, working set +{(Process.GetCurrentProcess().WorkingSet64 - workingBefore) / 1048576.0:F1} MB");
+var sampleText = string.Concat(Enumerable.Repeat("Die Bundesregierung hat am Mittwoch neue Regeln für den Handel beschlossen, die ab Januar gelten sollen. ", 12));
+var langWatch = Stopwatch.StartNew();
+for (var i = 0; i < 2000; i++) LanguageIdentifier.Identify(sampleText, null);
+Console.WriteLine($"language detection: {langWatch.Elapsed.TotalMilliseconds / 2000:F3} ms per article (1,200-character sample)");
+
+var metadataTime = TimeSpan.Zero;
+var pages = 0;
+
+RunHtmldate();
+RunTrafilatura();
+RunMetascraper();
+Console.WriteLine($"\nmetadata stages (Read + Complete, language included): {metadataTime.TotalMilliseconds / Math.Max(1, pages):F2} ms per page over {pages} pages");
+
+void RunHtmldate()
+{
+    var dir = Path.Combine(data, "htmldate-eval-dev");
+    if (!File.Exists(Path.Combine(dir, "gold.jsonl"))) return;
+    var day = new FieldScore("day");
+    var sources = new Dictionary<string, (int Right, int All)>();
+    foreach (var row in ReadGold(dir))
+    {
+        // Gold without a date (NaN upstream): right only when we give none.
+        var gold = Str(row, "date_published");
+        var (article, t) = PageLoader.Extract(PageLoader.ReadGzip(Path.Combine(dir, Str(row, "html")!)), url: null);
+        metadataTime += t; pages++;
+        var ours = article.DatePublished is { Length: >= 10 } d ? d[..10] : null;
+        var right = ours == gold;
+        day.Add(Str(row, "id")!, right ? 1 : 0, gold, ours is null ? null : $"{ours} ({article.DatePublishedSource} {article.DatePublishedConfidence})");
+        var src = article.DatePublishedSource ?? "(none)";
+        sources[src] = sources.TryGetValue(src, out var s) ? (s.Right + (right ? 1 : 0), s.All + 1) : (right ? 1 : 0, 1);
+    }
+    Console.WriteLine("\nhtmldate-eval-dev (HTML only, no URL): publication day accuracy");
+    day.Print(misses);
+    Console.WriteLine("    by source: " + string.Join(", ", sources.OrderByDescending(s => s.Value.All).Select(s => $"{s.Key} {s.Value.Right}/{s.Value.All}")));
+}
+
+void RunTrafilatura()
+{
+    var dir = Path.Combine(data, "trafilatura-eval-dev");
+    if (!File.Exists(Path.Combine(dir, "gold.jsonl"))) return;
+    FieldScore title = new("title (exact)"), authors = new("authors (set-F1)"), day = new("day"),
+        description = new("description (exact)"), sitename = new("sitename (exact)"), categories = new("section in categories"), tags = new("tags (set-F1)");
+    foreach (var row in ReadGold(dir))
+    {
+        if (row.GetProperty("metadata_annotated").ValueKind != JsonValueKind.True) continue;
+        var id = Str(row, "id")!;
+        var (a, t) = PageLoader.Extract(PageLoader.ReadGzip(Path.Combine(dir, Str(row, "html")!)), Str(row, "url"));
+        metadataTime += t; pages++;
+        if (Str(row, "title") is { } gt) title.Add(id, Norm(gt) == Norm(a.Headline) ? 1 : 0, gt, a.Headline);
+        if (row.TryGetProperty("authors", out var ga) && ga.ValueKind == JsonValueKind.Array)
+        {
+            var g = AuthorSet.Of(ga.EnumerateArray().Select(x => x.GetString() ?? ""));
+            var o = AuthorSet.Of(a.Authors.Select(p => p.Name));
+            authors.Add(id, AuthorSet.F1(g, o), string.Join("; ", g), string.Join("; ", o));
+        }
+        if (Str(row, "date_published") is { } gd)
+        {
+            var ours = a.DatePublished is { Length: >= 10 } d ? d[..10] : null;
+            day.Add(id, ours == gd[..Math.Min(10, gd.Length)] ? 1 : 0, gd, ours is null ? null : $"{ours} ({a.DatePublishedSource})");
+        }
+        if (Str(row, "description") is { } gdesc) description.Add(id, Norm(gdesc) == Norm(a.Description) ? 1 : 0, gdesc, a.Description);
+        if (Str(row, "sitename") is { } gs) sitename.Add(id, Norm(gs) == Norm(a.SiteName) ? 1 : 0, gs, a.SiteName);
+        if (row.TryGetProperty("categories", out var gc) && gc.ValueKind == JsonValueKind.Array && gc.GetArrayLength() > 0)
+            categories.Add(id, gc.EnumerateArray().Any(c => Norm(c.GetString()).Equals(Norm(a.ArticleSection), StringComparison.OrdinalIgnoreCase)) ? 1 : 0, string.Join("; ", gc.EnumerateArray()), a.ArticleSection);
+        if (row.TryGetProperty("tags", out var gtags) && gtags.ValueKind == JsonValueKind.Array && gtags.GetArrayLength() > 0)
+        {
+            var g = gtags.EnumerateArray().Select(x => Norm(x.GetString()).ToLowerInvariant()).ToHashSet();
+            var o = a.Keywords.Select(k => Norm(k).ToLowerInvariant()).ToHashSet();
+            tags.Add(id, AuthorSet.F1(g!, o!), string.Join("; ", g), string.Join("; ", o));
+        }
+    }
+    Console.WriteLine("\ntrafilatura-eval-dev (annotated pages, URL given)");
+    foreach (var f in new[] { title, authors, day, description, sitename, categories, tags }) f.Print(misses);
+}
+
+void RunMetascraper()
+{
+    var dir = Path.Combine(data, "metascraper");
+    if (!File.Exists(Path.Combine(dir, "gold.jsonl"))) return;
+    FieldScore title = new("title"), publisher = new("publisher"), lang = new("lang"), image = new("image"),
+        canonical = new("canonical url"), description = new("description"), day = new("day");
+    foreach (var row in ReadGold(dir))
+    {
+        var id = Str(row, "id")!;
+        var (a, t) = PageLoader.Extract(PageLoader.ReadGzip(Path.Combine(dir, Str(row, "html")!)), Str(row, "url"));
+        metadataTime += t; pages++;
+        if (Str(row, "title") is { } gt) title.Add(id, Norm(gt) == Norm(a.Headline) ? 1 : 0, gt, a.Headline);
+        if (Str(row, "publisher") is { } gp) publisher.Add(id, Norm(gp).Equals(Norm(a.Publisher), StringComparison.OrdinalIgnoreCase) || Norm(gp).Equals(Norm(a.SiteName), StringComparison.OrdinalIgnoreCase) ? 1 : 0, gp, $"{a.Publisher} / {a.SiteName}");
+        if (Str(row, "lang") is { } gl) lang.Add(id, a.InLanguage is { } l && l.Split('-')[0].Equals(gl.Split('-')[0], StringComparison.OrdinalIgnoreCase) ? 1 : 0, gl, a.InLanguage);
+        if (Str(row, "image") is { } gi) image.Add(id, a.Images.Count > 0 && SameUrl(gi, a.Images[0].Url) ? 1 : 0, gi, a.Images.FirstOrDefault()?.Url);
+        if (Str(row, "url_canonical") is { } gu) canonical.Add(id, SameUrl(gu, a.Url) ? 1 : 0, gu, a.Url);
+        if (Str(row, "description") is { } gdesc) description.Add(id, Norm(gdesc) == Norm(a.Description) ? 1 : 0, gdesc, a.Description);
+        if (Str(row, "date_published") is { Length: >= 10 } gd) day.Add(id, a.DatePublished is { Length: >= 10 } d && d[..10] == gd[..10] ? 1 : 0, gd, a.DatePublished);
+    }
+    Console.WriteLine("\nmetascraper (agreement with metascraper's outputs, URL given)");
+    foreach (var f in new[] { title, publisher, lang, image, canonical, description, day }) f.Print(misses);
+}
+
+static IEnumerable<JsonElement> ReadGold(string dir)
+{
+    foreach (var line in File.ReadLines(Path.Combine(dir, "gold.jsonl")))
+        if (line.Length > 0) yield return JsonDocument.Parse(line.Replace(": NaN", ": null", StringComparison.Ordinal)).RootElement;
+}
+
+static string? Str(JsonElement e, string name) =>
+    e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s : null;
+
+// Gold values sometimes keep the page's raw entities ("N&auml;he"); entities are encoding, not content, so both sides are decoded.
+static string Norm(string? s) => s is null ? "" : string.Join(' ', System.Net.WebUtility.HtmlDecode(s).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+static bool SameUrl(string gold, string? ours)
+{
+    if (ours is null) return false;
+    static string Bare(string u) => u.Trim().TrimEnd('/').Replace("https://", "http://", StringComparison.OrdinalIgnoreCase).Replace("://www.", "://", StringComparison.OrdinalIgnoreCase);
+    return string.Equals(Bare(gold), Bare(ours), StringComparison.OrdinalIgnoreCase);
+}
+
+static string FindDefaultData()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "Lede.slnx"))) return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data"));
+    return Path.GetFullPath("../shared/data");
+}

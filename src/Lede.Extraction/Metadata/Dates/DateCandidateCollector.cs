@@ -1,0 +1,176 @@
+using AngleSharp.Dom;
+using Lede.Extraction.Rules;
+
+namespace Lede.Extraction.Metadata.Dates;
+
+/// <summary>
+/// Gathers every date a page offers, each tagged with its source and a confidence: JSON-LD, meta tags,
+/// microdata and &lt;time&gt; elements, the URL, date-like elements near the byline, and as a last resort
+/// dates written in the main content area (not in comments, sidebars or teasers).
+/// </summary>
+internal static class DateCandidateCollector
+{
+    private const int MaxTimeElements = 40;
+    private const int MaxDateElements = 3000;
+    private const int MaxDateElementChars = 200;
+    private const int MaxBodyChars = 20_000;
+    private const int MaxBodyDates = 12;
+
+    public static List<DateCandidate> Collect(IDocument document, MetaTags meta, JsonLdFacts? jsonLd, IEnumerable<string?> urls)
+    {
+        var list = new List<DateCandidate>();
+        if (jsonLd is not null)
+        {
+            // JSON-LD of an article beats meta (CMSs fill it from editor fields); that of a mere WebPage is weaker.
+            var bonus = jsonLd.IsArticle ? 0.0 : -0.15;
+            Add(list, jsonLd.DatePublished, DateRole.Published, DateSources.JsonLd, 0.95 + bonus);
+            Add(list, jsonLd.DateCreated, DateRole.Published, DateSources.JsonLd, 0.85 + bonus);
+            Add(list, jsonLd.DateModified, DateRole.Modified, DateSources.JsonLd, 0.9 + bonus);
+        }
+        foreach (var (key, confidence) in MetadataRules.PublishedMeta)
+            foreach (var v in meta.GetAll(key).Take(2))
+                Add(list, v, DateRole.Published, DateSources.Meta, confidence);
+        foreach (var (key, confidence) in MetadataRules.ModifiedMeta)
+            Add(list, meta.Get(key), DateRole.Modified, DateSources.Meta, confidence);
+        if (meta.Get("parsely-page") is { } parsely && parsely.Contains("pub_date", StringComparison.Ordinal))
+            if (JsonLdReader.TryParse(parsely) is { } doc)
+                using (doc)
+                    Add(list, JsonLdReader.Str(doc.RootElement, "pub_date"), DateRole.Published, DateSources.Meta, 0.9);
+
+        CollectMarkup(document, list);
+        foreach (var url in urls)
+            if (UrlDateParser.Parse(url) is { } fromUrl) { list.Add(fromUrl); break; }
+        if (!list.Any(c => c.Confidence >= 0.6 && c.Role != DateRole.Modified && c.Day >= MetadataRules.EarliestDate))
+            CollectText(document, list);
+        return list;
+    }
+
+    private static void Add(List<DateCandidate> list, string? value, DateRole role, string source, double confidence, string? evidence = null)
+    {
+        if (DateTextParser.ParseValue(value) is not { } v) return;
+        list.Add(new DateCandidate(v.Value, v.HasTime, role, source, confidence, evidence ?? value));
+    }
+
+    private static void CollectMarkup(IDocument document, List<DateCandidate> list)
+    {
+        // Microdata outside <meta> (meta itemprop was read with the meta tags).
+        foreach (var e in document.QuerySelectorAll("[itemprop='datePublished'],[itemprop='dateCreated'],[itemprop='dateModified'],[itemprop='uploadDate']"))
+        {
+            if (e.LocalName == "meta") continue;
+            var prop = e.GetAttribute("itemprop")!;
+            var role = prop == "dateModified" ? DateRole.Modified : DateRole.Published;
+            var value = e.GetAttribute("datetime") ?? e.GetAttribute("content") ?? e.TextContent;
+            Add(list, value, role, e.LocalName == "time" ? DateSources.TimeElement : DateSources.Meta, role == DateRole.Published ? 0.88 : 0.85);
+        }
+
+        var count = 0;
+        foreach (var time in document.QuerySelectorAll("time"))
+        {
+            if (++count > MaxTimeElements) break;
+            if (time.HasAttribute("itemprop")) continue;
+            var value = time.GetAttribute("datetime");
+            if (string.IsNullOrWhiteSpace(value)) value = time.TextContent;
+            var context = ClassContext(time);
+            var role = HasToken(context, MetadataRules.ModifiedElementTokens) ? DateRole.Modified
+                : time.HasAttribute("pubdate") || context.Contains("publish", StringComparison.Ordinal) ? DateRole.Published
+                : DateRole.Unknown;
+            var inStory = !InNonStory(time);
+            var confidence = role == DateRole.Published ? 0.85 : role == DateRole.Modified ? 0.8 : inStory ? (count == 1 ? 0.68 : 0.55) : 0.3;
+            Add(list, value, role, InPageHeader(time) ? DateSources.Header : DateSources.TimeElement, InPageHeader(time) ? 0.25 : confidence);
+        }
+
+        foreach (var abbr in document.QuerySelectorAll("abbr[title]"))
+        {
+            var cls = abbr.ClassName ?? "";
+            if (cls.Contains("published", StringComparison.OrdinalIgnoreCase))
+                Add(list, abbr.GetAttribute("title"), DateRole.Published, DateSources.TimeElement, 0.85);
+            else if (cls.Contains("updated", StringComparison.OrdinalIgnoreCase))
+                Add(list, abbr.GetAttribute("title"), DateRole.Modified, DateSources.TimeElement, 0.8);
+        }
+
+        // Elements whose class or id says "date"/"byline"/"posted": the date printed next to the byline.
+        var seen = 0;
+        var found = 0;
+        foreach (var e in document.QuerySelectorAll("[class],[id]"))
+        {
+            if (++seen > MaxDateElements || found >= 6) break;
+            var marker = ((e.ClassName ?? "") + " " + (e.Id ?? "")).ToLowerInvariant();
+            if (!HasToken(marker, MetadataRules.DateElementTokens) || e.LocalName is "time" or "body" or "html" or "script" or "style") continue;
+            var text = e.TextContent;
+            if (text.Length > MaxDateElementChars || text.Length < 6) continue;
+            var dates = DateTextParser.FindDates(text);
+            if (dates.Count == 0) continue;
+            if (InNonStory(e)) continue;
+            var d = dates[0];
+            var before = text[..d.Start].ToLowerInvariant();
+            var role = HasToken(marker, MetadataRules.ModifiedElementTokens) || HasToken(before, MetadataRules.ModifiedTextTokens) ? DateRole.Modified : DateRole.Published;
+            var strong = HasToken(marker, MetadataRules.StrongDateTokens);
+            var header = InPageHeader(e);
+            var v = DateTextParser.FromMention(d);
+            list.Add(new DateCandidate(v.Value, v.HasTime, role, header ? DateSources.Header : DateSources.BylineText,
+                header ? 0.25 : strong ? 0.7 - found * 0.03 : 0.6 - found * 0.03, text.Trim()));
+            found++;
+        }
+    }
+
+    /// <summary>The last resort: dates written in the main content area, the first ones likeliest the story's.</summary>
+    private static void CollectText(IDocument document, List<DateCandidate> list)
+    {
+        var root = document.QuerySelector("article, [itemprop='articleBody'], main, [role='main'], #content, .content, #main") ?? document.Body;
+        if (root is null) return;
+        var text = VisibleText.Of(root, MaxBodyChars, skipNonStory: true);
+        text = MetadataRules.Copyright().Replace(text, " ");
+        var dates = DateTextParser.FindDates(text);
+        var i = 0;
+        foreach (var d in dates)
+        {
+            if (i >= MaxBodyDates) break;
+            var v = DateTextParser.FromMention(d);
+            // Earlier in the text is likelier the story's own date; repeated days add up in the resolver.
+            list.Add(new DateCandidate(v.Value, v.HasTime, DateRole.Published, DateSources.BodyText, 0.45 - i * 0.02,
+                text.Substring(d.Start, d.Length)));
+            i++;
+        }
+    }
+
+    private static string ClassContext(IElement e)
+    {
+        var own = ((e.ClassName ?? "") + " " + (e.Id ?? "")).ToLowerInvariant();
+        var parent = e.ParentElement;
+        return parent is null ? own : own + " " + ((parent.ClassName ?? "") + " " + (parent.Id ?? "")).ToLowerInvariant();
+    }
+
+    internal static bool HasToken(string text, string[] tokens)
+    {
+        foreach (var t in tokens)
+            if (text.Contains(t, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>Inside comments, sidebars, teasers or footers: dates there belong to other stories or to readers.</summary>
+    internal static bool InNonStory(IElement e)
+    {
+        var depth = 0;
+        // <body> classes describe the layout ("right-sidebar"), not the element: stop below it.
+        for (var p = e; p is not null && p.LocalName is not ("body" or "html") && depth < 40; p = p.ParentElement, depth++)
+        {
+            if (p.LocalName is "footer" or "aside" or "nav") return true;
+            var marker = ((p.ClassName ?? "") + " " + (p.Id ?? "")).ToLowerInvariant();
+            if (marker.Length > 1 && HasToken(marker, MetadataRules.NonStoryTokens)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Inside the site's own header (banner, top navigation), not the article's header.</summary>
+    internal static bool InPageHeader(IElement e)
+    {
+        var depth = 0;
+        for (var p = e.ParentElement; p is not null && depth < 40; p = p.ParentElement, depth++)
+        {
+            if (p.LocalName is "article" or "main") return false;
+            if (p.GetAttribute("role") == "banner") return true;
+            if (p.LocalName == "header" && p.ParentElement?.LocalName == "body") return true;
+        }
+        return false;
+    }
+}

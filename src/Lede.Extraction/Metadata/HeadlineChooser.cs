@@ -1,0 +1,135 @@
+using AngleSharp.Dom;
+using Lede.Extraction.Rules;
+
+namespace Lede.Extraction.Metadata;
+
+/// <summary>
+/// Picks the headline: the page's own &lt;h1&gt; when it matches what the metadata calls the title (it is the
+/// editor's exact wording, without the site suffix); else the metadata title with the site name cut off.
+/// </summary>
+internal static class HeadlineChooser
+{
+    private const int MaxHeadings = 12;
+    private const int MaxHeadlineChars = 400;
+
+    /// <param name="titles">What the metadata calls the title, most trusted first (JSON-LD headline, og:title, &lt;title&gt;).</param>
+    public static string? Choose(IDocument document, IReadOnlyList<string> titles, string? siteName)
+    {
+        titles = titles.Select(Clean).Where(t => t.Length > 0).ToList();
+        var site = siteName is null ? null : Normalize(siteName);
+        var headings = Headings(document, "h1").Concat(Headings(document, "h2")).ToList();
+
+        // A heading that equals a title, or one part of it, is the headline in the editor's wording.
+        // A heading that is only the site's name (blog themes put it in <h1>) never is.
+        foreach (var h in headings)
+        {
+            var nh = Normalize(h);
+            if (nh.Length < 4 || (site is not null && IsSiteName(nh, site))) continue;
+            foreach (var t in titles)
+                if (Matches(h, t, siteName)) return h;
+        }
+
+        var best = titles.Count > 0 ? StripSiteName(titles[0], siteName) : null;
+        if (best is not null && best.Length > 0) return best;
+        return headings.FirstOrDefault();
+    }
+
+    /// <summary>The part of the title that names the site, when the title carries one ("Headline | Site" → "Site").</summary>
+    internal static string? SiteNameFromTitle(string title)
+    {
+        var parts = MetadataRules.TitleSeparator().Split(Clean(title)).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2) return null;
+        var stripped = StripSiteName(title, null);
+        if (stripped == title) return null;
+        var first = parts[0];
+        var last = parts[^1];
+        return stripped.StartsWith(first, StringComparison.Ordinal) ? last : first;
+    }
+
+    /// <summary>Cuts the site's name off a title: "Headline | Site", "Site - Headline", "Headline – Site".</summary>
+    internal static string StripSiteName(string title, string? siteName)
+    {
+        var parts = MetadataRules.TitleSeparator().Split(title).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2) return title;
+        if (!string.IsNullOrEmpty(siteName))
+        {
+            var site = Normalize(siteName);
+            var kept = parts.Where(p => !IsSiteName(Normalize(p), site)).ToList();
+            if (kept.Count > 0 && kept.Count < parts.Count) return Rejoin(title, kept);
+        }
+        // Without a known site name: after a pipe-like separator the last part is the site's when it is not the longer one.
+        var pipeParts = MetadataRules.SiteSeparator().Split(title).Where(p => p.Length > 0).ToList();
+        if (pipeParts.Count >= 2 && pipeParts[^1].Length <= pipeParts[0].Length && WordCount(pipeParts[^1]) <= 6)
+            return Rejoin(title, pipeParts[..^1]);
+        // Otherwise the site's part is the short one at either end; the headline is long.
+        var first = parts[0];
+        var last = parts[^1];
+        if (last.Length * 2 < first.Length && WordCount(last) <= 4) return Rejoin(title, parts[..^1]);
+        // A short first part is the site's only after a pipe-like separator: "Storm - a night on the pier" is one headline.
+        if (pipeParts.Count == 2 && pipeParts[0].Length * 2 < pipeParts[1].Length && WordCount(pipeParts[0]) <= 3) return pipeParts[1];
+        return title;
+    }
+
+    private static bool IsSiteName(string part, string site) =>
+        part == site || (site.Length >= 4 && (part.Contains(site, StringComparison.Ordinal) || site.Contains(part, StringComparison.Ordinal)) && part.Length <= site.Length + 12);
+
+    private static string Rejoin(string original, IReadOnlyList<string> parts)
+    {
+        // Keep the original separators between kept parts: take the span from the first kept part to the end of the last.
+        var start = original.IndexOf(parts[0], StringComparison.Ordinal);
+        var lastIndex = original.LastIndexOf(parts[^1], StringComparison.Ordinal);
+        if (start >= 0 && lastIndex >= start) return original[start..(lastIndex + parts[^1].Length)].Trim();
+        return string.Join(" - ", parts);
+    }
+
+    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>
+    /// The heading matches the title when it equals it, or equals the part of it left after cutting the site name,
+    /// or is the title's first part (the usual "Headline | Site" order).
+    /// </summary>
+    internal static bool Matches(string heading, string title, string? siteName = null)
+    {
+        var h = Normalize(heading);
+        var t = Normalize(title);
+        if (h.Length < 4) return false;
+        if (h == t) return true;
+        if (Normalize(StripSiteName(title, siteName)) == h) return true;
+        var parts = MetadataRules.TitleSeparator().Split(title).Where(p => p.Length > 0).Select(Normalize).ToList();
+        if (parts.Count >= 2 && parts[0] == h && h.Length >= 8) return true;
+        // Middle part of "Site - Headline - Section" titles.
+        if (parts.Count >= 3 && parts.Skip(1).Take(parts.Count - 2).Contains(h) && h.Length >= 12) return true;
+        return false;
+    }
+
+    private static List<string> Headings(IDocument document, string tag)
+    {
+        var list = new List<string>();
+        foreach (var h in document.QuerySelectorAll(tag))
+        {
+            if (list.Count >= MaxHeadings) break;
+            var text = Clean(VisibleText.Of(h, MaxHeadlineChars * 2, skipNonStory: false).Replace('\n', ' '));
+            if (text.Length is > 0 and <= MaxHeadlineChars && !list.Contains(text)) list.Add(text);
+            // Headings often hold a kicker and the headline in separate spans ("Covid-19: | Headline").
+            foreach (var child in h.Children.Take(4))
+            {
+                var part = Clean(child.TextContent);
+                if (part.Length >= 12 && part.Length < text.Length && !list.Contains(part)) list.Add(part);
+            }
+        }
+        return list;
+    }
+
+    internal static string Clean(string s) => MetadataRules.Whitespace().Replace(s, " ").Trim();
+
+    internal static string Normalize(string s)
+    {
+        var chars = new System.Text.StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (char.IsLetterOrDigit(c)) chars.Append(char.ToLowerInvariant(c));
+            else if (chars.Length > 0 && chars[^1] != ' ') chars.Append(' ');
+        }
+        return chars.ToString().Trim();
+    }
+}

@@ -1,0 +1,51 @@
+using AngleSharp.Dom;
+
+namespace Lede.Extraction.Metadata;
+
+/// <summary>
+/// The page's &lt;meta&gt; values by lower-case key: <c>property</c>, <c>name</c>, <c>itemprop</c> and
+/// <c>http-equiv</c> share one namespace, as CMSs mix them freely. Values keep page order.
+/// </summary>
+internal sealed class MetaTags
+{
+    private const int MaxTags = 2000;
+    private const int MaxValueChars = 10_000;
+    private readonly Dictionary<string, List<string>> _values = new(StringComparer.OrdinalIgnoreCase);
+
+    public MetaTags(IDocument document)
+    {
+        var count = 0;
+        foreach (var meta in document.QuerySelectorAll("meta"))
+        {
+            if (++count > MaxTags) break;
+            var value = meta.GetAttribute("content") ?? meta.GetAttribute("value");
+            if (string.IsNullOrWhiteSpace(value)) continue;
+            // The parser has decoded entities once, as browsers do; a second decode would alter text that is literally "&amp;".
+            value = value.Trim();
+            if (value.Length > MaxValueChars) value = value[..MaxValueChars];
+            foreach (var attr in new[] { "property", "name", "itemprop", "http-equiv" })
+            {
+                var key = meta.GetAttribute(attr)?.Trim();
+                if (string.IsNullOrEmpty(key)) continue;
+                // "og:title og:description" style multi-keys exist; each token is a key.
+                foreach (var k in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (!_values.TryGetValue(k, out var list)) _values[k] = list = [];
+                    list.Add(value);
+                }
+            }
+        }
+    }
+
+    public string? Get(string key) => _values.TryGetValue(key, out var list) ? list[0] : null;
+
+    public IReadOnlyList<string> GetAll(string key) => _values.TryGetValue(key, out var list) ? list : [];
+
+    /// <summary>The first key of <paramref name="keys"/> that has a value.</summary>
+    public string? First(IEnumerable<string> keys)
+    {
+        foreach (var k in keys)
+            if (Get(k) is { } v) return v;
+        return null;
+    }
+}

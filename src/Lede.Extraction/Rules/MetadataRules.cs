@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+
+namespace Lede.Extraction.Rules;
+
+/// <summary>
+/// Where page metadata lives. Each list is ordered: the first key that holds a usable value wins,
+/// so the most specific, most often correct sources come first.
+/// </summary>
+internal static partial class MetadataRules
+{
+    // Meta keys are compared lower-case; property, name and itemprop are one namespace here.
+    public static readonly string[] TitleMeta = ["og:title", "twitter:title", "dc.title", "dcterms.title", "sailthru.title", "parsely-title", "headline", "title"];
+    public static readonly string[] DescriptionMeta = ["og:description", "description", "twitter:description", "dc.description", "dcterms.description", "sailthru.description"];
+    public static readonly string[] SiteNameMeta = ["og:site_name", "application-name", "al:android:app_name", "al:ios:app_name", "twitter:app:name:iphone", "dc.publisher", "dcterms.publisher", "publisher", "copyright"];
+    public static readonly string[] AuthorMeta = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "byline", "citation_author", "twitter:creator:name", "creator"];
+    public static readonly string[] SectionMeta = ["article:section", "parsely-section", "section", "og:section", "cxenseparse:recs:category", "category"];
+    public static readonly string[] KeywordsMeta = ["news_keywords", "keywords", "article:tag", "parsely-tags", "sailthru.tags", "dc.subject"];
+    public static readonly string[] ImageMeta = ["og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src", "thumbnailurl", "image"];
+    public static readonly string[] LanguageMeta = ["content-language", "og:locale", "dc.language", "language", "inlanguage"];
+    public static readonly string[] UrlMeta = ["og:url", "twitter:url", "parsely-link"];
+
+    /// <summary>Meta keys that name the publication date; the first ones are the least ambiguous.</summary>
+    public static readonly (string Key, double Confidence)[] PublishedMeta =
+    [
+        ("article:published_time", 0.93), ("og:article:published_time", 0.93), ("article:published", 0.9),
+        ("datepublished", 0.92), ("parsely-pub-date", 0.92), ("sailthru.date", 0.88), ("pubdate", 0.88),
+        ("publishdate", 0.88), ("publish-date", 0.88), ("publish_date", 0.88), ("published_time", 0.88), ("og:published_time", 0.88),
+        ("publication_date", 0.88), ("publication-date", 0.88), ("article.published", 0.88), ("article_date_original", 0.9),
+        ("original-publish-date", 0.9), ("originalpublicationdate", 0.9), ("dc.date.issued", 0.88), ("dcterms.issued", 0.88),
+        ("dc.date.created", 0.85), ("dcterms.created", 0.85), ("datecreated", 0.8), ("citation_publication_date", 0.88),
+        ("citation_date", 0.85), ("cxenseparse:recs:publishtime", 0.85), ("date_published", 0.88), ("displaydate", 0.8),
+        ("dc.date", 0.8), ("dcterms.date", 0.8), ("date", 0.78), ("created", 0.7), ("last-published", 0.6), ("uploaddate", 0.8),
+    ];
+
+    public static readonly (string Key, double Confidence)[] ModifiedMeta =
+    [
+        ("article:modified_time", 0.9), ("og:updated_time", 0.85), ("datemodified", 0.9), ("article:modified", 0.85),
+        ("modified_time", 0.85), ("dcterms.modified", 0.85), ("dc.date.modified", 0.85), ("last-modified", 0.7),
+        ("lastmod", 0.7), ("revised", 0.6), ("parsely-updated", 0.8),
+    ];
+
+    /// <summary>schema.org types that are the article itself, most specific first.</summary>
+    public static readonly string[] ArticleTypes =
+    [
+        "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle",
+        "BackgroundNewsArticle", "AskPublicNewsArticle", "LiveBlogPosting", "Article", "BlogPosting", "Report",
+        "TechArticle", "ScholarlyArticle", "SatiricalArticle", "SocialMediaPosting", "DiscussionForumPosting", "Posting",
+        "Review", "Recipe", "VideoObject", "PodcastEpisode", "Event",
+    ];
+
+    /// <summary>Page types: their fields are used only when no article object exists.</summary>
+    public static readonly string[] PageTypes = ["WebPage", "ItemPage", "AboutPage", "CollectionPage", "ProfilePage", "QAPage", "MediaObject"];
+
+    public static readonly string[] OrganizationTypes = ["Organization", "NewsMediaOrganization", "Corporation", "WebSite", "LocalBusiness", "GovernmentOrganization", "EducationalOrganization"];
+
+    /// <summary>Class/id fragments of elements that hold the story's own date (byline blocks, post meta).</summary>
+    public static readonly string[] DateElementTokens =
+    [
+        "date", "datum", "time", "published", "publish", "posted", "pubdate", "timestamp", "dateline", "byline",
+        "meta", "entry-meta", "post-meta", "article-meta", "info", "fecha", "data", "datetime", "zeit", "veroeffentlicht",
+    ];
+
+    /// <summary>Class/id fragments that mark an update stamp, not the publication.</summary>
+    public static readonly string[] ModifiedElementTokens = ["updated", "modified", "aktualisiert", "update", "mis-a-jour", "actualiz"];
+
+    /// <summary>Class/id fragments that name the publication stamp itself, not just "meta" or "info".</summary>
+    public static readonly string[] StrongDateTokens = ["date", "datum", "published", "publish", "posted", "pubdate", "timestamp", "fecha", "dateline", "byline", "time"];
+
+    /// <summary>Words before a date that make it an update stamp ("Updated March 5", "Aktualisiert am").</summary>
+    public static readonly string[] ModifiedTextTokens = ["updated", "update", "aktualisiert", "geändert", "mis à jour", "modifié", "actualizado", "aggiornato", "atualizado", "bijgewerkt", "zaktualizowano", "last modified"];
+
+    /// <summary>Class/id fragments of page parts whose dates are not the story's (comments, teasers, sidebars).</summary>
+    public static readonly string[] NonStoryTokens =
+    [
+        "comment", "reply", "sidebar", "related", "teaser", "footer", "widget", "recent", "archive", "calendar",
+        "popular", "trending", "newsletter", "share", "promo", "kommentar", "respond", "more-",
+    ];
+
+    /// <summary>Class/id fragments of byline elements that name authors.</summary>
+    public static readonly string[] AuthorElementSelectors =
+    [
+        "[rel~='author']", "[itemprop='author'] [itemprop='name']", "[itemprop='author']", ".byline__name", ".byline-name",
+        ".author-name", ".author_name", ".authorName", ".article-author", ".post-author", ".entry-author",
+        ".by-author", ".author", ".byline", ".autor", ".author-link", "[class*='byline']", "[class*='author-name']",
+    ];
+
+    // Titles end in the site's name after one of these; the dash needs spaces so hyphenated words survive.
+    [GeneratedRegex(@"\s+(?:\||–|—|-|·|•|::|»|«|›|‹|/|:|~)\s+")]
+    public static partial Regex TitleSeparator();
+
+    /// <summary>Separators that never occur inside a headline, only between it and the site name.</summary>
+    [GeneratedRegex(@"\s+(?:\||·|•|::|»|›|~)\s+")]
+    public static partial Regex SiteSeparator();
+
+    [GeneratedRegex(@"\s+")]
+    public static partial Regex Whitespace();
+
+    // "5 days ago", epoch numbers and the like are not dates we can place.
+    [GeneratedRegex(@"^\d{10}(?:\d{3})?$")]
+    public static partial Regex EpochNumber();
+
+    /// <summary>Dates in URL paths: /2025/03/05/, /2025-03-05-, /20250305/.</summary>
+    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d{2})(?<sep>[/_.-])(?<m>[01]?\d)\k<sep>(?<d>[0-3]?\d)(?![\d])")]
+    public static partial Regex UrlSeparatedDate();
+
+    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?![\d])")]
+    public static partial Regex UrlCompactDate();
+
+    /// <summary>Labels around author names in byline markup: "View all posts by", "Alle Beiträge von", "Author:", "Posted by".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:view|see|show)\s+(?:all\s+)?(?:posts|articles|stories|entries)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:post\s+)?author:?|autor(?:in)?:?|auteur\s*:?|posted\s+by|written\s+by|geschrieben\s+von|verfasst\s+von|text:|von:?|by:?|par|por|di|door)\s+", RegexOptions.IgnoreCase)]
+    public static partial Regex AuthorLabel();
+
+    /// <summary>A byline prefix word that makes a text a byline ("By", "Von", "Par", "Por", "Di", "Door", "Autor:").</summary>
+    [GeneratedRegex(@"^\s*(?:by|von|par|por|di|door|autor(?:in)?:?|author:?|text:?|written by|posted by)\s+", RegexOptions.IgnoreCase)]
+    public static partial Regex BylinePrefix();
+
+    /// <summary>Copyright and footer years are not publication dates.</summary>
+    [GeneratedRegex(@"(?:©|&copy;|\(c\)|copyright)\s*\d{4}", RegexOptions.IgnoreCase)]
+    public static partial Regex Copyright();
+
+    /// <summary>Earliest publication day accepted: before the web news era dates are nearly always noise.</summary>
+    public static readonly DateOnly EarliestDate = new(1995, 1, 1);
+
+    /// <summary>Languages the detector knows: the news languages we expect, kept short for memory and speed.</summary>
+    public static readonly string[] DetectorLanguages =
+    [
+        "en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "tr", "sv", "da", "nb", "fi", "cs", "sk", "hu",
+        "ro", "el", "bg", "hr", "sr", "sl", "ar", "fa", "he", "zh", "ja", "ko", "hi", "id", "vi", "ca", "lt", "lv", "et",
+    ];
+}

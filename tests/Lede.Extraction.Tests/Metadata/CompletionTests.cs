@@ -1,0 +1,88 @@
+using Lede.Extraction.Metadata;
+using Lede.Extraction.Model;
+
+namespace Lede.Extraction.Tests.Metadata;
+
+public class CompletionTests
+{
+    [Fact]
+    public void BylineMarkupGivesAuthorsWithoutLabels()
+    {
+        var m = PageFixture.Read("""
+            <html><body class="right-sidebar"><article><h1>Headline of the piece</h1>
+            <div class="entry-meta"><span class="author vcard"><a rel="author" href="/author/lena">View all posts by Lena Hoff</a></span></div>
+            <p>Body.</p></article></body></html>
+            """, "https://blog.example/p/1");
+        var byline = Assert.Single(m.Bylines);
+        Assert.Equal("Lena Hoff", byline.Name);
+        Assert.Equal("https://blog.example/author/lena", byline.Url);
+    }
+
+    [Fact]
+    public void AuthorLinksInCommentsAreIgnored()
+    {
+        var m = PageFixture.Read("""
+            <html><body><article><h1>Headline of the piece</h1><p>Body.</p></article>
+            <div class="comments"><a rel="author" href="/u/9">Some Reader</a></div></body></html>
+            """);
+        Assert.Empty(m.Bylines);
+    }
+
+    [Fact]
+    public void DateInBylineBlockIsUsedWhenMetadataHasNone()
+    {
+        var a = PageFixture.Extract("""
+            <html><body><article><h1>Village fair draws record crowd</h1>
+            <div class="post-date">Veröffentlicht am 14. Juli 2023</div><p>Der Markt war voll.</p></article>
+            <aside class="sidebar"><div class="date">1. Januar 2020</div></aside></body></html>
+            """);
+        Assert.Equal("2023-07-14", a.DatePublished);
+        Assert.Equal("byline-text", a.DatePublishedSource);
+    }
+
+    [Fact]
+    public void TimeElementIsADateSource()
+    {
+        var a = PageFixture.Extract("""<html><body><article><h1>Title words here</h1><time datetime="2022-10-01T06:00:00Z" pubdate>1 Oct</time><p>x</p></article></body></html>""");
+        Assert.Equal("2022-10-01T06:00:00+00:00", a.DatePublished);
+        Assert.Equal("time-element", a.DatePublishedSource);
+    }
+
+    [Fact]
+    public void MicrodataDatePublishedIsRead()
+    {
+        var a = PageFixture.Extract("""<html><body><article itemscope itemtype="https://schema.org/Article"><h1 itemprop="headline">Title words here</h1><span itemprop="datePublished" content="2021-04-30">30 April</span><p>x</p></article></body></html>""");
+        Assert.Equal("2021-04-30", a.DatePublished);
+    }
+
+    [Fact]
+    public void ConflictingMetadataDatesAreReported()
+    {
+        var a = PageFixture.Extract("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","datePublished":"2024-05-10T10:00:00Z"}</script>
+            <meta property="article:published_time" content="2023-01-02T10:00:00Z"></head><body><p>x</p></body></html>
+            """);
+        Assert.Equal("2024-05-10T10:00:00+00:00", a.DatePublished);
+        Assert.Contains(a.Warnings, w => w.Contains("2023-01-02") && w.Contains("disagree"));
+    }
+
+    [Fact]
+    public void LeadImageComesFirstAndOnce()
+    {
+        var merged = MetadataReader.MergeImages(
+            [new ArticleImage("https://i.example/lead.jpg")],
+            [new ArticleImage("https://i.example/lead.jpg?w=600", "The pier at dawn.", "Photo: A. Person"), new ArticleImage("https://i.example/two.jpg")]);
+        Assert.Equal(2, merged.Count);
+        Assert.Equal("https://i.example/lead.jpg", merged[0].Url);
+        Assert.Equal("The pier at dawn.", merged[0].Caption);
+        Assert.Equal("Photo: A. Person", merged[0].Credit);
+    }
+
+    [Fact]
+    public void UrlDateIsUsedWhenThePageHasNoOther()
+    {
+        var a = PageFixture.Extract("<html><body><p>Plain.</p></body></html>", "https://paper.example/2020/02/29/leap/");
+        Assert.Equal("2020-02-29", a.DatePublished);
+        Assert.Equal("url", a.DatePublishedSource);
+    }
+}

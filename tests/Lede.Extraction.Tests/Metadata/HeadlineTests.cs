@@ -1,0 +1,51 @@
+using Lede.Extraction.Metadata;
+
+namespace Lede.Extraction.Tests.Metadata;
+
+public class HeadlineTests
+{
+    [Fact]
+    public void PageH1WinsWhenItMatchesTheTitleWithoutSuffix()
+    {
+        var m = PageFixture.Read("""
+            <html><head><title>Library opens late on Fridays – Hillcrest Gazette</title></head>
+            <body><header><h1>Hillcrest Gazette</h1></header><article><h1>Library opens late on Fridays</h1></article></body></html>
+            """);
+        Assert.Equal("Library opens late on Fridays", m.Headline);
+    }
+
+    [Fact]
+    public void SiteNameInH1IsNeverTheHeadline()
+    {
+        var m = PageFixture.Read("""
+            <html><head><title>Notes on sourdough starters | Crumb Diary</title><meta property="og:site_name" content="Crumb Diary"></head>
+            <body><h1>Crumb Diary</h1><h2>Notes on sourdough starters</h2></body></html>
+            """);
+        Assert.Equal("Notes on sourdough starters", m.Headline);
+    }
+
+    [Fact]
+    public void KickerSpanInTheHeadingIsDropped()
+    {
+        var m = PageFixture.Read("""
+            <html><head><meta property="og:title" content="Trams run every five minutes again"></head>
+            <body><h1><span>Transport:</span> <span>Trams run every five minutes again</span></h1></body></html>
+            """);
+        Assert.Equal("Trams run every five minutes again", m.Headline);
+    }
+
+    [Theory]
+    [InlineData("Storm closes the pier | North Shore News", "North Shore News", "Storm closes the pier")]
+    [InlineData("North Shore News - Storm closes the pier", "North Shore News", "Storm closes the pier")]
+    [InlineData("Storm closes the pier | Shore", null, "Storm closes the pier")]
+    [InlineData("Storm - a night on the pier", null, "Storm - a night on the pier")]
+    public void SiteSuffixIsCut(string title, string? site, string expected) =>
+        Assert.Equal(expected, HeadlineChooser.StripSiteName(title, site));
+
+    [Fact]
+    public void WithoutAnyTitleTheFirstH1IsUsed()
+    {
+        var m = PageFixture.Read("<html><body><h1>Only a heading here</h1></body></html>");
+        Assert.Equal("Only a heading here", m.Headline);
+    }
+}
