@@ -1,6 +1,8 @@
+using Lede.Bench.Common;
+
 namespace Lede.Bench.PlainText;
 
-/// <summary>Command line of the bench: the data folder (default <c>../shared/data</c> from the repository root), where to dump outputs, how many misses to list.</summary>
+/// <summary>Command line of the bench: the data folder (default <c>../shared/data</c> beside the repository root), where to dump outputs, how many misses to list.</summary>
 internal sealed record BenchOptions(string DataFolder, string? DumpFolder, int Misses)
 {
     public static BenchOptions Parse(string[] args)
@@ -13,13 +15,6 @@ internal sealed record BenchOptions(string DataFolder, string? DumpFolder, int M
             else if (args[i] == "--misses" && i + 1 < args.Length) misses = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             else data = args[i];
         }
-        return new BenchOptions(data ?? Path.Combine(FindRepoRoot(), "..", "shared", "data"), dump, misses);
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Lede.slnx"))) return dir.FullName;
-        return Directory.GetCurrentDirectory();
+        return new BenchOptions(DataPaths.DataRoot(data), dump, misses);
     }
 }

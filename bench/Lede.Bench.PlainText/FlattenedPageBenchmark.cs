@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
+using Lede.Bench.Common;
 using Lede.Extraction;
 using Lede.Extraction.Decoding;
 
@@ -28,7 +29,18 @@ internal static class FlattenedPageBenchmark
             clock.Stop();
             lede[id] = article.ArticleBody;
         }
-        Console.WriteLine($"zyte-aeb-dev flattened to text: {gold.Count} pages, text mode {gold.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9):F0} pages/s");
+        var rawScores = gold.Keys.Select(id => ZyteMetric.ScorePage(gold[id], raw[id])).ToList();
+        var ledeScores = gold.Keys.Select(id => ZyteMetric.ScorePage(gold[id], lede[id])).ToList();
+        Console.WriteLine($"zyte-aeb-dev, pages flattened to visible text ({gold.Count} pages; Zyte metric)");
+        Print("raw text", ZyteMetric.Aggregate(rawScores));
+        Print("lede text mode", ZyteMetric.Aggregate(ledeScores));
+        Console.WriteLine($"  text mode speed: {gold.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9):F0} pages/s (one thread; machine shared, indicative only)");
+        if (options.Misses > 0)
+        {
+            Console.WriteLine("  worst pages (F1 P R id):");
+            foreach (var (score, id) in ledeScores.Zip(gold.Keys).OrderBy(p => p.First.F1).Take(options.Misses))
+                Console.WriteLine($"    {score.F1:F2} {score.Precision:F2} {score.Recall:F2} {id}");
+        }
         if (options.DumpFolder is { } dump)
         {
             Directory.CreateDirectory(dump);
@@ -37,6 +49,9 @@ internal static class FlattenedPageBenchmark
             Console.WriteLine($"  outputs written to {dump}");
         }
     }
+
+    private static void Print(string name, ZyteScore score) =>
+        Console.WriteLine($"  {name,-16} F1 {score.F1:F3}  precision {score.Precision:F3}  recall {score.Recall:F3}  exact {score.Accuracy:F3}");
 
     private static string ReadPage(string path)
     {

@@ -155,13 +155,6 @@ internal static partial class TextRules
     [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s*[A-Z]{2,4}T?)?\b|\b(?:[ap]\.?m\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex TimeOfDay();
 
-    // Words of weekdays in English, used with "said Wednesday" to check a candidate day.
-    public static readonly string[] EnglishWeekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-
-    // "said Wednesday", "on Tuesday", "Wednesday that": a weekday the story happened on.
-    [GeneratedRegex(@"\b(?:on|said|says|told|announced|late|early|earlier|last|this)\s+(?<day>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(?<day>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:that|morning|afternoon|evening|night)\b", RegexOptions.CultureInvariant)]
-    public static partial Regex StoryWeekday();
-
     // Ellipses that mark a teaser cut short.
     [GeneratedRegex(@"(?:\s*(?:…|\.\.\.)|\s+(?:read more|more|continue reading|weiterlesen|lire la suite|leer más)\s*(?:»|›|→|>)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex TruncationMark();

@@ -71,7 +71,7 @@ public static class BylineParser
             if (HasContributionWord(segment)) { hadJobTitle = true; continue; }
             foreach (var part in TextRules.BylineConjunction().Split(segment))
             {
-                var piece = TextRules.FiledFrom().Replace(part.Trim().TrimEnd('.', ':').Trim(), "");
+                var piece = TextRules.FiledFrom().Replace(TrimClosingPoint(part.Trim()), "");
                 if (piece.Length == 0) continue;
                 if (piece.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) piece = piece[3..].Trim();
                 if (WireAgencies.Find(piece) is { } wire) { agency ??= wire.Name; continue; }
@@ -83,6 +83,16 @@ public static class BylineParser
             }
         }
         return new Reading(new Byline(authors, agency), hadPrefix, hadJobTitle, unrecognised);
+    }
+
+    // "Jane Roe." loses its point, "John Roe Jr." and "Ada B." keep theirs.
+    private static string TrimClosingPoint(string piece)
+    {
+        piece = piece.TrimEnd(':').Trim();
+        if (!piece.EndsWith('.')) return piece;
+        var lastWord = piece[(piece.LastIndexOf(' ') + 1)..];
+        if (TextRules.NameSuffixes.ContainsKey(lastWord) || lastWord.Length == 2) return piece;
+        return piece.TrimEnd('.').Trim();
     }
 
     private static bool HasContributionWord(string segment)

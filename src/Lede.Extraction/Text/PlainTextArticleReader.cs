@@ -113,7 +113,7 @@ internal static class PlainTextArticleReader
         var dates = DateResolver.Resolve(candidates);
         warnings.AddRange(dates.Warnings);
         if (dates.Published is { } published)
-            foreach (var header in candidates.Where(c => c.Source == "header").DistinctBy(c => c.Day))
+            foreach (var header in candidates.Where(c => c.Source == DateSources.Header).DistinctBy(c => c.Day))
                 if (Math.Abs(header.Day.DayNumber - published.Day.DayNumber) > 1 && !warnings.Exists(w => w.Contains(header.Day.ToString("yyyy-MM-dd"), StringComparison.Ordinal)))
                     warnings.Add($"the page header's date {header.Day:yyyy-MM-dd} contradicts the story's own date {published.ToIso()} (from {published.Source})");
 

@@ -17,43 +17,37 @@ internal static class TextDateCollector
     private const double CaptionConfidence = 0.5;
     private const double BodyConfidence = 0.25;
     private const double WeekdayAgreementBonus = 0.3;
+    private const double MaxConfidence = 0.95;
 
     /// <summary>Paragraphs of the story read for dates and weekdays.</summary>
     private const int LeadParagraphs = 3;
 
+    /// <summary>Longest evidence kept with a candidate.</summary>
+    private const int MaxEvidenceChars = 200;
+
     public static List<DateCandidate> Collect(
         IEnumerable<string> headerLines, IEnumerable<string> bylineLines, IEnumerable<string> captions, IReadOnlyList<string> paragraphs)
     {
-        var lead = paragraphs.Take(LeadParagraphs).ToList();
-        var weekdays = StoryWeekdays(lead);
+        var lead = string.Join("\n", paragraphs.Take(LeadParagraphs));
         var found = new List<DateCandidate>();
-        foreach (var line in headerLines) Add(found, line, "header", HeaderConfidence, weekdays: null);
-        foreach (var line in bylineLines) Add(found, line, "byline-text", BylineConfidence, weekdays: null);
-        foreach (var line in captions) Add(found, line, "caption", CaptionConfidence, weekdays);
-        foreach (var line in lead) Add(found, line, "body-text", BodyConfidence, weekdays);
+        foreach (var line in headerLines) Add(found, line, DateSources.Header, HeaderConfidence, lead: null);
+        foreach (var line in bylineLines) Add(found, line, DateSources.BylineText, BylineConfidence, lead: null);
+        foreach (var line in captions) Add(found, line, DateSources.Caption, CaptionConfidence, lead);
+        foreach (var line in paragraphs.Take(LeadParagraphs)) Add(found, line, DateSources.BodyText, BodyConfidence, lead);
         return found;
     }
 
-    private static void Add(List<DateCandidate> found, string line, string source, double confidence, HashSet<DayOfWeek>? weekdays)
+    private static void Add(List<DateCandidate> found, string line, string source, double confidence, string? lead)
     {
         var role = TextRules.ModifiedLabel().IsMatch(line) ? DateRole.Modified : DateRole.Published;
         foreach (var mention in DateTextParser.FindDates(line))
         {
             var value = new DateTimeOffset(mention.Date.ToDateTime(mention.Time ?? TimeOnly.MinValue), mention.Offset ?? TimeSpan.Zero);
             var score = confidence;
-            if (weekdays is not null && weekdays.Contains(mention.Date.DayOfWeek)) score += WeekdayAgreementBonus;
+            // "said Wednesday" in the lede, and this date is a Wednesday: the day of the news.
+            if (lead is not null && RelativeDateResolver.IsConsistent(lead, mention.Date, out _)) score += WeekdayAgreementBonus;
             var hasTime = mention.Time is not null && mention.Offset is not null;
-            found.Add(new DateCandidate(value, hasTime, role, source, Math.Min(score, 0.95), line.Length > 200 ? line[..200] : line));
+            found.Add(new DateCandidate(value, hasTime, role, source, Math.Min(score, MaxConfidence), line.Length > MaxEvidenceChars ? line[..MaxEvidenceChars] : line));
         }
-    }
-
-    // "said Wednesday", "on Tuesday": the weekdays the story's news happened on.
-    private static HashSet<DayOfWeek> StoryWeekdays(IEnumerable<string> paragraphs)
-    {
-        var days = new HashSet<DayOfWeek>();
-        foreach (var paragraph in paragraphs)
-            foreach (System.Text.RegularExpressions.Match m in TextRules.StoryWeekday().Matches(paragraph))
-                days.Add((DayOfWeek)Array.IndexOf(TextRules.EnglishWeekdays, m.Groups["day"].Value));
-        return days;
     }
 }
