@@ -4,6 +4,7 @@ using Lede.Bench.Analysis;
 //   train [DATA] [--out FILE]   train the entity model on DATA/conll2003-train/train.txt
 //   ner [DATA] [--model FILE]   entity-level P/R/F1 on DATA/conll2003-dev, tagging speed, load time
 //   show [FILE|DIR] [--model FILE]  print sentences and mentions of text files (default: the seed story)
+//   profile [DATA] [--model FILE]  time per tagging stage
 //   split [DATA]                sentence-splitter agreement with conll2003-dev sentence boundaries
 var verb = args.Length > 0 ? args[0] : "ner";
 var rest = args.Skip(1).ToArray();
@@ -24,6 +25,7 @@ return verb switch
     "train" => TrainRun.Run(data, Option("--out") ?? Path.Combine(RepoPaths.Root(), "src/Lede.Analysis/Models/ner-en.bin"), Option("--epochs")),
     "ner" => NerBenchmark.Run(data, Option("--model")),
     "split" => SplitBenchmark.Run(data),
+    "profile" => StageProfile.Run(data, Option("--model")),
     "show" => ShowRun.Run(rest.FirstOrDefault() ?? Path.Combine(RepoPaths.Root(), "../shared/seed"), Option("--model")),
     _ => Usage(),
 };

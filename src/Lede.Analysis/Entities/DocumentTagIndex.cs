@@ -6,10 +6,10 @@ namespace Lede.Analysis.Entities;
 /// </summary>
 internal sealed class DocumentTagIndex
 {
-    private readonly Dictionary<string, WordTagCounts> _counts = new(StringComparer.Ordinal);
-    private readonly List<(FeatureExtractor.SentenceView View, int[] Tags)> _sentences = [];
+    private readonly Dictionary<ulong, WordTagCounts> _counts = new();
+    private readonly List<(SentenceView View, int[] Tags)> _sentences = [];
 
-    public void Add(FeatureExtractor.SentenceView view, int[] tags)
+    public void Add(SentenceView view, int[] tags)
     {
         _sentences.Add((view, tags));
         for (var i = 0; i < view.Count; i++)
@@ -22,8 +22,8 @@ internal sealed class DocumentTagIndex
         }
     }
 
-    /// <summary>Counts over the other occurrences of <paramref name="lower"/> than token i of sentence s.</summary>
-    public WordTagCounts Others(string lower, int sentence, int i)
+    /// <summary>Counts over the other occurrences of a word (hash of its lower-cased form) than token i of sentence s.</summary>
+    public WordTagCounts Others(ulong lower, int sentence, int i)
     {
         if (!_counts.TryGetValue(lower, out var all)) return WordTagCounts.Empty;
         var (view, tags) = _sentences[sentence];
@@ -32,7 +32,7 @@ internal sealed class DocumentTagIndex
         return result;
     }
 
-    private static (int Tag, int CaseClass) Contribution(FeatureExtractor.SentenceView view, int[] tags, int i)
+    private static (int Tag, int CaseClass) Contribution(SentenceView view, int[] tags, int i)
     {
         var caseClass = 0;
         if (i > 0 && !view.AllCaps)

@@ -18,11 +18,15 @@ internal sealed class EntityModel
         Casing = casing;
         FirstPass = firstPass;
         SecondPass = secondPass;
+        Combined = new CombinedWeights(firstPass, secondPass);
     }
 
     public CasingLexicon Casing { get; }
     public TaggerWeights FirstPass { get; }
     public TaggerWeights SecondPass { get; }
+
+    /// <summary>Both passes in the layout tagging reads fastest.</summary>
+    public CombinedWeights Combined { get; }
 
     public void Write(Stream output)
     {

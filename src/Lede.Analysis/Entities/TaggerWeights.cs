@@ -50,9 +50,15 @@ internal sealed class TaggerWeights
     public void Decode(List<ulong> features, int[] starts, int n, int[] output)
     {
         var emissions = new float[n * T];
+        AddEmissions(features, starts, n, emissions);
+        ViterbiDecoder.Decode(emissions, Transitions, n, output);
+    }
+
+    /// <summary>Adds each token's feature weights to its row of <paramref name="emissions"/> (n×T).</summary>
+    public void AddEmissions(List<ulong> features, int[] starts, int n, Span<float> emissions)
+    {
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
         for (var i = 0; i < n; i++)
-            Score(all[starts[i]..starts[i + 1]], emissions.AsSpan(i * T, T));
-        ViterbiDecoder.Decode(emissions, Transitions, n, output);
+            Score(all[starts[i]..starts[i + 1]], emissions.Slice(i * T, T));
     }
 }

@@ -73,7 +73,7 @@ public sealed class FeatureExtractorTests
         var perL = EntityTagSet.Tag(0, 2);
         index.Add(first, [perB, perL, 0, 0]);
         index.Add(second, [0, 0, 0]);
-        var counts = index.Others("noor", 1, 0);
+        var counts = index.Others(FeatureHash.Text("noor"), 1, 0);
         Assert.Equal(1, counts.Total);
         Assert.Equal(0, counts.MajorityType()); // PER, from the first sentence only
         var withOthers = new List<ulong>();
