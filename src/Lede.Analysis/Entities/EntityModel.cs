@@ -4,24 +4,26 @@ using System.Text;
 namespace Lede.Analysis.Entities;
 
 /// <summary>
-/// A trained tagger: the casing lexicon and the weights of both passes. Stored gzip-compressed, each weight
+/// A trained tagger: the casing lexicon, the name gazetteer and the weights of both passes. Stored gzip-compressed, each weight
 /// as a half-precision float (the tagger's decisions do not need more).
 /// </summary>
 internal sealed class EntityModel
 {
     private const string Magic = "LEDENER";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const int MaxRows = 20_000_000;
 
-    public EntityModel(CasingLexicon casing, TaggerWeights firstPass, TaggerWeights secondPass)
+    public EntityModel(CasingLexicon casing, NameGazetteer gazetteer, TaggerWeights firstPass, TaggerWeights secondPass)
     {
         Casing = casing;
+        Gazetteer = gazetteer;
         FirstPass = firstPass;
         SecondPass = secondPass;
         Combined = new CombinedWeights(firstPass, secondPass);
     }
 
     public CasingLexicon Casing { get; }
+    public NameGazetteer Gazetteer { get; }
     public TaggerWeights FirstPass { get; }
     public TaggerWeights SecondPass { get; }
 
@@ -41,6 +43,12 @@ internal sealed class EntityModel
             writer.Write(key);
             writer.Write(cls);
         }
+        writer.Write(Gazetteer.Count);
+        foreach (var (key, types) in Gazetteer.Entries.OrderBy(e => e.Key))
+        {
+            writer.Write(key);
+            writer.Write(types);
+        }
         WriteWeights(writer, FirstPass);
         WriteWeights(writer, SecondPass);
     }
@@ -57,9 +65,12 @@ internal sealed class EntityModel
         var casingCount = CheckedCount(reader.ReadInt32());
         var casing = new Dictionary<ulong, byte>(casingCount);
         for (var i = 0; i < casingCount; i++) casing[reader.ReadUInt64()] = reader.ReadByte();
+        var nameCount = CheckedCount(reader.ReadInt32());
+        var names = new Dictionary<ulong, byte>(nameCount);
+        for (var i = 0; i < nameCount; i++) names[reader.ReadUInt64()] = reader.ReadByte();
         var first = ReadWeights(reader);
         var second = ReadWeights(reader);
-        return new EntityModel(new CasingLexicon(casing), first, second);
+        return new EntityModel(new CasingLexicon(casing), new NameGazetteer(names), first, second);
     }
 
     private static void WriteWeights(BinaryWriter writer, TaggerWeights weights)

@@ -14,17 +14,22 @@ internal sealed class FeatureExtractor
         NextWordShape = 26, Position = 27, CapsSentenceShape = 28, CapsSentenceWord = 29, Casing = 30,
         CasingPosition = 31, Flags = 32, PrevSuffix = 33, NextSuffix = 34, CasingNext = 35, CasingPrev = 36,
         DocMajority = 40, DocMajorityShape = 41, DocTag = 42, DocMixed = 43, PassTag = 44, PassPrev = 45,
-        PassNext = 46, DocCase = 47, PassWindow = 48;
+        PassNext = 46, DocCase = 47, PassWindow = 48, NamePart = 50, NamePartType = 51, NameLongest = 52;
 
     // Stand-ins for the words before the first and after the last token.
     private const ulong Start = 0x5354415254UL, End = 0x454E44UL;
     private const ulong First = 1, Middle = 2, Last = 3, InCapsSentence = 4;
 
     private readonly CasingLexicon _casing;
+    private readonly NameGazetteer _gazetteer;
 
-    public FeatureExtractor(CasingLexicon casing) => _casing = casing;
+    public FeatureExtractor(CasingLexicon casing, NameGazetteer gazetteer)
+    {
+        _casing = casing;
+        _gazetteer = gazetteer;
+    }
 
-    public SentenceView View(IReadOnlyList<string> words) => new(words, _casing);
+    public SentenceView View(IReadOnlyList<string> words) => new(words, _casing, _gazetteer);
 
     public static bool IsAllCapsSentence(IReadOnlyList<string> words)
     {
@@ -92,6 +97,26 @@ internal sealed class FeatureExtractor
             output.Add(FeatureHash.Feature(CapsSentenceWord, lw));
         }
         output.Add(FeatureHash.Feature(Flags, s.Flags[i]));
+        NameFeatures(s, i, output);
+    }
+
+    // Known names covering the token: its place in the name (B/I/L/U) with the name's types; the longest
+    // match gets its own feature, since shorter matches inside it ("New York" in "New York Times") mislead.
+    private static void NameFeatures(SentenceView s, int i, List<ulong> output)
+    {
+        var longest = 0;
+        byte longestTypes = 0;
+        ulong longestPart = 0;
+        foreach (var (start, length, types) in s.Names)
+        {
+            if (i < start || i >= start + length) continue;
+            var part = length == 1 ? 4UL : i == start ? 1UL : i == start + length - 1 ? 3UL : 2UL;
+            output.Add(FeatureHash.Feature(NamePart, part, types));
+            for (var t = 0; t < EntityTagSet.Types.Length; t++)
+                if ((types & 1 << t) != 0) output.Add(FeatureHash.Feature(NamePartType, part, (ulong)t));
+            if (length > longest) (longest, longestTypes, longestPart) = (length, types, part);
+        }
+        if (longest > 0) output.Add(FeatureHash.Feature(NameLongest, longestPart, longestTypes, (ulong)Math.Min(longest, 3)));
     }
 
     /// <summary>

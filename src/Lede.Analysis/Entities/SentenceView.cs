@@ -8,7 +8,7 @@ internal sealed class SentenceView
 {
     public const int AffixLength = 4;
 
-    public SentenceView(IReadOnlyList<string> words, CasingLexicon casing)
+    public SentenceView(IReadOnlyList<string> words, CasingLexicon casing, NameGazetteer gazetteer)
     {
         var n = words.Count;
         Words = new string[n];
@@ -35,6 +35,7 @@ internal sealed class SentenceView
                 | (w.Contains('.') ? 4UL : 0)
                 | (w.Length == 1 ? 8UL : w.Length <= 3 ? 16UL : 32UL);
         }
+        Names = MatchNames(gazetteer);
     }
 
     public string[] Words { get; }
@@ -47,7 +48,28 @@ internal sealed class SentenceView
     public ulong[] Prefix { get; }
     public ulong[] Suffix { get; }
     public bool AllCaps { get; }
+
+    /// <summary>Known names over this sentence: first token, length, type bits.</summary>
+    public IReadOnlyList<(int Start, int Length, byte Types)> Names { get; }
     public int Count => Words.Length;
+
+    private List<(int, int, byte)> MatchNames(NameGazetteer gazetteer)
+    {
+        var names = new List<(int, int, byte)>();
+        if (gazetteer.Count == 0) return names;
+        for (var i = 0; i < Count; i++)
+        {
+            // Names start with a capital or digit; "us" is not "US".
+            var c = Words[i].Length > 0 ? Words[i][0] : ' ';
+            if (!char.IsUpper(c) && !char.IsDigit(c)) continue;
+            for (var length = Math.Min(NameGazetteer.MaxLength, Count - i); length >= 1; length--)
+            {
+                var types = gazetteer.TypesOf(Lower.AsSpan(i, length));
+                if (types != 0) names.Add((i, length, types));
+            }
+        }
+        return names;
+    }
 
     /// <summary>Last three letters (or the whole word when shorter), lower-cased.</summary>
     public ulong Tail(int i)

@@ -12,7 +12,7 @@ internal sealed class TwoPassTagger
     public TwoPassTagger(EntityModel model)
     {
         _model = model;
-        _extractor = new FeatureExtractor(model.Casing);
+        _extractor = new FeatureExtractor(model.Casing, model.Gazetteer);
     }
 
     public FeatureExtractor Extractor => _extractor;
