@@ -1,0 +1,150 @@
+namespace Lede.Analysis.Entities;
+
+/// <summary>
+/// Local features of each token of a sentence (word, affixes, shapes, neighbours, casing habits), and the
+/// document features of the second pass (how the same word was tagged elsewhere in the document).
+/// Features are 64-bit hashes appended to a caller's buffer.
+/// </summary>
+internal sealed class FeatureExtractor
+{
+    // Template ids: part of the model format.
+    private const int Bias = 1, Word = 2, Lower = 3, Prefix = 4, Suffix = 8, Shape = 12, ShortShape = 13,
+        PrevWord = 14, NextWord = 15, Prev2Word = 16, Next2Word = 17, PrevShape = 18, NextShape = 19,
+        ShapeLeft = 20, ShapeRight = 21, ShapeTri = 22, BigramLeft = 23, BigramRight = 24, PrevWordShape = 25,
+        NextWordShape = 26, Position = 27, CapsSentenceShape = 28, CapsSentenceWord = 29, Casing = 30,
+        CasingPosition = 31, Flags = 32, PrevSuffix = 33, NextSuffix = 34, CasingNext = 35, CasingPrev = 36,
+        DocMajority = 40, DocMajorityShape = 41, DocTag = 42, DocMixed = 43, PassTag = 44, PassPrev = 45,
+        PassNext = 46, DocCase = 47, PassWindow = 48, NamePart = 50, NamePartType = 51, NameLongest = 52;
+
+    // Stand-ins for the words before the first and after the last token.
+    private const ulong Start = 0x5354415254UL, End = 0x454E44UL;
+    private const ulong First = 1, Middle = 2, Last = 3, InCapsSentence = 4;
+
+    private readonly CasingLexicon _casing;
+    private readonly NameGazetteer _gazetteer;
+
+    public FeatureExtractor(CasingLexicon casing, NameGazetteer gazetteer)
+    {
+        _casing = casing;
+        _gazetteer = gazetteer;
+    }
+
+    public SentenceView View(IReadOnlyList<string> words) => new(words, _casing, _gazetteer);
+
+    public static bool IsAllCapsSentence(IReadOnlyList<string> words)
+    {
+        var letters = 0;
+        foreach (var w in words)
+        {
+            foreach (var c in w)
+            {
+                if (char.IsLower(c)) return false;
+                if (char.IsLetter(c)) letters++;
+            }
+        }
+        return letters >= 4;
+    }
+
+    /// <summary>Appends the local features of token <paramref name="i"/>.</summary>
+    public static void Local(SentenceView s, int i, List<ulong> output)
+    {
+        var n = s.Count;
+        var lw = s.Lower[i];
+        var ss = s.ShortShape[i];
+        var prev = i > 0 ? s.Lower[i - 1] : Start;
+        var next = i + 1 < n ? s.Lower[i + 1] : End;
+        var prev2 = i > 1 ? s.Lower[i - 2] : Start;
+        var next2 = i + 2 < n ? s.Lower[i + 2] : End;
+        var prevShape = i > 0 ? s.ShortShape[i - 1] : Start;
+        var nextShape = i + 1 < n ? s.ShortShape[i + 1] : End;
+        var casing = s.Casing[i];
+
+        output.Add(FeatureHash.Feature(Bias, 0));
+        output.Add(FeatureHash.Feature(Word, s.Word[i]));
+        output.Add(FeatureHash.Feature(Lower, lw));
+        for (var k = 0; k < SentenceView.AffixLength; k++)
+        {
+            var prefix = s.Prefix[i * SentenceView.AffixLength + k];
+            if (prefix == 0) break;
+            output.Add(FeatureHash.Feature(Prefix + k, prefix));
+            output.Add(FeatureHash.Feature(Suffix + k, s.Suffix[i * SentenceView.AffixLength + k]));
+        }
+        output.Add(FeatureHash.Feature(Shape, s.Shape[i]));
+        output.Add(FeatureHash.Feature(ShortShape, ss));
+        output.Add(FeatureHash.Feature(PrevWord, prev));
+        output.Add(FeatureHash.Feature(NextWord, next));
+        output.Add(FeatureHash.Feature(Prev2Word, prev2));
+        output.Add(FeatureHash.Feature(Next2Word, next2));
+        output.Add(FeatureHash.Feature(PrevShape, prevShape));
+        output.Add(FeatureHash.Feature(NextShape, nextShape));
+        output.Add(FeatureHash.Feature(ShapeLeft, prevShape, ss));
+        output.Add(FeatureHash.Feature(ShapeRight, ss, nextShape));
+        output.Add(FeatureHash.Feature(ShapeTri, prevShape, ss, nextShape));
+        output.Add(FeatureHash.Feature(BigramLeft, prev, lw));
+        output.Add(FeatureHash.Feature(BigramRight, lw, next));
+        output.Add(FeatureHash.Feature(PrevWordShape, prev, ss));
+        output.Add(FeatureHash.Feature(NextWordShape, ss, next));
+        output.Add(FeatureHash.Feature(PrevSuffix, i > 0 ? s.Tail(i - 1) : Start, ss));
+        output.Add(FeatureHash.Feature(NextSuffix, ss, i + 1 < n ? s.Tail(i + 1) : End));
+        output.Add(FeatureHash.Feature(Position, i == 0 ? First : i + 1 == n ? Last : Middle, ss));
+        output.Add(FeatureHash.Feature(Casing, casing, ss));
+        output.Add(FeatureHash.Feature(CasingPosition, casing, i == 0 ? First : s.AllCaps ? InCapsSentence : Middle));
+        output.Add(FeatureHash.Feature(CasingPrev, i > 0 ? s.Casing[i - 1] : Start, casing));
+        output.Add(FeatureHash.Feature(CasingNext, casing, i + 1 < n ? s.Casing[i + 1] : End));
+        if (s.AllCaps)
+        {
+            output.Add(FeatureHash.Feature(CapsSentenceShape, ss));
+            output.Add(FeatureHash.Feature(CapsSentenceWord, lw));
+        }
+        output.Add(FeatureHash.Feature(Flags, s.Flags[i]));
+        NameFeatures(s, i, output);
+    }
+
+    // Known names covering the token: its place in the name (B/I/L/U) with the name's types; the longest
+    // match gets its own feature, since shorter matches inside it ("New York" in "New York Times") mislead.
+    private static void NameFeatures(SentenceView s, int i, List<ulong> output)
+    {
+        var longest = 0;
+        byte longestTypes = 0;
+        ulong longestPart = 0;
+        foreach (var (start, length, types) in s.Names)
+        {
+            if (i < start || i >= start + length) continue;
+            var part = length == 1 ? 4UL : i == start ? 1UL : i == start + length - 1 ? 3UL : 2UL;
+            output.Add(FeatureHash.Feature(NamePart, part, types));
+            for (var t = 0; t < EntityTagSet.Types.Length; t++)
+                if ((types & 1 << t) != 0) output.Add(FeatureHash.Feature(NamePartType, part, (ulong)t));
+            if (length > longest) (longest, longestTypes, longestPart) = (length, types, part);
+        }
+        if (longest > 0) output.Add(FeatureHash.Feature(NameLongest, longestPart, longestTypes, (ulong)Math.Min(longest, 3)));
+    }
+
+    /// <summary>
+    /// Appends the second-pass features of token <paramref name="i"/>: its own first-pass tag and its
+    /// neighbours', and the tags the first pass gave the same word elsewhere in the document.
+    /// </summary>
+    public static void Document(SentenceView s, int i, int[] passTags, DocumentTagIndex index, int sentence, List<ulong> output)
+    {
+        var n = s.Count;
+        var ss = s.ShortShape[i];
+        var own = TagKey(passTags[i]);
+        var prevTag = i > 0 ? TagKey(passTags[i - 1]) : Start;
+        var nextTag = i + 1 < n ? TagKey(passTags[i + 1]) : End;
+        output.Add(FeatureHash.Feature(PassTag, own));
+        output.Add(FeatureHash.Feature(PassPrev, prevTag, own));
+        output.Add(FeatureHash.Feature(PassNext, own, nextTag));
+        output.Add(FeatureHash.Feature(PassWindow, prevTag, own, nextTag));
+        var w = s.Words[i];
+        if (w.Length == 0 || !char.IsLetter(w[0])) return;
+        var stats = index.Others(s.Lower[i], sentence, i);
+        if (stats.Total == 0) return;
+        var majority = (ulong)(stats.MajorityType() + 2);
+        output.Add(FeatureHash.Feature(DocMajority, majority));
+        output.Add(FeatureHash.Feature(DocMajorityShape, majority, ss));
+        output.Add(FeatureHash.Feature(DocTag, TagKey(stats.MajorityTag())));
+        if (stats.DistinctTypes() > 1) output.Add(FeatureHash.Feature(DocMixed, majority));
+        output.Add(FeatureHash.Feature(DocCase, stats.CapitalizedMid > 0 ? 1UL : stats.LowerMid > 0 ? 2UL : 3UL, ss));
+    }
+
+    private static ulong TagKey(int tag) => (ulong)tag + 100;
+}
