@@ -1,0 +1,3 @@
+namespace Lede.Bench.Analysis;
+
+internal sealed record GoldSentence(string[] Tokens, string[] Tags, int Start, int End);

@@ -1,0 +1,35 @@
+using Lede.Bench.Analysis;
+
+// Analysis benchmarks and training. Figures are printed; nothing here is a test.
+//   train [DATA] [--out FILE]   train the entity model on DATA/conll2003-train/train.txt
+//   ner [DATA] [--model FILE]   entity-level P/R/F1 on DATA/conll2003-dev, tagging speed, load time
+//   show [FILE|DIR] [--model FILE]  print sentences and mentions of text files (default: the seed story)
+//   split [DATA]                sentence-splitter agreement with conll2003-dev sentence boundaries
+var verb = args.Length > 0 ? args[0] : "ner";
+var rest = args.Skip(1).ToArray();
+var data = rest.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsOptionValue(rest, a)) ?? RepoPaths.DefaultData();
+string? Option(string name)
+{
+    var i = Array.IndexOf(rest, name);
+    return i >= 0 && i + 1 < rest.Length ? rest[i + 1] : null;
+}
+static bool IsOptionValue(string[] a, string value)
+{
+    var i = Array.IndexOf(a, value);
+    return i > 0 && a[i - 1].StartsWith("--", StringComparison.Ordinal);
+}
+
+return verb switch
+{
+    "train" => TrainRun.Run(data, Option("--out") ?? Path.Combine(RepoPaths.Root(), "src/Lede.Analysis/Models/ner-en.bin"), Option("--epochs")),
+    "ner" => NerBenchmark.Run(data, Option("--model")),
+    "split" => SplitBenchmark.Run(data),
+    "show" => ShowRun.Run(rest.FirstOrDefault() ?? Path.Combine(RepoPaths.Root(), "../shared/seed"), Option("--model")),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Lede.Bench.Analysis (train|ner|split) [DATA] [--out FILE] [--model FILE] [--epochs N]");
+    return 2;
+}

@@ -1,0 +1,57 @@
+namespace Lede.Bench.Analysis;
+
+/// <summary>Entity-level exact-match counts per type, printed as a P/R/F1 table.</summary>
+internal sealed class SpanScore
+{
+    private readonly Dictionary<string, (int Tp, int Fp, int Fn)> _counts = new(StringComparer.Ordinal);
+
+    public void Add(IEnumerable<(string Type, int Start, int End)> predicted, IEnumerable<(string Type, int Start, int End)> gold)
+    {
+        var g = gold.ToHashSet();
+        var p = predicted.ToHashSet();
+        foreach (var x in p)
+        {
+            var c = _counts.GetValueOrDefault(x.Type);
+            _counts[x.Type] = g.Contains(x) ? (c.Tp + 1, c.Fp, c.Fn) : (c.Tp, c.Fp + 1, c.Fn);
+        }
+        foreach (var x in g)
+        {
+            if (p.Contains(x)) continue;
+            var c = _counts.GetValueOrDefault(x.Type);
+            _counts[x.Type] = (c.Tp, c.Fp, c.Fn + 1);
+        }
+    }
+
+    public double OverallF1()
+    {
+        var tp = _counts.Values.Sum(c => c.Tp);
+        var fp = _counts.Values.Sum(c => c.Fp);
+        var fn = _counts.Values.Sum(c => c.Fn);
+        return F1(tp, fp, fn).F;
+    }
+
+    public void Print(string title)
+    {
+        Console.WriteLine(title);
+        Console.WriteLine($"  {"type",-8} {"P",7} {"R",7} {"F1",7} {"gold",6} {"pred",6}");
+        foreach (var type in new[] { "PER", "ORG", "LOC", "MISC" })
+        {
+            var c = _counts.GetValueOrDefault(type);
+            Row(type, c.Tp, c.Fp, c.Fn);
+        }
+        Row("overall", _counts.Values.Sum(c => c.Tp), _counts.Values.Sum(c => c.Fp), _counts.Values.Sum(c => c.Fn));
+    }
+
+    private static void Row(string name, int tp, int fp, int fn)
+    {
+        var (p, r, f) = F1(tp, fp, fn);
+        Console.WriteLine($"  {name,-8} {p,7:F4} {r,7:F4} {f,7:F4} {tp + fn,6} {tp + fp,6}");
+    }
+
+    private static (double P, double R, double F) F1(int tp, int fp, int fn)
+    {
+        var p = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
+        var r = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
+        return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+    }
+}

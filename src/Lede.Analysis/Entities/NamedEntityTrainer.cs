@@ -1,0 +1,141 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
+
+namespace Lede.Analysis.Entities;
+
+/// <summary>
+/// Trains the entity model: a first-pass tagger on local features, then a second-pass tagger that also sees
+/// first-pass tags of the same words elsewhere in the document. The second pass learns from first-pass tags
+/// produced by models that did not see the document (k-fold), so it learns how far to trust them.
+/// </summary>
+public sealed partial class NamedEntityTrainer
+{
+    private readonly NamedEntityTrainingOptions _options;
+
+    public NamedEntityTrainer(NamedEntityTrainingOptions? options = null)
+    {
+        _options = options ?? new NamedEntityTrainingOptions();
+        var errors = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(_options, new ValidationContext(_options), errors, validateAllProperties: true))
+            throw new ArgumentException("Invalid training options: " + string.Join("; ", errors.Select(e => e.ErrorMessage)), nameof(options));
+    }
+
+    /// <summary>
+    /// Reads CoNLL-style training text: one sentence per line, tokens as <c>word###TAG</c>. Documents begin at
+    /// "-DOCSTART-" lines, or else at the headline before a dateline line ("BRUSSELS 1996-08-22").
+    /// </summary>
+    public static IReadOnlyList<TrainingDocument> ReadConll(TextReader reader)
+    {
+        var sentences = new List<TrainingSentence>();
+        var docStarts = new List<int> { 0 };
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length == 0) continue;
+            if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal)) { docStarts.Add(sentences.Count); continue; }
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var words = new string[parts.Length];
+            var tags = new string[parts.Length];
+            for (var i = 0; i < parts.Length; i++)
+            {
+                var sep = parts[i].LastIndexOf("###", StringComparison.Ordinal);
+                if (sep <= 0) throw new InvalidDataException($"Token without ###TAG: '{parts[i]}'.");
+                words[i] = parts[i][..sep];
+                tags[i] = parts[i][(sep + 3)..];
+            }
+            if (words.Length > 0 && words.Length <= 6 && DatelineDate().IsMatch(words[^1]) && sentences.Count > 0)
+                docStarts.Add(sentences.Count - 1); // the headline line precedes the dateline
+            sentences.Add(new TrainingSentence(words, tags));
+        }
+        docStarts.Add(sentences.Count);
+        var bounds = docStarts.Distinct().Order().ToList();
+        var documents = new List<TrainingDocument>();
+        for (var d = 0; d + 1 < bounds.Count; d++)
+            if (bounds[d + 1] > bounds[d])
+                documents.Add(new TrainingDocument(sentences.GetRange(bounds[d], bounds[d + 1] - bounds[d])));
+        return documents;
+    }
+
+    /// <summary>Trains on <paramref name="documents"/> and writes the model to <paramref name="output"/>.</summary>
+    public void Train(IReadOnlyList<TrainingDocument> documents, Stream output, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(output);
+        var model = Train(documents, log);
+        model.Write(output);
+    }
+
+    internal EntityModel Train(IReadOnlyList<TrainingDocument> documents, Action<string>? log)
+    {
+        var casing = CasingLexicon.Harvest(documents.SelectMany(d => d.Sentences).Select(s => s.Words));
+        var extractor = new FeatureExtractor(casing);
+        log?.Invoke($"casing lexicon: {casing.Count} words");
+
+        // Per document: views, local features, gold tags.
+        var docs = documents.Select(d => d.Sentences.Select(s =>
+        {
+            var view = extractor.View(s.Words);
+            var (features, starts) = TwoPassTagger.LocalFeatures(view);
+            return (View: view, Features: features, Starts: starts, Gold: EntityTagSet.FromIob(s.Tags));
+        }).ToArray()).ToArray();
+
+        var fold = new int[docs.Length];
+        var order = Enumerable.Range(0, docs.Length).ToArray();
+        new Random(_options.Seed).Shuffle(order);
+        for (var k = 0; k < order.Length; k++) fold[order[k]] = k % _options.Folds;
+
+        // Held-out first-pass tags for every training sentence.
+        var firstPassTags = docs.Select(d => new int[d.Length][]).ToArray();
+        for (var f = 0; f < _options.Folds; f++)
+        {
+            log?.Invoke($"first pass, fold {f + 1}/{_options.Folds}");
+            var examples = new List<PerceptronTrainer.Example>();
+            for (var d = 0; d < docs.Length; d++)
+                if (fold[d] != f)
+                    examples.AddRange(docs[d].Select(s => new PerceptronTrainer.Example(s.Features, s.Starts, s.Gold)));
+            var weights = Perceptron(f).Train(examples, log);
+            for (var d = 0; d < docs.Length; d++)
+            {
+                if (fold[d] != f) continue;
+                for (var s = 0; s < docs[d].Length; s++)
+                {
+                    var sentence = docs[d][s];
+                    firstPassTags[d][s] = new int[sentence.View.Count];
+                    weights.Decode(sentence.Features, sentence.Starts, sentence.View.Count, firstPassTags[d][s]);
+                }
+            }
+        }
+
+        log?.Invoke("first pass, all data");
+        var all = docs.SelectMany(d => d.Select(s => new PerceptronTrainer.Example(s.Features, s.Starts, s.Gold))).ToList();
+        var firstPass = Perceptron(_options.Folds).Train(all, log);
+
+        log?.Invoke("second pass");
+        var second = new List<PerceptronTrainer.Example>();
+        for (var d = 0; d < docs.Length; d++)
+        {
+            var index = new DocumentTagIndex();
+            for (var s = 0; s < docs[d].Length; s++) index.Add(docs[d][s].View, firstPassTags[d][s]);
+            for (var s = 0; s < docs[d].Length; s++)
+            {
+                var sentence = docs[d][s];
+                var (features, starts) = TwoPassTagger.SecondPassFeatures(sentence.View, (sentence.Features, sentence.Starts), firstPassTags[d][s], index, s);
+                second.Add(new PerceptronTrainer.Example(features, starts, sentence.Gold));
+            }
+        }
+        var secondPass = Perceptron(_options.Folds + 1).Train(second, log);
+        log?.Invoke($"model: first pass {firstPass.FeatureCount} features / {firstPass.EntryCount} weights, second pass {secondPass.FeatureCount} / {secondPass.EntryCount}");
+        return new EntityModel(casing, firstPass, secondPass);
+    }
+
+    private PerceptronTrainer Perceptron(int salt) => new()
+    {
+        Epochs = _options.Epochs,
+        MinFeatureCount = _options.MinFeatureCount,
+        PruneBelow = _options.PruneBelow,
+        Seed = _options.Seed * 31 + salt,
+    };
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
+    private static partial Regex DatelineDate();
+}

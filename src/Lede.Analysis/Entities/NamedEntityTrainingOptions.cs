@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Lede.Analysis.Entities;
+
+/// <summary>Settings of <see cref="NamedEntityTrainer"/>; the defaults produce the shipped model.</summary>
+public sealed record NamedEntityTrainingOptions
+{
+    /// <summary>Passes over the training data per model. Default 12.</summary>
+    [Range(1, 100)]
+    public int Epochs { get; init; } = 12;
+
+    /// <summary>Folds for the held-out first-pass tags the second pass learns from. Default 4.</summary>
+    [Range(2, 20)]
+    public int Folds { get; init; } = 4;
+
+    /// <summary>Features seen fewer times are dropped. Default 2.</summary>
+    [Range(1, 100)]
+    public int MinFeatureCount { get; init; } = 2;
+
+    /// <summary>Averaged weights smaller than this are dropped from the model file. Default 0.05.</summary>
+    [Range(0.0, 10.0)]
+    public float PruneBelow { get; init; } = 0.05f;
+
+    /// <summary>Seed for shuffling and fold assignment: the same data and seed give the same model. Default 1.</summary>
+    public int Seed { get; init; } = 1;
+}

@@ -1,0 +1,43 @@
+namespace Lede.Analysis.Entities;
+
+/// <summary>Word shapes: "Leavitt" → "Xxxxxxx" (long, capped) and "Xx" (short, runs collapsed); "U.S." → "X.X.".</summary>
+internal static class WordShape
+{
+    private const int MaxLong = 10;
+
+    public static string Long(string word)
+    {
+        var length = Math.Min(word.Length, MaxLong);
+        return string.Create(length, word, static (span, w) =>
+        {
+            for (var i = 0; i < span.Length; i++) span[i] = Class(w[i]);
+        });
+    }
+
+    public static string Short(string word)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(word.Length, 32)];
+        var n = 0;
+        for (var i = 0; i < word.Length && n < buffer.Length; i++)
+        {
+            var c = Class(word[i]);
+            if (n == 0 || buffer[n - 1] != c) buffer[n++] = c;
+        }
+        return new string(buffer[..n]);
+    }
+
+    private static char Class(char c)
+    {
+        if (char.IsUpper(c)) return 'X';
+        if (char.IsLower(c)) return 'x';
+        if (char.IsDigit(c)) return 'd';
+        if (char.IsLetter(c)) return 'x';
+        return c switch
+        {
+            '’' or '‘' => '\'',
+            '“' or '”' or '«' or '»' => '"',
+            '—' or '–' => '-',
+            _ => c,
+        };
+    }
+}

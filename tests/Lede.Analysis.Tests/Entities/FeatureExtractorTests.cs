@@ -1,0 +1,85 @@
+using Lede.Analysis.Entities;
+
+namespace Lede.Analysis.Tests.Entities;
+
+public sealed class FeatureExtractorTests
+{
+    private static readonly CasingLexicon Casing = CasingLexicon.Harvest(
+    [
+        ["Then", "the", "river", "rose", "near", "Oslo", "."],
+        ["The", "river", "flooded", "Oslo", "again", "."],
+    ]);
+
+    private static List<ulong> Features(string[] words, int i)
+    {
+        var view = new FeatureExtractor(Casing).View(words);
+        var output = new List<ulong>();
+        FeatureExtractor.Local(view, i, output);
+        return output;
+    }
+
+    [Theory]
+    [InlineData("Leavitt", "Xxxxxxx", "Xx")]
+    [InlineData("U.S.", "X.X.", "X.X.")]
+    [InlineData("McDonald", "XxXxxxxx", "XxXx")]
+    [InlineData("1996-08-30", "dddd-dd-dd", "d-d-d")]
+    [InlineData("Constantinople", "Xxxxxxxxxx", "Xx")]
+    public void Word_shapes(string word, string longShape, string shortShape)
+    {
+        Assert.Equal(longShape, WordShape.Long(word));
+        Assert.Equal(shortShape, WordShape.Short(word));
+    }
+
+    [Fact]
+    public void Casing_lexicon_knows_usual_case()
+    {
+        Assert.Equal("lower", Casing.ClassOf("river"));
+        Assert.Equal("cap", Casing.ClassOf("oslo"));
+        Assert.Equal("unk", Casing.ClassOf("zanzibar"));
+    }
+
+    [Fact]
+    public void Case_and_context_change_features()
+    {
+        var upper = Features(["Visit", "Apple", "today"], 1);
+        var lower = Features(["Visit", "apple", "today"], 1);
+        var otherContext = Features(["Sell", "Apple", "today"], 1);
+        Assert.NotEqual(upper.ToHashSet(), lower.ToHashSet());
+        Assert.NotEqual(upper.ToHashSet(), otherContext.ToHashSet());
+        Assert.Equal(upper, Features(["Visit", "Apple", "today"], 1)); // deterministic
+        Assert.Equal(upper.Count, upper.Distinct().Count());
+    }
+
+    [Fact]
+    public void Curly_and_straight_apostrophes_share_features() =>
+        Assert.Equal(Features(["Norway", "'s", "king"], 1), Features(["Norway", "’s", "king"], 1));
+
+    [Fact]
+    public void All_caps_headlines_get_their_own_features()
+    {
+        Assert.True(FeatureExtractor.IsAllCapsSentence(["RAIN", "HITS", "OSLO"]));
+        Assert.False(FeatureExtractor.IsAllCapsSentence(["Rain", "hits", "OSLO"]));
+        Assert.True(Features(["RAIN", "HITS", "OSLO"], 2).Count > Features(["Rain", "hits", "Oslo"], 2).Count);
+    }
+
+    [Fact]
+    public void Second_pass_sees_other_occurrences_of_the_word()
+    {
+        var extractor = new FeatureExtractor(Casing);
+        var first = extractor.View(["Ada", "Noor", "spoke", "."]);
+        var second = extractor.View(["Noor", "left", "."]);
+        var index = new DocumentTagIndex();
+        var perB = EntityTagSet.Tag(0, 0);
+        var perL = EntityTagSet.Tag(0, 2);
+        index.Add(first, [perB, perL, 0, 0]);
+        index.Add(second, [0, 0, 0]);
+        var counts = index.Others("noor", 1, 0);
+        Assert.Equal(1, counts.Total);
+        Assert.Equal(0, counts.MajorityType()); // PER, from the first sentence only
+        var withOthers = new List<ulong>();
+        FeatureExtractor.Document(second, 0, [0, 0, 0], index, 1, withOthers);
+        var alone = new List<ulong>();
+        FeatureExtractor.Document(second, 1, [0, 0, 0], index, 1, alone);
+        Assert.True(withOthers.Count > alone.Count);
+    }
+}
