@@ -44,9 +44,12 @@ internal static class FigureParser
             token = token[1..];
         }
 
+        // "40%" may come as one token.
+        var percentGlued = token.Length > 1 && token[^1] == '%';
+        if (percentGlued) token = token[..^1];
         if (!TryNumber(tokens, k, end, token, out var value, out var numberEnd, out var isWord)) return null;
         if (isWord && value == 1 && !(numberEnd < end && AttributionRules.Multipliers.ContainsKey(tokens[numberEnd].Text))) return null;
-        if (!isWord && currency is null && IsGlued(text, tokens[k])) return null;
+        if (!isWord && currency is null && !percentGlued && IsGlued(text, tokens[k])) return null;
 
         var m = numberEnd;
         var multiplied = false;
@@ -59,7 +62,11 @@ internal static class FigureParser
 
         string? unit = currency;
         var figureEnd = m;
-        if (m < end && (tokens[m].Text == "%" || tokens[m].Text.Equals("percent", StringComparison.OrdinalIgnoreCase)))
+        if (percentGlued)
+        {
+            unit = "percent";
+        }
+        else if (m < end && (tokens[m].Text == "%" || tokens[m].Text.Equals("percent", StringComparison.OrdinalIgnoreCase)))
         {
             unit = "percent";
             figureEnd = m + 1;
