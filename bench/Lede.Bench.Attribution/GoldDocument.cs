@@ -17,7 +17,7 @@ internal sealed record GoldDocument(string Id, string Split, string Text, IReadO
             var attributions = new List<GoldAttribution>();
             foreach (var a in root.GetProperty("attributions").EnumerateArray())
                 attributions.Add(new GoldAttribution(
-                    Ranges(a, "content"), Ranges(a, "source"),
+                    Ranges(a, "content"), Ranges(a, "source"), Ranges(a, "cue"),
                     a.GetProperty("content_quote_type_heuristic").GetString() ?? "indirect"));
             yield return new GoldDocument(root.GetProperty("id").GetString()!, split, text, attributions);
         }

@@ -88,7 +88,7 @@ foreach (var document in documents)
     foreach (var a in document.Attributions) goldByType[a.Type]++;
     foreach (var p in predictions) predictedByKind[p.Kind]++;
     for (var g = 0; g < goldWords.Length && errorsShown < showErrors; g++)
-        if (!usedG[g]) { errorsShown++; Console.WriteLine($"MISSED {document.Id} [{document.Attributions[g].Type}] src '{Text(document.Text, document.Attributions[g].Source)}' :: {Snippet(document.Text, document.Attributions[g].Content)}"); }
+        if (!usedG[g]) { errorsShown++; Console.WriteLine($"MISSED {document.Id} [{document.Attributions[g].Type}] cue '{Text(document.Text, document.Attributions[g].Cue)}' src '{Text(document.Text, document.Attributions[g].Source)}' :: {Snippet(document.Text, document.Attributions[g].Content)}"); }
     for (var p = 0; p < predictions.Count && errorsShown < showErrors; p++)
         if (!usedP[p]) { errorsShown++; Console.WriteLine($"EXTRA {document.Id} [{predictions[p].Kind}] :: {Snippet(document.Text, predictions[p].Content)}"); }
 }

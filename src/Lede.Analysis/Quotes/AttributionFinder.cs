@@ -16,6 +16,7 @@ internal sealed class AttributionFinder
     private const int ThatLookahead = 8;
     private const int MinContentWords = 2;
     private const int MinBeforeContentWords = 3;
+    private const int MaxAppositiveTokens = 32;
 
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
@@ -75,10 +76,12 @@ internal sealed class AttributionFinder
             if (source.IsEmpty)
             {
                 var p = before;
-                var coordinated = p >= a && (Is(p, "and") || Is(p, "but") || Is(p, ",") && IsParticiple(cue.First));
-                if (coordinated && !lastSource.IsEmpty && ContentFollows(cue))
+                var participle = p >= a && Is(p, ",") && IsParticiple(cue.First);
+                var coordinated = p >= a && (Is(p, "and") || Is(p, "but")) || participle;
+                var shared = lastSource.IsEmpty && participle ? SentenceSubject(a, p) : lastSource;
+                if (coordinated && !shared.IsEmpty && (participle || ContentFollows(cue)))
                 {
-                    source = lastSource;
+                    source = shared;
                     contentAfter = ContentAfter(cue, b);
                 }
                 else if (p >= a && (Is(p, ",") || IsClosingMark(p)) && !cue.ObjectContent)
@@ -176,7 +179,7 @@ internal sealed class AttributionFinder
             return Range(j, j + 1);
         }
         // "Smith, a spokesman for the agency, said": the name before the appositive is the source.
-        if (Is(j, ",")) return AppositiveSource(j, a, out first);
+        if (Is(j, ",")) return InversionFollows(j + 1) ? TextRange.None : AppositiveSource(j, a, out first);
         if (Is(j, ")")) return TextRange.None;
         var k = j;
         var count = 0;
@@ -212,29 +215,42 @@ internal sealed class AttributionFinder
     private TextRange AppositiveSource(int comma, int a, out int first)
     {
         first = -1;
-        // Find the comma that opens the appositive, then the name before it.
-        for (var k = comma - 1; k >= Math.Max(a, comma - 16); k--)
+        // "Smith, 69, a lawyer who …, said": find the comma that opens the appositive, then the phrase before it.
+        for (var k = comma - 1; k >= Math.Max(a, comma - MaxAppositiveTokens); k--)
         {
+            if (Is(k, "that") || Is(k, ":") || Is(k, ";") || IsClosingMark(k) || IsOpeningMark(k)) return TextRange.None;
             if (!Is(k, ",")) continue;
-            var opener = k + 1;
-            if (opener >= comma) return TextRange.None;
-            var head = _tokens[opener].Text;
-            var looksAppositive = AttributionRules.Determiners.Contains(head) || AttributionRules.RoleHeads.Contains(head)
-                || opener + 1 < comma && IsPossessive(opener + 1) || char.IsUpper(head[0]) && AnyRoleHead(opener, comma);
-            if (!looksAppositive) return TextRange.None;
+            if (k + 1 >= comma) return TextRange.None;
             var name = LeftSource(k - 1, a, out var nameFirst);
-            if (name.IsEmpty || !char.IsUpper(_tokens[nameFirst].Text[0])) return TextRange.None;
+            if (name.IsEmpty || !char.IsUpper(_tokens[nameFirst].Text[0]) && !AttributionRules.Pronouns.Contains(_tokens[nameFirst].Text)) continue;
+            // The phrase before must start its clause, or the comma was a list or a clause break.
+            if (nameFirst > a && !(Is(nameFirst - 1, ",") || Is(nameFirst - 1, "—") || IsClosingMark(nameFirst - 1) || Is(nameFirst - 1, "and") || Is(nameFirst - 1, "but"))) continue;
             first = nameFirst;
             return new TextRange(name.Start, _tokens[comma - 1].End);
         }
         return TextRange.None;
     }
 
-    private bool AnyRoleHead(int from, int end)
+    /// <summary>"…, said John Smith." — a cue right after a comma, followed by a phrase that ends the clause.</summary>
+    private bool InversionFollows(int cueIndex)
     {
-        for (var k = from; k < end; k++)
-            if (AttributionRules.RoleHeads.Contains(_tokens[k].Text)) return true;
-        return false;
+        if (cueIndex >= _tokens.Count || !AttributionRules.ReportingVerbs.Contains(_tokens[cueIndex].Text)) return false;
+        var source = RightSource(cueIndex + 1, _tokens.Count, out var end);
+        return !source.IsEmpty && (end >= _tokens.Count || !IsWord(end) || IsWeekday(end) || Is(end, "on") || Is(end, "in"));
+    }
+
+    /// <summary>The subject a participle cue shares: "Smith posted a video, saying …" → "Smith".</summary>
+    private TextRange SentenceSubject(int a, int end)
+    {
+        var k = SkipDateline(a, end);
+        while (k < end && (Is(k, "but") || Is(k, "and") || Is(k, "so") || Is(k, "then"))) k++;
+        // "On Monday, Smith …": an opening phrase up to a comma is not the subject.
+        for (var c = k; c < Math.Min(end, k + 8); c++)
+            if (Is(c, ",")) { if (AttributionRules.SourceBoundaries.Contains(_tokens[k].Text)) k = c + 1; break; }
+        if (k >= end) return TextRange.None;
+        if (IsWord(k) && AttributionRules.Pronouns.Contains(_tokens[k].Text)) return Range(k, k + 1);
+        var subject = RightSource(k, end, out var subjectEnd);
+        return subjectEnd > k && !IsWord(subjectEnd) && !Is(subjectEnd, ",") ? TextRange.None : subject;
     }
 
     /// <summary>The source after an inverted cue: "said Leavitt", "said a senior official".</summary>
@@ -250,7 +266,8 @@ internal sealed class AttributionFinder
             var word = _tokens[k].Text;
             if (AttributionRules.Determiners.Contains(word) && count > 0 && !Is(k - 1, "of") && !Is(k - 1, "for")) break;
             if (AttributionRules.SourceBoundaries.Contains(word) && !(count == 0 && AttributionRules.Determiners.Contains(word))) break;
-            if (IsWeekday(k) || AttributionRules.CueAdjuncts.Contains(word) && !AttributionRules.Determiners.Contains(word)) break;
+            if (count > 0 && (IsWeekday(k) || AttributionRules.CueAdjuncts.Contains(word) && !AttributionRules.Determiners.Contains(word))) break;
+            if (count == 0 && IsWeekday(k)) break;
             count++;
             k++;
         }

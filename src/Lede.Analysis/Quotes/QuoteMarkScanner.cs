@@ -11,6 +11,9 @@ internal static class QuoteMarkScanner
 {
     private const int MaxDepth = 4;
 
+    // Stands for the two-apostrophe mark on the stack of open marks.
+    private const char DoubledApostrophe = '\uE000';
+
     public static IReadOnlyList<QuotedSpan> Scan(string text)
     {
         var spans = new List<QuotedSpan>();
@@ -29,19 +32,36 @@ internal static class QuoteMarkScanner
                     // An open quote at the end of a paragraph: continued if the next paragraph opens with a double mark.
                     var next = i;
                     while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
-                    var continues = next < text.Length && IsDoubleOpener(text[next]) && stack[0] != '\'' && stack[0] != '‘'
+                    var doubled = next + 1 < text.Length && text[next] == '\'' && text[next + 1] == '\'';
+                    var continues = next < text.Length && (IsDoubleOpener(text[next]) || doubled) && IsDoubleOpener(stack[0])
                         && ++paragraphs < AttributionRules.MaxQuoteParagraphs;
                     if (continues)
                     {
-                        stack[0] = text[next];
+                        stack[0] = doubled ? DoubledApostrophe : text[next];
                         depth = 1;
-                        i = next + 1;
+                        i = next + (doubled ? 2 : 1);
                         continue;
                     }
                     if (IsDoubleOpener(stack[0])) Add(spans, outerStart, TrimEnd(text, i), closed: false);
                     depth = 0;
                 }
                 i++;
+                continue;
+            }
+            // Two apostrophes stand for a double mark in text that came through ASCII ('' … '').
+            if (c == '\'' && i + 1 < text.Length && text[i + 1] == '\'')
+            {
+                if (depth > 0 && stack[depth - 1] == DoubledApostrophe)
+                {
+                    depth--;
+                    if (depth == 0) Add(spans, outerStart, i + 2, closed: true);
+                }
+                else if (i + 2 < text.Length && !char.IsWhiteSpace(text[i + 2]) && depth < MaxDepth)
+                {
+                    if (depth == 0) { outerStart = i; paragraphs = 0; }
+                    stack[depth++] = DoubledApostrophe;
+                }
+                i += 2;
                 continue;
             }
             if (depth > 0 && IsCloser(text, i, stack[depth - 1]))
@@ -72,7 +92,7 @@ internal static class QuoteMarkScanner
         return end;
     }
 
-    private static bool IsDoubleOpener(char c) => c is '“' or '"' or '«' or '„' or '»';
+    private static bool IsDoubleOpener(char c) => c is '“' or '"' or '«' or '„' or '»' or DoubledApostrophe;
 
     private static bool IsOpener(string text, int i)
     {
