@@ -15,6 +15,8 @@ public static class Program
         var root = new RootCommand("Lede turns news pages into structured, trustworthy records and follows stories across them.");
         // Each verb lives in Commands/<Verb>Command.cs; add new ones here.
         root.Subcommands.Add(ExtractCommand.Create(stdin, stdout, stderr));
+        root.Subcommands.Add(ExtractCommand.Create(stdout, stderr));
+        root.Subcommands.Add(AnalyzeCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

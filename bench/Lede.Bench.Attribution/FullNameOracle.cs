@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Lede.Analysis.Rules;
+
+namespace Lede.Bench.Attribution;
+
+/// <summary>
+/// The full name a gold source refers to, where the gold itself tells: a source whose last capitalised
+/// word is the surname of a longer capitalised name in the article ("Clinton" → "Hillary Clinton").
+/// Pronoun and common-noun sources have no gold full name and are left out.
+/// </summary>
+internal static partial class FullNameOracle
+{
+    public static string? FullName(string text, string source)
+    {
+        var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(StripPossessive).ToArray();
+        if (words.Length == 0) return null;
+        var surname = words[^1];
+        if (surname.Length < 2 || !char.IsUpper(surname[0]) || !surname.Skip(1).Any(char.IsLower)) return null;
+        var counts = new Dictionary<string, int>();
+        foreach (Match m in NamePattern(surname).Matches(text))
+        {
+            var all = m.Value.Split((char[])[' ', '\n', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+            // Keep the words after the last title or function word: "Sen. Ted Cruz", "When Clinton".
+            var from = 0;
+            for (var i = 0; i < all.Length - 1; i++)
+                if (AttributionRules.RoleHeads.Contains(all[i]) || AttributionRules.Honorifics.Contains(all[i])
+                    || AttributionRules.SourceBoundaries.Contains(all[i]) || AttributionRules.Determiners.Contains(all[i])
+                    || all[i].EndsWith("’s", StringComparison.Ordinal) || all[i].EndsWith("'s", StringComparison.Ordinal)) from = i + 1;
+            var name = all[from..];
+            if (name.Length < 2) continue;
+            if (name.Length > 3) name = name[^2..];
+            var candidate = string.Join(' ', name);
+            counts[candidate] = counts.GetValueOrDefault(candidate) + 1;
+        }
+        var best = counts.OrderByDescending(c => c.Value).ThenByDescending(c => c.Key.Length).Select(c => c.Key).FirstOrDefault();
+        return best;
+    }
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd(',', '.');
+
+    private static Regex NamePattern(string surname) =>
+        new(@"(?<![\w.])(?:[A-Z][\w.'’-]*[ \u00A0]){1,4}" + Regex.Escape(surname) + @"\b", RegexOptions.CultureInvariant);
+}

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using Lede.Analysis;
+using Lede.Analysis.Model;
+using Lede.Bench.Attribution;
+using Lede.Extraction;
+
+// Attribution benchmark on PolNeAR: who said what, scored by word overlap of content spans.
+// Usage: dotnet run -c Release --project bench/Lede.Bench.Attribution -- [DATA] [--split dev|train] [--errors N]
+var data = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !args[i - 1].StartsWith("--"))).FirstOrDefault()
+    ?? Path.Combine(RepoRoot(), "..", "shared", "data");
+var split = Option("--split") ?? "dev";
+var showErrors = int.TryParse(Option("--errors"), out var n) ? n : 0;
+var folder = Path.Combine(data, "polnear-train-dev");
+var documents = GoldDocument.Load(folder, split).ToList();
+if (documents.Count == 0)
+{
+    Console.Error.WriteLine($"no '{split}' documents in {folder}");
+    return 1;
+}
+
+const double MatchThreshold = 0.5;
+var analyzer = new ArticleAnalyzer();
+var types = new[] { "direct", "mixed", "indirect" };
+var goldByType = types.ToDictionary(t => t, _ => 0);
+var matchedByGoldType = types.ToDictionary(t => t, _ => 0);
+var predictedByKind = types.ToDictionary(t => t, _ => 0);
+var matchedByKind = types.ToDictionary(t => t, _ => 0);
+int gold = 0, predicted = 0, matched = 0, withSource = 0, speakerOverlap = 0, nameChecked = 0, nameRight = 0;
+var analysisTicks = 0L;
+var errorsShown = 0;
+
+foreach (var document in documents)
+{
+    var started = Stopwatch.GetTimestamp();
+    var analysis = analyzer.Analyze(document.Text);
+    analysisTicks += Stopwatch.GetTimestamp() - started;
+
+    var predictions = Group(analysis.Quotes);
+    var overlap = new WordOverlap(document.Text);
+    var goldWords = document.Attributions.Select(a => overlap.Words(a.Content)).ToArray();
+    var predictedWords = predictions.Select(p => overlap.Words(p.Content)).ToArray();
+    var pairs = new List<(double F1, int P, int G)>();
+    for (var p = 0; p < predictions.Count; p++)
+        for (var g = 0; g < goldWords.Length; g++)
+        {
+            var f1 = WordOverlap.F1(predictedWords[p], goldWords[g]);
+            if (f1 >= MatchThreshold) pairs.Add((f1, p, g));
+        }
+    var usedP = new bool[predictions.Count];
+    var usedG = new bool[goldWords.Length];
+    foreach (var (_, p, g) in pairs.OrderByDescending(x => x.F1))
+    {
+        if (usedP[p] || usedG[g]) continue;
+        usedP[p] = usedG[g] = true;
+        var goldAttribution = document.Attributions[g];
+        var prediction = predictions[p];
+        matched++;
+        matchedByGoldType[goldAttribution.Type]++;
+        matchedByKind[prediction.Kind]++;
+        if (goldAttribution.Source.Length > 0)
+        {
+            withSource++;
+            var overlaps = prediction.Speaker is { } s && goldAttribution.Source.Any(r => r.Start < s.End && s.Start < r.End);
+            if (overlaps) speakerOverlap++;
+            else if (errorsShown < showErrors)
+            {
+                errorsShown++;
+                Console.WriteLine($"SPEAKER {document.Id}: gold '{Text(document.Text, goldAttribution.Source)}' predicted '{(prediction.Speaker is { } sp ? document.Text[sp.Start..sp.End] : "-")}' :: {Snippet(document.Text, prediction.Content)}");
+            }
+            if (goldAttribution.Type == "direct")
+            {
+                var expected = FullNameOracle.FullName(document.Text, Text(document.Text, goldAttribution.Source));
+                if (expected is not null)
+                {
+                    nameChecked++;
+                    if (prediction.SpeakerName == expected) nameRight++;
+                    else if (errorsShown < showErrors)
+                    {
+                        errorsShown++;
+                        Console.WriteLine($"NAME {document.Id}: expected '{expected}' got '{prediction.SpeakerName}'");
+                    }
+                }
+            }
+        }
+    }
+    gold += goldWords.Length;
+    predicted += predictions.Count;
+    foreach (var a in document.Attributions) goldByType[a.Type]++;
+    foreach (var p in predictions) predictedByKind[p.Kind]++;
+    for (var g = 0; g < goldWords.Length && errorsShown < showErrors; g++)
+        if (!usedG[g]) { errorsShown++; Console.WriteLine($"MISSED {document.Id} [{document.Attributions[g].Type}] cue '{Text(document.Text, document.Attributions[g].Cue)}' src '{Text(document.Text, document.Attributions[g].Source)}' :: {Snippet(document.Text, document.Attributions[g].Content)}"); }
+    for (var p = 0; p < predictions.Count && errorsShown < showErrors; p++)
+        if (!usedP[p]) { errorsShown++; Console.WriteLine($"EXTRA {document.Id} [{predictions[p].Kind}] :: {Snippet(document.Text, predictions[p].Content)}"); }
+}
+
+var seconds = (double)analysisTicks / Stopwatch.Frequency;
+Console.WriteLine($"PolNeAR attribution, split '{split}': {documents.Count} articles, {gold} gold attributions, {predicted} predicted");
+Console.WriteLine($"match: content word-overlap F1 >= {MatchThreshold}, one-to-one, greedy by overlap");
+Console.WriteLine();
+Console.WriteLine("| content | precision | recall | F1 | gold | predicted | matched |");
+Console.WriteLine("|---|---|---|---|---|---|---|");
+Row("all", matched, predicted, matched, gold);
+foreach (var t in types) Row(t, matchedByKind[t], predictedByKind[t], matchedByGoldType[t], goldByType[t]);
+Console.WriteLine();
+Console.WriteLine($"speaker overlaps gold source (matched pairs with a gold source): {Ratio(speakerOverlap, withSource)} ({speakerOverlap}/{withSource})");
+Console.WriteLine($"speaker name = full name (matched direct quotes whose gold source names a person): {Ratio(nameRight, nameChecked)} ({nameRight}/{nameChecked})");
+
+// Speed: extraction of the plain text plus analysis of its body, one thread, after a warm-up pass.
+var extractor = new ArticleExtractor();
+var request = new ExtractionRequest { Format = InputFormat.Text };
+foreach (var document in documents.Take(10)) analyzer.Analyze(extractor.Extract(document.Text, request).ArticleBody);
+var allocated = GC.GetAllocatedBytesForCurrentThread();
+var clock = Stopwatch.StartNew();
+foreach (var document in documents) analyzer.Analyze(extractor.Extract(document.Text, request).ArticleBody);
+clock.Stop();
+allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+Console.WriteLine($"speed (one thread, extract + analyze): {documents.Count / clock.Elapsed.TotalSeconds:F0} articles/s, {allocated / 1048576.0 / documents.Count:F2} MB allocated per article");
+Console.WriteLine($"speed (analysis only, first pass incl. warm-up): {documents.Count / seconds:F0} articles/s");
+return 0;
+
+void Row(string label, int matchedPredicted, int predictedCount, int matchedGold, int goldCount)
+{
+    var p = predictedCount == 0 ? 0 : (double)matchedPredicted / predictedCount;
+    var r = goldCount == 0 ? 0 : (double)matchedGold / goldCount;
+    var f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+    Console.WriteLine($"| {label} | {p:F3} | {r:F3} | {f:F3} | {goldCount} | {predictedCount} | {matchedGold} |");
+}
+
+static string Ratio(int x, int y) => y == 0 ? "n/a" : ((double)x / y).ToString("F3");
+
+static string Text(string text, (int Start, int End)[] ranges) => string.Join(" … ", ranges.Select(r => text[r.Start..r.End]));
+
+static string Snippet(string text, (int Start, int End)[] ranges)
+{
+    var s = Text(text, ranges).Replace('\n', ' ');
+    return s.Length > 160 ? s[..160] + "…" : s;
+}
+
+// Quotes that share a cue are one attribution: "“A,” she said. “B.”" is one gold attribution with two fragments.
+static List<PredictedAttribution> Group(IReadOnlyList<Quote> quotes)
+{
+    var result = new List<PredictedAttribution>();
+    foreach (var group in quotes.GroupBy(q => q.Cue is { } c ? (c.Start, c.End) : (-1 - q.Start, 0)))
+    {
+        var items = group.ToList();
+        var kinds = items.Select(q => q.Kind).Distinct().ToList();
+        var kind = kinds.Count == 1 ? kinds[0] : "mixed";
+        var speaker = items[0].Speaker;
+        result.Add(new PredictedAttribution(items.Select(q => (q.Start, q.End)).ToArray(),
+            speaker is null ? null : (speaker.Start, speaker.End), kind, speaker?.Name));
+    }
+    return result;
+}
+
+string? Option(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+static string RepoRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Lede.slnx"))) dir = dir.Parent;
+    return dir?.FullName ?? Directory.GetCurrentDirectory();
+}

@@ -1,0 +1,47 @@
+using Lede.Analysis.Claims;
+using Lede.Analysis.Entities;
+using Lede.Analysis.Linking;
+using Lede.Analysis.Model;
+using Lede.Analysis.Quotes;
+using Lede.Analysis.Text;
+
+namespace Lede.Analysis;
+
+/// <summary>
+/// Understands an article body: sentences, named entities linked into people and organisations with
+/// their titles, quotes with resolved speakers, and attributed figures. Thread-safe; reuse one instance.
+/// </summary>
+public sealed class ArticleAnalyzer
+{
+    private readonly AnalysisOptions _options;
+    private readonly NamedEntityTagger _tagger;
+
+    public ArticleAnalyzer(AnalysisOptions? options = null)
+    {
+        _options = options ?? new AnalysisOptions();
+        var errors = _options.Validate();
+        if (errors.Count > 0) throw new ArgumentException("Invalid analysis options: " + string.Join("; ", errors), nameof(options));
+        _tagger = NamedEntityTagger.Default;
+    }
+
+    public AnalysisOptions Options => _options;
+
+    /// <summary>Analyses a body; every offset in the result is a UTF-16 position into <paramref name="articleBody"/>.</summary>
+    public ArticleAnalysis Analyze(string articleBody)
+    {
+        ArgumentNullException.ThrowIfNull(articleBody);
+        // A bounded view keeps offsets valid: the analysed text is a prefix of the body.
+        var text = articleBody.Length > _options.MaxBodyChars ? articleBody[.._options.MaxBodyChars] : articleBody;
+        var sentences = SentenceSplitter.Split(text);
+        var tokens = Tokenizer.Tokenize(text);
+        var linked = EntityLinker.Link(text, _tagger.Tag(text, sentences), tokens);
+        if (!_options.FindQuotes) return new ArticleAnalysis(sentences, linked.Mentions, linked.Entities, [], []);
+
+        var quoted = QuoteMarkScanner.Scan(text);
+        var attributions = AttributionFinder.Find(text, tokens, sentences, quoted);
+        if (!_options.IncludeUnattributedQuotes) attributions = attributions.Where(a => !a.Source.IsEmpty).ToArray();
+        var quotes = QuoteAssembler.Assemble(text, attributions, quoted, new SpeakerResolver(text, linked, quoted), out var speakers);
+        var claims = _options.FindClaims ? ClaimFinder.Find(text, tokens, attributions, speakers) : [];
+        return new ArticleAnalysis(sentences, linked.Mentions, linked.Entities, quotes, claims);
+    }
+}

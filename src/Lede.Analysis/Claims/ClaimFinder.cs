@@ -1,0 +1,45 @@
+using Lede.Analysis.Model;
+using Lede.Analysis.Quotes;
+using Lede.Analysis.Text;
+
+namespace Lede.Analysis.Claims;
+
+/// <summary>
+/// Attributed figures: each figure inside the content of an attribution that has a source becomes a
+/// claim of that source ("Israeli officials say about 24 living hostages …").
+/// </summary>
+internal static class ClaimFinder
+{
+    public static IReadOnlyList<Claim> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Attribution> attributions, IReadOnlyList<Speaker?> speakers)
+    {
+        var claims = new List<Claim>();
+        var seen = new HashSet<int>();
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            var attribution = attributions[i];
+            if (attribution.Source.IsEmpty) continue;
+            var first = FirstTokenAt(tokens, attribution.Content.Start);
+            var end = first;
+            while (end < tokens.Count && tokens[end].End <= attribution.Content.End) end++;
+            var source = new ClaimSource(text[attribution.Source.Start..attribution.Source.End], attribution.Source.Start, attribution.Source.End, speakers[i]?.Entity);
+            foreach (var figure in FigureParser.Parse(text, tokens, first, end))
+            {
+                if (!seen.Add(figure.Start)) continue;
+                claims.Add(new Claim(text[figure.Start..figure.End], figure.Start, figure.End, figure.Value, figure.Qualifier, figure.Unit, source));
+            }
+        }
+        claims.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return claims;
+    }
+
+    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int position)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Lede.Analysis.Linking;
+
+/// <summary>An entity while mentions are being linked: its best name grows as longer mentions arrive.</summary>
+internal sealed class EntityDraft(string id, string type, string name, string[] words)
+{
+    public string Id { get; } = id;
+    public string Type { get; } = type;
+    public string Name { get; set; } = name;
+    public string[] Words { get; set; } = words;
+    public List<string> Titles { get; } = [];
+    public int MentionCount { get; set; }
+    public int LastPosition { get; set; }
+}

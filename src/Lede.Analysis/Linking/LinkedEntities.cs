@@ -1,0 +1,50 @@
+using Lede.Analysis.Model;
+
+namespace Lede.Analysis.Linking;
+
+/// <summary>The article's entities and its mentions, each mention carrying the id of its entity.</summary>
+internal sealed class LinkedEntities(IReadOnlyList<Mention> mentions, IReadOnlyList<Entity> entities)
+{
+    private readonly Dictionary<string, Entity> _byId = entities.ToDictionary(e => e.Id);
+
+    public IReadOnlyList<Mention> Mentions { get; } = mentions;
+    public IReadOnlyList<Entity> Entities { get; } = entities;
+
+    public Entity? this[string? id] => id is not null && _byId.TryGetValue(id, out var entity) ? entity : null;
+
+    /// <summary>Mentions that lie inside [start, end), in text order.</summary>
+    public IEnumerable<Mention> Within(int start, int end)
+    {
+        var index = FirstEndingAfter(start);
+        for (; index < Mentions.Count && Mentions[index].Start < end; index++)
+            if (Mentions[index].Start >= start && Mentions[index].End <= end) yield return Mentions[index];
+    }
+
+    /// <summary>The last person mention that ends at or before a position and lies outside any of the given spans.</summary>
+    public Mention? LastPersonBefore(int position, Func<int, bool> skip)
+    {
+        for (var index = FirstEndingAfter(position) - 1; index >= 0; index--)
+        {
+            var mention = Mentions[index];
+            if (mention.End > position || mention.Type != "PER" || mention.Entity is null || skip(mention.Start)) continue;
+            return mention;
+        }
+        return null;
+    }
+
+    /// <summary>A person entity whose name ends with this word ("Leavitt"): a surname the tagger did not mark.</summary>
+    public Entity? PersonBySurname(string word) =>
+        Entities.LastOrDefault(e => e.Type == "PER" && e.Name.EndsWith(word, StringComparison.Ordinal)
+            && (e.Name.Length == word.Length || e.Name[e.Name.Length - word.Length - 1] == ' '));
+
+    private int FirstEndingAfter(int position)
+    {
+        int lo = 0, hi = Mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Mentions[mid].End <= position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

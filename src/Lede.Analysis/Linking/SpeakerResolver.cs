@@ -1,0 +1,85 @@
+using Lede.Analysis.Model;
+using Lede.Analysis.Quotes;
+using Lede.Analysis.Rules;
+
+namespace Lede.Analysis.Linking;
+
+/// <summary>
+/// Turns a source phrase into a speaker with a full name: a name links to its entity ("Leavitt" →
+/// "Karoline Leavitt"); "he", "she" and "I" take the latest person named outside quotes before them;
+/// other phrases ("Israeli officials") name themselves. "They", "we" and "it" stay unnamed.
+/// </summary>
+internal sealed class SpeakerResolver(string text, LinkedEntities entities, IReadOnlyList<QuotedSpan> quotes)
+{
+    public Speaker? Resolve(TextRange source)
+    {
+        if (source.IsEmpty) return null;
+        var phrase = text[source.Start..source.End];
+        if (AttributionRules.Pronouns.Contains(phrase))
+        {
+            if (!AttributionRules.PersonPronouns.Contains(phrase)) return new Speaker(phrase, source.Start, source.End, null, null);
+            var antecedent = entities.LastPersonBefore(source.Start, InsideQuote);
+            var person = entities[antecedent?.Entity];
+            return new Speaker(phrase, source.Start, source.End, person?.Name, person?.Id);
+        }
+
+        var named = Head(source);
+        if (named is not null)
+        {
+            var entity = entities[named.Entity];
+            return new Speaker(named.Text, named.Start, named.End, entity?.Name ?? named.Text, entity?.Id);
+        }
+
+        // A capitalised last word the tagger missed may still be a known person's surname.
+        var lastSpace = phrase.LastIndexOf(' ');
+        var lastWord = StripPossessive(phrase[(lastSpace + 1)..]);
+        if (lastWord.Length > 1 && char.IsUpper(lastWord[0]) && (lastSpace < 0 || char.IsUpper(phrase[0])))
+        {
+            var person = entities.PersonBySurname(lastWord);
+            if (person is not null) return new Speaker(phrase, source.Start, source.End, person.Name, person.Id);
+        }
+        return new Speaker(phrase, source.Start, source.End, phrase, null);
+    }
+
+    /// <summary>The mention that heads the phrase: a person inside it, or a name that ends it ("the Justice Department").</summary>
+    private Mention? Head(TextRange source)
+    {
+        Mention? person = null, last = null;
+        foreach (var mention in entities.Within(source.Start, source.End))
+        {
+            // A person heads the phrase when the phrase ends with the name or an appositive follows it.
+            if (mention.Type == "PER" && (EndsPhrase(mention, source) || FollowedByComma(mention))) person ??= mention;
+            last = mention;
+        }
+        if (person is not null) return person;
+        if (last is not null && EndsPhrase(last, source)) return last;
+        return null;
+    }
+
+    private bool EndsPhrase(Mention mention, TextRange source)
+    {
+        for (var i = mention.End; i < source.End; i++)
+            if (char.IsLetterOrDigit(text[i]) && !(text[i] == 's' && i > 0 && text[i - 1] is '\'' or '’')) return false;
+        return true;
+    }
+
+    private bool FollowedByComma(Mention mention)
+    {
+        var i = mention.End;
+        if (i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] == 's') i += 2;
+        return i < text.Length && text[i] == ',';
+    }
+
+    private bool InsideQuote(int position)
+    {
+        foreach (var quote in quotes)
+        {
+            if (quote.Start > position) break;
+            if (position < quote.End) return true;
+        }
+        return false;
+    }
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+}

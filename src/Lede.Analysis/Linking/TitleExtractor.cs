@@ -1,0 +1,108 @@
+using Lede.Analysis.Model;
+using Lede.Analysis.Rules;
+using Lede.Analysis.Text;
+
+namespace Lede.Analysis.Linking;
+
+/// <summary>
+/// The roles an article gives a person: a title before the name ending in a role noun ("White House
+/// press secretary Karoline Leavitt", "U.S. envoy Steve Witkoff") or an appositive after it that holds
+/// one ("Adam Boehler, Trump’s nominee to be special envoy for hostage affairs,").
+/// </summary>
+internal static class TitleExtractor
+{
+    private const int AppositiveHeadWindow = 4;
+
+    public static IEnumerable<string> Extract(string text, IReadOnlyList<Token> tokens, Mention mention)
+    {
+        var first = FirstTokenAt(tokens, mention.Start);
+        var before = Before(text, tokens, first);
+        if (before is not null) yield return before;
+        var end = first;
+        while (end < tokens.Count && tokens[end].Start < mention.End) end++;
+        var after = Appositive(text, tokens, end);
+        if (after is not null) yield return after;
+    }
+
+    private static string? Before(string text, IReadOnlyList<Token> tokens, int first)
+    {
+        var head = first - 1;
+        if (head < 0 || !AttributionRules.RoleHeads.Contains(tokens[head].Text) || AttributionRules.Honorifics.Contains(tokens[head].Text)) return null;
+        if (!SameLine(text, tokens[head].End, tokens[first].Start)) return null;
+        var k = head - 1;
+        while (k >= 0 && head - k < AttributionRules.MaxTitleWords)
+        {
+            var token = tokens[k];
+            if (IsPossessive(tokens, k) || token.Text is "-" or "&") { k--; continue; }
+            if (!IsWord(token.Text) || AttributionRules.TitleStops.Contains(token.Text) || IsVerbLike(token.Text)) break;
+            if (!SameLine(text, token.End, tokens[k + 1].Start)) break;
+            k--;
+        }
+        var start = k + 1;
+        while (start < head && (IsPossessive(tokens, start) || tokens[start].Text is "-" or "&" or "of")) start++;
+        return Clean(text[tokens[start].Start..tokens[head].End]);
+    }
+
+    private static string? Appositive(string text, IReadOnlyList<Token> tokens, int end)
+    {
+        if (end >= tokens.Count || tokens[end].Text != ",") return null;
+        var start = end + 1;
+        if (start >= tokens.Count) return null;
+        var k = start;
+        var hasRole = false;
+        while (k < tokens.Count && k - start < AttributionRules.MaxTitleWords)
+        {
+            var t = tokens[k].Text;
+            if (!IsWord(t) && !IsPossessive(tokens, k) && t is not "-" and not "&") break;
+            if (!SameLine(text, tokens[k - 1].End, tokens[k].Start)) break;
+            if (k - start < AppositiveHeadWindow && AttributionRules.RoleHeads.Contains(t) && !AttributionRules.Honorifics.Contains(t)) hasRole = true;
+            if (k > start && (t is "said" or "says" or "told" or "who" or "which" or "and" or "but") ) break;
+            k++;
+        }
+        if (!hasRole || k == start) return null;
+        // An appositive ends at punctuation; running into a verb means it was a clause, not a role.
+        if (k < tokens.Count && IsWord(tokens[k].Text)) return null;
+        var from = start;
+        if (tokens[from].Text is "the" or "a" or "an" or "The" or "A" or "An") from++;
+        if (from >= k) return null;
+        return Clean(text[tokens[from].Start..tokens[k - 1].End]);
+    }
+
+    private static string? Clean(string title)
+    {
+        title = title.Trim();
+        return title.Length < 2 ? null : title;
+    }
+
+    private static bool IsVerbLike(string word) =>
+        char.IsLower(word[0]) && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))
+        && word is not "acting" and not "outgoing" and not "incoming" and not "retired" and not "elected" and not "ruling";
+
+    private static bool SameLine(string text, int from, int to)
+    {
+        for (var i = from; i < to && i < text.Length; i++)
+            if (text[i] == '\n') return false;
+        return true;
+    }
+
+    private static bool IsWord(string text)
+    {
+        foreach (var c in text)
+            if (char.IsLetterOrDigit(c)) return true;
+        return false;
+    }
+
+    private static bool IsPossessive(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text is "'s" or "’s" or "'" or "’" && k > 0 && tokens[k - 1].End == tokens[k].Start;
+
+    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int position)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

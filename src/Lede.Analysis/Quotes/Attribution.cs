@@ -1,0 +1,7 @@
+namespace Lede.Analysis.Quotes;
+
+/// <summary>
+/// Who (source) said (cue) what (content), as found in the text before speakers are resolved.
+/// Continues is true for a quote that takes its speaker from the attribution before it.
+/// </summary>
+internal sealed record Attribution(TextRange Content, TextRange Cue, TextRange Source, bool Continues = false);

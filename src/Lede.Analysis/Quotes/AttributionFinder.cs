@@ -1,0 +1,621 @@
+using Lede.Analysis.Model;
+using Lede.Analysis.Rules;
+using Lede.Analysis.Text;
+
+namespace Lede.Analysis.Quotes;
+
+/// <summary>
+/// Finds who said what, sentence by sentence: a reporting verb (cue) with a source phrase beside it,
+/// and the content it reports — the clause after it ("X said that …"), the quote or clause before it
+/// ("“…,” X said"), or around "according to X". Quoted spans that no cue claims either continue the
+/// previous speaker (the next sentence or paragraph of the same quote) or stay unattributed.
+/// </summary>
+internal sealed class AttributionFinder
+{
+    private const int MaxSourceWords = 10;
+    private const int ThatLookahead = 8;
+    private const int MinContentWords = 2;
+    private const int MinBeforeContentWords = 3;
+    private const int MaxAppositiveTokens = 32;
+
+    private readonly string _text;
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly IReadOnlyList<QuotedSpan> _quotes;
+    private readonly List<int> _paragraphStarts = [0];
+
+    private AttributionFinder(string text, IReadOnlyList<Token> tokens, IReadOnlyList<QuotedSpan> quotes)
+    {
+        _text = text;
+        _tokens = tokens;
+        _quotes = quotes;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] == '\n') _paragraphStarts.Add(i + 1);
+    }
+
+    public static IReadOnlyList<Attribution> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<QuotedSpan> quotes)
+    {
+        var finder = new AttributionFinder(text, tokens, quotes);
+        var found = new List<Attribution>();
+        foreach (var sentence in sentences)
+        {
+            var (first, end) = finder.TokenRange(sentence);
+            if (end > first) finder.FindInSentence(first, end, found);
+        }
+        found.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
+        finder.AddUnclaimedQuotes(found);
+        found.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
+        return found;
+    }
+
+    // ---- One sentence ------------------------------------------------------------------------
+
+    private readonly record struct CueMatch(int First, int End, bool According, bool NeedsObject, bool NeedsClause, bool ObjectContent = false);
+
+    private void FindInSentence(int a, int b, List<Attribution> found)
+    {
+        TextRange lastSource = TextRange.None;
+        for (var i = a; i < b; i++)
+        {
+            if (!TryCue(i, a, b, out var cue)) continue;
+            var cueRange = new TextRange(_tokens[cue.First].Start, _tokens[cue.End - 1].End);
+            if (cue.According)
+            {
+                var according = According(cue, a, b);
+                if (according is not null) { found.Add(according); lastSource = according.Source; }
+                i = cue.End - 1;
+                continue;
+            }
+
+            var before = SkipModifiersLeft(cue.First - 1, a);
+            if (before >= a && IsNonSpeech(before, cue.First, a)) continue;
+            var source = LeftSource(before, a, out var sourceFirst);
+            var rightSourceEnd = -1;
+            var contentBefore = TextRange.None;
+            TextRange contentAfter;
+
+            if (source.IsEmpty)
+            {
+                var p = before;
+                var participle = p >= a && Is(p, ",") && IsParticiple(cue.First);
+                var coordinated = p >= a && (Is(p, "and") || Is(p, "but")) || participle;
+                var shared = lastSource.IsEmpty && participle ? SentenceSubject(a, p) : lastSource;
+                if (coordinated && !shared.IsEmpty && (participle || ContentFollows(cue)))
+                {
+                    source = shared;
+                    contentAfter = ContentAfter(cue, b);
+                }
+                else if (p >= a && (Is(p, ",") || IsClosingMark(p)) && !cue.ObjectContent)
+                {
+                    // Inversion: "“…,” said Leavitt." / "…, says a spokesman."
+                    source = RightSource(cue.End, b, out rightSourceEnd);
+                    if (source.IsEmpty) continue;
+                    contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);
+                    contentAfter = ContinuedQuoteAfter(rightSourceEnd, b);
+                }
+                else continue;
+            }
+            else
+            {
+                var p = sourceFirst - 1;
+                var quoteClosesBefore = p >= a && (IsClosingMark(p) || Is(p, ",") && p - 1 >= a && IsClosingMark(p - 1));
+                var clauseBefore = p >= a && Is(p, ",") && WordCount(a, p) >= MinBeforeContentWords && !StartsSubordinate(a);
+                if ((quoteClosesBefore || clauseBefore) && !ContentFollows(cue) && !cue.ObjectContent)
+                {
+                    contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);
+                    contentAfter = ContinuedQuoteAfter(cue.End, b);
+                }
+                else contentAfter = ContentAfter(cue, b);
+            }
+
+            if (cue.NeedsClause && contentBefore.IsEmpty && !ClauseAfter(contentAfter)) continue;
+            var added = false;
+            foreach (var content in new[] { contentBefore, contentAfter })
+            {
+                if (content.IsEmpty || Words(content) < MinContentWords || found.Any(f => f.Content == content)) continue;
+                found.Add(new Attribution(content, cueRange, source, Continues: added));
+                added = true;
+            }
+            if (added) lastSource = source;
+            if (rightSourceEnd > i) i = rightSourceEnd - 1;
+        }
+    }
+
+    private bool TryCue(int i, int a, int b, out CueMatch cue)
+    {
+        cue = default;
+        var token = _tokens[i];
+        if (!IsWord(i) || InsideQuote(token.Start)) return false;
+        if (Is(i, AttributionRules.AccordingTo[0]) && i + 1 < b && Is(i + 1, AttributionRules.AccordingTo[1]))
+        {
+            cue = new CueMatch(i, i + 2, According: true, NeedsObject: false, NeedsClause: false);
+            return true;
+        }
+        if (i + 1 < b && IsWord(i + 1) && AttributionRules.PhrasalCues.Contains(token.Text + " " + _tokens[i + 1].Text))
+        {
+            cue = new CueMatch(i, i + 2, According: false, NeedsObject: false, NeedsClause: false);
+            return true;
+        }
+        if (!AttributionRules.ReportingVerbs.Contains(token.Text)) return false;
+        // "the said …" and capitalised headline words are not verbs.
+        if (i > a && AttributionRules.Determiners.Contains(_tokens[i - 1].Text)) return false;
+        if (char.IsUpper(token.Text[0]) && i > a) return false;
+        cue = new CueMatch(i, i + 1, According: false,
+            NeedsObject: AttributionRules.ObjectCues.Contains(token.Text),
+            NeedsClause: AttributionRules.ClauseOnlyCues.Contains(token.Text),
+            ObjectContent: AttributionRules.ObjectContentCues.Contains(token.Text));
+        return true;
+    }
+
+    /// <summary>"was told", "to say", "declined to say": the subject is not the speaker or says nothing.</summary>
+    private bool IsNonSpeech(int before, int cueFirst, int a)
+    {
+        if (AttributionRules.PassiveMarkers.Contains(_tokens[before].Text) && !_tokens[cueFirst].Text.EndsWith("ing", StringComparison.Ordinal)) return true;
+        if (Is(before, "to")) return true;
+        for (var k = cueFirst - 1; k >= Math.Max(a, cueFirst - 4); k--)
+            if (AttributionRules.NonSpeechVerbs.Contains(_tokens[k].Text)) return true;
+        return false;
+    }
+
+    private bool IsParticiple(int i) => _tokens[i].Text.EndsWith("ing", StringComparison.Ordinal);
+
+    // ---- Sources -----------------------------------------------------------------------------
+
+    private int SkipModifiersLeft(int j, int a)
+    {
+        while (j >= a && IsWord(j) && AttributionRules.VerbModifiers.Contains(_tokens[j].Text)) j--;
+        return j;
+    }
+
+    private bool IsWeekday(int j) => _tokens[j].Text.EndsWith("day", StringComparison.OrdinalIgnoreCase) && char.IsUpper(_tokens[j].Text[0]);
+
+    /// <summary>The noun phrase that ends at token j, read leftwards: "White House press secretary Karoline Leavitt", "she".</summary>
+    private TextRange LeftSource(int j, int a, out int first)
+    {
+        first = -1;
+        if (j < a) return TextRange.None;
+        if (IsWord(j) && AttributionRules.Pronouns.Contains(_tokens[j].Text))
+        {
+            first = j;
+            return Range(j, j + 1);
+        }
+        // "Smith, a spokesman for the agency, said": the name before the appositive is the source.
+        if (Is(j, ",")) return InversionFollows(j + 1) ? TextRange.None : AppositiveSource(j, a, out first);
+        if (Is(j, ")")) return TextRange.None;
+        var k = j;
+        var count = 0;
+        while (k >= a && count < MaxSourceWords)
+        {
+            if (IsPossessive(k)) { k--; continue; }
+            if (!IsWord(k))
+            {
+                if ((Is(k, "-") || Is(k, "&")) && k - 1 >= a && IsWord(k - 1)) { k--; continue; }
+                break;
+            }
+            var word = _tokens[k].Text;
+            if (AttributionRules.Determiners.Contains(word))
+            {
+                count++;
+                k--;
+                // "critics of the plan": an "of" phrase keeps the phrase going.
+                if (k - 1 >= a && (Is(k, "of") || Is(k, "for")) && IsWord(k - 1) && !AttributionRules.SourceBoundaries.Contains(_tokens[k - 1].Text)) { k--; continue; }
+                break;
+            }
+            if (AttributionRules.SourceBoundaries.Contains(word) || AttributionRules.Pronouns.Contains(word) && count > 0) break;
+            count++;
+            k--;
+        }
+        var start = k + 1;
+        while (start <= j && (Is(start, "of") || Is(start, "for") || IsPossessive(start))) start++;
+        if (start > j) return TextRange.None;
+        if (!HasNounLikeEnd(j)) return TextRange.None;
+        first = start;
+        return Range(start, j + 1);
+    }
+
+    private TextRange AppositiveSource(int comma, int a, out int first)
+    {
+        first = -1;
+        // "Smith, 69, a lawyer who …, said": find the comma that opens the appositive, then the phrase before it.
+        for (var k = comma - 1; k >= Math.Max(a, comma - MaxAppositiveTokens); k--)
+        {
+            if (Is(k, "that") || Is(k, ":") || Is(k, ";") || IsClosingMark(k) || IsOpeningMark(k)) return TextRange.None;
+            if (!Is(k, ",")) continue;
+            if (k + 1 >= comma) return TextRange.None;
+            var name = LeftSource(k - 1, a, out var nameFirst);
+            if (name.IsEmpty || !char.IsUpper(_tokens[nameFirst].Text[0]) && !AttributionRules.Pronouns.Contains(_tokens[nameFirst].Text)) continue;
+            // The phrase before must start its clause, or the comma was a list or a clause break.
+            if (nameFirst > a && !(Is(nameFirst - 1, ",") || Is(nameFirst - 1, "—") || IsClosingMark(nameFirst - 1) || Is(nameFirst - 1, "and") || Is(nameFirst - 1, "but"))) continue;
+            first = nameFirst;
+            return new TextRange(name.Start, _tokens[comma - 1].End);
+        }
+        return TextRange.None;
+    }
+
+    /// <summary>"…, said John Smith." — a cue right after a comma, followed by a phrase that ends the clause.</summary>
+    private bool InversionFollows(int cueIndex)
+    {
+        if (cueIndex >= _tokens.Count || !AttributionRules.ReportingVerbs.Contains(_tokens[cueIndex].Text)) return false;
+        var source = RightSource(cueIndex + 1, _tokens.Count, out var end);
+        return !source.IsEmpty && (end >= _tokens.Count || !IsWord(end) || IsWeekday(end) || Is(end, "on") || Is(end, "in"));
+    }
+
+    /// <summary>The subject a participle cue shares: "Smith posted a video, saying …" → "Smith".</summary>
+    private TextRange SentenceSubject(int a, int end)
+    {
+        var k = SkipDateline(a, end);
+        while (k < end && (Is(k, "but") || Is(k, "and") || Is(k, "so") || Is(k, "then"))) k++;
+        // "On Monday, Smith …": an opening phrase up to a comma is not the subject.
+        for (var c = k; c < Math.Min(end, k + 8); c++)
+            if (Is(c, ",")) { if (AttributionRules.SourceBoundaries.Contains(_tokens[k].Text)) k = c + 1; break; }
+        if (k >= end) return TextRange.None;
+        if (IsWord(k) && AttributionRules.Pronouns.Contains(_tokens[k].Text)) return Range(k, k + 1);
+        var subject = RightSource(k, end, out var subjectEnd);
+        return subjectEnd > k && !IsWord(subjectEnd) && !Is(subjectEnd, ",") ? TextRange.None : subject;
+    }
+
+    /// <summary>The source after an inverted cue: "said Leavitt", "said a senior official".</summary>
+    private TextRange RightSource(int k, int b, out int end)
+    {
+        end = -1;
+        var start = k;
+        var count = 0;
+        while (k < b && count < MaxSourceWords)
+        {
+            if (IsPossessive(k) || (Is(k, "-") || Is(k, "&")) && count > 0) { k++; continue; }
+            if (!IsWord(k)) break;
+            var word = _tokens[k].Text;
+            if (AttributionRules.Determiners.Contains(word) && count > 0 && !Is(k - 1, "of") && !Is(k - 1, "for")) break;
+            if (AttributionRules.SourceBoundaries.Contains(word) && !(count == 0 && AttributionRules.Determiners.Contains(word))) break;
+            if (count > 0 && (IsWeekday(k) || AttributionRules.CueAdjuncts.Contains(word) && !AttributionRules.Determiners.Contains(word))) break;
+            if (count == 0 && IsWeekday(k)) break;
+            count++;
+            k++;
+        }
+        while (k > start && (Is(k - 1, "of") || Is(k - 1, "for") || AttributionRules.Determiners.Contains(_tokens[k - 1].Text))) k--;
+        if (k <= start) return TextRange.None;
+        end = k;
+        return Range(start, k);
+    }
+
+    private bool HasNounLikeEnd(int j) => IsWord(j) && !AttributionRules.Determiners.Contains(_tokens[j].Text)
+        && !_tokens[j].Text.EndsWith("ly", StringComparison.Ordinal);
+
+    // ---- Contents ----------------------------------------------------------------------------
+
+    private Attribution? According(CueMatch cue, int a, int b)
+    {
+        var source = RightSource(cue.End, b, out var sourceEnd);
+        if (source.IsEmpty) return null;
+        var cueRange = new TextRange(_tokens[cue.First].Start, _tokens[cue.End - 1].End);
+        var leading = cue.First - a;
+        if (leading <= 1)
+        {
+            // "According to X, …": the content is the rest of the sentence.
+            var k = sourceEnd;
+            while (k < b && !Is(k, ",")) k++;
+            if (k >= b - 1) return null;
+            var content = Trim(k + 1, b);
+            return content.IsEmpty ? null : new Attribution(content, cueRange, source);
+        }
+        var end = cue.First;
+        if (end - 1 >= a && Is(end - 1, ",")) end--;
+        var before = ContentBefore(end, a);
+        return before.IsEmpty ? null : new Attribution(before, cueRange, source);
+    }
+
+    /// <summary>Whether the cue is followed by its content: "that", a colon, a quote or a clause.</summary>
+    private bool ContentFollows(CueMatch cue)
+    {
+        var k = cue.End;
+        var limit = Math.Min(_tokens.Count, k + ThatLookahead);
+        for (; k < limit; k++)
+        {
+            if (Is(k, "that") || Is(k, ":")) return true;
+            if (IsOpeningMark(k)) return true;
+            if (!IsWord(k)) return false;
+        }
+        return false;
+    }
+
+    private bool ClauseAfter(TextRange content)
+    {
+        if (content.IsEmpty) return false;
+        var k = FirstTokenAt(content.Start);
+        return k < _tokens.Count && (Is(k, "that") || IsOpeningMark(k) || Is(k, "whether") || Is(k, "if"));
+    }
+
+    private TextRange ContentAfter(CueMatch cue, int b)
+    {
+        var s = cue.End;
+        if (cue.NeedsObject)
+        {
+            // "told reporters", "told The Associated Press", "told CNN's …": the listener is not content.
+            var k = s;
+            while (k < b && k < s + 6 && (IsPossessive(k) || IsWord(k) && (AttributionRules.Listeners.Contains(_tokens[k].Text) || char.IsUpper(_tokens[k].Text[0])))) k++;
+            s = k;
+        }
+        var limit = Math.Min(b, s + ThatLookahead);
+        for (var k = s; k < limit; k++)
+        {
+            if (Is(k, "that")) { s = k; break; }
+            if (!IsWord(k) && !IsPossessive(k)) break;
+        }
+        while (s < b && (Is(s, ":") || Is(s, ",")) ) s++;
+        while (s < b && (IsWeekday(s) || Is(s, "today") || Is(s, "yesterday") || Is(s, "on") && s + 1 < b && IsWeekday(s + 1))) s++;
+        if (s >= b) return TextRange.None;
+        var end = b;
+        // A coordinated second cue ("…, but noted that …", "…, adding …") ends this content.
+        for (var k = s + 1; k < b; k++)
+        {
+            if (InsideQuote(_tokens[k].Start)) continue;
+            if (!(Is(k, ",") || Is(k, "and") || Is(k, "but"))) continue;
+            var next = k + 1;
+            while (next < b && (Is(next, "and") || Is(next, "but") || AttributionRules.VerbModifiers.Contains(_tokens[next].Text) && IsWord(next))) next++;
+            if (next < b && (AttributionRules.ReportingVerbs.Contains(_tokens[next].Text) && (Is(k, ",") ? IsParticiple(next) || Is(k + 1, "and") || Is(k + 1, "but") : true)
+                || Is(next, "according") && next + 1 < b && Is(next + 1, "to")))
+            {
+                end = k;
+                break;
+            }
+        }
+        var content = Trim(s, end);
+        return ExtendToQuote(content);
+    }
+
+    /// <summary>After "“A,” she said," a second quote continues the same attribution.</summary>
+    private TextRange ContinuedQuoteAfter(int k, int b)
+    {
+        while (k < b && (Is(k, ",") || Is(k, ":"))) k++;
+        if (k >= b || !IsOpeningMark(k)) return TextRange.None;
+        var quote = QuoteStartingAt(_tokens[k].Start);
+        return quote.IsEmpty ? TextRange.None : quote;
+    }
+
+    /// <summary>The content before a cue: the closing quote's whole span, or the clause from the sentence start.</summary>
+    private TextRange ContentBefore(int end, int a)
+    {
+        var last = end - 1;
+        if (last >= a && Is(last, ",")) last--;
+        if (last >= a && IsClosingMark(last))
+        {
+            var quote = QuoteEndingAt(_tokens[last].End);
+            if (!quote.IsEmpty) return quote;
+        }
+        var start = SkipDateline(a, end);
+        while (start < end && (Is(start, "and") || Is(start, "but") || Is(start, "so"))) start++;
+        var content = Trim(start, end);
+        return ExtendToQuote(content);
+    }
+
+    /// <summary>"WASHINGTON (AP) — …": a dateline at the start of a sentence is not content.</summary>
+    private int SkipDateline(int a, int end)
+    {
+        for (var k = a; k < Math.Min(end, a + 8); k++)
+            if (Is(k, "—") || Is(k, "–") || Is(k, "--"))
+            {
+                for (var m = a; m < k; m++)
+                    if (IsWord(m) && _tokens[m].Text.Any(char.IsLower) && !Is(m - 1, "(")) return a;
+                return k + 1;
+            }
+        return a;
+    }
+
+    /// <summary>Content that starts or ends inside a quoted span takes the whole span (quotes cross sentences).</summary>
+    private TextRange ExtendToQuote(TextRange content)
+    {
+        if (content.IsEmpty) return content;
+        var (start, end) = (content.Start, content.End);
+        foreach (var quote in _quotes)
+        {
+            if (quote.Start >= end) break;
+            if (quote.End <= start) continue;
+            if (quote.Start < start && quote.End > start && start - quote.Start < 2) start = quote.Start;
+            if (quote.Start >= start && quote.End > end) end = quote.End;
+        }
+        return new TextRange(start, end);
+    }
+
+    private TextRange Trim(int s, int e)
+    {
+        while (e > s && (Is(e - 1, ".") || Is(e - 1, ",") || Is(e - 1, ";") || Is(e - 1, ":") || Is(e - 1, "—") || Is(e - 1, "–"))) e--;
+        while (s < e && (Is(s, ",") || Is(s, ";") || Is(s, ":") || Is(s, "—") || Is(s, "–"))) s++;
+        return e > s ? Range(s, e) : TextRange.None;
+    }
+
+    private bool StartsSubordinate(int a) =>
+        Is(a, "when") || Is(a, "if") || Is(a, "as") || Is(a, "after") || Is(a, "before") || Is(a, "while") || Is(a, "in") || Is(a, "on") || Is(a, "at") || Is(a, "since") || Is(a, "during");
+
+    // ---- Quotes no cue claimed ---------------------------------------------------------------
+
+    private void AddUnclaimedQuotes(List<Attribution> found)
+    {
+        var claimed = found.Select(f => f.Content).ToList();
+        var added = new List<Attribution>();
+        var index = 0;
+        Attribution? previous = null;
+        foreach (var quote in _quotes)
+        {
+            var range = new TextRange(quote.Start, quote.End);
+            while (index < found.Count && found[index].Content.Start < quote.Start)
+            {
+                if (!found[index].Source.IsEmpty) previous = found[index];
+                index++;
+            }
+            if (claimed.Any(c => c.Overlaps(range))) continue;
+            var quoteParagraph = ParagraphOf(quote.Start);
+            if (previous is not null && !previous.Source.IsEmpty && IsQuoted(previous.Content))
+            {
+                var previousParagraph = ParagraphOf(previous.Content.End - 1);
+                var sameParagraph = previousParagraph == quoteParagraph;
+                var nextParagraph = previousParagraph + 1 == quoteParagraph && StartsParagraph(quote.Start) && EndsParagraph(previous.Content.End);
+                if ((sameParagraph || nextParagraph) && NoCueBetween(previous.Content.End, quote.Start, previous.Cue))
+                {
+                    var continued = new Attribution(range, previous.Cue, previous.Source, Continues: true);
+                    added.Add(continued);
+                    previous = continued;
+                    continue;
+                }
+            }
+            if (WordCount(range) >= AttributionRules.MinUnattributedQuoteWords && FillsItsSentence(range))
+                added.Add(new Attribution(range, TextRange.None, TextRange.None));
+        }
+        found.AddRange(added);
+    }
+
+    private bool IsQuoted(TextRange content) => _quotes.Any(q => q.Start < content.End && q.End > content.Start);
+
+    /// <summary>No other reporting verb between two spans: the speaker has not changed.</summary>
+    private bool NoCueBetween(int from, int to, TextRange ownCue)
+    {
+        for (var k = FirstTokenAt(from); k < _tokens.Count && _tokens[k].Start < to; k++)
+            if (IsWord(k) && !ownCue.Contains(_tokens[k].Start) && AttributionRules.ReportingVerbs.Contains(_tokens[k].Text)
+                && !InsideQuote(_tokens[k].Start) && char.IsLower(_tokens[k].Text[0])) return false;
+        return true;
+    }
+
+    private bool FillsItsSentence(TextRange range)
+    {
+        var paragraph = ParagraphOf(range.Start);
+        var start = _paragraphStarts[paragraph];
+        var end = paragraph + 1 < _paragraphStarts.Count ? _paragraphStarts[paragraph + 1] - 1 : _text.Length;
+        var other = 0;
+        for (var i = start; i < end; i++)
+            if (!range.Contains(i) && char.IsLetterOrDigit(_text[i])) other++;
+        return other * 2 < range.End - range.Start;
+    }
+
+    private bool StartsParagraph(int position)
+    {
+        for (var i = position - 1; i >= 0; i--)
+        {
+            if (_text[i] == '\n') return true;
+            if (!char.IsWhiteSpace(_text[i])) return false;
+        }
+        return true;
+    }
+
+    private bool EndsParagraph(int position)
+    {
+        for (var i = position; i < _text.Length; i++)
+        {
+            if (_text[i] == '\n') return true;
+            if (!char.IsWhiteSpace(_text[i]) && _text[i] != '.') return WordsUntilParagraphEnd(i) <= 6;
+        }
+        return true;
+    }
+
+    private int WordsUntilParagraphEnd(int i)
+    {
+        var words = 0;
+        var inWord = false;
+        for (; i < _text.Length && _text[i] != '\n'; i++)
+        {
+            var letter = char.IsLetterOrDigit(_text[i]);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words;
+    }
+
+    private int ParagraphOf(int position)
+    {
+        var index = _paragraphStarts.BinarySearch(position);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    // ---- Tokens and marks --------------------------------------------------------------------
+
+    private (int First, int End) TokenRange(Sentence sentence)
+    {
+        var first = FirstTokenAt(sentence.Start);
+        var end = first;
+        while (end < _tokens.Count && _tokens[end].Start < sentence.End) end++;
+        return (first, end);
+    }
+
+    private int FirstTokenAt(int position)
+    {
+        int lo = 0, hi = _tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_tokens[mid].Start < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private TextRange Range(int first, int end) => new(_tokens[first].Start, _tokens[end - 1].End);
+
+    private bool Is(int k, string word) => k >= 0 && k < _tokens.Count && string.Equals(_tokens[k].Text, word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsWord(int k)
+    {
+        if (k < 0 || k >= _tokens.Count) return false;
+        foreach (var c in _tokens[k].Text)
+            if (char.IsLetterOrDigit(c)) return true;
+        return false;
+    }
+
+    private bool IsPossessive(int k) => k >= 0 && k < _tokens.Count && _tokens[k].Text is "'s" or "’s" or "'" or "’" && k > 0 && _tokens[k - 1].End == _tokens[k].Start;
+
+    private int Words(TextRange range) => WordCount(range);
+
+    private int WordCount(TextRange range)
+    {
+        var count = 0;
+        for (var k = FirstTokenAt(range.Start); k < _tokens.Count && _tokens[k].Start < range.End; k++)
+            if (IsWord(k)) count++;
+        return count;
+    }
+
+    private int WordCount(int first, int end)
+    {
+        var count = 0;
+        for (var k = first; k < end; k++)
+            if (IsWord(k)) count++;
+        return count;
+    }
+
+    private int QuoteIndexAt(int position)
+    {
+        int lo = 0, hi = _quotes.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_quotes[mid].End <= position) lo = mid + 1;
+            else if (_quotes[mid].Start > position) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    private bool InsideQuote(int position)
+    {
+        var index = QuoteIndexAt(position);
+        return index >= 0 && _quotes[index].Start < position;
+    }
+
+    private bool IsOpeningMark(int k)
+    {
+        var index = QuoteIndexAt(_tokens[k].Start);
+        return index >= 0 && _quotes[index].Start == _tokens[k].Start;
+    }
+
+    private bool IsClosingMark(int k)
+    {
+        var index = QuoteIndexAt(_tokens[k].End - 1);
+        return index >= 0 && _quotes[index].End == _tokens[k].End && !IsWord(k);
+    }
+
+    private TextRange QuoteStartingAt(int position)
+    {
+        var index = QuoteIndexAt(position);
+        return index >= 0 && _quotes[index].Start == position ? new TextRange(_quotes[index].Start, _quotes[index].End) : TextRange.None;
+    }
+
+    private TextRange QuoteEndingAt(int position)
+    {
+        var index = QuoteIndexAt(position - 1);
+        return index >= 0 && _quotes[index].End == position ? new TextRange(_quotes[index].Start, _quotes[index].End) : TextRange.None;
+    }
+}

@@ -1,0 +1,118 @@
+using Lede.Analysis.Rules;
+
+namespace Lede.Analysis.Quotes;
+
+/// <summary>
+/// Finds the outermost quoted spans of a text in any common marks. Quotes inside quotes stay inside
+/// their outer span; a paragraph that opens a quote without closing it continues into the next
+/// paragraph when that one opens again (the newspaper convention for long quotes).
+/// </summary>
+internal static class QuoteMarkScanner
+{
+    private const int MaxDepth = 4;
+
+    // Stands for the two-apostrophe mark on the stack of open marks.
+    private const char DoubledApostrophe = '\uE000';
+
+    public static IReadOnlyList<QuotedSpan> Scan(string text)
+    {
+        var spans = new List<QuotedSpan>();
+        Span<char> stack = stackalloc char[MaxDepth];
+        var depth = 0;
+        var outerStart = -1;
+        var paragraphs = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                if (depth > 0)
+                {
+                    // An open quote at the end of a paragraph: continued if the next paragraph opens with a double mark.
+                    var next = i;
+                    while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+                    var doubled = next + 1 < text.Length && text[next] == '\'' && text[next + 1] == '\'';
+                    var continues = next < text.Length && (IsDoubleOpener(text[next]) || doubled) && IsDoubleOpener(stack[0])
+                        && ++paragraphs < AttributionRules.MaxQuoteParagraphs;
+                    if (continues)
+                    {
+                        stack[0] = doubled ? DoubledApostrophe : text[next];
+                        depth = 1;
+                        i = next + (doubled ? 2 : 1);
+                        continue;
+                    }
+                    if (IsDoubleOpener(stack[0])) Add(spans, outerStart, TrimEnd(text, i), closed: false);
+                    depth = 0;
+                }
+                i++;
+                continue;
+            }
+            // Two apostrophes stand for a double mark in text that came through ASCII ('' … '').
+            if (c == '\'' && i + 1 < text.Length && text[i + 1] == '\'')
+            {
+                if (depth > 0 && stack[depth - 1] == DoubledApostrophe)
+                {
+                    depth--;
+                    if (depth == 0) Add(spans, outerStart, i + 2, closed: true);
+                }
+                else if (i + 2 < text.Length && !char.IsWhiteSpace(text[i + 2]) && depth < MaxDepth)
+                {
+                    if (depth == 0) { outerStart = i; paragraphs = 0; }
+                    stack[depth++] = DoubledApostrophe;
+                }
+                i += 2;
+                continue;
+            }
+            if (depth > 0 && IsCloser(text, i, stack[depth - 1]))
+            {
+                depth--;
+                if (depth == 0) Add(spans, outerStart, i + 1, closed: true);
+            }
+            else if (AttributionRules.QuotePairs.ContainsKey(c) && IsOpener(text, i) && depth < MaxDepth)
+            {
+                if (depth == 0) { outerStart = i; paragraphs = 0; }
+                stack[depth++] = c;
+            }
+            i++;
+        }
+        if (depth > 0 && IsDoubleOpener(stack[0])) Add(spans, outerStart, TrimEnd(text, text.Length), closed: false);
+        return spans;
+    }
+
+    private static void Add(List<QuotedSpan> spans, int start, int end, bool closed)
+    {
+        if (end - start <= 2 || end - start > AttributionRules.MaxQuoteChars) return;
+        spans.Add(new QuotedSpan(start, end, closed));
+    }
+
+    private static int TrimEnd(string text, int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        return end;
+    }
+
+    private static bool IsDoubleOpener(char c) => c is '“' or '"' or '«' or '„' or '»' or DoubledApostrophe;
+
+    private static bool IsOpener(string text, int i)
+    {
+        var next = i + 1 < text.Length ? text[i + 1] : ' ';
+        if (char.IsWhiteSpace(next)) return false;
+        if (!AttributionRules.SingleMarks.Contains(text[i])) return true;
+        // A single mark opens only at a word start: not "don't", "Trump's", "'90s" stays ambiguous but harmless.
+        var previous = i > 0 ? text[i - 1] : ' ';
+        return !char.IsLetterOrDigit(previous) && char.IsLetter(next);
+    }
+
+    private static bool IsCloser(string text, int i, char opener)
+    {
+        var c = text[i];
+        if (!AttributionRules.QuotePairs.TryGetValue(opener, out var closers) || !closers.Contains(c)) return false;
+        var previous = i > 0 ? text[i - 1] : ' ';
+        if (c == opener && char.IsWhiteSpace(previous) && c != '\'') return false;
+        if (!AttributionRules.SingleMarks.Contains(c)) return true;
+        // An apostrophe inside a word ("don’t") does not close a single-quoted span.
+        var next = i + 1 < text.Length ? text[i + 1] : ' ';
+        return !char.IsLetterOrDigit(next) && !char.IsWhiteSpace(previous);
+    }
+}

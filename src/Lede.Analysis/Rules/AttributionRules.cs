@@ -1,0 +1,344 @@
+using System.Collections.Frozen;
+
+namespace Lede.Analysis.Rules;
+
+/// <summary>Word lists and marks for quotes, reported speech, titles and figures. Walkers hold no literals.</summary>
+internal static class AttributionRules
+{
+    // ---- Quote marks -------------------------------------------------------------------------
+
+    /// <summary>Opening mark → the marks that may close it. „ closes with “ (German) or ” (Polish-style and typos).</summary>
+    public static readonly FrozenDictionary<char, string> QuotePairs = new Dictionary<char, string>
+    {
+        ['“'] = "”\"",
+        ['"'] = "\"”",
+        ['«'] = "»",
+        ['„'] = "“”",
+        ['‘'] = "’",
+        ['\''] = "'’",
+        ['»'] = "«",
+        ['‹'] = "›",
+        ['「'] = "」",
+    }.ToFrozenDictionary();
+
+    /// <summary>Single marks double as apostrophes: they only open or close at a word edge.</summary>
+    public const string SingleMarks = "'‘’‹›";
+
+    /// <summary>A quote longer than this is a runaway (an unclosed mark), not a quote.</summary>
+    public const int MaxQuoteChars = 6000;
+
+    /// <summary>Paragraphs a multi-paragraph quote may run over before we call it runaway.</summary>
+    public const int MaxQuoteParagraphs = 12;
+
+    /// <summary>An unattributed quoted phrase shorter than this is a title or scare quote, not speech.</summary>
+    public const int MinUnattributedQuoteWords = 4;
+
+    // ---- Reporting verbs ---------------------------------------------------------------------
+
+    /// <summary>
+    /// Verbs that report speech or writing, every inflection. A cue needs a source beside it, so the
+    /// word alone ("a man called Smith") does not make a quote.
+    /// </summary>
+    public static readonly FrozenSet<string> ReportingVerbs = Inflections(
+        "say says said saying",
+        "tell tells told telling",
+        "add adds added adding",
+        "note notes noted noting",
+        "explain explains explained explaining",
+        "argue argues argued arguing",
+        "claim claims claimed claiming",
+        "insist insists insisted insisting",
+        "warn warns warned warning",
+        "write writes wrote writing",
+        "tweet tweets tweeted tweeting",
+        "report reports reported reporting",
+        "announce announces announced announcing",
+        "acknowledge acknowledges acknowledged acknowledging",
+        "admit admits admitted admitting",
+        "contend contends contended contending",
+        "assert asserts asserted asserting",
+        "declare declares declared declaring",
+        "state states stated stating",
+        "suggest suggests suggested suggesting",
+        "predict predicts predicted predicting",
+        "reply replies replied replying",
+        "respond responds responded responding",
+        "recall recalls recalled recalling",
+        "observe observes observed observing",
+        "emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised",
+        "stress stresses stressed stressing",
+        "concede concedes conceded conceding",
+        "complain complains complained complaining",
+        "confirm confirms confirmed confirming",
+        "deny denies denied denying",
+        "allege alleges alleged alleging",
+        "maintain maintains maintained maintaining",
+        "estimate estimates estimated estimating",
+        "testify testifies testified testifying",
+        "conclude concludes concluded concluding",
+        "remark remarks remarked remarking",
+        "ask asks asked asking",
+        "promise promises promised promising",
+        "vow vows vowed vowing",
+        "pledge pledges pledged pledging",
+        "continue continues continued continuing",
+        "joke jokes joked joking",
+        "quip quips quipped quipping",
+        "boast boasts boasted boasting",
+        "charge charges charged charging",
+        "counter counters countered countering",
+        "caution cautions cautioned cautioning",
+        "reveal reveals revealed revealing",
+        "disclose discloses disclosed disclosing",
+        "believe believes believed",
+        "think thinks thought",
+        "agree agrees agreed agreeing",
+        "worry worries worried",
+        "fear fears feared",
+        "hope hopes hoped",
+        "exclaim exclaims exclaimed",
+        "mention mentions mentioned mentioning",
+        "posted",
+        "wrote",
+        "urge urges urged urging",
+        "indicate indicates indicated indicating",
+        "show shows showed shown",
+        "find finds found",
+        "echo echoes echoed echoing",
+        "reiterate reiterates reiterated reiterating",
+        "describe describes described describing",
+        "call calls called calling",
+        "accuse accuses accused accusing",
+        "criticize criticizes criticized criticizing criticise criticised",
+        "praise praises praised praising",
+        "endorse endorses endorsed endorsing",
+        "blast blasts blasted blasting",
+        "denounce denounces denounced denouncing",
+        "condemn condemns condemned condemning",
+        "mock mocks mocked mocking",
+        "dismiss dismisses dismissed dismissing",
+        "reject rejects rejected rejecting",
+        "defend defends defended defending",
+        "cite cites cited citing",
+        "blame blames blamed blaming",
+        "question questions questioned questioning",
+        "discuss discusses discussed discussing",
+        "express expresses expressed expressing",
+        "propose proposes proposed proposing",
+        "refer refers referred referring",
+        "assure assures assured assuring",
+        "order orders ordered ordering",
+        "demand demands demanded demanding",
+        "recommend recommends recommended recommending",
+        "signal signals signaled signalled signaling",
+        "hint hints hinted hinting",
+        "speculate speculates speculated speculating",
+        "acknowledge acknowledges acknowledged acknowledging",
+        "lament laments lamented lamenting",
+        "scoff scoffs scoffed",
+        "retort retorts retorted",
+        "chide chides chided",
+        "muse muses mused",
+        "concur concurs concurred",
+        "elaborate elaborates elaborated",
+        "clarify clarifies clarified",
+        "reason reasons reasoned",
+        "announce announces announced announcing",
+        "tout touts touted touting",
+        "slam slams slammed slamming",
+        "attack attacks attacked attacking",
+        "thank thanks thanked thanking",
+        "advise advises advised advising",
+        "invite invites invited",
+        "challenge challenges challenged challenging",
+        "remind reminds reminded reminding",
+        "inform informs informed informing");
+
+    /// <summary>
+    /// Verbs whose content is the object after them ("accused X of …", "praised the plan"); they never
+    /// take the quote before them.
+    /// </summary>
+    public static readonly FrozenSet<string> ObjectContentCues = Inflections(
+        "call calls called calling", "accuse accuses accused accusing",
+        "criticize criticizes criticized criticizing criticise criticised", "praise praises praised praising",
+        "endorse endorses endorsed endorsing", "blast blasts blasted blasting",
+        "denounce denounces denounced denouncing", "condemn condemns condemned condemning",
+        "mock mocks mocked mocking", "dismiss dismisses dismissed dismissing", "reject rejects rejected rejecting",
+        "defend defends defended defending", "cite cites cited citing", "blame blames blamed blaming",
+        "question questions questioned questioning", "discuss discusses discussed discussing",
+        "express expresses expressed expressing", "propose proposes proposed proposing",
+        "refer refers referred referring", "order orders ordered ordering", "demand demands demanded demanding",
+        "recommend recommends recommended recommending", "signal signals signaled signalled signaling",
+        "tout touts touted touting", "slam slams slammed slamming", "attack attacks attacked attacking",
+        "thank thanks thanked thanking", "advise advises advised advising", "invite invites invited",
+        "challenge challenges challenged challenging", "describe describes described describing",
+        "urge urges urged urging", "remind reminds reminded reminding", "inform informs informed informing");
+
+    /// <summary>Two-word cues whose particle belongs to the verb.</summary>
+    public static readonly FrozenSet<string> PhrasalCues = new[]
+    {
+        "pointed out", "points out", "point out", "pointing out",
+        "went on", "goes on", "called for", "calls for", "calling for",
+        "spelled out", "laid out",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"according to X": the source follows the cue.</summary>
+    public static readonly string[] AccordingTo = ["according", "to"];
+
+    /// <summary>Verbs that need an object to be speech: "told reporters that …", "asked whether".</summary>
+    public static readonly FrozenSet<string> ObjectCues = Inflections("tell tells told telling", "assure assures assured", "remind reminds reminded", "inform informs informed", "warn warns warned warning", "urge urges urged urging");
+
+    /// <summary>Verbs that only report when a clause follows ("that", a quote): "she believes that …" but not "the data shows growth".</summary>
+    public static readonly FrozenSet<string> ClauseOnlyCues = Inflections(
+        "believe believes believed", "think thinks thought", "agree agrees agreed agreeing",
+        "worry worries worried", "fear fears feared", "hope hopes hoped", "show shows showed shown",
+        "find finds found", "continue continues continued continuing", "state states stated stating",
+        "indicate indicates indicated indicating", "report reports reported reporting",
+        "mention mentions mentioned mentioning", "charge charges charged charging",
+        "counter counters countered countering", "estimate estimates estimated estimating",
+        "maintain maintains maintained maintaining", "observe observes observed observing",
+        "posted", "promise promises promised promising", "pledge pledges pledged pledging",
+        "vow vows vowed vowing", "urge urges urged urging", "ask asks asked asking");
+
+    /// <summary>A cue followed by these is a refusal or a non-answer, not speech: "declined to comment".</summary>
+    public static readonly FrozenSet<string> NonSpeechVerbs = Inflections(
+        "decline declines declined declining", "refuse refuses refused refusing");
+
+    /// <summary>Preceding words that make a reporting verb not speech by the subject ("was told", "to say").</summary>
+    public static readonly FrozenSet<string> PassiveMarkers = Set("was", "were", "been", "being", "be", "is", "are", "'s", "’s");
+
+    // ---- Source phrases ----------------------------------------------------------------------
+
+    public static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "we", "i", "it", "you");
+    public static readonly FrozenSet<string> PersonPronouns = Set("he", "she", "i");
+
+    /// <summary>Words allowed between the source and its verb: "Leavitt also said", "Smith has long argued".</summary>
+    public static readonly FrozenSet<string> VerbModifiers = Set(
+        "also", "later", "previously", "again", "then", "once", "still", "recently", "repeatedly", "often",
+        "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "did", "does", "do",
+        "reportedly", "publicly", "privately", "just", "already", "long", "further", "first", "even", "never",
+        "not", "n't", "always", "frequently", "separately", "similarly", "flatly", "simply", "now", "yet",
+        "earlier", "last", "this", "on", "week", "month", "year", "morning", "afternoon", "evening", "night",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "tonight");
+
+    /// <summary>Words that end a source phrase when read leftwards from the verb: a clause or another phrase begins.</summary>
+    public static readonly FrozenSet<string> SourceBoundaries = Set(
+        "that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "because", "while", "when", "as",
+        "if", "after", "before", "since", "although", "though", "where", "so", "than", "whether", "until",
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+        "can", "may", "might", "should", "must", "did", "does", "do", "not", "to", "in", "on", "at", "with",
+        "from", "by", "about", "into", "over", "under", "against", "during", "without", "through", "what",
+        "how", "why", "also", "said", "says", "say", "told", "tells", "asked", "added", "there", "here",
+        "then", "yet", "however", "meanwhile", "instead", "still", "even", "only", "just", "now", "ago");
+
+    /// <summary>Words that start a noun phrase: the source phrase stops after taking one.</summary>
+    public static readonly FrozenSet<string> Determiners = Set(
+        "the", "a", "an", "some", "many", "several", "most", "other", "another", "these", "those", "this",
+        "his", "her", "its", "their", "our", "my", "your", "both", "few", "two", "three", "four", "five");
+
+    /// <summary>Listeners after a cue that are not part of the content: "told reporters that".</summary>
+    public static readonly FrozenSet<string> Listeners = Set(
+        "reporters", "journalists", "me", "him", "her", "them", "us", "you", "lawmakers", "supporters",
+        "the", "a", "an", "crowd", "audience", "press", "media", "interviewer", "viewers", "listeners",
+        "members", "senators", "congress", "voters", "delegates", "students", "workers", "officials");
+
+    /// <summary>Words between a cue and its content that are time, place or channel, not content ("said Wednesday that").</summary>
+    public static readonly FrozenSet<string> CueAdjuncts = Set(
+        "on", "in", "at", "during", "last", "this", "earlier", "late", "early", "week", "month", "year",
+        "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "today", "yesterday", "tonight", "a", "an", "the", "statement", "interview",
+        "recently", "also", "again", "repeatedly", "publicly", "privately", "previously", "then", "later",
+        "separately", "briefly", "flatly", "emphatically", "bluntly", "simply");
+
+    // ---- Titles ------------------------------------------------------------------------------
+
+    /// <summary>Nouns that head a role: a phrase ending in one, before a name or in apposition, is a title.</summary>
+    public static readonly FrozenSet<string> RoleHeads = Set(
+        "secretary", "envoy", "president", "minister", "spokesman", "spokeswoman", "spokesperson", "senator",
+        "sen.", "rep.", "representative", "congressman", "congresswoman", "governor", "gov.", "mayor",
+        "director", "chief", "leader", "ambassador", "adviser", "advisor", "official", "chairman",
+        "chairwoman", "chair", "ceo", "founder", "commander", "general", "gen.", "admiral", "judge",
+        "justice", "attorney", "prosecutor", "lawyer", "candidate", "nominee", "speaker", "king", "queen",
+        "prince", "princess", "chancellor", "premier", "economist", "analyst", "professor", "prof.",
+        "researcher", "scientist", "executive", "head", "manager", "coach", "captain", "officer", "sheriff",
+        "commissioner", "administrator", "diplomat", "negotiator", "strategist", "aide", "deputy", "czar",
+        "counsel", "correspondent", "editor", "reporter", "columnist", "pope", "cardinal", "bishop",
+        "rabbi", "imam", "mr.", "mrs.", "ms.", "dr.", "lt.", "col.", "sgt.", "capt.", "maj.", "supt.",
+        "pastor", "activist", "organizer", "strategist", "pollster", "historian", "owner", "partner",
+        "member", "co-founder", "superintendent", "inspector", "detective", "lawmaker", "delegate",
+        "staffer", "operative", "consultant", "fellow", "president-elect", "chairperson", "treasurer");
+
+    /// <summary>Honorifics are titles but say nothing of a role: they are left out of an entity's titles.</summary>
+    public static readonly FrozenSet<string> Honorifics = Set("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
+
+    /// <summary>Words a title may carry before its head noun ("White House press secretary", "former deputy").</summary>
+    public static readonly FrozenSet<string> TitleStops = Set(
+        "the", "a", "an", "and", "said", "says", "told", "that", "which", "who", "with", "by", "on", "in",
+        "at", "to", "from", "as", "is", "was", "has", "had", "have", "will", "would", "after", "before",
+        "but", "or", "when", "while", "because", "since", "if", "than", "then", "also", "according");
+
+    /// <summary>Most words a title may span.</summary>
+    public const int MaxTitleWords = 12;
+
+    // ---- Figures -----------------------------------------------------------------------------
+
+    /// <summary>Hedges before a figure. Longest first so "at least" wins over "least".</summary>
+    public static readonly string[] Qualifiers =
+    [
+        "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as", "as much as",
+        "as few as", "as little as", "close to", "just over", "just under", "nearly", "almost", "about",
+        "around", "approximately", "roughly", "some", "over", "under", "an estimated", "estimated",
+        "upwards of", "well over", "only", "just", "exactly", "below", "above",
+    ];
+
+    public static readonly FrozenDictionary<string, double> NumberWords = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
+        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40,
+        ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["dozen"] = 12, ["hundred"] = 100,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that multiply the number before them ("1.2 million", "two dozen").</summary>
+    public static readonly FrozenDictionary<string, double> Multipliers = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["dozen"] = 12, ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000,
+        ["billion"] = 1_000_000_000, ["trillion"] = 1_000_000_000_000, ["bn"] = 1_000_000_000,
+        ["m"] = 1_000_000, ["k"] = 1_000,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Currency signs and their unit names.</summary>
+    public static readonly FrozenDictionary<string, string> Currencies = new Dictionary<string, string>
+    {
+        ["$"] = "USD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "JPY", ["US$"] = "USD", ["C$"] = "CAD", ["A$"] = "AUD",
+    }.ToFrozenDictionary();
+
+    /// <summary>Words after a number that end its unit ("24 living hostages — including …").</summary>
+    public static readonly FrozenSet<string> UnitStops = Set(
+        "the", "a", "an", "and", "or", "but", "that", "which", "who", "are", "is", "was", "were", "have", "has",
+        "had", "will", "would", "in", "on", "at", "to", "from", "by", "with", "for", "since", "as", "than",
+        "said", "says", "say", "including", "remain", "remained", "remains", "be", "been", "believed", "still",
+        "each", "per", "of", "this", "these", "those", "last", "next", "ago", "more", "less", "while", "after",
+        "before", "during", "because", "if", "not", "could", "should", "may", "might", "can", "it", "they");
+
+    /// <summary>Plurals without an s: the unit ends with them ("1,200 people were hurt").</summary>
+    public static readonly FrozenSet<string> IrregularPlurals = Set("people", "children", "men", "women", "police", "staff", "personnel", "cattle", "feet", "teeth", "mice", "geese");
+
+    /// <summary>Most words a unit may span.</summary>
+    public const int MaxUnitWords = 3;
+
+    /// <summary>Words before a bare year-like number that make it a date, not a figure.</summary>
+    public static readonly FrozenSet<string> DateWords = Set(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.",
+        "oct.", "nov.", "dec.", "in", "since", "by", "until", "from", "of", "through", "before", "after",
+        "during", "the", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static FrozenSet<string> Inflections(params string[] groups) =>
+        groups.SelectMany(g => g.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}

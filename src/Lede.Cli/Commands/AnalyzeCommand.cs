@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Lede.Analysis;
+using Lede.Cli.Batch;
+using Lede.Crawl;
+using Lede.Extraction;
+using Lede.Extraction.Model;
+using Lede.Extraction.Output;
+
+namespace Lede.Cli.Commands;
+
+/// <summary><c>lede analyze</c>: the extracted article plus sentences, entities, quotes and attributed figures.</summary>
+public static class AnalyzeCommand
+{
+    public static readonly string[] AnalyzeFormats = ["json", "jsonl"];
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var options = new PageOptions();
+        var asBody = new Option<bool>("--as-body")
+        {
+            Description = "Take each input's text verbatim as the article body (no structure detection): offsets refer to the input itself",
+        };
+        var command = new Command("analyze", "Extract each input's article and find who is in it, who said what, and which figures come from whom");
+        options.AddTo(command);
+        command.Options.Add(asBody);
+        options.Format.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !AnalyzeFormats.Contains(value)) result.AddError($"analyze writes json or jsonl, not '{value}'");
+        });
+        command.SetAction(parse =>
+        {
+            var analyzer = new ArticleAnalyzer();
+            var verbatim = parse.GetValue(asBody);
+            var url = parse.GetValue(options.Url);
+            using var loader = new PageLoader(new ArticleExtractor(), Console.In, url, PageOptions.ParseInputFormat(parse.GetValue(options.InputFormat)!));
+            var fetcher = new Lazy<PageFetcher>(() => new PageFetcher(), LazyThreadSafetyMode.ExecutionAndPublication);
+            try
+            {
+                return ArticleBatch.Run(parse, options, stdout, stderr, item =>
+                {
+                    var article = verbatim ? ReadVerbatim(item, url, fetcher) : loader.Load(item);
+                    return (ToJson(article, analyzer.Analyze(article.ArticleBody)), article);
+                });
+            }
+            finally
+            {
+                if (fetcher.IsValueCreated) fetcher.Value.Dispose();
+            }
+        });
+        return command;
+    }
+
+    /// <summary>The extract object with the analysis fields beside it.</summary>
+    public static JsonObject ToJson(NewsArticle article, Lede.Analysis.Model.ArticleAnalysis analysis)
+    {
+        var json = ArticleJson.ToJsonObject(article);
+        json["sentences"] = JsonSerializer.SerializeToNode(analysis.Sentences, ArticleJson.Compact);
+        json["mentions"] = JsonSerializer.SerializeToNode(analysis.Mentions, ArticleJson.Compact);
+        json["entities"] = JsonSerializer.SerializeToNode(analysis.Entities, ArticleJson.Compact);
+        json["quotes"] = JsonSerializer.SerializeToNode(analysis.Quotes, ArticleJson.Compact);
+        json["claims"] = JsonSerializer.SerializeToNode(analysis.Claims, ArticleJson.Compact);
+        return json;
+    }
+
+    /// <summary>--as-body: the input's text as it is, so every offset points into the input.</summary>
+    private static NewsArticle ReadVerbatim(InputItem item, string? url, Lazy<PageFetcher> fetcher)
+    {
+        string text;
+        switch (item.Kind)
+        {
+            case InputKind.Missing:
+                throw new FileNotFoundException($"no such file or directory: {item.Source}", item.Source);
+            case InputKind.Stdin:
+                text = Console.In.ReadToEnd();
+                break;
+            case InputKind.Url:
+                var page = fetcher.Value.FetchAsync(new Uri(item.Source)).GetAwaiter().GetResult();
+                text = new UTF8Encoding(false).GetString(page.Content);
+                url ??= page.Url.ToString();
+                break;
+            default:
+                using (var file = new FileStream(item.Source, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+                using (var input = item.Source.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : (Stream)file)
+                using (var reader = new StreamReader(input, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true))
+                    text = reader.ReadToEnd();
+                break;
+        }
+        return new NewsArticle { Source = item.Source, Url = url, ArticleBody = text };
+    }
+}

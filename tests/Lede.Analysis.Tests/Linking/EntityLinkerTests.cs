@@ -1,0 +1,74 @@
+using Lede.Analysis.Linking;
+using Lede.Analysis.Model;
+using Lede.Analysis.Text;
+
+namespace Lede.Analysis.Tests.Linking;
+
+public class EntityLinkerTests
+{
+    // Mentions are given by hand so these tests check linking and titles, not the tagger.
+    private static LinkedEntities Link(string text, params (string Text, string Type)[] names)
+    {
+        var mentions = new List<Mention>();
+        var from = 0;
+        foreach (var (name, type) in names)
+        {
+            var start = text.IndexOf(name, from, StringComparison.Ordinal);
+            mentions.Add(new Mention(name, start, start + name.Length, type));
+            from = start + name.Length;
+        }
+        return EntityLinker.Link(text, mentions, Tokenizer.Tokenize(text));
+    }
+
+    [Fact]
+    public void A_surname_and_a_titled_mention_link_to_one_person()
+    {
+        const string text = "City engineer Marta Velez spoke first. Velez said little. Later Velez left.";
+        var linked = Link(text, ("Marta Velez", "PER"), ("Velez", "PER"), ("Velez", "PER"));
+        var person = Assert.Single(linked.Entities);
+        Assert.Equal("Marta Velez", person.Name);
+        Assert.Equal(3, person.MentionCount);
+        Assert.All(linked.Mentions, m => Assert.Equal(person.Id, m.Entity));
+    }
+
+    [Fact]
+    public void A_title_before_the_name_ends_in_a_role_noun()
+    {
+        const string text = "The talks were led by Harbor Authority deputy director Tomas Reyes on Friday.";
+        var person = Assert.Single(Link(text, ("Tomas Reyes", "PER")).Entities);
+        Assert.Equal(["Harbor Authority deputy director"], person.Titles);
+    }
+
+    [Fact]
+    public void An_appositive_with_a_role_is_a_title_without_its_article()
+    {
+        const string text = "Tomas Reyes, the port's chief negotiator for labor affairs, signed the deal.";
+        var person = Assert.Single(Link(text, ("Tomas Reyes", "PER")).Entities);
+        Assert.Equal(["port's chief negotiator for labor affairs"], person.Titles);
+    }
+
+    [Fact]
+    public void An_appositive_without_a_role_is_not_a_title()
+    {
+        const string text = "Tomas Reyes, a resident of the east side, signed the petition.";
+        var person = Assert.Single(Link(text, ("Tomas Reyes", "PER")).Entities);
+        Assert.Empty(person.Titles);
+    }
+
+    [Fact]
+    public void Two_people_with_different_names_stay_apart_and_a_shared_surname_goes_to_the_latest()
+    {
+        const string text = "Ana Ruiz met Luis Ruiz. Then Ruiz spoke.";
+        var linked = Link(text, ("Ana Ruiz", "PER"), ("Luis Ruiz", "PER"), ("Ruiz", "PER"));
+        Assert.Equal(2, linked.Entities.Count);
+        Assert.Equal(linked.Mentions[1].Entity, linked.Mentions[2].Entity);
+    }
+
+    [Fact]
+    public void An_acronym_links_to_its_organisation()
+    {
+        const string text = "The Harbor Workers Union voted. The HWU said it would strike.";
+        var linked = Link(text, ("Harbor Workers Union", "ORG"), ("HWU", "ORG"));
+        Assert.Single(linked.Entities);
+    }
+}

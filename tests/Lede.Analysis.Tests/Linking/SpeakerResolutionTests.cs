@@ -1,0 +1,34 @@
+namespace Lede.Analysis.Tests.Linking;
+
+public class SpeakerResolutionTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    [Fact]
+    public void She_resolves_to_the_last_person_named_before()
+    {
+        const string text = "City engineer Marta Velez inspected the bridge on Monday.\n\n“The cables are in good shape,” she said.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("she", quote.Speaker?.Text);
+        Assert.Equal("Marta Velez", quote.Speaker?.Name);
+        Assert.NotNull(quote.Speaker?.Entity);
+    }
+
+    [Fact]
+    public void A_surname_resolves_to_the_full_name()
+    {
+        const string text = "Marta Velez runs the city's bridges.\n\nVelez said the inspection found no damage.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("Velez", quote.Speaker?.Text);
+        Assert.Equal("Marta Velez", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void They_is_kept_as_the_speaker_span_but_not_named()
+    {
+        const string text = "The inspectors left at noon. They said the bridge was safe.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("They", quote.Speaker?.Text);
+        Assert.Null(quote.Speaker?.Name);
+    }
+}

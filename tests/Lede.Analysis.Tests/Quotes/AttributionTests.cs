@@ -1,0 +1,126 @@
+using Lede.Analysis.Model;
+
+namespace Lede.Analysis.Tests.Quotes;
+
+public class AttributionTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static IReadOnlyList<Quote> QuotesOf(string text) => Analyzer.Analyze(text).Quotes;
+
+    [Fact]
+    public void A_direct_quote_before_its_cue_takes_the_speaker_after_the_quote()
+    {
+        var quote = Assert.Single(QuotesOf("“We will finish the bridge by spring,” Marta Velez said."));
+        Assert.Equal("direct", quote.Kind);
+        Assert.Equal("“We will finish the bridge by spring,”", quote.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.Equal("Marta Velez", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void An_inverted_cue_takes_the_speaker_after_the_verb()
+    {
+        var quote = Assert.Single(QuotesOf("“The bridge will open in spring,” said Marta Velez."));
+        Assert.Equal("direct", quote.Kind);
+        Assert.Contains("Velez", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Reported_speech_with_that_is_an_indirect_quote()
+    {
+        const string text = "Marta Velez said Tuesday that the bridge would open in spring.";
+        var quote = Assert.Single(QuotesOf(text));
+        Assert.Equal("indirect", quote.Kind);
+        Assert.Equal("that the bridge would open in spring", quote.Text);
+        Assert.Equal(text.IndexOf("that", StringComparison.Ordinal), quote.Start);
+        Assert.Equal("Marta Velez", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Told_reporters_leaves_the_listener_out_of_the_content()
+    {
+        var quote = Assert.Single(QuotesOf("Marta Velez told reporters that the vote was delayed."));
+        Assert.Equal("told", quote.Cue?.Text);
+        Assert.Equal("that the vote was delayed", quote.Text);
+    }
+
+    [Fact]
+    public void Says_without_that_reports_the_clause_after_it()
+    {
+        var quote = Assert.Single(QuotesOf("Local officials say the river rose overnight."));
+        Assert.Equal("indirect", quote.Kind);
+        Assert.Equal("the river rose overnight", quote.Text);
+        Assert.Equal("Local officials", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void According_to_puts_the_source_after_the_cue_and_the_content_before()
+    {
+        var quote = Assert.Single(QuotesOf("The river rose two meters overnight, according to the regional water board."));
+        Assert.Equal("according to", quote.Cue?.Text);
+        Assert.Equal("The river rose two meters overnight", quote.Text);
+        Assert.Equal("the regional water board", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_partial_quote_inside_reported_speech_is_mixed()
+    {
+        var quote = Assert.Single(QuotesOf("Marta Velez said the delay was “a failure of planning” by the city."));
+        Assert.Equal("mixed", quote.Kind);
+        Assert.Equal("the delay was “a failure of planning” by the city", quote.Text);
+    }
+
+    [Fact]
+    public void Declined_to_comment_is_not_a_quote()
+    {
+        Assert.Empty(QuotesOf("Marta Velez declined to comment on the delay."));
+        Assert.Empty(QuotesOf("The company declined to say how many workers were hurt."));
+    }
+
+    [Fact]
+    public void A_second_quote_after_the_cue_continues_the_same_speaker()
+    {
+        const string text = "“The bridge is safe,” Marta Velez said. “We checked every cable twice.”";
+        var quotes = QuotesOf(text);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("“We checked every cable twice.”", quotes[1].Text);
+        Assert.Equal("Marta Velez", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_multi_paragraph_quote_is_one_quote()
+    {
+        const string text = "Marta Velez said:\n\n“The first part of the plan is to close the old bridge.\n\n“The second part is to build a new one,” she added.";
+        var quotes = QuotesOf(text);
+        var quote = Assert.Single(quotes, q => q.Text.StartsWith("“The first part", StringComparison.Ordinal));
+        Assert.EndsWith("build a new one,”", quote.Text);
+    }
+
+    [Fact]
+    public void A_quote_nobody_is_named_for_has_no_speaker()
+    {
+        const string text = "The river rose overnight.\n\n“Nobody expected the water to come this fast.”";
+        var quote = Assert.Single(QuotesOf(text));
+        Assert.Null(quote.Speaker);
+        Assert.Null(quote.Cue);
+    }
+
+    [Fact]
+    public void A_short_quoted_phrase_without_a_cue_is_not_a_quote()
+    {
+        Assert.Empty(QuotesOf("The so-called “bridge fund” was empty by March."));
+    }
+
+    [Fact]
+    public void Offsets_point_into_the_body()
+    {
+        const string text = "Intro line.\n\nMarta Velez said that the plan had failed.";
+        foreach (var quote in QuotesOf(text))
+        {
+            Assert.Equal(quote.Text, text[quote.Start..quote.End]);
+            Assert.Equal(quote.Cue!.Text, text[quote.Cue.Start..quote.Cue.End]);
+            Assert.Equal(quote.Speaker!.Text, text[quote.Speaker.Start..quote.Speaker.End]);
+        }
+    }
+}

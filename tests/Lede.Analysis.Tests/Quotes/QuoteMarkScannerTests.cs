@@ -1,0 +1,53 @@
+using Lede.Analysis.Quotes;
+
+namespace Lede.Analysis.Tests.Quotes;
+
+public class QuoteMarkScannerTests
+{
+    [Theory]
+    [InlineData("He said “the bridge is closed” today.", "“the bridge is closed”")]
+    [InlineData("He said \"the bridge is closed\" today.", "\"the bridge is closed\"")]
+    [InlineData("Il a dit «le pont est fermé» hier.", "«le pont est fermé»")]
+    [InlineData("Er sagte „die Brücke ist zu“ gestern.", "„die Brücke ist zu“")]
+    [InlineData("He said ‘the bridge is closed’ today.", "‘the bridge is closed’")]
+    [InlineData("He said 'the bridge is closed' today.", "'the bridge is closed'")]
+    public void Finds_quotes_in_every_common_mark(string text, string expected)
+    {
+        var spans = QuoteMarkScanner.Scan(text);
+        var span = Assert.Single(spans);
+        Assert.Equal(expected, text[span.Start..span.End]);
+        Assert.True(span.Closed);
+    }
+
+    [Fact]
+    public void Apostrophes_are_not_quote_marks()
+    {
+        Assert.Empty(QuoteMarkScanner.Scan("The mayor's plan didn't pass, and the council’s vote wasn’t close."));
+    }
+
+    [Fact]
+    public void A_quote_inside_a_quote_stays_inside_its_outer_quote()
+    {
+        const string text = "“They told me ‘we won’t pay,’ and I believed them,” the tenant said.";
+        var span = Assert.Single(QuoteMarkScanner.Scan(text));
+        Assert.Equal("“They told me ‘we won’t pay,’ and I believed them,”", text[span.Start..span.End]);
+    }
+
+    [Fact]
+    public void A_paragraph_left_open_continues_into_the_next_paragraph_that_opens_again()
+    {
+        const string text = "“The first part of the answer.\n\n“The second part of the answer,” she said.\n\nThe meeting ended.";
+        var span = Assert.Single(QuoteMarkScanner.Scan(text));
+        Assert.Equal(0, span.Start);
+        Assert.Equal(text.IndexOf("answer,”", StringComparison.Ordinal) + "answer,”".Length, span.End);
+    }
+
+    [Fact]
+    public void A_paragraph_left_open_without_a_reopening_ends_at_the_paragraph()
+    {
+        const string text = "“The first part of the answer\n\nThe meeting ended.";
+        var span = Assert.Single(QuoteMarkScanner.Scan(text));
+        Assert.False(span.Closed);
+        Assert.Equal("“The first part of the answer", text[span.Start..span.End]);
+    }
+}
