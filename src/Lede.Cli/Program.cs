@@ -15,6 +15,10 @@ public static class Program
         var root = new RootCommand("Lede turns news pages into structured, trustworthy records and follows stories across them.");
         // Each verb lives in Commands/<Verb>Command.cs; add new ones here.
         root.Subcommands.Add(ExtractCommand.Create(stdout, stderr));
+        root.Subcommands.Add(IngestCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SearchCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(DuplicatesCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

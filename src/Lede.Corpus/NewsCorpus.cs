@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Lede.Analysis.Model;
+using Lede.Corpus.Duplicates;
 using Lede.Corpus.Ingest;
 using Lede.Corpus.Search;
 using Lede.Corpus.Storage;
@@ -71,6 +71,10 @@ public sealed class NewsCorpus : IDisposable
     }
 
     internal FollowerSet OpenFollowers() => new(_store, CorpusFollowers.Create());
+
+    /// <summary>Groups of exact and near-duplicate articles (document ids are article ids), each with its earliest version.</summary>
+    public IReadOnlyList<DuplicateGroup> Duplicates() =>
+        OpenFollowers().Followers.OfType<DuplicateFollower>().Single().Detector.GetGroups();
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {

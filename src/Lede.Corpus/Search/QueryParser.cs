@@ -69,9 +69,10 @@ internal sealed class QueryParser
     {
         var positive = new List<QueryNode>();
         var negative = new List<QueryNode>();
-        while (Peek is { } next && next != "OR" && next != ")")
+        while (Peek is { } next && next != "OR" && (next != ")" || depth == 0))
         {
-            if (next == "AND") { _at++; continue; }
+            // "AND" is the default; a ")" without its "(" is dropped.
+            if (next is "AND" or ")") { _at++; continue; }
             var negated = false;
             if (next == "NOT") { negated = true; _at++; }
             else if (next.Length > 1 && next[0] == '-' && next[1] != '-') { negated = true; _lexemes[_at] = next[1..]; }

@@ -151,7 +151,7 @@ internal sealed class PostgresCorpusStore : ICorpusStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
             hits.Add(new SearchHit(reader.GetInt64(0), Text(reader, 1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
-                Math.Round(reader.GetFloat(6), 4), reader.IsDBNull(7) ? "" : reader.GetString(7)));
+                reader.GetFloat(6), reader.IsDBNull(7) ? "" : reader.GetString(7)));
         return hits;
     }
 

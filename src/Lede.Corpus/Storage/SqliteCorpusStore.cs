@@ -194,7 +194,7 @@ internal sealed class SqliteCorpusStore : ICorpusStore
                         NullableString(reader, 4), NullableString(reader, 5), 0, reader.IsDBNull(6) ? "" : reader.GetString(6));
                 }
             }
-            return top.Where(t => hits.ContainsKey(t.Id)).Select(t => hits[t.Id] with { Score = Math.Round(t.Score, 4) }).ToList();
+            return top.Where(t => hits.ContainsKey(t.Id)).Select(t => hits[t.Id] with { Score = t.Score }).ToList();
         }
     }
 
