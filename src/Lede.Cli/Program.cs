@@ -19,6 +19,8 @@ public static class Program
         root.Subcommands.Add(SearchCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
         root.Subcommands.Add(DuplicatesCommand.Create(stdout, stderr));
+        root.Subcommands.Add(StoriesCommand.Create(stdout, stderr));
+        root.Subcommands.Add(TimelineCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

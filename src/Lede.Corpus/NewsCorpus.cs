@@ -1,8 +1,11 @@
 using Lede.Analysis.Model;
+using System.Globalization;
 using Lede.Corpus.Duplicates;
 using Lede.Corpus.Ingest;
 using Lede.Corpus.Search;
 using Lede.Corpus.Storage;
+using Lede.Corpus.Stories;
+using Lede.Corpus.Timeline;
 using Lede.Crawl;
 using Lede.Extraction;
 using Lede.Extraction.Model;
@@ -75,6 +78,37 @@ public sealed class NewsCorpus : IDisposable
     /// <summary>Groups of exact and near-duplicate articles (document ids are article ids), each with its earliest version.</summary>
     public IReadOnlyList<DuplicateGroup> Duplicates() =>
         OpenFollowers().Followers.OfType<DuplicateFollower>().Single().Detector.GetGroups();
+
+    /// <summary>Stories with at least <paramref name="minArticles"/> articles (document ids are article ids).</summary>
+    public IReadOnlyList<Story> Stories(int minArticles = 1) =>
+        OpenFollowers().Followers.OfType<StoryFollower>().Single().Clusterer.GetStories(minArticles);
+
+    /// <summary>The timeline of one story, or null when no story has that id.</summary>
+    public Timeline.Timeline? StoryTimeline(string storyId)
+    {
+        var story = OpenFollowers().Followers.OfType<StoryFollower>().Single().Clusterer.GetStory(storyId);
+        if (story is null) return null;
+        var ids = story.Articles.Select(a => long.Parse(a.DocId, CultureInfo.InvariantCulture)).ToList();
+        return TimelineBuilder.ForStory(story.Id, story.Title, _store.GetArticles(ids).Select(ToTimelineArticle));
+    }
+
+    /// <summary>
+    /// The timeline of an entity: candidates are the articles whose analysis names it and those whose
+    /// text has its name as a phrase (for articles stored without analysis); the builder decides.
+    /// </summary>
+    public Timeline.Timeline EntityTimeline(string name, int maxArticles = 5000)
+    {
+        var ids = new SortedSet<long>(_store.ArticlesWithEntity(name));
+        if (QueryTokenizer.Tokens(name) is { Count: > 0 } tokens)
+        {
+            var phrase = tokens.Count == 1 ? (QueryNode)new TermNode(tokens[0], false) : new PhraseNode(tokens);
+            foreach (var hit in _store.Search(new SearchQuery { Text = name, Limit = SearchQuery.MaxLimit }, phrase)) ids.Add(hit.Id);
+        }
+        return TimelineBuilder.ForEntity(name, _store.GetArticles(ids.Take(maxArticles).ToList()).Select(ToTimelineArticle));
+    }
+
+    private static TimelineArticle ToTimelineArticle(CorpusArticle stored) =>
+        new(stored.Id.ToString(CultureInfo.InvariantCulture), stored.Article, stored.Analysis);
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {

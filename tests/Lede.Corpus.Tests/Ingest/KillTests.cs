@@ -44,7 +44,7 @@ public sealed class KillTests
         for (var i = 0; i < expected.Count; i++) Assert.Equal(expected[i], actual[i]);
     }
 
-    /// <summary>Every article as exported, then the duplicate groups: the whole observable corpus.</summary>
+    /// <summary>Every article as exported, then the duplicate groups and stories: the whole observable corpus.</summary>
     private static List<string> Dump(TestCorpus test)
     {
         using var corpus = test.Open();
@@ -52,6 +52,7 @@ public sealed class KillTests
         corpus.Export(text);
         var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
         lines.AddRange(corpus.Duplicates().Select(g => $"{g.Id} {g.EarliestDocId} {string.Join(',', g.Members.Select(m => $"{m.DocId}:{m.Match?.Kind}:{m.Match?.Similarity:0.000}"))}"));
+        lines.AddRange(corpus.Stories().Select(s => $"{s.Id} {s.Title} {string.Join(',', s.Articles.Select(a => a.DocId))} {string.Join(',', s.TopEntities.Select(e => e.Name))}"));
         return lines;
     }
 
