@@ -17,6 +17,12 @@ public static class Program
         root.Subcommands.Add(ExtractCommand.Create(stdin, stdout, stderr));
         root.Subcommands.Add(ExtractCommand.Create(stdout, stderr));
         root.Subcommands.Add(AnalyzeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(IngestCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SearchCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(DuplicatesCommand.Create(stdout, stderr));
+        root.Subcommands.Add(StoriesCommand.Create(stdout, stderr));
+        root.Subcommands.Add(TimelineCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

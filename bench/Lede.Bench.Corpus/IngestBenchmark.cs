@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Lede.Bench.Corpus;
+
+/// <summary>
+/// Ingest end to end (WARC parsing, extraction, store, full-text index, duplicates, stories) on the
+/// development HTML pages repeated to N documents. Each copy is a distinct document, as in a crawl:
+/// its own URL (the WARC target), with the page's own canonical/og:url removed so that URL is used.
+/// </summary>
+internal static partial class IngestBenchmark
+{
+    [GeneratedRegex("""<link[^>]*rel\s*=\s*["']?canonical[^>]*>|<meta[^>]*property\s*=\s*["']og:url["'][^>]*>""", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnUrl();
+
+    public static void Run(string data, string work, int documents, string? postgres)
+    {
+        var pages = Directory.GetDirectories(data)
+            .Select(d => Path.Combine(d, "html"))
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.GetFiles(d, "*.html.gz"))
+            .Order(StringComparer.Ordinal)
+            .Select(f => OwnUrl().Replace(Inflate(f), ""))
+            .ToList();
+        Console.WriteLine($"\n## Ingest: {pages.Count:N0} development pages repeated to {documents:N0} documents");
+        var warc = Path.Combine(work, "bench.warc.gz");
+        WriteWarc(warc, pages, documents);
+        Console.WriteLine($"input: {warc} ({new FileInfo(warc).Length / 1e6:N1} MB, one gzip member per record)");
+
+        var options = postgres is null
+            ? new CorpusOptions { DatabasePath = Path.Combine(work, "ingest.db") }
+            : new CorpusOptions { PostgresConnectionString = postgres };
+        using var corpus = NewsCorpus.Open(options);
+        var allocated = GC.GetTotalAllocatedBytes(precise: false);
+        var clock = Stopwatch.StartNew();
+        var lastPrint = TimeSpan.Zero;
+        var report = corpus.Ingest([warc], progress: p =>
+        {
+            if (clock.Elapsed - lastPrint < TimeSpan.FromSeconds(10)) return;
+            lastPrint = clock.Elapsed;
+            Console.WriteLine($"  … {p.Documents:N0} documents, {p.Stored:N0} stored, {p.DocumentsPerSecond:N0}/s");
+        });
+        clock.Stop();
+        var bytes = corpus.SizeInBytes();
+        Console.WriteLine($"store: {corpus.Description}");
+        Console.WriteLine($"documents: {report.Documents:N0}; stored {report.Stored:N0}; already stored {report.Duplicates + report.Unchanged:N0}; no text {report.Skipped:N0}; failed {report.Failed:N0}");
+        Console.WriteLine($"time: {clock.Elapsed.TotalSeconds:N1} s → {report.Documents / clock.Elapsed.TotalSeconds:N0} documents/s, {report.Stored / clock.Elapsed.TotalSeconds:N0} stored articles/s");
+        Console.WriteLine($"allocated: {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1e6:N0} MB ({(GC.GetTotalAllocatedBytes(precise: false) - allocated) / Math.Max(1, report.Documents) / 1024:N0} KB per document)");
+        Console.WriteLine($"database: {bytes / 1e6:N1} MB → {bytes / Math.Max(1, report.Articles):N0} bytes per stored article (text, record, index, duplicate and story state)");
+        Console.WriteLine($"duplicate groups: {corpus.Duplicates().Count:N0}; stories with 2+ articles: {corpus.Stories(2).Count:N0}");
+    }
+
+    private static string Inflate(string path)
+    {
+        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static void WriteWarc(string path, List<string> pages, int documents)
+    {
+        using var file = File.Create(path);
+        for (var i = 0; i < documents; i++)
+        {
+            var body = Encoding.UTF8.GetBytes(pages[i % pages.Count]);
+            var http = Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {body.Length}\r\n\r\n");
+            var block = new byte[http.Length + body.Length];
+            http.CopyTo(block, 0);
+            body.CopyTo(block, http.Length);
+            var header = Encoding.ASCII.GetBytes(
+                $"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{new Guid(i, 0, 0, new byte[8])}>\r\n" +
+                $"WARC-Target-URI: https://bench{i % 50}.example.com/{i / pages.Count}/{i % pages.Count}\r\n" +
+                $"Content-Type: application/http; msgtype=response\r\nContent-Length: {block.Length}\r\n\r\n");
+            using var gzip = new GZipStream(file, CompressionLevel.Fastest, leaveOpen: true);
+            gzip.Write(header);
+            gzip.Write(block);
+            gzip.Write("\r\n\r\n"u8);
+        }
+    }
+}

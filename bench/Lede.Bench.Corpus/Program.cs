@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace Lede.Bench.Corpus;
+
+/// <summary>
+/// Corpus benchmarks. Usage:
+///   dotnet run -c Release --project bench/Lede.Bench.Corpus -- [DATA] [ingest|search|all]
+///       [--ingest-docs N] [--search-docs N] [--queries N] [--work DIR] [--postgres CONN]
+/// DATA defaults to ../shared/data from the repository root. Prints figures; writes only under --work
+/// (default: a temp folder, deleted afterwards unless --keep).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var positional = new List<string>();
+        var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--keep") named["--keep"] = "1";
+            else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length) named[args[i]] = args[++i];
+            else positional.Add(args[i]);
+        }
+        var data = positional.FirstOrDefault(p => p is not ("ingest" or "search" or "all")) ?? RepoPaths.DefaultData();
+        var mode = positional.FirstOrDefault(p => p is "ingest" or "search" or "all") ?? "all";
+        int Number(string name, int fallback) => named.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        var work = named.GetValueOrDefault("--work") ?? Path.Combine(Path.GetTempPath(), "lede-bench-corpus-" + Environment.ProcessId);
+        Directory.CreateDirectory(work);
+        if (!Directory.Exists(data))
+        {
+            Console.Error.WriteLine($"data folder not found: {data}");
+            return 2;
+        }
+        Console.WriteLine($"Lede corpus benchmark — data {data}, work {work}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        try
+        {
+            if (mode is "ingest" or "all")
+                IngestBenchmark.Run(data, work, Number("--ingest-docs", 20_000), named.GetValueOrDefault("--postgres"));
+            if (mode is "search" or "all")
+                SearchBenchmark.Run(data, work, Number("--search-docs", 1_000_000), Number("--queries", 300), named.GetValueOrDefault("--postgres"));
+        }
+        finally
+        {
+            if (!named.ContainsKey("--keep") && !named.ContainsKey("--work")) Directory.Delete(work, recursive: true);
+        }
+        return 0;
+    }
+}

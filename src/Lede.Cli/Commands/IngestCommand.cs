@@ -1,0 +1,98 @@
+using System.CommandLine;
+using Lede.Analysis.Model;
+using Lede.Corpus.Ingest;
+using Lede.Extraction.Model;
+using Spectre.Console;
+
+namespace Lede.Cli.Commands;
+
+/// <summary><c>lede ingest</c>: pages, WARC archives, JSON Lines and URLs into the corpus, idempotently.</summary>
+public static class IngestCommand
+{
+    /// <param name="analyze">Analysis stored with each article (entities, quotes, claims); null stores articles without it.</param>
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<NewsArticle, ArticleAnalysis?>? analyze = null)
+    {
+        var database = new CorpusDatabaseOptions();
+        var inputs = new Argument<string[]>("INPUT")
+        {
+            Description = "Files (.html, .html.gz, .txt, .warc, .warc.gz, .jsonl), directories (walked recursively) or http(s) URLs",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "Threads for extraction and analysis (default: all cores)",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var batch = new Option<int>("--batch-size") { Description = "Documents per write transaction", DefaultValueFactory = _ => 256 };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary" };
+        var command = new Command("ingest", "Add articles to the corpus: pages, directories, WARC archives (CC-NEWS), JSON Lines from 'lede export', URLs");
+        command.Arguments.Add(inputs);
+        database.AddTo(command);
+        foreach (var option in new Option[] { parallel, batch, quiet }) command.Options.Add(option);
+        command.SetAction(parse =>
+        {
+            using var corpus = database.Open(parse, stderr, o => o with { Parallelism = parse.GetValue(parallel), BatchSize = parse.GetValue(batch) });
+            if (corpus is null) return Program.UsageError;
+            using var cancel = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                // First Ctrl+C: finish the batch being written and stop cleanly; a second one kills.
+                if (cancel.IsCancellationRequested) return;
+                e.Cancel = true;
+                cancel.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            var problems = 0;
+            void Problem(string where, string message)
+            {
+                Interlocked.Increment(ref problems);
+                lock (stderr) stderr.WriteLine($"lede: {where}: {message}");
+            }
+            IngestReport report;
+            try
+            {
+                var showProgress = !parse.GetValue(quiet) && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+                report = showProgress
+                    ? WithProgressBar(progress => corpus.Ingest(parse.GetValue(inputs)!, analyze, Problem, progress, cancel: cancel.Token))
+                    : corpus.Ingest(parse.GetValue(inputs)!, analyze, Problem, cancel: cancel.Token);
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
+            if (!parse.GetValue(quiet))
+            {
+                var rate = report.Elapsed.TotalSeconds > 0 ? report.Documents / report.Elapsed.TotalSeconds : 0;
+                stderr.WriteLine(
+                    $"lede: {report.Stored:N0} new articles, {report.Duplicates + report.Unchanged:N0} already stored, " +
+                    $"{report.Skipped:N0} without article text, {report.Failed:N0} failed" +
+                    (report.NonPageRecords > 0 ? $", {report.NonPageRecords:N0} WARC records that are not pages" : "") +
+                    $"; {report.Documents:N0} documents in {report.Elapsed.TotalSeconds:N1} s ({rate:N0}/s); " +
+                    $"corpus: {report.Articles:N0} articles in {corpus.Description}" + (report.Cancelled ? " (stopped early)" : ""));
+            }
+            return report.Failed > 0 || report.Cancelled ? Program.InputFailed : Program.Ok;
+        });
+        return command;
+    }
+
+    private static IngestReport WithProgressBar(Func<Action<IngestProgress>, IngestReport> run)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        IngestReport? report = null;
+        console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("reading inputs", maxValue: 1);
+                report = run(p =>
+                {
+                    task.MaxValue = Math.Max(1, p.BytesTotal);
+                    task.Value = Math.Min(p.BytesDone, task.MaxValue);
+                    task.Description = $"{p.Stored:N0} new · {p.Duplicates:N0} known · {p.Failed:N0} failed · {p.DocumentsPerSecond:N0} docs/s";
+                });
+                task.Value = task.MaxValue;
+            });
+        return report!;
+    }
+}

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Lede.Extraction.Output;
+
+namespace Lede.Cli.Commands;
+
+/// <summary><c>lede stories</c>: the corpus's articles clustered into stories, as they arrived.</summary>
+public static class StoriesCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var database = new CorpusDatabaseOptions();
+        var format = new Option<string>("--format") { Description = "text | jsonl", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "jsonl");
+        var minArticles = new Option<int>("--min-articles") { Description = "Only stories with at least this many articles", DefaultValueFactory = _ => 2 };
+        var command = new Command("stories", "Articles grouped into stories (the same event or developing story), with first and last dates and top entities");
+        database.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(minArticles);
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(minArticles) < 1)
+            {
+                stderr.WriteLine("lede: --min-articles must be at least 1");
+                return Program.UsageError;
+            }
+            using var corpus = database.Open(parse, stderr);
+            if (corpus is null) return Program.UsageError;
+            var stories = corpus.Stories(parse.GetValue(minArticles));
+            var ids = stories.SelectMany(s => s.Articles).Select(a => long.Parse(a.DocId, CultureInfo.InvariantCulture)).ToList();
+            // Dates as the articles give them (ISO 8601 strings), not re-formatted.
+            var dates = corpus.GetArticles(ids).ToDictionary(a => a.Id.ToString(CultureInfo.InvariantCulture), a => a.Article.DatePublished);
+            if (parse.GetValue(format) == "jsonl")
+            {
+                foreach (var story in stories)
+                {
+                    var articles = new JsonArray();
+                    foreach (var article in story.Articles)
+                    {
+                        var item = new JsonObject { ["id"] = long.Parse(article.DocId, CultureInfo.InvariantCulture) };
+                        item["source"] = article.Source;
+                        item["url"] = article.Url;
+                        item["headline"] = article.Headline;
+                        item["datePublished"] = dates.GetValueOrDefault(article.DocId) ?? article.DatePublished?.ToString("o", CultureInfo.InvariantCulture);
+                        articles.Add(item);
+                    }
+                    var entities = new JsonArray();
+                    foreach (var entity in story.TopEntities)
+                        entities.Add(new JsonObject { ["name"] = entity.Name, ["type"] = entity.Type, ["articles"] = entity.Count });
+                    var json = new JsonObject
+                    {
+                        ["id"] = story.Id,
+                        ["title"] = story.Title,
+                        ["articles"] = articles,
+                        ["firstSeen"] = story.FirstSeen?.ToString("o", CultureInfo.InvariantCulture),
+                        ["lastSeen"] = story.LastSeen?.ToString("o", CultureInfo.InvariantCulture),
+                        ["topEntities"] = entities,
+                    };
+                    stdout.WriteLine(json.ToJsonString(ArticleJson.Compact));
+                }
+                return Program.Ok;
+            }
+            if (stories.Count == 0) stdout.WriteLine("No stories with that many articles.");
+            foreach (var story in stories)
+            {
+                var span = story.FirstSeen is { } first ? $"{first:yyyy-MM-dd} … {story.LastSeen:yyyy-MM-dd}" : "undated";
+                stdout.WriteLine($"Story {story.Id}: {story.Title}  ({story.Articles.Count} articles, {span})");
+                if (story.TopEntities.Count > 0) stdout.WriteLine($"  about: {string.Join(", ", story.TopEntities.Take(6).Select(e => e.Name))}");
+                foreach (var article in story.Articles)
+                    stdout.WriteLine($"  [{article.DocId}] {dates.GetValueOrDefault(article.DocId) ?? "(no date)",-25} {article.Source ?? "?"}  {article.Headline ?? article.Url}");
+                stdout.WriteLine();
+            }
+            return Program.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Lede.Corpus.Timeline;
+using Lede.Extraction.Output;
+
+namespace Lede.Cli.Commands;
+
+/// <summary><c>lede timeline</c>: what happened when in a story or around an entity — articles, quotes by speaker, figures over time.</summary>
+public static class TimelineCommand
+{
+    private static readonly JsonSerializerOptions Json = new(ArticleJson.Compact)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var database = new CorpusDatabaseOptions();
+        var story = new Option<string?>("--story") { Description = "A story id from 'lede stories'" };
+        var entity = new Option<string?>("--entity") { Description = "A person, organisation or place" };
+        var format = new Option<string>("--format") { Description = "text | jsonl (the timeline as one JSON object)", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "jsonl");
+        var command = new Command("timeline", "Articles by date, quotes by speaker and reported figures over time, for a story or an entity");
+        database.AddTo(command);
+        foreach (var option in new Option[] { story, entity, format }) command.Options.Add(option);
+        command.SetAction(parse =>
+        {
+            var storyId = parse.GetValue(story);
+            var entityName = parse.GetValue(entity);
+            if ((storyId is null) == (entityName is null) || string.IsNullOrWhiteSpace(storyId ?? entityName))
+            {
+                stderr.WriteLine("lede: give exactly one of --story ID or --entity NAME");
+                return Program.UsageError;
+            }
+            using var corpus = database.Open(parse, stderr);
+            if (corpus is null) return Program.UsageError;
+            Timeline? timeline = storyId is not null ? corpus.StoryTimeline(storyId) : corpus.EntityTimeline(entityName!);
+            if (timeline is null)
+            {
+                stderr.WriteLine($"lede: no story with id {storyId} (see 'lede stories')");
+                return Program.InputFailed;
+            }
+            if (parse.GetValue(format) == "jsonl") stdout.WriteLine(JsonSerializer.Serialize(timeline, Json));
+            else TimelineTextWriter.Write(timeline, stdout);
+            return Program.Ok;
+        });
+        return command;
+    }
+}

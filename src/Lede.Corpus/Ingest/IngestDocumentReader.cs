@@ -1,0 +1,237 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Lede.Analysis.Model;
+using Lede.Corpus.Storage;
+using Lede.Corpus.Warc;
+using Lede.Crawl;
+using Lede.Extraction;
+using Lede.Extraction.Model;
+using Lede.Extraction.Output;
+
+namespace Lede.Corpus.Ingest;
+
+/// <summary>
+/// Turns inputs into documents, streaming (a WARC or JSON Lines file is never held whole).
+/// Broken parts are reported through <c>problem</c> and skipped; <see cref="BytesRead"/> tracks
+/// input bytes consumed, for progress and ETA.
+/// </summary>
+internal sealed class IngestDocumentReader(ExtractionOptions limits, Action<string, string> problem, Func<Uri, FetchedPage>? fetch)
+{
+    /// <summary>Media types of WARC responses that can hold an article.</summary>
+    private static readonly string[] PageMediaTypes = ["text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml"];
+
+    private long _bytesRead;
+
+    public long BytesRead => Interlocked.Read(ref _bytesRead);
+
+    /// <summary>WARC records that were not responses, not 2xx, or not pages; they are skipped without a report.</summary>
+    public int NonPageRecords { get; private set; }
+
+    public IEnumerable<IngestDocument> Read(IngestInput input) => input.Kind switch
+    {
+        IngestInputKind.Warc => ReadWarc(input),
+        IngestInputKind.JsonLines => ReadJsonLines(input),
+        IngestInputKind.Url => ReadUrl(input),
+        IngestInputKind.Missing => Missing(input),
+        _ => ReadPage(input),
+    };
+
+    private IEnumerable<IngestDocument> Missing(IngestInput input)
+    {
+        problem(input.Source, "no such file or directory");
+        yield break;
+    }
+
+    private IEnumerable<IngestDocument> ReadPage(IngestInput input)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(input.Source).Length;
+            if (length > limits.MaxInputBytes)
+            {
+                problem(input.Source, $"file is {length:N0} bytes, over the {limits.MaxInputBytes:N0}-byte limit");
+                yield break;
+            }
+            bytes = File.ReadAllBytes(input.Source);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem(input.Source, $"could not read the file: {e.Message}");
+            yield break;
+        }
+        finally
+        {
+            Interlocked.Add(ref _bytesRead, input.Bytes);
+        }
+        var format = IngestInputExpander.IsTextFile(input.Source) ? InputFormat.Text : InputFormat.Auto;
+        yield return new IngestDocument(input.Source, InputHash(null, format, bytes)) { Bytes = bytes, Format = format };
+    }
+
+    private IEnumerable<IngestDocument> ReadUrl(IngestInput input)
+    {
+        if (fetch is null)
+        {
+            problem(input.Source, "fetching URLs is not enabled");
+            yield break;
+        }
+        FetchedPage page;
+        try
+        {
+            page = fetch(new Uri(input.Source));
+        }
+        catch (Exception e) when (e is FetchException or HttpRequestException or TaskCanceledException or IOException)
+        {
+            problem(input.Source, e.Message);
+            yield break;
+        }
+        var url = page.Url.ToString();
+        yield return new IngestDocument(input.Source, InputHash(url, InputFormat.Auto, page.Content))
+        {
+            Bytes = page.Content, Url = url, ContentType = page.ContentType,
+        };
+    }
+
+    private IEnumerable<IngestDocument> ReadWarc(IngestInput input)
+    {
+        WarcReader reader;
+        try
+        {
+            reader = new WarcReader(new FileStream(input.Source, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem(input.Source, $"could not read the file: {e.Message}");
+            Interlocked.Add(ref _bytesRead, input.Bytes);
+            yield break;
+        }
+        using (reader)
+        {
+            long reported = 0;
+            foreach (var record in reader.ReadRecords(p => problem($"{input.Source}@{p.Offset}", p.Message)))
+            {
+                var position = reader.InputPosition;
+                Interlocked.Add(ref _bytesRead, position - reported);
+                reported = position;
+                if (!string.Equals(record.Type, "response", StringComparison.OrdinalIgnoreCase)) { NonPageRecords++; continue; }
+                var source = $"{input.Source}#{record.Headers.GetValueOrDefault("WARC-Record-ID")?.Trim('<', '>') ?? record.Offset.ToString()}";
+                HttpResponse response;
+                try
+                {
+                    response = HttpResponseParser.Parse(record.Block);
+                }
+                catch (FormatException e)
+                {
+                    problem(source, $"broken HTTP response in WARC record at offset {record.Offset:N0}: {e.Message}");
+                    continue;
+                }
+                if (response.Status is < 200 or > 299 || !IsPage(response.ContentType)) { NonPageRecords++; continue; }
+                var url = record.TargetUri;
+                yield return new IngestDocument(source, InputHash(url, InputFormat.Auto, response.Body))
+                {
+                    Bytes = response.Body, Url = url, ContentType = response.ContentType,
+                };
+            }
+            Interlocked.Add(ref _bytesRead, Math.Max(0, input.Bytes - reported));
+        }
+    }
+
+    private static bool IsPage(string? contentType)
+    {
+        // No Content-Type: let the sniffer decide (it refuses binary data).
+        if (string.IsNullOrWhiteSpace(contentType)) return true;
+        var media = contentType.Split(';')[0].Trim();
+        return PageMediaTypes.Any(t => media.Equals(t, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private IEnumerable<IngestDocument> ReadJsonLines(IngestInput input)
+    {
+        Stream file;
+        try
+        {
+            file = new FileStream(input.Source, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem(input.Source, $"could not read the file: {e.Message}");
+            Interlocked.Add(ref _bytesRead, input.Bytes);
+            yield break;
+        }
+        using var counting = file;
+        Stream text = input.Source.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        using var lines = new StreamReader(text, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        long reported = 0;
+        var number = 0;
+        while (true)
+        {
+            string? line;
+            try
+            {
+                line = lines.ReadLine();
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException)
+            {
+                problem($"{input.Source}:{number + 1}", $"could not read further: {e.Message}");
+                break;
+            }
+            if (line is null) break;
+            number++;
+            var position = file.Position;
+            Interlocked.Add(ref _bytesRead, position - reported);
+            reported = position;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            var document = ParseJsonLine(line, $"{input.Source}:{number}");
+            if (document is not null) yield return document;
+        }
+        Interlocked.Add(ref _bytesRead, Math.Max(0, input.Bytes - reported));
+    }
+
+    private IngestDocument? ParseJsonLine(string line, string where)
+    {
+        JsonObject json;
+        NewsArticle article;
+        try
+        {
+            json = JsonNode.Parse(line, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }) as JsonObject
+                   ?? throw new JsonException("the line is not a JSON object");
+            if (json.ContainsKey("error") && !json.ContainsKey("articleBody"))
+            {
+                problem(where, $"the line is an error record ({json["error"]}), not an article");
+                return null;
+            }
+            article = json.Deserialize<NewsArticle>(ArticleJson.Compact) ?? throw new JsonException("the line is null");
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            problem(where, $"not an article in Lede's JSON schema: {e.Message}");
+            return null;
+        }
+        ArticleAnalysis? analysis;
+        try
+        {
+            analysis = ArticleRowCodec.ReadAnalysis(json);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            problem(where, $"the analysis fields do not match Lede's schema: {e.Message}");
+            return null;
+        }
+        article = article with { ArticleBody = article.ArticleBody ?? "", Authors = article.Authors ?? [], Keywords = article.Keywords ?? [], Images = article.Images ?? [], Warnings = article.Warnings ?? [] };
+        return new IngestDocument(article.Source ?? where, InputHash(null, InputFormat.Auto, Encoding.UTF8.GetBytes(line)))
+        {
+            Article = article with { Source = article.Source ?? where }, Analysis = analysis,
+        };
+    }
+
+    /// <summary>What determines the extraction result: the address, how the bytes are read, the bytes.</summary>
+    internal static string InputHash(string? url, InputFormat format, byte[] bytes)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(Encoding.UTF8.GetBytes($"{url}\n{format}\n"));
+        sha.AppendData(bytes);
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+}

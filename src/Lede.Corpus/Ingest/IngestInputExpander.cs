@@ -1,0 +1,46 @@
+namespace Lede.Corpus.Ingest;
+
+/// <summary>
+/// Expands command-line inputs: files as given, directories walked recursively in ordinal path
+/// order (so reruns see the same sequence), http(s) URLs. A missing path stays an input and is reported.
+/// </summary>
+public static class IngestInputExpander
+{
+    public static readonly string[] PageExtensions = [".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz", ".txt", ".txt.gz"];
+    public static readonly string[] WarcExtensions = [".warc", ".warc.gz"];
+    public static readonly string[] JsonLinesExtensions = [".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"];
+
+    public static IReadOnlyList<IngestInput> Expand(IEnumerable<string> inputs)
+    {
+        var expanded = new List<IngestInput>();
+        foreach (var input in inputs)
+        {
+            if (Uri.TryCreate(input, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+                expanded.Add(new IngestInput(input, IngestInputKind.Url, 0));
+            else if (Directory.Exists(input))
+            {
+                var files = Directory.EnumerateFiles(input, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+                    .Order(StringComparer.Ordinal);
+                foreach (var file in files)
+                    if (KindOf(file) is { } kind) expanded.Add(new IngestInput(file, kind, new FileInfo(file).Length));
+            }
+            else if (File.Exists(input))
+                expanded.Add(new IngestInput(input, KindOf(input) ?? IngestInputKind.Page, new FileInfo(input).Length));
+            else expanded.Add(new IngestInput(input, IngestInputKind.Missing, 0));
+        }
+        return expanded;
+    }
+
+    /// <summary>The kind a file name says, or null for files a directory walk leaves alone.</summary>
+    public static IngestInputKind? KindOf(string path)
+    {
+        bool Ends(string[] extensions) => extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+        if (Ends(WarcExtensions)) return IngestInputKind.Warc;
+        if (Ends(JsonLinesExtensions)) return IngestInputKind.JsonLines;
+        if (Ends(PageExtensions)) return IngestInputKind.Page;
+        return null;
+    }
+
+    public static bool IsTextFile(string path) =>
+        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".txt.gz", StringComparison.OrdinalIgnoreCase);
+}

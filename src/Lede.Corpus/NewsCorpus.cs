@@ -1,0 +1,142 @@
+using Lede.Analysis.Model;
+using System.Globalization;
+using Lede.Corpus.Duplicates;
+using Lede.Corpus.Ingest;
+using Lede.Corpus.Search;
+using Lede.Corpus.Storage;
+using Lede.Corpus.Stories;
+using Lede.Corpus.Timeline;
+using Lede.Crawl;
+using Lede.Extraction;
+using Lede.Extraction.Model;
+using Lede.Extraction.Output;
+
+namespace Lede.Corpus;
+
+/// <summary>
+/// A corpus of articles: ingest, search, export (and, through its followers, duplicates and
+/// stories). The entry point of Lede.Corpus. Open one per process and command; reads may run
+/// while another process ingests.
+/// </summary>
+public sealed class NewsCorpus : IDisposable
+{
+    private readonly ICorpusStore _store;
+    private readonly CorpusOptions _options;
+
+    private NewsCorpus(ICorpusStore store, CorpusOptions options)
+    {
+        _store = store;
+        _options = options;
+    }
+
+    /// <exception cref="ArgumentException">The options are invalid (every problem is listed).</exception>
+    public static NewsCorpus Open(CorpusOptions options)
+    {
+        var errors = options.Validate();
+        if (errors.Count > 0) throw new ArgumentException("Invalid corpus options: " + string.Join(" ", errors));
+        ICorpusStore store = options.PostgresConnectionString is { } connection
+            ? new PostgresCorpusStore(connection)
+            : new SqliteCorpusStore(options.DatabasePath);
+        return new NewsCorpus(store, options);
+    }
+
+    /// <summary>"SQLite /path/lede.db" or "PostgreSQL host/database".</summary>
+    public string Description => _store.Description;
+
+    public long Count => _store.CountArticles();
+
+    /// <summary>Bytes the corpus occupies in its database.</summary>
+    public long SizeInBytes() => _store.SizeInBytes();
+
+    internal ICorpusStore Store => _store;
+
+    /// <summary>
+    /// Ingests files, directories, WARC and JSON Lines files and URLs (see <see cref="IngestInputExpander"/>).
+    /// Idempotent; cancelling stops after the batch being written, leaving a consistent corpus.
+    /// </summary>
+    /// <param name="analyze">Analysis to store with each article (entities, quotes, claims), or null for none.</param>
+    /// <param name="problem">Receives each input, record or line that could not be ingested, with the reason.</param>
+    public IngestReport Ingest(
+        IEnumerable<string> inputs,
+        Func<NewsArticle, ArticleAnalysis?>? analyze = null,
+        Action<string, string>? problem = null,
+        Action<IngestProgress>? progress = null,
+        ExtractionOptions? extraction = null,
+        bool fetchUrls = true,
+        CancellationToken cancel = default)
+    {
+        var expanded = IngestInputExpander.Expand(inputs);
+        using var fetcher = fetchUrls && expanded.Any(i => i.Kind == IngestInputKind.Url) ? new PageFetcher() : null;
+        Func<Uri, FetchedPage>? fetch = fetcher is null ? null : uri => fetcher.FetchAsync(uri, cancel).GetAwaiter().GetResult();
+        var followers = OpenFollowers();
+        var ingestor = new CorpusIngestor(_store, followers, _options, new ArticleExtractor(extraction), analyze, fetch);
+        return ingestor.Run(expanded, problem ?? ((_, _) => { }), progress, cancel);
+    }
+
+    internal FollowerSet OpenFollowers() => new(_store, CorpusFollowers.Create());
+
+    /// <summary>Groups of exact and near-duplicate articles (document ids are article ids), each with its earliest version.</summary>
+    public IReadOnlyList<DuplicateGroup> Duplicates() =>
+        OpenFollowers().Followers.OfType<DuplicateFollower>().Single().Detector.GetGroups();
+
+    /// <summary>Stories with at least <paramref name="minArticles"/> articles (document ids are article ids).</summary>
+    public IReadOnlyList<Story> Stories(int minArticles = 1) =>
+        OpenFollowers().Followers.OfType<StoryFollower>().Single().Clusterer.GetStories(minArticles);
+
+    /// <summary>The timeline of one story, or null when no story has that id.</summary>
+    public Timeline.Timeline? StoryTimeline(string storyId)
+    {
+        var story = OpenFollowers().Followers.OfType<StoryFollower>().Single().Clusterer.GetStory(storyId);
+        if (story is null) return null;
+        var ids = story.Articles.Select(a => long.Parse(a.DocId, CultureInfo.InvariantCulture)).ToList();
+        return TimelineBuilder.ForStory(story.Id, story.Title, _store.GetArticles(ids).Select(ToTimelineArticle));
+    }
+
+    /// <summary>
+    /// The timeline of an entity: candidates are the articles whose analysis names it and those whose
+    /// text has its name as a phrase (for articles stored without analysis); the builder decides.
+    /// </summary>
+    public Timeline.Timeline EntityTimeline(string name, int maxArticles = 5000)
+    {
+        var ids = new SortedSet<long>(_store.ArticlesWithEntity(name));
+        if (QueryTokenizer.Tokens(name) is { Count: > 0 } tokens)
+        {
+            var phrase = tokens.Count == 1 ? (QueryNode)new TermNode(tokens[0], false) : new PhraseNode(tokens);
+            foreach (var hit in _store.Search(new SearchQuery { Text = name, Limit = SearchQuery.MaxLimit }, phrase)) ids.Add(hit.Id);
+        }
+        return TimelineBuilder.ForEntity(name, _store.GetArticles(ids.Take(maxArticles).ToList()).Select(ToTimelineArticle));
+    }
+
+    private static TimelineArticle ToTimelineArticle(CorpusArticle stored) =>
+        new(stored.Id.ToString(CultureInfo.InvariantCulture), stored.Article, stored.Analysis);
+
+    public IReadOnlyList<SearchHit> Search(SearchQuery query)
+    {
+        var errors = query.Validate();
+        if (errors.Count > 0) throw new FormatException(string.Join("; ", errors));
+        return _store.Search(query, QueryParser.Parse(query.Text));
+    }
+
+    /// <summary>Every stored article with its analysis, in ingest order.</summary>
+    public IEnumerable<CorpusArticle> Articles() => _store.ReadArticles();
+
+    public IReadOnlyList<CorpusArticle> GetArticles(IReadOnlyCollection<long> ids) => _store.GetArticles(ids);
+
+    /// <summary>Ids of the articles whose analysis names an entity (full name or whole words of it).</summary>
+    public IReadOnlyList<long> ArticlesWithEntity(string name) => _store.ArticlesWithEntity(name);
+
+    /// <summary>Writes every stored article with its analysis as JSON Lines in Lede's output schema.</summary>
+    /// <returns>The number of articles written.</returns>
+    public long Export(TextWriter writer)
+    {
+        long count = 0;
+        foreach (var article in _store.ReadArticles())
+        {
+            writer.WriteLine(ArticleRowCodec.ToJson(article).ToJsonString(ArticleJson.Compact));
+            count++;
+        }
+        return count;
+    }
+
+    public void Dispose() => _store.Dispose();
+}

@@ -1,0 +1,4 @@
+namespace Lede.Corpus.Search;
+
+/// <summary>Any of the parts.</summary>
+internal sealed record OrNode(IReadOnlyList<QueryNode> Parts) : QueryNode;

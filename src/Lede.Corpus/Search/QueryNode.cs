@@ -1,0 +1,4 @@
+namespace Lede.Corpus.Search;
+
+/// <summary>A node of a parsed search query.</summary>
+internal abstract record QueryNode;

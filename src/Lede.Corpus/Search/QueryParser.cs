@@ -1,0 +1,115 @@
+namespace Lede.Corpus.Search;
+
+/// <summary>
+/// Parses the search language into a tree both index back ends render:
+/// <c>word</c>, <c>"a phrase"</c>, <c>prefix*</c>, <c>a AND b</c> (or just <c>a b</c>), <c>a OR b</c>,
+/// <c>NOT a</c> / <c>-a</c>, and parentheses. Operators are upper-case so that "or" stays a word.
+/// Malformed input degrades to words rather than failing: an unclosed quote or bracket closes at the end.
+/// </summary>
+internal sealed class QueryParser
+{
+    public const int MaxQueryChars = 2000;
+    private const int MaxDepth = 32;
+
+    private readonly List<string> _lexemes;
+    private int _at;
+
+    private QueryParser(List<string> lexemes) => _lexemes = lexemes;
+
+    /// <exception cref="FormatException">The query has no searchable word, or only negated ones.</exception>
+    public static QueryNode Parse(string query)
+    {
+        if (query.Length > MaxQueryChars) throw new FormatException($"the query is longer than {MaxQueryChars} characters");
+        var parser = new QueryParser(Lex(query));
+        var node = parser.ParseOr(0) ?? throw new FormatException("the query has no word to search for");
+        return node;
+    }
+
+    /// <summary>Splits into parentheses, quoted phrases (kept with their quote) and bare words.</summary>
+    private static List<string> Lex(string query)
+    {
+        var lexemes = new List<string>();
+        var i = 0;
+        while (i < query.Length)
+        {
+            var c = query[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (c is '(' or ')') { lexemes.Add(c.ToString()); i++; continue; }
+            if (c is '"' or '“' or '”' or '„')
+            {
+                var end = query.IndexOfAny(['"', '“', '”'], i + 1);
+                if (end < 0) end = query.Length;
+                lexemes.Add("\"" + query[(i + 1)..end]);
+                i = end + 1;
+                continue;
+            }
+            var start = i;
+            while (i < query.Length && !char.IsWhiteSpace(query[i]) && query[i] is not ('(' or ')' or '"' or '“' or '”' or '„')) i++;
+            lexemes.Add(query[start..i]);
+        }
+        return lexemes;
+    }
+
+    private string? Peek => _at < _lexemes.Count ? _lexemes[_at] : null;
+
+    private QueryNode? ParseOr(int depth)
+    {
+        var parts = new List<QueryNode>();
+        while (true)
+        {
+            var part = ParseAnd(depth);
+            if (part is not null) parts.Add(part);
+            if (Peek == "OR") { _at++; continue; }
+            break;
+        }
+        return parts.Count switch { 0 => null, 1 => parts[0], _ => new OrNode(parts) };
+    }
+
+    private QueryNode? ParseAnd(int depth)
+    {
+        var positive = new List<QueryNode>();
+        var negative = new List<QueryNode>();
+        while (Peek is { } next && next != "OR" && (next != ")" || depth == 0))
+        {
+            // "AND" is the default; a ")" without its "(" is dropped.
+            if (next is "AND" or ")") { _at++; continue; }
+            var negated = false;
+            if (next == "NOT") { negated = true; _at++; }
+            else if (next.Length > 1 && next[0] == '-' && next[1] != '-') { negated = true; _lexemes[_at] = next[1..]; }
+            var unit = ParseUnit(depth);
+            if (unit is null) continue;
+            (negated ? negative : positive).Add(unit);
+        }
+        if (positive.Count == 0)
+        {
+            if (negative.Count > 0) throw new FormatException("the query only excludes words: add at least one word to search for");
+            return null;
+        }
+        return negative.Count == 0 && positive.Count == 1 ? positive[0] : new AndNode(positive, negative);
+    }
+
+    private QueryNode? ParseUnit(int depth)
+    {
+        if (Peek is not { } lexeme) return null;
+        _at++;
+        if (lexeme == "(")
+        {
+            if (depth >= MaxDepth) throw new FormatException($"the query nests brackets deeper than {MaxDepth}");
+            var inner = ParseOr(depth + 1);
+            if (Peek == ")") _at++;
+            return inner;
+        }
+        if (lexeme is ")" or "NOT") return null;
+        if (lexeme[0] == '"') return Words(QueryTokenizer.Tokens(lexeme[1..]), prefix: false);
+        var prefix = lexeme.EndsWith('*');
+        return Words(QueryTokenizer.Tokens(prefix ? lexeme.TrimEnd('*') : lexeme), prefix);
+    }
+
+    private static QueryNode? Words(List<string> tokens, bool prefix) => tokens.Count switch
+    {
+        0 => null,
+        // "U.S." or "covid-19" tokenise to several tokens: they must stay together.
+        1 => new TermNode(tokens[0], prefix),
+        _ => new PhraseNode(tokens),
+    };
+}

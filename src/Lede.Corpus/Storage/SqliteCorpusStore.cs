@@ -1,0 +1,242 @@
+using System.Data;
+using Lede.Corpus.Search;
+using Microsoft.Data.Sqlite;
+
+namespace Lede.Corpus.Storage;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode (a killed writer loses at most its open
+/// transaction), FTS5 for ranked full-text search with BM25 and snippets.
+/// </summary>
+internal sealed class SqliteCorpusStore : ICorpusStore
+{
+    private const int SchemaVersion = 1;
+
+    // The headline weighs more than the body in BM25 (column weights of article_fts).
+    private const string Bm25 = "bm25(article_fts, 4.0, 1.0)";
+
+    private static readonly string[] Schema =
+    [
+        """
+        CREATE TABLE IF NOT EXISTS articles(
+            id INTEGER PRIMARY KEY,
+            doc_key BLOB NOT NULL UNIQUE,
+            content_hash BLOB NOT NULL,
+            url TEXT, source TEXT, headline TEXT, body TEXT NOT NULL,
+            date_published TEXT, published_day TEXT, site TEXT, site_name TEXT, lang TEXT,
+            record TEXT NOT NULL)
+        """,
+        "CREATE INDEX IF NOT EXISTS articles_day ON articles(published_day)",
+        "CREATE INDEX IF NOT EXISTS articles_site ON articles(site)",
+        "CREATE INDEX IF NOT EXISTS articles_content ON articles(content_hash)",
+        "CREATE TABLE IF NOT EXISTS article_authors(article_id INTEGER NOT NULL, name TEXT NOT NULL, PRIMARY KEY(article_id, name)) WITHOUT ROWID",
+        "CREATE TABLE IF NOT EXISTS article_entities(article_id INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, PRIMARY KEY(article_id, name)) WITHOUT ROWID",
+        "CREATE INDEX IF NOT EXISTS article_entities_name ON article_entities(name)",
+        "CREATE TABLE IF NOT EXISTS seen_inputs(input_hash TEXT PRIMARY KEY, article_id INTEGER) WITHOUT ROWID",
+        "CREATE TABLE IF NOT EXISTS corpus_state(name TEXT PRIMARY KEY, last_article_id INTEGER NOT NULL, data BLOB NOT NULL)",
+        // External-content FTS5: the text lives once, in articles; the index holds only postings.
+        // remove_diacritics 0 keeps tokens equal to PostgreSQL's 'simple' configuration.
+        "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(headline, body, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 0')",
+    ];
+
+    private readonly string _path;
+    private readonly string _connectionString;
+    private readonly SqliteConnection _read;
+    private readonly Lock _readLock = new();
+    private readonly SqliteConnection _write;
+
+    public SqliteCorpusStore(string path)
+    {
+        _path = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(_path);
+        if (directory is not null) Directory.CreateDirectory(directory);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
+        _write = Open();
+        using (var transaction = _write.BeginTransaction())
+        {
+            foreach (var statement in Schema) Execute(_write, statement, transaction);
+            var version = Convert.ToInt32(Scalar(_write, "PRAGMA user_version", transaction));
+            if (version > SchemaVersion)
+                throw new InvalidOperationException($"{_path} was written by a newer Lede (schema {version}); this one reads schema {SchemaVersion}");
+            Execute(_write, $"PRAGMA user_version = {SchemaVersion}", transaction);
+            transaction.Commit();
+        }
+        _read = Open();
+    }
+
+    public string Description => $"SQLite {_path}";
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        // WAL: readers never block the writer; synchronous=NORMAL is durable against a killed process
+        // (only a power loss can drop the last commits, never corrupt the file).
+        foreach (var pragma in new[]
+                 {
+                     "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 30000",
+                     "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY", "PRAGMA mmap_size = 1073741824",
+                 })
+            Execute(connection, pragma);
+        return connection;
+    }
+
+    public long CountArticles()
+    {
+        lock (_readLock) return Convert.ToInt64(Scalar(_read, "SELECT count(*) FROM articles"));
+    }
+
+    public HashSet<string> SeenInputs(IReadOnlyCollection<string> inputHashes)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (inputHashes.Count == 0) return seen;
+        lock (_readLock)
+        {
+            using var command = _read.CreateCommand();
+            command.CommandText = "SELECT 1 FROM seen_inputs WHERE input_hash = @h";
+            var parameter = command.Parameters.Add("@h", SqliteType.Text);
+            command.Prepare();
+            foreach (var hash in inputHashes)
+            {
+                parameter.Value = hash;
+                if (command.ExecuteScalar() is not null) seen.Add(hash);
+            }
+        }
+        return seen;
+    }
+
+    public ICorpusWriteBatch BeginBatch() => new SqliteWriteBatch(_write);
+
+    public IEnumerable<CorpusArticle> ReadArticles(long afterId = 0)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, body, record FROM articles WHERE id > @after ORDER BY id";
+        command.Parameters.AddWithValue("@after", afterId);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            yield return ArticleRowCodec.FromStored(reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+    }
+
+    public IReadOnlyList<CorpusArticle> GetArticles(IReadOnlyCollection<long> ids)
+    {
+        var found = new List<CorpusArticle>(ids.Count);
+        lock (_readLock)
+        {
+            using var command = _read.CreateCommand();
+            command.CommandText = "SELECT id, body, record FROM articles WHERE id = @id";
+            var parameter = command.Parameters.Add("@id", SqliteType.Integer);
+            foreach (var id in ids.Distinct().Order())
+            {
+                parameter.Value = id;
+                using var reader = command.ExecuteReader();
+                if (reader.Read()) found.Add(ArticleRowCodec.FromStored(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+        return found;
+    }
+
+    public IReadOnlyList<long> ArticlesWithEntity(string name)
+    {
+        if (SearchFilterSql.Clean(name) is not { } entity) return [];
+        var (condition, values) = SearchFilterSql.EntityCondition("e", entity);
+        var ids = new List<long>();
+        lock (_readLock)
+        {
+            using var command = _read.CreateCommand();
+            command.CommandText = $"SELECT DISTINCT e.article_id FROM article_entities e WHERE {condition} ORDER BY e.article_id";
+            foreach (var (key, value) in values) command.Parameters.AddWithValue(key, value);
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) ids.Add(reader.GetInt64(0));
+        }
+        return ids;
+    }
+
+    public IReadOnlyList<SearchHit> Search(SearchQuery query, QueryNode parsed)
+    {
+        var match = Fts5QueryWriter.Write(parsed);
+        var filter = SearchFilterSql.Build(query);
+        lock (_readLock)
+        {
+            // Step 1 ranks every match (FTS5 drives: CROSS JOIN fixes the join order) and keeps the top N.
+            var top = new List<(long Id, double Score)>();
+            using (var command = _read.CreateCommand())
+            {
+                command.CommandText = $"""
+                    SELECT a.id, {Bm25} AS score
+                    FROM article_fts CROSS JOIN articles a ON a.id = article_fts.rowid
+                    WHERE article_fts MATCH @match{filter.Sql}
+                    ORDER BY score, a.id LIMIT @limit
+                    """;
+                command.Parameters.AddWithValue("@match", match);
+                command.Parameters.AddWithValue("@limit", query.Limit);
+                foreach (var (key, value) in filter.Parameters) command.Parameters.AddWithValue(key, value);
+                using var reader = command.ExecuteReader();
+                while (reader.Read()) top.Add((reader.GetInt64(0), -reader.GetDouble(1)));
+            }
+            if (top.Count == 0) return [];
+            // Step 2 builds snippets for those rows only (snippet() in step 1 would run for every match).
+            var hits = new Dictionary<long, SearchHit>();
+            using (var command = _read.CreateCommand())
+            {
+                command.CommandText = $"""
+                    SELECT a.id, a.url, a.source, a.headline, a.date_published, a.site,
+                           snippet(article_fts, 1, '**', '**', '…', 24)
+                    FROM article_fts CROSS JOIN articles a ON a.id = article_fts.rowid
+                    WHERE article_fts MATCH @match AND article_fts.rowid IN ({string.Join(',', top.Select(t => t.Id))})
+                    """;
+                command.Parameters.AddWithValue("@match", match);
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    var id = reader.GetInt64(0);
+                    hits[id] = new SearchHit(id, NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3),
+                        NullableString(reader, 4), NullableString(reader, 5), 0, reader.IsDBNull(6) ? "" : reader.GetString(6));
+                }
+            }
+            return top.Where(t => hits.ContainsKey(t.Id)).Select(t => hits[t.Id] with { Score = t.Score }).ToList();
+        }
+    }
+
+    public StoredState? LoadState(string name)
+    {
+        lock (_readLock)
+        {
+            using var command = _read.CreateCommand();
+            command.CommandText = "SELECT last_article_id, data FROM corpus_state WHERE name = @name";
+            command.Parameters.AddWithValue("@name", name);
+            using var reader = command.ExecuteReader();
+            return reader.Read() ? new StoredState(reader.GetInt64(0), (byte[])reader.GetValue(1)) : null;
+        }
+    }
+
+    public long SizeInBytes()
+    {
+        lock (_readLock) Execute(_read, "PRAGMA wal_checkpoint(TRUNCATE)");
+        return new[] { _path, _path + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+    }
+
+    private static string? NullableString(IDataRecord reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    internal static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command.ExecuteScalar();
+    }
+
+    public void Dispose()
+    {
+        _read.Dispose();
+        _write.Dispose();
+    }
+}

@@ -1,0 +1,104 @@
+using Lede.Corpus.Rules;
+
+namespace Lede.Corpus.Stories;
+
+/// <summary>
+/// Names from capitalisation alone, for articles that were not analysed: runs of capitalised words,
+/// leading function words dropped ("The Senate" → "Senate"), and single words at the start of a
+/// sentence ignored because capitalisation there says nothing.
+/// </summary>
+internal static class EntityGuesser
+{
+    private const int MaxNameWords = 4;
+    private const int MaxNames = 24;
+
+    public static IReadOnlyList<StoryEntity> Guess(string? headline, string body, int maxWords)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var display = new Dictionary<string, string>(StringComparer.Ordinal);
+        Scan(body, maxWords, counts, display);
+        return counts
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(MaxNames)
+            .Select(kv => new StoryEntity(display[kv.Key], null, kv.Value))
+            .ToList();
+    }
+
+    private static void Scan(string text, int maxWords, Dictionary<string, int> counts, Dictionary<string, string> display)
+    {
+        var run = new List<(int Start, int End)>(MaxNameWords);
+        Span<char> lower = stackalloc char[64];
+        var runStartsSentence = false;
+        var sentenceStart = true;
+        var words = 0;
+        var i = 0;
+        while (i < text.Length && words < maxWords)
+        {
+            var gapStart = i;
+            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+            if (i >= text.Length) break;
+            var gap = text.AsSpan(gapStart, i - gapStart);
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '-' or '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            {
+                i++;
+            }
+            words++;
+            var brokenRun = gap.Length > 1 || (gap.Length == 1 && gap[0] != ' ');
+            var endsSentence = gap.IndexOfAny(".!?\n:;\"\u201C\u2014") >= 0;
+            if (brokenRun || endsSentence) Flush(text, run, runStartsSentence, counts, display);
+            if (endsSentence || gapStart == 0) sentenceStart = true;
+
+            var capitalised = char.IsUpper(text[start]);
+            if (capitalised)
+            {
+                var word = text.AsSpan(start, i - start);
+                var isFunctionWord = word.Length <= lower.Length && word.ToLowerInvariant(lower) > 0
+                    && CorpusRules.StopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..word.Length]);
+                if (run.Count == 0 && isFunctionWord)
+                {
+                    // "The", "But", "In" open sentences and names alike: never start a name with one.
+                }
+                else
+                {
+                    if (run.Count == 0) runStartsSentence = sentenceStart;
+                    if (run.Count == MaxNameWords) Flush(text, run, runStartsSentence, counts, display);
+                    run.Add((start, i));
+                }
+            }
+            else
+            {
+                Flush(text, run, runStartsSentence, counts, display);
+            }
+            sentenceStart = false;
+        }
+        Flush(text, run, runStartsSentence, counts, display);
+    }
+
+    private static void Flush(string text, List<(int Start, int End)> run, bool startsSentence, Dictionary<string, int> counts, Dictionary<string, string> display)
+    {
+        if (run.Count == 0) return;
+        // Titles before a name are not the name: "Mayor Elena Voss" is "Elena Voss".
+        var first = 0;
+        while (first < run.Count - 1 && CorpusRules.NameTitles.Contains(Lower(text, run[first])))
+        {
+            first++;
+            startsSentence = false;
+        }
+        var words = run.Count - first;
+        if (words > 1 || !startsSentence)
+        {
+            var name = text[run[first].Start..run[^1].End].TrimEnd('.');
+            if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal)) name = name[..^2];
+            if (name.Length >= 2 && !(words == 1 && CorpusRules.NameTitles.Contains(name.ToLowerInvariant())))
+            {
+                var key = name.ToLowerInvariant();
+                counts[key] = counts.TryGetValue(key, out var c) ? c + 1 : 1;
+                display.TryAdd(key, name);
+            }
+        }
+        run.Clear();
+    }
+
+    private static string Lower(string text, (int Start, int End) word) => text[word.Start..word.End].TrimEnd('.').ToLowerInvariant();
+}

@@ -1,0 +1,591 @@
+using System.Text;
+using Lede.Analysis.Model;
+using Lede.Corpus.Duplicates;
+using Lede.Extraction.Model;
+
+namespace Lede.Corpus.Stories;
+
+/// <summary>
+/// Groups articles into stories as they arrive, in any order of dates. Each article becomes a
+/// TF-IDF vector of its headline and lead (IDF maintained incrementally over everything seen) plus
+/// a set of named entities. Candidate stories come from an inverted index of terms and entities
+/// (recent postings first, bounded per term, so the work per article does not grow with the corpus);
+/// each candidate is scored by cosine similarity to the story's centroid or to its latest articles,
+/// plus IDF-weighted entity overlap, against a threshold that rises with the distance in time.
+/// Deterministic: the same articles in the same order give the same stories. Thread-safe.
+/// </summary>
+public sealed class StoryClusterer
+{
+    private const uint StateMagic = 0x4C445354; // "LDST"
+    private const int StateVersion = 1;
+    private const int QueryTerms = 24;
+    private const int RecentMembersCompared = 8;
+    private const double BackgroundDocuments = 50;
+
+    private readonly StoryClustererOptions _options;
+    private readonly object _gate = new();
+
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly List<string> _terms = [];
+    private readonly List<int> _termDf = [];
+    private readonly List<List<int>> _termPostings = [];
+
+    private readonly Dictionary<string, int> _entityIds = new(StringComparer.Ordinal);
+    private readonly List<StoryEntity> _entities = []; // display name and type; Count unused
+    private readonly List<int> _entityDf = [];
+    private readonly List<List<int>> _entityPostings = [];
+
+    private readonly List<ArticleState> _articles = [];
+    private readonly Dictionary<string, int> _articleIndex = new(StringComparer.Ordinal);
+    private readonly List<StoryState> _stories = [];
+    private readonly Dictionary<string, int> _storyIndex = new(StringComparer.Ordinal);
+
+    public StoryClusterer(StoryClustererOptions? options = null)
+    {
+        _options = options ?? new StoryClustererOptions();
+        _options.Validate();
+    }
+
+    public StoryClustererOptions Options => _options;
+
+    /// <summary>Number of articles added.</summary>
+    public int Count
+    {
+        get { lock (_gate) return _articles.Count; }
+    }
+
+    /// <summary>Adds an extracted article (and its analysis when it ran).</summary>
+    public StoryAssignment Add(string docId, NewsArticle article, ArticleAnalysis? analysis = null, string? duplicateOf = null) =>
+        Add(StoryDocument.From(docId, article, analysis, duplicateOf));
+
+    /// <summary>Adds an article and says which story it joined. Adding an id again returns its story and changes nothing.</summary>
+    public StoryAssignment Add(StoryDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(document.DocId);
+        var termCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!string.IsNullOrWhiteSpace(document.Headline))
+        {
+            TermCounter.Count(document.Headline, 64, _options.HeadlineWeight, termCounts);
+        }
+        TermCounter.Count(document.Body ?? "", _options.MaxBodyWords, 1, termCounts);
+        var entities = document.Entities ?? EntityGuesser.Guess(document.Headline, document.Body ?? "", _options.MaxBodyWords);
+
+        lock (_gate)
+        {
+            if (_articleIndex.TryGetValue(document.DocId, out var known))
+            {
+                var a = _articles[known];
+                return new StoryAssignment(a.DocId, _stories[a.Story].Id, false, a.Score);
+            }
+
+            var article = Register(document, termCounts, entities);
+            var (story, score) = ChooseStory(article, document.DuplicateOf);
+            var isNew = story < 0;
+            if (isNew) story = CreateStory(document.DocId);
+            article.Story = story;
+            article.Score = score;
+            Join(article, story);
+            return new StoryAssignment(document.DocId, _stories[story].Id, isNew, score);
+        }
+    }
+
+    /// <summary>The story an article is in, or null for an unknown article.</summary>
+    public string? GetStoryId(string docId)
+    {
+        lock (_gate)
+        {
+            return _articleIndex.TryGetValue(docId, out var i) ? _stories[_articles[i].Story].Id : null;
+        }
+    }
+
+    /// <summary>One story by id, or null.</summary>
+    public Story? GetStory(string storyId)
+    {
+        lock (_gate)
+        {
+            return _storyIndex.TryGetValue(storyId, out var s) ? Describe(_stories[s]) : null;
+        }
+    }
+
+    /// <summary>Stories with at least <paramref name="minArticles"/> articles, the latest activity first.</summary>
+    public IReadOnlyList<Story> GetStories(int minArticles = 1)
+    {
+        lock (_gate)
+        {
+            return _stories
+                .Where(s => s.Members.Count >= minArticles)
+                .Select(Describe)
+                .OrderByDescending(s => s.LastSeen ?? DateTimeOffset.MinValue)
+                .ThenByDescending(s => s.Articles.Count)
+                .ThenBy(s => s.Id, StringComparer.Ordinal)
+                .ToList();
+        }
+    }
+
+    /// <summary>Writes vocabulary, document frequencies, article vectors and assignments, so <see cref="ReadState"/> restores this exact clusterer.</summary>
+    public void WriteState(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        lock (_gate)
+        {
+            using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+            w.Write(StateMagic);
+            w.Write(StateVersion);
+            w.Write(_terms.Count);
+            for (var t = 0; t < _terms.Count; t++)
+            {
+                w.Write(_terms[t]);
+                w.Write(_termDf[t]);
+            }
+            w.Write(_entities.Count);
+            for (var e = 0; e < _entities.Count; e++)
+            {
+                w.Write(_entities[e].Name);
+                WriteNullable(w, _entities[e].Type);
+                w.Write(_entityDf[e]);
+            }
+            w.Write(_stories.Count);
+            foreach (var story in _stories) w.Write(story.Id);
+            w.Write(_articles.Count);
+            foreach (var a in _articles)
+            {
+                w.Write(a.DocId);
+                WriteNullable(w, a.Headline);
+                WriteNullable(w, a.Source);
+                WriteNullable(w, a.Url);
+                w.Write(a.Published.HasValue);
+                if (a.Published is { } p)
+                {
+                    w.Write(p.UtcTicks);
+                    w.Write((short)p.Offset.TotalMinutes);
+                }
+                w.Write(a.Story);
+                w.Write(a.Score);
+                w.Write(a.Terms.Length);
+                for (var i = 0; i < a.Terms.Length; i++)
+                {
+                    w.Write(a.Terms[i]);
+                    w.Write(a.Tf[i]);
+                }
+                w.Write(a.Entities.Length);
+                foreach (var e in a.Entities) w.Write(e);
+            }
+        }
+    }
+
+    /// <summary>State as bytes (see <see cref="WriteState"/>).</summary>
+    public byte[] ExportState()
+    {
+        using var ms = new MemoryStream();
+        WriteState(ms);
+        return ms.ToArray();
+    }
+
+    /// <summary>Restores a clusterer written by <see cref="WriteState"/>; new articles then cluster as if nothing had been interrupted.</summary>
+    public static StoryClusterer ReadState(Stream stream, StoryClustererOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var c = new StoryClusterer(options);
+        using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        try
+        {
+            if (r.ReadUInt32() != StateMagic || r.ReadInt32() != StateVersion) throw new FormatException("Not a story clusterer state.");
+            var terms = ReadCount(r);
+            for (var t = 0; t < terms; t++)
+            {
+                var id = c.TermId(r.ReadString());
+                if (id != t) throw new FormatException("Duplicate term in story clusterer state.");
+                c._termDf[t] = r.ReadInt32();
+            }
+            var entities = ReadCount(r);
+            for (var e = 0; e < entities; e++)
+            {
+                var id = c.EntityId(new StoryEntity(r.ReadString(), ReadNullable(r), 0));
+                if (id != e) throw new FormatException("Duplicate entity in story clusterer state.");
+                c._entityDf[e] = r.ReadInt32();
+            }
+            var stories = ReadCount(r);
+            for (var s = 0; s < stories; s++)
+            {
+                var id = r.ReadString();
+                c._storyIndex.Add(id, s);
+                c._stories.Add(new StoryState(id));
+            }
+            var articles = ReadCount(r);
+            for (var i = 0; i < articles; i++)
+            {
+                var docId = r.ReadString();
+                string? headline = ReadNullable(r), source = ReadNullable(r), url = ReadNullable(r);
+                DateTimeOffset? published = null;
+                if (r.ReadBoolean())
+                {
+                    var ticks = r.ReadInt64();
+                    published = new DateTimeOffset(ticks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(r.ReadInt16()));
+                }
+                var a = new ArticleState(docId, headline, source, url, published) { Story = r.ReadInt32(), Score = r.ReadDouble() };
+                var termCount = ReadCount(r);
+                a.Terms = new int[termCount];
+                a.Tf = new float[termCount];
+                for (var k = 0; k < termCount; k++)
+                {
+                    a.Terms[k] = CheckIndex(r.ReadInt32(), terms);
+                    a.Tf[k] = r.ReadSingle();
+                }
+                a.Entities = new int[ReadCount(r)];
+                for (var k = 0; k < a.Entities.Length; k++) a.Entities[k] = CheckIndex(r.ReadInt32(), entities);
+                CheckIndex(a.Story, stories);
+                c._articleIndex.Add(docId, c._articles.Count);
+                c._articles.Add(a);
+                c.Join(a, a.Story);
+            }
+        }
+        catch (Exception e) when (e is EndOfStreamException or ArgumentException)
+        {
+            throw new FormatException("Story clusterer state is truncated or corrupt.", e);
+        }
+        return c;
+    }
+
+    /// <summary>Restores a clusterer from <see cref="ExportState"/> bytes.</summary>
+    public static StoryClusterer ImportState(byte[] state, StoryClustererOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        using var ms = new MemoryStream(state, writable: false);
+        return ReadState(ms, options);
+    }
+
+    private static void WriteNullable(BinaryWriter w, string? value)
+    {
+        w.Write(value is not null);
+        if (value is not null) w.Write(value);
+    }
+
+    private static string? ReadNullable(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+
+    private static int ReadCount(BinaryReader r)
+    {
+        var n = r.ReadInt32();
+        return n is >= 0 and <= 100_000_000 ? n : throw new FormatException("Count out of range in story clusterer state.");
+    }
+
+    private static int CheckIndex(int index, int count) =>
+        index >= 0 && index < count ? index : throw new FormatException("Index out of range in story clusterer state.");
+
+    private ArticleState Register(StoryDocument document, Dictionary<string, int> termCounts, IReadOnlyList<StoryEntity> entities)
+    {
+        var article = new ArticleState(document.DocId, document.Headline, document.Source, document.Url, document.Published);
+
+        // Every distinct term counts towards document frequency; only the strongest are kept.
+        var weighted = new List<(int Term, float Tf)>(termCounts.Count);
+        foreach (var (term, count) in termCounts)
+        {
+            var id = TermId(term);
+            _termDf[id]++;
+            weighted.Add((id, (float)(1 + Math.Log(count))));
+        }
+        var n = _articles.Count + 1;
+        weighted.Sort((x, y) =>
+        {
+            var c = (y.Tf * Idf(_termDf[y.Term], n)).CompareTo(x.Tf * Idf(_termDf[x.Term], n));
+            return c != 0 ? c : x.Term.CompareTo(y.Term);
+        });
+        if (weighted.Count > _options.TermsPerArticle) weighted.RemoveRange(_options.TermsPerArticle, weighted.Count - _options.TermsPerArticle);
+        article.Terms = weighted.Select(w => w.Term).ToArray();
+        article.Tf = weighted.Select(w => w.Tf).ToArray();
+
+        var entityCounts = new Dictionary<int, int>();
+        foreach (var e in entities)
+        {
+            if (string.IsNullOrWhiteSpace(e.Name)) continue;
+            var id = EntityId(e);
+            entityCounts[id] = entityCounts.TryGetValue(id, out var c) ? c + e.Count : Math.Max(1, e.Count);
+        }
+        foreach (var id in entityCounts.Keys) _entityDf[id]++;
+        article.Entities = entityCounts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => kv.Key).ToArray();
+
+        _articleIndex.Add(article.DocId, _articles.Count);
+        _articles.Add(article);
+        return article;
+    }
+
+    private (int Story, double Score) ChooseStory(ArticleState article, string? duplicateOf)
+    {
+        if (duplicateOf is not null && _articleIndex.TryGetValue(duplicateOf, out var original))
+        {
+            return (_articles[original].Story, 1);
+        }
+
+        var n = _articles.Count;
+        var docWeights = new Dictionary<int, double>(article.Terms.Length);
+        var norm = 0.0;
+        for (var i = 0; i < article.Terms.Length; i++)
+        {
+            var w = article.Tf[i] * Idf(_termDf[article.Terms[i]], n);
+            docWeights[article.Terms[i]] = w;
+            norm += w * w;
+        }
+        norm = Math.Sqrt(norm);
+        if (norm == 0) return (-1, 0);
+
+        // Pre-selection: stories sharing the article's strongest terms and entities, newest postings first.
+        var votes = new Dictionary<int, double>();
+        for (var i = 0; i < Math.Min(QueryTerms, article.Terms.Length); i++)
+        {
+            Vote(_termPostings[article.Terms[i]], docWeights[article.Terms[i]] / norm, votes);
+        }
+        foreach (var e in article.Entities.Take(QueryTerms / 2))
+        {
+            Vote(_entityPostings[e], 0.1 * Idf(_entityDf[e], n), votes);
+        }
+        if (votes.Count == 0) return (-1, 0);
+
+        var candidates = votes
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
+            .Take(_options.MaxCandidates)
+            .Select(kv => kv.Key);
+
+        var best = -1;
+        double bestMargin = double.NegativeInfinity, bestScore = 0;
+        foreach (var s in candidates)
+        {
+            var story = _stories[s];
+            var gap = GapDays(story, article.Published);
+            if (gap > _options.MaxGapDays) continue;
+            var text = Math.Max(CentroidCosine(story, docWeights, norm, n), RecentMemberCosine(story, docWeights, norm, n));
+            var score = text + _options.EntityWeight * EntityOverlap(story, article, n);
+            var margin = score - (_options.JoinThreshold + _options.TimePenalty * Math.Log(1 + gap / _options.TimeScaleDays));
+            if (margin > bestMargin || (margin == bestMargin && s < best))
+            {
+                best = s;
+                bestMargin = margin;
+                bestScore = score;
+            }
+        }
+        return bestMargin >= 0 ? (best, bestScore) : (-1, 0);
+    }
+
+    private void Vote(List<int> postings, double weight, Dictionary<int, double> votes)
+    {
+        var read = 0;
+        var previous = -1;
+        for (var p = postings.Count - 1; p >= 0 && read < _options.MaxPostingsPerTerm; p--, read++)
+        {
+            var s = postings[p];
+            if (s == previous) continue;
+            previous = s;
+            votes[s] = votes.TryGetValue(s, out var v) ? v + weight : weight;
+        }
+    }
+
+    // A prior of unseen background documents keeps IDF meaningful while the corpus is tiny: with three
+    // articles, a word two of them share would otherwise weigh almost nothing.
+    private static double Idf(int df, int n) => Math.Log(1 + (n + BackgroundDocuments) / Math.Max(1.0, df));
+
+    private double CentroidCosine(StoryState story, Dictionary<int, double> doc, double docNorm, int n)
+    {
+        // The centroid norm drifts only with IDF; recompute it when the story or the corpus grew.
+        if (story.NormMembers != story.Members.Count || n > story.NormCorpus * 1.05 + 10)
+        {
+            var sum = 0.0;
+            foreach (var (t, v) in story.TermSum)
+            {
+                var w = v * Idf(_termDf[t], n);
+                sum += w * w;
+            }
+            story.Norm = Math.Sqrt(sum);
+            story.NormMembers = story.Members.Count;
+            story.NormCorpus = n;
+        }
+        if (story.Norm == 0) return 0;
+        var dot = 0.0;
+        foreach (var (t, w) in doc)
+        {
+            if (story.TermSum.TryGetValue(t, out var v)) dot += w * v * Idf(_termDf[t], n);
+        }
+        return dot / (docNorm * story.Norm);
+    }
+
+    private double RecentMemberCosine(StoryState story, Dictionary<int, double> doc, double docNorm, int n)
+    {
+        var best = 0.0;
+        for (var m = story.Members.Count - 1; m >= Math.Max(0, story.Members.Count - RecentMembersCompared); m--)
+        {
+            var member = _articles[story.Members[m]];
+            double dot = 0, norm = 0;
+            for (var i = 0; i < member.Terms.Length; i++)
+            {
+                var w = member.Tf[i] * Idf(_termDf[member.Terms[i]], n);
+                norm += w * w;
+                if (doc.TryGetValue(member.Terms[i], out var d)) dot += d * w;
+            }
+            if (norm > 0) best = Math.Max(best, dot / (docNorm * Math.Sqrt(norm)));
+        }
+        return best;
+    }
+
+    /// <summary>IDF-weighted share of the article's main entities that the story already names.</summary>
+    private double EntityOverlap(StoryState story, ArticleState article, int n)
+    {
+        double shared = 0, total = 0;
+        foreach (var e in article.Entities.Take(10))
+        {
+            var w = Idf(_entityDf[e], n);
+            total += w;
+            if (story.EntityArticles.ContainsKey(e)) shared += w;
+        }
+        return total == 0 ? 0 : shared / total;
+    }
+
+    private static double GapDays(StoryState story, DateTimeOffset? date)
+    {
+        if (date is not { } d || story.First is not { } first || story.Last is not { } last) return 0;
+        if (d < first) return (first - d).TotalDays;
+        if (d > last) return (d - last).TotalDays;
+        return 0;
+    }
+
+    private int CreateStory(string founderDocId)
+    {
+        var id = StoryIdFor(founderDocId);
+        var index = _stories.Count;
+        _stories.Add(new StoryState(id));
+        _storyIndex.Add(id, index);
+        return index;
+    }
+
+    /// <summary>Short, stable id derived from the founding article, so rebuilding in the same order gives the same ids.</summary>
+    private string StoryIdFor(string founderDocId)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in founderDocId) h = (h ^ c) * 1099511628211UL;
+        var id = "s" + (TextHashing.Mix(h) & 0xFFFFFFFFFFFFUL).ToString("x12");
+        for (var k = 2; _storyIndex.ContainsKey(id); k++)
+        {
+            id = "s" + (TextHashing.Mix(h + (ulong)k) & 0xFFFFFFFFFFFFUL).ToString("x12");
+        }
+        return id;
+    }
+
+    private void Join(ArticleState article, int storyIndex)
+    {
+        var story = _stories[storyIndex];
+        story.Members.Add(_articleIndex[article.DocId]);
+        for (var i = 0; i < article.Terms.Length; i++)
+        {
+            var t = article.Terms[i];
+            story.TermSum[t] = story.TermSum.TryGetValue(t, out var v) ? v + article.Tf[i] : article.Tf[i];
+            var postings = _termPostings[t];
+            if (postings.Count == 0 || postings[^1] != storyIndex) postings.Add(storyIndex);
+        }
+        foreach (var e in article.Entities)
+        {
+            story.EntityArticles[e] = story.EntityArticles.TryGetValue(e, out var c) ? c + 1 : 1;
+            var postings = _entityPostings[e];
+            if (postings.Count == 0 || postings[^1] != storyIndex) postings.Add(storyIndex);
+        }
+        if (article.Published is { } d)
+        {
+            if (story.First is not { } f || d < f) story.First = d;
+            if (story.Last is not { } l || d > l) story.Last = d;
+        }
+    }
+
+    private Story Describe(StoryState story)
+    {
+        var members = story.Members
+            .Select(m => _articles[m])
+            .OrderBy(a => a.Published is null)
+            .ThenBy(a => a.Published ?? DateTimeOffset.MinValue)
+            .ThenBy(a => _articleIndex[a.DocId])
+            .ToList();
+        var title = members.Select(a => a.Headline).FirstOrDefault(h => !string.IsNullOrWhiteSpace(h)) ?? "";
+        var top = story.EntityArticles
+            .OrderByDescending(kv => kv.Value)
+            .ThenByDescending(kv => _entities[kv.Key].Type is not null)
+            .ThenBy(kv => _entities[kv.Key].Name, StringComparer.Ordinal)
+            .Take(_options.TopEntityCount)
+            .Select(kv => _entities[kv.Key] with { Count = kv.Value })
+            .ToList();
+        return new Story(
+            story.Id,
+            title,
+            members.Select(a => new StoryArticle(a.DocId, a.Source, a.Url, a.Headline, a.Published)).ToList(),
+            story.First,
+            story.Last,
+            top);
+    }
+
+    private int TermId(string term)
+    {
+        if (_termIds.TryGetValue(term, out var id)) return id;
+        id = _terms.Count;
+        _termIds.Add(term, id);
+        _terms.Add(term);
+        _termDf.Add(0);
+        _termPostings.Add([]);
+        return id;
+    }
+
+    private int EntityId(StoryEntity entity)
+    {
+        var key = NormaliseName(entity.Name);
+        if (_entityIds.TryGetValue(key, out var id))
+        {
+            // A typed mention (from analysis) beats a guessed one for display.
+            if (_entities[id].Type is null && entity.Type is not null) _entities[id] = _entities[id] with { Type = entity.Type };
+            return id;
+        }
+        id = _entities.Count;
+        _entityIds.Add(key, id);
+        _entities.Add(new StoryEntity(entity.Name.Trim(), entity.Type, 0));
+        _entityDf.Add(0);
+        _entityPostings.Add([]);
+        return id;
+    }
+
+    private static string NormaliseName(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        var space = false;
+        foreach (var c in name.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+            if (space && sb.Length > 0) sb.Append(' ');
+            space = false;
+            sb.Append(char.ToLowerInvariant(c));
+        }
+        return sb.ToString();
+    }
+
+    private sealed class ArticleState(string docId, string? headline, string? source, string? url, DateTimeOffset? published)
+    {
+        public string DocId { get; } = docId;
+        public string? Headline { get; } = headline;
+        public string? Source { get; } = source;
+        public string? Url { get; } = url;
+        public DateTimeOffset? Published { get; } = published;
+        public int[] Terms { get; set; } = [];
+        public float[] Tf { get; set; } = [];
+        public int[] Entities { get; set; } = [];
+        public int Story { get; set; }
+        public double Score { get; set; }
+    }
+
+    private sealed class StoryState(string id)
+    {
+        public string Id { get; } = id;
+        public List<int> Members { get; } = [];
+        public Dictionary<int, double> TermSum { get; } = [];
+        public Dictionary<int, int> EntityArticles { get; } = [];
+        public DateTimeOffset? First { get; set; }
+        public DateTimeOffset? Last { get; set; }
+        public double Norm { get; set; }
+        public int NormMembers { get; set; } = -1;
+        public int NormCorpus { get; set; }
+    }
+}

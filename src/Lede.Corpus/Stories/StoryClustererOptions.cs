@@ -1,0 +1,61 @@
+namespace Lede.Corpus.Stories;
+
+/// <summary>
+/// Settings of <see cref="StoryClusterer"/>. An article joins the best candidate story when
+/// text similarity + <see cref="EntityWeight"/> × entity overlap reaches
+/// <see cref="JoinThreshold"/> + <see cref="TimePenalty"/> × ln(1 + gap days / <see cref="TimeScaleDays"/>),
+/// where the gap is the distance from the article's date to the story's date span.
+/// </summary>
+public sealed record StoryClustererOptions
+{
+    /// <summary>Score an article needs to join a story published the same day (default 0.30).</summary>
+    public double JoinThreshold { get; init; } = 0.30;
+
+    /// <summary>Weight of the share of the article's main entities the story already names (default 0.15).</summary>
+    public double EntityWeight { get; init; } = 0.15;
+
+    /// <summary>Extra score needed per log-step of distance in time (default 0.06): a story can develop over days, but a month apart needs much stronger evidence.</summary>
+    public double TimePenalty { get; init; } = 0.06;
+
+    /// <summary>Days that count as one step of the time penalty (default 1).</summary>
+    public double TimeScaleDays { get; init; } = 1;
+
+    /// <summary>Articles further than this from a story's span never join it (default 60 days).</summary>
+    public double MaxGapDays { get; init; } = 60;
+
+    /// <summary>Terms kept per article vector (default 60, the highest TF-IDF first).</summary>
+    public int TermsPerArticle { get; init; } = 60;
+
+    /// <summary>Body words read per article (default 600): the lead says what the event is; the tail drifts into background.</summary>
+    public int MaxBodyWords { get; init; } = 600;
+
+    /// <summary>How many times a headline word counts (default 3): headlines name the event.</summary>
+    public int HeadlineWeight { get; init; } = 3;
+
+    /// <summary>Stories scored in full per article after the inverted-index pre-selection (default 24).</summary>
+    public int MaxCandidates { get; init; } = 24;
+
+    /// <summary>Most recent index entries read per term (default 400): bounds the work per article on huge corpora.</summary>
+    public int MaxPostingsPerTerm { get; init; } = 400;
+
+    /// <summary>Entities listed per story (default 8).</summary>
+    public int TopEntityCount { get; init; } = 8;
+
+    /// <summary>Throws one <see cref="ArgumentException"/> listing every invalid setting.</summary>
+    public void Validate()
+    {
+        var errors = new List<string>();
+        if (JoinThreshold is <= 0 or > 2) errors.Add($"JoinThreshold must be in (0, 2] (was {JoinThreshold}).");
+        if (EntityWeight is < 0 or > 1) errors.Add($"EntityWeight must be in [0, 1] (was {EntityWeight}).");
+        if (TimePenalty is < 0 or > 1) errors.Add($"TimePenalty must be in [0, 1] (was {TimePenalty}).");
+        if (TimeScaleDays <= 0) errors.Add($"TimeScaleDays must be positive (was {TimeScaleDays}).");
+        if (MaxGapDays < 0) errors.Add($"MaxGapDays must not be negative (was {MaxGapDays}).");
+        if (TermsPerArticle is < 1 or > 1000) errors.Add($"TermsPerArticle must be 1..1000 (was {TermsPerArticle}).");
+        if (MaxBodyWords < 10) errors.Add($"MaxBodyWords must be at least 10 (was {MaxBodyWords}).");
+        if (HeadlineWeight is < 0 or > 20) errors.Add($"HeadlineWeight must be 0..20 (was {HeadlineWeight}).");
+        if (MaxCandidates < 1) errors.Add($"MaxCandidates must be at least 1 (was {MaxCandidates}).");
+        if (MaxPostingsPerTerm < 1) errors.Add($"MaxPostingsPerTerm must be at least 1 (was {MaxPostingsPerTerm}).");
+        if (TopEntityCount < 0) errors.Add($"TopEntityCount must not be negative (was {TopEntityCount}).");
+        if (errors.Count > 0) throw new ArgumentException("Invalid story clusterer options: " + string.Join(" ", errors));
+    }
+}

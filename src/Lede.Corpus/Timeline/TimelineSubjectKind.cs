@@ -1,0 +1,8 @@
+namespace Lede.Corpus.Timeline;
+
+/// <summary>What a timeline follows.</summary>
+public enum TimelineSubjectKind
+{
+    Story,
+    Entity,
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+
+namespace Lede.Corpus.Timeline;
+
+/// <summary>Plain-text rendering of a <see cref="Timeline"/> for terminals: one line per article, quote and figure.</summary>
+public static class TimelineTextWriter
+{
+    private const int MaxQuoteChars = 240;
+
+    public static string ToText(Timeline timeline)
+    {
+        using var w = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Write(timeline, w);
+        return w.ToString();
+    }
+
+    public static void Write(Timeline timeline, TextWriter w)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(w);
+        var s = timeline.Subject;
+        w.WriteLine(s.Kind == TimelineSubjectKind.Story ? $"Story {s.Id}{(s.Title is null ? "" : ": " + s.Title)}" : $"Entity {s.Id}");
+
+        w.WriteLine();
+        w.WriteLine($"Articles ({timeline.Articles.Count})");
+        foreach (var a in timeline.Articles)
+        {
+            w.WriteLine($"  {Day(a.Date)}  {a.Source ?? "?"}  {a.Headline ?? a.Url ?? a.DocId}");
+        }
+
+        if (timeline.Speakers.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine("Quotes by speaker");
+            foreach (var speaker in timeline.Speakers)
+            {
+                w.WriteLine($"  {speaker.Speaker} ({speaker.Quotes.Count})");
+                foreach (var q in speaker.Quotes)
+                {
+                    var text = q.Text.Length > MaxQuoteChars ? q.Text[..MaxQuoteChars] + "…" : q.Text;
+                    var also = q.AlsoIn.Count > 0 ? $" (+{q.AlsoIn.Count} more)" : "";
+                    w.WriteLine($"    {Day(q.Date)}  {q.Source ?? "?"}: {(q.Kind == "direct" ? "\"" + text + "\"" : text)}{also}");
+                }
+            }
+        }
+
+        if (timeline.Figures.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine("Figures over time");
+            foreach (var series in timeline.Figures)
+            {
+                w.WriteLine($"  {series.Label}");
+                foreach (var p in series.Points)
+                {
+                    var day = p.Day is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated   ";
+                    var who = p.AttributedTo is null ? "" : $" (per {p.AttributedTo})";
+                    var value = p.Value.ToString("#,0.###", CultureInfo.InvariantCulture);
+                    w.WriteLine($"    {day}  {p.Source ?? "?"}{who}: {(p.Qualifier is null ? "" : p.Qualifier + " ")}{value}");
+                }
+            }
+        }
+    }
+
+    private static string Day(DateTimeOffset? date) =>
+        date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated   ";
+}

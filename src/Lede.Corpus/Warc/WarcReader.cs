@@ -1,0 +1,289 @@
+using System.Text;
+
+namespace Lede.Corpus.Warc;
+
+/// <summary>
+/// Streams the records of a WARC file (ISO 28500, versions 1.0 and 1.1), plain or gzip
+/// (whole-file or one member per record). A broken record is reported and skipped: the reader
+/// resynchronises at the next line that starts a record, so the rest of the file still reads.
+/// Memory is bounded: headers, lines and blocks have caps, and an oversized block is skipped.
+/// </summary>
+internal sealed class WarcReader : IDisposable
+{
+    /// <summary>Blocks larger than this are skipped with a problem report (they are not news pages).</summary>
+    public const int DefaultMaxBlockBytes = 32 * 1024 * 1024;
+
+    private const int MaxLineBytes = 64 * 1024;
+    private const int MaxHeaders = 512;
+
+    private readonly Stream _raw;
+    private readonly GzipMemberStream? _gzip;
+    private readonly Stream _input;
+    private readonly int _maxBlockBytes;
+    private readonly List<WarcProblem> _pendingProblems = [];
+    private readonly byte[] _buffer = new byte[1 << 16];
+    private int _start, _end;
+    private long _consumed; // decompressed bytes before _buffer[0]
+
+    public WarcReader(Stream input, int maxBlockBytes = DefaultMaxBlockBytes)
+    {
+        _raw = input;
+        _maxBlockBytes = maxBlockBytes;
+        var head = new byte[2];
+        var peeked = 0;
+        if (input.CanSeek)
+        {
+            peeked = input.Read(head, 0, 2);
+            input.Seek(-peeked, SeekOrigin.Current);
+        }
+        else
+        {
+            input = new BufferedStream(input, 1 << 16);
+            _raw = input;
+        }
+        var isGzip = input.CanSeek ? peeked == 2 && head[0] == 0x1f && head[1] == 0x8b : PeekGzip(ref input);
+        if (isGzip)
+        {
+            _gzip = new GzipMemberStream(input, (offset, message) => _pendingProblems.Add(new WarcProblem(offset, $"gzip member at compressed offset {offset:N0}: {message}")));
+            _input = _gzip;
+        }
+        else _input = input;
+    }
+
+    private static bool PeekGzip(ref Stream input)
+    {
+        // Non-seekable input: read two bytes and put them back in front.
+        var head = new byte[2];
+        var n = input.ReadAtLeast(head, 2, throwOnEndOfStream: false);
+        var rest = input;
+        input = new PrefixedStream(head.AsSpan(0, n).ToArray(), rest);
+        return n == 2 && head[0] == 0x1f && head[1] == 0x8b;
+    }
+
+    /// <summary>How far through the input file the reader is, in file bytes (for progress).</summary>
+    public long InputPosition => _gzip?.CompressedPosition ?? (_raw.CanSeek ? _raw.Position : _consumed + _start);
+
+    /// <summary>
+    /// Reads every record in order. <paramref name="problem"/> receives each broken part that was skipped.
+    /// </summary>
+    public IEnumerable<WarcRecord> ReadRecords(Action<WarcProblem> problem)
+    {
+        while (true)
+        {
+            FlushProblems(problem);
+            var offset = _consumed + _start;
+            var line = ReadLine(out var lineTooLong);
+            if (line is null)
+            {
+                if (_gzip is { IsBroken: true }) { FlushProblems(problem); _gzip.Resume(); continue; }
+                yield break;
+            }
+            if (line.Length == 0 && !lineTooLong) continue; // blank lines between records
+            if (lineTooLong || !line.StartsWith("WARC/", StringComparison.Ordinal))
+            {
+                problem(new WarcProblem(offset, "expected a WARC record header (\"WARC/1.x\"); skipping to the next record"));
+                SkipToNextRecord();
+                continue;
+            }
+            var (headers, error) = ReadHeaders();
+            if (error is not null)
+            {
+                FlushProblems(problem);
+                problem(new WarcProblem(offset, error));
+                if (_gzip is { IsBroken: true }) _gzip.Resume();
+                else SkipToNextRecord();
+                continue;
+            }
+            if (!headers!.TryGetValue("Content-Length", out var lengthText) || !long.TryParse(lengthText.Trim(), out var length) || length < 0)
+            {
+                problem(new WarcProblem(offset, "WARC record without a valid Content-Length; skipping to the next record"));
+                SkipToNextRecord();
+                continue;
+            }
+            if (length > _maxBlockBytes)
+            {
+                problem(new WarcProblem(offset, $"WARC record block of {length:N0} bytes is over the {_maxBlockBytes:N0}-byte limit; skipped"));
+                if (!Discard(length))
+                {
+                    FlushProblems(problem);
+                    if (_gzip is { IsBroken: true }) _gzip.Resume();
+                }
+                continue;
+            }
+            var block = new byte[length];
+            var got = ReadBlock(block);
+            if (got < length)
+            {
+                FlushProblems(problem);
+                problem(new WarcProblem(offset, $"WARC record is truncated: {got:N0} of {length:N0} content bytes"));
+                if (_gzip is { IsBroken: true }) _gzip.Resume();
+                continue;
+            }
+            if (!EndsRecordCleanly())
+            {
+                // The declared length did not land on the record separator: the block is not trustworthy.
+                problem(new WarcProblem(offset, "WARC record content does not end where Content-Length says; skipped"));
+                SkipToNextRecord();
+                continue;
+            }
+            yield return new WarcRecord(offset, headers, block);
+        }
+    }
+
+    private void FlushProblems(Action<WarcProblem> problem)
+    {
+        foreach (var p in _pendingProblems) problem(p);
+        _pendingProblems.Clear();
+    }
+
+    private (Dictionary<string, string>? Headers, string? Error) ReadHeaders()
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        string? last = null;
+        for (var i = 0; i < MaxHeaders; i++)
+        {
+            var line = ReadLine(out var tooLong);
+            if (line is null) return (null, "WARC record header is truncated");
+            if (tooLong) return (null, "WARC header line is too long");
+            if (line.Length == 0) return (headers, null);
+            if ((line[0] == ' ' || line[0] == '\t') && last is not null)
+            {
+                headers[last] += " " + line.Trim(); // folded continuation line
+                continue;
+            }
+            var colon = line.IndexOf(':');
+            if (colon <= 0) return (null, $"malformed WARC header line \"{Shorten(line)}\"");
+            last = line[..colon].Trim();
+            headers[last] = line[(colon + 1)..].Trim();
+        }
+        return (null, "WARC record has too many header lines");
+    }
+
+    private static string Shorten(string s) => s.Length <= 60 ? s : s[..60] + "…";
+
+    /// <summary>After a block: the standard CRLF CRLF, tolerating bare LFs and a missing separator at the very end.</summary>
+    private bool EndsRecordCleanly()
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            if (!Fill()) return true;
+            if (_buffer[_start] == '\r') { _start++; if (!Fill()) return true; }
+            if (_buffer[_start] != '\n') return false;
+            _start++;
+        }
+        return true;
+    }
+
+    /// <summary>Skips lines until the next one that starts with "WARC/", leaving it unread.</summary>
+    private void SkipToNextRecord()
+    {
+        while (true)
+        {
+            if (!Fill()) return;
+            if (AtRecordStart()) return;
+            // Drop the rest of this line.
+            while (Fill())
+            {
+                var span = _buffer.AsSpan(_start, _end - _start);
+                var nl = span.IndexOf((byte)'\n');
+                if (nl >= 0) { _start += nl + 1; break; }
+                _start = _end;
+            }
+        }
+    }
+
+    private bool AtRecordStart()
+    {
+        ReadOnlySpan<byte> magic = "WARC/"u8;
+        if (_end - _start < magic.Length) Compact(magic.Length);
+        return _end - _start >= magic.Length && _buffer.AsSpan(_start, magic.Length).SequenceEqual(magic);
+    }
+
+    private string? ReadLine(out bool tooLong)
+    {
+        tooLong = false;
+        if (!Fill()) return null;
+        var bytes = new List<byte>(128);
+        while (Fill())
+        {
+            var span = _buffer.AsSpan(_start, _end - _start);
+            var nl = span.IndexOf((byte)'\n');
+            var take = nl >= 0 ? nl : span.Length;
+            if (bytes.Count + take > MaxLineBytes) tooLong = true;
+            else bytes.AddRange(span[..take]);
+            _start += take;
+            if (nl >= 0) { _start++; break; }
+        }
+        var count = bytes.Count;
+        if (count > 0 && bytes[count - 1] == '\r') count--;
+        return Encoding.UTF8.GetString(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(bytes)[..count]);
+    }
+
+    private int ReadBlock(byte[] block)
+    {
+        var filled = 0;
+        while (filled < block.Length)
+        {
+            if (_start < _end)
+            {
+                var step = Math.Min(block.Length - filled, _end - _start);
+                _buffer.AsSpan(_start, step).CopyTo(block.AsSpan(filled));
+                _start += step;
+                filled += step;
+                continue;
+            }
+            // Large remainder: read straight into the block.
+            _consumed += _end;
+            _start = _end = 0;
+            var n = _input.Read(block, filled, block.Length - filled);
+            if (n <= 0) break;
+            filled += n;
+            _consumed += n;
+        }
+        return filled;
+    }
+
+    private bool Discard(long count)
+    {
+        while (count > 0)
+        {
+            if (!Fill()) return false;
+            var step = (int)Math.Min(count, _end - _start);
+            _start += step;
+            count -= step;
+        }
+        return true;
+    }
+
+    private bool Fill()
+    {
+        if (_start < _end) return true;
+        _consumed += _end;
+        _start = _end = 0;
+        var n = _input.Read(_buffer, 0, _buffer.Length);
+        if (n <= 0) return false;
+        _end = n;
+        return true;
+    }
+
+    private void Compact(int want)
+    {
+        var tail = _end - _start;
+        Array.Copy(_buffer, _start, _buffer, 0, tail);
+        _consumed += _start;
+        _start = 0;
+        _end = tail;
+        while (_end < want)
+        {
+            var n = _input.Read(_buffer, _end, _buffer.Length - _end);
+            if (n <= 0) return;
+            _end += n;
+        }
+    }
+
+    public void Dispose()
+    {
+        _gzip?.Dispose();
+        _raw.Dispose();
+    }
+}

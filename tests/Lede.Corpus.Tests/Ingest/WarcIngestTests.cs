@@ -1,0 +1,64 @@
+using System.Text;
+using Lede.Corpus.Tests.Storage;
+using Lede.Corpus.Tests.Warc;
+
+namespace Lede.Corpus.Tests.Ingest;
+
+public sealed class WarcIngestTests
+{
+    [Theory, InlineData("sqlite"), PostgresData]
+    public void IngestsResponsePagesAndReportsBrokenRecords(string kind)
+    {
+        using var test = new TestCorpus(kind);
+        byte[] Page(int seed, bool chunked = false, bool gzip = false) => WarcFiles.Record("response", $"https://warc.example.com/{seed}",
+            WarcFiles.HttpResponse(InventedCorpus.Page(seed, url: $"https://warc.example.com/{seed}"), chunked: chunked, gzip: gzip));
+        var records = new List<byte[]>
+        {
+            WarcFiles.Record("warcinfo", null, "software: test\r\n"u8.ToArray(), "application/warc-fields"),
+            Page(1),
+            WarcFiles.Record("request", "https://warc.example.com/2", "GET /2 HTTP/1.1\r\n\r\n"u8.ToArray(), "application/http; msgtype=request"),
+            Page(2, chunked: true, gzip: true),
+            WarcFiles.Record("response", "https://warc.example.com/redirect", WarcFiles.HttpResponse("moved", status: "301 Moved Permanently")),
+            WarcFiles.Record("response", "https://warc.example.com/image.png", WarcFiles.HttpResponse("PNG", contentType: "image/png")),
+            WarcFiles.Record("response", "https://warc.example.com/broken", Encoding.ASCII.GetBytes("garbage without a status line\r\n\r\n")),
+            Page(3),
+        };
+        var path = Path.Combine(test.Folder, "crawl.warc.gz");
+        File.WriteAllBytes(path, WarcFiles.GzipMembers(records));
+        var problems = new List<string>();
+        using var corpus = test.Open();
+        var report = corpus.Ingest([path], problem: (where, message) => problems.Add($"{where}: {message}"));
+        Assert.Equal(3, report.Stored);
+        Assert.Equal(1, report.Failed);
+        Assert.Contains("HTTP", Assert.Single(problems));
+        Assert.Equal(["https://warc.example.com/1", "https://warc.example.com/2", "https://warc.example.com/3"],
+            corpus.Articles().Select(a => a.Article.Url));
+        Assert.All(corpus.Articles(), a => Assert.StartsWith(path + "#urn:uuid:", a.Article.Source));
+
+        // Running it again stores nothing new and reads the broken record as broken again.
+        var again = corpus.Ingest([path]);
+        Assert.Equal(0, again.Stored);
+        Assert.Equal(3, corpus.Count);
+    }
+
+    [Theory, InlineData("sqlite"), PostgresData]
+    public void ReportsMissingFilesAndBadJsonLinesButIngestsTheRest(string kind)
+    {
+        using var test = new TestCorpus(kind);
+        var jsonl = Path.Combine(test.Folder, "mixed.jsonl");
+        File.WriteAllLines(jsonl,
+        [
+            InventedArticles.JsonLine(InventedArticles.Set[0]),
+            "{ not json",
+            "{\"source\":\"x.html\",\"error\":\"no such file\"}",
+            "",
+            InventedArticles.JsonLine(InventedArticles.Set[1]),
+        ]);
+        var problems = new List<string>();
+        using var corpus = test.Open();
+        var report = corpus.Ingest([jsonl, Path.Combine(test.Folder, "missing.html")], problem: (where, _) => problems.Add(where));
+        Assert.Equal(2, report.Stored);
+        Assert.Equal(3, report.Failed);
+        Assert.Equal([jsonl + ":2", jsonl + ":3", Path.Combine(test.Folder, "missing.html")], problems);
+    }
+}

@@ -1,0 +1,120 @@
+using Lede.Analysis.Model;
+using Lede.Corpus.Timeline;
+using Lede.Extraction.Model;
+
+namespace Lede.Corpus.Tests.Timeline;
+
+public sealed class TimelineBuilderTests
+{
+    // Invented reports on a mine rescue: two outlets, three days, a changing count.
+    private const string Day1Body = "Rescuers said 12 miners remain trapped. \"We can hear them knocking,\" said Ana Ruiz, the rescue chief.";
+    private const string Day2Body = "Officials said about 9 trapped miners are still underground after three were freed. Ruiz said crews were close.";
+    private const string OtherBody = "The Kestrel Valley mine owner said on Monday that 9 trapped miners remain below.";
+
+    private static TimelineArticle Article(string id, string site, string date, string headline, string body, ArticleAnalysis? analysis) =>
+        new(id, new NewsArticle { SiteName = site, DatePublished = date, Headline = headline, ArticleBody = body, Url = $"https://{site}/{id}" }, analysis);
+
+    private static ArticleAnalysis Analysis(string body, Quote[] quotes, Claim[] claims, Entity[]? entities = null) =>
+        new([new Sentence(0, body.Length)], [], entities ?? [], quotes, claims);
+
+    private static Claim ClaimOf(string body, string text, double value, string unit, string? qualifier, string? source)
+    {
+        var start = body.IndexOf(text, StringComparison.Ordinal);
+        var s = source is null ? null : new ClaimSource(source, 0, source.Length, null);
+        return new Claim(text, start, start + text.Length, value, qualifier, unit, s);
+    }
+
+    private static Quote QuoteOf(string body, string text, string kind, string speaker)
+    {
+        var start = body.IndexOf(text, StringComparison.Ordinal);
+        return new Quote(text, start, start + text.Length, kind, new Cue("said", 0, 4), new Speaker(speaker, 0, speaker.Length, speaker, null));
+    }
+
+    private static List<TimelineArticle> Articles() =>
+    [
+        Article("d2", "valley-news.example", "2026-05-02T09:00:00Z", "Three miners freed", Day2Body, Analysis(Day2Body,
+            [QuoteOf(Day2Body, "crews were close", "indirect", "Ruiz")],
+            [ClaimOf(Day2Body, "about 9 trapped miners", 9, "trapped miners", "about", "Officials")])),
+        Article("d1", "valley-news.example", "2026-05-01T18:00:00Z", "Twelve miners trapped", Day1Body, Analysis(Day1Body,
+            [QuoteOf(Day1Body, "We can hear them knocking", "direct", "Ana Ruiz")],
+            [ClaimOf(Day1Body, "12 miners", 12, "miners trapped", null, "Rescuers"), ClaimOf(Day1Body, "12 miners remain trapped", 12, "trapped miners", null, "Rescuers")],
+            [new Entity("E1", "Ana Ruiz", "PER", [], 2)])),
+        Article("o1", "mining-daily.example", "2026-05-02T11:00:00Z", "Owner: nine remain below", OtherBody, Analysis(OtherBody, [],
+            [ClaimOf(OtherBody, "9 trapped miners", 9, "Trapped Miner", null, "The Kestrel Valley mine owner")])),
+        Article("plain", "wire.example", "2026-05-01T12:00:00Z", "Mine collapse in Kestrel Valley", "A mine collapsed in Kestrel Valley. Ana Ruiz leads the rescue.", null),
+    ];
+
+    [Fact]
+    public void StoryTimelineOrdersArticlesByDate()
+    {
+        var t = TimelineBuilder.ForStory("s1", "Mine collapse", Articles());
+        Assert.Equal(["plain", "d1", "d2", "o1"], t.Articles.Select(a => a.DocId));
+        Assert.Equal("valley-news.example", t.Articles[1].Source);
+    }
+
+    [Fact]
+    public void FiguresGroupByWhatTheyCountWithOneValuePerSourceAndDay()
+    {
+        var t = TimelineBuilder.ForStory("s1", null, Articles());
+        var series = t.Figures.Single(f => f.Measure == "trapped miner");
+        Assert.Equal("trapped miners", series.Label);
+        Assert.Equal(
+            [(new DateOnly(2026, 5, 1), "valley-news.example", 12.0), (new DateOnly(2026, 5, 2), "mining-daily.example", 9.0), (new DateOnly(2026, 5, 2), "valley-news.example", 9.0)],
+            series.Points.Select(p => (p.Day!.Value, p.Source!, p.Value)));
+        Assert.Equal("about", series.Points[2].Qualifier);
+        Assert.Equal("Officials", series.Points[2].AttributedTo);
+        // "miners trapped" is written another way round: a separate measure, not silently merged.
+        Assert.Contains(t.Figures, f => f.Measure == "miners trapped");
+    }
+
+    [Fact]
+    public void QuotesGroupBySpeakerAndSurnameJoinsFullName()
+    {
+        var t = TimelineBuilder.ForStory("s1", null, Articles());
+        var ruiz = Assert.Single(t.Speakers);
+        Assert.Equal("Ana Ruiz", ruiz.Speaker);
+        Assert.Equal(["We can hear them knocking", "crews were close"], ruiz.Quotes.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void RepeatedQuoteIsListedOnceWithTheOtherArticles()
+    {
+        var body = "\"We can hear them knocking,\" said Ana Ruiz.";
+        var copy = Article("copy", "other.example", "2026-05-03", "Copy", body, Analysis(body, [QuoteOf(body, "We can hear them knocking", "direct", "Ana Ruiz")], []));
+        var t = TimelineBuilder.ForStory("s1", null, [.. Articles(), copy]);
+        var first = t.Speakers.Single().Quotes[0];
+        Assert.Equal("d1", first.DocId);
+        Assert.Equal(["copy"], first.AlsoIn);
+    }
+
+    [Fact]
+    public void EntityTimelineKeepsArticlesNamingItAndTheirQuotes()
+    {
+        var t = TimelineBuilder.ForEntity("Ana Ruiz", Articles());
+        // d2 names only "Ruiz" in its text and quote; o1 never names her.
+        Assert.Equal(["plain", "d1", "d2"], t.Articles.Select(a => a.DocId));
+        Assert.Equal(2, t.Speakers.Single().Quotes.Count);
+        Assert.DoesNotContain(t.Articles, a => a.DocId == "o1");
+    }
+
+    [Fact]
+    public void TextRenderingListsArticlesQuotesAndFigures()
+    {
+        var text = TimelineTextWriter.ToText(TimelineBuilder.ForStory("s1", "Mine collapse", Articles()));
+        Assert.StartsWith("Story s1: Mine collapse\n", text);
+        Assert.Contains("  2026-05-01  wire.example  Mine collapse in Kestrel Valley\n", text);
+        Assert.Contains("    2026-05-01  valley-news.example: \"We can hear them knocking\"\n", text);
+        Assert.Contains("    2026-05-02  valley-news.example (per Officials): about 9\n", text);
+    }
+
+    [Theory]
+    [InlineData("the living hostages", "living hostage")]
+    [InlineData("Living Hostages", "living hostage")]
+    [InlineData("more than 24 living hostages", "living hostage")]
+    [InlineData("%", "percent")]
+    [InlineData("casualties", "casualty")]
+    [InlineData("witnesses", "witness")]
+    [InlineData("people", "person")]
+    [InlineData("   ", null)]
+    public void MeasuresNormalise(string unit, string? expected) => Assert.Equal(expected, MeasureNormaliser.Normalise(unit));
+}
