@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Lede.Analysis.Entities;
+
+namespace Lede.Cli.Commands;
+
+/// <summary><c>lede train</c>: trains the named-entity model from CoNLL-style data, reproducibly.</summary>
+public static class TrainCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var data = new Argument<string>("TRAIN_FILE")
+        {
+            Description = "CoNLL-style training text: one sentence per line, tokens as word###TAG (e.g. ../shared/data/conll2003-train/train.txt)",
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Where to write the model (the shipped one is src/Lede.Analysis/Models/ner-en.bin)",
+            DefaultValueFactory = _ => "ner-en.bin",
+        };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the data per model", DefaultValueFactory = _ => new NamedEntityTrainingOptions().Epochs };
+        var seed = new Option<int>("--seed") { Description = "Shuffling seed: the same data and seed give the same model", DefaultValueFactory = _ => new NamedEntityTrainingOptions().Seed };
+        var command = new Command("train", "Train the named-entity tagger (the same data and seed give the shipped model)");
+        command.Arguments.Add(data);
+        foreach (var option in new Option[] { output, epochs, seed }) command.Options.Add(option);
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(data)!;
+            if (!File.Exists(path))
+            {
+                stderr.WriteLine($"lede: no such file: {path}");
+                return Program.InputFailed;
+            }
+            NamedEntityTrainer trainer;
+            try
+            {
+                trainer = new NamedEntityTrainer(new NamedEntityTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed) });
+            }
+            catch (ArgumentException e)
+            {
+                stderr.WriteLine($"lede: {e.Message}");
+                return Program.UsageError;
+            }
+            var clock = Stopwatch.StartNew();
+            IReadOnlyList<TrainingDocument> documents;
+            try
+            {
+                using var reader = new StreamReader(path);
+                documents = NamedEntityTrainer.ReadConll(reader);
+            }
+            catch (InvalidDataException e)
+            {
+                stderr.WriteLine($"lede: {path}: {e.Message}");
+                return Program.InputFailed;
+            }
+            stderr.WriteLine($"lede: training on {documents.Count:N0} documents, {documents.Sum(d => d.Sentences.Count):N0} sentences");
+            var target = parse.GetValue(output)!;
+            var temporary = target + ".tmp";
+            using (var file = File.Create(temporary))
+                trainer.Train(documents, file, message => stderr.WriteLine($"lede: {message}"));
+            File.Move(temporary, target, overwrite: true);
+            stdout.WriteLine($"wrote {target} ({new FileInfo(target).Length:N0} bytes) in {clock.Elapsed.TotalSeconds:N0} s");
+            return Program.Ok;
+        });
+        return command;
+    }
+}
