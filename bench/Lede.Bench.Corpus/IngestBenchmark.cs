@@ -34,6 +34,7 @@ internal static partial class IngestBenchmark
             : new CorpusOptions { PostgresConnectionString = postgres };
         using var corpus = NewsCorpus.Open(options);
         var allocated = GC.GetTotalAllocatedBytes(precise: false);
+        var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var lastPrint = TimeSpan.Zero;
         var report = corpus.Ingest([warc], progress: p =>
@@ -43,13 +44,30 @@ internal static partial class IngestBenchmark
             Console.WriteLine($"  … {p.Documents:N0} documents, {p.Stored:N0} stored, {p.DocumentsPerSecond:N0}/s");
         });
         clock.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
         var bytes = corpus.SizeInBytes();
         Console.WriteLine($"store: {corpus.Description}");
         Console.WriteLine($"documents: {report.Documents:N0}; stored {report.Stored:N0}; already stored {report.Duplicates + report.Unchanged:N0}; no text {report.Skipped:N0}; failed {report.Failed:N0}");
         Console.WriteLine($"time: {clock.Elapsed.TotalSeconds:N1} s → {report.Documents / clock.Elapsed.TotalSeconds:N0} documents/s, {report.Stored / clock.Elapsed.TotalSeconds:N0} stored articles/s");
+        Console.WriteLine($"CPU: {cpu.TotalSeconds:N1} s → {cpu.TotalMilliseconds / Math.Max(1, report.Documents):N1} ms per document; " +
+            $"{Environment.ProcessorCount} idle cores would give at most {Environment.ProcessorCount * report.Documents / cpu.TotalSeconds:N0} documents/s");
         Console.WriteLine($"allocated: {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1e6:N0} MB ({(GC.GetTotalAllocatedBytes(precise: false) - allocated) / Math.Max(1, report.Documents) / 1024:N0} KB per document)");
         Console.WriteLine($"database: {bytes / 1e6:N1} MB → {bytes / Math.Max(1, report.Articles):N0} bytes per stored article (text, record, index, duplicate and story state)");
         Console.WriteLine($"duplicate groups: {corpus.Duplicates().Count:N0}; stories with 2+ articles: {corpus.Stories(2).Count:N0}");
+
+        // Where the time goes: the same articles again from 'lede export' output, so without extraction.
+        var export = Path.Combine(work, "export.jsonl");
+        using (var writer = new StreamWriter(export)) corpus.Export(writer);
+        var reloadOptions = postgres is null ? new CorpusOptions { DatabasePath = Path.Combine(work, "reload.db") } : null;
+        if (reloadOptions is null) return;
+        using var reload = NewsCorpus.Open(reloadOptions);
+        cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+        clock.Restart();
+        var again = reload.Ingest([export]);
+        clock.Stop();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
+        Console.WriteLine($"without extraction (re-ingest of the export: parse, store, index, duplicates, stories): {again.Stored:N0} articles in {clock.Elapsed.TotalSeconds:N1} s " +
+            $"→ {again.Stored / clock.Elapsed.TotalSeconds:N0} articles/s; CPU {cpu.TotalMilliseconds / Math.Max(1, again.Stored):N2} ms per article");
     }
 
     private static string Inflate(string path)

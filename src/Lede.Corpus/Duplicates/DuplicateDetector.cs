@@ -13,7 +13,7 @@ namespace Lede.Corpus.Duplicates;
 public sealed class DuplicateDetector
 {
     private const uint StateMagic = 0x4C444450; // "LDDP"
-    private const int StateVersion = 1;
+    private const int StateVersion = 2;
 
     private readonly DuplicateDetectorOptions _options;
     private readonly MinHasher _hasher;
@@ -79,9 +79,10 @@ public sealed class DuplicateDetector
             var index = _documents.Count;
             DuplicateMatch? match = null;
             var group = -1;
+            List<int>? alsoMatched = null;
             if (signature.WordCount >= _options.MinWords)
             {
-                (match, group) = FindMatch(docId, signature);
+                (match, group, alsoMatched) = FindMatch(docId, signature);
             }
 
             if (group < 0)
@@ -94,7 +95,16 @@ public sealed class DuplicateDetector
                 _groups[group].Add(index);
             }
 
-            _documents.Add(new DocumentState(docId, published, signature, group, match));
+            var document = new DocumentState(docId, published, signature, group, match);
+            _documents.Add(document);
+            if (alsoMatched is { Count: > 0 })
+            {
+                // This document copies members of several groups (typically an original arriving after
+                // two differently edited copies of it): they are one group now.
+                var merged = new List<string>();
+                document.Group = Merge(group, alsoMatched, merged);
+                document.Match = match = match! with { GroupId = GroupIdOf(document.Group), MergedGroupIds = merged };
+            }
             _byId.Add(docId, index);
             Index(index, signature);
             return match;
@@ -163,9 +173,13 @@ public sealed class DuplicateDetector
                 var sig = d.Signature.ToBytes();
                 w.Write(sig.Length);
                 w.Write(sig);
+                w.Write(_groups[d.Group][0]);
                 w.Write(d.Match is null ? -1 : _byId[d.Match.MatchedDocId]);
                 if (d.Match is { } m)
                 {
+                    w.Write(m.GroupId);
+                    w.Write(m.MergedGroupIds.Count);
+                    foreach (var id in m.MergedGroupIds) w.Write(id);
                     w.Write((byte)m.Kind);
                     w.Write(m.Similarity);
                     w.Write(m.Containment);
@@ -212,17 +226,20 @@ public sealed class DuplicateDetector
                 var length = r.ReadInt32();
                 if (length is < 0 or > 1 << 20) throw new FormatException("Signature length out of range.");
                 var signature = DuplicateSignature.FromBytes(r.ReadBytes(length));
+                var founder = r.ReadInt32();
+                if (founder < 0 || founder > i) throw new FormatException("Group refers to a later document.");
+                var group = founder == i ? -1 : detector._documents[founder].Group;
                 var matched = r.ReadInt32();
                 DuplicateMatch? match = null;
-                var group = -1;
                 if (matched >= 0)
                 {
                     if (matched >= i) throw new FormatException("Match refers to a later document.");
+                    var groupId = r.ReadString();
+                    var merged = new string[r.ReadInt32()];
+                    for (var k = 0; k < merged.Length; k++) merged[k] = r.ReadString();
                     var kind = (DuplicateKind)r.ReadByte();
                     double similarity = r.ReadDouble(), containment = r.ReadDouble();
-                    group = detector._documents[matched].Group;
-                    var groupId = detector._documents[detector._groups[group][0]].DocId;
-                    match = new DuplicateMatch(docId, detector._documents[matched].DocId, groupId, kind, similarity, containment);
+                    match = new DuplicateMatch(docId, detector._documents[matched].DocId, groupId, kind, similarity, containment) { MergedGroupIds = merged };
                 }
                 detector.Restore(docId, published, signature, group, match);
             }
@@ -260,12 +277,12 @@ public sealed class DuplicateDetector
         Index(index, signature);
     }
 
-    private (DuplicateMatch? Match, int Group) FindMatch(string docId, DuplicateSignature signature)
+    private (DuplicateMatch? Match, int Group, List<int>? OtherGroups) FindMatch(string docId, DuplicateSignature signature)
     {
         if (_exact.TryGetValue(signature.ExactHash, out var twin))
         {
             var t = _documents[twin];
-            return (new DuplicateMatch(docId, t.DocId, GroupIdOf(t.Group), DuplicateKind.Exact, 1, 1), t.Group);
+            return (new DuplicateMatch(docId, t.DocId, GroupIdOf(t.Group), DuplicateKind.Exact, 1, 1), t.Group, null);
         }
 
         if (_visitStamp.Length < _documents.Count) Array.Resize(ref _visitStamp, Math.Max(16, _documents.Count * 2));
@@ -277,6 +294,7 @@ public sealed class DuplicateDetector
 
         var best = -1;
         double bestSimilarity = 0, bestContainment = 0;
+        List<int>? groups = null;
         var hashes = signature.MinHashes;
         for (var band = 0; band < _bands; band++)
         {
@@ -290,6 +308,11 @@ public sealed class DuplicateDetector
                 var containment = Containment(similarity, signature.ShingleCount, other.ShingleCount);
                 var accepted = similarity >= _options.MinSimilarity
                     || (containment >= _options.MinContainment && similarity >= _options.MinSimilarityForContainment);
+                if (accepted)
+                {
+                    groups ??= [];
+                    if (!groups.Contains(_documents[candidate].Group)) groups.Add(_documents[candidate].Group);
+                }
                 // Chains run newest first: ">=" keeps the earliest added document on ties.
                 if (accepted && similarity >= bestSimilarity)
                 {
@@ -300,9 +323,26 @@ public sealed class DuplicateDetector
             }
         }
 
-        if (best < 0) return (null, -1);
+        if (best < 0) return (null, -1, null);
         var b = _documents[best];
-        return (new DuplicateMatch(docId, b.DocId, GroupIdOf(b.Group), DuplicateKind.Near, bestSimilarity, bestContainment), b.Group);
+        groups!.Remove(b.Group);
+        return (new DuplicateMatch(docId, b.DocId, GroupIdOf(b.Group), DuplicateKind.Near, bestSimilarity, bestContainment), b.Group, groups);
+    }
+
+    /// <summary>Merges groups into the one founded first (its id survives); returns that group and lists the ids that went away.</summary>
+    private int Merge(int group, List<int> others, List<string> mergedIds)
+    {
+        var all = others.Append(group).Distinct().OrderBy(g => _groups[g][0]).ToList();
+        var target = all[0];
+        foreach (var g in all.Skip(1))
+        {
+            mergedIds.Add(GroupIdOf(g));
+            foreach (var m in _groups[g]) _documents[m].Group = target;
+            _groups[target].AddRange(_groups[g]);
+            _groups[g].Clear();
+        }
+        _groups[target].Sort();
+        return target;
     }
 
     /// <summary>|A∩B| = J/(1+J)·(|A|+|B|), as a share of the smaller set.</summary>
@@ -347,5 +387,12 @@ public sealed class DuplicateDetector
     private static bool IsEarlier(DateTimeOffset? candidate, DateTimeOffset? current) =>
         candidate is { } c && (current is not { } k || c < k);
 
-    private sealed record DocumentState(string DocId, DateTimeOffset? Published, DuplicateSignature Signature, int Group, DuplicateMatch? Match);
+    private sealed class DocumentState(string docId, DateTimeOffset? published, DuplicateSignature signature, int group, DuplicateMatch? match)
+    {
+        public string DocId { get; } = docId;
+        public DateTimeOffset? Published { get; } = published;
+        public DuplicateSignature Signature { get; } = signature;
+        public int Group { get; set; } = group;
+        public DuplicateMatch? Match { get; set; } = match;
+    }
 }

@@ -160,6 +160,30 @@ public sealed class DuplicateDetectorTests
         Assert.Contains("MinWords", e.Message);
     }
 
+    [Fact]
+    public void OriginalArrivingAfterTwoDifferentCopiesMergesTheirGroups()
+    {
+        var paragraphs = Paragraphs(InventedArticles.HarborBridgeVote);
+        // Each copy keeps a different half: they barely overlap each other, but each is contained in the original.
+        var front = string.Join("\n\n", paragraphs[..4]);
+        var back = string.Join("\n\n", paragraphs[2..]);
+        var d = new DuplicateDetector();
+        Assert.Null(d.Add("front", front, Day.AddHours(2)));
+        Assert.Null(d.Add("back", back, Day.AddHours(3)));
+        var match = d.Add("original", InventedArticles.HarborBridgeVote, Day);
+        Assert.NotNull(match);
+        Assert.Equal("front", match.GroupId);
+        Assert.Equal(["back"], match.MergedGroupIds);
+        var group = Assert.Single(d.GetGroups());
+        Assert.Equal(["front", "back", "original"], group.Members.Select(m => m.DocId));
+        Assert.Equal("original", group.EarliestDocId);
+        Assert.Equal("front", d.GetGroupId("back"));
+
+        var restored = DuplicateDetector.ImportState(d.ExportState());
+        Assert.Equal("front", restored.GetGroupId("back"));
+        Assert.Equal(group.Members, Assert.Single(restored.GetGroups()).Members);
+    }
+
     private sealed class GroupComparer : IEqualityComparer<DuplicateGroup>
     {
         public bool Equals(DuplicateGroup? x, DuplicateGroup? y) =>

@@ -1,0 +1,37 @@
+using Lede.Bench.Stories;
+
+// Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real]
+//        duplicate thresholds to explore: [--min-similarity J] [--min-containment C] [--shingle N]
+var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
+string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+var data = DevelopmentTexts.FindDataFolder(positional.FirstOrDefault());
+var seed = int.TryParse(Option("--seed"), out var s) ? s : 20260526;
+var only = Option("--only");
+
+var polnear = DevelopmentTexts.PolNear(data);
+var zyte = DevelopmentTexts.Zyte(data);
+var trafilatura = DevelopmentTexts.Trafilatura(data).Where(t => t.WordCount >= 60).ToList();
+var originals = polnear.Concat(zyte).Concat(trafilatura).ToList();
+Console.WriteLine($"Data: {data}");
+Console.WriteLine($"Originals: {polnear.Count} PolNeAR, {zyte.Count} Zyte, {trafilatura.Count} trafilatura (>= 60 words)");
+Console.WriteLine("Timings come from a shared 2-core machine with other builds running: treat them as rough.");
+Console.WriteLine();
+
+if (only is null or "duplicates")
+{
+    var duplicateOptions = new Lede.Corpus.Duplicates.DuplicateDetectorOptions();
+    if (double.TryParse(Option("--min-similarity"), System.Globalization.CultureInfo.InvariantCulture, out var ms)) duplicateOptions = duplicateOptions with { MinSimilarity = ms };
+    if (double.TryParse(Option("--min-containment"), System.Globalization.CultureInfo.InvariantCulture, out var mc)) duplicateOptions = duplicateOptions with { MinContainment = mc };
+    if (int.TryParse(Option("--shingle"), out var sz)) duplicateOptions = duplicateOptions with { ShingleSize = sz };
+    DuplicateBenchmark.Run(originals, DevelopmentTexts.Conll(data), seed, duplicateOptions);
+    Console.WriteLine();
+}
+if (only is null or "stories")
+{
+    StoryBenchmark.Run(originals, polnear, seed);
+    Console.WriteLine();
+}
+if (only is null or "real")
+{
+    RealNewsCheck.Run(polnear);
+}

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using Lede.Corpus.Stories;
+
+namespace Lede.Bench.Stories;
+
+/// <summary>
+/// Story clustering on a labelled synthetic corpus: each story is one development article plus
+/// rewrites of the same event (partial copies, paraphrased versions under other headlines, follow-ups
+/// mixing the event with background from another article, near-duplicates), spread over days and
+/// added in shuffled order among the other stories. PolNeAR articles (2016 campaign, same weeks,
+/// same candidates) are each other's hard negatives.
+/// </summary>
+internal static class StoryBenchmark
+{
+    private sealed record Item(StoryDocument Document, string Family, string Kind, SourceText Original);
+
+    public static void Run(IReadOnlyList<SourceText> originals, IReadOnlyList<SourceText> polnear, int seed)
+    {
+        var editor = new CopyEditor(seed + 1);
+        var items = Build(originals, editor);
+        Console.WriteLine($"Stories: {items.Count:N0} articles in {originals.Count:N0} labelled stories, seed {seed}");
+
+        var shuffled = items.Select(i => (Item: i, Key: editor.NextDouble())).OrderBy(p => p.Key).Select(p => p.Item).ToList();
+        Evaluate("shuffled arrival", shuffled, measureSpeed: true);
+        var byDate = items.OrderBy(i => i.Document.Published).ThenBy(i => i.Document.DocId, StringComparer.Ordinal).ToList();
+        Evaluate("date-ordered arrival", byDate, measureSpeed: false);
+    }
+
+    private static List<Item> Build(IReadOnlyList<SourceText> originals, CopyEditor editor)
+    {
+        var polnearByDate = originals.Where(o => o.Collection == "polnear" && o.Date is not null).OrderBy(o => o.Date).ToList();
+        var items = new List<Item>();
+        foreach (var o in originals)
+        {
+            // Undated texts get a day in the PolNeAR period, so every article takes part in time scoring.
+            var date = o.Date ?? new DateTimeOffset(2016, 1, 1, 12, 0, 0, TimeSpan.Zero).AddDays(editor.Next(0, 300));
+            items.Add(new Item(new StoryDocument(o.Id, o.Title, o.Body, date), o.Id, "original", o));
+            var variants = editor.Next(4, 10);
+            for (var v = 0; v < variants; v++)
+            {
+                var kind = editor.Pick(new[] { "partial", "paraphrase", "paraphrase", "followup", "duplicate" });
+                var paragraphs = o.Paragraphs.ToList();
+                string headline;
+                var published = date.AddHours(editor.Next(-12, 72));
+                switch (kind)
+                {
+                    case "partial":
+                        paragraphs = Sample(paragraphs, editor, 0.4, 0.7);
+                        paragraphs = editor.CopyEdit(paragraphs, 0.2);
+                        headline = editor.ReHeadline(o.Title, paragraphs);
+                        break;
+                    case "paraphrase":
+                        paragraphs = editor.Paraphrase(Sample(paragraphs, editor, 0.5, 0.8), 0.2);
+                        headline = editor.ReHeadline(o.Title, paragraphs);
+                        break;
+                    case "followup":
+                        // A later article: part of the event retold, plus background paragraphs from a nearby article.
+                        var retold = editor.Paraphrase(Sample(paragraphs, editor, 0.3, 0.5), 0.25);
+                        var donor = Neighbour(polnearByDate, o, editor);
+                        var background = donor.Paragraphs.Where(p => p.Length > 80).Take(editor.Next(1, 3));
+                        paragraphs = retold.Concat(background).ToList();
+                        headline = editor.ReHeadline(o.Title, retold);
+                        published = date.AddDays(editor.Next(1, 5)).AddHours(editor.Next(0, 12));
+                        break;
+                    default:
+                        paragraphs = editor.InsertBoilerplate(editor.TrimTail(paragraphs, 0.3));
+                        headline = editor.ReHeadline(o.Title, paragraphs);
+                        break;
+                }
+                var doc = new StoryDocument($"{o.Id}#{kind}{v}", headline, string.Join("\n\n", paragraphs), published);
+                items.Add(new Item(doc, o.Id, kind, o));
+            }
+        }
+        return items;
+    }
+
+    private static List<string> Sample(List<string> paragraphs, CopyEditor editor, double min, double max)
+    {
+        if (paragraphs.Count <= 2) return paragraphs;
+        var share = min + (max - min) * editor.NextDouble();
+        // The lead survives every rewrite; the rest is kept at random, in order.
+        return paragraphs.Where((p, i) => i == 0 || editor.NextDouble() < share).ToList();
+    }
+
+    private static SourceText Neighbour(List<SourceText> byDate, SourceText o, CopyEditor editor)
+    {
+        var at = byDate.FindIndex(x => x.Date >= (o.Date ?? DateTimeOffset.MinValue));
+        if (at < 0) at = byDate.Count - 1;
+        for (var tries = 0; tries < 10; tries++)
+        {
+            var pick = byDate[Math.Clamp(at + editor.Next(-6, 7), 0, byDate.Count - 1)];
+            if (pick.Id != o.Id) return pick;
+        }
+        return byDate[(at + 1) % byDate.Count];
+    }
+
+    private static void Evaluate(string label, List<Item> arrival, bool measureSpeed)
+    {
+        var clusterer = new StoryClusterer();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        foreach (var item in arrival) clusterer.Add(item.Document);
+        clock.Stop();
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+
+        var predicted = arrival.Select(i => clusterer.GetStoryId(i.Document.DocId)!).ToList();
+        var gold = arrival.Select(i => i.Family).ToList();
+        var score = PairwiseScore.Compute(gold, predicted);
+        Console.WriteLine($"  {label}: {score}");
+        if (measureSpeed)
+        {
+            Console.WriteLine($"    speed {arrival.Count / clock.Elapsed.TotalSeconds:N0} articles/s (one thread, {clock.Elapsed.TotalSeconds:F1} s), {allocated / (double)arrival.Count / 1024:N1} KiB allocated per article, {clusterer.GetStories().Count:N0} stories");
+        }
+
+        // Per kind: share of variants that landed with their original.
+        var storyOf = arrival.ToDictionary(i => i.Document.DocId, i => clusterer.GetStoryId(i.Document.DocId)!);
+        var kinds = arrival.Where(i => i.Kind != "original").GroupBy(i => i.Kind).OrderBy(g => g.Key)
+            .Select(g => $"{g.Key} {g.Count(i => storyOf[i.Document.DocId] == storyOf[i.Family]) / (double)g.Count():P1}");
+        Console.WriteLine($"    with their original: {string.Join(", ", kinds)}");
+
+        // Merges of different labelled stories, split by where the stories came from.
+        var merged = arrival.GroupBy(i => storyOf[i.Document.DocId])
+            .Select(g => g.Select(i => i.Original).DistinctBy(o => o.Id).ToList())
+            .Where(os => os.Count > 1).ToList();
+        var polnearMerges = merged.Count(os => os.Count(o => o.Collection == "polnear") > 1);
+        Console.WriteLine($"    predicted stories holding several labelled stories: {merged.Count} ({polnearMerges} with 2+ PolNeAR stories)");
+        foreach (var os in merged.Take(5))
+        {
+            Console.WriteLine("      " + string.Join("  ~  ", os.Take(3).Select(o => $"{o.Date:yyyy-MM-dd} {(o.Title.Length > 60 ? o.Title[..60] + "…" : o.Title)}")));
+        }
+        var split = arrival.GroupBy(i => i.Family).Count(g => g.Select(i => storyOf[i.Document.DocId]).Distinct().Count() > 1);
+        Console.WriteLine($"    labelled stories split over several predicted stories: {split}");
+    }
+}
