@@ -34,15 +34,6 @@ internal static class StageProfile
         Time("tokenize", () => { foreach (var d in docs) foreach (var s in d.Sentences) Tokenizer.Tokenize(d.Text, s.Start, s.End); });
         Time("views", () => { foreach (var d in docs) foreach (var w in d.Words) tagger.Extractor.View(w); });
         Time("views+local features", () => { foreach (var d in docs) foreach (var w in d.Words) TwoPassTagger.LocalFeatures(tagger.Extractor.View(w)); });
-        Time("+first-pass emissions", () =>
-        {
-            foreach (var d in docs)
-                foreach (var w in d.Words)
-                {
-                    var (f, st) = TwoPassTagger.LocalFeatures(tagger.Extractor.View(w));
-                    model.FirstPass.AddEmissions(f, st, w.Count, new float[w.Count * EntityTagSet.Count]);
-                }
-        });
         Time("+first pass", () =>
         {
             foreach (var d in docs)

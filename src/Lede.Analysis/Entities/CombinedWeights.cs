@@ -36,37 +36,38 @@ internal sealed class CombinedWeights
 
     public CombinedWeights(TaggerWeights first, TaggerWeights second)
     {
-        var keys = first.Rows.Select(r => r.Key).Union(second.Rows.Select(r => r.Key)).ToArray();
+        var firstKeys = first.Keys;
+        var secondKeys = second.Keys;
         var capacity = 16;
-        while (capacity < keys.Length * 2) capacity <<= 1;
+        while (capacity < (firstKeys.Length + secondKeys.Length) * 3 / 2) capacity <<= 1;
         _slots = new Slot[capacity];
         _mask = capacity - 1;
-        var firstRows = first.Rows.ToDictionary(r => r.Key, r => r.Row);
-        var secondRows = second.Rows.ToDictionary(r => r.Key, r => r.Row);
-        var entries = new List<Entry>(first.EntryCount + second.EntryCount);
-        foreach (var key in keys)
+        _entries = new Entry[first.EntryCount + second.EntryCount];
+        var count = 0;
+        // Both key lists are sorted: merge them, so a key in both passes gets one slot.
+        int a = 0, b = 0;
+        while (a < firstKeys.Length || b < secondKeys.Length)
         {
+            var key = b >= secondKeys.Length || (a < firstKeys.Length && firstKeys[a] <= secondKeys[b]) ? firstKeys[a] : secondKeys[b];
+            var start = count;
+            if (start > MaxStart) throw new InvalidDataException("Entity model is too large for the weight table.");
+            var firstCount = a < firstKeys.Length && firstKeys[a] == key ? Append(first, a++, ref count) : 0;
+            var secondCount = b < secondKeys.Length && secondKeys[b] == key ? Append(second, b++, ref count) : 0;
             var i = (int)(key & (ulong)_mask);
             while (_slots[i].Fingerprint != 0) i = (i + 1) & _mask;
-            var start = entries.Count;
-            if (start > MaxStart) throw new InvalidDataException("Entity model is too large for the weight table.");
-            var firstCount = Append(first, firstRows, key, entries);
-            var secondCount = Append(second, secondRows, key, entries);
-            _slots[i] = new Slot { Fingerprint = Fingerprint(key), Packed = (uint)start << (2 * CountBits) | (uint)firstCount << CountBits | secondCount };
+            _slots[i] = new Slot { Fingerprint = Fingerprint(key), Packed = (uint)start << (2 * CountBits) | (uint)firstCount << CountBits | (uint)secondCount };
         }
-        _entries = entries.ToArray();
     }
 
-    private static byte Append(TaggerWeights weights, Dictionary<ulong, int> rows, ulong key, List<Entry> entries)
+    private int Append(TaggerWeights weights, int row, ref int count)
     {
-        if (!rows.TryGetValue(key, out var row)) return 0;
         var (start, end) = weights.RowRange(row);
         for (var k = start; k < end; k++)
         {
             var (tag, weight) = weights.Entry(k);
-            entries.Add(new Entry(weight, tag));
+            _entries[count++] = new Entry(weight, tag);
         }
-        return (byte)(end - start);
+        return end - start;
     }
 
     private static uint Fingerprint(ulong key) => Math.Max(1u, (uint)(key >> 32));

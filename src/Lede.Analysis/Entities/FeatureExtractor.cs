@@ -134,8 +134,7 @@ internal sealed class FeatureExtractor
         output.Add(FeatureHash.Feature(PassPrev, prevTag, own));
         output.Add(FeatureHash.Feature(PassNext, own, nextTag));
         output.Add(FeatureHash.Feature(PassWindow, prevTag, own, nextTag));
-        var w = s.Words[i];
-        if (w.Length == 0 || !char.IsLetter(w[0])) return;
+        if (!IsWord(s.Words[i])) return;
         var stats = index.Others(s.Lower[i], sentence, i);
         if (stats.Total == 0) return;
         var majority = (ulong)(stats.MajorityType() + 2);
@@ -145,6 +144,8 @@ internal sealed class FeatureExtractor
         if (stats.DistinctTypes() > 1) output.Add(FeatureHash.Feature(DocMixed, majority));
         output.Add(FeatureHash.Feature(DocCase, stats.CapitalizedMid > 0 ? 1UL : stats.LowerMid > 0 ? 2UL : 3UL, ss));
     }
+
+    private static bool IsWord(string w) => w.Length > 0 && char.IsLetter(w[0]);
 
     private static ulong TagKey(int tag) => (ulong)tag + 100;
 }

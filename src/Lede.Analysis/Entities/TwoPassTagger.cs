@@ -20,7 +20,8 @@ internal sealed class TwoPassTagger
     public int[][] Tag(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         var views = new SentenceView[sentences.Count];
-        var local = new (List<ulong> Features, int[] Starts)[sentences.Count];
+        var local = new List<ulong>(1024);
+        var localStarts = new int[65];
         var first = new int[sentences.Count][];
         var secondEmissions = new float[sentences.Count][];
         var weights = _model.Combined;
@@ -28,12 +29,13 @@ internal sealed class TwoPassTagger
         for (var s = 0; s < sentences.Count; s++)
         {
             views[s] = _extractor.View(sentences[s]);
-            local[s] = LocalFeatures(views[s]);
             var n = views[s].Count;
+            if (localStarts.Length <= n) localStarts = new int[n * 2 + 1];
+            LocalFeatures(views[s], local, localStarts);
             first[s] = new int[n];
             var emissions = new float[n * EntityTagSet.Count];
             secondEmissions[s] = new float[n * EntityTagSet.Count];
-            weights.AddBoth(local[s].Features, local[s].Starts, n, emissions, secondEmissions[s]);
+            weights.AddBoth(local, localStarts, n, emissions, secondEmissions[s]);
             ViterbiDecoder.Decode(emissions, _model.FirstPass.Transitions, n, first[s]);
             index.Add(views[s], first[s]);
         }
@@ -64,13 +66,20 @@ internal sealed class TwoPassTagger
     {
         var features = new List<ulong>(view.Count * 48);
         var starts = new int[view.Count + 1];
+        LocalFeatures(view, features, starts);
+        return (features, starts);
+    }
+
+    /// <summary>Fills reused buffers: features (cleared first) and starts (at least Count + 1 long).</summary>
+    public static void LocalFeatures(SentenceView view, List<ulong> features, int[] starts)
+    {
+        features.Clear();
         for (var i = 0; i < view.Count; i++)
         {
             starts[i] = features.Count;
             FeatureExtractor.Local(view, i, features);
         }
         starts[view.Count] = features.Count;
-        return (features, starts);
     }
 
     public static (List<ulong> Features, int[] Starts) SecondPassFeatures(

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Lede.Analysis.Entities;
 
 /// <summary>Best tag sequence under emission and transition scores, restricted to well-formed BILOU.</summary>
@@ -20,8 +22,8 @@ internal static class ViterbiDecoder
     public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int n, Span<int> output)
     {
         if (n == 0) return;
-        var scores = new float[n * T];
-        var back = new int[n * T];
+        var scores = ArrayPool<float>.Shared.Rent(n * T);
+        var back = ArrayPool<int>.Shared.Rent(n * T);
         for (var t = 0; t < T; t++)
             scores[t] = AllowedTransitions[t] ? emissions[t] + transitions[t] : float.NegativeInfinity;
         for (var i = 1; i < n; i++)
@@ -53,5 +55,7 @@ internal static class ViterbiDecoder
         }
         output[n - 1] = bestTag;
         for (var i = n - 1; i > 0; i--) output[i - 1] = back[i * T + output[i]];
+        ArrayPool<float>.Shared.Return(scores);
+        ArrayPool<int>.Shared.Return(back);
     }
 }

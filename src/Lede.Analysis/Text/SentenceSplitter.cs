@@ -35,7 +35,8 @@ public static class SentenceSplitter
                 last = j - 1;
                 if (j == tokens.Count) end = true;
                 else if (HasLineBreak(text, tokens[last].End, tokens[j].Start)) end = true;
-                else end = StartsSentence(kind, tokens[j].Text, tokens[last].Text != tokens[i].Text);
+                // No break without a space: "said.”Then" is a typo, and a boundary inside "U.S.)" would re-tokenize differently.
+                else end = tokens[j].Start > tokens[last].End && StartsSentence(kind, tokens[j].Text, tokens[last].Text != tokens[i].Text);
                 if (!end) last = i;
                 else i = last;
             }
