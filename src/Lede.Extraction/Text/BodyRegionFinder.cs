@@ -92,6 +92,7 @@ internal static class BodyRegionFinder
         double proseAbove = 0;
         var proseLinesAbove = 0;
         var pastPageEnd = false;
+        var datesBelowStory = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -101,6 +102,9 @@ internal static class BodyRegionFinder
             if (!pastPageEnd && line.Kind == LineKind.Furniture && proseAbove >= TextRules.StoryBeforePageEnd && proseLinesAbove >= TextRules.StoryLinesBeforePageEnd && TextRules.PageEndLine().IsMatch(line.Text))
                 pastPageEnd = true;
             if (pastPageEnd && weight > 0) weight *= TextRules.PastPageEndWeight;
+            // Below a story, every further date stamp heads another item: a listing of stories or comments.
+            if (line.Kind == LineKind.DateStamp && proseAbove >= TextRules.StoryBeforePageEnd && datesBelowStory++ > 0)
+                weight = TextRules.ListingDatePenalty;
             if (line.Kind == LineKind.Prose && line.Text.Length >= 60 && lengths[line.Text.Length] >= TextRules.SameLengthListing)
                 weight = TextRules.CutShortPenalty;
             // Captions and list items sit inside stories: they neither count nor break a run.
