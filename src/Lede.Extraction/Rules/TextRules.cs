@@ -85,6 +85,13 @@ internal static partial class TextRules
     /// <summary>Longest byline line, in characters: longer lines are prose that happens to start with "By".</summary>
     public const int MaxBylineChars = 160;
 
+    // Author notes at the foot of a story: "Follow Jane Roe on Twitter @janeroe", "Jane Roe is a reporter for …".
+    [GeneratedRegex(@"^[""“]?(?:follow (?<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) on (?:twitter|x|instagram|facebook)\b|(?<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) is (?:a|an|the)\b[^.]{0,120}\b(?:writer|reporter|columnist|editor|correspondent|contributor|journalist|author)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex AuthorNote();
+
+    /// <summary>Paragraphs at the foot of a story searched for an author note.</summary>
+    public const int AuthorNoteParagraphs = 4;
+
     // ---- Datelines -----------------------------------------------------------------------
 
     // "WASHINGTON (AP) —", "SAN JUAN, Puerto Rico (AP) —", "LONDON, March 5 (Reuters) -", "NEW YORK —",

@@ -103,6 +103,10 @@ internal static class PlainTextArticleReader
         foreach (var p in paragraphs.Take(2))
             if ((dateline = DatelineParser.ParseDetailed(p)) is not null) break;
 
+        // No byline above the story: the author note at its foot names the writer.
+        if (byline is null or { Authors.Count: 0, Agency: null } && NotedAuthor(lines, bodyEnd) is { } noted)
+            byline = new Byline([noted], byline?.Agency);
+
         var agency = byline?.Agency;
         if (agency is null && dateline?.Dateline.Agency is { } datelineAgency && WireAgencies.FindAll(datelineAgency) is [var first, ..])
             agency = first.Name;
@@ -135,6 +139,20 @@ internal static class PlainTextArticleReader
             ArticleHtml = ToHtml(body),
             Warnings = warnings,
         };
+    }
+
+    // "Follow Jane Roe on Twitter", "Jane Roe is a reporter for …" among the last paragraphs.
+    private static Person? NotedAuthor(List<TextLine> lines, int bodyEnd)
+    {
+        var last = Math.Min(lines.Count - 1, bodyEnd + TextRules.AuthorNoteParagraphs);
+        for (var i = last; i >= Math.Max(0, bodyEnd - TextRules.AuthorNoteParagraphs); i--)
+        {
+            var m = TextRules.AuthorNote().Match(lines[i].Text);
+            if (!m.Success) continue;
+            var name = m.Groups["name"].Value;
+            if (BylineParser.IsNameLike(name) && WireAgencies.Find(name) is null) return new Person(name);
+        }
+        return null;
     }
 
     // "(Reporting by …; Editing by …)" at the foot of the story: the agency's own sign-off.
