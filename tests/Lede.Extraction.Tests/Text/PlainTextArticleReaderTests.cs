@@ -151,6 +151,16 @@ public class PlainTextArticleReaderTests
     }
 
     [Fact]
+    public void Huge_lines_and_many_lines_are_read_without_failing()
+    {
+        var longParagraph = string.Concat(Enumerable.Repeat("The tide rose over the quay and the boats waited in the basin. ", 4000));
+        var menu = string.Concat(Enumerable.Repeat("News\nSport\n(\n—\n", 30_000));
+        var article = Read("Harbour floods again\n" + longParagraph + "\n" + menu);
+        Assert.Equal(longParagraph.Trim(), article.ArticleBody);
+        Assert.Equal("Harbour floods again", article.Headline);
+    }
+
+    [Fact]
     public void Empty_and_noise_only_text_give_no_body()
     {
         Assert.Equal("", Read("").ArticleBody);
