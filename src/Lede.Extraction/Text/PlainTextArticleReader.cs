@@ -112,7 +112,9 @@ internal static class PlainTextArticleReader
             agency = first.Name;
         agency ??= SignedOffAgency(paragraphs);
 
-        var headerLines = lines.Take(Math.Max(0, topOfStory)).Where(l => l.Kind is LineKind.DateStamp or LineKind.Short or LineKind.Navigation).Select(l => l.Text);
+        // The header: the lines just above the headline (further up, menus list other stories' dates).
+        var headerLines = lines.Skip(Math.Max(0, topOfStory - TextRules.HeadlineWindow)).Take(Math.Min(topOfStory, TextRules.HeadlineWindow))
+            .Where(l => l.Kind is LineKind.DateStamp or LineKind.Short or LineKind.Navigation).Select(l => l.Text);
         var candidates = TextDateCollector.Collect(headerLines, bylineLines, captionTexts, paragraphs);
         var dates = DateResolver.Resolve(candidates);
         warnings.AddRange(dates.Warnings);
