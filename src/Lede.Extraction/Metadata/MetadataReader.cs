@@ -48,7 +48,8 @@ internal static class MetadataReader
         var (bylines, bylineSource, orgs) = Bylines(document, meta, ld, url);
         // A byline that only repeats the site's own name (or its domain) names no author.
         var siteKeys = new[] { siteName, publisher, HostLabel(canonical ?? url) }.Where(k => k is not null).Select(k => HeadlineChooser.Normalize(k!)).ToHashSet();
-        var people = bylines.Where(b => !IsSiteOrPlaceholder(b.Name, siteKeys)).ToList();
+        // JSON-LD Persons are typed as people: on personal sites the site is named after its author.
+        var people = bylineSource == DateSources.JsonLd ? bylines : bylines.Where(b => !IsSiteOrPlaceholder(b.Name, siteKeys)).ToList();
         if (people.Count < bylines.Count)
         {
             orgs = [.. orgs, .. bylines.Except(people).Select(b => b.Name)];
