@@ -62,7 +62,7 @@ internal static class MetadataReader
             Url = canonical,
             Headline = headline,
             AlternativeHeadline = Clean(ld?.AlternativeHeadline),
-            Description = Clean(meta.First(MetadataRules.DescriptionMeta)) ?? Clean(ld?.Description),
+            Description = Clean(StripTags(meta.First(MetadataRules.DescriptionMeta))) ?? Clean(StripTags(ld?.Description)),
             SiteName = siteName,
             Publisher = publisher,
             InLanguage = declaredLanguage,
@@ -272,6 +272,8 @@ internal static class MetadataReader
                 if (Resolve(v, baseUrl) is { } u && !urls.Contains(u)) urls.Add(u);
         return MergeImages(urls.Select(u => new ArticleImage(u)).ToList(), []).ToList();
     }
+
+    private static string? StripTags(string? s) => s is null || !s.Contains('<') ? s : MetadataRules.MarkupTag().Replace(s, " ");
 
     private static string? Clean(string? s)
     {

@@ -101,6 +101,10 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"\s+")]
     public static partial Regex Whitespace();
 
+    /// <summary>Markup some CMSs leave inside description attributes ("&lt;p&gt;Text").</summary>
+    [GeneratedRegex(@"</?[a-zA-Z][^<>]{0,200}>")]
+    public static partial Regex MarkupTag();
+
     // "5 days ago", epoch numbers and the like are not dates we can place.
     [GeneratedRegex(@"^\d{10}(?:\d{3})?$")]
     public static partial Regex EpochNumber();
