@@ -1,29 +1,52 @@
-using System.Net;
 using System.Text;
-using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Lede.Extraction.Metadata;
+using Lede.Extraction.Model;
+using Lede.Extraction.Rules;
 
 namespace Lede.Extraction.Html;
 
-/// <summary>Finds the article's main content in a parsed page.</summary>
+/// <summary>
+/// Finds the article's main content in a parsed page, as a recipe:
+/// build the light tree → score candidates (Readability) and check the page's own body hints →
+/// write the chosen nodes as blocks without furniture → drop furniture lines → retry with relaxed
+/// flags when too little text came out, keeping the longest attempt.
+/// </summary>
 internal static class ContentExtractor
 {
-    // Interim version (skeleton): paragraphs of <article>/<main>/<body>. Replaced by the scored extractor.
+    private static readonly ExtractionFlags[] Attempts =
+    [
+        ExtractionFlags.All,
+        ExtractionFlags.WeightClasses | ExtractionFlags.CleanConditionally,
+        ExtractionFlags.CleanConditionally,
+        ExtractionFlags.None,
+    ];
+
+    private const int RelaxedWinFactor = 2;
+
     public static ContentResult Extract(IHtmlDocument document, PageMetadata metadata, ExtractionOptions options)
     {
-        var root = (IElement?)document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
-        if (root is null) return new ContentResult("", "", [], []);
-        var text = new StringBuilder();
-        var html = new StringBuilder();
-        foreach (var p in root.QuerySelectorAll("p, h1, h2, h3, h4, li, blockquote"))
+        var tree = ContentTreeBuilder.Build(document);
+        if (tree is null) return new ContentResult("", "", [], ["the page has no body"]);
+        Uri.TryCreate(metadata.Url ?? document.Url, UriKind.Absolute, out var baseUri);
+        if (baseUri is not null && baseUri.Scheme is not ("http" or "https")) baseUri = null;
+        var headline = metadata.Headline ?? document.Title;
+
+        List<ContentBlock>? best = null;
+        IReadOnlyList<ArticleImage> bestImages = [];
+        var bestChars = -1;
+        foreach (var flags in Attempts)
         {
-            var t = string.Join(' ', p.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            if (t.Length == 0) continue;
-            if (text.Length > 0) text.Append("\n\n");
-            text.Append(t);
-            html.Append('<').Append(p.LocalName).Append('>').Append(WebUtility.HtmlEncode(t)).Append("</").Append(p.LocalName).Append(">\n");
+            var roots = CandidateScorer.Choose(tree, flags, metadata.JsonLdArticleBody);
+            var writer = ContentWriter.Write(roots, flags, baseUri);
+            var blocks = BlockFilter.Apply(writer.Blocks, headline);
+            var chars = blocks.Sum(b => b.Text.Length);
+            // A relaxed attempt reads parts the strict one left out on purpose: it must find much more to win.
+            if (best is null || chars > RelaxedWinFactor * bestChars) { best = blocks; bestImages = writer.Images; bestChars = chars; }
+            if (chars >= BoilerplateRules.RetryBelowChars) break;
         }
-        return new ContentResult(text.ToString(), html.ToString(), [], []);
+        var warnings = new List<string>();
+        if (best is null || best.Count == 0) return new ContentResult("", "", bestImages, warnings);
+        return new ContentResult(BlockAssembler.Text(best), BlockAssembler.Html(best), bestImages, warnings);
     }
 }

@@ -1,19 +1,150 @@
 using Lede.Extraction.Model;
+using Lede.Extraction.Rules;
 
 namespace Lede.Extraction.Text;
 
-/// <summary>The people and the wire agency a byline names.</summary>
-public sealed record Byline(IReadOnlyList<Person> Authors, string? Agency);
-
-/// <summary>Parses bylines: "By A, B and C", "A and B, Associated Press", "Von A und B", "A | Reuters".</summary>
+/// <summary>
+/// Parses bylines: "By A, B and C", "A and B, Associated Press", "Von A und B", "Par A et B",
+/// "A | Reuters", "By A (Reuters)", "A, Staff Writer", "By A, The Washington Post".
+/// Names set in capitals are written in proper case; job titles and newsrooms are dropped;
+/// a wire agency is returned apart and is never a person.
+/// </summary>
 public static class BylineParser
 {
-    // Interim version (skeleton): strips "By", splits on commas and "and". Owner: plain-text work.
-    public static Byline Parse(string raw)
+    private static readonly char[] SegmentSeparators = ['|', ';', ',', '•', '·'];
+    private static readonly string[] DashSeparators = [" - ", " – ", " — "];
+
+    /// <summary>Most words of a job title or a newsroom's name: longer segments are sentences.</summary>
+    private const int MaxRoleWords = 6;
+
+    /// <summary>The people and the agency a byline names; empty authors when it names none.</summary>
+    public static Byline Parse(string raw) => Read(raw).Byline;
+
+    /// <summary>
+    /// The byline a line of flattened text holds, or null when the line is not a byline: every part of it
+    /// must be a name, a job title, a newsroom or an agency, and something must mark it as a byline
+    /// (an opening "By", an agency, a job title, or names set in capitals).
+    /// </summary>
+    internal static Byline? ParseLine(string line)
     {
-        var text = raw.Trim();
-        if (text.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) text = text[3..];
-        var names = text.Split([",", " and "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return new Byline(names.Select(n => new Person(n)).ToList(), null);
+        if (line.Length is 0 or > TextRules.MaxBylineChars) return null;
+        var reading = Read(line);
+        if (reading.Unrecognised > 0) return null;
+        if (reading.Byline.Authors.Count == 0 && reading.Byline.Agency is null) return null;
+        // A job title or newsroom marks a line of names only when the names are full names ("Jane Roe, Staff Writer"):
+        // single capitalised words beside a section name are menus ("NEWS", "Podcast - Loucos").
+        var fullNames = reading.Byline.Authors.Count > 0 && reading.Byline.Authors.All(a => a.Name.Contains(' '));
+        var marked = reading.HadPrefix || reading.Byline.Agency is not null || reading.HadJobTitle && fullNames;
+        return marked ? reading.Byline : null;
     }
+
+    private readonly record struct Reading(Byline Byline, bool HadPrefix, bool HadJobTitle, int Unrecognised);
+
+    private static Reading Read(string raw)
+    {
+        var text = string.Join(' ', raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim();
+        var prefix = TextRules.BylinePrefix().Match(text);
+        var hadPrefix = prefix.Success;
+        if (hadPrefix) text = text[prefix.Length..];
+        text = TextRules.BylineContactTail().Replace(text, "");
+
+        string? agency = null;
+        var hadJobTitle = false;
+        var unrecognised = 0;
+
+        // "(Reuters)", "(AP)": the agency; any other aside in parentheses is a role or a place.
+        text = TextRules.Parenthesised().Replace(text, m =>
+        {
+            var found = WireAgencies.FindAll(m.Groups[1].Value);
+            if (found.Count > 0) agency ??= found[0].Name;
+            else if (IsJobTitle(m.Groups[1].Value)) hadJobTitle = true;
+            else unrecognised++;
+            return ",";
+        });
+
+        foreach (var dash in DashSeparators) text = text.Replace(dash, ",", StringComparison.Ordinal);
+
+        var authors = new List<Person>();
+        foreach (var segment in text.Split(SegmentSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            // "Oleg Matsnev and Jane Roe contributed research": people who helped, not authors.
+            if (HasContributionWord(segment)) { hadJobTitle = true; continue; }
+            foreach (var part in TextRules.BylineConjunction().Split(segment))
+            {
+                var piece = TextRules.FiledFrom().Replace(TrimClosingPoint(part.Trim()), "");
+                if (piece.Length == 0) continue;
+                if (piece.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) piece = piece[3..].Trim();
+                if (WireAgencies.Find(piece) is { } wire) { agency ??= wire.Name; continue; }
+                if (IsJobTitle(piece)) { hadJobTitle = true; continue; }
+                if (IsOrganisation(piece)) { hadJobTitle = true; continue; }
+                if (!IsNameLike(piece)) { unrecognised++; continue; }
+                if (PersonNameCasing.IsAllCaps(piece)) piece = PersonNameCasing.FromAllCaps(piece);
+                if (!authors.Exists(a => a.Name.Equals(piece, StringComparison.OrdinalIgnoreCase))) authors.Add(new Person(piece));
+            }
+        }
+        return new Reading(new Byline(authors, agency), hadPrefix, hadJobTitle, unrecognised);
+    }
+
+    // "Jane Roe." loses its point, "John Roe Jr." and "Ada B." keep theirs.
+    private static string TrimClosingPoint(string piece)
+    {
+        piece = piece.TrimEnd(':').Trim();
+        if (!piece.EndsWith('.')) return piece;
+        var lastWord = piece[(piece.LastIndexOf(' ') + 1)..];
+        if (TextRules.NameSuffixes.ContainsKey(lastWord) || lastWord.Length == 2) return piece;
+        return piece.TrimEnd('.').Trim();
+    }
+
+    private static bool HasContributionWord(string segment)
+    {
+        foreach (var word in Words(segment))
+            if (word.Equals("contributed", StringComparison.OrdinalIgnoreCase) || word.Equals("contributing", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("reporting", StringComparison.OrdinalIgnoreCase) || word.Equals("mitarbeit", StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    private static bool IsJobTitle(string piece)
+    {
+        if (WordCount(piece) > MaxRoleWords) return false;
+        foreach (var word in Words(piece))
+            if (TextRules.JobTitleWords.Contains(word)) return true;
+        return false;
+    }
+
+    // "The Washington Post", "Breitbart News", "USA TODAY": a publication, not a person. Names of
+    // publications are short and capitalised; a phrase in lower case is prose, whatever words it has.
+    private static bool IsOrganisation(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxRoleWords) return false;
+        foreach (var word in words)
+            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && !TextRules.NameConnectors.Contains(word)) return false;
+        if (TextRules.OrganisationArticles.Contains(words[0])) return true;
+        foreach (var word in Words(piece))
+            if (TextRules.OrganisationWords.Contains(word)) return true;
+        return false;
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // A name: 1 to 7 words, each capitalised (or a particle, an initial, a suffix), no digits.
+    internal static bool IsNameLike(string piece)
+    {
+        if (piece.Length is < 2 or > 70) return false;
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > TextRules.MaxNameWords) return false;
+        var capitalised = 0;
+        foreach (var word in words)
+        {
+            foreach (var c in word)
+                if (!(char.IsLetter(c) || c is '-' or '\'' or '’' or '.')) return false;
+            if (char.IsUpper(word[0])) capitalised++;
+            else if (!TextRules.NameParticles.Contains(word)) return false;
+        }
+        return capitalised > 0;
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        text.Split([' ', '.', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
 }

@@ -1,23 +1,225 @@
 using System.Net;
+using System.Text;
+using Lede.Extraction.Metadata.Dates;
 using Lede.Extraction.Model;
+using Lede.Extraction.Rules;
 
 namespace Lede.Extraction.Text;
 
-/// <summary>Recovers an article's structure from text a crawler already flattened.</summary>
+/// <summary>
+/// Recovers an article's structure from text a crawler already flattened: header and navigation
+/// noise, headline, teasers repeating the first paragraph, byline, photo captions with credits,
+/// dateline, body paragraphs and trailing furniture.
+/// </summary>
 internal static class PlainTextArticleReader
 {
-    // Interim version (skeleton): first line is the headline, the rest are paragraphs.
     public static NewsArticle Read(string text, ExtractionRequest request, ExtractionOptions options)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        var headline = lines.FirstOrDefault();
-        var body = string.Join("\n\n", lines.Skip(1));
+        var lines = SplitLines(text).Select((line, i) => LineClassifier.Classify(i, line)).ToList();
+        var warnings = new List<string>();
+        if (lines.Count == 0) return new NewsArticle { Url = request.Url, Warnings = warnings };
+
+        var region = BodyRegionFinder.Find(lines) ?? new StoryRegion(lines.Count, lines.Count - 1, []);
+        var (bodyStart, bodyEnd) = (region.Start, region.End);
+
+        // Teasers: lines above the story that repeat the start of one of its first paragraphs.
+        var teasers = new HashSet<int>();
+        var leadTargets = Enumerable.Range(bodyStart, Math.Max(0, Math.Min(4, bodyEnd - bodyStart + 1)))
+            .Where(i => lines[i].Kind == LineKind.Prose).Select(i => lines[i].Text).ToList();
+        for (var i = Math.Max(0, bodyStart - TextRules.HeadlineWindow); i < bodyStart; i++)
+            if (lines[i].Kind is LineKind.Prose or LineKind.Short && leadTargets.Exists(p => TeaserDetector.IsTeaserOf(lines[i].Text, p)))
+                teasers.Add(i);
+
+        var headlineIndex = HeadlineFinder.Find(lines, bodyStart, teasers);
+        var opening = HeadlineFinder.FindOpening(lines, bodyStart, teasers);
+        if (opening >= 0) headlineIndex = opening;
+        else if (headlineIndex < 0 && bodyStart < bodyEnd && HeadlineFinder.IsTitleShaped(lines[bodyStart]))
+            headlineIndex = bodyStart;
+        if (headlineIndex >= 0 && headlineIndex == bodyStart) bodyStart++;
+
+        string? headline = null;
+        var continuation = -1;
+        if (headlineIndex >= 0)
+        {
+            // "Title; " + "subtitle." on two lines: one headline split by the flattening.
+            if (headlineIndex > 0 && lines[headlineIndex - 1].Text.EndsWith(';') && lines[headlineIndex - 1].Words <= TextRules.MaxHeadlineWords)
+                headlineIndex--;
+            headline = lines[headlineIndex].Text;
+            if (headline.EndsWith(';') && headlineIndex + 1 < lines.Count && lines[headlineIndex + 1].Words <= TextRules.MaxHeadlineWords)
+            {
+                headline += " " + lines[headlineIndex + 1].Text;
+                continuation = headlineIndex + 1;
+                if (bodyStart == continuation) bodyStart++;
+            }
+            headline = HeadlineFinder.Clean(headline);
+        }
+
+        // Inside the story: a line repeating the start of a paragraph just below it is a teaser too.
+        for (var i = bodyStart; i <= bodyEnd; i++)
+        {
+            if (lines[i].Kind is not (LineKind.Prose or LineKind.Short)) continue;
+            for (var j = i + 1; j <= Math.Min(bodyEnd, i + 6); j++)
+                if (lines[j].Kind == LineKind.Prose && TeaserDetector.IsTeaserOf(lines[i].Text, lines[j].Text)) { teasers.Add(i); break; }
+        }
+        if (teasers.Count > 0)
+            warnings.Add("a teaser repeats the start of the first paragraph; it was left out of the body");
+
+        var captionOwners = AttachLoneCredits(lines);
+        var topOfStory = headlineIndex >= 0 ? headlineIndex : bodyStart;
+
+        // Byline: between headline and story, or in the story's first lines.
+        Byline? byline = null;
+        var bylineLines = new List<string>();
+        for (var i = Math.Max(0, topOfStory - 3); i <= Math.Min(bodyEnd, bodyStart + 3) && i < lines.Count; i++)
+        {
+            if (lines[i].Kind == LineKind.Byline && byline is null) { byline = lines[i].Byline; bylineLines.Add(lines[i].Text); }
+            else if (lines[i].Kind == LineKind.DateStamp && i > topOfStory) bylineLines.Add(lines[i].Text);
+        }
+
+        // Body: story paragraphs and the headings between them.
+        var body = new List<(string Text, bool Heading)>();
+        var images = new List<ArticleImage>();
+        var captionTexts = new List<string>();
+        for (var i = Math.Max(0, topOfStory); i <= bodyEnd && i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Kind == LineKind.Caption && line.Caption is { } caption)
+            {
+                images.Add(new ArticleImage(null, caption.Text, caption.Credit));
+                captionTexts.Add(line.Text);
+                continue;
+            }
+            if (i < bodyStart || !region.Contains(i) || i == continuation || teasers.Contains(i) || captionOwners.Contains(i)) continue;
+            if (line.Kind == LineKind.Prose) body.Add((line.Text, false));
+            else if (line.Kind == LineKind.Short && line.Score >= TextRules.ListItemPenalty) body.Add((line.Text, false));
+            else if (line.Kind == LineKind.Short && IsHeadingBetweenParagraphs(lines, i, bodyEnd)) body.Add((line.Text, true));
+        }
+        // Captions that stand above the headline still illustrate the story.
+        for (var i = Math.Max(0, topOfStory - 3); i < topOfStory; i++)
+            if (lines[i].Kind == LineKind.Caption && lines[i].Caption is { } c) { images.Insert(0, new ArticleImage(null, c.Text, c.Credit)); captionTexts.Add(lines[i].Text); }
+
+        var paragraphs = body.Select(b => b.Text).ToList();
+        DatelineMatch? dateline = null;
+        foreach (var p in paragraphs.Take(2))
+            if ((dateline = DatelineParser.ParseDetailed(p)) is not null) break;
+
+        // No byline above the story: the author note at its foot names the writer.
+        if (byline is null or { Authors.Count: 0, Agency: null } && NotedAuthor(lines, bodyEnd) is { } noted)
+            byline = new Byline([noted], byline?.Agency);
+
+        var agency = byline?.Agency;
+        if (agency is null && dateline?.Dateline.Agency is { } datelineAgency && WireAgencies.FindAll(datelineAgency) is [var first, ..])
+            agency = first.Name;
+        agency ??= SignedOffAgency(paragraphs);
+
+        var headerLines = lines.Take(Math.Max(0, topOfStory)).Where(l => l.Kind is LineKind.DateStamp or LineKind.Short or LineKind.Navigation).Select(l => l.Text);
+        var candidates = TextDateCollector.Collect(headerLines, bylineLines, captionTexts, paragraphs);
+        var dates = DateResolver.Resolve(candidates);
+        warnings.AddRange(dates.Warnings);
+        if (dates.Published is { } published)
+            foreach (var header in candidates.Where(c => c.Source == DateSources.Header).DistinctBy(c => c.Day))
+                if (Math.Abs(header.Day.DayNumber - published.Day.DayNumber) > 1 && !warnings.Exists(w => w.Contains(header.Day.ToString("yyyy-MM-dd"), StringComparison.Ordinal)))
+                    warnings.Add($"the page header's date {header.Day:yyyy-MM-dd} contradicts the story's own date {published.ToIso()} (from {published.Source})");
+
         return new NewsArticle
         {
             Url = request.Url,
             Headline = headline,
-            ArticleBody = body,
-            ArticleHtml = string.Concat(lines.Skip(1).Select(l => "<p>" + WebUtility.HtmlEncode(l) + "</p>\n")),
+            Authors = byline?.Authors ?? [],
+            SourceOrganization = agency,
+            Dateline = dateline?.Dateline is { Place.Length: > 0 } place ? place : null,
+            DatePublished = dates.Published?.ToIso(),
+            DatePublishedSource = dates.Published?.Source,
+            DatePublishedConfidence = dates.Published?.Confidence,
+            DateModified = dates.Modified?.ToIso(),
+            DateModifiedSource = dates.Modified?.Source,
+            DateModifiedConfidence = dates.Modified?.Confidence,
+            Images = images,
+            ArticleBody = string.Join("\n\n", paragraphs),
+            ArticleHtml = ToHtml(body),
+            Warnings = warnings,
         };
+    }
+
+    // "Follow Jane Roe on Twitter", "Jane Roe is a reporter for …" among the last paragraphs.
+    private static Person? NotedAuthor(List<TextLine> lines, int bodyEnd)
+    {
+        var last = Math.Min(lines.Count - 1, bodyEnd + TextRules.AuthorNoteParagraphs);
+        for (var i = last; i >= Math.Max(0, bodyEnd - TextRules.AuthorNoteParagraphs); i--)
+        {
+            var m = TextRules.AuthorNote().Match(lines[i].Text);
+            if (!m.Success) continue;
+            var name = m.Groups["name"].Value;
+            if (BylineParser.IsNameLike(name) && WireAgencies.Find(name) is null) return new Person(name);
+        }
+        return null;
+    }
+
+    // "(Reporting by …; Editing by …)" at the foot of the story: the agency's own sign-off.
+    private static string? SignedOffAgency(List<string> paragraphs)
+    {
+        for (var i = paragraphs.Count - 1; i >= Math.Max(0, paragraphs.Count - 3); i--)
+            foreach (var (pattern, agency) in WireAgencies.SignOffs)
+                if (pattern.IsMatch(paragraphs[i])) return WireAgencies.Find(agency)?.Name;
+        return null;
+    }
+
+    // A short line inside the story is a subheading when a paragraph follows it.
+    private static bool IsHeadingBetweenParagraphs(IReadOnlyList<TextLine> lines, int i, int bodyEnd)
+    {
+        if (lines[i].Words is 0 or > 20) return false;
+        for (var j = i + 1; j <= bodyEnd; j++)
+        {
+            if (lines[j].Kind == LineKind.Caption) continue;
+            return lines[j].Kind == LineKind.Prose;
+        }
+        return false;
+    }
+
+    // A credit alone on its line ("Photo: Reuters") belongs to the caption line just above it.
+    private static HashSet<int> AttachLoneCredits(List<TextLine> lines)
+    {
+        var owners = new HashSet<int>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (lines[i].Caption is not { Text: null } credit) continue;
+            var above = lines[i - 1];
+            if (above.Kind is LineKind.Prose or LineKind.Short && above.Text.Length <= 250 && above.Words >= 3)
+            {
+                lines[i] = lines[i] with { Caption = new Caption(above.Text, credit.Credit) };
+                owners.Add(i - 1);
+            }
+        }
+        return owners;
+    }
+
+    private static string ToHtml(List<(string Text, bool Heading)> body)
+    {
+        var sb = new StringBuilder();
+        foreach (var (text, heading) in body)
+            sb.Append(heading ? "<h2>" : "<p>").Append(WebUtility.HtmlEncode(text)).Append(heading ? "</h2>\n" : "</p>\n");
+        return sb.ToString();
+    }
+
+    // Non-empty lines, trimmed, inner whitespace collapsed, invisible characters removed; at most MaxLines.
+    private static List<string> SplitLines(string text)
+    {
+        var result = new List<string>();
+        var sb = new StringBuilder();
+        foreach (var raw in text.Split('\n'))
+        {
+            if (result.Count >= TextRules.MaxLines) break;
+            sb.Clear();
+            var space = false;
+            foreach (var c in raw)
+            {
+                if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD') continue;
+                if (char.IsWhiteSpace(c) || char.IsControl(c)) { space = sb.Length > 0; continue; }
+                if (space) { sb.Append(' '); space = false; }
+                sb.Append(c);
+            }
+            if (sb.Length > 0) result.Add(sb.ToString());
+        }
+        return result;
     }
 }

@@ -1,0 +1,25 @@
+using Lede.Bench.Common;
+using Lede.Bench.Extraction;
+
+// Usage: quality [DATA] [--dump DIR] | peers [DATA] | explain [DATA] --page ID
+var command = args.Length > 0 ? args[0] : "quality";
+var data = DataPaths.DataRoot(args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null);
+return command switch
+{
+    "quality" => QualityBenchmark.Run(data, OptionValue("--dump")),
+    "peers" => QualityBenchmark.RunPeersOnly(data),
+    "explain" => ExplainCommand.Run(data, OptionValue("--page") ?? "", OptionValue("--find")),
+    _ => Usage(),
+};
+
+string? OptionValue(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Lede.Bench.Extraction quality|peers|explain [DATA-FOLDER] [--dump DIR] [--page ID]");
+    return 2;
+}

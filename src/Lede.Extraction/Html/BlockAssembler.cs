@@ -1,0 +1,65 @@
+using System.Text;
+
+namespace Lede.Extraction.Html;
+
+/// <summary>Joins blocks into the body text (blank line between paragraphs, one line per item/row/quote line) and an HTML fragment.</summary>
+internal static class BlockAssembler
+{
+    public static string Text(IReadOnlyList<ContentBlock> blocks)
+    {
+        var sb = new StringBuilder(blocks.Sum(b => b.Text.Length + 2));
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (i > 0) sb.Append(SameGroup(blocks[i - 1].Kind, blocks[i].Kind) ? "\n" : "\n\n");
+            sb.Append(blocks[i].Text);
+        }
+        return sb.ToString();
+    }
+
+    private static bool SameGroup(BlockKind a, BlockKind b) =>
+        a == b && a is BlockKind.ListItem or BlockKind.OrderedListItem or BlockKind.TableRow;
+
+    public static string Html(IReadOnlyList<ContentBlock> blocks)
+    {
+        var sb = new StringBuilder(blocks.Sum(b => b.Html.Length + 16));
+        string? open = null;
+        foreach (var block in blocks)
+        {
+            var wrapper = block.Kind switch
+            {
+                BlockKind.ListItem => "ul",
+                BlockKind.OrderedListItem => "ol",
+                BlockKind.Quote => "blockquote",
+                BlockKind.TableRow => "table",
+                _ => null,
+            };
+            if (wrapper != open)
+            {
+                if (open is not null) sb.Append("</").Append(open).Append(">\n");
+                if (wrapper is not null) sb.Append('<').Append(wrapper).Append(">\n");
+                open = wrapper;
+            }
+            switch (block.Kind)
+            {
+                case BlockKind.Heading:
+                    var level = Math.Clamp(block.Level, 2, 6);
+                    sb.Append("<h").Append(level).Append('>').Append(block.Html).Append("</h").Append(level).Append(">\n");
+                    break;
+                case BlockKind.ListItem or BlockKind.OrderedListItem:
+                    sb.Append("<li>").Append(block.Html).Append("</li>\n");
+                    break;
+                case BlockKind.TableRow:
+                    sb.Append("<tr>").Append(block.Html).Append("</tr>\n");
+                    break;
+                case BlockKind.Preformatted:
+                    sb.Append("<pre>").Append(block.Html).Append("</pre>\n");
+                    break;
+                default:
+                    sb.Append("<p>").Append(block.Html).Append("</p>\n");
+                    break;
+            }
+        }
+        if (open is not null) sb.Append("</").Append(open).Append(">\n");
+        return sb.ToString();
+    }
+}

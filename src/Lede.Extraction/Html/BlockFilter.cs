@@ -1,0 +1,44 @@
+using Lede.Extraction.Rules;
+
+namespace Lede.Extraction.Html;
+
+/// <summary>Drops whole blocks that are furniture by their words: "Advertisement", bylines, datelines, the repeated headline.</summary>
+internal static class BlockFilter
+{
+    private const int FurnitureMaxChars = 160;
+    private const int BylineMaxChars = 120;
+    private const int EdgeBlocks = 3;
+
+    public static List<ContentBlock> Apply(IReadOnlyList<ContentBlock> blocks, string? headline)
+    {
+        var kept = new List<ContentBlock>(blocks.Count);
+        var normalizedHeadline = Normalize(headline);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            var text = block.Text;
+            if (text.Length <= FurnitureMaxChars && BoilerplateRules.FurnitureLine().IsMatch(text)) continue;
+            var nearEdge = kept.Count < EdgeBlocks || i >= blocks.Count - 2;
+            if (nearEdge && text.Length <= BylineMaxChars && block.Kind is BlockKind.Paragraph && BoilerplateRules.BylineOrDateLine().IsMatch(text)) continue;
+            if (block.Kind == BlockKind.Heading && normalizedHeadline.Length > 0 && kept.Count < EdgeBlocks)
+            {
+                var h = Normalize(text);
+                if (h.Length > 0 && (h == normalizedHeadline || normalizedHeadline.StartsWith(h, StringComparison.Ordinal))) continue;
+            }
+            if (kept.Count > 0 && kept[^1].Text == text) continue;
+            kept.Add(block);
+        }
+        // A heading with nothing after it introduces a box that was left out ("Related stories").
+        while (kept.Count > 0 && kept[^1].Kind == BlockKind.Heading) kept.RemoveAt(kept.Count - 1);
+        return kept;
+    }
+
+    private static string Normalize(string? s)
+    {
+        if (string.IsNullOrEmpty(s)) return "";
+        Span<char> buffer = s.Length <= 512 ? stackalloc char[s.Length] : new char[s.Length];
+        var n = 0;
+        foreach (var c in s) if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
+        return new string(buffer[..n]);
+    }
+}

@@ -1,0 +1,218 @@
+using Lede.Extraction.Rules;
+
+namespace Lede.Extraction.Html;
+
+/// <summary>
+/// Chooses the nodes that hold the story: Readability's scoring (paragraphs vote for their ancestors by
+/// length and commas, weighted by class words and link density, top candidate refined, siblings merged),
+/// checked against the page's own hints (itemprop=articleBody, "article-body" containers, JSON-LD body).
+/// </summary>
+internal static class CandidateScorer
+{
+    public static IReadOnlyList<ContentNode> Choose(ContentTree tree, ExtractionFlags flags, string? jsonLdBody)
+    {
+        var candidates = Score(tree, flags);
+        var top = candidates.Count > 0 ? candidates[0] : tree.Root;
+        if (candidates.Count > 0) top = Refine(top, candidates, tree.Root);
+        var containers = BodyContainers(tree, flags);
+        if (containers.Count > 0)
+        {
+            var containerChars = containers.Sum(c => c.ParagraphChars);
+            if (containerChars >= BoilerplateRules.MinParagraphChars && containerChars >= BoilerplateRules.SemanticBodyShare * top.ParagraphChars)
+                return containers;
+        }
+        if (jsonLdBody is { Length: > 0 } && FromJsonLd(top, jsonLdBody) is { } fromJsonLd) return [fromJsonLd];
+        return MergeSiblings(top);
+    }
+
+    /// <summary>Scores every candidate and returns them best first (at most <see cref="BoilerplateRules.TopCandidates"/>).</summary>
+    internal static List<ContentNode> Score(ContentTree tree, ExtractionFlags flags)
+    {
+        var strip = (flags & ExtractionFlags.StripUnlikely) != 0;
+        var weight = (flags & ExtractionFlags.WeightClasses) != 0;
+        var touched = new List<ContentNode>(128);
+        foreach (var node in tree.Elements)
+        {
+            node.IsCandidate = false;
+            node.Score = 0;
+            node.Excluded = node.Parent is { Excluded: true } || (strip && node.Parent is not null && IsUnlikely(node));
+        }
+        foreach (var node in tree.Elements)
+        {
+            if (node.Excluded) continue;
+            ContentNode? first;
+            int chars, commas;
+            if ((node.Kind & (TagKind.Paragraph | TagKind.TableCell)) != 0)
+            {
+                first = node.Parent;
+                chars = node.TextChars;
+                commas = node.Commas;
+            }
+            else if ((node.Kind & TagKind.Block) != 0 && node.BlockChildren > 0 && node.InlineChars >= BoilerplateRules.MinParagraphChars)
+            {
+                // A block holding loose text beside blocks: Readability wraps that text in a <p> of its own.
+                first = node;
+                chars = node.InlineChars;
+                commas = node.InlineCommas;
+            }
+            else if ((node.Kind & TagKind.Block) != 0 && node.BlockChildren == 0 && (node.Kind & (TagKind.Heading | TagKind.ListItem | TagKind.Caption | TagKind.Chrome)) == 0
+                     && node.InlineChars >= BoilerplateRules.MinParagraphChars)
+            {
+                // A div with only inline content is a paragraph (Readability turns it into a <p>).
+                first = node.Parent;
+                chars = node.InlineChars;
+                commas = node.InlineCommas;
+            }
+            else continue;
+            if (chars < BoilerplateRules.MinParagraphChars || first is null) continue;
+            var score = 1.0 + commas + Math.Min(chars / 100, 3);
+            var ancestor = first;
+            for (var level = 0; ancestor is not null && level < BoilerplateRules.AncestorLevels; level++, ancestor = ancestor.Parent)
+            {
+                if (!ancestor.IsCandidate)
+                {
+                    ancestor.IsCandidate = true;
+                    ancestor.Score = TagBase(ancestor) + (weight ? ClassWeight(ancestor) : 0);
+                    touched.Add(ancestor);
+                }
+                var divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                ancestor.Score += score / divider;
+            }
+        }
+        foreach (var c in touched) c.Score *= 1 - c.LinkDensity;
+        touched.Sort((a, b) => b.Score.CompareTo(a.Score));
+        if (touched.Count > BoilerplateRules.TopCandidates) touched.RemoveRange(BoilerplateRules.TopCandidates, touched.Count - BoilerplateRules.TopCandidates);
+        return touched;
+    }
+
+    private static bool IsUnlikely(ContentNode node)
+    {
+        if ((node.Kind & TagKind.Semantic) != 0 || (node.Kind & TagKind.Link) != 0) return false;
+        if ((node.Kind & TagKind.Chrome) != 0) return !HasSemanticAncestorOrBody(node);
+        return (node.Hint & ClassHint.Unlikely) != 0;
+    }
+
+    // A <header> or <footer> inside <article> is the story's own head or foot, not the page's chrome;
+    // Readability keeps them for scoring, and the writer drops their furniture later.
+    private static bool HasSemanticAncestorOrBody(ContentNode node) => node.Tag is "header" or "footer" && node.Parent?.Tag is "article";
+
+    private static double TagBase(ContentNode node) => node.Tag switch
+    {
+        "div" or "article" => 5,
+        "pre" or "td" or "blockquote" => 3,
+        "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+        _ => 0,
+    };
+
+    internal static int ClassWeight(ContentNode node)
+    {
+        var w = 0;
+        if ((node.Hint & ClassHint.Negative) != 0) w -= BoilerplateRules.ClassWeight;
+        if ((node.Hint & ClassHint.Positive) != 0) w += BoilerplateRules.ClassWeight;
+        return w;
+    }
+
+    private static ContentNode Refine(ContentNode top, List<ContentNode> candidates, ContentNode root)
+    {
+        // Several near-best candidates under one ancestor: the story is split, take the ancestor.
+        // (Ancestors and descendants of the top candidate share its paragraphs: they say nothing of a split.)
+        var alternatives = candidates.Skip(1).Where(c => c.Score / top.Score >= 0.75 && !IsAncestor(c, top) && !IsAncestor(top, c)).ToList();
+        if (alternatives.Count >= 3)
+        {
+            for (var parent = top.Parent; parent is not null && parent != root; parent = parent.Parent)
+            {
+                var holding = alternatives.Count(a => IsAncestor(parent, a));
+                if (holding >= 3) { top = parent; break; }
+            }
+        }
+        // A parent that scores better than the candidate itself holds more of the story.
+        var lastScore = top.Score;
+        var threshold = lastScore / 3;
+        for (var parent = top.Parent; parent is not null && parent != root; parent = parent.Parent)
+        {
+            if (!parent.IsCandidate) continue;
+            if (parent.Score < threshold) break;
+            if (parent.Score > lastScore) { top = parent; break; }
+            lastScore = parent.Score;
+        }
+        while (top.Parent is { } only && only != root && ElementChildren(only) == 1) top = only;
+        return top;
+    }
+
+    private static int ElementChildren(ContentNode node)
+    {
+        var n = 0;
+        if (node.Children is null) return 0;
+        foreach (var c in node.Children)
+            if (!c.IsText) n++;
+            else if (ContentTreeBuilder.Measure(c.Text!).Chars > 0) return 2;
+        return n;
+    }
+
+    private static bool IsAncestor(ContentNode ancestor, ContentNode node)
+    {
+        for (var n = node.Parent; n is not null; n = n.Parent)
+            if (n == ancestor) return true;
+        return false;
+    }
+
+    /// <summary>Readability's sibling merge: siblings that score well or read like paragraphs join the top candidate.</summary>
+    private static IReadOnlyList<ContentNode> MergeSiblings(ContentNode top)
+    {
+        if (top.Parent?.Children is not { } siblings) return [top];
+        var threshold = Math.Max(10, top.Score * BoilerplateRules.SiblingScoreShare);
+        var topClass = top.Element?.ClassName;
+        var merged = new List<ContentNode>();
+        foreach (var sibling in siblings)
+        {
+            if (sibling.IsText) continue;
+            if (sibling == top) { merged.Add(sibling); continue; }
+            if (sibling.Excluded) continue;
+            var bonus = topClass is { Length: > 0 } && sibling.Element?.ClassName == topClass ? top.Score * 0.2 : 0;
+            if (sibling.IsCandidate && sibling.Score + bonus >= threshold) { merged.Add(sibling); continue; }
+            if (sibling.Tag == "p")
+            {
+                var density = sibling.LinkDensity;
+                if (sibling.TextChars > 80 && density < 0.25) merged.Add(sibling);
+                else if (sibling.TextChars is > 0 and <= 80 && density == 0 && EndsSentence(sibling)) merged.Add(sibling);
+            }
+        }
+        return merged;
+    }
+
+    private static bool EndsSentence(ContentNode node)
+    {
+        var text = (node.Element?.TextContent ?? "").AsSpan().TrimEnd();
+        return text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '”' or '。';
+    }
+
+    /// <summary>Outermost nodes that name themselves the story's body, in document order.</summary>
+    private static List<ContentNode> BodyContainers(ContentTree tree, ExtractionFlags flags)
+    {
+        var found = new List<ContentNode>();
+        foreach (var node in tree.Elements)
+        {
+            if ((node.Hint & ClassHint.BodyContainer) == 0 || node.ParagraphChars == 0) continue;
+            if (found.Count > 0 && IsAncestor(found[^1], node)) continue;
+            found.Add(node);
+        }
+        if (found.Count <= 1) return found;
+        // Several body containers: keep those beside the richest one (a story split by ads), drop the others (teasers).
+        var best = found.MaxBy(n => n.ParagraphChars)!;
+        return found.Where(n => n == best || (n.Parent == best.Parent && n.ParagraphChars > 0)).ToList();
+    }
+
+    /// <summary>The smallest ancestor of the top candidate that holds about as much text as the JSON-LD body.</summary>
+    private static ContentNode? FromJsonLd(ContentNode top, string jsonLdBody)
+    {
+        var target = ContentTreeBuilder.Measure(jsonLdBody).Chars;
+        if (target < BoilerplateRules.RetryBelowChars || top.TextChars >= 0.7 * target) return null;
+        for (var node = top.Parent; node is not null; node = node.Parent)
+        {
+            if (node.TextChars < 0.8 * target) continue;
+            return node.TextChars <= 2 * target ? node : null;
+        }
+        return null;
+    }
+}

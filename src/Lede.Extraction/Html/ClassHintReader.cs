@@ -1,0 +1,126 @@
+using System.Collections.Frozen;
+using AngleSharp.Dom;
+using Lede.Extraction.Rules;
+
+namespace Lede.Extraction.Html;
+
+/// <summary>
+/// Reads an element's class, id, role, itemprop and visibility into <see cref="ClassHint"/> flags.
+/// Words are split and lower-cased on a stack buffer and looked up without allocating.
+/// </summary>
+internal static class ClassHintReader
+{
+    private const int MaxWordChars = 48;
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Positive = BoilerplateRules.PositiveWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negative = BoilerplateRules.NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Unlikely = BoilerplateRules.UnlikelyWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Maybe = BoilerplateRules.MaybeCandidateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Boilerplate = BoilerplateRules.BoilerplateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Caption = BoilerplateRules.CaptionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Credit = BoilerplateRules.CreditWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyNames = BoilerplateRules.BodyContainerNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeRoles = BoilerplateRules.ChromeRoles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static ClassHint Read(IElement element)
+    {
+        var hint = ClassHint.None;
+        var maybe = false;
+        var body = false;
+        foreach (var attribute in element.Attributes)
+        {
+            var value = attribute.Value;
+            switch (attribute.LocalName)
+            {
+                case "class":
+                    hint |= ReadWords(value, ref maybe, ref body);
+                    break;
+                case "id":
+                    // Heading ids are anchors made from the heading's words ("nav_the_last_stop"), not roles.
+                    if (!IsHeading(element.LocalName)) hint |= ReadWords(value, ref maybe, ref body);
+                    break;
+                case "itemprop":
+                    if (value.Contains("articleBody", StringComparison.OrdinalIgnoreCase) || value.Equals("text", StringComparison.OrdinalIgnoreCase)) body = true;
+                    break;
+                case "role":
+                    if (ChromeRoles.Contains(value.AsSpan().Trim())) hint |= ClassHint.Unlikely | ClassHint.Boilerplate;
+                    break;
+                case "hidden":
+                    hint |= ClassHint.Hidden;
+                    break;
+                case "aria-hidden":
+                    if (value.Equals("true", StringComparison.OrdinalIgnoreCase)) hint |= ClassHint.Hidden;
+                    break;
+                case "style":
+                    if (IsHiddenStyle(value)) hint |= ClassHint.Hidden;
+                    break;
+            }
+        }
+        if (maybe) hint &= ~ClassHint.Unlikely;
+        if (body) hint = (hint & ~(ClassHint.Unlikely | ClassHint.Boilerplate | ClassHint.Negative | ClassHint.Caption | ClassHint.Credit)) | ClassHint.BodyContainer | ClassHint.Positive;
+        return hint;
+    }
+
+    private static bool IsHeading(string tag) => tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6';
+
+    private static ClassHint ReadWords(string value, ref bool maybe, ref bool body)
+    {
+        var hint = ClassHint.None;
+        Span<char> word = stackalloc char[MaxWordChars];
+        Span<char> compact = stackalloc char[MaxWordChars];
+        int wordLength = 0, compactLength = 0;
+        var compactOverflow = false;
+        var previousLower = false;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            var c = i < value.Length ? value[i] : ' ';
+            var letterOrDigit = char.IsLetterOrDigit(c);
+            // A word ends at a separator or a camelCase hump ("relatedLinks").
+            if (wordLength > 0 && (!letterOrDigit || (previousLower && char.IsUpper(c))))
+            {
+                hint |= LookUpWord(word[..wordLength], ref maybe);
+                wordLength = 0;
+            }
+            if (char.IsWhiteSpace(c))
+            {
+                if (compactLength > 0 && !compactOverflow && BodyNames.Contains(compact[..compactLength])) body = true;
+                compactLength = 0;
+                compactOverflow = false;
+            }
+            if (!letterOrDigit) { previousLower = false; continue; }
+            var lower = char.ToLowerInvariant(c);
+            if (wordLength < MaxWordChars) word[wordLength++] = lower;
+            if (compactLength < MaxWordChars) compact[compactLength++] = lower; else compactOverflow = true;
+            previousLower = char.IsLower(c) || char.IsDigit(c);
+        }
+        return hint;
+    }
+
+    private static ClassHint LookUpWord(ReadOnlySpan<char> word, ref bool maybe)
+    {
+        var hint = ClassHint.None;
+        if (Positive.Contains(word)) hint |= ClassHint.Positive;
+        if (Negative.Contains(word)) hint |= ClassHint.Negative;
+        if (Unlikely.Contains(word)) hint |= ClassHint.Unlikely;
+        if (Boilerplate.Contains(word)) hint |= ClassHint.Boilerplate;
+        if (Caption.Contains(word)) hint |= ClassHint.Caption;
+        if (Credit.Contains(word)) hint |= ClassHint.Credit;
+        if (Maybe.Contains(word)) maybe = true;
+        return hint;
+    }
+
+    private static bool IsHiddenStyle(string style)
+    {
+        var s = style.AsSpan();
+        var at = s.IndexOf("display", StringComparison.OrdinalIgnoreCase);
+        if (at >= 0 && IsValueNext(s[(at + 7)..], "none")) return true;
+        at = s.IndexOf("visibility", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && IsValueNext(s[(at + 10)..], "hidden");
+    }
+
+    private static bool IsValueNext(ReadOnlySpan<char> rest, string expected)
+    {
+        rest = rest.TrimStart();
+        if (rest.Length == 0 || rest[0] != ':') return false;
+        return rest[1..].TrimStart().StartsWith(expected, StringComparison.OrdinalIgnoreCase);
+    }
+}

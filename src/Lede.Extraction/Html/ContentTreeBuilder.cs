@@ -1,0 +1,152 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Lede.Extraction.Rules;
+
+namespace Lede.Extraction.Html;
+
+/// <summary>
+/// Builds the <see cref="ContentTree"/> in one iterative walk over the DOM (never recursive, so any depth
+/// is safe), leaving out scripts, styles, form controls and hidden elements, then computes every node's
+/// counts in one bottom-up pass.
+/// </summary>
+internal static class ContentTreeBuilder
+{
+    private const string Space = " ";
+
+    public static ContentTree? Build(IHtmlDocument document)
+    {
+        var body = (IElement?)document.Body ?? document.DocumentElement;
+        if (body is null) return null;
+        var root = new ContentNode(body, body.LocalName, KindOf(body.LocalName), ClassHint.None, null);
+        var elements = new List<ContentNode>(1024) { root };
+        var stack = new Stack<(INode Node, ContentNode Parent)>(256);
+        PushChildren(stack, body, root);
+        while (stack.Count > 0)
+        {
+            var (node, parent) = stack.Pop();
+            if (node is IText text)
+            {
+                var data = text.Data;
+                parent.Add(new ContentNode(IsBlank(data) ? Space : data, parent));
+                continue;
+            }
+            if (node is not IElement element) continue;
+            var tag = element.LocalName;
+            var kind = KindOf(tag);
+            if ((kind & TagKind.Dropped) != 0)
+            {
+                if (tag is "input" or "select" or "textarea" or "button") parent.FormControls++;
+                continue;
+            }
+            var hint = element.Attributes.Length > 0 ? ClassHintReader.Read(element) : ClassHint.None;
+            if ((hint & ClassHint.Hidden) != 0) continue;
+            var child = new ContentNode(element, tag, kind, hint, parent);
+            parent.Add(child);
+            elements.Add(child);
+            PushChildren(stack, element, child);
+        }
+        ComputeCounts(elements);
+        return new ContentTree(root, elements);
+    }
+
+    private static void PushChildren(Stack<(INode, ContentNode)> stack, INode node, ContentNode parent)
+    {
+        for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            if (child.NodeType is NodeType.Element or NodeType.Text) stack.Push((child, parent));
+    }
+
+    internal static TagKind KindOf(string tag)
+    {
+        if (BoilerplateRules.Tags.TryGetValue(tag, out var kind)) return kind;
+        // Custom elements (amp-img, gallery-widget) wrap blocks more often than words.
+        return tag.EndsWith("-img", StringComparison.Ordinal) ? TagKind.Inline | TagKind.Image : TagKind.Block;
+    }
+
+    // Children come after their parents in document order, so walking backwards sees every child first.
+    private static void ComputeCounts(List<ContentNode> elements)
+    {
+        for (var i = elements.Count - 1; i >= 0; i--)
+        {
+            var node = elements[i];
+            int text = 0, links = 0, commas = 0, inline = 0, inlineCommas = 0, paragraphChars = 0;
+            var formControls = node.FormControls;
+            int paragraphs = 0, items = 0, images = 0, headings = 0, rows = 0, tables = 0, blocks = 0;
+            if (node.Children is { } children)
+            {
+                foreach (var child in children)
+                {
+                    if (child.IsText)
+                    {
+                        var (chars, childCommas) = Measure(child.Text!);
+                        text += chars; inline += chars; commas += childCommas; inlineCommas += childCommas;
+                        continue;
+                    }
+                    text += child.TextChars;
+                    links += (child.Kind & TagKind.Link) != 0 ? child.TextChars : child.LinkChars;
+                    commas += child.Commas;
+                    paragraphChars += child.ParagraphChars;
+                    paragraphs += child.Paragraphs + ((child.Kind & TagKind.Paragraph) != 0 ? 1 : 0);
+                    items += child.ListItems + ((child.Kind & TagKind.ListItem) != 0 ? 1 : 0);
+                    images += child.Images + ((child.Kind & TagKind.Image) != 0 ? 1 : 0);
+                    headings += child.Headings + ((child.Kind & TagKind.Heading) != 0 ? 1 : 0);
+                    rows += child.Rows + ((child.Kind & TagKind.TableRow) != 0 ? 1 : 0);
+                    tables += child.Tables + ((child.Kind & TagKind.Table) != 0 ? 1 : 0);
+                    formControls += child.FormControls;
+                    if ((child.Kind & TagKind.Block) != 0) blocks++;
+                    else { inline += child.InlineChars; inlineCommas += child.InlineCommas; }
+                }
+            }
+            node.TextChars = text;
+            node.LinkChars = links;
+            node.Commas = commas;
+            node.InlineChars = inline;
+            node.InlineCommas = inlineCommas;
+            node.Paragraphs = paragraphs;
+            node.ListItems = items;
+            node.Images = images;
+            node.Headings = headings;
+            node.Rows = rows;
+            node.Tables = tables;
+            node.FormControls = formControls;
+            node.BlockChildren = blocks;
+            // What a reader would call paragraph text: link text does not count.
+            if ((node.Kind & TagKind.Paragraph) != 0)
+                paragraphChars = text - links >= BoilerplateRules.MinParagraphChars ? text - links : 0;
+            else if ((node.Kind & TagKind.Block) != 0 && inline >= BoilerplateRules.MinParagraphChars && (node.Kind & TagKind.Inline) == 0)
+                paragraphChars += Math.Max(0, inline - InlineLinkChars(node));
+            node.ParagraphChars = paragraphChars;
+        }
+    }
+
+    // Link text among a block's own inline content (direct <a> children and links inside inline children).
+    private static int InlineLinkChars(ContentNode node)
+    {
+        var links = 0;
+        foreach (var child in node.Children!)
+        {
+            if (child.IsText || (child.Kind & TagKind.Block) != 0) continue;
+            links += (child.Kind & TagKind.Link) != 0 ? child.TextChars : child.LinkChars;
+        }
+        return Math.Min(links, node.InlineChars);
+    }
+
+    /// <summary>Non-space characters and commas of a text run.</summary>
+    internal static (int Chars, int Commas) Measure(string text)
+    {
+        int chars = 0, commas = 0;
+        foreach (var c in text)
+        {
+            if (c <= ' ') continue;
+            if (c == ',' || c == '，' || c == '、') commas++;
+            if (c > 0x7f && (char.IsWhiteSpace(c) || c == '\u200b')) continue;
+            chars++;
+        }
+        return (chars, commas);
+    }
+
+    private static bool IsBlank(string text)
+    {
+        foreach (var c in text) if (!char.IsWhiteSpace(c)) return false;
+        return true;
+    }
+}

@@ -1,0 +1,408 @@
+using System.Text;
+using Lede.Extraction.Model;
+using Lede.Extraction.Rules;
+
+namespace Lede.Extraction.Html;
+
+/// <summary>
+/// Walks the chosen nodes once (iteratively) and writes them as blocks of text and inline HTML,
+/// leaving out furniture (chrome tags, boilerplate classes, link- or form-heavy boxes) and moving
+/// images with their captions and credits to <see cref="Images"/>.
+/// </summary>
+internal sealed class ContentWriter
+{
+    private readonly ExtractionFlags _flags;
+    private readonly Uri? _baseUri;
+    private readonly int _rootParagraphChars;
+    private readonly List<ContentBlock> _blocks = [];
+    private readonly List<ArticleImage> _images = [];
+    private readonly HashSet<string> _imageUrls = new(StringComparer.Ordinal);
+    private readonly StringBuilder _text = new(256);
+    private readonly StringBuilder _html = new(512);
+    private bool _pendingSpace;
+
+    private ContentWriter(ExtractionFlags flags, Uri? baseUri, int rootParagraphChars)
+    {
+        _flags = flags;
+        _baseUri = baseUri;
+        _rootParagraphChars = rootParagraphChars;
+    }
+
+    public IReadOnlyList<ContentBlock> Blocks => _blocks;
+    public IReadOnlyList<ArticleImage> Images => _images;
+
+    /// <summary>Where the writer stands: the kind of block being filled and what encloses it.</summary>
+    private readonly record struct Context(BlockKind Kind, int Level, bool Ordered, bool DataTable, int CellDepth);
+
+    private readonly record struct Step(ContentNode Node, bool Exit, Context Saved);
+
+    public static ContentWriter Write(IReadOnlyList<ContentNode> roots, ExtractionFlags flags, Uri? baseUri)
+    {
+        var writer = new ContentWriter(flags, baseUri, roots.Sum(r => r.ParagraphChars));
+        foreach (var root in roots) writer.WriteRoot(root);
+        return writer;
+    }
+
+    private void WriteRoot(ContentNode root)
+    {
+        var context = new Context(BlockKind.Paragraph, 0, false, false, 0);
+        var stack = new Stack<Step>(64);
+        stack.Push(new Step(root, false, context));
+        while (stack.Count > 0)
+        {
+            var step = stack.Pop();
+            var node = step.Node;
+            if (step.Exit)
+            {
+                Leave(node, context);
+                context = step.Saved;
+                continue;
+            }
+            if (node.IsText)
+            {
+                AppendText(node.Text!, context.Kind == BlockKind.Preformatted);
+                continue;
+            }
+            var kind = node.Kind;
+            if (node != root)
+            {
+                if ((kind & TagKind.Image) != 0) { AddImage(node); continue; }
+                if ((kind & TagKind.LineBreak) != 0) { AppendBreak(); continue; }
+                if ((kind & TagKind.Figure) != 0) { AddFigure(node); continue; }
+                if ((kind & TagKind.Caption) != 0 || (node.Hint & (ClassHint.Caption | ClassHint.Credit)) != 0) { AttachCaption(node); continue; }
+                if (IsLeftOut(node, context)) continue;
+            }
+            var saved = context;
+            if ((kind & TagKind.Block) != 0)
+            {
+                if (context.CellDepth > 0)
+                {
+                    // Blocks inside a table cell stay on the row's line.
+                    _pendingSpace = _text.Length > 0;
+                    if ((kind & TagKind.TableCell) != 0) context = context with { CellDepth = context.CellDepth + 1 };
+                }
+                else if (context.DataTable && (kind & TagKind.TableCell) != 0)
+                {
+                    if (_text.Length > 0) { _text.Append('\t'); _pendingSpace = false; }
+                    _html.Append(node.Tag == "th" ? "<th>" : "<td>");
+                    context = context with { CellDepth = 1 };
+                }
+                else
+                {
+                    Flush(context);
+                    context = Enter(node, context);
+                }
+            }
+            else if (node.BlockChildren == 0)
+            {
+                OpenInline(node);
+            }
+            stack.Push(new Step(node, true, saved));
+            if (node.Children is { } children)
+                for (var i = children.Count - 1; i >= 0; i--) stack.Push(new Step(children[i], false, context));
+        }
+        Flush(context);
+    }
+
+    private Context Enter(ContentNode node, Context context)
+    {
+        var kind = node.Kind;
+        if ((kind & TagKind.Heading) != 0) return context with { Kind = BlockKind.Heading, Level = node.Tag[1] - '0' };
+        if ((kind & TagKind.ListItem) != 0) return context with { Kind = context.Ordered ? BlockKind.OrderedListItem : BlockKind.ListItem };
+        if ((kind & TagKind.List) != 0) return context with { Ordered = node.Tag == "ol" };
+        if ((kind & TagKind.Quote) != 0) return context with { Kind = BlockKind.Quote };
+        if ((kind & TagKind.Preformatted) != 0) return context with { Kind = BlockKind.Preformatted };
+        if ((kind & TagKind.Table) != 0) return context with { DataTable = IsDataTable(node) };
+        if ((kind & TagKind.TableRow) != 0 && context.DataTable) return context with { Kind = BlockKind.TableRow };
+        return context;
+    }
+
+    private void Leave(ContentNode node, Context context)
+    {
+        var kind = node.Kind;
+        if ((kind & TagKind.Block) != 0)
+        {
+            if (context.DataTable && context.CellDepth == 1 && (kind & TagKind.TableCell) != 0)
+            {
+                _html.Append(node.Tag == "th" ? "</th>" : "</td>");
+                return;
+            }
+            if (context.CellDepth > 0) { _pendingSpace = _text.Length > 0; return; }
+            Flush(context);
+            return;
+        }
+        if (node.BlockChildren == 0) CloseInline(node);
+    }
+
+    // Readability's _isDataTable, reduced: no nested tables and rows short enough to be data, not layout.
+    private static bool IsDataTable(ContentNode table) =>
+        table.Tables == 0 && table.Rows > 0 && table.TextChars / table.Rows < 400 && table.Paragraphs <= table.Rows;
+
+    private bool IsLeftOut(ContentNode node, Context context)
+    {
+        var kind = node.Kind;
+        if ((kind & TagKind.Chrome) != 0) return true;
+        if (node.Tag == "h1") return true; // the headline is metadata, not body
+        var hint = node.Hint;
+        if ((hint & ClassHint.Boilerplate) != 0)
+        {
+            // A box named like furniture that holds most of the story is the story (trafilatura's backup rule).
+            var holdsStory = node.ParagraphChars > 400 && node.ParagraphChars > 0.5 * _rootParagraphChars && (hint & ClassHint.Unlikely) == 0;
+            if (!holdsStory) return true;
+        }
+        if ((_flags & ExtractionFlags.CleanConditionally) != 0 && context.CellDepth == 0 && IsJunkBox(node)) return true;
+        return false;
+    }
+
+    /// <summary>Readability's _cleanConditionally: a box whose links, images or form fields outweigh its text.</summary>
+    private bool IsJunkBox(ContentNode node)
+    {
+        var kind = node.Kind;
+        if ((kind & TagKind.Paragraph) != 0)
+            return node.TextChars < 150 && node.TextChars > 0 && node.LinkChars >= 0.9 * node.TextChars;
+        var isList = (kind & TagKind.List) != 0;
+        var isTable = (kind & TagKind.Table) != 0;
+        if (!isList && !isTable && (kind & TagKind.Form) == 0 && node.Tag is not ("div" or "section" or "fieldset" or "center" or "details" or "article"))
+            return false;
+        var weight = (_flags & ExtractionFlags.WeightClasses) != 0 ? CandidateScorer.ClassWeight(node) : 0;
+        // Readability weighs the class against the box's own paragraph score ("widget" holding a story stays).
+        if (weight < 0 && !(node.IsCandidate && node.Score + weight >= 0)) return true;
+        if (node.Commas >= 10) return false;
+        if (isTable && IsDataTable(node)) return false;
+        var paragraphs = node.Paragraphs;
+        var density = node.LinkDensity;
+        if (node.Images > 1 && paragraphs * 2 < node.Images && node.TextChars < 200) return true;
+        if (node.FormControls > 0 && node.FormControls > paragraphs / 3) return true;
+        if (!isList && node.TextChars < BoilerplateRules.MinParagraphChars && (node.Images == 0 || node.Images > 2) && density > 0) return true;
+        if (!isList && weight < BoilerplateRules.ClassWeight && density > 0.2) return true;
+        if (weight >= BoilerplateRules.ClassWeight && density > 0.5) return true;
+        if (isList && density > 0.5) return true;
+        return false;
+    }
+
+    private void OpenInline(ContentNode node)
+    {
+        var kind = node.Kind;
+        if ((kind & TagKind.Link) != 0)
+        {
+            if (ResolveLink(node.Element!.GetAttribute("href")) is { } href)
+            {
+                if (_pendingSpace && _text.Length > 0) { _text.Append(' '); _html.Append(' '); _pendingSpace = false; }
+                _html.Append("<a href=\"");
+                AppendEncoded(_html, href);
+                _html.Append("\">");
+            }
+        }
+        else if ((kind & TagKind.Emphasis) != 0) _html.Append("<em>");
+        else if ((kind & TagKind.Strong) != 0) _html.Append("<strong>");
+    }
+
+    private void CloseInline(ContentNode node)
+    {
+        var kind = node.Kind;
+        if ((kind & TagKind.Link) != 0)
+        {
+            if (ResolveLink(node.Element!.GetAttribute("href")) is not null) _html.Append("</a>");
+        }
+        else if ((kind & TagKind.Emphasis) != 0) _html.Append("</em>");
+        else if ((kind & TagKind.Strong) != 0) _html.Append("</strong>");
+    }
+
+    private void AppendText(string data, bool preformatted)
+    {
+        foreach (var c in data)
+        {
+            if (c == '\u200b' || c == '\u00ad' || c == '\ufeff') continue;
+            if (!preformatted && char.IsWhiteSpace(c)) { _pendingSpace = _text.Length > 0; continue; }
+            if (preformatted && (c == '\n' || c == '\r'))
+            {
+                if (c == '\n') { _text.Append('\n'); _html.Append("<br>"); }
+                continue;
+            }
+            if (_pendingSpace)
+            {
+                if (_text.Length > 0 && _text[^1] != '\n') { _text.Append(' '); _html.Append(' '); }
+                _pendingSpace = false;
+            }
+            _text.Append(c);
+            AppendEncoded(_html, c);
+        }
+    }
+
+    private void AppendBreak()
+    {
+        if (_text.Length == 0 || _text[^1] == '\n') return;
+        _text.Append('\n');
+        _html.Append("<br>");
+        _pendingSpace = false;
+    }
+
+    private void Flush(Context context)
+    {
+        var end = _text.Length;
+        while (end > 0 && char.IsWhiteSpace(_text[end - 1])) end--;
+        if (end > 0 && HasWord(_text, end))
+        {
+            var text = _text.ToString(0, end);
+            var html = _html.ToString().TrimEnd();
+            while (html.EndsWith("<br>", StringComparison.Ordinal)) html = html[..^4].TrimEnd();
+            _blocks.Add(new ContentBlock(context.Kind, text, html, context.Level));
+        }
+        _text.Clear();
+        _html.Clear();
+        _pendingSpace = false;
+    }
+
+    private static bool HasWord(StringBuilder text, int end)
+    {
+        for (var i = 0; i < end; i++) if (char.IsLetterOrDigit(text[i])) return true;
+        return false;
+    }
+
+    private void AddImage(ContentNode node, string? caption = null, string? credit = null)
+    {
+        if (ImageUrl(node) is not { } url || !_imageUrls.Add(url)) return;
+        _images.Add(new ArticleImage(url, caption, credit));
+    }
+
+    private void AddFigure(ContentNode figure)
+    {
+        var images = new List<ContentNode>();
+        StringBuilder? caption = null, credit = null;
+        var stack = new Stack<ContentNode>();
+        stack.Push(figure);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if ((node.Kind & TagKind.Image) != 0) { images.Add(node); continue; }
+            if (node != figure && ((node.Kind & TagKind.Caption) != 0 || (node.Hint & (ClassHint.Caption | ClassHint.Credit)) != 0))
+            {
+                var isCredit = (node.Hint & ClassHint.Credit) != 0 && (node.Hint & ClassHint.Caption) == 0;
+                var target = isCredit ? credit ??= new StringBuilder() : caption ??= new StringBuilder();
+                CollectCaptionText(node, target, credit ??= new StringBuilder());
+                continue;
+            }
+            if (node.Children is { } children)
+                for (var i = children.Count - 1; i >= 0; i--) if (!children[i].IsText) stack.Push(children[i]);
+        }
+        var creditText = credit is { Length: > 0 } ? credit.ToString().Trim() : null;
+        var (captionText, creditOut) = CaptionParser.Split(caption?.ToString(), creditText);
+        var first = true;
+        foreach (var image in images)
+        {
+            AddImage(image, first ? captionText : null, first ? creditOut : null);
+            first = false;
+        }
+    }
+
+    /// <summary>A caption outside a figure belongs to the image just before it.</summary>
+    private void AttachCaption(ContentNode node)
+    {
+        if (node.Images > 0)
+        {
+            AddFigure(node);
+            return;
+        }
+        if (_images.Count == 0) return;
+        var last = _images[^1];
+        var caption = new StringBuilder();
+        var credit = new StringBuilder();
+        if ((node.Hint & ClassHint.Credit) != 0 && (node.Hint & ClassHint.Caption) == 0)
+        {
+            CollectCaptionText(node, credit, credit);
+            if (last.Credit is null) _images[^1] = last with { Credit = CaptionParser.Split(null, credit.ToString()).Credit };
+            return;
+        }
+        if (last.Caption is not null) return;
+        CollectCaptionText(node, caption, credit);
+        var (text, creditText) = CaptionParser.Split(caption.ToString(), credit.Length > 0 ? credit.ToString().Trim() : null);
+        _images[^1] = last with { Caption = text, Credit = last.Credit ?? creditText };
+    }
+
+    /// <summary>Text of a caption subtree; nested credit elements go to <paramref name="credit"/> as well.</summary>
+    private static void CollectCaptionText(ContentNode root, StringBuilder caption, StringBuilder credit)
+    {
+        var stack = new Stack<ContentNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.IsText)
+            {
+                AppendCollapsed(caption, node.Text!);
+                continue;
+            }
+            if (node != root && (node.Hint & ClassHint.Credit) != 0 && credit != caption)
+            {
+                var start = credit.Length;
+                CollectCaptionText(node, credit, credit);
+                if (credit.Length > start) AppendCollapsed(caption, credit.ToString(start, credit.Length - start));
+                continue;
+            }
+            if ((node.Kind & TagKind.Block) != 0 && caption.Length > 0 && caption[^1] != ' ') caption.Append(' ');
+            if (node.Children is { } children)
+                for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+        }
+    }
+
+    private static void AppendCollapsed(StringBuilder sb, string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) { if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' '); continue; }
+            sb.Append(c);
+        }
+    }
+
+    private string? ImageUrl(ContentNode node)
+    {
+        var e = node.Element!;
+        if (int.TryParse(e.GetAttribute("width"), out var w) && w is > 0 and <= 2) return null;
+        if (int.TryParse(e.GetAttribute("height"), out var h) && h is > 0 and <= 2) return null;
+        string? candidate = null;
+        foreach (var name in BoilerplateRules.ImageSourceAttributes)
+        {
+            var value = e.GetAttribute(name);
+            if (string.IsNullOrWhiteSpace(value) || value.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) continue;
+            candidate = name.EndsWith("srcset", StringComparison.Ordinal) ? FirstSrcsetUrl(value) : value;
+            if (candidate is not null) break;
+        }
+        return candidate is null ? null : ResolveLink(candidate);
+    }
+
+    private static string? FirstSrcsetUrl(string srcset)
+    {
+        var s = srcset.AsSpan().Trim();
+        var end = s.IndexOfAny(' ', ',');
+        var url = (end < 0 ? s : s[..end]).Trim();
+        return url.Length == 0 ? null : url.ToString();
+    }
+
+    private string? ResolveLink(string? href)
+    {
+        if (string.IsNullOrWhiteSpace(href)) return null;
+        href = href.Trim();
+        if (href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || href.StartsWith('#')) return null;
+        if (Uri.TryCreate(href, UriKind.Absolute, out var abs))
+            return abs.Scheme is "http" or "https" or "mailto" ? abs.AbsoluteUri : null;
+        if (_baseUri is not null && Uri.TryCreate(_baseUri, href, out var rel) && rel.Scheme is "http" or "https") return rel.AbsoluteUri;
+        return null;
+    }
+
+    private static void AppendEncoded(StringBuilder sb, string s)
+    {
+        foreach (var c in s) AppendEncoded(sb, c);
+    }
+
+    private static void AppendEncoded(StringBuilder sb, char c)
+    {
+        switch (c)
+        {
+            case '<': sb.Append("&lt;"); break;
+            case '>': sb.Append("&gt;"); break;
+            case '&': sb.Append("&amp;"); break;
+            case '"': sb.Append("&quot;"); break;
+            default: sb.Append(c); break;
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Lede.Extraction.Html;
+
+namespace Lede.Extraction.Rules;
+
+/// <summary>
+/// The content extractor's rules as data: what tags mean, which class/id words mark chrome or story,
+/// which whole lines are furniture, and the thresholds the scorer and cleaner use.
+/// Class and id values are split into lower-case words (at non-letters and camelCase humps), then
+/// matched as whole words, so "relatedArticles", "related-links" and "related_box" all say "related".
+/// </summary>
+internal static partial class BoilerplateRules
+{
+    public static readonly FrozenDictionary<string, TagKind> Tags = new Dictionary<string, TagKind>(StringComparer.Ordinal)
+    {
+        // Never content.
+        ["script"] = TagKind.Dropped, ["style"] = TagKind.Dropped, ["noscript"] = TagKind.Dropped, ["template"] = TagKind.Dropped,
+        ["svg"] = TagKind.Dropped, ["math"] = TagKind.Dropped, ["iframe"] = TagKind.Dropped, ["object"] = TagKind.Dropped,
+        ["embed"] = TagKind.Dropped, ["canvas"] = TagKind.Dropped, ["video"] = TagKind.Dropped, ["audio"] = TagKind.Dropped,
+        ["select"] = TagKind.Dropped, ["option"] = TagKind.Dropped, ["button"] = TagKind.Dropped, ["input"] = TagKind.Dropped,
+        ["textarea"] = TagKind.Dropped, ["head"] = TagKind.Dropped, ["link"] = TagKind.Dropped, ["meta"] = TagKind.Dropped,
+        ["title"] = TagKind.Dropped, ["map"] = TagKind.Dropped, ["dialog"] = TagKind.Dropped, ["label"] = TagKind.Dropped,
+        ["source"] = TagKind.Dropped, ["track"] = TagKind.Dropped, ["param"] = TagKind.Dropped, ["area"] = TagKind.Dropped,
+        // Page chrome by tag.
+        ["nav"] = TagKind.Block | TagKind.Chrome, ["aside"] = TagKind.Block | TagKind.Chrome,
+        ["header"] = TagKind.Block | TagKind.Chrome, ["footer"] = TagKind.Block | TagKind.Chrome,
+        ["form"] = TagKind.Block | TagKind.Form, ["menu"] = TagKind.Block | TagKind.Chrome,
+        // Blocks.
+        ["p"] = TagKind.Block | TagKind.Paragraph, ["pre"] = TagKind.Block | TagKind.Paragraph | TagKind.Preformatted,
+        ["div"] = TagKind.Block, ["section"] = TagKind.Block, ["body"] = TagKind.Block, ["html"] = TagKind.Block,
+        ["center"] = TagKind.Block, ["address"] = TagKind.Block, ["hgroup"] = TagKind.Block, ["details"] = TagKind.Block,
+        ["summary"] = TagKind.Block, ["fieldset"] = TagKind.Block, ["legend"] = TagKind.Block, ["hr"] = TagKind.Block,
+        ["article"] = TagKind.Block | TagKind.Semantic, ["main"] = TagKind.Block | TagKind.Semantic,
+        ["h1"] = TagKind.Block | TagKind.Heading, ["h2"] = TagKind.Block | TagKind.Heading, ["h3"] = TagKind.Block | TagKind.Heading,
+        ["h4"] = TagKind.Block | TagKind.Heading, ["h5"] = TagKind.Block | TagKind.Heading, ["h6"] = TagKind.Block | TagKind.Heading,
+        ["ul"] = TagKind.Block | TagKind.List, ["ol"] = TagKind.Block | TagKind.List, ["dl"] = TagKind.Block | TagKind.List,
+        ["li"] = TagKind.Block | TagKind.ListItem, ["dt"] = TagKind.Block | TagKind.ListItem, ["dd"] = TagKind.Block | TagKind.ListItem,
+        ["blockquote"] = TagKind.Block | TagKind.Quote,
+        ["table"] = TagKind.Block | TagKind.Table, ["tr"] = TagKind.Block | TagKind.TableRow,
+        ["td"] = TagKind.Block | TagKind.TableCell, ["th"] = TagKind.Block | TagKind.TableCell,
+        ["thead"] = TagKind.Block, ["tbody"] = TagKind.Block, ["tfoot"] = TagKind.Block, ["caption"] = TagKind.Block,
+        ["figure"] = TagKind.Block | TagKind.Figure, ["figcaption"] = TagKind.Block | TagKind.Caption, ["picture"] = TagKind.Inline,
+        ["img"] = TagKind.Inline | TagKind.Image,
+        // Inline.
+        ["a"] = TagKind.Inline | TagKind.Link, ["em"] = TagKind.Inline | TagKind.Emphasis, ["i"] = TagKind.Inline | TagKind.Emphasis,
+        ["strong"] = TagKind.Inline | TagKind.Strong, ["b"] = TagKind.Inline | TagKind.Strong, ["br"] = TagKind.Inline | TagKind.LineBreak,
+        ["span"] = TagKind.Inline, ["font"] = TagKind.Inline, ["sup"] = TagKind.Inline, ["sub"] = TagKind.Inline, ["small"] = TagKind.Inline,
+        ["u"] = TagKind.Inline, ["s"] = TagKind.Inline, ["code"] = TagKind.Inline, ["mark"] = TagKind.Inline, ["abbr"] = TagKind.Inline,
+        ["cite"] = TagKind.Inline, ["q"] = TagKind.Inline, ["time"] = TagKind.Inline, ["ins"] = TagKind.Inline, ["del"] = TagKind.Inline,
+        ["big"] = TagKind.Inline, ["tt"] = TagKind.Inline, ["kbd"] = TagKind.Inline, ["var"] = TagKind.Inline, ["samp"] = TagKind.Inline,
+        ["dfn"] = TagKind.Inline, ["bdi"] = TagKind.Inline, ["bdo"] = TagKind.Inline, ["wbr"] = TagKind.Inline, ["nobr"] = TagKind.Inline,
+        ["strike"] = TagKind.Inline, ["acronym"] = TagKind.Inline,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Readability's positive words: the element probably holds the story.</summary>
+    public static readonly FrozenSet<string> PositiveWords = Set(
+        "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story");
+
+    /// <summary>Readability's negative words: the element is probably chrome.</summary>
+    public static readonly FrozenSet<string> NegativeWords = Set(
+        "ad", "ads", "advert", "advertisement", "banner", "combx", "comment", "comments", "com", "contact", "footer", "gdpr",
+        "masthead", "meta", "outbrain", "taboola", "promo", "promoted", "related", "scroll", "share", "sharing", "shoutbox",
+        "sidebar", "skyscraper", "sponsor", "sponsored", "shopping", "tags", "widget", "hidden", "hid", "social", "newsletter",
+        "subscribe", "subscription", "recommended", "recirc", "trending", "popular", "nav", "navigation", "menu", "breadcrumb",
+        "breadcrumbs", "byline", "caption", "credit", "credits", "cookie", "consent", "modal", "popup", "toolbar", "print");
+
+    /// <summary>Readability's unlikely candidates: stripped before scoring while flags are strict.</summary>
+    public static readonly FrozenSet<string> UnlikelyWords = Set(
+        "ad", "ads", "banner", "breadcrumb", "breadcrumbs", "combx", "comment", "comments", "community", "disqus", "extra",
+        "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
+        "social", "sponsor", "supplemental", "agegate", "pagination", "pager", "popup", "cookie", "consent", "newsletter",
+        "share", "sharing", "nav", "navigation", "navbar", "masthead", "outbrain", "taboola", "recirc", "trending", "promo");
+
+    /// <summary>Words that save an element from the unlikely list ("sidebar-content" may be the story).</summary>
+    public static readonly FrozenSet<string> MaybeCandidateWords = Set("and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post");
+
+    /// <summary>Furniture inside a story: share bars, bylines, related links, captions, ads, sign-up boxes.</summary>
+    public static readonly FrozenSet<string> BoilerplateWords = Set(
+        "share", "sharing", "sharebar", "shares", "social", "socials", "related", "recommended", "recommendations", "recirc",
+        "newsletter", "subscribe", "subscription", "signup", "comment", "comments", "disqus", "promo", "promotion", "ad", "ads",
+        "advert", "advertisement", "advertising", "adslot", "adunit", "dfp", "gpt", "sponsor", "sponsored", "sidebar", "byline",
+        "bylines", "author", "authors", "dateline", "timestamp", "date", "dates", "published", "updated", "breadcrumb", "breadcrumbs",
+        "tags", "tag", "taglist", "keywords", "topics", "readmore", "popular", "trending", "mostread", "outbrain",
+        "taboola", "cookie", "consent", "gdpr", "modal", "popup", "toolbar", "print", "nav", "navigation", "menu",
+        "footer", "header", "masthead", "pagination", "pager", "login", "paywall", "rating", "banner", "skip", "sronly",
+        "visually", "sr", "screen", "reader", "meta", "metadata", "embed", "tools", "utility", "follow", "donate", "disclaimer",
+        "noprint", "teaser", "teasers", "rail", "aside", "overlay", "flyout", "dropdown", "toc",
+        "bio", "profile", "avatar", "kicker", "eyebrow", "headline", "subscribe", "feedback", "survey");
+
+    /// <summary>Words of photo captions: their text goes to <c>images</c>.</summary>
+    public static readonly FrozenSet<string> CaptionWords = Set("caption", "captions", "figcaption", "imagecaption", "photocaption");
+
+    /// <summary>Words of photo credits: their text goes to the image's credit.</summary>
+    public static readonly FrozenSet<string> CreditWords = Set("credit", "credits", "photocredit", "copyright", "attribution");
+
+    /// <summary>
+    /// Class or id values naming the story's body container, compared with separators removed
+    /// ("article-body", "article__body" and "articleBody" are all "articlebody"), as trafilatura's BODY_XPATH.
+    /// </summary>
+    public static readonly FrozenSet<string> BodyContainerNames = Set(
+        "articlebody", "articletext", "articlecontent", "articlebodytext", "articlecopy", "storybody", "storycontent",
+        "storytext", "entrycontent", "entrybody", "postcontent", "postbody", "postentry", "posttext", "contentbody",
+        "bodytext", "bodycopy", "richtext", "fieldnamebody", "articlebodycontent", "storybodytext");
+
+    /// <summary>Where lazy-loading pages keep an image's real address, best first.</summary>
+    public static readonly string[] ImageSourceAttributes = ["data-src", "data-original", "data-lazy-src", "data-url", "src", "data-srcset", "srcset"];
+
+    /// <summary>Roles (ARIA) of page chrome.</summary>
+    public static readonly FrozenSet<string> ChromeRoles = Set("navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert", "toolbar");
+
+    // Scoring thresholds (Readability.js defaults unless said otherwise).
+    public const int MinParagraphChars = 25;         // shorter blocks do not vote for a container
+    public const int ClassWeight = 25;
+    public const int TopCandidates = 5;
+    public const int AncestorLevels = 5;
+    public const double SiblingScoreShare = 0.2;
+    public const int RetryBelowChars = 500;          // a result shorter than this triggers a relaxed retry
+    public const double SemanticBodyShare = 0.5;     // a body container must hold this share of the best candidate's paragraph text
+
+    /// <summary>Whole lines that are furniture wherever they stand.</summary>
+    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|publicité|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more|read more:.*|related:.*|related articles?|related stories|recommended|most read|most popular|share this(?: article| story)?|share|tweet|email|print|sign up.*newsletter.*|subscribe.*|click here to .*|follow us on .*|image|photo|video|skip advertisement|supported by|listen to this article.*|\d+ min read|loading\.*|see more|show more|back to top|comments?|leave a comment|\(?\s*(?:ap|reuters|afp) photo.*|getty images|image source,.*|image caption,.*|media caption,.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex FurnitureLine();
+
+    /// <summary>Byline and dateline furniture ("By Jane Doe", "Updated 3:15 p.m. ET") near the top of a story.</summary>
+    [GeneratedRegex(@"^(?:(?:by|von|par|por|door|di|av|af|przez)\s+\p{Lu}[^\n]{0,80}|(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)\b[^\n]{0,60}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}[^\n]{0,30}|\d{1,2}(?:\.|\s)\s?(?:\p{L}+\.?|\d{1,2}\.)\s?\d{4}[^\n]{0,20})$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex BylineOrDateLine();
+
+    /// <summary>A credit at the end of a caption: "(Photo: Jane Doe)", "Photo: Jane Doe", "Credit: AP".</summary>
+    [GeneratedRegex(@"\s*[\(\[]?\s*(?:photo|photograph|image|picture|credit|foto|bild|source|photo credit|pictured)s?\s*(?::|by)\s*(?<credit>[^\)\]]{2,100}?)\s*[\)\]]?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex CaptionCreditLabelled();
+
+    /// <summary>An agency credit at the end of a caption: "Jane Doe/Getty Images", "AP Photo/Jane Doe".</summary>
+    [GeneratedRegex(@"\s*[\(\[]?(?<credit>(?:[\p{L}.'\- ]{2,60}\s?/\s?)?(?:getty images|ap photo|ap|afp|reuters|epa|shutterstock|bloomberg|associated press|dpa|picture alliance|imago|istock|alamy|zuma press|sipa|xinhua|efe|anadolu)(?:\s?/\s?[\p{L}.'\- ]{2,60})?)[\)\]]?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex CaptionCreditAgency();
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,69 @@
+using Lede.Extraction.Text;
+
+namespace Lede.Extraction.Tests.Text;
+
+public class BylineParserTests
+{
+    private static string[] Names(Byline byline) => byline.Authors.Select(a => a.Name).ToArray();
+
+    [Theory]
+    [InlineData("By Mara Lindqvist, Tomas Hale and Priya Natarajan", new[] { "Mara Lindqvist", "Tomas Hale", "Priya Natarajan" })]
+    [InlineData("Von Jonas Keller und Lea Brandt", new[] { "Jonas Keller", "Lea Brandt" })]
+    [InlineData("Par Camille Roux et Hugo Lefèvre", new[] { "Camille Roux", "Hugo Lefèvre" })]
+    [InlineData("Por Lucía Ferrer y Mateo Ruiz", new[] { "Lucía Ferrer", "Mateo Ruiz" })]
+    [InlineData("Nadia Okafor, Staff Writer", new[] { "Nadia Okafor" })]
+    [InlineData("By Ezra Whitcombe, Senior Political Correspondent", new[] { "Ezra Whitcombe" })]
+    [InlineData("By Ezra Whitcombe, The Washington Post", new[] { "Ezra Whitcombe" })]
+    [InlineData("By Ezra Whitcombe. Email: ezra@example.org, Twitter: @ezra", new[] { "Ezra Whitcombe" })]
+    [InlineData("By Rosa Imbert, Oskar Lind and Wen Zhao contributed research.", new[] { "Rosa Imbert" })]
+    public void Reads_the_people_a_byline_names(string raw, string[] expected)
+    {
+        var byline = BylineParser.Parse(raw);
+        Assert.Equal(expected, Names(byline));
+        Assert.Null(byline.Agency);
+    }
+
+    [Theory]
+    [InlineData("Tomas Hale and Priya Natarajan, Associated Press", new[] { "Tomas Hale", "Priya Natarajan" }, "Associated Press")]
+    [InlineData("Mara Lindqvist | Reuters", new[] { "Mara Lindqvist" }, "Reuters")]
+    [InlineData("By Mara Lindqvist (Reuters)", new[] { "Mara Lindqvist" }, "Reuters")]
+    [InlineData("Von Jonas Keller, dpa", new[] { "Jonas Keller" }, "Deutsche Presse-Agentur")]
+    [InlineData("By The Associated Press", new string[0], "Associated Press")]
+    [InlineData("AFP", new string[0], "Agence France-Presse")]
+    [InlineData("UPI", new string[0], "United Press International")]
+    public void Returns_the_agency_apart_and_never_as_a_person(string raw, string[] expected, string agency)
+    {
+        var byline = BylineParser.Parse(raw);
+        Assert.Equal(expected, Names(byline));
+        Assert.Equal(agency, byline.Agency);
+    }
+
+    [Theory]
+    [InlineData("ORLA PENDERGAST, Associated Press", "Orla Pendergast")]
+    [InlineData("By CIARAN MCDONALD", "Ciaran McDonald")]
+    [InlineData("By SEAN O'BRIEN", "Sean O'Brien")]
+    [InlineData("By MARIA DE LA CRUZ", "Maria de la Cruz")]
+    [InlineData("By JEAN-LUC MARCHAND JR.", "Jean-Luc Marchand Jr.")]
+    [InlineData("By Ronan McDonald", "Ronan McDonald")]
+    [InlineData("By Aisling O'Brien", "Aisling O'Brien")]
+    [InlineData("By Inés de la Fuente", "Inés de la Fuente")]
+    public void Writes_names_in_capitals_in_proper_case_and_keeps_mixed_case(string raw, string expected)
+    {
+        Assert.Equal([expected], Names(BylineParser.Parse(raw)));
+    }
+
+    [Theory]
+    [InlineData("By Ezra Whitcombe", true)]
+    [InlineData("ORLA PENDERGAST, Associated Press", true)]
+    [InlineData("Nadia Okafor, Staff Writer", true)]
+    [InlineData("By the end of the week the river had risen again.", false)]
+    [InlineData("WORLD NEWS", false)]
+    [InlineData("HOME", false)]
+    [InlineData("Podcast - Highlights", false)]
+    [InlineData("Carlos Mendes and the long road to the final", false)]
+    [InlineData("Yes, the plan works (62%, 1,204 votes)", false)]
+    public void Recognises_byline_lines_in_flattened_text(string line, bool isByline)
+    {
+        Assert.Equal(isByline, BylineParser.ParseLine(line) is not null);
+    }
+}

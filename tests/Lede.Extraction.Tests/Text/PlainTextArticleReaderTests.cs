@@ -1,0 +1,176 @@
+using Lede.Extraction.Model;
+
+namespace Lede.Extraction.Tests.Text;
+
+public class PlainTextArticleReaderTests
+{
+    private static NewsArticle Read(string text) =>
+        new ArticleExtractor().Extract(text, new ExtractionRequest { Format = InputFormat.Text });
+
+    // An invented wire story flattened the way crawlers flatten news pages: header, headline,
+    // teaser, byline in capitals, two photo captions, dateline, body.
+    private const string WireStory = """
+         updated 2023-01-09 Menu
+        Harbour authority closes old pier after storm damage
+        
+        LINDENFELD (AP) — The harbour authority said Thursday that it will close the old pier for
+        
+        ORLA PENDERGAST, Associated Press
+        Waves break over the sea wall in Lindenfeld, Wednesday, Nov. 12, 2025. (AP Photo/Rhea Castell)
+        Workers inspect the old pier in Lindenfeld, Thursday, Nov. 13, 2025. (Tobin Reyes/Pool Photo via AP)
+        LINDENFELD (AP) — The harbour authority said Thursday that it will close the old pier for repairs until the spring, after a storm tore away part of its deck.
+
+        Engineers found cracks in three of the pier's supports, the authority said in a statement, and divers will inspect the foundations next week.
+
+        "We cannot let anyone walk on it until we know it is safe," the authority's director, Ines Varga, told reporters on the quay.
+
+        Fishing boats that moor at the pier will move to the new basin on the east side of the harbour, where twelve berths are free.
+
+        The pier, built in 1911, was last repaired after a flood in 1987, according to the town archive.
+        """;
+
+    [Fact]
+    public void Wire_story_headline_byline_agency_and_dateline()
+    {
+        var article = Read(WireStory);
+        Assert.Equal("Harbour authority closes old pier after storm damage", article.Headline);
+        Assert.Equal([new Person("Orla Pendergast")], article.Authors);
+        Assert.Equal("Associated Press", article.SourceOrganization);
+        Assert.Equal(new Dateline("LINDENFELD", "AP"), article.Dateline);
+    }
+
+    [Fact]
+    public void Wire_story_body_has_the_lede_once_and_no_captions()
+    {
+        var article = Read(WireStory);
+        var paragraphs = article.ArticleBody.Split("\n\n");
+        Assert.Equal(5, paragraphs.Length);
+        Assert.StartsWith("LINDENFELD (AP) — The harbour authority said Thursday", paragraphs[0]);
+        Assert.EndsWith("according to the town archive.", paragraphs[^1]);
+        Assert.Equal(1, CountOf(article.ArticleBody, "The harbour authority said Thursday"));
+        Assert.DoesNotContain("AP Photo", article.ArticleBody);
+        Assert.DoesNotContain("PENDERGAST", article.ArticleBody);
+        Assert.Contains(article.Warnings, w => w.Contains("teaser"));
+        Assert.Equal(5, CountOf(article.ArticleHtml!, "<p>"));
+    }
+
+    [Fact]
+    public void Wire_story_images_keep_caption_and_credit_apart()
+    {
+        var article = Read(WireStory);
+        Assert.Equal(2, article.Images.Count);
+        Assert.Equal(new ArticleImage(null, "Waves break over the sea wall in Lindenfeld, Wednesday, Nov. 12, 2025.", "AP Photo/Rhea Castell"), article.Images[0]);
+        Assert.Equal("Tobin Reyes/Pool Photo via AP", article.Images[1].Credit);
+    }
+
+    [Fact]
+    public void Wire_story_date_comes_from_the_caption_the_story_speaks_of_and_the_header_conflict_is_reported()
+    {
+        var article = Read(WireStory);
+        Assert.Equal("2025-11-13", article.DatePublished);
+        Assert.Equal("caption", article.DatePublishedSource);
+        Assert.NotNull(article.DatePublishedConfidence);
+        Assert.Contains(article.Warnings, w => w.Contains("2023-01-09") && w.Contains("header"));
+    }
+
+    // An invented news page flattened with its navigation, share bar, advertisement and footer.
+    private const string FlattenedPage = """
+        Skip to content
+        The Lindenfeld Courier
+        Home | News | Sport | Weather | Culture
+        News
+        Sport
+        Opinion
+        Subscribe
+        Council approves new tram line to the university
+        By Nadia Okafor
+        Published March 3, 2025
+        Share this article
+        The city council approved on Monday a new tram line that will link the central station with the university campus by 2028.
+        The line will run for six kilometres and stop at nine stations, including the hospital and the new sports hall, the transport department said.
+        Advertisement
+        Construction is expected to cost 240 million euros, two thirds of which will come from the regional government, according to the plan.
+        Opponents argued that buses would be cheaper, but the council voted 31 to 12 in favour after a four-hour debate.
+        "This is the most important decision for the city in a generation," the mayor said after the vote.
+        Related stories
+        Bus fares to rise in April
+        University opens new library
+        Council debates parking fees
+        Most read
+        Storm closes harbour pier
+        Copyright 2025 The Lindenfeld Courier. All rights reserved.
+        Privacy Policy | Terms of Use | Contact us
+        """;
+
+    [Fact]
+    public void Flattened_page_yields_its_story_without_navigation_or_footer()
+    {
+        var article = Read(FlattenedPage);
+        Assert.Equal("Council approves new tram line to the university", article.Headline);
+        Assert.Equal([new Person("Nadia Okafor")], article.Authors);
+        Assert.Null(article.SourceOrganization);
+        Assert.Equal("2025-03-03", article.DatePublished);
+        Assert.Equal("byline-text", article.DatePublishedSource);
+        var paragraphs = article.ArticleBody.Split("\n\n");
+        Assert.Equal(5, paragraphs.Length);
+        Assert.StartsWith("The city council approved on Monday", paragraphs[0]);
+        Assert.EndsWith("the mayor said after the vote.", paragraphs[^1]);
+        foreach (var noise in new[] { "Advertisement", "Share", "Related", "Bus fares", "Copyright", "Subscribe", "Sport" })
+            Assert.DoesNotContain(noise, article.ArticleBody);
+    }
+
+    [Fact]
+    public void Text_that_opens_with_its_headline_and_a_closing_period()
+    {
+        var article = Read("Mayor ‘Will Not Resign’ Over Tram Vote.\n\nThe mayor of Lindenfeld said on Tuesday that she would not resign over the tram vote.\n\nHer critics said they would collect signatures for a referendum.");
+        Assert.Equal("Mayor ‘Will Not Resign’ Over Tram Vote", article.Headline);
+        Assert.Equal(2, article.ArticleBody.Split("\n\n").Length);
+    }
+
+    [Fact]
+    public void Headline_split_over_two_lines_after_a_semicolon()
+    {
+        var article = Read("Tram line approved; \nCouncil votes 31 to 12 after long debate.\n\nThe city council approved on Monday a new tram line that will link the central station with the university campus by 2028.\n\nConstruction is expected to start next year.");
+        Assert.Equal("Tram line approved; Council votes 31 to 12 after long debate", article.Headline);
+        Assert.StartsWith("The city council approved", article.ArticleBody);
+    }
+
+    [Fact]
+    public void Agency_sign_off_marks_wire_copy()
+    {
+        var article = Read("Port traffic rises for third month.\n\nTraffic through the port of Lindenfeld rose for a third month in October as exports of grain recovered, the port authority said on Friday.\n\nThe authority expects a record year.\n\n(Reporting by Ada Marsh; Editing by Tom Vale)");
+        Assert.Equal("Reuters", article.SourceOrganization);
+        Assert.Null(article.Dateline);
+    }
+
+    [Fact]
+    public void Author_note_at_the_foot_names_the_writer_when_no_byline_does()
+    {
+        var article = Read("Port traffic rises for third month.\n\nTraffic through the port of Lindenfeld rose for a third month in October as exports of grain recovered, the port authority said on Friday.\n\nThe authority expects a record year.\n\n\"Follow Ada Marsh on Twitter @adamarsh.\"");
+        Assert.Equal([new Person("Ada Marsh")], article.Authors);
+    }
+
+    [Fact]
+    public void Huge_lines_and_many_lines_are_read_without_failing()
+    {
+        var longParagraph = string.Concat(Enumerable.Repeat("The tide rose over the quay and the boats waited in the basin. ", 4000));
+        var menu = string.Concat(Enumerable.Repeat("News\nSport\n(\n—\n", 30_000));
+        var article = Read("Harbour floods again\n" + longParagraph + "\n" + menu);
+        Assert.Equal(longParagraph.Trim(), article.ArticleBody);
+        Assert.Equal("Harbour floods again", article.Headline);
+    }
+
+    [Fact]
+    public void Empty_and_noise_only_text_give_no_body()
+    {
+        Assert.Equal("", Read("").ArticleBody);
+        Assert.Equal("", Read("Home\nNews\nSport\n© 2025 Lindenfeld Media").ArticleBody);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal)) count++;
+        return count;
+    }
+}
