@@ -20,7 +20,8 @@ public static class SegmentMetric
         return new SegmentScore(tp, fn, fp, tn);
     }
 
-    internal static string Normalize(string text)
+    /// <summary>Collapses whitespace runs to one space, as the comparison does.</summary>
+    public static string Normalize(string text)
     {
         var sb = new StringBuilder(text.Length);
         var space = false;

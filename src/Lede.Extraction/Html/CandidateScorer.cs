@@ -11,6 +11,12 @@ internal static class CandidateScorer
 {
     public static IReadOnlyList<ContentNode> Choose(ContentTree tree, ExtractionFlags flags, string? jsonLdBody)
     {
+        var roots = ChooseBody(tree, flags, jsonLdBody);
+        return FindLead(roots[0]) is { } lead ? [lead, .. roots] : roots;
+    }
+
+    private static IReadOnlyList<ContentNode> ChooseBody(ContentTree tree, ExtractionFlags flags, string? jsonLdBody)
+    {
         var candidates = Score(tree, flags);
         var top = candidates.Count > 0 ? candidates[0] : tree.Root;
         if (candidates.Count > 0) top = Refine(top, candidates, tree.Root);
@@ -24,6 +30,35 @@ internal static class CandidateScorer
         if (jsonLdBody is { Length: > 0 } && FromJsonLd(top, jsonLdBody) is { } fromJsonLd) return [fromJsonLd];
         return MergeSiblings(top);
     }
+
+    /// <summary>
+    /// A lede or standfirst set apart just before the body (a sibling of the body or of one of its
+    /// near ancestors, named "lead", "intro", "summary"...): it is part of the story.
+    /// </summary>
+    private static ContentNode? FindLead(ContentNode body)
+    {
+        var node = body;
+        for (var level = 0; level < 3 && node.Parent?.Children is { } siblings; level++, node = node.Parent)
+        {
+            var at = siblings.IndexOf(node);
+            var seen = 0;
+            for (var i = at - 1; i >= 0 && seen < 3; i--)
+            {
+                var sibling = siblings[i];
+                if (sibling.IsText) continue;
+                seen++;
+                if (IsLead(sibling)) return sibling;
+                if (sibling.Children is { } inner)
+                    foreach (var child in inner)
+                        if (!child.IsText && IsLead(child)) return child;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsLead(ContentNode node) =>
+        (node.Hint & ClassHint.Lead) != 0 && (node.Hint & ClassHint.Unlikely) == 0 && !node.Excluded
+        && node.TextChars >= BoilerplateRules.LeadMinChars && node.LinkDensity < 0.3 && node.Headings == 0 && node.Images == 0;
 
     /// <summary>Scores every candidate and returns them best first (at most <see cref="BoilerplateRules.TopCandidates"/>).</summary>
     internal static List<ContentNode> Score(ContentTree tree, ExtractionFlags flags)

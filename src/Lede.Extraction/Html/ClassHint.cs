@@ -19,6 +19,8 @@ internal enum ClassHint
     Caption = 1 << 5,
     /// <summary>Photo credits: go to the image's credit.</summary>
     Credit = 1 << 7,
+    /// <summary>A lede, standfirst or summary paragraph.</summary>
+    Lead = 1 << 8,
     /// <summary>Not displayed (hidden attribute, display:none, aria-hidden).</summary>
     Hidden = 1 << 6,
 }

@@ -18,6 +18,7 @@ internal static class ClassHintReader
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Boilerplate = BoilerplateRules.BoilerplateWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Caption = BoilerplateRules.CaptionWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Credit = BoilerplateRules.CreditWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lead = BoilerplateRules.LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyNames = BoilerplateRules.BodyContainerNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeRoles = BoilerplateRules.ChromeRoles.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -65,6 +66,35 @@ internal static class ClassHintReader
     private static ClassHint ReadWords(string value, ref bool maybe, ref bool body)
     {
         var hint = ClassHint.None;
+        foreach (var range in value.AsSpan().Split(' '))
+        {
+            var token = value.AsSpan()[range];
+            // Generated class names ("tagStyle_z4kqwb", "css-1tcxgp3") say nothing about the role.
+            if (token.Length > 0 && !IsGenerated(token)) hint |= ReadToken(token, ref maybe, ref body);
+        }
+        return hint;
+    }
+
+    private static bool IsGenerated(ReadOnlySpan<char> token)
+    {
+        int letters = 0, digits = 0;
+        for (var i = 0; i <= token.Length; i++)
+        {
+            var c = i < token.Length ? token[i] : '-';
+            if (char.IsAsciiLetter(c)) letters++;
+            else if (char.IsAsciiDigit(c)) digits++;
+            else
+            {
+                if (digits > 0 && letters > 0 && letters + digits >= 5) return true;
+                letters = digits = 0;
+            }
+        }
+        return false;
+    }
+
+    private static ClassHint ReadToken(ReadOnlySpan<char> value, ref bool maybe, ref bool body)
+    {
+        var hint = ClassHint.None;
         Span<char> word = stackalloc char[MaxWordChars];
         Span<char> compact = stackalloc char[MaxWordChars];
         int wordLength = 0, compactLength = 0;
@@ -80,12 +110,7 @@ internal static class ClassHintReader
                 hint |= LookUpWord(word[..wordLength], ref maybe);
                 wordLength = 0;
             }
-            if (char.IsWhiteSpace(c))
-            {
-                if (compactLength > 0 && !compactOverflow && BodyNames.Contains(compact[..compactLength])) body = true;
-                compactLength = 0;
-                compactOverflow = false;
-            }
+            if (i == value.Length && compactLength > 0 && !compactOverflow && BodyNames.Contains(compact[..compactLength])) body = true;
             if (!letterOrDigit) { previousLower = false; continue; }
             var lower = char.ToLowerInvariant(c);
             if (wordLength < MaxWordChars) word[wordLength++] = lower;
@@ -104,6 +129,7 @@ internal static class ClassHintReader
         if (Boilerplate.Contains(word)) hint |= ClassHint.Boilerplate;
         if (Caption.Contains(word)) hint |= ClassHint.Caption;
         if (Credit.Contains(word)) hint |= ClassHint.Credit;
+        if (Lead.Contains(word)) hint |= ClassHint.Lead;
         if (Maybe.Contains(word)) maybe = true;
         return hint;
     }

@@ -37,6 +37,6 @@ internal static class VisibleText
     private static bool IsNonStoryBlock(IElement e)
     {
         var marker = ((e.ClassName ?? "") + " " + (e.Id ?? "")).ToLowerInvariant();
-        return marker.Length > 1 && DateCandidateCollector.HasToken(marker, Rules.MetadataRules.NonStoryTokens);
+        return marker.Length > 1 && DateCandidateCollector.HasWord(marker, Rules.MetadataRules.NonStoryTokens);
     }
 }

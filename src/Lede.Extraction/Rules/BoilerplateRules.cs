@@ -69,7 +69,7 @@ internal static partial class BoilerplateRules
     public static readonly FrozenSet<string> UnlikelyWords = Set(
         "ad", "ads", "banner", "breadcrumb", "breadcrumbs", "combx", "comment", "comments", "community", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
-        "social", "sponsor", "supplemental", "agegate", "pagination", "pager", "popup", "cookie", "consent", "newsletter",
+        "social", "sponsor", "supplemental", "agegate", "pagination", "pager", "popup", "cookie", "cookies", "consent", "privacy", "newsletter",
         "share", "sharing", "nav", "navigation", "navbar", "masthead", "outbrain", "taboola", "recirc", "trending", "promo");
 
     /// <summary>Words that save an element from the unlikely list ("sidebar-content" may be the story).</summary>
@@ -82,7 +82,7 @@ internal static partial class BoilerplateRules
         "advert", "advertisement", "advertising", "adslot", "adunit", "dfp", "gpt", "sponsor", "sponsored", "sidebar", "byline",
         "bylines", "author", "authors", "dateline", "timestamp", "date", "dates", "published", "updated", "breadcrumb", "breadcrumbs",
         "tags", "tag", "taglist", "keywords", "topics", "readmore", "popular", "trending", "mostread", "outbrain",
-        "taboola", "cookie", "consent", "gdpr", "modal", "popup", "toolbar", "print", "nav", "navigation", "menu",
+        "taboola", "cookie", "cookies", "consent", "gdpr", "modal", "popup", "toolbar", "print", "nav", "navigation", "menu",
         "footer", "header", "masthead", "pagination", "pager", "login", "paywall", "rating", "banner", "skip", "sronly",
         "visually", "sr", "screen", "reader", "meta", "metadata", "embed", "tools", "utility", "follow", "donate", "disclaimer",
         "noprint", "teaser", "teasers", "rail", "aside", "overlay", "flyout", "dropdown", "toc",
@@ -102,6 +102,11 @@ internal static partial class BoilerplateRules
         "articlebody", "articletext", "articlecontent", "articlebodytext", "articlecopy", "storybody", "storycontent",
         "storytext", "entrycontent", "entrybody", "postcontent", "postbody", "postentry", "posttext", "contentbody",
         "bodytext", "bodycopy", "richtext", "fieldnamebody", "articlebodycontent", "storybodytext");
+
+    /// <summary>Class words of a lede, standfirst or summary set apart from the body: it belongs to the story.</summary>
+    public static readonly FrozenSet<string> LeadWords = Set("lead", "lede", "intro", "summary", "standfirst", "teaser", "subtitle", "dek", "deck", "abstract", "excerpt", "sumario", "chapo", "chapeau", "kicker");
+
+    public const int LeadMinChars = 60;
 
     /// <summary>Where lazy-loading pages keep an image's real address, best first.</summary>
     public static readonly string[] ImageSourceAttributes = ["data-src", "data-original", "data-lazy-src", "data-url", "src", "data-srcset", "srcset"];

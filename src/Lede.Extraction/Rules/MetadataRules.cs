@@ -69,11 +69,11 @@ internal static partial class MetadataRules
     /// <summary>Words before a date that make it an update stamp ("Updated March 5", "Aktualisiert am").</summary>
     public static readonly string[] ModifiedTextTokens = ["updated", "update", "aktualisiert", "geändert", "mis à jour", "modifié", "actualizado", "aggiornato", "atualizado", "bijgewerkt", "zaktualizowano", "last modified"];
 
-    /// <summary>Class/id fragments of page parts whose dates are not the story's (comments, teasers, sidebars).</summary>
+    /// <summary>Class/id words (split at spaces, hyphens and underscores; plural "s" allowed) of page parts whose dates are not the story's (comments, teasers, sidebars).</summary>
     public static readonly string[] NonStoryTokens =
     [
-        "comment", "reply", "sidebar", "related", "teaser", "footer", "widget", "recent", "archive", "calendar",
-        "popular", "trending", "newsletter", "share", "promo", "kommentar", "respond", "more-",
+        "comment", "reply", "sidebar", "related", "teaser", "widget", "recent", "archive", "calendar",
+        "popular", "trending", "newsletter", "share", "sharing", "promo", "kommentar", "kommentare", "respond", "more", "replies",
     ];
 
     /// <summary>Class/id fragments of byline elements that name authors.</summary>
@@ -82,7 +82,13 @@ internal static partial class MetadataRules
         "[rel~='author']", "[itemprop='author'] [itemprop='name']", "[itemprop='author']", ".byline__name", ".byline-name",
         ".author-name", ".author_name", ".authorName", ".article-author", ".post-author", ".entry-author",
         ".by-author", ".author", ".byline", ".autor", ".author-link", "[class*='byline']", "[class*='author-name']",
+        // Links to author pages name the author even without byline classes.
+        "a[href*='/author/']", "a[href*='/authors/']", "a[href*='/autor/']", "a[href*='/autoren/']", "a[href*='/writers/']",
+        "a[href*='/writer/']", "a[href*='/journalist/']", "a[href*='/redakteur']", "a[href*='/auteur/']", "a[href*='/autore/']",
     ];
+
+    /// <summary>Account names CMSs put in author fields that name nobody.</summary>
+    public static readonly string[] PlaceholderAuthors = ["admin", "administrator", "super user", "superuser", "webmaster", "editor", "user", "guest", "root", "unknown"];
 
     // Titles end in the site's name after one of these; the dash needs spaces so hyphenated words survive.
     [GeneratedRegex(@"\s+(?:\||–|—|-|·|•|::|»|«|›|‹|/|:|~)\s+")]
@@ -94,6 +100,10 @@ internal static partial class MetadataRules
 
     [GeneratedRegex(@"\s+")]
     public static partial Regex Whitespace();
+
+    /// <summary>Markup some CMSs leave inside description attributes ("&lt;p&gt;Text").</summary>
+    [GeneratedRegex(@"</?[a-zA-Z][^<>]{0,200}>")]
+    public static partial Regex MarkupTag();
 
     // "5 days ago", epoch numbers and the like are not dates we can place.
     [GeneratedRegex(@"^\d{10}(?:\d{3})?$")]

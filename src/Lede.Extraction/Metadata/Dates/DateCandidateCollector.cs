@@ -38,6 +38,14 @@ internal static class DateCandidateCollector
                     Add(list, JsonLdReader.Str(doc.RootElement, "pub_date"), DateRole.Published, DateSources.Meta, 0.9);
 
         CollectMarkup(document, list);
+        // Titles of diaries and press releases carry their day ("Report of 22.04.2020").
+        foreach (var title in new[] { meta.Get("og:title"), document.Title })
+            if (title is not null && DateTextParser.FindDates(title) is [var inTitle, ..])
+            {
+                var v = DateTextParser.FromMention(inTitle);
+                list.Add(new DateCandidate(v.Value, v.HasTime, DateRole.Published, DateSources.Meta, 0.5, title));
+                break;
+            }
         foreach (var url in urls)
             if (UrlDateParser.Parse(url) is { } fromUrl) { list.Add(fromUrl); break; }
         if (!list.Any(c => c.Confidence >= 0.6 && c.Role != DateRole.Modified && c.Day >= MetadataRules.EarliestDate))
@@ -48,10 +56,12 @@ internal static class DateCandidateCollector
     private static void Add(List<DateCandidate> list, string? value, DateRole role, string source, double confidence, string? evidence = null)
     {
         if (DateTextParser.ParseValue(value) is not { } v) return;
+        // A metadata stamp with a time is more precise than a bare day; when they differ by a day the timed one is likelier right.
+        if (!v.HasTime && source is DateSources.JsonLd or DateSources.Meta) confidence -= 0.03;
         list.Add(new DateCandidate(v.Value, v.HasTime, role, source, confidence, evidence ?? value));
     }
 
-    private static void CollectMarkup(IDocument document, List<DateCandidate> list)
+    internal static void CollectMarkup(IDocument document, List<DateCandidate> list)
     {
         // Microdata outside <meta> (meta itemprop was read with the meta tags).
         foreach (var e in document.QuerySelectorAll("[itemprop='datePublished'],[itemprop='dateCreated'],[itemprop='dateModified'],[itemprop='uploadDate']"))
@@ -93,10 +103,13 @@ internal static class DateCandidateCollector
         var found = 0;
         foreach (var e in document.QuerySelectorAll("[class],[id]"))
         {
-            if (++seen > MaxDateElements || found >= 6) break;
+            if (found >= 6) break;
             var marker = ((e.ClassName ?? "") + " " + (e.Id ?? "")).ToLowerInvariant();
             if (!HasToken(marker, MetadataRules.DateElementTokens) || e.LocalName is "time" or "body" or "html" or "script" or "style") continue;
-            var text = e.TextContent;
+            // Big containers ("content", "main-data") are not date stamps; skip them before paying for their text.
+            if (e.ChildElementCount > 8 || ++seen > MaxDateElements) continue;
+            // Bounded: a wrapper with one child can still hold the whole page.
+            var text = VisibleText.Of(e, MaxDateElementChars + 1, skipNonStory: false);
             if (text.Length > MaxDateElementChars || text.Length < 6) continue;
             var dates = DateTextParser.FindDates(text);
             if (dates.Count == 0) continue;
@@ -114,7 +127,7 @@ internal static class DateCandidateCollector
     }
 
     /// <summary>The last resort: dates written in the main content area, the first ones likeliest the story's.</summary>
-    private static void CollectText(IDocument document, List<DateCandidate> list)
+    internal static void CollectText(IDocument document, List<DateCandidate> list)
     {
         var root = document.QuerySelector("article, [itemprop='articleBody'], main, [role='main'], #content, .content, #main") ?? document.Body;
         if (root is null) return;
@@ -147,6 +160,17 @@ internal static class DateCandidateCollector
         return false;
     }
 
+    /// <summary>True when a whole class word is one of <paramref name="words"/> ("node--promoted" is not "promo").</summary>
+    internal static bool HasWord(string marker, string[] words)
+    {
+        foreach (var piece in marker.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var w in words)
+                if (piece.Length >= w.Length && piece.Length <= w.Length + 1 && piece.StartsWith(w, StringComparison.Ordinal)
+                    && (piece.Length == w.Length || piece[^1] == 's'))
+                    return true;
+        return false;
+    }
+
     /// <summary>Inside comments, sidebars, teasers or footers: dates there belong to other stories or to readers.</summary>
     internal static bool InNonStory(IElement e)
     {
@@ -154,9 +178,11 @@ internal static class DateCandidateCollector
         // <body> classes describe the layout ("right-sidebar"), not the element: stop below it.
         for (var p = e; p is not null && p.LocalName is not ("body" or "html") && depth < 40; p = p.ParentElement, depth++)
         {
-            if (p.LocalName is "footer" or "aside" or "nav") return true;
+            if (p.LocalName is "aside" or "nav") return true;
+            // An article's own footer ("entry-footer") carries its date and author; the page footer does not.
+            if (p.LocalName == "footer" && p.Closest("article") is null) return true;
             var marker = ((p.ClassName ?? "") + " " + (p.Id ?? "")).ToLowerInvariant();
-            if (marker.Length > 1 && HasToken(marker, MetadataRules.NonStoryTokens)) return true;
+            if (marker.Length > 1 && HasWord(marker, MetadataRules.NonStoryTokens)) return true;
         }
         return false;
     }

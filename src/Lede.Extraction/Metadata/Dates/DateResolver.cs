@@ -40,12 +40,23 @@ public static class DateResolver
             if (timed is not null) published = published with { Value = timed.Value, HasTime = true };
         }
 
+        // A UTC stamp and a local wall-clock time of the same instant name different days around midnight;
+        // readers see the local day, so it wins.
+        if (published is { HasTime: true } && published.Value.Offset == TimeSpan.Zero)
+        {
+            var local = forPublished.FirstOrDefault(c => c.HasTime && c.Day != published.Day && c.Value.Offset == TimeSpan.Zero
+                && c.Value.Minute == published.Value.Minute && c.Value.Second == published.Value.Second
+                && Math.Abs((c.Value - published.Value).TotalHours) is > 0.5 and <= 14 && c.Source != published.Source);
+            if (local is not null) published = published with { Value = local.Value };
+        }
+
         var modified = plausible.Where(c => c.Role == DateRole.Modified)
             .OrderByDescending(c => c.Confidence).ThenByDescending(c => c.Value).FirstOrDefault();
 
         if (published is not null && modified is not null)
         {
             if (modified.Day < published.Day || (modified.HasTime && published.HasTime && modified.Value < published.Value - TimeSpan.FromMinutes(1)))
+                // Measured: the stale stamp is usually the "modified" one, so the published date stands and only a warning is given.
                 warnings.Add($"dateModified {modified.ToIso()} ({modified.Source}) is before datePublished {published.ToIso()} ({published.Source})");
         }
 
