@@ -271,6 +271,15 @@ internal static partial class TextRules
     /// <summary>Lines between the top of the page and the body searched for the headline.</summary>
     public const int HeadlineWindow = 25;
 
+    /// <summary>First paragraphs of the story a teaser above it may repeat.</summary>
+    public const int TeaserTargets = 4;
+
+    /// <summary>Lines below a line, inside the story, searched for the paragraph it would be a teaser of.</summary>
+    public const int TeaserReach = 6;
+
+    /// <summary>Lines above the headline and below the story's start searched for the byline (and captions above the headline).</summary>
+    public const int BylineReach = 3;
+
     /// <summary>Most words a headline has.</summary>
     public const int MaxHeadlineWords = 40;
 
