@@ -15,6 +15,9 @@ internal static class PageLoader
     /// <summary>The date candidates of the last page extracted, for diagnosis.</summary>
     public static IReadOnlyList<Lede.Extraction.Metadata.Dates.DateCandidate> LastCandidates { get; private set; } = [];
 
+    public static TimeSpan ReadTotal { get; private set; }
+    public static TimeSpan CompleteTotal { get; private set; }
+
     public static IReadOnlyList<string> LastBylines { get; private set; } = [];
 
     public static byte[] ReadGzip(string path)
@@ -38,6 +41,9 @@ internal static class PageLoader
         var content = ContentExtractor.Extract(document, metadata, Options);
         start = System.Diagnostics.Stopwatch.GetTimestamp();
         var article = MetadataReader.Complete(metadata, content, document);
-        return (article, readTime + System.Diagnostics.Stopwatch.GetElapsedTime(start));
+        var completeTime = System.Diagnostics.Stopwatch.GetElapsedTime(start);
+        ReadTotal += readTime;
+        CompleteTotal += completeTime;
+        return (article, readTime + completeTime);
     }
 }

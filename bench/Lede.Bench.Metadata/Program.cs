@@ -22,6 +22,30 @@ if (pageArg >= 0 && pageArg + 1 < args.Length)
     Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(page with { ArticleBody = page.ArticleBody[..Math.Min(300, page.ArticleBody.Length)] }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     return;
 }
+if (args.Contains("--profile"))
+{
+    // Where Read spends its time, stage by stage, over htmldate-eval pages.
+    var dir = Path.Combine(data, "htmldate-eval-dev");
+    var docs = ReadGold(dir).Take(150).Select(r => Lede.Extraction.Html.HtmlDocumentLoader.Parse(
+        Lede.Extraction.Decoding.CharsetDecoder.Decode(PageLoader.ReadGzip(Path.Combine(dir, Str(r, "html")!))).Text, null, new Lede.Extraction.ExtractionOptions())).ToList();
+    var stages = new (string Name, Action<AngleSharp.Html.Dom.IHtmlDocument> Run)[]
+    {
+        ("meta tags", d => _ = new MetaTags(d)),
+        ("json-ld", d => _ = JsonLdReader.Read(d)),
+        ("dates", d => _ = Lede.Extraction.Metadata.Dates.DateCandidateCollector.Collect(d, new MetaTags(d), null, [])),
+        ("dates:markup", d => Lede.Extraction.Metadata.Dates.DateCandidateCollector.CollectMarkup(d, [])),
+        ("dates:text", d => Lede.Extraction.Metadata.Dates.DateCandidateCollector.CollectText(d, [])),
+        ("headline", d => _ = HeadlineChooser.Choose(d, [d.Title ?? ""], null)),
+        ("whole Read", d => _ = MetadataReader.Read(d, null)),
+    };
+    foreach (var (name, run) in stages)
+    {
+        var sw = Stopwatch.StartNew();
+        foreach (var d in docs) run(d);
+        Console.WriteLine($"  {name,-12} {sw.Elapsed.TotalMilliseconds / docs.Count:F2} ms per page");
+    }
+    return;
+}
 data = data.Replace("--page", "");
 Console.WriteLine($"data: {data}   (timings on a shared 2-core machine: disturbed by other builds)");
 
@@ -45,7 +69,7 @@ var pages = 0;
 RunHtmldate();
 RunTrafilatura();
 RunMetascraper();
-Console.WriteLine($"\nmetadata stages (Read + Complete, language included): {metadataTime.TotalMilliseconds / Math.Max(1, pages):F2} ms per page over {pages} pages");
+Console.WriteLine($"\nmetadata stages (Read + Complete, language included): {metadataTime.TotalMilliseconds / Math.Max(1, pages):F2} ms per page over {pages} pages (Read {PageLoader.ReadTotal.TotalMilliseconds / Math.Max(1, pages):F2} ms, Complete {PageLoader.CompleteTotal.TotalMilliseconds / Math.Max(1, pages):F2} ms)");
 
 void RunHtmldate()
 {

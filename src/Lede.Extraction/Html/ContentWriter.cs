@@ -39,8 +39,32 @@ internal sealed class ContentWriter
     public static ContentWriter Write(IReadOnlyList<ContentNode> roots, ExtractionFlags flags, Uri? baseUri)
     {
         var writer = new ContentWriter(flags, baseUri, roots.Sum(r => r.ParagraphChars));
+        if (roots.Count > 0) writer.CollectLeadFigures(roots);
         foreach (var root in roots) writer.WriteRoot(root);
         return writer;
+    }
+
+    /// <summary>
+    /// The lead photo often sits beside the body, not in it: figures in the story's enclosing
+    /// article (or the body's parent) are the story's images too, unless they sit in furniture.
+    /// </summary>
+    private void CollectLeadFigures(IReadOnlyList<ContentNode> roots)
+    {
+        var scope = roots[0].Parent;
+        for (var (node, level) = (roots[0].Parent, 0); node is not null && level < 4; node = node.Parent, level++)
+            if ((node.Kind & TagKind.Semantic) != 0) { scope = node; break; }
+        if (scope is null) return;
+        var stack = new Stack<ContentNode>();
+        stack.Push(scope);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.IsText || (node != scope && roots.Contains(node))) continue;
+            if (node != scope && ((node.Kind & TagKind.Chrome) != 0 || (node.Hint & (ClassHint.Boilerplate | ClassHint.Unlikely)) != 0)) continue;
+            if ((node.Kind & TagKind.Figure) != 0) { AddFigure(node); continue; }
+            if (node.Children is { } children)
+                for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+        }
     }
 
     private void WriteRoot(ContentNode root)
@@ -383,7 +407,8 @@ internal sealed class ContentWriter
         if (string.IsNullOrWhiteSpace(href)) return null;
         href = href.Trim();
         if (href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || href.StartsWith('#')) return null;
-        if (Uri.TryCreate(href, UriKind.Absolute, out var abs))
+        // "/img/a.jpg" parses as an absolute file: URI on Unix; only scheme-qualified hrefs are absolute here.
+        if ((href.Contains("://", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) && Uri.TryCreate(href, UriKind.Absolute, out var abs))
             return abs.Scheme is "http" or "https" or "mailto" ? abs.AbsoluteUri : null;
         if (_baseUri is not null && Uri.TryCreate(_baseUri, href, out var rel) && rel.Scheme is "http" or "https") return rel.AbsoluteUri;
         return null;

@@ -46,6 +46,15 @@ internal static class MetadataReader
             ?? LanguageIdentifier.Normalize(ld?.InLanguage);
 
         var (bylines, bylineSource, orgs) = Bylines(document, meta, ld, url);
+        // A byline that only repeats the site's own name (or its domain) names no author.
+        var siteKeys = new[] { siteName, publisher, HostLabel(canonical ?? url) }.Where(k => k is not null).Select(k => HeadlineChooser.Normalize(k!)).ToHashSet();
+        // JSON-LD Persons are typed as people: on personal sites the site is named after its author.
+        var people = bylineSource == DateSources.JsonLd ? bylines : bylines.Where(b => !IsSiteOrPlaceholder(b.Name, siteKeys)).ToList();
+        if (people.Count < bylines.Count)
+        {
+            orgs = [.. orgs, .. bylines.Except(people).Select(b => b.Name)];
+            bylines = people;
+        }
         var dates = DateCandidateCollector.Collect(document, meta, ld, [url, canonical]);
 
         return new PageMetadata
@@ -53,7 +62,7 @@ internal static class MetadataReader
             Url = canonical,
             Headline = headline,
             AlternativeHeadline = Clean(ld?.AlternativeHeadline),
-            Description = Clean(meta.First(MetadataRules.DescriptionMeta)) ?? Clean(ld?.Description),
+            Description = Clean(StripTags(meta.First(MetadataRules.DescriptionMeta))) ?? Clean(StripTags(ld?.Description)),
             SiteName = siteName,
             Publisher = publisher,
             InLanguage = declaredLanguage,
@@ -212,6 +221,23 @@ internal static class MetadataReader
         return ([], null, orgs);
     }
 
+    private static bool IsSiteOrPlaceholder(string name, HashSet<string> siteKeys)
+    {
+        var n = HeadlineChooser.Normalize(name);
+        if (MetadataRules.PlaceholderAuthors.Contains(n)) return true;
+        foreach (var key in siteKeys)
+            if (key.Length > 0 && (n == key || n.Replace(" ", "") == key.Replace(" ", "") || (n.StartsWith(key, StringComparison.Ordinal) && key.Length >= 5))) return true;
+        return false;
+    }
+
+    /// <summary>"https://www.lakeside-courier.example/x" → "lakeside courier"-style key: the registrable label of the host.</summary>
+    private static string? HostLabel(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var u)) return null;
+        var labels = u.Host.Split('.');
+        return labels.Length >= 2 ? labels[^2] : null;
+    }
+
     private static bool IsPlausibleByline(string? s)
     {
         if (string.IsNullOrWhiteSpace(s)) return false;
@@ -246,6 +272,8 @@ internal static class MetadataReader
                 if (Resolve(v, baseUrl) is { } u && !urls.Contains(u)) urls.Add(u);
         return MergeImages(urls.Select(u => new ArticleImage(u)).ToList(), []).ToList();
     }
+
+    private static string? StripTags(string? s) => s is null || !s.Contains('<') ? s : MetadataRules.MarkupTag().Replace(s, " ");
 
     private static string? Clean(string? s)
     {

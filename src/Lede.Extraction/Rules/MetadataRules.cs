@@ -82,7 +82,13 @@ internal static partial class MetadataRules
         "[rel~='author']", "[itemprop='author'] [itemprop='name']", "[itemprop='author']", ".byline__name", ".byline-name",
         ".author-name", ".author_name", ".authorName", ".article-author", ".post-author", ".entry-author",
         ".by-author", ".author", ".byline", ".autor", ".author-link", "[class*='byline']", "[class*='author-name']",
+        // Links to author pages name the author even without byline classes.
+        "a[href*='/author/']", "a[href*='/authors/']", "a[href*='/autor/']", "a[href*='/autoren/']", "a[href*='/writers/']",
+        "a[href*='/writer/']", "a[href*='/journalist/']", "a[href*='/redakteur']", "a[href*='/auteur/']", "a[href*='/autore/']",
     ];
+
+    /// <summary>Account names CMSs put in author fields that name nobody.</summary>
+    public static readonly string[] PlaceholderAuthors = ["admin", "administrator", "super user", "superuser", "webmaster", "editor", "user", "guest", "root", "unknown"];
 
     // Titles end in the site's name after one of these; the dash needs spaces so hyphenated words survive.
     [GeneratedRegex(@"\s+(?:\||–|—|-|·|•|::|»|«|›|‹|/|:|~)\s+")]
@@ -94,6 +100,10 @@ internal static partial class MetadataRules
 
     [GeneratedRegex(@"\s+")]
     public static partial Regex Whitespace();
+
+    /// <summary>Markup some CMSs leave inside description attributes ("&lt;p&gt;Text").</summary>
+    [GeneratedRegex(@"</?[a-zA-Z][^<>]{0,200}>")]
+    public static partial Regex MarkupTag();
 
     // "5 days ago", epoch numbers and the like are not dates we can place.
     [GeneratedRegex(@"^\d{10}(?:\d{3})?$")]

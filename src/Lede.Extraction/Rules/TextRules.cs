@@ -85,6 +85,13 @@ internal static partial class TextRules
     /// <summary>Longest byline line, in characters: longer lines are prose that happens to start with "By".</summary>
     public const int MaxBylineChars = 160;
 
+    // Author notes at the foot of a story: "Follow Jane Roe on Twitter @janeroe", "Jane Roe is a reporter for …".
+    [GeneratedRegex(@"^[""“]?(?:follow (?<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) on (?:twitter|x|instagram|facebook)\b|(?<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) is (?:a|an|the)\b[^.]{0,120}\b(?:writer|reporter|columnist|editor|correspondent|contributor|journalist|author)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex AuthorNote();
+
+    /// <summary>Paragraphs at the foot of a story searched for an author note.</summary>
+    public const int AuthorNoteParagraphs = 4;
+
     // ---- Datelines -----------------------------------------------------------------------
 
     // "WASHINGTON (AP) —", "SAN JUAN, Puerto Rico (AP) —", "LONDON, March 5 (Reuters) -", "NEW YORK —",
@@ -126,6 +133,10 @@ internal static partial class TextRules
     // Lines that are never story: copyright, share and newsletter prompts, related-content headers, cookie notices.
     [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|this (?:material|article|story) may not be (?:published|reproduced)|share(?: this| on| article| story| via|:)?\b.{0,30}$|(?:tweet|email|e-mail|print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|flipboard|copy link|link copied|comments?|\d+\s+comments?|advertisement|anzeige|werbung|publicité|sponsored|ad|skip (?:to|advertisement).*|log ?in|sign ?in|sign ?up|register|subscribe|menu|search|close|next|previous|back to top|top)$|(?:sign up|subscribe|register) (?:for|to|now|today|here)\b|\bnewsletters?\b.{0,60}$|^(?:get|receive) (?:our|the|all)\b.{0,60}\b(?:inbox|email|newsletter|alerts?)\b|(?:related|recommended|more from|more stories|most (?:read|popular|viewed|shared)|trending(?: now)?|you may also like|see also|also read|read (?:more|next|also)|further reading|related (?:coverage|articles|stories|content|topics)|more on this|what to read next|top stories|latest news|editor'?s picks)\b.{0,40}$|(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings))|(?:terms of (?:use|service)|privacy (?:policy|notice)|contact us|about us)\b.{0,40}$|(?:follow us|like us) on\b|(?:click|tap) (?:here\b|to (?:share|email|print|tweet|copy))|.{0,60}\(opens in (?:a )?new window\)$|(?:thank you for|thanks for) (?:reading|signing up|subscribing)|(?:this|the) (?:story|article) (?:has been|was) (?:updated|corrected)\b.{0,40}$|(?:want|want to) (?:more|read more)\b|(?:please )?(?:enable|turn on) javascript|(?:your|this) (?:browser|device) (?:does not|doesn't) support)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureLine();
+
+    // Prompts to subscribe, sign up or log in, wherever they stand in a short line.
+    [GeneratedRegex(@"\b(?:subscribe|subscription|subscribers? only|newsletters?|sign(?:ed)? up (?:for|to|now|here)|unsubscribe|log ?in to|create (?:an|your) account|register (?:now|for free|here)|activation link|thank you for (?:subscribing|signing up|your interest)|already a (?:subscriber|member))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex PromptLine();
 
     // Lines that end the story: after them comes related material or the page footer.
     [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|(?:related|more|other|latest|popular|top) (?:coverage|articles?|stories|posts?|news|reads?|videos?|content|topics|from|on|in)\b|more \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$|recommended(?: for you| stories| articles| reading)?\b|most (?:read|popular|viewed|shared|commented)\b|(?:read|view|show|load|see) (?:all )?(?:\d+ )?comments?\b|comments?$|\d+\s+(?:comments?|responses|replies)\b|leave a (?:comment|reply)|join the (?:conversation|discussion)|(?:post|add) a comment|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|what to read next|(?:about|more about|more from) the author|trending(?: now| stories)?$|(?:terms of (?:use|service)|privacy (?:policy|notice|statement)|cookie (?:policy|settings|preferences))\b|(?:we|this (?:site|website)) uses? cookies|share your thoughts|(?:sponsored|partner) (?:content|stories)|around the web|from (?:our|the) (?:partners|web)|tags?:|topics?:|filed under\b|see also\b|related\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -221,6 +232,9 @@ internal static partial class TextRules
     /// <summary>Score of a date or "Published" stamp: at the top of a story, or timestamps of comments and listings below it.</summary>
     public const double DateStampPenalty = -40;
 
+    /// <summary>Score of the second and later date stamps below a story: each heads an item of a listing or a comment.</summary>
+    public const double ListingDatePenalty = -300;
+
     /// <summary>Share of the text, from the top, before which paragraphs weigh fully; below it they fade to <see cref="FooterWeight"/> at the last line (page footers and disclaimers sit there).</summary>
     public const double FooterFadeStart = 0.8;
 
@@ -256,6 +270,15 @@ internal static partial class TextRules
 
     /// <summary>Lines between the top of the page and the body searched for the headline.</summary>
     public const int HeadlineWindow = 25;
+
+    /// <summary>First paragraphs of the story a teaser above it may repeat.</summary>
+    public const int TeaserTargets = 4;
+
+    /// <summary>Lines below a line, inside the story, searched for the paragraph it would be a teaser of.</summary>
+    public const int TeaserReach = 6;
+
+    /// <summary>Lines above the headline and below the story's start searched for the byline (and captions above the headline).</summary>
+    public const int BylineReach = 3;
 
     /// <summary>Most words a headline has.</summary>
     public const int MaxHeadlineWords = 40;

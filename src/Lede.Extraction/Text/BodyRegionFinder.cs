@@ -51,6 +51,10 @@ internal static class BodyRegionFinder
         return false;
     }
 
+    // A summary cut to a fixed length stops mid-sentence or on an ellipsis.
+    private static bool IsCutToLength(TextLine line) =>
+        line.Kind == LineKind.Prose && line.Text.Length >= 60 && (!line.EndsSentence || line.Text.EndsWith("...", StringComparison.Ordinal) || line.Text.EndsWith('…'));
+
     // Paragraphs near the end of a long page weigh less: footers and disclaimers are prose too.
     private static double FooterFade(int index, int count)
     {
@@ -85,13 +89,14 @@ internal static class BodyRegionFinder
         var weights = new double[lines.Count];
         var lengths = new Dictionary<int, int>();
         foreach (var line in lines)
-            if (line.Kind == LineKind.Prose && line.Text.Length >= 60)
+            if (IsCutToLength(line))
                 lengths[line.Text.Length] = lengths.GetValueOrDefault(line.Text.Length) + 1;
 
         var run = 0;
         double proseAbove = 0;
         var proseLinesAbove = 0;
         var pastPageEnd = false;
+        var datesBelowStory = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -101,7 +106,10 @@ internal static class BodyRegionFinder
             if (!pastPageEnd && line.Kind == LineKind.Furniture && proseAbove >= TextRules.StoryBeforePageEnd && proseLinesAbove >= TextRules.StoryLinesBeforePageEnd && TextRules.PageEndLine().IsMatch(line.Text))
                 pastPageEnd = true;
             if (pastPageEnd && weight > 0) weight *= TextRules.PastPageEndWeight;
-            if (line.Kind == LineKind.Prose && line.Text.Length >= 60 && lengths[line.Text.Length] >= TextRules.SameLengthListing)
+            // Below a story, every further date stamp heads another item: a listing of stories or comments.
+            if (line.Kind == LineKind.DateStamp && proseAbove >= TextRules.StoryBeforePageEnd && datesBelowStory++ > 0)
+                weight = TextRules.ListingDatePenalty;
+            if (IsCutToLength(line) && lengths[line.Text.Length] >= TextRules.SameLengthListing)
                 weight = TextRules.CutShortPenalty;
             // Captions and list items sit inside stories: they neither count nor break a run.
             if (line.Kind == LineKind.Caption || weight > TextRules.ListItemPenalty * 2 && weight < 0) { weights[i] = weight; continue; }

@@ -18,7 +18,7 @@ internal static class LineClassifier
 
         if (text.Length <= 200 && TextRules.StoryEndLine().IsMatch(text))
             return new TextLine(index, text, LineKind.Furniture, TextRules.StoryEndPenalty, endsSentence, words);
-        if (text.Length <= 200 && TextRules.FurnitureLine().IsMatch(text))
+        if (text.Length <= 200 && (TextRules.FurnitureLine().IsMatch(text) || TextRules.PromptLine().IsMatch(text)))
             return new TextLine(index, text, LineKind.Furniture, TextRules.FurniturePenalty, endsSentence, words);
         if (text.Length > 200 && IsBoilerplateProse(text))
             return new TextLine(index, text, LineKind.Furniture, TextRules.StoryEndPenalty, endsSentence, words);
@@ -26,10 +26,10 @@ internal static class LineClassifier
         if (CaptionParser.Parse(text) is { } caption)
             return new TextLine(index, text, LineKind.Caption, 0, endsSentence, words) { Caption = caption };
 
-        if (text.Length <= TextRules.MaxBylineChars && BylineParser.ParseLine(text) is { } byline)
+        if (text.Length <= TextRules.MaxBylineChars && MayBeByline(text, words) && BylineParser.ParseLine(text) is { } byline)
             return new TextLine(index, text, LineKind.Byline, -10, endsSentence, words) { Byline = byline };
 
-        if (text.Length <= 90 && IsDateStamp(text))
+        if (text.Length <= 90 && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && IsDateStamp(text))
             return new TextLine(index, text, LineKind.DateStamp, TextRules.DateStampPenalty, endsSentence, words);
 
         if (words >= 3 && TextRules.MenuSeparator().Matches(text).Count >= 2 && !endsSentence)
@@ -63,6 +63,12 @@ internal static class LineClassifier
         if (capitalRatio >= 0.6 && words >= 3) penalty -= 10;
         return new TextLine(index, text, LineKind.Short, penalty, endsSentence, words);
     }
+
+    // Cheap test before parsing: a byline opens with "By", names an agency after a separator, or is a few words at most.
+    private static bool MayBeByline(string text, int words) =>
+        words <= 4 || text.AsSpan().IndexOfAny(BylineSeparators) >= 0 || TextRules.BylinePrefix().IsMatch(text);
+
+    private static readonly System.Buffers.SearchValues<char> BylineSeparators = System.Buffers.SearchValues.Create(",|(-–—•·;");
 
     // A line that is mostly a date: "Published March 5, 2025 3:04 PM", "2025-03-05", "Updated: 5. März 2025".
     private static bool IsDateStamp(string text)

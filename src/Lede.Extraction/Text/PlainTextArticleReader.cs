@@ -22,13 +22,7 @@ internal static class PlainTextArticleReader
         var region = BodyRegionFinder.Find(lines) ?? new StoryRegion(lines.Count, lines.Count - 1, []);
         var (bodyStart, bodyEnd) = (region.Start, region.End);
 
-        // Teasers: lines above the story that repeat the start of one of its first paragraphs.
-        var teasers = new HashSet<int>();
-        var leadTargets = Enumerable.Range(bodyStart, Math.Max(0, Math.Min(4, bodyEnd - bodyStart + 1)))
-            .Where(i => lines[i].Kind == LineKind.Prose).Select(i => lines[i].Text).ToList();
-        for (var i = Math.Max(0, bodyStart - TextRules.HeadlineWindow); i < bodyStart; i++)
-            if (lines[i].Kind is LineKind.Prose or LineKind.Short && leadTargets.Exists(p => TeaserDetector.IsTeaserOf(lines[i].Text, p)))
-                teasers.Add(i);
+        var teasers = TeasersAbove(lines, bodyStart, bodyEnd);
 
         var headlineIndex = HeadlineFinder.Find(lines, bodyStart, teasers);
         var opening = HeadlineFinder.FindOpening(lines, bodyStart, teasers);
@@ -54,27 +48,14 @@ internal static class PlainTextArticleReader
             headline = HeadlineFinder.Clean(headline);
         }
 
-        // Inside the story: a line repeating the start of a paragraph just below it is a teaser too.
-        for (var i = bodyStart; i <= bodyEnd; i++)
-        {
-            if (lines[i].Kind is not (LineKind.Prose or LineKind.Short)) continue;
-            for (var j = i + 1; j <= Math.Min(bodyEnd, i + 6); j++)
-                if (lines[j].Kind == LineKind.Prose && TeaserDetector.IsTeaserOf(lines[i].Text, lines[j].Text)) { teasers.Add(i); break; }
-        }
+        AddTeasersWithin(lines, bodyStart, bodyEnd, teasers);
         if (teasers.Count > 0)
             warnings.Add("a teaser repeats the start of the first paragraph; it was left out of the body");
 
         var captionOwners = AttachLoneCredits(lines);
         var topOfStory = headlineIndex >= 0 ? headlineIndex : bodyStart;
 
-        // Byline: between headline and story, or in the story's first lines.
-        Byline? byline = null;
-        var bylineLines = new List<string>();
-        for (var i = Math.Max(0, topOfStory - 3); i <= Math.Min(bodyEnd, bodyStart + 3) && i < lines.Count; i++)
-        {
-            if (lines[i].Kind == LineKind.Byline && byline is null) { byline = lines[i].Byline; bylineLines.Add(lines[i].Text); }
-            else if (lines[i].Kind == LineKind.DateStamp && i > topOfStory) bylineLines.Add(lines[i].Text);
-        }
+        var (byline, bylineLines) = FindByline(lines, topOfStory, bodyStart, bodyEnd);
 
         // Body: story paragraphs and the headings between them.
         var body = new List<(string Text, bool Heading)>();
@@ -95,7 +76,7 @@ internal static class PlainTextArticleReader
             else if (line.Kind == LineKind.Short && IsHeadingBetweenParagraphs(lines, i, bodyEnd)) body.Add((line.Text, true));
         }
         // Captions that stand above the headline still illustrate the story.
-        for (var i = Math.Max(0, topOfStory - 3); i < topOfStory; i++)
+        for (var i = Math.Max(0, topOfStory - TextRules.BylineReach); i < topOfStory; i++)
             if (lines[i].Kind == LineKind.Caption && lines[i].Caption is { } c) { images.Insert(0, new ArticleImage(null, c.Text, c.Credit)); captionTexts.Add(lines[i].Text); }
 
         var paragraphs = body.Select(b => b.Text).ToList();
@@ -103,12 +84,18 @@ internal static class PlainTextArticleReader
         foreach (var p in paragraphs.Take(2))
             if ((dateline = DatelineParser.ParseDetailed(p)) is not null) break;
 
+        // No byline above the story: the author note at its foot names the writer.
+        if (byline is null or { Authors.Count: 0, Agency: null } && NotedAuthor(lines, bodyEnd) is { } noted)
+            byline = new Byline([noted], byline?.Agency);
+
         var agency = byline?.Agency;
         if (agency is null && dateline?.Dateline.Agency is { } datelineAgency && WireAgencies.FindAll(datelineAgency) is [var first, ..])
             agency = first.Name;
         agency ??= SignedOffAgency(paragraphs);
 
-        var headerLines = lines.Take(Math.Max(0, topOfStory)).Where(l => l.Kind is LineKind.DateStamp or LineKind.Short or LineKind.Navigation).Select(l => l.Text);
+        // The header: the lines just above the headline (further up, menus list other stories' dates).
+        var headerLines = lines.Skip(Math.Max(0, topOfStory - TextRules.HeadlineWindow)).Take(Math.Min(topOfStory, TextRules.HeadlineWindow))
+            .Where(l => l.Kind is LineKind.DateStamp or LineKind.Short or LineKind.Navigation).Select(l => l.Text);
         var candidates = TextDateCollector.Collect(headerLines, bylineLines, captionTexts, paragraphs);
         var dates = DateResolver.Resolve(candidates);
         warnings.AddRange(dates.Warnings);
@@ -137,6 +124,20 @@ internal static class PlainTextArticleReader
         };
     }
 
+    // "Follow Jane Roe on Twitter", "Jane Roe is a reporter for …" among the last paragraphs.
+    private static Person? NotedAuthor(List<TextLine> lines, int bodyEnd)
+    {
+        var last = Math.Min(lines.Count - 1, bodyEnd + TextRules.AuthorNoteParagraphs);
+        for (var i = last; i >= Math.Max(0, bodyEnd - TextRules.AuthorNoteParagraphs); i--)
+        {
+            var m = TextRules.AuthorNote().Match(lines[i].Text);
+            if (!m.Success) continue;
+            var name = m.Groups["name"].Value;
+            if (BylineParser.IsNameLike(name) && WireAgencies.Find(name) is null) return new Person(name);
+        }
+        return null;
+    }
+
     // "(Reporting by …; Editing by …)" at the foot of the story: the agency's own sign-off.
     private static string? SignedOffAgency(List<string> paragraphs)
     {
@@ -144,6 +145,42 @@ internal static class PlainTextArticleReader
             foreach (var (pattern, agency) in WireAgencies.SignOffs)
                 if (pattern.IsMatch(paragraphs[i])) return WireAgencies.Find(agency)?.Name;
         return null;
+    }
+
+    // Teasers: lines above the story that repeat the start of one of its first paragraphs.
+    private static HashSet<int> TeasersAbove(List<TextLine> lines, int bodyStart, int bodyEnd)
+    {
+        var teasers = new HashSet<int>();
+        var leadTargets = Enumerable.Range(bodyStart, Math.Max(0, Math.Min(TextRules.TeaserTargets, bodyEnd - bodyStart + 1)))
+            .Where(i => lines[i].Kind == LineKind.Prose).Select(i => lines[i].Text).ToList();
+        for (var i = Math.Max(0, bodyStart - TextRules.HeadlineWindow); i < bodyStart; i++)
+            if (lines[i].Kind is LineKind.Prose or LineKind.Short && leadTargets.Exists(p => TeaserDetector.IsTeaserOf(lines[i].Text, p)))
+                teasers.Add(i);
+        return teasers;
+    }
+
+    // Inside the story: a line repeating the start of a paragraph just below it is a teaser too.
+    private static void AddTeasersWithin(List<TextLine> lines, int bodyStart, int bodyEnd, HashSet<int> teasers)
+    {
+        for (var i = bodyStart; i <= bodyEnd; i++)
+        {
+            if (lines[i].Kind is not (LineKind.Prose or LineKind.Short)) continue;
+            for (var j = i + 1; j <= Math.Min(bodyEnd, i + TextRules.TeaserReach); j++)
+                if (lines[j].Kind == LineKind.Prose && TeaserDetector.IsTeaserOf(lines[i].Text, lines[j].Text)) { teasers.Add(i); break; }
+        }
+    }
+
+    // Byline: between headline and story, or in the story's first lines; date stamps beside it are byline dates.
+    private static (Byline? Byline, List<string> Lines) FindByline(List<TextLine> lines, int topOfStory, int bodyStart, int bodyEnd)
+    {
+        Byline? byline = null;
+        var bylineLines = new List<string>();
+        for (var i = Math.Max(0, topOfStory - TextRules.BylineReach); i <= Math.Min(bodyEnd, bodyStart + TextRules.BylineReach) && i < lines.Count; i++)
+        {
+            if (lines[i].Kind == LineKind.Byline && byline is null) { byline = lines[i].Byline; bylineLines.Add(lines[i].Text); }
+            else if (lines[i].Kind == LineKind.DateStamp && i > topOfStory) bylineLines.Add(lines[i].Text);
+        }
+        return (byline, bylineLines);
     }
 
     // A short line inside the story is a subheading when a paragraph follows it.

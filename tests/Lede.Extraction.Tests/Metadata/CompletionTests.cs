@@ -19,6 +19,31 @@ public class CompletionTests
     }
 
     [Fact]
+    public void SiteNameAndPlaceholderAccountsAreNotAuthors()
+    {
+        var site = PageFixture.Read("""<html><head><meta property="og:site_name" content="Harbour Times"><meta name="author" content="Harbour Times"></head><body><h1>Headline words</h1></body></html>""");
+        Assert.Empty(site.Bylines);
+        var admin = PageFixture.Read("""<html><head><meta name="author" content="Super User"></head><body><h1>Headline words</h1></body></html>""");
+        Assert.Empty(admin.Bylines);
+        var person = PageFixture.Read("""<html><head><meta property="og:site_name" content="Harbour Times"><meta name="author" content="Ines Vidal"></head><body><h1>Headline words</h1></body></html>""");
+        Assert.Equal("Ines Vidal", Assert.Single(person.Bylines).Name);
+    }
+
+    [Fact]
+    public void AuthorPageLinkNamesTheAuthor()
+    {
+        var m = PageFixture.Read("""<html><body><article><h1>Headline words</h1><p>By <a href="/writers/tomas-ek/">Tomas Ek</a></p></article></body></html>""", "https://n.example/a");
+        Assert.Equal("Tomas Ek", Assert.Single(m.Bylines).Name);
+    }
+
+    [Fact]
+    public void MarkupInDescriptionsIsRemoved()
+    {
+        var m = PageFixture.Read("""<html><head><meta name="description" content="&lt;p&gt;Plain words here.&lt;/p&gt;"></head><body></body></html>""");
+        Assert.Equal("Plain words here.", m.Description);
+    }
+
+    [Fact]
     public void AuthorLinksInCommentsAreIgnored()
     {
         var m = PageFixture.Read("""

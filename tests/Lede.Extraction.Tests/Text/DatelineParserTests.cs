@@ -38,6 +38,15 @@ public class DatelineParserTests
         Assert.Equal("March 5", parsed?.DateText);
     }
 
+    [Fact]
+    public void Reads_an_agency_dateline_without_a_place()
+    {
+        var parsed = DatelineParser.Parse("Dec 29 (Reuters) - The council voted on Tuesday.");
+        Assert.NotNull(parsed);
+        Assert.Equal("", parsed.Value.Dateline.Place);
+        Assert.Equal("Reuters", parsed.Value.Dateline.Agency);
+    }
+
     [Theory]
     [InlineData("Washington — the council said it would vote.")]
     [InlineData("Sen. Ada Marsh (R-Texas) — who chairs the panel — said no.")]

@@ -144,6 +144,23 @@ public class PlainTextArticleReaderTests
     }
 
     [Fact]
+    public void Author_note_at_the_foot_names_the_writer_when_no_byline_does()
+    {
+        var article = Read("Port traffic rises for third month.\n\nTraffic through the port of Lindenfeld rose for a third month in October as exports of grain recovered, the port authority said on Friday.\n\nThe authority expects a record year.\n\n\"Follow Ada Marsh on Twitter @adamarsh.\"");
+        Assert.Equal([new Person("Ada Marsh")], article.Authors);
+    }
+
+    [Fact]
+    public void Huge_lines_and_many_lines_are_read_without_failing()
+    {
+        var longParagraph = string.Concat(Enumerable.Repeat("The tide rose over the quay and the boats waited in the basin. ", 4000));
+        var menu = string.Concat(Enumerable.Repeat("News\nSport\n(\n—\n", 30_000));
+        var article = Read("Harbour floods again\n" + longParagraph + "\n" + menu);
+        Assert.Equal(longParagraph.Trim(), article.ArticleBody);
+        Assert.Equal("Harbour floods again", article.Headline);
+    }
+
+    [Fact]
     public void Empty_and_noise_only_text_give_no_body()
     {
         Assert.Equal("", Read("").ArticleBody);

@@ -61,7 +61,7 @@ internal static class DateCandidateCollector
         list.Add(new DateCandidate(v.Value, v.HasTime, role, source, confidence, evidence ?? value));
     }
 
-    private static void CollectMarkup(IDocument document, List<DateCandidate> list)
+    internal static void CollectMarkup(IDocument document, List<DateCandidate> list)
     {
         // Microdata outside <meta> (meta itemprop was read with the meta tags).
         foreach (var e in document.QuerySelectorAll("[itemprop='datePublished'],[itemprop='dateCreated'],[itemprop='dateModified'],[itemprop='uploadDate']"))
@@ -108,7 +108,8 @@ internal static class DateCandidateCollector
             if (!HasToken(marker, MetadataRules.DateElementTokens) || e.LocalName is "time" or "body" or "html" or "script" or "style") continue;
             // Big containers ("content", "main-data") are not date stamps; skip them before paying for their text.
             if (e.ChildElementCount > 8 || ++seen > MaxDateElements) continue;
-            var text = e.TextContent;
+            // Bounded: a wrapper with one child can still hold the whole page.
+            var text = VisibleText.Of(e, MaxDateElementChars + 1, skipNonStory: false);
             if (text.Length > MaxDateElementChars || text.Length < 6) continue;
             var dates = DateTextParser.FindDates(text);
             if (dates.Count == 0) continue;
@@ -126,7 +127,7 @@ internal static class DateCandidateCollector
     }
 
     /// <summary>The last resort: dates written in the main content area, the first ones likeliest the story's.</summary>
-    private static void CollectText(IDocument document, List<DateCandidate> list)
+    internal static void CollectText(IDocument document, List<DateCandidate> list)
     {
         var root = document.QuerySelector("article, [itemprop='articleBody'], main, [role='main'], #content, .content, #main") ?? document.Body;
         if (root is null) return;

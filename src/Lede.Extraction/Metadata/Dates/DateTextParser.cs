@@ -16,9 +16,9 @@ public static class DateTextParser
 {
     private static readonly Dictionary<string, int> MonthByWord = BuildMonthIndex();
 
-    // Built once from the word lists; alternation longest first so "maio" is not read as "mai".
-    private static readonly string MonthAlternation = string.Join('|',
-        MonthByWord.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+    // Any word may stand where a month does; the dictionary decides. A 300-word alternation in the
+    // pattern would make the regex engine try every month at every position.
+    private const string MonthAlternation = @"\p{L}{3,13}";
 
     private const string TimeSuffix =
         @"(?:\s*(?:,|-|–|\||@|um|at|à|a\s+las|alle|às|om|o|godz\.?)?\s*(?<h>[0-2]?\d)[:h](?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?(?:\s*(?<ampm>[ap]\.?\s?m\.?)(?![\p{L}]))?(?:\s*(?:uhr|h)(?![\p{L}]))?)?";
@@ -55,7 +55,15 @@ public static class DateTextParser
     public static IReadOnlyList<DateMention> FindDates(string text, bool monthFirst)
     {
         if (string.IsNullOrEmpty(text)) return [];
+        // Cheap gate before the regexes: every form needs digits, and all but "05.03.25" a four-digit year.
+        var (digits, hasYear) = ScanDigits(text);
+        if (digits < 4) return [];
         var found = new List<DateMention>();
+        if (!hasYear)
+        {
+            foreach (Match m in DayFirst.Matches(text)) Add(found, m, MonthFromNumber(m), isoZone: false);
+            return found;
+        }
         foreach (Match m in Iso.Matches(text)) Add(found, m, MonthFromNumber(m), isoZone: true);
         foreach (Match m in YearFirst.Matches(text)) Add(found, m, MonthFromNumber(m), isoZone: false);
         foreach (Match m in DayFirst.Matches(text))
@@ -64,8 +72,10 @@ public static class DateTextParser
             var swap = m.Groups["sep"].Value == "/" && (monthFirst || int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) > 12);
             Add(found, m, MonthFromNumber(m), isoZone: false, swapDayMonth: swap);
         }
-        foreach (Match m in DayMonthName.Matches(text)) Add(found, m, MonthByWord[m.Groups["mn"].Value.ToLowerInvariant()], isoZone: false);
-        foreach (Match m in MonthNameDay.Matches(text)) Add(found, m, MonthByWord[m.Groups["mn"].Value.ToLowerInvariant()], isoZone: false);
+        foreach (Match m in DayMonthName.Matches(text))
+            if (MonthByWord.TryGetValue(m.Groups["mn"].Value, out var month)) Add(found, m, month, isoZone: false);
+        foreach (Match m in MonthNameDay.Matches(text))
+            if (MonthByWord.TryGetValue(m.Groups["mn"].Value, out var month)) Add(found, m, month, isoZone: false);
         if (found.Count < 2) return found;
 
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
@@ -111,6 +121,23 @@ public static class DateTextParser
         var time = m.Time ?? TimeOnly.MinValue;
         var local = m.Date.ToDateTime(time);
         return new DateCandidateValue(new DateTimeOffset(local, m.Offset ?? TimeSpan.Zero), m.Time is not null);
+    }
+
+    private static (int Digits, bool HasYear) ScanDigits(string text)
+    {
+        int digits = 0, run = 0;
+        var hasYear = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                digits++;
+                run++;
+                if (run == 4 && (text[i - 3] == '1' && text[i - 2] == '9' || text[i - 3] == '2' && text[i - 2] == '0')) hasYear = true;
+            }
+            else run = 0;
+        }
+        return (digits, hasYear);
     }
 
     private static int MonthFromNumber(Match m) => int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using Lede.Bench.Common;
+using Lede.Extraction;
+using Lede.Extraction.Decoding;
+using Lede.Extraction.Output;
+
+namespace Lede.Bench.Extraction;
+
+/// <summary>
+/// One-thread throughput over the dev pages (zyte-aeb-dev + trafilatura-eval-dev), JIT warmed:
+/// Lede end to end (decode + parse + extract + JSON), AngleSharp parsing alone for reference,
+/// SmartReader, and Readability.js (node + jsdom) on the same pages in the same run.
+/// </summary>
+internal static class SpeedBenchmark
+{
+    private const int WarmupRounds = 2;
+
+    private sealed record Page(string Path, string? Url, byte[] Bytes);
+
+    public static int Run(string dataRoot, int rounds)
+    {
+        var pages = new[] { "zyte-aeb-dev", "trafilatura-eval-dev" }
+            .SelectMany(set => GoldReader.Read(DataPaths.Dataset(dataRoot, set)))
+            .Where(p => p.InputPath is not null)
+            .Select(p => new Page(p.InputPath!, p.Url, GoldReader.ReadInput(p)))
+            .ToList();
+        var totalBytes = pages.Sum(p => (long)p.Bytes.Length);
+        Console.WriteLine($"Speed, one thread, {pages.Count} pages, {totalBytes / 1048576.0:F1} MB of HTML, {rounds} timed round(s) after {WarmupRounds} warm-up rounds");
+        Console.WriteLine($"{"tool",-34} {"pages/s",9} {"MB/s",7} {"KB alloc/page",14} {"peak WS MB",11}");
+
+        var extractor = new ArticleExtractor();
+        Measure("lede (decode+parse+extract+json)", pages, rounds, totalBytes, page =>
+        {
+            var article = extractor.Extract(page.Bytes, new ExtractionRequest { Url = page.Url, Source = page.Path });
+            return ArticleJson.Serialize(article).Length;
+        });
+        Measure("anglesharp parse only (reference)", pages, rounds, totalBytes, page =>
+        {
+            var text = CharsetDecoder.Decode(page.Bytes, null).Text;
+            return new HtmlParser().ParseDocument(text).ChildElementCount;
+        });
+        Measure("SmartReader 0.11.1", pages, rounds, totalBytes, page =>
+        {
+            var text = CharsetDecoder.Decode(page.Bytes, null).Text;
+            var article = new SmartReader.Reader(page.Url ?? "https://example.org/", text).GetArticle();
+            return JsonSerializer.Serialize(new { article.Title, article.TextContent }).Length;
+        });
+        RunReadabilityJs(pages);
+        return 0;
+    }
+
+    private static void Measure(string name, List<Page> pages, int rounds, long totalBytes, Func<Page, int> work)
+    {
+        var sink = 0L;
+        for (var r = 0; r < WarmupRounds; r++)
+            foreach (var page in pages) sink += Safe(work, page);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        for (var r = 0; r < rounds; r++)
+            foreach (var page in pages) sink += Safe(work, page);
+        clock.Stop();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        var count = (double)pages.Count * rounds;
+        var seconds = clock.Elapsed.TotalSeconds;
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine($"{name,-34} {count / seconds,9:F1} {totalBytes * rounds / 1048576.0 / seconds,7:F1} {allocated / count / 1024,14:F0} {process.PeakWorkingSet64 / 1048576.0,11:F0}");
+        GC.KeepAlive(sink);
+    }
+
+    private static int Safe(Func<Page, int> work, Page page)
+    {
+        try { return work(page); }
+        catch (InputRejectedException) { return 0; }
+    }
+
+    /// <summary>Runs bench/peers/readability-js/speed.js over the same files (npm ci first when needed).</summary>
+    private static void RunReadabilityJs(List<Page> pages)
+    {
+        const string name = "Readability.js 0.6.0 + jsdom";
+        var folder = Path.Combine(DataPaths.RepoRoot(), "bench", "peers", "readability-js");
+        try
+        {
+            if (!Directory.Exists(Path.Combine(folder, "node_modules")))
+            {
+                var (ciCode, ciOutput) = Exec("npm", "ci --no-audit --no-fund", folder, TimeSpan.FromMinutes(5));
+                if (ciCode != 0) { Console.WriteLine($"{name,-34} skipped: npm ci failed ({ciOutput.Trim().Split('\n').LastOrDefault()})"); return; }
+            }
+            var list = Path.GetTempFileName();
+            File.WriteAllLines(list, pages.Select(p => $"{p.Path}\t{p.Url}"), new UTF8Encoding(false));
+            var (code, output) = Exec("node", $"speed.js \"{list}\" 40", folder, TimeSpan.FromMinutes(30));
+            File.Delete(list);
+            var line = output.Split('\n').LastOrDefault(l => l.TrimStart().StartsWith('{'));
+            if (code != 0 || line is null) { Console.WriteLine($"{name,-34} failed: {output.Trim().Split('\n').LastOrDefault()}"); return; }
+            using var result = JsonDocument.Parse(line);
+            var r = result.RootElement;
+            Console.WriteLine($"{name,-34} {r.GetProperty("pagesPerSecond").GetDouble(),9:F1} {r.GetProperty("mbPerSecond").GetDouble(),7:F1} {"n/a",14} {r.GetProperty("peakRssMb").GetDouble(),11:F0}");
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            Console.WriteLine($"{name,-34} skipped: node/npm not found on PATH (install Node.js to compare)");
+        }
+    }
+
+    private static (int Code, string Output) Exec(string file, string arguments, string folder, TimeSpan limit)
+    {
+        var start = new ProcessStartInfo(file, arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(limit)) { process.Kill(entireProcessTree: true); return (-1, "timed out"); }
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}
