@@ -13,7 +13,7 @@ internal static class HeadlineChooser
     private const int MaxHeadlineChars = 400;
 
     /// <param name="titles">What the metadata calls the title, most trusted first (JSON-LD headline, og:title, &lt;title&gt;).</param>
-    public static string? Choose(IDocument document, IReadOnlyList<string> titles, string? siteName)
+    public static string? Choose(IDocument document, IReadOnlyList<string> titles, string? siteName, string? hostLabel = null)
     {
         titles = titles.Select(Clean).Where(t => t.Length > 0).ToList();
         var site = siteName is null ? null : Normalize(siteName);
@@ -29,7 +29,7 @@ internal static class HeadlineChooser
                 if (Matches(h, t, siteName)) return h;
         }
 
-        var best = titles.Count > 0 ? StripSiteName(titles[0], siteName) : null;
+        var best = titles.Count > 0 ? StripSiteName(titles[0], siteName, hostLabel) : null;
         if (best is not null && best.Length > 0) return best;
         return headings.FirstOrDefault();
     }
@@ -47,7 +47,7 @@ internal static class HeadlineChooser
     }
 
     /// <summary>Cuts the site's name off a title: "Headline | Site", "Site - Headline", "Headline – Site".</summary>
-    internal static string StripSiteName(string title, string? siteName)
+    internal static string StripSiteName(string title, string? siteName, string? hostLabel = null)
     {
         var parts = MetadataRules.TitleSeparator().Split(title).Where(p => p.Length > 0).ToList();
         if (parts.Count < 2) return title;
@@ -55,6 +55,13 @@ internal static class HeadlineChooser
         {
             var site = Normalize(siteName);
             var kept = parts.Where(p => !IsSiteName(Normalize(p), site)).ToList();
+            if (kept.Count > 0 && kept.Count < parts.Count) return Rejoin(title, kept);
+        }
+        // The domain names the site too: "Headline – Harbour Times" on harbour-times.example.
+        if (hostLabel is { Length: >= 4 })
+        {
+            var host = hostLabel.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+            var kept = parts.Where(p => Normalize(p).Replace(" ", "", StringComparison.Ordinal) != host).ToList();
             if (kept.Count > 0 && kept.Count < parts.Count) return Rejoin(title, kept);
         }
         // Without a known site name: after a pipe-like separator the last part is the site's when it is not the longer one.

@@ -34,7 +34,7 @@ internal static class MetadataReader
         var publisher = Clean(ld?.Publisher) ?? siteName;
         var titles = new[] { ld?.IsArticle == true ? ld.Headline : null, meta.First(MetadataRules.TitleMeta), ld?.Headline, document.Title }
             .Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!).Distinct().ToList();
-        var headline = HeadlineChooser.Choose(document, titles, siteName);
+        var headline = HeadlineChooser.Choose(document, titles, siteName, HostLabel(canonical ?? url));
         // No declared site name: the title's suffix ("Headline | Site") names it.
         if (siteName is null && document.Title is { } docTitle && HeadlineChooser.SiteNameFromTitle(docTitle) is { } fromTitle)
             siteName = fromTitle;

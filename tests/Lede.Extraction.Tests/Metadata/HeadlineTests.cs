@@ -43,6 +43,10 @@ public class HeadlineTests
         Assert.Equal(expected, HeadlineChooser.StripSiteName(title, site));
 
     [Fact]
+    public void DomainNamesTheSiteWhenNothingElseDoes() =>
+        Assert.Equal("Dog chases off burglars – police appeal", HeadlineChooser.StripSiteName("Dog chases off burglars – police appeal – Harbour Times", null, "harbour-times"));
+
+    [Fact]
     public void WithoutAnyTitleTheFirstH1IsUsed()
     {
         var m = PageFixture.Read("<html><body><h1>Only a heading here</h1></body></html>");
