@@ -1,13 +1,13 @@
 using Lede.Bench.Common;
 using Lede.Bench.Extraction;
 
-// Usage: quality [DATA] [--dump DIR] | speed [DATA] [--rounds N] | peers [DATA] | explain [DATA] --page ID
+// Usage: quality [DATA] [--dump DIR] | speed [DATA] [--rounds N] [--no-peers] | peers [DATA] | explain [DATA] --page ID
 var command = args.Length > 0 ? args[0] : "quality";
 var data = DataPaths.DataRoot(args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null);
 return command switch
 {
     "quality" => QualityBenchmark.Run(data, OptionValue("--dump")),
-    "speed" => SpeedBenchmark.Run(data, int.TryParse(OptionValue("--rounds"), out var rounds) && rounds > 0 ? rounds : 1),
+    "speed" => SpeedBenchmark.Run(data, int.TryParse(OptionValue("--rounds"), out var rounds) && rounds > 0 ? rounds : 1, !args.Contains("--no-peers")),
     "peers" => QualityBenchmark.RunPeersOnly(data),
     "diagnose" => DiagnoseCommand.Run(data),
     "explain" => ExplainCommand.Run(data, OptionValue("--page") ?? "", OptionValue("--find")),
@@ -22,6 +22,6 @@ string? OptionValue(string name)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Lede.Bench.Extraction quality|speed|peers|explain|diagnose [DATA-FOLDER] [--dump DIR] [--rounds N] [--page ID] [--find TEXT]");
+    Console.Error.WriteLine("usage: Lede.Bench.Extraction quality|speed|peers|explain|diagnose [DATA-FOLDER] [--dump DIR] [--rounds N] [--no-peers] [--page ID] [--find TEXT]");
     return 2;
 }

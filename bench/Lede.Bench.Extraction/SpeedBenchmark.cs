@@ -20,7 +20,7 @@ internal static class SpeedBenchmark
 
     private sealed record Page(string Path, string? Url, byte[] Bytes);
 
-    public static int Run(string dataRoot, int rounds)
+    public static int Run(string dataRoot, int rounds, bool withPeers = true)
     {
         var pages = new[] { "zyte-aeb-dev", "trafilatura-eval-dev" }
             .SelectMany(set => GoldReader.Read(DataPaths.Dataset(dataRoot, set)))
@@ -42,6 +42,7 @@ internal static class SpeedBenchmark
             var text = CharsetDecoder.Decode(page.Bytes, null).Text;
             return new HtmlParser().ParseDocument(text).ChildElementCount;
         });
+        if (!withPeers) return 0;
         Measure("SmartReader 0.11.1", pages, rounds, totalBytes, page =>
         {
             var text = CharsetDecoder.Decode(page.Bytes, null).Text;

@@ -45,7 +45,7 @@ internal static class ContentExtractor
             if (best is null || chars > RelaxedWinFactor * bestChars) { best = blocks; bestImages = writer.Images; bestChars = chars; }
             if (chars >= BoilerplateRules.RetryBelowChars) break;
         }
-        var warnings = new List<string>();
+        var warnings = new List<string>(HtmlDocumentLoader.NotesFor(document));
         if (best is null || best.Count == 0) return new ContentResult("", "", bestImages, warnings);
         return new ContentResult(BlockAssembler.Text(best), BlockAssembler.Html(best), bestImages, warnings);
     }

@@ -51,8 +51,14 @@ internal static class ContentTreeBuilder
 
     private static void PushChildren(Stack<(INode, ContentNode)> stack, INode node, ContentNode parent)
     {
-        for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+        // Indexed access: AngleSharp finds a node's siblings by searching its parent's list, so
+        // walking PreviousSibling is quadratic in the number of children.
+        var children = node.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            var child = children[i];
             if (child.NodeType is NodeType.Element or NodeType.Text) stack.Push((child, parent));
+        }
     }
 
     internal static TagKind KindOf(string tag)

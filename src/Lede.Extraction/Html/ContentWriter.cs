@@ -207,11 +207,17 @@ internal sealed class ContentWriter
     private void OpenInline(ContentNode node)
     {
         var kind = node.Kind;
+        if ((kind & (TagKind.Link | TagKind.Emphasis | TagKind.Strong)) != 0 && _pendingSpace && _text.Length > 0 && _text[^1] != '\n')
+        {
+            // The space before an opening tag goes outside it: "full <em>harvest</em>".
+            _text.Append(' ');
+            _html.Append(' ');
+            _pendingSpace = false;
+        }
         if ((kind & TagKind.Link) != 0)
         {
             if (ResolveLink(node.Element!.GetAttribute("href")) is { } href)
             {
-                if (_pendingSpace && _text.Length > 0) { _text.Append(' '); _html.Append(' '); _pendingSpace = false; }
                 _html.Append("<a href=\"");
                 AppendEncoded(_html, href);
                 _html.Append("\">");

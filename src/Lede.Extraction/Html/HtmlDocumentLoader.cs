@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using AngleSharp;
 using AngleSharp.Dom;
@@ -15,14 +16,37 @@ internal static class HtmlDocumentLoader
         IsKeepingSourceReferences = false,
     });
 
+    /// <summary>
+    /// Markup beyond this many characters is not parsed: no real article page comes near it, and a
+    /// parsed DOM costs tens of bytes per character, so a 50 MB page would cost gigabytes and seconds.
+    /// </summary>
+    internal const int MaxParsedChars = 3 * 1024 * 1024;
+
+    // Notes about how a document was loaded (truncated, nesting cut), read by the content extractor.
+    private static readonly ConditionalWeakTable<IDocument, List<string>> Notes = new();
+
     public static IHtmlDocument Parse(string html, string? url, ExtractionOptions options)
     {
+        List<string>? notes = null;
+        if (html.Length > MaxParsedChars)
+        {
+            var cut = html.LastIndexOf('>', MaxParsedChars - 1);
+            html = html[..(cut > 0 ? cut + 1 : MaxParsedChars)];
+            (notes ??= []).Add($"page truncated: only the first {MaxParsedChars / (1024 * 1024)} million characters of markup were read");
+        }
+        // Bound nesting before the parser sees it (its scope checks are linear in depth).
+        html = MarkupDepthLimiter.Limit(html, options.MaxTreeDepth * 2, out var cutNesting);
+        if (cutNesting) (notes ??= []).Add($"markup nested deeper than {options.MaxTreeDepth * 2} levels was flattened");
         // HtmlParser is not documented as thread-safe; a parser per call costs little next to parsing.
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var document = parser.ParseDocument(html);
         FlattenDeepNesting(document, options.MaxTreeDepth);
+        if (notes is not null) Notes.AddOrUpdate(document, notes);
         return document;
     }
+
+    /// <summary>What happened while loading the document (truncation, flattening); empty for ordinary pages.</summary>
+    public static IReadOnlyList<string> NotesFor(IDocument document) => Notes.TryGetValue(document, out var notes) ? notes : [];
 
     /// <summary>
     /// Replaces every subtree that starts at the depth limit by its text, walking iteratively.
@@ -43,8 +67,9 @@ internal static class HtmlDocumentLoader
                 deep.AppendChild(document.CreateTextNode(text));
                 continue;
             }
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
-                if (child is IElement) stack.Push((child, depth + 1));
+            var children = node.ChildNodes; // indexed: sibling pointers are searches in AngleSharp
+            for (var i = 0; i < children.Length; i++)
+                if (children[i] is IElement) stack.Push((children[i], depth + 1));
         }
     }
 
@@ -58,7 +83,8 @@ internal static class HtmlDocumentLoader
         {
             var node = stack.Pop();
             if (node is IText t) { sb.Append(t.Data); continue; }
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
         }
         return sb.ToString();
     }

@@ -139,8 +139,8 @@ internal static partial class BoilerplateRules
     public static partial Regex CaptionCreditLabelled();
 
     /// <summary>An agency credit at the end of a caption: "Jane Doe/Getty Images", "AP Photo/Jane Doe".</summary>
-    [GeneratedRegex(@"\s*[\(\[]?(?<credit>(?:[\p{L}.'\- ]{2,60}\s?/\s?)?(?:getty images|ap photo|ap|afp|reuters|epa|shutterstock|bloomberg|associated press|dpa|picture alliance|imago|istock|alamy|zuma press|sipa|xinhua|efe|anadolu)(?:\s?/\s?[\p{L}.'\- ]{2,60})?)[\)\]]?\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*[\(\[]?(?<credit>(?:(?:(?:\p{Lu}\.|\p{Lu}[\p{L}'\-]+)\s?){1,4}\s?/\s?)?(?i:getty images|ap photo|ap|afp|reuters|epa|shutterstock|bloomberg|associated press|dpa|picture alliance|imago|istock|alamy|zuma press|sipa|xinhua|efe|anadolu)(?:\s?/\s?[\p{L}.'\- ]{2,60})?)[\)\]]?\s*$",
+        RegexOptions.CultureInvariant)]
     public static partial Regex CaptionCreditAgency();
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);

@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
+
+namespace Lede.Extraction.Tests.BadInput;
+
+/// <summary>
+/// Every kind of bad input goes through the public <see cref="ArticleExtractor"/> and ends as a result
+/// (with a warning when nothing useful came out) or an <see cref="InputRejectedException"/>: never a
+/// crash, a hang or a stack overflow.
+/// </summary>
+public class BadInputTests
+{
+    private const string Story =
+        "<p>The night ferry left the harbor forty minutes late, its deck crowded with cyclists who had missed the last train inland.</p>" +
+        "<p>Crew members said the delay came from a fault in the loading ramp, which engineers fixed by hand before the crossing began.</p>" +
+        "<p>Passengers were offered hot drinks on board, and the ferry company promised to refund every ticket bought for the crossing.</p>";
+
+    private static readonly ArticleExtractor Extractor = new();
+    private static readonly ExtractionRequest Request = new() { Url = "https://example.org/story", Source = "test" };
+
+    private static byte[] Page(string body) => Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Night ferry</title></head><body><article>{body}</article></body></html>");
+
+    [Fact]
+    public void EmptyInputGivesAnEmptyBodyAndAWarning()
+    {
+        var article = Extractor.Extract([], Request);
+        Assert.Equal("", article.ArticleBody);
+        Assert.Contains(article.Warnings, w => w.Contains("no article", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhitespaceOnlyHtmlGivesAnEmptyBodyAndAWarning()
+    {
+        var article = Extractor.Extract(Encoding.UTF8.GetBytes("<html><body>   \n\t  </body></html>"), Request);
+        Assert.Equal("", article.ArticleBody);
+        Assert.NotEmpty(article.Warnings);
+    }
+
+    [Fact]
+    public void BinaryJunkIsRejected()
+    {
+        var junk = new byte[64 * 1024];
+        new Random(7).NextBytes(junk);
+        var error = Assert.Throws<InputRejectedException>(() => Extractor.Extract(junk, Request));
+        Assert.Contains("binary", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TruncatedGzipKeepsWhatInflated()
+    {
+        var html = Page(Story + string.Concat(Enumerable.Range(1, 400).Select(i => $"<p>Filler paragraph {i} about the harbor and its many boats, numbered to make the page long enough to cut.</p>")));
+        var gzip = Gzip(html);
+        var truncated = gzip[..(gzip.Length / 2)];
+        var article = Extractor.Extract(new MemoryStream(truncated), Request);
+        var whole = Extractor.Extract(new MemoryStream(gzip), Request);
+        Assert.Contains("night ferry left the harbor", article.ArticleBody, StringComparison.Ordinal);
+        Assert.True(article.ArticleBody.Length < whole.ArticleBody.Length, "the truncated stream should yield less text than the whole one");
+    }
+
+    [Fact]
+    public void GzipBombIsRejectedAtTheDecompressedCap()
+    {
+        var extractor = new ArticleExtractor(new ExtractionOptions { MaxDecompressedBytes = 1024 * 1024 });
+        var bomb = Gzip(new byte[32 * 1024 * 1024]); // 32 MiB of zeros squeeze into ~32 KiB
+        Assert.True(bomb.Length < 1_000_000);
+        var clock = Stopwatch.StartNew();
+        var error = Assert.Throws<InputRejectedException>(() => extractor.Extract(new MemoryStream(bomb), Request));
+        Assert.Contains("bomb", error.Message, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void HundredThousandDeepNestingDoesNotOverflow()
+    {
+        var html = new StringBuilder("<html><body>");
+        for (var i = 0; i < 100_000; i++) html.Append("<div>");
+        html.Append("<p>The deepest paragraph still tells the story of the ferry and the cyclists who waited for it on the pier.</p>");
+        var clock = Stopwatch.StartNew();
+        var article = Extractor.Extract(Encoding.UTF8.GetBytes(html.ToString()), Request);
+        Assert.Contains("deepest paragraph still tells the story", article.ArticleBody, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void FiftyMegabytePageFinishesInBoundedTime()
+    {
+        var paragraph = Encoding.UTF8.GetBytes("<p>Another paragraph of the very long harbor report, with commas, numbers like 42, and nothing else of note.</p>\n");
+        var head = Encoding.UTF8.GetBytes("<html><head><title>Long report</title></head><body><div class=\"report\">");
+        var page = new MemoryStream(50 * 1024 * 1024 + 1024);
+        page.Write(head);
+        while (page.Length < 50 * 1024 * 1024) page.Write(paragraph);
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var article = Extractor.Extract(page.ToArray(), Request);
+            Assert.Contains("very long harbor report", article.ArticleBody, StringComparison.Ordinal);
+            Assert.Contains(article.Warnings, w => w.Contains("truncated", StringComparison.Ordinal));
+        }
+        catch (InputRejectedException e)
+        {
+            Assert.Contains("limit", e.Message, StringComparison.Ordinal);
+        }
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void InvalidUtf8IsReplacedNotFatal()
+    {
+        var bytes = Page(Story).ToList();
+        var at = bytes.IndexOf((byte)'N'); // inside "Night ferry" in the title; body follows
+        var broken = bytes.ToArray();
+        var withJunk = new List<byte>(broken);
+        var paragraphAt = Encoding.UTF8.GetString(broken).IndexOf("forty minutes", StringComparison.Ordinal);
+        withJunk.InsertRange(paragraphAt, new byte[] { 0xC3, 0x28, 0xFF, 0xFE, 0xE2, 0x82 });
+        var article = Extractor.Extract(withJunk.ToArray(), Request);
+        Assert.True(at >= 0);
+        Assert.Contains("forty minutes late", article.ArticleBody, StringComparison.Ordinal);
+        Assert.Contains('\uFFFD', article.ArticleBody);
+    }
+
+    [Fact]
+    public void NulBytesDoNotReachTheBody()
+    {
+        var html = Encoding.UTF8.GetString(Page(Story)).Replace("forty minutes", "forty\0 minutes", StringComparison.Ordinal);
+        var article = Extractor.Extract(Encoding.UTF8.GetBytes(html), Request);
+        Assert.DoesNotContain('\0', article.ArticleBody);
+        Assert.Contains("minutes late", article.ArticleBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoginPageHasNoArticle()
+    {
+        const string login = "<html><head><title>Sign in</title></head><body><header><nav><a href=\"/\">Home</a> <a href=\"/help\">Help</a></nav></header>" +
+            "<main><form class=\"login-form\"><h1>Sign in to your account</h1><label>Email <input type=\"email\"></label><label>Password <input type=\"password\"></label>" +
+            "<button>Sign in</button><p><a href=\"/reset\">Forgot your password?</a></p></form></main><footer><p>© 2031 Example</p></footer></body></html>";
+        var article = Extractor.Extract(Encoding.UTF8.GetBytes(login), Request);
+        Assert.True(article.ArticleBody.Length < 60, article.ArticleBody);
+        Assert.Contains(article.Warnings, w => w.Contains("no article", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PageWithoutBodyElementContentStillYieldsAResult()
+    {
+        var article = Extractor.Extract(Encoding.UTF8.GetBytes("<html><head><title>Only a head</title><script>var x = 1;</script></head></html>"), Request);
+        Assert.Equal("", article.ArticleBody);
+        Assert.NotEmpty(article.Warnings);
+    }
+
+    private static byte[] Gzip(byte[] data)
+    {
+        var output = new MemoryStream();
+        using (var gz = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true)) gz.Write(data);
+        return output.ToArray();
+    }
+}

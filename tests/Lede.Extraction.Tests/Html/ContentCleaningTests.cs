@@ -1,0 +1,70 @@
+namespace Lede.Extraction.Tests.Html;
+
+/// <summary>The DOM cleaning rules, one page each: what is furniture goes, what is story stays.</summary>
+public class ContentCleaningTests
+{
+    private static string Body(string inner) =>
+        ExtractionHarness.Extract($"<html><head><title>Apple harvest starts early</title></head><body><article>{inner}</article></body></html>").Text;
+
+    [Fact]
+    public void ShareBarsNewslettersAndRelatedLinksAreRemoved()
+    {
+        var text = Body(ExtractionHarness.Story +
+            "<div class=\"social-share\"><a href=\"/f\">Share on Facebook</a></div>" +
+            "<div class=\"newsletter\"><p>Sign up for the morning letter to get every story first.</p></div>" +
+            "<ul class=\"related-links\"><li><a href=\"/x\">Pear growers fear frost</a></li></ul>");
+        Assert.DoesNotContain("Facebook", text);
+        Assert.DoesNotContain("morning letter", text);
+        Assert.DoesNotContain("Pear growers", text);
+        Assert.Contains("cider press to visitors", text);
+    }
+
+    [Fact]
+    public void ListsQuotesAndSubheadsStayOnLinesOfTheirOwn()
+    {
+        var text = Body(ExtractionHarness.Story + "<h2>What comes next</h2><ul><li>Late apples in October.</li><li>Cider in November.</li></ul>" +
+            "<blockquote><p>“It was a good year,” said the chair of the cooperative.</p></blockquote><p>The last paragraph of the story closes it.</p>");
+        Assert.Contains("\n\nWhat comes next\n\nLate apples in October.\nCider in November.\n\n“It was a good year,” said the chair of the cooperative.\n\nThe last paragraph of the story closes it.", text);
+    }
+
+    [Fact]
+    public void BylineAndAdvertisementLinesAreDropped()
+    {
+        var text = Body("<p>By Jonas Pellworth</p>" + ExtractionHarness.Story + "<p>Advertisement</p><p>The last paragraph of the story closes it.</p>");
+        Assert.DoesNotContain("Pellworth", text);
+        Assert.DoesNotContain("Advertisement", text);
+        Assert.StartsWith("The orchard cooperative", text);
+        Assert.EndsWith("The last paragraph of the story closes it.", text);
+    }
+
+    [Fact]
+    public void CaptionsAndCreditsGoToImagesNotTheText()
+    {
+        var result = ExtractionHarness.Extract("<html><body><article>" + ExtractionHarness.Story +
+            "<figure><img src=\"/photos/orchard.jpg\"><figcaption>Pickers at work on Monday. Hanne Roos/Getty Images</figcaption></figure>" +
+            "<p>The last paragraph of the story closes it.</p></article></body></html>");
+        Assert.DoesNotContain("Pickers at work", result.Text);
+        var image = Assert.Single(result.Images);
+        Assert.Equal("https://example.org/photos/orchard.jpg", image.Url);
+        Assert.Equal("Pickers at work on Monday.", image.Caption);
+        Assert.Equal("Hanne Roos/Getty Images", image.Credit);
+    }
+
+    [Fact]
+    public void HtmlKeepsStructureLinksAndEmphasis()
+    {
+        var html = ExtractionHarness.Extract("<html><body><article>" + ExtractionHarness.Story +
+            "<p>Read the <a href=\"/report\" onclick=\"evil()\">full <em>harvest</em> report</a> from the cooperative for all the figures and the names.</p></article></body></html>").Html;
+        Assert.Contains("<a href=\"https://example.org/report\">full <em>harvest</em> report</a>", html);
+        Assert.DoesNotContain("onclick", html);
+        Assert.StartsWith("<p>The orchard cooperative", html);
+    }
+
+    [Fact]
+    public void HiddenAndScriptContentNeverAppears()
+    {
+        var text = Body(ExtractionHarness.Story + "<div style=\"display:none\">Secret hidden teaser text</div><script>var tracking = 'script words';</script>");
+        Assert.DoesNotContain("Secret hidden", text);
+        Assert.DoesNotContain("script words", text);
+    }
+}
