@@ -174,6 +174,9 @@ internal static class AttributionRules
         "challenge challenges challenged challenging", "describe describes described describing",
         "urge urges urged urging", "remind reminds reminded reminding", "inform informs informed informing");
 
+    /// <summary>Third-person cues that are never plural nouns: a lowercase phrase before them can be the source.</summary>
+    public static readonly FrozenSet<string> SpeechVerbsOnly = Set("says", "tells", "adds", "notes", "explains", "argues", "insists", "warns", "writes", "tweets", "announces", "acknowledges", "admits", "contends", "asserts", "declares", "suggests", "predicts", "replies", "recalls", "concedes", "complains", "confirms", "denies", "alleges", "maintains", "testifies", "concludes", "asks", "believes", "thinks", "agrees", "worries", "fears", "hopes", "urges", "indicates", "shows", "finds", "describes", "accuses", "criticizes", "praises", "endorses", "blasts", "denounces", "condemns", "dismisses", "rejects", "defends", "cites", "blames", "discusses", "proposes", "refers");
+
     /// <summary>Two-word cues whose particle belongs to the verb.</summary>
     public static readonly FrozenSet<string> PhrasalCues = new[]
     {
