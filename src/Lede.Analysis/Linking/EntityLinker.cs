@@ -13,6 +13,7 @@ internal static class EntityLinker
 {
     // Longer "names" are usually two names run together by the tagger, or a headline.
     private const int MaxNameWords = 3;
+    private const int MaxGivenNames = 1;
 
     public static LinkedEntities Link(string text, IReadOnlyList<Mention> mentions, IReadOnlyList<Token> tokens)
     {
@@ -27,6 +28,7 @@ internal static class EntityLinker
             var spanTitle = titleWords > 0 ? string.Join(' ', words[..titleWords]) : null;
             words = words[titleWords..];
             if (words.Length == 0) { linked[m] = mention; continue; }
+            if (mention.Type == "PER" && titleWords == 0) words = [.. GivenNamesBefore(text, tokens, mention, m > 0 ? mentions[m - 1].End : 0), .. words];
             var draft = Find(drafts, mention.Type, words);
             if (draft is null)
             {
@@ -79,6 +81,41 @@ internal static class EntityLinker
             if (score.CompareTo(bestScore) > 0) { best = form; bestScore = score; }
         }
         return best;
+    }
+
+    /// <summary>
+    /// Capitalised words the tagger left just before a person ("Dr. Sebastian" + "Gorka"): part of the name
+    /// unless they are a title, an honorific or a function word.
+    /// </summary>
+    private static List<string> GivenNamesBefore(string text, IReadOnlyList<Token> tokens, Mention mention, int previousEnd)
+    {
+        var given = new List<string>();
+        var k = FirstTokenAt(tokens, mention.Start) - 1;
+        var next = mention.Start;
+        while (k >= 0 && given.Count < MaxGivenNames && tokens[k].Start >= previousEnd && tokens[k].End + 1 == next && text[tokens[k].End] == ' ')
+        {
+            var word = tokens[k].Text;
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !word.Skip(1).All(c => char.IsLower(c) || c == '.') || word.EndsWith('.') && word.Length > 2
+                || AttributionRules.RoleHeads.Contains(word) || AttributionRules.Honorifics.Contains(word) || AttributionRules.SourceBoundaries.Contains(word)
+                || AttributionRules.Determiners.Contains(word) || AttributionRules.VerbModifiers.Contains(word) || AttributionRules.FunctionWords.Contains(word) || AttributionRules.DateWords.Contains(word)) break;
+            // A capitalised word that starts the sentence is rarely a given name ("Clearly Smith …").
+            if (k == 0 || tokens[k - 1].Text is "." or "!" or "?" or "\"" or "“" or "”" || text[tokens[k - 1].End..tokens[k].Start].Contains('\n')) break;
+            given.Insert(0, word);
+            next = tokens[k].Start;
+            k--;
+        }
+        return given;
+    }
+
+    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int position)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     private static int LeadingTitleWords(string[] words)

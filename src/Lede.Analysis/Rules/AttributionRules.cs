@@ -14,7 +14,7 @@ internal static class AttributionRules
         ['"'] = "\"”",
         ['«'] = "»",
         ['„'] = "“”",
-        ['‘'] = "’",
+        ['‘'] = "’'",
         ['\''] = "'’",
         ['»'] = "«",
         ['‹'] = "›",
@@ -234,6 +234,11 @@ internal static class AttributionRules
         "from", "by", "about", "into", "over", "under", "against", "during", "without", "through", "what",
         "how", "why", "also", "said", "says", "say", "told", "tells", "asked", "added", "there", "here",
         "then", "yet", "however", "meanwhile", "instead", "still", "even", "only", "just", "now", "ago");
+
+    /// <summary>Short words that are capitalised in headlines but never part of a name.</summary>
+    public static readonly FrozenSet<string> FunctionWords = Set(
+        "for", "of", "from", "with", "without", "by", "to", "in", "on", "at", "as", "into", "over", "after", "before",
+        "vs", "versus", "says", "said", "tells", "told", "slams", "blasts", "backs", "hits", "calls", "new", "how", "why");
 
     /// <summary>Words that start a noun phrase: the source phrase stops after taking one.</summary>
     public static readonly FrozenSet<string> Determiners = Set(
