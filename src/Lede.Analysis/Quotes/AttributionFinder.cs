@@ -91,7 +91,7 @@ internal sealed class AttributionFinder
                 var participle = p >= a && Is(p, ",") && IsParticiple(cue.First);
                 var coordinated = p >= a && (Is(p, "and") || Is(p, "but")) || participle;
                 var shared = lastSource.IsEmpty && participle ? SentenceSubject(a, p) : lastSource;
-                if (coordinated && !shared.IsEmpty && (participle || ContentFollows(cue)))
+                if (coordinated && !shared.IsEmpty && (participle || ContentFollows(cue) || ClauseFollows(cue, b)))
                 {
                     source = shared;
                     contentAfter = ContentAfter(cue, b);
@@ -110,13 +110,19 @@ internal sealed class AttributionFinder
             {
                 var p = sourceFirst - 1;
                 var quoteClosesBefore = p >= a && (IsClosingMark(p) || Is(p, ",") && p - 1 >= a && IsClosingMark(p - 1));
-                var clauseBefore = p >= a && Is(p, ",") && WordCount(a, p) >= MinBeforeContentWords && !StartsSubordinate(a);
+                var clauseBefore = p >= a && Is(p, ",") && WordCount(a, p) >= MinBeforeContentWords && !StartsSubordinate(a)
+                    && !(char.IsUpper(_tokens[a].Text[0]) && IsParticiple(a)) && !ClauseFollows(cue, b);
                 if ((quoteClosesBefore || clauseBefore) && !ContentFollows(cue) && !cue.ObjectContent)
                 {
                     contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);
                     contentAfter = ContinuedQuoteAfter(cue.End, b);
                 }
-                else contentAfter = ContentAfter(cue, b);
+                else
+                {
+                    // "While Smith said that …, she …": the reported clause ends where the subordinate clause does.
+                    var subordinate = p >= a && IsWord(p) && AttributionRules.Subordinators.Contains(_tokens[p].Text);
+                    contentAfter = ContentAfter(cue, subordinate ? FirstCommaOutsideQuotes(cue.End, b) : b);
+                }
             }
 
             if (cue.NeedsClause && contentBefore.IsEmpty && !ClauseAfter(contentAfter)) continue;
@@ -351,6 +357,22 @@ internal sealed class AttributionFinder
             if (!IsWord(k)) return false;
         }
         return false;
+    }
+
+    /// <summary>Whether a clause (not an adjunct like "at a rally" or "Tuesday") follows the cue.</summary>
+    private bool ClauseFollows(CueMatch cue, int b)
+    {
+        var k = cue.End;
+        while (k < b && (IsWeekday(k) || Is(k, "today") || Is(k, "yesterday"))) k++;
+        if (k >= b || !IsWord(k) || AttributionRules.AdjunctPrepositions.Contains(_tokens[k].Text)) return false;
+        return WordCount(k, b) >= MinBeforeContentWords;
+    }
+
+    private int FirstCommaOutsideQuotes(int from, int b)
+    {
+        for (var k = from; k < b; k++)
+            if (Is(k, ",") && !InsideQuote(_tokens[k].Start)) return k;
+        return b;
     }
 
     private bool ClauseAfter(TextRange content)

@@ -240,6 +240,12 @@ internal static class AttributionRules
         "for", "of", "from", "with", "without", "by", "to", "in", "on", "at", "as", "into", "over", "after", "before",
         "vs", "versus", "says", "said", "tells", "told", "slams", "blasts", "backs", "hits", "calls", "new", "how", "why");
 
+    /// <summary>Words that open a subordinate clause: "While Smith said that …, she …" ends its content at the comma.</summary>
+    public static readonly FrozenSet<string> Subordinators = Set("while", "although", "though", "because", "if", "when", "as", "since", "after", "before", "even", "whereas", "unless", "once");
+
+    /// <summary>Prepositions that open an adjunct after a cue ("said at a rally"), not a reported clause.</summary>
+    public static readonly FrozenSet<string> AdjunctPrepositions = Set("in", "on", "at", "during", "to", "from", "with", "after", "before", "for", "by", "about", "as", "while", "when", "outside", "inside", "near", "via", "through");
+
     /// <summary>Words that start a noun phrase: the source phrase stops after taking one.</summary>
     public static readonly FrozenSet<string> Determiners = Set(
         "the", "a", "an", "some", "many", "several", "most", "other", "another", "these", "those", "this",
