@@ -1,9 +1,12 @@
 using Lede.Bench.Analysis;
 
 // Analysis benchmarks and training. Figures are printed; nothing here is a test.
-//   train [DATA] [--out FILE]   train the entity model on DATA/conll2003-train/train.txt
+//   train [DATA] [--out FILE] [--epochs N] [--min-count N] [--prune W] [--seed N]
+//                               train the entity model on DATA/conll2003-train/train.txt
 //   ner [DATA] [--model FILE]   entity-level P/R/F1 on DATA/conll2003-dev, tagging speed, load time
 //   show [FILE|DIR] [--model FILE]  print sentences and mentions of text files (default: the seed story)
+//   errors [DATA] [--model FILE] [--top N]  most frequent tagging mistakes on conll2003-dev
+//   profile [DATA] [--model FILE]  time per tagging stage
 //   split [DATA]                sentence-splitter agreement with conll2003-dev sentence boundaries
 var verb = args.Length > 0 ? args[0] : "ner";
 var rest = args.Skip(1).ToArray();
@@ -21,15 +24,17 @@ static bool IsOptionValue(string[] a, string value)
 
 return verb switch
 {
-    "train" => TrainRun.Run(data, Option("--out") ?? Path.Combine(RepoPaths.Root(), "src/Lede.Analysis/Models/ner-en.bin"), Option("--epochs")),
+    "train" => TrainRun.Run(data, Option("--out") ?? Path.Combine(RepoPaths.Root(), "src/Lede.Analysis/Models/ner-en.bin"), Option("--epochs"), Option("--min-count"), Option("--prune"), Option("--seed")),
     "ner" => NerBenchmark.Run(data, Option("--model")),
     "split" => SplitBenchmark.Run(data),
+    "errors" => ErrorReport.Run(data, Option("--model"), int.Parse(Option("--top") ?? "60")),
+    "profile" => StageProfile.Run(data, Option("--model")),
     "show" => ShowRun.Run(rest.FirstOrDefault() ?? Path.Combine(RepoPaths.Root(), "../shared/seed"), Option("--model")),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Lede.Bench.Analysis (train|ner|split) [DATA] [--out FILE] [--model FILE] [--epochs N]");
+    Console.Error.WriteLine("usage: Lede.Bench.Analysis (train|ner|errors|profile|show|split) [DATA] [--out FILE] [--model FILE] [--epochs N] [--min-count N] [--prune W] [--seed N] [--top N]");
     return 2;
 }

@@ -6,7 +6,7 @@ namespace Lede.Bench.Analysis;
 /// <summary>Trains the entity model from DATA/conll2003-train/train.txt and writes it.</summary>
 internal static class TrainRun
 {
-    public static int Run(string data, string output, string? epochs)
+    public static int Run(string data, string output, string? epochs, string? minCount, string? prune, string? seed)
     {
         var path = Path.Combine(data, "conll2003-train", "train.txt");
         var clock = Stopwatch.StartNew();
@@ -15,6 +15,9 @@ internal static class TrainRun
         Console.WriteLine($"read {documents.Count} documents, {documents.Sum(d => d.Sentences.Count)} sentences from {path}");
         var options = new NamedEntityTrainingOptions();
         if (epochs is not null) options = options with { Epochs = int.Parse(epochs) };
+        if (minCount is not null) options = options with { MinFeatureCount = int.Parse(minCount) };
+        if (prune is not null) options = options with { PruneBelow = float.Parse(prune, System.Globalization.CultureInfo.InvariantCulture) };
+        if (seed is not null) options = options with { Seed = int.Parse(seed) };
         var trainer = new NamedEntityTrainer(options);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var file = File.Create(output)) trainer.Train(documents, file, Console.WriteLine);

@@ -3,7 +3,7 @@ namespace Lede.Analysis.Entities;
 /// <summary>
 /// How each word is usually written in running text (mid-sentence, not in all-caps headlines): a capitalised
 /// word at the start of a sentence or in a headline is a name if the word is usually capitalised.
-/// Harvested from the training text; stored in the model.
+/// Harvested from the training text; stored in the model keyed by the hash of the lower-cased word.
 /// </summary>
 internal sealed class CasingLexicon
 {
@@ -17,13 +17,14 @@ internal sealed class CasingLexicon
 
     public IEnumerable<KeyValuePair<ulong, byte>> Entries => _classes;
 
-    public static ulong Key(string lower) => FeatureHash.Of(0x7F, lower);
+    /// <summary>The class of a word given the hash of its lower-cased form.</summary>
+    public byte ClassOf(ulong lowerHash) => _classes.GetValueOrDefault(lowerHash, Unknown);
 
-    public string ClassOf(string lower) => ClassNames[_classes.GetValueOrDefault(Key(lower), Unknown)];
+    public string ClassOf(string word) => ClassNames[ClassOf(FeatureHash.Text(word, lower: true))];
 
     public static CasingLexicon Harvest(IEnumerable<IReadOnlyList<string>> sentences)
     {
-        var counts = new Dictionary<string, (int Lower, int Cap, int Caps)>(StringComparer.Ordinal);
+        var counts = new Dictionary<ulong, (int Lower, int Cap, int Caps)>();
         foreach (var words in sentences)
         {
             if (FeatureExtractor.IsAllCapsSentence(words)) continue;
@@ -31,24 +32,24 @@ internal sealed class CasingLexicon
             {
                 var w = words[i];
                 if (w.Length == 0 || !char.IsLetter(w[0])) continue;
-                if (i > 0 && words[i - 1] is "\"" or "``" or ":" or "-" or "(") continue; // a quote or heading may start here
-                var lower = FeatureExtractor.Normalize(w).ToLowerInvariant();
-                var c = counts.GetValueOrDefault(lower);
+                if (words[i - 1] is "\"" or "``" or ":" or "-" or "(" or "“") continue; // a quote or heading may start here
+                var key = FeatureHash.Text(w, lower: true);
+                var c = counts.GetValueOrDefault(key);
                 if (char.IsLower(w[0])) c.Lower++;
                 else if (w.Length > 1 && IsAllUpper(w)) c.Caps++;
                 else c.Cap++;
-                counts[lower] = c;
+                counts[key] = c;
             }
         }
         var classes = new Dictionary<ulong, byte>(counts.Count);
-        foreach (var (word, c) in counts)
+        foreach (var (key, c) in counts)
         {
             var total = c.Lower + c.Cap + c.Caps;
             if (total < 2) continue;
             var cap = (double)(c.Cap + c.Caps) / total;
             byte cls = c.Caps * 2 > total ? (byte)6
                 : cap < 0.05 ? (byte)1 : cap < 0.3 ? (byte)2 : cap < 0.7 ? (byte)3 : cap < 0.95 ? (byte)4 : (byte)5;
-            classes[Key(word)] = cls;
+            classes[key] = cls;
         }
         return new CasingLexicon(classes);
     }

@@ -6,10 +6,10 @@ namespace Lede.Analysis.Entities;
 /// </summary>
 internal sealed class DocumentTagIndex
 {
-    private readonly Dictionary<string, WordTagCounts> _counts = new(StringComparer.Ordinal);
-    private readonly List<(FeatureExtractor.SentenceView View, int[] Tags)> _sentences = [];
+    private readonly Dictionary<ulong, (int[] Tags, int[] Cases)> _counts = new();
+    private readonly List<(SentenceView View, int[] Tags)> _sentences = [];
 
-    public void Add(FeatureExtractor.SentenceView view, int[] tags)
+    public void Add(SentenceView view, int[] tags)
     {
         _sentences.Add((view, tags));
         for (var i = 0; i < view.Count; i++)
@@ -17,26 +17,22 @@ internal sealed class DocumentTagIndex
             var w = view.Words[i];
             if (w.Length == 0 || !char.IsLetter(w[0])) continue;
             if (!_counts.TryGetValue(view.Lower[i], out var counts))
-                _counts[view.Lower[i]] = counts = new WordTagCounts();
-            counts.Add(Contribution(view, tags, i), 1);
+                _counts[view.Lower[i]] = counts = (new int[EntityTagSet.Count], new int[3]);
+            counts.Tags[tags[i]]++;
+            counts.Cases[CaseClass(view, i)]++;
         }
     }
 
-    /// <summary>Counts over the other occurrences of <paramref name="lower"/> than token i of sentence s.</summary>
-    public WordTagCounts Others(string lower, int sentence, int i)
+    /// <summary>Counts over the other occurrences of a word (hash of its lower-cased form) than token i of sentence s.</summary>
+    public WordTagCounts Others(ulong lower, int sentence, int i)
     {
         if (!_counts.TryGetValue(lower, out var all)) return WordTagCounts.Empty;
         var (view, tags) = _sentences[sentence];
-        var result = all.Clone();
-        result.Add(Contribution(view, tags, i), -1);
-        return result;
+        var own = view.Lower[i] == lower && view.Words[i].Length > 0 && char.IsLetter(view.Words[i][0]);
+        return new WordTagCounts(all.Tags, all.Cases, own ? tags[i] : -1, own ? CaseClass(view, i) : 0);
     }
 
-    private static (int Tag, int CaseClass) Contribution(FeatureExtractor.SentenceView view, int[] tags, int i)
-    {
-        var caseClass = 0;
-        if (i > 0 && !view.AllCaps)
-            caseClass = char.IsUpper(view.Words[i][0]) ? 1 : 2;
-        return (tags[i], caseClass);
-    }
+    // 1: capitalised mid-sentence, 2: lower-case mid-sentence, 0: first word or all-caps sentence.
+    private static int CaseClass(SentenceView view, int i) =>
+        i == 0 || view.AllCaps ? 0 : char.IsUpper(view.Words[i][0]) ? 1 : 2;
 }

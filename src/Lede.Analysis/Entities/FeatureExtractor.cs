@@ -3,7 +3,7 @@ namespace Lede.Analysis.Entities;
 /// <summary>
 /// Local features of each token of a sentence (word, affixes, shapes, neighbours, casing habits), and the
 /// document features of the second pass (how the same word was tagged elsewhere in the document).
-/// Features are 64-bit hashes written into a caller's buffer.
+/// Features are 64-bit hashes appended to a caller's buffer.
 /// </summary>
 internal sealed class FeatureExtractor
 {
@@ -14,22 +14,22 @@ internal sealed class FeatureExtractor
         NextWordShape = 26, Position = 27, CapsSentenceShape = 28, CapsSentenceWord = 29, Casing = 30,
         CasingPosition = 31, Flags = 32, PrevSuffix = 33, NextSuffix = 34, CasingNext = 35, CasingPrev = 36,
         DocMajority = 40, DocMajorityShape = 41, DocTag = 42, DocMixed = 43, PassTag = 44, PassPrev = 45,
-        PassNext = 46, DocCase = 47, PassWindow = 48;
+        PassNext = 46, DocCase = 47, PassWindow = 48, NamePart = 50, NamePartType = 51, NameLongest = 52;
+
+    // Stand-ins for the words before the first and after the last token.
+    private const ulong Start = 0x5354415254UL, End = 0x454E44UL;
+    private const ulong First = 1, Middle = 2, Last = 3, InCapsSentence = 4;
 
     private readonly CasingLexicon _casing;
+    private readonly NameGazetteer _gazetteer;
 
-    public FeatureExtractor(CasingLexicon casing) => _casing = casing;
-
-    /// <summary>Curly quotes and dashes as their plain forms, so "Trump’s" and "Trump's" share features.</summary>
-    public static string Normalize(string word)
+    public FeatureExtractor(CasingLexicon casing, NameGazetteer gazetteer)
     {
-        if (word.AsSpan().IndexOfAny("’‘“”—–") < 0) return word;
-        return string.Create(word.Length, word, static (span, w) =>
-        {
-            for (var i = 0; i < span.Length; i++)
-                span[i] = w[i] switch { '’' or '‘' => '\'', '“' or '”' => '"', '—' or '–' => '-', var c => c };
-        });
+        _casing = casing;
+        _gazetteer = gazetteer;
     }
+
+    public SentenceView View(IReadOnlyList<string> words) => new(words, _casing, _gazetteer);
 
     public static bool IsAllCapsSentence(IReadOnlyList<string> words)
     {
@@ -45,96 +45,79 @@ internal sealed class FeatureExtractor
         return letters >= 4;
     }
 
-    /// <summary>The per-token views of a sentence that features are built from.</summary>
-    public sealed class SentenceView
-    {
-        public required string[] Words;
-        public required string[] Lower;
-        public required string[] Shapes;
-        public required string[] ShortShapes;
-        public required string[] Casing;
-        public required bool AllCaps;
-        public int Count => Words.Length;
-    }
-
-    public SentenceView View(IReadOnlyList<string> words)
-    {
-        var n = words.Count;
-        var view = new SentenceView
-        {
-            Words = new string[n], Lower = new string[n], Shapes = new string[n], ShortShapes = new string[n],
-            Casing = new string[n], AllCaps = IsAllCapsSentence(words),
-        };
-        for (var i = 0; i < n; i++)
-        {
-            var w = Normalize(words[i]);
-            view.Words[i] = w;
-            view.Lower[i] = w.ToLowerInvariant();
-            view.Shapes[i] = WordShape.Long(w);
-            view.ShortShapes[i] = WordShape.Short(w);
-            view.Casing[i] = _casing.ClassOf(view.Lower[i]);
-        }
-        return view;
-    }
-
     /// <summary>Appends the local features of token <paramref name="i"/>.</summary>
     public static void Local(SentenceView s, int i, List<ulong> output)
     {
         var n = s.Count;
-        var w = s.Words[i];
         var lw = s.Lower[i];
-        var ss = s.ShortShapes[i];
-        var prev = i > 0 ? s.Lower[i - 1] : "<s>";
-        var next = i + 1 < n ? s.Lower[i + 1] : "</s>";
-        var prev2 = i > 1 ? s.Lower[i - 2] : "<s>";
-        var next2 = i + 2 < n ? s.Lower[i + 2] : "</s>";
-        var prevShape = i > 0 ? s.ShortShapes[i - 1] : "<s>";
-        var nextShape = i + 1 < n ? s.ShortShapes[i + 1] : "</s>";
+        var ss = s.ShortShape[i];
+        var prev = i > 0 ? s.Lower[i - 1] : Start;
+        var next = i + 1 < n ? s.Lower[i + 1] : End;
+        var prev2 = i > 1 ? s.Lower[i - 2] : Start;
+        var next2 = i + 2 < n ? s.Lower[i + 2] : End;
+        var prevShape = i > 0 ? s.ShortShape[i - 1] : Start;
+        var nextShape = i + 1 < n ? s.ShortShape[i + 1] : End;
+        var casing = s.Casing[i];
 
-        output.Add(FeatureHash.Of(Bias, ""));
-        output.Add(FeatureHash.Of(Word, w));
-        output.Add(FeatureHash.Of(Lower, lw));
-        for (var k = 1; k <= 4 && k <= lw.Length; k++)
+        output.Add(FeatureHash.Feature(Bias, 0));
+        output.Add(FeatureHash.Feature(Word, s.Word[i]));
+        output.Add(FeatureHash.Feature(Lower, lw));
+        for (var k = 0; k < SentenceView.AffixLength; k++)
         {
-            output.Add(FeatureHash.Of(Prefix + k - 1, lw.AsSpan(0, k)));
-            output.Add(FeatureHash.Of(Suffix + k - 1, lw.AsSpan(lw.Length - k)));
+            var prefix = s.Prefix[i * SentenceView.AffixLength + k];
+            if (prefix == 0) break;
+            output.Add(FeatureHash.Feature(Prefix + k, prefix));
+            output.Add(FeatureHash.Feature(Suffix + k, s.Suffix[i * SentenceView.AffixLength + k]));
         }
-        output.Add(FeatureHash.Of(Shape, s.Shapes[i]));
-        output.Add(FeatureHash.Of(ShortShape, ss));
-        output.Add(FeatureHash.Of(PrevWord, prev));
-        output.Add(FeatureHash.Of(NextWord, next));
-        output.Add(FeatureHash.Of(Prev2Word, prev2));
-        output.Add(FeatureHash.Of(Next2Word, next2));
-        output.Add(FeatureHash.Of(PrevShape, prevShape));
-        output.Add(FeatureHash.Of(NextShape, nextShape));
-        output.Add(FeatureHash.Of(ShapeLeft, prevShape, ss));
-        output.Add(FeatureHash.Of(ShapeRight, ss, nextShape));
-        output.Add(FeatureHash.Of(ShapeTri, prevShape, ss, nextShape));
-        output.Add(FeatureHash.Of(BigramLeft, prev, lw));
-        output.Add(FeatureHash.Of(BigramRight, lw, next));
-        output.Add(FeatureHash.Of(PrevWordShape, prev, ss));
-        output.Add(FeatureHash.Of(NextWordShape, ss, next));
-        output.Add(FeatureHash.Of(PrevSuffix, Tail(prev), ss));
-        output.Add(FeatureHash.Of(NextSuffix, ss, Tail(next)));
-        output.Add(FeatureHash.Of(Position, i == 0 ? "first" : i + 1 == n ? "last" : "mid", ss));
-        output.Add(FeatureHash.Of(Casing, s.Casing[i], ss));
-        output.Add(FeatureHash.Of(CasingPosition, s.Casing[i], i == 0 ? "first" : s.AllCaps ? "caps" : "mid"));
-        output.Add(FeatureHash.Of(CasingPrev, i > 0 ? s.Casing[i - 1] : "<s>", s.Casing[i]));
-        output.Add(FeatureHash.Of(CasingNext, s.Casing[i], i + 1 < n ? s.Casing[i + 1] : "</s>"));
+        output.Add(FeatureHash.Feature(Shape, s.Shape[i]));
+        output.Add(FeatureHash.Feature(ShortShape, ss));
+        output.Add(FeatureHash.Feature(PrevWord, prev));
+        output.Add(FeatureHash.Feature(NextWord, next));
+        output.Add(FeatureHash.Feature(Prev2Word, prev2));
+        output.Add(FeatureHash.Feature(Next2Word, next2));
+        output.Add(FeatureHash.Feature(PrevShape, prevShape));
+        output.Add(FeatureHash.Feature(NextShape, nextShape));
+        output.Add(FeatureHash.Feature(ShapeLeft, prevShape, ss));
+        output.Add(FeatureHash.Feature(ShapeRight, ss, nextShape));
+        output.Add(FeatureHash.Feature(ShapeTri, prevShape, ss, nextShape));
+        output.Add(FeatureHash.Feature(BigramLeft, prev, lw));
+        output.Add(FeatureHash.Feature(BigramRight, lw, next));
+        output.Add(FeatureHash.Feature(PrevWordShape, prev, ss));
+        output.Add(FeatureHash.Feature(NextWordShape, ss, next));
+        output.Add(FeatureHash.Feature(PrevSuffix, i > 0 ? s.Tail(i - 1) : Start, ss));
+        output.Add(FeatureHash.Feature(NextSuffix, ss, i + 1 < n ? s.Tail(i + 1) : End));
+        output.Add(FeatureHash.Feature(Position, i == 0 ? First : i + 1 == n ? Last : Middle, ss));
+        output.Add(FeatureHash.Feature(Casing, casing, ss));
+        output.Add(FeatureHash.Feature(CasingPosition, casing, i == 0 ? First : s.AllCaps ? InCapsSentence : Middle));
+        output.Add(FeatureHash.Feature(CasingPrev, i > 0 ? s.Casing[i - 1] : Start, casing));
+        output.Add(FeatureHash.Feature(CasingNext, casing, i + 1 < n ? s.Casing[i + 1] : End));
         if (s.AllCaps)
         {
-            output.Add(FeatureHash.Of(CapsSentenceShape, ss));
-            output.Add(FeatureHash.Of(CapsSentenceWord, lw));
+            output.Add(FeatureHash.Feature(CapsSentenceShape, ss));
+            output.Add(FeatureHash.Feature(CapsSentenceWord, lw));
         }
-        Span<char> flags = stackalloc char[4];
-        flags[0] = w.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? 'd' : '-';
-        flags[1] = w.Contains('-') ? 'h' : '-';
-        flags[2] = w.Contains('.') ? 'p' : '-';
-        flags[3] = w.Length == 1 ? '1' : w.Length <= 3 ? '3' : '+';
-        output.Add(FeatureHash.Of(Flags, flags));
+        output.Add(FeatureHash.Feature(Flags, s.Flags[i]));
+        NameFeatures(s, i, output);
     }
 
-    private static ReadOnlySpan<char> Tail(string word) => word.Length <= 3 ? word : word.AsSpan(word.Length - 3);
+    // Known names covering the token: its place in the name (B/I/L/U) with the name's types; the longest
+    // match gets its own feature, since shorter matches inside it ("New York" in "New York Times") mislead.
+    private static void NameFeatures(SentenceView s, int i, List<ulong> output)
+    {
+        var longest = 0;
+        byte longestTypes = 0;
+        ulong longestPart = 0;
+        foreach (var (start, length, types) in s.Names)
+        {
+            if (i < start || i >= start + length) continue;
+            var part = length == 1 ? 4UL : i == start ? 1UL : i == start + length - 1 ? 3UL : 2UL;
+            output.Add(FeatureHash.Feature(NamePart, part, types));
+            for (var t = 0; t < EntityTagSet.Types.Length; t++)
+                if ((types & 1 << t) != 0) output.Add(FeatureHash.Feature(NamePartType, part, (ulong)t));
+            if (length > longest) (longest, longestTypes, longestPart) = (length, types, part);
+        }
+        if (longest > 0) output.Add(FeatureHash.Feature(NameLongest, longestPart, longestTypes, (ulong)Math.Min(longest, 3)));
+    }
 
     /// <summary>
     /// Appends the second-pass features of token <paramref name="i"/>: its own first-pass tag and its
@@ -143,24 +126,26 @@ internal sealed class FeatureExtractor
     public static void Document(SentenceView s, int i, int[] passTags, DocumentTagIndex index, int sentence, List<ulong> output)
     {
         var n = s.Count;
-        var ss = s.ShortShapes[i];
-        var own = EntityTagSet.Name(passTags[i]);
-        var prevTag = i > 0 ? EntityTagSet.Name(passTags[i - 1]) : "<s>";
-        var nextTag = i + 1 < n ? EntityTagSet.Name(passTags[i + 1]) : "</s>";
-        output.Add(FeatureHash.Of(PassTag, own));
-        output.Add(FeatureHash.Of(PassPrev, prevTag, own));
-        output.Add(FeatureHash.Of(PassNext, own, nextTag));
-        output.Add(FeatureHash.Of(PassWindow, prevTag, own, nextTag));
-        var w = s.Words[i];
-        if (w.Length == 0 || !char.IsLetter(w[0])) return;
+        var ss = s.ShortShape[i];
+        var own = TagKey(passTags[i]);
+        var prevTag = i > 0 ? TagKey(passTags[i - 1]) : Start;
+        var nextTag = i + 1 < n ? TagKey(passTags[i + 1]) : End;
+        output.Add(FeatureHash.Feature(PassTag, own));
+        output.Add(FeatureHash.Feature(PassPrev, prevTag, own));
+        output.Add(FeatureHash.Feature(PassNext, own, nextTag));
+        output.Add(FeatureHash.Feature(PassWindow, prevTag, own, nextTag));
+        if (!IsWord(s.Words[i])) return;
         var stats = index.Others(s.Lower[i], sentence, i);
         if (stats.Total == 0) return;
-        var majority = stats.MajorityType();
-        var majorityName = majority < 0 ? "O" : EntityTagSet.Types[majority];
-        output.Add(FeatureHash.Of(DocMajority, majorityName));
-        output.Add(FeatureHash.Of(DocMajorityShape, majorityName, ss));
-        output.Add(FeatureHash.Of(DocTag, EntityTagSet.Name(stats.MajorityTag())));
-        if (stats.DistinctTypes() > 1) output.Add(FeatureHash.Of(DocMixed, majorityName));
-        output.Add(FeatureHash.Of(DocCase, stats.CapitalizedMid > 0 ? "cap" : stats.LowerMid > 0 ? "low" : "none", ss));
+        var majority = (ulong)(stats.MajorityType() + 2);
+        output.Add(FeatureHash.Feature(DocMajority, majority));
+        output.Add(FeatureHash.Feature(DocMajorityShape, majority, ss));
+        output.Add(FeatureHash.Feature(DocTag, TagKey(stats.MajorityTag())));
+        if (stats.DistinctTypes() > 1) output.Add(FeatureHash.Feature(DocMixed, majority));
+        output.Add(FeatureHash.Feature(DocCase, stats.CapitalizedMid > 0 ? 1UL : stats.LowerMid > 0 ? 2UL : 3UL, ss));
     }
+
+    private static bool IsWord(string w) => w.Length > 0 && char.IsLetter(w[0]);
+
+    private static ulong TagKey(int tag) => (ulong)tag + 100;
 }

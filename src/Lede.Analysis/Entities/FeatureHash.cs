@@ -1,40 +1,68 @@
 namespace Lede.Analysis.Entities;
 
 /// <summary>
-/// FNV-1a over a feature's template id and its strings: features are 64-bit keys, never allocated strings.
-/// The hash is part of the model format: changing it invalidates trained models.
+/// 64-bit hashing for features: strings are hashed once per token (FNV-1a over normalised characters), and a
+/// feature is its template id mixed with those hashes, so no feature string is ever built. The hashes are
+/// part of the model format: changing them invalidates trained models.
 /// </summary>
-internal struct FeatureHash
+internal static class FeatureHash
 {
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
-    private ulong _value;
 
-    public FeatureHash(int template)
+    /// <summary>Hash of a string after <see cref="Fold"/> (and lower-casing when asked).</summary>
+    public static ulong Text(ReadOnlySpan<char> text, bool lower = false)
     {
-        _value = Offset;
-        Add((char)template);
+        var h = Offset;
+        foreach (var c in text) h = Step(h, lower ? char.ToLowerInvariant(Fold(c)) : Fold(c));
+        return Finish(h, text.Length);
     }
 
-    public readonly ulong Value => _value;
-
-    public FeatureHash Add(char c)
+    /// <summary>Hashes of the lower-cased prefixes and suffixes of length 1..<paramref name="max"/>.</summary>
+    public static void Affixes(ReadOnlySpan<char> text, int max, Span<ulong> prefixes, Span<ulong> suffixes)
     {
-        _value = (_value ^ (c & 0xFFu)) * Prime;
-        _value = (_value ^ (uint)(c >> 8)) * Prime;
-        return this;
+        var h = Offset;
+        for (var k = 0; k < max; k++)
+        {
+            if (k < text.Length) h = Step(h, char.ToLowerInvariant(Fold(text[k])));
+            prefixes[k] = k < text.Length ? Finish(h, k + 1) : 0;
+        }
+        for (var k = 0; k < max; k++)
+            suffixes[k] = k < text.Length ? Text(text[(text.Length - k - 1)..], lower: true) : 0;
     }
 
-    public FeatureHash Add(ReadOnlySpan<char> text)
+    /// <summary>Curly quotes and dashes as their plain forms, so "Trump’s" and "Trump's" share features.</summary>
+    public static char Fold(char c) => c switch
     {
-        foreach (var c in text) Add(c);
-        return Add('\u0001'); // separator: "ab"+"c" differs from "a"+"bc"
+        '’' or '‘' or 'ʼ' => '\'',
+        '“' or '”' or '„' => '"',
+        '—' or '–' or '―' => '-',
+        _ => c,
+    };
+
+    public static ulong Feature(int template, ulong a) => Avalanche(Combine(Combine((ulong)template * 0x9E3779B97F4A7C15UL, a), 1));
+
+    public static ulong Feature(int template, ulong a, ulong b) => Avalanche(Combine(Combine(Combine((ulong)template * 0x9E3779B97F4A7C15UL, a), b), 2));
+
+    public static ulong Feature(int template, ulong a, ulong b, ulong c) =>
+        Avalanche(Combine(Combine(Combine(Combine((ulong)template * 0x9E3779B97F4A7C15UL, a), b), c), 3));
+
+    private static ulong Step(ulong h, char c)
+    {
+        h = (h ^ (c & 0xFFu)) * Prime;
+        return (h ^ (uint)(c >> 8)) * Prime;
     }
 
-    public static ulong Of(int template, ReadOnlySpan<char> a) => new FeatureHash(template).Add(a).Value;
+    private static ulong Finish(ulong h, int length) => Avalanche(h ^ (ulong)length);
 
-    public static ulong Of(int template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) => new FeatureHash(template).Add(a).Add(b).Value;
+    private static ulong Combine(ulong h, ulong v) => (h ^ Avalanche(v + 0x632BE59BD9B4E019UL)) * 0xC2B2AE3D27D4EB4FUL;
 
-    public static ulong Of(int template, ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c) =>
-        new FeatureHash(template).Add(a).Add(b).Add(c).Value;
+    private static ulong Avalanche(ulong h)
+    {
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDUL;
+        h ^= h >> 33;
+        h *= 0xC4CEB9FE1A85EC53UL;
+        return h ^ (h >> 33);
+    }
 }

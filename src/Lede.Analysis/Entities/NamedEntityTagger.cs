@@ -10,6 +10,7 @@ namespace Lede.Analysis.Entities;
 public sealed class NamedEntityTagger
 {
     private const string ResourceName = "Lede.Analysis.Models.ner-en.bin";
+    private const int MaxWindow = 400; // tokens tagged at once; CoNLL's longest sentence has 124
     private static readonly Lazy<NamedEntityTagger> DefaultTagger = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly TwoPassTagger _tagger;
 
@@ -30,25 +31,32 @@ public sealed class NamedEntityTagger
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
-        var tokens = new IReadOnlyList<Token>[sentences.Count];
-        var words = new IReadOnlyList<string>[sentences.Count];
-        for (var s = 0; s < sentences.Count; s++)
+        // Very long "sentences" (lists, text without punctuation) are tagged in windows: memory stays bounded.
+        var tokens = new List<(IReadOnlyList<Token> Tokens, int Offset, int Count)>(sentences.Count);
+        var words = new List<IReadOnlyList<string>>(sentences.Count);
+        foreach (var sentence in sentences)
         {
-            var start = Math.Clamp(sentences[s].Start, 0, text.Length);
-            var end = Math.Clamp(sentences[s].End, start, text.Length);
-            tokens[s] = Tokenizer.Tokenize(text, start, end);
-            var w = new string[tokens[s].Count];
-            for (var i = 0; i < w.Length; i++) w[i] = tokens[s][i].Text;
-            words[s] = w;
+            var start = Math.Clamp(sentence.Start, 0, text.Length);
+            var end = Math.Clamp(sentence.End, start, text.Length);
+            var sentenceTokens = Tokenizer.Tokenize(text, start, end);
+            for (var offset = 0; offset < sentenceTokens.Count; offset += MaxWindow)
+            {
+                var count = Math.Min(MaxWindow, sentenceTokens.Count - offset);
+                var w = new string[count];
+                for (var i = 0; i < count; i++) w[i] = sentenceTokens[offset + i].Text;
+                tokens.Add((sentenceTokens, offset, count));
+                words.Add(w);
+            }
         }
         var tags = _tagger.Tag(words);
         var mentions = new List<Mention>();
-        for (var s = 0; s < sentences.Count; s++)
+        for (var s = 0; s < tokens.Count; s++)
         {
+            var (sentenceTokens, offset, _) = tokens[s];
             foreach (var (first, last, type) in EntityTagSet.Spans(tags[s]))
             {
-                var start = tokens[s][first].Start;
-                var end = tokens[s][last].End;
+                var start = sentenceTokens[offset + first].Start;
+                var end = sentenceTokens[offset + last].End;
                 mentions.Add(new Mention(text[start..end], start, end, EntityTagSet.Types[type]));
             }
         }

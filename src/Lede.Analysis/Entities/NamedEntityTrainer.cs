@@ -68,21 +68,25 @@ public sealed partial class NamedEntityTrainer
     internal EntityModel Train(IReadOnlyList<TrainingDocument> documents, Action<string>? log)
     {
         var casing = CasingLexicon.Harvest(documents.SelectMany(d => d.Sentences).Select(s => s.Words));
-        var extractor = new FeatureExtractor(casing);
-        log?.Invoke($"casing lexicon: {casing.Count} words");
+        var gazetteer = NameGazetteer.Harvest(documents.SelectMany(d => d.Sentences));
+        log?.Invoke($"casing lexicon: {casing.Count} words; gazetteer: {gazetteer.Count} names");
+
+        var fold = new int[documents.Count];
+        var order = Enumerable.Range(0, documents.Count).ToArray();
+        new Random(_options.Seed).Shuffle(order);
+        for (var k = 0; k < order.Length; k++) fold[order[k]] = k % _options.Folds;
+
+        // A document's name features come from names harvested in the other folds only.
+        var extractors = Enumerable.Range(0, _options.Folds).Select(f => new FeatureExtractor(casing,
+            NameGazetteer.Harvest(documents.Where((_, d) => fold[d] != f).SelectMany(d => d.Sentences)))).ToArray();
 
         // Per document: views, local features, gold tags.
-        var docs = documents.Select(d => d.Sentences.Select(s =>
+        var docs = documents.Select((d, index) => d.Sentences.Select(s =>
         {
-            var view = extractor.View(s.Words);
+            var view = extractors[fold[index]].View(s.Words);
             var (features, starts) = TwoPassTagger.LocalFeatures(view);
             return (View: view, Features: features, Starts: starts, Gold: EntityTagSet.FromIob(s.Tags));
         }).ToArray()).ToArray();
-
-        var fold = new int[docs.Length];
-        var order = Enumerable.Range(0, docs.Length).ToArray();
-        new Random(_options.Seed).Shuffle(order);
-        for (var k = 0; k < order.Length; k++) fold[order[k]] = k % _options.Folds;
 
         // Held-out first-pass tags for every training sentence.
         var firstPassTags = docs.Select(d => new int[d.Length][]).ToArray();
@@ -125,7 +129,7 @@ public sealed partial class NamedEntityTrainer
         }
         var secondPass = Perceptron(_options.Folds + 1).Train(second, log);
         log?.Invoke($"model: first pass {firstPass.FeatureCount} features / {firstPass.EntryCount} weights, second pass {secondPass.FeatureCount} / {secondPass.EntryCount}");
-        return new EntityModel(casing, firstPass, secondPass);
+        return new EntityModel(casing, gazetteer, firstPass, secondPass);
     }
 
     private PerceptronTrainer Perceptron(int salt) => new()

@@ -17,9 +17,9 @@ public sealed record NamedEntityTrainingOptions
     [Range(1, 100)]
     public int MinFeatureCount { get; init; } = 2;
 
-    /// <summary>Averaged weights smaller than this are dropped from the model file. Default 0.05.</summary>
+    /// <summary>Averaged weights smaller than this are dropped from the model file. Default 0.01.</summary>
     [Range(0.0, 10.0)]
-    public float PruneBelow { get; init; } = 0.05f;
+    public float PruneBelow { get; init; } = 0.01f;
 
     /// <summary>Seed for shuffling and fold assignment: the same data and seed give the same model. Default 1.</summary>
     public int Seed { get; init; } = 1;

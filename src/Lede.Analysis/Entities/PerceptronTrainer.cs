@@ -108,28 +108,28 @@ internal sealed class PerceptronTrainer
             log?.Invoke($"  epoch {epoch + 1}/{Epochs}: token errors {mistakes}/{tokens} ({100.0 * mistakes / Math.Max(1, tokens):F2}%)");
         }
 
-        // Averaged weights = w - u/c; tiny ones are dropped to keep the model small.
-        var rows = new Dictionary<ulong, int>();
+        // Averaged weights = w - u/c; tiny ones are dropped to keep the model small. Rows in key order.
+        var sortedKeys = new List<ulong>();
         var rowStart = new List<int>();
         var entryTag = new List<byte>();
         var entryWeight = new List<float>();
-        for (var f = 0; f < featureCount; f++)
+        foreach (var f in Enumerable.Range(0, featureCount).OrderBy(f => keys[f]))
         {
             var first = entryTag.Count;
             for (var t = 0; t < T; t++)
             {
                 var avg = (float)(w[f * T + t] - u[f * T + t] / c);
-                if (Math.Abs(avg) < PruneBelow) continue;
+                if (Math.Abs(avg) < PruneBelow || avg == 0) continue;
                 entryTag.Add((byte)t);
                 entryWeight.Add(avg);
             }
             if (entryTag.Count == first) continue;
-            rows[keys[f]] = rowStart.Count;
+            sortedKeys.Add(keys[f]);
             rowStart.Add(first);
         }
         rowStart.Add(entryTag.Count);
         var transitions = new float[(T + 1) * T];
         for (var k = 0; k < transitions.Length; k++) transitions[k] = (float)(tw[k] - tu[k] / c);
-        return new TaggerWeights(rows, rowStart.ToArray(), entryTag.ToArray(), entryWeight.ToArray(), transitions);
+        return new TaggerWeights(sortedKeys.ToArray(), rowStart.ToArray(), entryTag.ToArray(), entryWeight.ToArray(), transitions);
     }
 }

@@ -1,22 +1,25 @@
 namespace Lede.Analysis.Entities;
 
 /// <summary>
-/// Trained weights of one tagging pass, stored sparsely: each feature key maps to the few tags it has
-/// weight for. Read-only after construction, so safe to share between threads.
+/// Trained weights of one tagging pass, stored sparsely: feature keys sorted, each with the few tags it has
+/// weight for. The form models are written and read in; tagging reads <see cref="CombinedWeights"/>.
 /// </summary>
 internal sealed class TaggerWeights
 {
     private const int T = EntityTagSet.Count;
-    private readonly Dictionary<ulong, int> _rows;
+    private readonly ulong[] _keys;
     private readonly int[] _rowStart;
     private readonly byte[] _entryTag;
     private readonly float[] _entryWeight;
 
-    public TaggerWeights(Dictionary<ulong, int> rows, int[] rowStart, byte[] entryTag, float[] entryWeight, float[] transitions)
+    public TaggerWeights(ulong[] keys, int[] rowStart, byte[] entryTag, float[] entryWeight, float[] transitions)
     {
-        if (rowStart.Length != rows.Count + 1) throw new InvalidDataException("Row table does not match the feature count.");
+        if (rowStart.Length != keys.Length + 1 || rowStart[^1] != entryTag.Length || entryTag.Length != entryWeight.Length)
+            throw new InvalidDataException("Row table does not match the feature count.");
         if (transitions.Length != (T + 1) * T) throw new InvalidDataException("Transition table has the wrong size.");
-        _rows = rows;
+        for (var i = 1; i < keys.Length; i++)
+            if (keys[i] <= keys[i - 1]) throw new InvalidDataException("Feature keys are not sorted.");
+        _keys = keys;
         _rowStart = rowStart;
         _entryTag = entryTag;
         _entryWeight = entryWeight;
@@ -25,22 +28,24 @@ internal sealed class TaggerWeights
 
     public float[] Transitions { get; }
 
-    public int FeatureCount => _rows.Count;
+    public int FeatureCount => _keys.Length;
 
     public int EntryCount => _entryTag.Length;
 
-    internal IEnumerable<(ulong Key, int Row)> Rows => _rows.Select(kv => (kv.Key, kv.Value));
+    /// <summary>Feature keys in ascending order; row i belongs to key i.</summary>
+    public ReadOnlySpan<ulong> Keys => _keys;
 
-    internal (int Start, int End) RowRange(int row) => (_rowStart[row], _rowStart[row + 1]);
+    public (int Start, int End) RowRange(int row) => (_rowStart[row], _rowStart[row + 1]);
 
-    internal (byte Tag, float Weight) Entry(int k) => (_entryTag[k], _entryWeight[k]);
+    public (byte Tag, float Weight) Entry(int k) => (_entryTag[k], _entryWeight[k]);
 
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (T entries).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         foreach (var f in features)
         {
-            if (!_rows.TryGetValue(f, out var row)) continue;
+            var row = Array.BinarySearch(_keys, f);
+            if (row < 0) continue;
             var end = _rowStart[row + 1];
             for (var k = _rowStart[row]; k < end; k++) scores[_entryTag[k]] += _entryWeight[k];
         }

@@ -17,13 +17,29 @@ internal static class WordShape
     public static string Short(string word)
     {
         Span<char> buffer = stackalloc char[Math.Min(word.Length, 32)];
+        var n = Short(word, buffer);
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>Hashes of the long and short shapes, without building them.</summary>
+    public static (ulong Long, ulong Short) Hashes(string word)
+    {
+        Span<char> longShape = stackalloc char[Math.Min(word.Length, MaxLong)];
+        for (var i = 0; i < longShape.Length; i++) longShape[i] = Class(word[i]);
+        Span<char> shortShape = stackalloc char[Math.Min(word.Length, 32)];
+        var n = Short(word, shortShape);
+        return (FeatureHash.Text(longShape), FeatureHash.Text(shortShape[..n]));
+    }
+
+    private static int Short(string word, Span<char> buffer)
+    {
         var n = 0;
         for (var i = 0; i < word.Length && n < buffer.Length; i++)
         {
             var c = Class(word[i]);
             if (n == 0 || buffer[n - 1] != c) buffer[n++] = c;
         }
-        return new string(buffer[..n]);
+        return n;
     }
 
     private static char Class(char c)
@@ -32,12 +48,6 @@ internal static class WordShape
         if (char.IsLower(c)) return 'x';
         if (char.IsDigit(c)) return 'd';
         if (char.IsLetter(c)) return 'x';
-        return c switch
-        {
-            '’' or '‘' => '\'',
-            '“' or '”' or '«' or '»' => '"',
-            '—' or '–' => '-',
-            _ => c,
-        };
+        return FeatureHash.Fold(c);
     }
 }

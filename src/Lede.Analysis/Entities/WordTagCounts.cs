@@ -1,35 +1,41 @@
 namespace Lede.Analysis.Entities;
 
-/// <summary>How often a word form carried each tag, and how it was cased mid-sentence.</summary>
-internal sealed class WordTagCounts
+/// <summary>
+/// How often a word form carried each tag in a document, and how it was cased mid-sentence; optionally
+/// leaving one occurrence out (the token asking), without copying.
+/// </summary>
+internal readonly struct WordTagCounts
 {
-    public static readonly WordTagCounts Empty = new();
-    private readonly int[] _tags = new int[EntityTagSet.Count];
+    private readonly int[]? _tags;       // per tag, over all occurrences
+    private readonly int[]? _cases;      // [other, capitalised mid-sentence, lower-case mid-sentence]
+    private readonly int _excludedTag;   // -1 = none
+    private readonly int _excludedCase;
 
-    public int Total { get; private set; }
-    public int CapitalizedMid { get; private set; }
-    public int LowerMid { get; private set; }
-
-    public void Add((int Tag, int CaseClass) occurrence, int delta)
+    public WordTagCounts(int[] tags, int[] cases, int excludedTag, int excludedCase)
     {
-        _tags[occurrence.Tag] += delta;
-        Total += delta;
-        if (occurrence.CaseClass == 1) CapitalizedMid += delta;
-        else if (occurrence.CaseClass == 2) LowerMid += delta;
+        _tags = tags;
+        _cases = cases;
+        _excludedTag = excludedTag;
+        _excludedCase = excludedCase;
     }
 
-    public WordTagCounts Clone()
-    {
-        var c = new WordTagCounts { Total = Total, CapitalizedMid = CapitalizedMid, LowerMid = LowerMid };
-        _tags.CopyTo(c._tags, 0);
-        return c;
-    }
+    public static WordTagCounts Empty => default;
 
-    /// <summary>The entity type seen most often (-1 when only O).</summary>
+    private int Tag(int t) => _tags is null ? 0 : _tags[t] - (t == _excludedTag ? 1 : 0);
+
+    private int Case(int c) => _cases is null ? 0 : _cases[c] - (_excludedTag >= 0 && c == _excludedCase ? 1 : 0);
+
+    public int Total => Case(0) + Case(1) + Case(2);
+
+    public int CapitalizedMid => Case(1);
+
+    public int LowerMid => Case(2);
+
+    /// <summary>The entity type seen most often (-1 when only O or nothing).</summary>
     public int MajorityType()
     {
         Span<int> types = stackalloc int[EntityTagSet.Types.Length];
-        for (var t = 1; t < _tags.Length; t++) types[EntityTagSet.TypeOf(t)] += _tags[t];
+        for (var t = 1; t < EntityTagSet.Count; t++) types[EntityTagSet.TypeOf(t)] += Tag(t);
         var best = -1;
         for (var k = 0; k < types.Length; k++)
             if (types[k] > 0 && (best < 0 || types[k] > types[best])) best = k;
@@ -39,16 +45,16 @@ internal sealed class WordTagCounts
     public int MajorityTag()
     {
         var best = 0;
-        for (var t = 1; t < _tags.Length; t++)
-            if (_tags[t] > _tags[best]) best = t;
+        for (var t = 1; t < EntityTagSet.Count; t++)
+            if (Tag(t) > Tag(best)) best = t;
         return best;
     }
 
     public int DistinctTypes()
     {
         Span<int> types = stackalloc int[EntityTagSet.Types.Length];
-        for (var t = 1; t < _tags.Length; t++) types[EntityTagSet.TypeOf(t)] += _tags[t];
-        var n = _tags[0] > 0 ? 1 : 0;
+        for (var t = 1; t < EntityTagSet.Count; t++) types[EntityTagSet.TypeOf(t)] += Tag(t);
+        var n = Tag(0) > 0 ? 1 : 0;
         foreach (var v in types) if (v > 0) n++;
         return n;
     }

@@ -17,6 +17,7 @@ public static class SentenceSplitter
         var tokens = Tokenizer.Tokenize(text);
         var sentences = new List<Sentence>();
         if (tokens.Count == 0) return sentences;
+        var closes = ClosingQuotes(text, tokens);
         var first = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -29,12 +30,13 @@ public static class SentenceSplitter
                 // Further marks ("?!", "...") and closing quotes/brackets stay with this sentence.
                 var j = i + 1;
                 while (j < tokens.Count && !HasLineBreak(text, tokens[j - 1].End, tokens[j].Start)
-                       && (Terminator(tokens[j].Text) == TerminatorKind.Strong || IsClosingAfter(tokens[j - 1], tokens[j])))
+                       && (Terminator(tokens[j].Text) == TerminatorKind.Strong || IsClosingAfter(tokens[j - 1], tokens[j], closes[j])))
                     j++;
                 last = j - 1;
                 if (j == tokens.Count) end = true;
                 else if (HasLineBreak(text, tokens[last].End, tokens[j].Start)) end = true;
-                else end = StartsSentence(kind, tokens[j].Text, tokens[last].Text != tokens[i].Text);
+                // No break without a space: "said.”Then" is a typo, and a boundary inside "U.S.)" would re-tokenize differently.
+                else end = tokens[j].Start > tokens[last].End && StartsSentence(kind, tokens[j].Text, tokens[last].Text != tokens[i].Text);
                 if (!end) last = i;
                 else i = last;
             }
@@ -88,13 +90,29 @@ public static class SentenceSplitter
         }
     }
 
-    private static bool IsClosingAfter(Token previous, Token token)
+    private static bool IsClosingAfter(Token previous, Token token, bool closesQuote)
     {
         if (token.Text.Length != 1) return false;
         var c = token.Text[0];
         if (c is '”' or '’' or ')' or ']' or '}' or '»' or '›') return true;
-        // A straight quote touching the full stop closes; one after a space opens the next sentence.
-        return (c == '"' || c == '\'' || c == '*') && token.Start == previous.End;
+        // A straight quote touching the full stop closes, and so does one that ends an open quote
+        // ('he said . "' in pre-tokenised text); otherwise it opens the next sentence.
+        return (c == '"' || c == '\'' || c == '*') && (token.Start == previous.End || closesQuote);
+    }
+
+    // For each straight double quote: whether it closes a quote opened earlier in the same paragraph.
+    private static bool[] ClosingQuotes(string text, IReadOnlyList<Token> tokens)
+    {
+        var closes = new bool[tokens.Count];
+        var open = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i > 0 && HasLineBreak(text, tokens[i - 1].End, tokens[i].Start)) open = false;
+            if (tokens[i].Text != "\"") continue;
+            closes[i] = open;
+            open = !open;
+        }
+        return closes;
     }
 
     private static bool HasLineBreak(string text, int from, int to)

@@ -90,6 +90,8 @@ public static class Tokenizer
             var c = text[i];
             var sepLength = 0;
             if (c == '—' || c == '―' || c == '…') sepLength = 1;
+            // An en dash before a lower-case word is a dash ("debate–published"); between names or numbers it joins ("Israel–Hamas", "1990–95").
+            else if (c == '–' && i > s && i + 1 < e && char.IsLetter(text[i - 1]) && char.IsLower(text[i + 1])) sepLength = 1;
             else if (c == '-' && i + 1 < e && text[i + 1] == '-') sepLength = RunLength(text, i, e, '-');
             else if (c == '.' && i + 2 < e && text[i + 1] == '.' && text[i + 2] == '.') sepLength = RunLength(text, i, e, '.');
             else if (c == '/' && i > s && i + 1 < e && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1])) sepLength = 1;

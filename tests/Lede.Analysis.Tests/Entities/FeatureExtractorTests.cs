@@ -12,7 +12,7 @@ public sealed class FeatureExtractorTests
 
     private static List<ulong> Features(string[] words, int i)
     {
-        var view = new FeatureExtractor(Casing).View(words);
+        var view = new FeatureExtractor(Casing, NameGazetteer.Empty).View(words);
         var output = new List<ulong>();
         FeatureExtractor.Local(view, i, output);
         return output;
@@ -65,7 +65,7 @@ public sealed class FeatureExtractorTests
     [Fact]
     public void Second_pass_sees_other_occurrences_of_the_word()
     {
-        var extractor = new FeatureExtractor(Casing);
+        var extractor = new FeatureExtractor(Casing, NameGazetteer.Empty);
         var first = extractor.View(["Ada", "Noor", "spoke", "."]);
         var second = extractor.View(["Noor", "left", "."]);
         var index = new DocumentTagIndex();
@@ -73,7 +73,7 @@ public sealed class FeatureExtractorTests
         var perL = EntityTagSet.Tag(0, 2);
         index.Add(first, [perB, perL, 0, 0]);
         index.Add(second, [0, 0, 0]);
-        var counts = index.Others("noor", 1, 0);
+        var counts = index.Others(FeatureHash.Text("noor"), 1, 0);
         Assert.Equal(1, counts.Total);
         Assert.Equal(0, counts.MajorityType()); // PER, from the first sentence only
         var withOthers = new List<ulong>();

@@ -41,7 +41,7 @@ public sealed class ModelSerializationTests
         Assert.Equal(model.FirstPass.FeatureCount, loaded.FirstPass.FeatureCount);
         Assert.Equal(model.SecondPass.EntryCount, loaded.SecondPass.EntryCount);
         Assert.Equal(model.FirstPass.Transitions, loaded.FirstPass.Transitions);
-        var features = new List<ulong> { model.FirstPass.Rows.First().Key };
+        var features = new List<ulong> { model.FirstPass.Keys[0], model.FirstPass.Keys[^1] };
         var expected = new float[EntityTagSet.Count];
         var actual = new float[EntityTagSet.Count];
         model.FirstPass.Score(features.ToArray(), expected);

@@ -51,6 +51,16 @@ public sealed class NamedEntityTaggerTests
     }
 
     [Fact]
+    public void Very_long_sentences_are_tagged_in_windows()
+    {
+        var text = string.Concat(Enumerable.Repeat("and then Ada Noor went to Oslo ", 200)) + ".";
+        var mentions = Tag(text);
+        Assert.Single(SentenceSplitter.Split(text));
+        Assert.True(mentions.Count(m => m.Text == "Oslo") > 150);
+        Assert.All(mentions, m => Assert.Equal(text[m.Start..m.End], m.Text));
+    }
+
+    [Fact]
     public void Out_of_range_sentences_are_clamped()
     {
         const string text = "Ada Noor visited Oslo.";

@@ -23,6 +23,8 @@ public sealed class SentenceSplitterTests
     [InlineData("He said: “It’s over.” Officials disagreed.", new[] { "He said: “It’s over.”", "Officials disagreed." })]
     [InlineData("\"Why now?\" she asked. Nobody knew.", new[] { "\"Why now?\" she asked.", "Nobody knew." })]
     [InlineData("“Stop!” he shouted.", new[] { "“Stop!” he shouted." })]
+    [InlineData("\" We won . \" Fans cheered .", new[] { "\" We won . \"", "Fans cheered ." })]
+    [InlineData("He said . \" We won . \"", new[] { "He said .", "\" We won . \"" })]
     [InlineData("The vote (held late.) passed. Good.", new[] { "The vote (held late.) passed.", "Good." })]
     public void Quotes_that_close_after_the_full_stop_stay_with_their_sentence(string text, string[] expected) =>
         Assert.Equal(expected, Sentences(text));

@@ -34,6 +34,7 @@ public sealed class TokenizerTests
     [InlineData("Growth was 3.5% or $4.2 billion.", new[] { "Growth", "was", "3.5%", "or", "$", "4.2", "billion", "." })]
     [InlineData("OSLO (AP) — The talks", new[] { "OSLO", "(", "AP", ")", "—", "The", "talks" })]
     [InlineData("the Norway-Sweden border", new[] { "the", "Norway-Sweden", "border" })]
+    [InlineData("the debate–published by the Post–shows 1990–95 Oslo–Bergen", new[] { "the", "debate", "–", "published", "by", "the", "Post", "–", "shows", "1990–95", "Oslo–Bergen" })]
     [InlineData("It ended...badly", new[] { "It", "ended", "...", "badly" })]
     [InlineData("Photo: Ann Lee/Pool", new[] { "Photo", ":", "Ann", "Lee", "/", "Pool" })]
     [InlineData("Gen. Ada Noor of Brightwater Inc., and J. Doe", new[] { "Gen.", "Ada", "Noor", "of", "Brightwater", "Inc.", ",", "and", "J.", "Doe" })]
