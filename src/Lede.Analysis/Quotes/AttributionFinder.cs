@@ -379,7 +379,7 @@ internal sealed class AttributionFinder
     {
         if (content.IsEmpty) return false;
         var k = FirstTokenAt(content.Start);
-        return k < _tokens.Count && (Is(k, "that") || IsOpeningMark(k) || Is(k, "whether") || Is(k, "if"));
+        return k < _tokens.Count && (Is(k, "that") || IsOpeningMark(k) || AttributionRules.QuestionWords.Contains(_tokens[k].Text));
     }
 
     private TextRange ContentAfter(CueMatch cue, int b)

@@ -203,6 +203,9 @@ internal static class AttributionRules
         "posted", "promise promises promised promising", "pledge pledges pledged pledging",
         "vow vows vowed vowing", "urge urges urged urging", "ask asks asked asking");
 
+    /// <summary>Words that open a reported question or clause after a clause-only cue ("asked whether …").</summary>
+    public static readonly FrozenSet<string> QuestionWords = Set("whether", "if", "how", "what", "why", "when", "who", "where", "which");
+
     /// <summary>A cue followed by these is a refusal or a non-answer, not speech: "declined to comment".</summary>
     public static readonly FrozenSet<string> NonSpeechVerbs = Inflections(
         "decline declines declined declining", "refuse refuses refused refusing");
