@@ -12,9 +12,14 @@ internal static partial class FullNameOracle
 {
     public static string? FullName(string text, string source)
     {
+        // The person is the first run of capitalised words ("Josh Bivens, an economist at the Economic Policy Institute").
         var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(StripPossessive).ToArray();
-        if (words.Length == 0) return null;
-        var surname = words[^1];
+        var first = Array.FindIndex(words, w => w.Length > 1 && char.IsUpper(w[0]) && !AffiliationWords.Contains(w)
+            && !AttributionRules.RoleHeads.Contains(w) && !AttributionRules.Determiners.Contains(w));
+        if (first < 0) return null;
+        var last = first;
+        while (last + 1 < words.Length && words[last + 1].Length > 0 && char.IsUpper(words[last + 1][0]) && !source.Contains(words[last] + ",")) last++;
+        var surname = words[last];
         if (surname.Length < 2 || !char.IsUpper(surname[0]) || !surname.Skip(1).Any(char.IsLower)) return null;
         var counts = new Dictionary<string, int>();
         foreach (Match m in NamePattern(surname).Matches(text))
@@ -23,7 +28,8 @@ internal static partial class FullNameOracle
             // Keep the words after the last title or function word: "Sen. Ted Cruz", "When Clinton".
             var from = 0;
             for (var i = 0; i < all.Length - 1; i++)
-                if (AttributionRules.RoleHeads.Contains(all[i]) || AttributionRules.Honorifics.Contains(all[i])
+                if (all[i].EndsWith('.') && !(all[i].Length == 2 && char.IsUpper(all[i][0])) || AffiliationWords.Contains(all[i])
+                    || AttributionRules.RoleHeads.Contains(all[i]) || AttributionRules.Honorifics.Contains(all[i])
                     || AttributionRules.SourceBoundaries.Contains(all[i]) || AttributionRules.Determiners.Contains(all[i])
                     || all[i].EndsWith("’s", StringComparison.Ordinal) || all[i].EndsWith("'s", StringComparison.Ordinal)) from = i + 1;
             var name = all[from..];
@@ -35,6 +41,12 @@ internal static partial class FullNameOracle
         var best = counts.OrderByDescending(c => c.Value).ThenByDescending(c => c.Key.Length).Select(c => c.Key).FirstOrDefault();
         return best;
     }
+
+    // Words journalists put before a name that are not part of it.
+    private static readonly HashSet<string> AffiliationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Democrat", "Republican", "Democratic", "GOP", "Former", "State", "Senator", "Rep", "Sen", "Gov", "Fr", "Rev", "AG", "Assemblywoman", "Assemblyman", "Mayor", "Candidate", "See", "And", "But",
+    };
 
     private static string StripPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd(',', '.');

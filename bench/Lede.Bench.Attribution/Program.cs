@@ -77,7 +77,7 @@ foreach (var document in documents)
                     else if (errorsShown < showErrors)
                     {
                         errorsShown++;
-                        Console.WriteLine($"NAME {document.Id}: expected '{expected}' got '{prediction.SpeakerName}'");
+                        Console.WriteLine($"NAME {document.Id}: expected '{expected}' got '{prediction.SpeakerName}' from '{(prediction.Speaker is { } ps ? document.Text[ps.Start..ps.End] : "-")}' :: {Snippet(document.Text, prediction.Content)}");
                     }
                 }
             }

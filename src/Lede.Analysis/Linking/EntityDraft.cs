@@ -8,6 +8,9 @@ internal sealed class EntityDraft(string id, string type, string name, string[] 
     public string Name { get; set; } = name;
     public string[] Words { get; set; } = words;
     public List<string> Titles { get; } = [];
+
+    /// <summary>How often each form of the name occurs.</summary>
+    public Dictionary<string, int> Forms { get; } = [];
     public int MentionCount { get; set; }
     public int LastPosition { get; set; }
 }

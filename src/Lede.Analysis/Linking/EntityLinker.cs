@@ -11,6 +11,10 @@ namespace Lede.Analysis.Linking;
 /// </summary>
 internal static class EntityLinker
 {
+    // Longer "names" are usually two names run together by the tagger, or a headline.
+    private const int MaxNameWords = 3;
+    private const int MaxGivenNames = 1;
+
     public static LinkedEntities Link(string text, IReadOnlyList<Mention> mentions, IReadOnlyList<Token> tokens)
     {
         var drafts = new List<EntityDraft>();
@@ -19,26 +23,31 @@ internal static class EntityLinker
         {
             var mention = mentions[m];
             var words = NameWords(mention.Text);
+            // A title the tagger took into the name ("Mayor Karen Weaver") is a title, not a name.
+            var titleWords = mention.Type == "PER" ? LeadingTitleWords(words) : 0;
+            var spanTitle = titleWords > 0 ? string.Join(' ', words[..titleWords]) : null;
+            words = words[titleWords..];
             if (words.Length == 0) { linked[m] = mention; continue; }
+            if (mention.Type == "PER" && titleWords == 0) words = [.. GivenNamesBefore(text, tokens, mention, m > 0 ? mentions[m - 1].End : 0), .. words];
             var draft = Find(drafts, mention.Type, words);
             if (draft is null)
             {
                 draft = new EntityDraft("E" + (drafts.Count + 1), mention.Type, string.Join(' ', words), words);
                 drafts.Add(draft);
             }
-            else if (words.Length > draft.Words.Length && draft.Type == mention.Type)
-            {
-                draft.Name = string.Join(' ', words);
-                draft.Words = words;
-            }
+            draft.Forms[string.Join(' ', words)] = draft.Forms.GetValueOrDefault(string.Join(' ', words)) + 1;
+            if (words.Length > draft.Words.Length && draft.Type == mention.Type) draft.Words = words;
             draft.MentionCount++;
             draft.LastPosition = mention.Start;
             if (draft.Type == "PER")
+            {
+                if (spanTitle is not null && !AttributionRules.Honorifics.Contains(spanTitle) && !draft.Titles.Contains(spanTitle, StringComparer.OrdinalIgnoreCase)) draft.Titles.Add(spanTitle);
                 foreach (var title in TitleExtractor.Extract(text, tokens, mention))
                     if (!draft.Titles.Contains(title, StringComparer.OrdinalIgnoreCase)) draft.Titles.Add(title);
+            }
             linked[m] = mention with { Entity = draft.Id };
         }
-        var entities = drafts.Select(d => new Entity(d.Id, d.Name, d.Type, d.Titles.ToArray(), d.MentionCount)).ToArray();
+        var entities = drafts.Select(d => new Entity(d.Id, BestName(d), d.Type, d.Titles.ToArray(), d.MentionCount)).ToArray();
         return new LinkedEntities(linked, entities);
     }
 
@@ -50,9 +59,71 @@ internal static class EntityLinker
             var matches = draft.Type == "PER" && (type == "PER" || words.Length == 1)
                 ? Contains(draft.Words, words) || type == "PER" && Contains(words, draft.Words)
                 : SameName(draft.Words, words) || IsAcronymOf(words, draft.Words) || IsAcronymOf(draft.Words, words);
-            if (matches && (best is null || draft.LastPosition > best.LastPosition)) best = draft;
+            // A bare surname shared by two people ("Clinton") goes to the one the article names most, then the latest.
+            if (matches && (best is null || draft.MentionCount > best.MentionCount
+                || draft.MentionCount == best.MentionCount && draft.LastPosition > best.LastPosition)) best = draft;
         }
         return best;
+    }
+
+    /// <summary>
+    /// The name an entity goes by: of the forms that look like a full name (two or three words for a person),
+    /// the one the article uses most ("Glenn Beck" over a headline's "Glenn Beck Blasts Drudge"), then the longest.
+    /// </summary>
+    private static string BestName(EntityDraft draft)
+    {
+        var best = draft.Name;
+        var bestScore = (-1, -1, -1);
+        foreach (var (form, count) in draft.Forms)
+        {
+            var words = form.Count(c => c == ' ') + 1;
+            var score = (draft.Type != "PER" || words is >= 2 and <= MaxNameWords ? 1 : 0, count, words);
+            if (score.CompareTo(bestScore) > 0) { best = form; bestScore = score; }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Capitalised words the tagger left just before a person ("Dr. Sebastian" + "Gorka"): part of the name
+    /// unless they are a title, an honorific or a function word.
+    /// </summary>
+    private static List<string> GivenNamesBefore(string text, IReadOnlyList<Token> tokens, Mention mention, int previousEnd)
+    {
+        var given = new List<string>();
+        var k = FirstTokenAt(tokens, mention.Start) - 1;
+        var next = mention.Start;
+        while (k >= 0 && given.Count < MaxGivenNames && tokens[k].Start >= previousEnd && tokens[k].End + 1 == next && text[tokens[k].End] == ' ')
+        {
+            var word = tokens[k].Text;
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !word.Skip(1).All(c => char.IsLower(c) || c == '.') || word.EndsWith('.') && word.Length > 2
+                || AttributionRules.RoleHeads.Contains(word) || AttributionRules.Honorifics.Contains(word) || AttributionRules.SourceBoundaries.Contains(word)
+                || AttributionRules.Determiners.Contains(word) || AttributionRules.VerbModifiers.Contains(word) || AttributionRules.FunctionWords.Contains(word) || AttributionRules.DateWords.Contains(word)) break;
+            // A capitalised word that starts the sentence is rarely a given name ("Clearly Smith …").
+            if (k == 0 || tokens[k - 1].Text is "." or "!" or "?" or "\"" or "“" or "”" || text[tokens[k - 1].End..tokens[k].Start].Contains('\n')) break;
+            given.Insert(0, word);
+            next = tokens[k].Start;
+            k--;
+        }
+        return given;
+    }
+
+    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int position)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private static int LeadingTitleWords(string[] words)
+    {
+        var last = -1;
+        for (var i = 0; i < words.Length - 1; i++)
+            if (AttributionRules.RoleHeads.Contains(words[i])) last = i;
+        return last + 1;
     }
 
     /// <summary>The words of a name, without a possessive ending or a leading article.</summary>

@@ -17,24 +17,35 @@ internal sealed class AttributionFinder
     private const int MinContentWords = 2;
     private const int MinBeforeContentWords = 3;
     private const int MaxAppositiveTokens = 32;
+    private const int MaxAttributionTailWords = 16;
 
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly IReadOnlyList<QuotedSpan> _quotes;
     private readonly List<int> _paragraphStarts = [0];
+    private readonly IReadOnlyList<Sentence> _sentences;
 
-    private AttributionFinder(string text, IReadOnlyList<Token> tokens, IReadOnlyList<QuotedSpan> quotes)
+    private AttributionFinder(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<QuotedSpan> quotes)
     {
         _text = text;
+        _sentences = sentences;
         _tokens = tokens;
         _quotes = quotes;
+        // Blank lines separate paragraphs but are none themselves.
         for (var i = 0; i < text.Length; i++)
-            if (text[i] == '\n') _paragraphStarts.Add(i + 1);
+            if (text[i] == '\n' && HasTextBeforeNextLine(text, i + 1)) _paragraphStarts.Add(i + 1);
+    }
+
+    private static bool HasTextBeforeNextLine(string text, int i)
+    {
+        for (; i < text.Length && text[i] != '\n'; i++)
+            if (!char.IsWhiteSpace(text[i])) return true;
+        return false;
     }
 
     public static IReadOnlyList<Attribution> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<QuotedSpan> quotes)
     {
-        var finder = new AttributionFinder(text, tokens, quotes);
+        var finder = new AttributionFinder(text, tokens, sentences, quotes);
         var found = new List<Attribution>();
         foreach (var sentence in sentences)
         {
@@ -69,6 +80,7 @@ internal sealed class AttributionFinder
             var before = SkipModifiersLeft(cue.First - 1, a);
             if (before >= a && IsNonSpeech(before, cue.First, a)) continue;
             var source = LeftSource(before, a, out var sourceFirst);
+            if (!source.IsEmpty && IsNounHomograph(cue.First) && !IsClearSubject(sourceFirst)) continue;
             var rightSourceEnd = -1;
             var contentBefore = TextRange.None;
             TextRange contentAfter;
@@ -79,7 +91,7 @@ internal sealed class AttributionFinder
                 var participle = p >= a && Is(p, ",") && IsParticiple(cue.First);
                 var coordinated = p >= a && (Is(p, "and") || Is(p, "but")) || participle;
                 var shared = lastSource.IsEmpty && participle ? SentenceSubject(a, p) : lastSource;
-                if (coordinated && !shared.IsEmpty && (participle || ContentFollows(cue)))
+                if (coordinated && !shared.IsEmpty && (participle || ContentFollows(cue) || ClauseFollows(cue, b)))
                 {
                     source = shared;
                     contentAfter = ContentAfter(cue, b);
@@ -98,13 +110,19 @@ internal sealed class AttributionFinder
             {
                 var p = sourceFirst - 1;
                 var quoteClosesBefore = p >= a && (IsClosingMark(p) || Is(p, ",") && p - 1 >= a && IsClosingMark(p - 1));
-                var clauseBefore = p >= a && Is(p, ",") && WordCount(a, p) >= MinBeforeContentWords && !StartsSubordinate(a);
+                var clauseBefore = p >= a && Is(p, ",") && WordCount(a, p) >= MinBeforeContentWords && !StartsSubordinate(a)
+                    && !(char.IsUpper(_tokens[a].Text[0]) && IsParticiple(a)) && !ClauseFollows(cue, b);
                 if ((quoteClosesBefore || clauseBefore) && !ContentFollows(cue) && !cue.ObjectContent)
                 {
                     contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);
                     contentAfter = ContinuedQuoteAfter(cue.End, b);
                 }
-                else contentAfter = ContentAfter(cue, b);
+                else
+                {
+                    // "While Smith said that …, she …": the reported clause ends where the subordinate clause does.
+                    var subordinate = p >= a && IsWord(p) && AttributionRules.Subordinators.Contains(_tokens[p].Text);
+                    contentAfter = ContentAfter(cue, subordinate ? FirstCommaOutsideQuotes(cue.End, b) : b);
+                }
             }
 
             if (cue.NeedsClause && contentBefore.IsEmpty && !ClauseAfter(contentAfter)) continue;
@@ -155,6 +173,16 @@ internal sealed class AttributionFinder
             if (AttributionRules.NonSpeechVerbs.Contains(_tokens[k].Text)) return true;
         return false;
     }
+
+    /// <summary>"attacks", "questions", "calls": a cue that is also a plural noun ("legitimate questions").</summary>
+    private bool IsNounHomograph(int i)
+    {
+        var word = _tokens[i].Text;
+        return word.EndsWith('s') && !AttributionRules.SpeechVerbsOnly.Contains(word);
+    }
+
+    private bool IsClearSubject(int first) =>
+        char.IsUpper(_tokens[first].Text[0]) || AttributionRules.Pronouns.Contains(_tokens[first].Text) || AttributionRules.Determiners.Contains(_tokens[first].Text);
 
     private bool IsParticiple(int i) => _tokens[i].Text.EndsWith("ing", StringComparison.Ordinal);
 
@@ -249,8 +277,17 @@ internal sealed class AttributionFinder
             if (Is(c, ",")) { if (AttributionRules.SourceBoundaries.Contains(_tokens[k].Text)) k = c + 1; break; }
         if (k >= end) return TextRange.None;
         if (IsWord(k) && AttributionRules.Pronouns.Contains(_tokens[k].Text)) return Range(k, k + 1);
-        var subject = RightSource(k, end, out var subjectEnd);
-        return subjectEnd > k && !IsWord(subjectEnd) && !Is(subjectEnd, ",") ? TextRange.None : subject;
+        // A name ("Former Secretary of State Hillary Clinton") or a determiner and its noun ("The campaign").
+        var e = k;
+        if (AttributionRules.Determiners.Contains(_tokens[e].Text))
+        {
+            e++;
+            if (e < end && IsWord(e) && !AttributionRules.SourceBoundaries.Contains(_tokens[e].Text)) e++;
+            while (e < end && IsWord(e) && char.IsUpper(_tokens[e].Text[0])) e++;
+        }
+        else
+            while (e < end && (IsWord(e) && char.IsUpper(_tokens[e].Text[0]) || IsPossessive(e) || Is(e, "of") && e + 1 < end && char.IsUpper(_tokens[e + 1].Text[0]))) e++;
+        return e > k && e - k <= MaxSourceWords ? Range(k, e) : TextRange.None;
     }
 
     /// <summary>The source after an inverted cue: "said Leavitt", "said a senior official".</summary>
@@ -277,8 +314,13 @@ internal sealed class AttributionFinder
         return Range(start, k);
     }
 
-    private bool HasNounLikeEnd(int j) => IsWord(j) && !AttributionRules.Determiners.Contains(_tokens[j].Text)
-        && !_tokens[j].Text.EndsWith("ly", StringComparison.Ordinal);
+    private bool HasNounLikeEnd(int j)
+    {
+        if (!IsWord(j) || AttributionRules.Determiners.Contains(_tokens[j].Text)) return false;
+        var word = _tokens[j].Text;
+        // "…ly", "…ing", "…ed" in lower case end adverbs and verbs, not the noun a source needs.
+        return !char.IsLower(word[0]) || !(word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal));
+    }
 
     // ---- Contents ----------------------------------------------------------------------------
 
@@ -317,11 +359,27 @@ internal sealed class AttributionFinder
         return false;
     }
 
+    /// <summary>Whether a clause (not an adjunct like "at a rally" or "Tuesday") follows the cue.</summary>
+    private bool ClauseFollows(CueMatch cue, int b)
+    {
+        var k = cue.End;
+        while (k < b && (IsWeekday(k) || Is(k, "today") || Is(k, "yesterday"))) k++;
+        if (k >= b || !IsWord(k) || AttributionRules.AdjunctPrepositions.Contains(_tokens[k].Text)) return false;
+        return WordCount(k, b) >= MinBeforeContentWords;
+    }
+
+    private int FirstCommaOutsideQuotes(int from, int b)
+    {
+        for (var k = from; k < b; k++)
+            if (Is(k, ",") && !InsideQuote(_tokens[k].Start)) return k;
+        return b;
+    }
+
     private bool ClauseAfter(TextRange content)
     {
         if (content.IsEmpty) return false;
         var k = FirstTokenAt(content.Start);
-        return k < _tokens.Count && (Is(k, "that") || IsOpeningMark(k) || Is(k, "whether") || Is(k, "if"));
+        return k < _tokens.Count && (Is(k, "that") || IsOpeningMark(k) || AttributionRules.QuestionWords.Contains(_tokens[k].Text));
     }
 
     private TextRange ContentAfter(CueMatch cue, int b)
@@ -442,6 +500,13 @@ internal sealed class AttributionFinder
                 index++;
             }
             if (claimed.Any(c => c.Overlaps(range))) continue;
+            var introduced = ColonAttribution(range);
+            if (introduced is not null)
+            {
+                added.Add(introduced);
+                previous = introduced;
+                continue;
+            }
             var quoteParagraph = ParagraphOf(quote.Start);
             if (previous is not null && !previous.Source.IsEmpty && IsQuoted(previous.Content))
             {
@@ -463,6 +528,42 @@ internal sealed class AttributionFinder
     }
 
     private bool IsQuoted(TextRange content) => _quotes.Any(q => q.Start < content.End && q.End > content.Start);
+
+    /// <summary>
+    /// A quote introduced by a colon ("He played up his strength: “…”", "Smith said in a statement:") belongs
+    /// to the reporting verb before the colon, or else to the subject of the introducing sentence.
+    /// </summary>
+    private Attribution? ColonAttribution(TextRange quote)
+    {
+        var c = quote.Start - 1;
+        while (c >= 0 && char.IsWhiteSpace(_text[c])) c--;
+        if (c < 0 || _text[c] != ':') return null;
+        var colon = FirstTokenAt(c);
+        if (colon >= _tokens.Count || _tokens[colon].Start != c) return null;
+        var a = FirstTokenAt(SentenceStartBefore(c));
+        for (var k = colon - 1; k >= Math.Max(a, colon - ThatLookahead); k--)
+        {
+            if (!IsWord(k) || InsideQuote(_tokens[k].Start)) break;
+            if (!AttributionRules.ReportingVerbs.Contains(_tokens[k].Text)) continue;
+            var before = SkipModifiersLeft(k - 1, a);
+            var source = LeftSource(before, a, out _);
+            if (source.IsEmpty) break;
+            return new Attribution(quote, Range(k, k + 1), source);
+        }
+        var subject = SentenceSubject(a, colon);
+        return subject.IsEmpty ? null : new Attribution(quote, Range(colon, colon + 1), subject);
+    }
+
+    private int SentenceStartBefore(int position)
+    {
+        int lo = 0, hi = _sentences.Count - 1, start = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_sentences[mid].Start <= position) { start = _sentences[mid].Start; lo = mid + 1; } else hi = mid - 1;
+        }
+        return start;
+    }
 
     /// <summary>No other reporting verb between two spans: the speaker has not changed.</summary>
     private bool NoCueBetween(int from, int to, TextRange ownCue)
@@ -499,7 +600,7 @@ internal sealed class AttributionFinder
         for (var i = position; i < _text.Length; i++)
         {
             if (_text[i] == '\n') return true;
-            if (!char.IsWhiteSpace(_text[i]) && _text[i] != '.') return WordsUntilParagraphEnd(i) <= 6;
+            if (!char.IsWhiteSpace(_text[i]) && _text[i] != '.') return WordsUntilParagraphEnd(i) <= MaxAttributionTailWords;
         }
         return true;
     }

@@ -69,6 +69,12 @@ internal static class QuoteMarkScanner
                 depth--;
                 if (depth == 0) Add(spans, outerStart, i + 1, closed: true);
             }
+            else if (depth > 1 && ClosesOuter(text, i, stack[..depth], out var level))
+            {
+                // An inner single mark never closed was an apostrophe ("asked ‘em"): the outer mark closes all.
+                depth = level;
+                if (depth == 0) Add(spans, outerStart, i + 1, closed: true);
+            }
             else if (AttributionRules.QuotePairs.ContainsKey(c) && IsOpener(text, i) && depth < MaxDepth)
             {
                 if (depth == 0) { outerStart = i; paragraphs = 0; }
@@ -104,9 +110,22 @@ internal static class QuoteMarkScanner
         return !char.IsLetterOrDigit(previous) && char.IsLetter(next);
     }
 
+    private static bool ClosesOuter(string text, int i, ReadOnlySpan<char> open, out int level)
+    {
+        level = -1;
+        for (var d = open.Length - 1; d >= 1; d--)
+        {
+            if (!AttributionRules.SingleMarks.Contains(open[d])) return false;
+            if (IsDoubleOpener(open[d - 1]) && IsCloser(text, i, open[d - 1])) { level = d - 1; return true; }
+        }
+        return false;
+    }
+
     private static bool IsCloser(string text, int i, char opener)
     {
         var c = text[i];
+        // "…,“ said Smith": an opening curly mark after the closing punctuation is a typo for the closing one.
+        if (c == '“' && opener == '“' && i > 0 && text[i - 1] is ',' or '.' or '?' or '!' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]))) return true;
         if (!AttributionRules.QuotePairs.TryGetValue(opener, out var closers) || !closers.Contains(c)) return false;
         var previous = i > 0 ? text[i - 1] : ' ';
         if (c == opener && char.IsWhiteSpace(previous) && c != '\'') return false;

@@ -14,7 +14,7 @@ internal static class AttributionRules
         ['"'] = "\"”",
         ['«'] = "»",
         ['„'] = "“”",
-        ['‘'] = "’",
+        ['‘'] = "’'",
         ['\''] = "'’",
         ['»'] = "«",
         ['‹'] = "›",
@@ -174,6 +174,9 @@ internal static class AttributionRules
         "challenge challenges challenged challenging", "describe describes described describing",
         "urge urges urged urging", "remind reminds reminded reminding", "inform informs informed informing");
 
+    /// <summary>Third-person cues that are never plural nouns: a lowercase phrase before them can be the source.</summary>
+    public static readonly FrozenSet<string> SpeechVerbsOnly = Set("says", "tells", "adds", "notes", "explains", "argues", "insists", "warns", "writes", "tweets", "announces", "acknowledges", "admits", "contends", "asserts", "declares", "suggests", "predicts", "replies", "recalls", "concedes", "complains", "confirms", "denies", "alleges", "maintains", "testifies", "concludes", "asks", "believes", "thinks", "agrees", "worries", "fears", "hopes", "urges", "indicates", "shows", "finds", "describes", "accuses", "criticizes", "praises", "endorses", "blasts", "denounces", "condemns", "dismisses", "rejects", "defends", "cites", "blames", "discusses", "proposes", "refers");
+
     /// <summary>Two-word cues whose particle belongs to the verb.</summary>
     public static readonly FrozenSet<string> PhrasalCues = new[]
     {
@@ -199,6 +202,9 @@ internal static class AttributionRules
         "maintain maintains maintained maintaining", "observe observes observed observing",
         "posted", "promise promises promised promising", "pledge pledges pledged pledging",
         "vow vows vowed vowing", "urge urges urged urging", "ask asks asked asking");
+
+    /// <summary>Words that open a reported question or clause after a clause-only cue ("asked whether …").</summary>
+    public static readonly FrozenSet<string> QuestionWords = Set("whether", "if", "how", "what", "why", "when", "who", "where", "which");
 
     /// <summary>A cue followed by these is a refusal or a non-answer, not speech: "declined to comment".</summary>
     public static readonly FrozenSet<string> NonSpeechVerbs = Inflections(
@@ -231,6 +237,17 @@ internal static class AttributionRules
         "from", "by", "about", "into", "over", "under", "against", "during", "without", "through", "what",
         "how", "why", "also", "said", "says", "say", "told", "tells", "asked", "added", "there", "here",
         "then", "yet", "however", "meanwhile", "instead", "still", "even", "only", "just", "now", "ago");
+
+    /// <summary>Short words that are capitalised in headlines but never part of a name.</summary>
+    public static readonly FrozenSet<string> FunctionWords = Set(
+        "for", "of", "from", "with", "without", "by", "to", "in", "on", "at", "as", "into", "over", "after", "before",
+        "vs", "versus", "says", "said", "tells", "told", "slams", "blasts", "backs", "hits", "calls", "new", "how", "why");
+
+    /// <summary>Words that open a subordinate clause: "While Smith said that …, she …" ends its content at the comma.</summary>
+    public static readonly FrozenSet<string> Subordinators = Set("while", "although", "though", "because", "if", "when", "as", "since", "after", "before", "even", "whereas", "unless", "once");
+
+    /// <summary>Prepositions that open an adjunct after a cue ("said at a rally"), not a reported clause.</summary>
+    public static readonly FrozenSet<string> AdjunctPrepositions = Set("in", "on", "at", "during", "to", "from", "with", "after", "before", "for", "by", "about", "as", "while", "when", "outside", "inside", "near", "via", "through");
 
     /// <summary>Words that start a noun phrase: the source phrase stops after taking one.</summary>
     public static readonly FrozenSet<string> Determiners = Set(

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+
+namespace Lede.Cli.Tests.Commands;
+
+public class AnalyzeCommandTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = Program.Run(args, TextReader.Null, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void As_body_analyses_the_input_verbatim_so_offsets_point_into_it()
+    {
+        const string body = "Harbor officials say about 40 boats sank.\n\n“We lost everything,” fisherman Tomas Reyes said.";
+        var path = Path.Combine(Path.GetTempPath(), $"lede-analyze-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, body);
+        try
+        {
+            var (code, output, _) = Run("analyze", "--as-body", "--format", "json", path);
+            Assert.Equal(0, code);
+            var json = JsonNode.Parse(output)!.AsObject();
+            Assert.Equal(body, json["articleBody"]!.GetValue<string>());
+            var quotes = json["quotes"]!.AsArray();
+            Assert.Contains(quotes, q => q!["kind"]!.GetValue<string>() == "direct" && q["speaker"]?["name"]?.GetValue<string>() == "Tomas Reyes");
+            foreach (var quote in quotes)
+            {
+                var start = quote!["start"]!.GetValue<int>();
+                var end = quote["end"]!.GetValue<int>();
+                Assert.Equal(body[start..end], quote["text"]!.GetValue<string>());
+            }
+            var claim = Assert.Single(json["claims"]!.AsArray());
+            Assert.Equal(40, claim!["value"]!.GetValue<double>());
+            Assert.Equal("about", claim["qualifier"]!.GetValue<string>());
+            Assert.NotNull(json["sentences"]);
+            Assert.NotNull(json["entities"]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Text_output_is_a_usage_error()
+    {
+        var (code, _, err) = Run("analyze", "--format", "text", "missing.txt");
+        Assert.Equal(Program.UsageError, code);
+        Assert.Contains("json", err);
+    }
+
+    [Fact]
+    public void A_missing_input_is_reported_in_place_and_fails_the_batch()
+    {
+        var (code, output, err) = Run("analyze", "--as-body", "--format", "jsonl", "no-such-file.txt");
+        Assert.Equal(Program.InputFailed, code);
+        Assert.Contains("no-such-file.txt", err);
+        Assert.Contains("\"error\"", output);
+    }
+}
