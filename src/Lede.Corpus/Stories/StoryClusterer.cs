@@ -21,6 +21,7 @@ public sealed class StoryClusterer
     private const int QueryTerms = 24;
     private const int RecentMembersCompared = 8;
     private const double BackgroundDocuments = 50;
+    private const int MaxEntitiesCompared = 10;
 
     private readonly StoryClustererOptions _options;
     private readonly object _gate = new();
@@ -39,6 +40,8 @@ public sealed class StoryClusterer
     private readonly Dictionary<string, int> _articleIndex = new(StringComparer.Ordinal);
     private readonly List<StoryState> _stories = [];
     private readonly Dictionary<string, int> _storyIndex = new(StringComparer.Ordinal);
+    private int[] _voteStamp = [];
+    private int _stamp;
 
     public StoryClusterer(StoryClustererOptions? options = null)
     {
@@ -329,14 +332,18 @@ public sealed class StoryClusterer
         if (norm == 0) return (-1, 0);
 
         // Pre-selection: stories sharing the article's strongest terms and entities, newest postings first.
+        // Votes mirror the final score: a term votes its share of the article's vector, the entities
+        // together at most EntityWeight, and each story at most once per term however many articles it has.
         var votes = new Dictionary<int, double>();
         for (var i = 0; i < Math.Min(QueryTerms, article.Terms.Length); i++)
         {
             Vote(_termPostings[article.Terms[i]], docWeights[article.Terms[i]] / norm, votes);
         }
-        foreach (var e in article.Entities.Take(QueryTerms / 2))
+        var entities = article.Entities.Take(MaxEntitiesCompared).ToList();
+        var entityTotal = entities.Sum(e => Idf(_entityDf[e], n));
+        foreach (var e in entities)
         {
-            Vote(_entityPostings[e], 0.1 * Idf(_entityDf[e], n), votes);
+            Vote(_entityPostings[e], _options.EntityWeight * Idf(_entityDf[e], n) / entityTotal, votes);
         }
         if (votes.Count == 0) return (-1, 0);
 
@@ -352,7 +359,7 @@ public sealed class StoryClusterer
             var story = _stories[s];
             var gap = GapDays(story, article.Published);
             if (gap > _options.MaxGapDays) continue;
-            var text = Math.Max(CentroidCosine(story, docWeights, norm, n), RecentMemberCosine(story, docWeights, norm, n));
+            var text = CentroidCosine(story, docWeights, norm, n);
             var score = text + _options.EntityWeight * EntityOverlap(story, article, n);
             var margin = score - (_options.JoinThreshold + _options.TimePenalty * Math.Log(1 + gap / _options.TimeScaleDays));
             if (margin > bestMargin || (margin == bestMargin && s < best))
@@ -367,13 +374,14 @@ public sealed class StoryClusterer
 
     private void Vote(List<int> postings, double weight, Dictionary<int, double> votes)
     {
+        if (_voteStamp.Length < _stories.Count) Array.Resize(ref _voteStamp, Math.Max(64, _stories.Count * 2));
+        _stamp++;
         var read = 0;
-        var previous = -1;
         for (var p = postings.Count - 1; p >= 0 && read < _options.MaxPostingsPerTerm; p--, read++)
         {
             var s = postings[p];
-            if (s == previous) continue;
-            previous = s;
+            if (_voteStamp[s] == _stamp) continue;
+            _voteStamp[s] = _stamp;
             votes[s] = votes.TryGetValue(s, out var v) ? v + weight : weight;
         }
     }
@@ -428,7 +436,7 @@ public sealed class StoryClusterer
     private double EntityOverlap(StoryState story, ArticleState article, int n)
     {
         double shared = 0, total = 0;
-        foreach (var e in article.Entities.Take(10))
+        foreach (var e in article.Entities.Take(MaxEntitiesCompared))
         {
             var w = Idf(_entityDf[e], n);
             total += w;
