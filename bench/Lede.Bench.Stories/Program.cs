@@ -27,18 +27,18 @@ if (only is null or "duplicates")
     DuplicateBenchmark.Run(originals, DevelopmentTexts.Conll(data), seed, duplicateOptions);
     Console.WriteLine();
 }
+var storyOptions = new Lede.Corpus.Stories.StoryClustererOptions();
+var inv = System.Globalization.CultureInfo.InvariantCulture;
+if (double.TryParse(Option("--join"), inv, out var jt)) storyOptions = storyOptions with { JoinThreshold = jt };
+if (double.TryParse(Option("--entity-weight"), inv, out var ew)) storyOptions = storyOptions with { EntityWeight = ew };
+if (double.TryParse(Option("--time-penalty"), inv, out var tp)) storyOptions = storyOptions with { TimePenalty = tp };
+if (int.TryParse(Option("--terms"), out var tk)) storyOptions = storyOptions with { TermsPerArticle = tk };
 if (only is null or "stories")
 {
-    var storyOptions = new Lede.Corpus.Stories.StoryClustererOptions();
-    var inv = System.Globalization.CultureInfo.InvariantCulture;
-    if (double.TryParse(Option("--join"), inv, out var jt)) storyOptions = storyOptions with { JoinThreshold = jt };
-    if (double.TryParse(Option("--entity-weight"), inv, out var ew)) storyOptions = storyOptions with { EntityWeight = ew };
-    if (double.TryParse(Option("--time-penalty"), inv, out var tp)) storyOptions = storyOptions with { TimePenalty = tp };
-    if (int.TryParse(Option("--terms"), out var tk)) storyOptions = storyOptions with { TermsPerArticle = tk };
     StoryBenchmark.Run(originals, seed, storyOptions);
     Console.WriteLine();
 }
 if (only is null or "real")
 {
-    RealNewsCheck.Run(polnear);
+    RealNewsCheck.Run(polnear, storyOptions);
 }
