@@ -44,7 +44,7 @@ internal static class StoryBenchmark
             // Undated texts get a day in the PolNeAR period, so every article takes part in time scoring.
             var date = o.Date ?? new DateTimeOffset(2016, 1, 1, 12, 0, 0, TimeSpan.Zero).AddDays(editor.Next(0, 300));
             items.Add(new Item(new StoryDocument(o.Id, o.Title, o.Body, date), o.Id, "original", o));
-            var variants = editor.Next(8, 15);
+            var variants = editor.Next(9, 16);
             for (var v = 0; v < variants; v++)
             {
                 var kind = editor.Pick(new[] { "partial", "paraphrase", "paraphrase", "followup", "duplicate" });
