@@ -36,9 +36,9 @@ public sealed class StoryClusterer
     private readonly List<int> _entityDf = [];
     private readonly List<List<int>> _entityPostings = [];
 
-    private readonly List<ArticleState> _articles = [];
+    private readonly List<StoryArticleState> _articles = [];
     private readonly Dictionary<string, int> _articleIndex = new(StringComparer.Ordinal);
-    private readonly List<StoryState> _stories = [];
+    private readonly List<StoryClusterState> _stories = [];
     private readonly Dictionary<string, int> _storyIndex = new(StringComparer.Ordinal);
     private int[] _voteStamp = [];
     private int _stamp;
@@ -213,7 +213,7 @@ public sealed class StoryClusterer
             {
                 var id = r.ReadString();
                 c._storyIndex.Add(id, s);
-                c._stories.Add(new StoryState(id));
+                c._stories.Add(new StoryClusterState(id));
             }
             var articles = ReadCount(r);
             for (var i = 0; i < articles; i++)
@@ -226,7 +226,7 @@ public sealed class StoryClusterer
                     var ticks = r.ReadInt64();
                     published = new DateTimeOffset(ticks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(r.ReadInt16()));
                 }
-                var a = new ArticleState(docId, headline, source, url, published) { Story = r.ReadInt32(), Score = r.ReadDouble() };
+                var a = new StoryArticleState(docId, headline, source, url, published) { Story = r.ReadInt32(), Score = r.ReadDouble() };
                 var termCount = ReadCount(r);
                 a.Terms = new int[termCount];
                 a.Tf = new float[termCount];
@@ -275,9 +275,9 @@ public sealed class StoryClusterer
     private static int CheckIndex(int index, int count) =>
         index >= 0 && index < count ? index : throw new FormatException("Index out of range in story clusterer state.");
 
-    private ArticleState Register(StoryDocument document, Dictionary<string, int> termCounts, IReadOnlyList<StoryEntity> entities)
+    private StoryArticleState Register(StoryDocument document, Dictionary<string, int> termCounts, IReadOnlyList<StoryEntity> entities)
     {
-        var article = new ArticleState(document.DocId, document.Headline, document.Source, document.Url, document.Published);
+        var article = new StoryArticleState(document.DocId, document.Headline, document.Source, document.Url, document.Published);
 
         // Every distinct term counts towards document frequency; only the strongest are kept.
         var weighted = new List<(int Term, float Tf)>(termCounts.Count);
@@ -312,7 +312,7 @@ public sealed class StoryClusterer
         return article;
     }
 
-    private (int Story, double Score) ChooseStory(ArticleState article, string? duplicateOf)
+    private (int Story, double Score) ChooseStory(StoryArticleState article, string? duplicateOf)
     {
         if (duplicateOf is not null && _articleIndex.TryGetValue(duplicateOf, out var original))
         {
@@ -390,7 +390,7 @@ public sealed class StoryClusterer
     // articles, a word two of them share would otherwise weigh almost nothing.
     private static double Idf(int df, int n) => Math.Log(1 + (n + BackgroundDocuments) / Math.Max(1.0, df));
 
-    private double CentroidCosine(StoryState story, Dictionary<int, double> doc, double docNorm, int n)
+    private double CentroidCosine(StoryClusterState story, Dictionary<int, double> doc, double docNorm, int n)
     {
         // The centroid norm drifts only with IDF; recompute it when the story or the corpus grew.
         if (story.NormMembers != story.Members.Count || n > story.NormCorpus * 1.05 + 10)
@@ -414,7 +414,7 @@ public sealed class StoryClusterer
         return dot / (docNorm * story.Norm);
     }
 
-    private double RecentMemberCosine(StoryState story, Dictionary<int, double> doc, double docNorm, int n)
+    private double RecentMemberCosine(StoryClusterState story, Dictionary<int, double> doc, double docNorm, int n)
     {
         var best = 0.0;
         for (var m = story.Members.Count - 1; m >= Math.Max(0, story.Members.Count - RecentMembersCompared); m--)
@@ -433,7 +433,7 @@ public sealed class StoryClusterer
     }
 
     /// <summary>IDF-weighted share of the article's main entities that the story already names.</summary>
-    private double EntityOverlap(StoryState story, ArticleState article, int n)
+    private double EntityOverlap(StoryClusterState story, StoryArticleState article, int n)
     {
         double shared = 0, total = 0;
         foreach (var e in article.Entities.Take(MaxEntitiesCompared))
@@ -445,7 +445,7 @@ public sealed class StoryClusterer
         return total == 0 ? 0 : shared / total;
     }
 
-    private static double GapDays(StoryState story, DateTimeOffset? date)
+    private static double GapDays(StoryClusterState story, DateTimeOffset? date)
     {
         if (date is not { } d || story.First is not { } first || story.Last is not { } last) return 0;
         if (d < first) return (first - d).TotalDays;
@@ -457,7 +457,7 @@ public sealed class StoryClusterer
     {
         var id = StoryIdFor(founderDocId);
         var index = _stories.Count;
-        _stories.Add(new StoryState(id));
+        _stories.Add(new StoryClusterState(id));
         _storyIndex.Add(id, index);
         return index;
     }
@@ -475,7 +475,7 @@ public sealed class StoryClusterer
         return id;
     }
 
-    private void Join(ArticleState article, int storyIndex)
+    private void Join(StoryArticleState article, int storyIndex)
     {
         var story = _stories[storyIndex];
         story.Members.Add(_articleIndex[article.DocId]);
@@ -499,7 +499,7 @@ public sealed class StoryClusterer
         }
     }
 
-    private Story Describe(StoryState story)
+    private Story Describe(StoryClusterState story)
     {
         var members = story.Members
             .Select(m => _articles[m])
@@ -568,32 +568,5 @@ public sealed class StoryClusterer
             sb.Append(char.ToLowerInvariant(c));
         }
         return sb.ToString();
-    }
-
-    private sealed class ArticleState(string docId, string? headline, string? source, string? url, DateTimeOffset? published)
-    {
-        public string DocId { get; } = docId;
-        public string? Headline { get; } = headline;
-        public string? Source { get; } = source;
-        public string? Url { get; } = url;
-        public DateTimeOffset? Published { get; } = published;
-        public int[] Terms { get; set; } = [];
-        public float[] Tf { get; set; } = [];
-        public int[] Entities { get; set; } = [];
-        public int Story { get; set; }
-        public double Score { get; set; }
-    }
-
-    private sealed class StoryState(string id)
-    {
-        public string Id { get; } = id;
-        public List<int> Members { get; } = [];
-        public Dictionary<int, double> TermSum { get; } = [];
-        public Dictionary<int, int> EntityArticles { get; } = [];
-        public DateTimeOffset? First { get; set; }
-        public DateTimeOffset? Last { get; set; }
-        public double Norm { get; set; }
-        public int NormMembers { get; set; } = -1;
-        public int NormCorpus { get; set; }
     }
 }
