@@ -9,9 +9,9 @@ namespace Lede.Bench.Stories;
 /// </summary>
 internal static class RealNewsCheck
 {
-    public static void Run(IReadOnlyList<SourceText> polnear)
+    public static void Run(IReadOnlyList<SourceText> polnear, StoryClustererOptions options)
     {
-        var clusterer = new StoryClusterer();
+        var clusterer = new StoryClusterer(options);
         foreach (var a in polnear.OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal))
         {
             clusterer.Add(new StoryDocument(a.Id, a.Title, a.Body, a.Date) { Source = a.Publisher });

@@ -14,28 +14,37 @@ internal static class StoryBenchmark
 {
     private sealed record Item(StoryDocument Document, string Family, string Kind, SourceText Original);
 
-    public static void Run(IReadOnlyList<SourceText> originals, IReadOnlyList<SourceText> polnear, int seed)
+    public static void Run(IReadOnlyList<SourceText> all, int seed, StoryClustererOptions options)
     {
         var editor = new CopyEditor(seed + 1);
-        var items = Build(originals, editor);
-        Console.WriteLine($"Stories: {items.Count:N0} articles in {originals.Count:N0} labelled stories, seed {seed}");
+        // Every fourth PolNeAR article is held back as the source of new paragraphs in follow-ups: same campaign,
+        // same weeks, but not the text of another labelled story (which would make the label itself ambiguous).
+        var polnear = all.Where(o => o.Collection == "polnear").OrderBy(o => o.Id, StringComparer.Ordinal).ToList();
+        var donors = polnear.Where((o, i) => i % 4 == 3).ToList();
+        var donorIds = donors.Select(d => d.Id).ToHashSet();
+        var originals = all.Where(o => !donorIds.Contains(o.Id)).ToList();
+        var items = Build(originals, donors, editor);
+        var sameStory = DatasetDuplicates(originals);
+        items = items.Select(i => i with { Family = sameStory.GetValueOrDefault(i.Family, i.Family) }).ToList();
+        Console.WriteLine($"Stories: {options}");
+        Console.WriteLine($"Stories: {items.Count:N0} articles in {items.Select(i => i.Family).Distinct().Count():N0} labelled stories ({originals.Count - items.Select(i => i.Family).Distinct().Count()} originals labelled as the same story as another because the dataset holds them twice), seed {seed}");
 
         var shuffled = items.Select(i => (Item: i, Key: editor.NextDouble())).OrderBy(p => p.Key).Select(p => p.Item).ToList();
-        Evaluate("shuffled arrival", shuffled, measureSpeed: true);
+        Evaluate("shuffled arrival", shuffled, measureSpeed: true, options);
         var byDate = items.OrderBy(i => i.Document.Published).ThenBy(i => i.Document.DocId, StringComparer.Ordinal).ToList();
-        Evaluate("date-ordered arrival", byDate, measureSpeed: false);
+        Evaluate("date-ordered arrival", byDate, measureSpeed: false, options);
     }
 
-    private static List<Item> Build(IReadOnlyList<SourceText> originals, CopyEditor editor)
+    private static List<Item> Build(IReadOnlyList<SourceText> originals, IReadOnlyList<SourceText> donors, CopyEditor editor)
     {
-        var polnearByDate = originals.Where(o => o.Collection == "polnear" && o.Date is not null).OrderBy(o => o.Date).ToList();
+        var polnearByDate = donors.Where(o => o.Date is not null).OrderBy(o => o.Date).ToList();
         var items = new List<Item>();
         foreach (var o in originals)
         {
             // Undated texts get a day in the PolNeAR period, so every article takes part in time scoring.
             var date = o.Date ?? new DateTimeOffset(2016, 1, 1, 12, 0, 0, TimeSpan.Zero).AddDays(editor.Next(0, 300));
             items.Add(new Item(new StoryDocument(o.Id, o.Title, o.Body, date), o.Id, "original", o));
-            var variants = editor.Next(4, 10);
+            var variants = editor.Next(9, 16);
             for (var v = 0; v < variants; v++)
             {
                 var kind = editor.Pick(new[] { "partial", "paraphrase", "paraphrase", "followup", "duplicate" });
@@ -54,10 +63,10 @@ internal static class StoryBenchmark
                         headline = editor.ReHeadline(o.Title, paragraphs);
                         break;
                     case "followup":
-                        // A later article: part of the event retold, plus background paragraphs from a nearby article.
+                        // A later article: part of the event retold, plus new paragraphs from a held-back article of about the same date.
                         var retold = editor.Paraphrase(Sample(paragraphs, editor, 0.3, 0.5), 0.25);
                         var donor = Neighbour(polnearByDate, o, editor);
-                        var background = donor.Paragraphs.Where(p => p.Length > 80).Take(editor.Next(1, 3));
+                        var background = donor.Paragraphs.Where(p => p.Length > 80).Skip(editor.Next(0, 4)).Take(editor.Next(1, 3));
                         paragraphs = retold.Concat(background).ToList();
                         headline = editor.ReHeadline(o.Title, retold);
                         published = date.AddDays(editor.Next(1, 5)).AddHours(editor.Next(0, 12));
@@ -94,9 +103,27 @@ internal static class StoryBenchmark
         return byDate[(at + 1) % byDate.Count];
     }
 
-    private static void Evaluate(string label, List<Item> arrival, bool measureSpeed)
+    /// <summary>
+    /// Originals that the dataset itself holds twice (one article filed on two days, print and web versions):
+    /// proposed by the duplicate detector, confirmed by exact shingle overlap, then labelled as one story.
+    /// </summary>
+    private static Dictionary<string, string> DatasetDuplicates(IReadOnlyList<SourceText> originals)
     {
-        var clusterer = new StoryClusterer();
+        var detector = new Lede.Corpus.Duplicates.DuplicateDetector();
+        var byId = originals.ToDictionary(o => o.Id);
+        var label = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var o in originals)
+        {
+            if (detector.Add(o.Id, o.Body, o.Date) is not { } match) continue;
+            var (j, c) = ShingleOverlap.Compare(o.Body, byId[match.MatchedDocId].Body);
+            if (j >= 0.5 || c >= 0.8) label[o.Id] = label.GetValueOrDefault(match.MatchedDocId, match.MatchedDocId);
+        }
+        return label;
+    }
+
+    private static void Evaluate(string label, List<Item> arrival, bool measureSpeed, StoryClustererOptions options)
+    {
+        var clusterer = new StoryClusterer(options);
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         foreach (var item in arrival) clusterer.Add(item.Document);
@@ -128,6 +155,15 @@ internal static class StoryBenchmark
         {
             Console.WriteLine("      " + string.Join("  ~  ", os.Take(3).Select(o => $"{o.Date:yyyy-MM-dd} {(o.Title.Length > 60 ? o.Title[..60] + "…" : o.Title)}")));
         }
+        // Which kinds of article sit in a predicted story whose majority is another labelled story.
+        var strays = arrival.GroupBy(i => storyOf[i.Document.DocId])
+            .SelectMany(g =>
+            {
+                var major = g.GroupBy(i => i.Family).OrderByDescending(f => f.Count()).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
+                return g.Where(i => i.Family != major);
+            })
+            .GroupBy(i => i.Kind).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}");
+        Console.WriteLine($"    articles in another story's cluster, by kind: {string.Join(", ", strays)}");
         var split = arrival.GroupBy(i => i.Family).Count(g => g.Select(i => storyOf[i.Document.DocId]).Distinct().Count() > 1);
         Console.WriteLine($"    labelled stories split over several predicted stories: {split}");
     }

@@ -20,7 +20,7 @@ public sealed class DuplicateDetector
     private readonly int _bands;
     private readonly object _gate = new();
 
-    private readonly List<DocumentState> _documents = [];
+    private readonly List<DuplicateDocumentState> _documents = [];
     private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, int> _exact = [];
     private readonly Dictionary<ulong, int> _bandHeads = [];
@@ -95,7 +95,7 @@ public sealed class DuplicateDetector
                 _groups[group].Add(index);
             }
 
-            var document = new DocumentState(docId, published, signature, group, match);
+            var document = new DuplicateDocumentState(docId, published, signature, group, match);
             _documents.Add(document);
             if (alsoMatched is { Count: > 0 })
             {
@@ -272,7 +272,7 @@ public sealed class DuplicateDetector
         {
             _groups[group].Add(index);
         }
-        _documents.Add(new DocumentState(docId, published, signature, group, match));
+        _documents.Add(new DuplicateDocumentState(docId, published, signature, group, match));
         _byId.Add(docId, index);
         Index(index, signature);
     }
@@ -386,13 +386,4 @@ public sealed class DuplicateDetector
 
     private static bool IsEarlier(DateTimeOffset? candidate, DateTimeOffset? current) =>
         candidate is { } c && (current is not { } k || c < k);
-
-    private sealed class DocumentState(string docId, DateTimeOffset? published, DuplicateSignature signature, int group, DuplicateMatch? match)
-    {
-        public string DocId { get; } = docId;
-        public DateTimeOffset? Published { get; } = published;
-        public DuplicateSignature Signature { get; } = signature;
-        public int Group { get; set; } = group;
-        public DuplicateMatch? Match { get; set; } = match;
-    }
 }

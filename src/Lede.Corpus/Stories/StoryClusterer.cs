@@ -21,6 +21,7 @@ public sealed class StoryClusterer
     private const int QueryTerms = 24;
     private const int RecentMembersCompared = 8;
     private const double BackgroundDocuments = 50;
+    private const int MaxEntitiesCompared = 10;
 
     private readonly StoryClustererOptions _options;
     private readonly object _gate = new();
@@ -35,10 +36,12 @@ public sealed class StoryClusterer
     private readonly List<int> _entityDf = [];
     private readonly List<List<int>> _entityPostings = [];
 
-    private readonly List<ArticleState> _articles = [];
+    private readonly List<StoryArticleState> _articles = [];
     private readonly Dictionary<string, int> _articleIndex = new(StringComparer.Ordinal);
-    private readonly List<StoryState> _stories = [];
+    private readonly List<StoryClusterState> _stories = [];
     private readonly Dictionary<string, int> _storyIndex = new(StringComparer.Ordinal);
+    private int[] _voteStamp = [];
+    private int _stamp;
 
     public StoryClusterer(StoryClustererOptions? options = null)
     {
@@ -210,7 +213,7 @@ public sealed class StoryClusterer
             {
                 var id = r.ReadString();
                 c._storyIndex.Add(id, s);
-                c._stories.Add(new StoryState(id));
+                c._stories.Add(new StoryClusterState(id));
             }
             var articles = ReadCount(r);
             for (var i = 0; i < articles; i++)
@@ -223,7 +226,7 @@ public sealed class StoryClusterer
                     var ticks = r.ReadInt64();
                     published = new DateTimeOffset(ticks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(r.ReadInt16()));
                 }
-                var a = new ArticleState(docId, headline, source, url, published) { Story = r.ReadInt32(), Score = r.ReadDouble() };
+                var a = new StoryArticleState(docId, headline, source, url, published) { Story = r.ReadInt32(), Score = r.ReadDouble() };
                 var termCount = ReadCount(r);
                 a.Terms = new int[termCount];
                 a.Tf = new float[termCount];
@@ -272,9 +275,9 @@ public sealed class StoryClusterer
     private static int CheckIndex(int index, int count) =>
         index >= 0 && index < count ? index : throw new FormatException("Index out of range in story clusterer state.");
 
-    private ArticleState Register(StoryDocument document, Dictionary<string, int> termCounts, IReadOnlyList<StoryEntity> entities)
+    private StoryArticleState Register(StoryDocument document, Dictionary<string, int> termCounts, IReadOnlyList<StoryEntity> entities)
     {
-        var article = new ArticleState(document.DocId, document.Headline, document.Source, document.Url, document.Published);
+        var article = new StoryArticleState(document.DocId, document.Headline, document.Source, document.Url, document.Published);
 
         // Every distinct term counts towards document frequency; only the strongest are kept.
         var weighted = new List<(int Term, float Tf)>(termCounts.Count);
@@ -309,7 +312,7 @@ public sealed class StoryClusterer
         return article;
     }
 
-    private (int Story, double Score) ChooseStory(ArticleState article, string? duplicateOf)
+    private (int Story, double Score) ChooseStory(StoryArticleState article, string? duplicateOf)
     {
         if (duplicateOf is not null && _articleIndex.TryGetValue(duplicateOf, out var original))
         {
@@ -329,14 +332,18 @@ public sealed class StoryClusterer
         if (norm == 0) return (-1, 0);
 
         // Pre-selection: stories sharing the article's strongest terms and entities, newest postings first.
+        // Votes mirror the final score: a term votes its share of the article's vector, the entities
+        // together at most EntityWeight, and each story at most once per term however many articles it has.
         var votes = new Dictionary<int, double>();
         for (var i = 0; i < Math.Min(QueryTerms, article.Terms.Length); i++)
         {
             Vote(_termPostings[article.Terms[i]], docWeights[article.Terms[i]] / norm, votes);
         }
-        foreach (var e in article.Entities.Take(QueryTerms / 2))
+        var entities = article.Entities.Take(MaxEntitiesCompared).ToList();
+        var entityTotal = entities.Sum(e => Idf(_entityDf[e], n));
+        foreach (var e in entities)
         {
-            Vote(_entityPostings[e], 0.1 * Idf(_entityDf[e], n), votes);
+            Vote(_entityPostings[e], _options.EntityWeight * Idf(_entityDf[e], n) / entityTotal, votes);
         }
         if (votes.Count == 0) return (-1, 0);
 
@@ -352,7 +359,7 @@ public sealed class StoryClusterer
             var story = _stories[s];
             var gap = GapDays(story, article.Published);
             if (gap > _options.MaxGapDays) continue;
-            var text = Math.Max(CentroidCosine(story, docWeights, norm, n), RecentMemberCosine(story, docWeights, norm, n));
+            var text = CentroidCosine(story, docWeights, norm, n);
             var score = text + _options.EntityWeight * EntityOverlap(story, article, n);
             var margin = score - (_options.JoinThreshold + _options.TimePenalty * Math.Log(1 + gap / _options.TimeScaleDays));
             if (margin > bestMargin || (margin == bestMargin && s < best))
@@ -367,13 +374,14 @@ public sealed class StoryClusterer
 
     private void Vote(List<int> postings, double weight, Dictionary<int, double> votes)
     {
+        if (_voteStamp.Length < _stories.Count) Array.Resize(ref _voteStamp, Math.Max(64, _stories.Count * 2));
+        _stamp++;
         var read = 0;
-        var previous = -1;
         for (var p = postings.Count - 1; p >= 0 && read < _options.MaxPostingsPerTerm; p--, read++)
         {
             var s = postings[p];
-            if (s == previous) continue;
-            previous = s;
+            if (_voteStamp[s] == _stamp) continue;
+            _voteStamp[s] = _stamp;
             votes[s] = votes.TryGetValue(s, out var v) ? v + weight : weight;
         }
     }
@@ -382,7 +390,7 @@ public sealed class StoryClusterer
     // articles, a word two of them share would otherwise weigh almost nothing.
     private static double Idf(int df, int n) => Math.Log(1 + (n + BackgroundDocuments) / Math.Max(1.0, df));
 
-    private double CentroidCosine(StoryState story, Dictionary<int, double> doc, double docNorm, int n)
+    private double CentroidCosine(StoryClusterState story, Dictionary<int, double> doc, double docNorm, int n)
     {
         // The centroid norm drifts only with IDF; recompute it when the story or the corpus grew.
         if (story.NormMembers != story.Members.Count || n > story.NormCorpus * 1.05 + 10)
@@ -406,7 +414,7 @@ public sealed class StoryClusterer
         return dot / (docNorm * story.Norm);
     }
 
-    private double RecentMemberCosine(StoryState story, Dictionary<int, double> doc, double docNorm, int n)
+    private double RecentMemberCosine(StoryClusterState story, Dictionary<int, double> doc, double docNorm, int n)
     {
         var best = 0.0;
         for (var m = story.Members.Count - 1; m >= Math.Max(0, story.Members.Count - RecentMembersCompared); m--)
@@ -425,10 +433,10 @@ public sealed class StoryClusterer
     }
 
     /// <summary>IDF-weighted share of the article's main entities that the story already names.</summary>
-    private double EntityOverlap(StoryState story, ArticleState article, int n)
+    private double EntityOverlap(StoryClusterState story, StoryArticleState article, int n)
     {
         double shared = 0, total = 0;
-        foreach (var e in article.Entities.Take(10))
+        foreach (var e in article.Entities.Take(MaxEntitiesCompared))
         {
             var w = Idf(_entityDf[e], n);
             total += w;
@@ -437,7 +445,7 @@ public sealed class StoryClusterer
         return total == 0 ? 0 : shared / total;
     }
 
-    private static double GapDays(StoryState story, DateTimeOffset? date)
+    private static double GapDays(StoryClusterState story, DateTimeOffset? date)
     {
         if (date is not { } d || story.First is not { } first || story.Last is not { } last) return 0;
         if (d < first) return (first - d).TotalDays;
@@ -449,7 +457,7 @@ public sealed class StoryClusterer
     {
         var id = StoryIdFor(founderDocId);
         var index = _stories.Count;
-        _stories.Add(new StoryState(id));
+        _stories.Add(new StoryClusterState(id));
         _storyIndex.Add(id, index);
         return index;
     }
@@ -467,7 +475,7 @@ public sealed class StoryClusterer
         return id;
     }
 
-    private void Join(ArticleState article, int storyIndex)
+    private void Join(StoryArticleState article, int storyIndex)
     {
         var story = _stories[storyIndex];
         story.Members.Add(_articleIndex[article.DocId]);
@@ -491,7 +499,7 @@ public sealed class StoryClusterer
         }
     }
 
-    private Story Describe(StoryState story)
+    private Story Describe(StoryClusterState story)
     {
         var members = story.Members
             .Select(m => _articles[m])
@@ -560,32 +568,5 @@ public sealed class StoryClusterer
             sb.Append(char.ToLowerInvariant(c));
         }
         return sb.ToString();
-    }
-
-    private sealed class ArticleState(string docId, string? headline, string? source, string? url, DateTimeOffset? published)
-    {
-        public string DocId { get; } = docId;
-        public string? Headline { get; } = headline;
-        public string? Source { get; } = source;
-        public string? Url { get; } = url;
-        public DateTimeOffset? Published { get; } = published;
-        public int[] Terms { get; set; } = [];
-        public float[] Tf { get; set; } = [];
-        public int[] Entities { get; set; } = [];
-        public int Story { get; set; }
-        public double Score { get; set; }
-    }
-
-    private sealed class StoryState(string id)
-    {
-        public string Id { get; } = id;
-        public List<int> Members { get; } = [];
-        public Dictionary<int, double> TermSum { get; } = [];
-        public Dictionary<int, int> EntityArticles { get; } = [];
-        public DateTimeOffset? First { get; set; }
-        public DateTimeOffset? Last { get; set; }
-        public double Norm { get; set; }
-        public int NormMembers { get; set; } = -1;
-        public int NormCorpus { get; set; }
     }
 }

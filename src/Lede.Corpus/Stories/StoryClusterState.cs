@@ -1,0 +1,15 @@
+namespace Lede.Corpus.Stories;
+
+/// <summary>One story while clustering: members, summed term weights (the centroid), entity counts, date span, cached norm.</summary>
+internal sealed class StoryClusterState(string id)
+{
+    public string Id { get; } = id;
+    public List<int> Members { get; } = [];
+    public Dictionary<int, double> TermSum { get; } = [];
+    public Dictionary<int, int> EntityArticles { get; } = [];
+    public DateTimeOffset? First { get; set; }
+    public DateTimeOffset? Last { get; set; }
+    public double Norm { get; set; }
+    public int NormMembers { get; set; } = -1;
+    public int NormCorpus { get; set; }
+}
