@@ -15,7 +15,7 @@ public static class Program
         var root = new RootCommand("Lede turns news pages into structured, trustworthy records and follows stories across them.");
         // Each verb lives in Commands/<Verb>Command.cs; add new ones here.
         root.Subcommands.Add(ExtractCommand.Create(stdin, stdout, stderr));
-        root.Subcommands.Add(AnalyzeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(AnalyzeCommand.Create(stdin, stdout, stderr));
         // Ingest stores each article's analysis; the analyzer (and its model) loads only when ingest runs.
         var analyzer = new Lazy<Lede.Analysis.ArticleAnalyzer>(() => new Lede.Analysis.ArticleAnalyzer(), LazyThreadSafetyMode.ExecutionAndPublication);
         root.Subcommands.Add(IngestCommand.Create(stdout, stderr, article => analyzer.Value.Analyze(article.ArticleBody)));

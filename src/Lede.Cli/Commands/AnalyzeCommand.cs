@@ -17,7 +17,7 @@ public static class AnalyzeCommand
 {
     public static readonly string[] AnalyzeFormats = ["json", "jsonl"];
 
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var options = new PageOptions();
         var asBody = new Option<bool>("--as-body")
@@ -37,13 +37,13 @@ public static class AnalyzeCommand
             var analyzer = new ArticleAnalyzer();
             var verbatim = parse.GetValue(asBody);
             var url = parse.GetValue(options.Url);
-            using var loader = new PageLoader(new ArticleExtractor(), Console.In, url, PageOptions.ParseInputFormat(parse.GetValue(options.InputFormat)!));
+            using var loader = new PageLoader(new ArticleExtractor(), stdin, url, PageOptions.ParseInputFormat(parse.GetValue(options.InputFormat)!));
             var fetcher = new Lazy<PageFetcher>(() => new PageFetcher(), LazyThreadSafetyMode.ExecutionAndPublication);
             try
             {
                 return ArticleBatch.Run(parse, options, stdout, stderr, item =>
                 {
-                    var article = verbatim ? ReadVerbatim(item, url, fetcher) : loader.Load(item);
+                    var article = verbatim ? ReadVerbatim(item, url, fetcher, stdin) : loader.Load(item);
                     return (ToJson(article, analyzer.Analyze(article.ArticleBody)), article);
                 });
             }
@@ -68,7 +68,7 @@ public static class AnalyzeCommand
     }
 
     /// <summary>--as-body: the input's text as it is, so every offset points into the input.</summary>
-    private static NewsArticle ReadVerbatim(InputItem item, string? url, Lazy<PageFetcher> fetcher)
+    private static NewsArticle ReadVerbatim(InputItem item, string? url, Lazy<PageFetcher> fetcher, TextReader stdin)
     {
         string text;
         switch (item.Kind)
@@ -76,7 +76,7 @@ public static class AnalyzeCommand
             case InputKind.Missing:
                 throw new FileNotFoundException($"no such file or directory: {item.Source}", item.Source);
             case InputKind.Stdin:
-                text = Console.In.ReadToEnd();
+                text = stdin.ReadToEnd();
                 break;
             case InputKind.Url:
                 var page = fetcher.Value.FetchAsync(new Uri(item.Source)).GetAwaiter().GetResult();
