@@ -9,6 +9,7 @@ return command switch
     "quality" => QualityBenchmark.Run(data, OptionValue("--dump")),
     "speed" => SpeedBenchmark.Run(data, int.TryParse(OptionValue("--rounds"), out var rounds) && rounds > 0 ? rounds : 1, !args.Contains("--no-peers")),
     "peers" => QualityBenchmark.RunPeersOnly(data),
+    "phases" => PhaseTimingCommand.Run(data),
     "diagnose" => DiagnoseCommand.Run(data),
     "explain" => ExplainCommand.Run(data, OptionValue("--page") ?? "", OptionValue("--find")),
     _ => Usage(),
@@ -22,6 +23,6 @@ string? OptionValue(string name)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Lede.Bench.Extraction quality|speed|peers|explain|diagnose [DATA-FOLDER] [--dump DIR] [--rounds N] [--no-peers] [--page ID] [--find TEXT]");
+    Console.Error.WriteLine("usage: Lede.Bench.Extraction quality|speed|phases|peers|explain|diagnose [DATA-FOLDER] [--dump DIR] [--rounds N] [--no-peers] [--page ID] [--find TEXT]");
     return 2;
 }

@@ -33,7 +33,7 @@ internal static class ClassHintReader
             switch (attribute.LocalName)
             {
                 case "class":
-                    hint |= ReadWords(value, ref maybe, ref body);
+                    hint |= ReadClass(value, ref maybe, ref body);
                     break;
                 case "id":
                     // Heading ids are anchors made from the heading's words ("nav_the_last_stop"), not roles.
@@ -59,6 +59,25 @@ internal static class ClassHintReader
         if (maybe) hint &= ~ClassHint.Unlikely;
         if (body) hint = (hint & ~(ClassHint.Unlikely | ClassHint.Boilerplate | ClassHint.Negative | ClassHint.Caption | ClassHint.Credit)) | ClassHint.BodyContainer | ClassHint.Positive;
         return hint;
+    }
+
+    // Pages repeat the same class strings hundreds of times: read each once per thread.
+    private const int MaxCachedClasses = 4096;
+    [ThreadStatic] private static Dictionary<string, (ClassHint Hint, bool Maybe, bool Body)>? _classCache;
+
+    private static ClassHint ReadClass(string value, ref bool maybe, ref bool body)
+    {
+        var cache = _classCache ??= new Dictionary<string, (ClassHint, bool, bool)>(StringComparer.Ordinal);
+        if (!cache.TryGetValue(value, out var entry))
+        {
+            bool m = false, b = false;
+            var h = ReadWords(value, ref m, ref b);
+            if (cache.Count >= MaxCachedClasses) cache.Clear();
+            cache[value] = entry = (h, m, b);
+        }
+        maybe |= entry.Maybe;
+        body |= entry.Body;
+        return entry.Hint;
     }
 
     private static bool IsHeading(string tag) => tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6';
