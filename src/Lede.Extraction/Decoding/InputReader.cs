@@ -42,7 +42,23 @@ public static class InputReader
                 throw new InputRejectedException($"gzip data is corrupt or truncated and nothing could be read ({e.Message})", e);
             warnings?.Add($"gzip data is truncated or corrupt; kept the first {output.Length:N0} bytes that inflated");
         }
+        // GZipStream ends quietly on a cut stream; the trailer's size field (ISIZE, length mod 2^32)
+        // tells a whole stream from a truncated one. A multi-member file whose last member's size
+        // is the total by chance is the only miss, and it is harmless.
+        if (warnings is not null && gzip.Length >= 18 && output.Length > 0
+            && BitConverter.ToUInt32(gzip, gzip.Length - 4) != (uint)(output.Length & 0xFFFFFFFF)
+            && !IsMultiMember(gzip))
+            warnings.Add($"gzip data is truncated; kept the first {output.Length:N0} bytes that inflated");
         return output.ToArray();
+    }
+
+    /// <summary>True when a second gzip member follows the first, as in concatenated archives.</summary>
+    private static bool IsMultiMember(byte[] gzip)
+    {
+        // Cheap check: another member header (1f 8b 08) somewhere after the first.
+        var span = gzip.AsSpan(10);
+        ReadOnlySpan<byte> header = [0x1f, 0x8b, 0x08];
+        return span.IndexOf(header) >= 0;
     }
 
     private static byte[] ReadCapped(Stream stream, long maxBytes, string what)

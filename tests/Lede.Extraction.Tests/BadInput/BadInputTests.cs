@@ -56,6 +56,8 @@ public class BadInputTests
         var whole = Extractor.Extract(new MemoryStream(gzip), Request);
         Assert.Contains("night ferry left the harbor", article.ArticleBody, StringComparison.Ordinal);
         Assert.True(article.ArticleBody.Length < whole.ArticleBody.Length, "the truncated stream should yield less text than the whole one");
+        Assert.Contains(article.Warnings, w => w.Contains("truncated", StringComparison.Ordinal));
+        Assert.DoesNotContain(whole.Warnings, w => w.Contains("truncated", StringComparison.Ordinal));
     }
 
     [Fact]
