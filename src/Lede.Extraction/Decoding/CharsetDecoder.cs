@@ -107,7 +107,7 @@ public static partial class CharsetDecoder
 
     private static Encoding? Detect(byte[] bytes)
     {
-        var result = UtfUnknown.CharsetDetector.DetectFromBytes(bytes, 0, Math.Min(bytes.Length, 256 * 1024));
+        var result = UtfUnknown.CharsetDetector.DetectFromBytes(bytes, 0, Math.Min(bytes.Length, 64 * 1024));
         var name = result.Detected?.EncodingName;
         return name is not null && result.Detected!.Confidence > 0.3f && TryGetEncoding(name, out var e) ? e : null;
     }
