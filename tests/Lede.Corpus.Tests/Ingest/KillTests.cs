@@ -19,9 +19,7 @@ public sealed class KillTests
         InventedCorpus.WritePages(pages, Pages);
 
         using var reference = new TestCorpus(kind);
-        var clock = Stopwatch.StartNew();
-        Assert.Equal(0, Lede(["ingest", pages, "--batch-size", "8", .. reference.CliArguments], killAfter: null).ExitCode);
-        var uninterrupted = clock.Elapsed;
+        Assert.Equal(0, Lede(["ingest", pages, "--batch-size", "8", .. reference.CliArguments], killWhen: null).ExitCode);
         var expected = Dump(reference);
         Assert.Equal(Pages, expected.Count(line => line.StartsWith('{')));
 
@@ -30,14 +28,16 @@ public sealed class KillTests
         var partial = new List<long>();
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            // Kill somewhere in the middle of what an uninterrupted run takes.
-            var delay = TimeSpan.FromMilliseconds(uninterrupted.TotalMilliseconds * (0.35 + 0.45 * random.NextDouble()));
-            var run = Lede(["ingest", pages, "--batch-size", "8", .. killed.CliArguments], killAfter: delay);
+            // Kill at a random point while batches are being written: once the corpus has grown past a
+            // random share of the pages (watching progress, not the clock, so machine load cannot move it).
+            using var watcher = killed.Open();
+            var before = watcher.Count;
+            var target = before + 1 + random.Next(Math.Max(1, (int)(Pages - before) / 2));
+            var run = Lede(["ingest", pages, "--batch-size", "8", .. killed.CliArguments], killWhen: () => watcher.Count >= target);
             if (!run.Killed) break;
-            using var corpus = killed.Open();
-            partial.Add(corpus.Count);
+            partial.Add(watcher.Count);
         }
-        Assert.Equal(0, Lede(["ingest", pages, "--batch-size", "8", .. killed.CliArguments], killAfter: null).ExitCode);
+        Assert.Equal(0, Lede(["ingest", pages, "--batch-size", "8", .. killed.CliArguments], killWhen: null).ExitCode);
         var actual = Dump(killed);
         Assert.Contains(partial, count => count > 0 && count < Pages);
         Assert.Equal(expected.Count, actual.Count);
@@ -58,7 +58,7 @@ public sealed class KillTests
 
     private sealed record Run(int ExitCode, bool Killed);
 
-    private static Run Lede(string[] arguments, TimeSpan? killAfter)
+    private static Run Lede(string[] arguments, Func<bool>? killWhen)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         start.ArgumentList.Add(CliPath());
@@ -66,11 +66,16 @@ public sealed class KillTests
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         _ = process.StandardOutput.ReadToEndAsync();
-        if (killAfter is { } delay && !process.WaitForExit(delay))
+        if (killWhen is not null)
         {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            return new Run(-1, Killed: true);
+            var clock = Stopwatch.StartNew();
+            while (!process.WaitForExit(TimeSpan.FromMilliseconds(10)) && clock.Elapsed < TimeSpan.FromMinutes(3))
+            {
+                if (!killWhen()) continue;
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+                return new Run(-1, Killed: true);
+            }
         }
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
         {
