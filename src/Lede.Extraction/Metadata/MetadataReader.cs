@@ -57,12 +57,13 @@ internal static class MetadataReader
         }
         var dates = DateCandidateCollector.Collect(document, meta, ld, [url, canonical]);
 
+        var description = Clean(StripTags(meta.First(MetadataRules.DescriptionMeta))) ?? Clean(StripTags(ld?.Description));
         return new PageMetadata
         {
             Url = canonical,
             Headline = headline,
-            AlternativeHeadline = Clean(ld?.AlternativeHeadline),
-            Description = Clean(StripTags(meta.First(MetadataRules.DescriptionMeta))) ?? Clean(StripTags(ld?.Description)),
+            AlternativeHeadline = Clean(ld?.AlternativeHeadline) ?? StandfirstFinder.Find(document, headline, description),
+            Description = description,
             SiteName = siteName,
             Publisher = publisher,
             InLanguage = declaredLanguage,
@@ -137,12 +138,16 @@ internal static class MetadataReader
             Keywords = metadata.Keywords,
             SiteName = metadata.SiteName,
             Publisher = metadata.Publisher,
-            Images = MergeImages(metadata.Images, content.Images),
+            Images = MergeImages(metadata.Images, content.Images).Select(i => i.Credit is { } c ? i with { Credit = NormalizeCredit(c) } : i).ToList(),
             ArticleBody = content.Text,
             ArticleHtml = content.Html,
             Warnings = warnings,
         };
     }
+
+    /// <summary>"Photo: Name" → "Name": a bare label names nobody; "AP Photo/Name" is the agency's own form and stays.</summary>
+    internal static string NormalizeCredit(string credit) =>
+        MetadataRules.CreditLabel().Match(credit) is { Success: true } m ? m.Groups["name"].Value.Trim() : credit;
 
     private static DateCandidate Candidate(DateMention d, string source, double confidence, string evidence)
     {

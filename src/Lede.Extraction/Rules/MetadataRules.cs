@@ -124,6 +124,23 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"^\s*(?:by|von|par|por|di|door|autor(?:in)?:?|author:?|text:?|written by|posted by)\s+", RegexOptions.IgnoreCase)]
     public static partial Regex BylinePrefix();
 
+    /// <summary>
+    /// Class/id words (whole words of the class name) of the standfirst printed under the headline: the dek,
+    /// subtitle or summary. "lead" is left out: it names lead images and first paragraphs as often.
+    /// </summary>
+    public static readonly string[] StandfirstWords =
+    [
+        "dek", "deck", "standfirst", "subtitle", "subheadline", "subhead", "subheading", "summary", "strapline", "excerpt",
+        "abstract", "chapo", "chapeau", "sumario", "bajada", "entradilla", "description", "intro", "vorspann",
+    ];
+
+    /// <summary>Microdata names of the standfirst.</summary>
+    public static readonly string[] StandfirstItemprops = ["alternativeHeadline", "alternateName", "description", "abstract"];
+
+    /// <summary>A bare credit label ("Photo: Name") in front of the credited name; "AP Photo/Name" carries no colon and is kept.</summary>
+    [GeneratedRegex(@"^\s*(?:photo(?:graph)?s?|foto(?:s|grafie|grafía)?|credits?|image|bild|picture|pic|photo\s+credit|image\s+credit)\s*[:：]\s*(?<name>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex CreditLabel();
+
     /// <summary>Copyright and footer years are not publication dates.</summary>
     [GeneratedRegex(@"(?:©|&copy;|\(c\)|copyright)\s*\d{4}", RegexOptions.IgnoreCase)]
     public static partial Regex Copyright();

@@ -12,6 +12,7 @@ internal static class DateCandidateCollector
 {
     private const int MaxTimeElements = 40;
     private const int MaxDateElements = 3000;
+    private const int MaxWalkedElements = 100_000;
     private const int MaxDateElementChars = 200;
     private const int MaxBodyChars = 20_000;
     private const int MaxBodyDates = 12;
@@ -63,33 +64,33 @@ internal static class DateCandidateCollector
 
     internal static void CollectMarkup(IDocument document, List<DateCandidate> list)
     {
-        // Microdata outside <meta> (meta itemprop was read with the meta tags).
-        foreach (var e in document.QuerySelectorAll("[itemprop='datePublished'],[itemprop='dateCreated'],[itemprop='dateModified'],[itemprop='uploadDate']"))
+        // One walk over the elements serves every markup source: each QuerySelectorAll would be a whole-document scan.
+        // Sources are still added in the same order (microdata, <time>, <abbr>, class-marked elements).
+        var root = document.DocumentElement;
+        if (root is null) return;
+        var microdata = new List<IElement>();
+        var times = new List<IElement>();
+        var abbrs = new List<IElement>();
+        var markers = new List<IElement>();
+        var visited = 0;
+        for (var e = root; e is not null && visited < MaxWalkedElements; e = Next(e, root), visited++)
         {
-            if (e.LocalName == "meta") continue;
-            var prop = e.GetAttribute("itemprop")!;
-            var role = prop == "dateModified" ? DateRole.Modified : DateRole.Published;
+            if (e.GetAttribute("itemprop") is "datePublished" or "dateCreated" or "dateModified" or "uploadDate" && e.LocalName != "meta")
+                microdata.Add(e);
+            if (e.LocalName == "time") { if (times.Count < MaxTimeElements) times.Add(e); }
+            else if (e.LocalName == "abbr" && e.HasAttribute("title")) abbrs.Add(e);
+            if (markers.Count < MaxDateElements && MayBeDateElement(e)) markers.Add(e);
+        }
+
+        foreach (var e in microdata)
+        {
+            var role = e.GetAttribute("itemprop") == "dateModified" ? DateRole.Modified : DateRole.Published;
             var value = e.GetAttribute("datetime") ?? e.GetAttribute("content") ?? e.TextContent;
             Add(list, value, role, e.LocalName == "time" ? DateSources.TimeElement : DateSources.Meta, role == DateRole.Published ? 0.88 : 0.85);
         }
-
-        var count = 0;
-        foreach (var time in document.QuerySelectorAll("time"))
-        {
-            if (++count > MaxTimeElements) break;
-            if (time.HasAttribute("itemprop")) continue;
-            var value = time.GetAttribute("datetime");
-            if (string.IsNullOrWhiteSpace(value)) value = time.TextContent;
-            var context = ClassContext(time);
-            var role = HasToken(context, MetadataRules.ModifiedElementTokens) ? DateRole.Modified
-                : time.HasAttribute("pubdate") || context.Contains("publish", StringComparison.Ordinal) ? DateRole.Published
-                : DateRole.Unknown;
-            var inStory = !InNonStory(time);
-            var confidence = role == DateRole.Published ? 0.85 : role == DateRole.Modified ? 0.8 : inStory ? (count == 1 ? 0.68 : 0.55) : 0.3;
-            Add(list, value, role, InPageHeader(time) ? DateSources.Header : DateSources.TimeElement, InPageHeader(time) ? 0.25 : confidence);
-        }
-
-        foreach (var abbr in document.QuerySelectorAll("abbr[title]"))
+        for (var i = 0; i < times.Count; i++)
+            if (!times[i].HasAttribute("itemprop")) AddTimeElement(times[i], i + 1, list);
+        foreach (var abbr in abbrs)
         {
             var cls = abbr.ClassName ?? "";
             if (cls.Contains("published", StringComparison.OrdinalIgnoreCase))
@@ -97,15 +98,55 @@ internal static class DateCandidateCollector
             else if (cls.Contains("updated", StringComparison.OrdinalIgnoreCase))
                 Add(list, abbr.GetAttribute("title"), DateRole.Modified, DateSources.TimeElement, 0.8);
         }
+        CollectDateElements(markers, list);
+    }
 
+    /// <summary>The next element in document order under <paramref name="root"/>, without recursion.</summary>
+    private static IElement? Next(IElement e, IElement root)
+    {
+        if (e.FirstElementChild is { } child) return child;
+        for (var p = e; p is not null && p != root; p = p.ParentElement)
+            if (p.NextElementSibling is { } sibling) return sibling;
+        return null;
+    }
+
+    /// <summary>Class or id names a date, byline or meta block: cheap test before the marker string is built.</summary>
+    private static bool MayBeDateElement(IElement e)
+    {
+        if (e.LocalName is "time" or "body" or "html" or "script" or "style") return false;
+        var cls = e.GetAttribute("class");
+        var id = e.GetAttribute("id");
+        if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id)) return false;
+        foreach (var t in MetadataRules.DateElementTokens)
+            if ((cls is not null && cls.Contains(t, StringComparison.OrdinalIgnoreCase)) || (id is not null && id.Contains(t, StringComparison.OrdinalIgnoreCase)))
+                return true;
+        return false;
+    }
+
+    private static void AddTimeElement(IElement time, int count, List<DateCandidate> list)
+    {
+        var value = time.GetAttribute("datetime");
+        if (string.IsNullOrWhiteSpace(value)) value = time.TextContent;
+        var context = ClassContext(time);
+        var role = HasToken(context, MetadataRules.ModifiedElementTokens) ? DateRole.Modified
+            : time.HasAttribute("pubdate") || context.Contains("publish", StringComparison.Ordinal) ? DateRole.Published
+            : DateRole.Unknown;
+        var inStory = !InNonStory(time);
+        var confidence = role == DateRole.Published ? 0.85 : role == DateRole.Modified ? 0.8 : inStory ? (count == 1 ? 0.68 : 0.55) : 0.3;
+        var header = InPageHeader(time);
+        Add(list, value, role, header ? DateSources.Header : DateSources.TimeElement, header ? 0.25 : confidence);
+    }
+
+    private static void CollectDateElements(List<IElement> candidates, List<DateCandidate> list)
+    {
         // Elements whose class or id says "date"/"byline"/"posted": the date printed next to the byline.
         var seen = 0;
         var found = 0;
-        foreach (var e in document.QuerySelectorAll("[class],[id]"))
+        foreach (var e in candidates)
         {
             if (found >= 6) break;
             var marker = ((e.ClassName ?? "") + " " + (e.Id ?? "")).ToLowerInvariant();
-            if (!HasToken(marker, MetadataRules.DateElementTokens) || e.LocalName is "time" or "body" or "html" or "script" or "style") continue;
+            if (!HasToken(marker, MetadataRules.DateElementTokens)) continue;
             // Big containers ("content", "main-data") are not date stamps; skip them before paying for their text.
             if (e.ChildElementCount > 8 || ++seen > MaxDateElements) continue;
             // Bounded: a wrapper with one child can still hold the whole page.
