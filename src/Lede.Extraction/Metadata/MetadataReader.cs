@@ -17,6 +17,8 @@ internal static class MetadataReader
     private const int MaxBylineChars = 120;
     private const int MaxBylineElements = 4;
     private const int MaxKeywords = 40;
+    private const int MaxWalkedElements = 100_000;
+    private const int MaxAuthorCandidates = 2000;
     private const double CaptionDateConfidence = 0.5;
     private const double LeadDateConfidence = 0.55;
 
@@ -197,11 +199,15 @@ internal static class MetadataReader
             if (values.Count > 0) return (values, DateSources.Meta, orgs);
         }
 
+        // One walk picks the few elements that could match any selector; each selector then tests only those,
+        // in document order, instead of scanning the whole page once per selector.
+        var candidates = AuthorElementCandidates(document);
         foreach (var selector in MetadataRules.AuthorElementSelectors)
         {
             var found = new List<Person>();
-            foreach (var e in document.QuerySelectorAll(selector))
+            foreach (var e in candidates)
             {
+                if (!e.Matches(selector)) continue;
                 if (found.Count >= MaxBylineElements) break;
                 if (DateCandidateCollector.InNonStory(e) || DateCandidateCollector.InPageHeader(e)) continue;
                 var text = Clean(VisibleText.Of(e, 400, skipNonStory: false));
@@ -224,6 +230,40 @@ internal static class MetadataReader
             if (found.Count > 0) return (found, "markup", orgs);
         }
         return ([], null, orgs);
+    }
+
+    private static List<IElement> AuthorElementCandidates(IDocument document)
+    {
+        var list = new List<IElement>();
+        var root = document.DocumentElement;
+        var visited = 0;
+        for (var e = root; e is not null && visited < MaxWalkedElements && list.Count < MaxAuthorCandidates; e = NextElement(e, root), visited++)
+        {
+            var isCandidate = e.GetAttribute("itemprop") == "name"
+                || ContainsAny(e.GetAttribute("class"), MetadataRules.AuthorMarkerFragments)
+                || ContainsAny(e.GetAttribute("rel"), MetadataRules.AuthorMarkerFragments)
+                || ContainsAny(e.GetAttribute("itemprop"), MetadataRules.AuthorMarkerFragments)
+                || (e.LocalName == "a" && ContainsAny(e.GetAttribute("href"), MetadataRules.AuthorLinkFragments));
+            if (isCandidate) list.Add(e);
+        }
+        return list;
+    }
+
+    private static bool ContainsAny(string? value, string[] fragments)
+    {
+        if (string.IsNullOrEmpty(value)) return false;
+        foreach (var f in fragments)
+            if (value.Contains(f, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>The next element in document order under <paramref name="root"/>, without recursion.</summary>
+    internal static IElement? NextElement(IElement e, IElement? root)
+    {
+        if (e.FirstElementChild is { } child) return child;
+        for (var p = e; p is not null && p != root; p = p.ParentElement)
+            if (p.NextElementSibling is { } sibling) return sibling;
+        return null;
     }
 
     private static bool IsSiteOrPlaceholder(string name, HashSet<string> siteKeys)

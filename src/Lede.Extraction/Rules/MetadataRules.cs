@@ -77,6 +77,14 @@ internal static partial class MetadataRules
     ];
 
     /// <summary>Class/id fragments of byline elements that name authors.</summary>
+    /// <summary>
+    /// Cheap pre-filter for <see cref="AuthorElementSelectors"/>: an element can match one of them only if its class,
+    /// rel or itemprop holds one of these fragments, or it is a link whose address holds one of <see cref="AuthorLinkFragments"/>.
+    /// Keep both lists in step with the selectors.
+    /// </summary>
+    public static readonly string[] AuthorMarkerFragments = ["author", "byline", "autor"];
+    public static readonly string[] AuthorLinkFragments = ["/author", "/writer", "/journalist", "/redakteur", "/auteur", "/autor"];
+
     public static readonly string[] AuthorElementSelectors =
     [
         "[rel~='author']", "[itemprop='author'] [itemprop='name']", "[itemprop='author']", ".byline__name", ".byline-name",

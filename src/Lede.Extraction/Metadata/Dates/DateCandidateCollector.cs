@@ -73,7 +73,7 @@ internal static class DateCandidateCollector
         var abbrs = new List<IElement>();
         var markers = new List<IElement>();
         var visited = 0;
-        for (var e = root; e is not null && visited < MaxWalkedElements; e = Next(e, root), visited++)
+        for (var e = root; e is not null && visited < MaxWalkedElements; e = MetadataReader.NextElement(e, root), visited++)
         {
             if (e.GetAttribute("itemprop") is "datePublished" or "dateCreated" or "dateModified" or "uploadDate" && e.LocalName != "meta")
                 microdata.Add(e);
@@ -99,15 +99,6 @@ internal static class DateCandidateCollector
                 Add(list, abbr.GetAttribute("title"), DateRole.Modified, DateSources.TimeElement, 0.8);
         }
         CollectDateElements(markers, list);
-    }
-
-    /// <summary>The next element in document order under <paramref name="root"/>, without recursion.</summary>
-    private static IElement? Next(IElement e, IElement root)
-    {
-        if (e.FirstElementChild is { } child) return child;
-        for (var p = e; p is not null && p != root; p = p.ParentElement)
-            if (p.NextElementSibling is { } sibling) return sibling;
-        return null;
     }
 
     /// <summary>Class or id names a date, byline or meta block: cheap test before the marker string is built.</summary>
