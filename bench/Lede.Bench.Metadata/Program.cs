@@ -41,6 +41,7 @@ if (args.Contains("--profile"))
     var dir = Path.Combine(data, "htmldate-eval-dev");
     var docs = ReadGold(dir).Take(150).Select(r => Lede.Extraction.Html.HtmlDocumentLoader.Parse(
         Lede.Extraction.Decoding.CharsetDecoder.Decode(PageLoader.ReadGzip(Path.Combine(dir, Str(r, "html")!))).Text, null, new Lede.Extraction.ExtractionOptions())).ToList();
+    var bodyTexts = docs.ToDictionary(d => d, d => d.Body is null ? "" : VisibleText.Of(d.Body, 20_000, skipNonStory: true));
     var stages = new (string Name, Action<AngleSharp.Html.Dom.IHtmlDocument> Run)[]
     {
         ("meta tags", d => _ = new MetaTags(d)),
@@ -48,6 +49,8 @@ if (args.Contains("--profile"))
         ("dates", d => _ = Lede.Extraction.Metadata.Dates.DateCandidateCollector.Collect(d, new MetaTags(d), null, [])),
         ("dates:markup", d => Lede.Extraction.Metadata.Dates.DateCandidateCollector.CollectMarkup(d, [])),
         ("dates:text", d => Lede.Extraction.Metadata.Dates.DateCandidateCollector.CollectText(d, [])),
+        ("text:visible", d => _ = VisibleText.Of(d.Body!, 20_000, skipNonStory: true)),
+        ("text:dates", d => _ = Lede.Extraction.Metadata.Dates.DateTextParser.FindDates(bodyTexts[d])),
         ("headline", d => _ = HeadlineChooser.Choose(d, [d.Title ?? ""], null)),
         ("whole Read", d => _ = MetadataReader.Read(d, null)),
     };

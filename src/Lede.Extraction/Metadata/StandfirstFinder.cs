@@ -63,7 +63,6 @@ internal static class StandfirstFinder
         if (e.GetAttribute("itemprop") is { } prop)
             foreach (var p in MetadataRules.StandfirstItemprops)
                 if (string.Equals(prop, p, StringComparison.OrdinalIgnoreCase)) return true;
-        var marker = ((e.GetAttribute("class") ?? "") + " " + (e.Id ?? "")).ToLowerInvariant();
-        return marker.Length > 1 && DateCandidateCollector.HasWord(marker, MetadataRules.StandfirstWords);
+        return DateCandidateCollector.MarkedWith(e, MetadataRules.StandfirstWords);
     }
 }

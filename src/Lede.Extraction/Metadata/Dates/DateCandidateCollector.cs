@@ -195,13 +195,27 @@ internal static class DateCandidateCollector
     /// <summary>True when a whole class word is one of <paramref name="words"/> ("node--promoted" is not "promo").</summary>
     internal static bool HasWord(string marker, string[] words)
     {
-        foreach (var piece in marker.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+        // Walks the pieces in place: this runs for every element of every walk, so it must not allocate.
+        var span = marker.AsSpan();
+        while (span.Length > 0)
+        {
+            var cut = span.IndexOfAny(WordSeparators);
+            var piece = cut < 0 ? span : span[..cut];
+            span = cut < 0 ? default : span[(cut + 1)..];
+            if (piece.Length == 0) continue;
             foreach (var w in words)
-                if (piece.Length >= w.Length && piece.Length <= w.Length + 1 && piece.StartsWith(w, StringComparison.Ordinal)
-                    && (piece.Length == w.Length || piece[^1] == 's'))
+                if (piece.Length >= w.Length && piece.Length <= w.Length + 1 && piece.StartsWith(w, StringComparison.OrdinalIgnoreCase)
+                    && (piece.Length == w.Length || char.ToLowerInvariant(piece[^1]) == 's'))
                     return true;
+        }
         return false;
     }
+
+    private static readonly System.Buffers.SearchValues<char> WordSeparators = System.Buffers.SearchValues.Create(" -_");
+
+    /// <summary>The element's class or id has a whole word from <paramref name="words"/>.</summary>
+    internal static bool MarkedWith(IElement e, string[] words) =>
+        (e.GetAttribute("class") is { Length: > 0 } cls && HasWord(cls, words)) || (e.GetAttribute("id") is { Length: > 0 } id && HasWord(id, words));
 
     /// <summary>Inside comments, sidebars, teasers or footers: dates there belong to other stories or to readers.</summary>
     internal static bool InNonStory(IElement e)
@@ -213,8 +227,7 @@ internal static class DateCandidateCollector
             if (p.LocalName is "aside" or "nav") return true;
             // An article's own footer ("entry-footer") carries its date and author; the page footer does not.
             if (p.LocalName == "footer" && p.Closest("article") is null) return true;
-            var marker = ((p.ClassName ?? "") + " " + (p.Id ?? "")).ToLowerInvariant();
-            if (marker.Length > 1 && HasWord(marker, MetadataRules.NonStoryTokens)) return true;
+            if (MarkedWith(p, MetadataRules.NonStoryTokens)) return true;
         }
         return false;
     }
