@@ -13,6 +13,10 @@ internal static class DateCandidateCollector
     private const int MaxTimeElements = 40;
     private const int MaxDateElements = 3000;
     private const int MaxWalkedElements = 100_000;
+
+    // Every element of the page is tested against these: one vectorised multi-string search instead of twenty Contains calls.
+    private static readonly System.Buffers.SearchValues<string> DateElementTokenSearch =
+        System.Buffers.SearchValues.Create(MetadataRules.DateElementTokens, StringComparison.OrdinalIgnoreCase);
     private const int MaxDateElementChars = 200;
     private const int MaxBodyChars = 20_000;
     private const int MaxBodyDates = 12;
@@ -105,13 +109,8 @@ internal static class DateCandidateCollector
     private static bool MayBeDateElement(IElement e)
     {
         if (e.LocalName is "time" or "body" or "html" or "script" or "style") return false;
-        var cls = e.GetAttribute("class");
-        var id = e.GetAttribute("id");
-        if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id)) return false;
-        foreach (var t in MetadataRules.DateElementTokens)
-            if ((cls is not null && cls.Contains(t, StringComparison.OrdinalIgnoreCase)) || (id is not null && id.Contains(t, StringComparison.OrdinalIgnoreCase)))
-                return true;
-        return false;
+        return e.GetAttribute("class") is { Length: > 0 } cls && cls.AsSpan().ContainsAny(DateElementTokenSearch)
+            || e.GetAttribute("id") is { Length: > 0 } id && id.AsSpan().ContainsAny(DateElementTokenSearch);
     }
 
     private static void AddTimeElement(IElement time, int count, List<DateCandidate> list)
