@@ -18,7 +18,8 @@ internal static class DateCandidateCollector
     private static readonly System.Buffers.SearchValues<string> DateElementTokenSearch =
         System.Buffers.SearchValues.Create(MetadataRules.DateElementTokens, StringComparison.OrdinalIgnoreCase);
     private const int MaxDateElementChars = 200;
-    private const int MaxBodyChars = 20_000;
+    // The story's own date, when written, is near the top; further down come quoted events and reader comments.
+    private const int MaxBodyChars = 6_000;
     private const int MaxBodyDates = 12;
 
     public static List<DateCandidate> Collect(IDocument document, MetaTags meta, JsonLdFacts? jsonLd, IEnumerable<string?> urls)
