@@ -5,8 +5,22 @@ using Lede.Bench.Metadata;
 using Lede.Extraction.Metadata;
 
 // Metadata benchmark: htmldate-eval publication day (HTML only, no URL); trafilatura-eval annotated metadata;
-// agreement with metascraper. Usage: dotnet run -c Release --project bench/Lede.Bench.Metadata -- [DATA] [--misses N]
+// agreement with metascraper. Usage: dotnet run -c Release --project bench/Lede.Bench.Metadata -- [DATA] [--misses N] [--profile] [--page FILE]
+// Regenerate the embedded language table: ... -- build-language-model [--out FILE] [--lingua DIR] (see src/Lede.Extraction/Metadata/Models/README.md).
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+if (args.Length > 0 && args[0] == "build-language-model")
+{
+    // Regenerates the embedded language table from Lingua's trigram files (copied beside this program by the package).
+    var outArg = Array.IndexOf(args, "--out");
+    var modelsArg = Array.IndexOf(args, "--lingua");
+    var outPath = outArg >= 0 && outArg + 1 < args.Length ? args[outArg + 1] : Path.Combine(RepoRoot(), "src", "Lede.Extraction", "Metadata", "Models", "trigrams.bin.gz");
+    var linguaDir = modelsArg >= 0 && modelsArg + 1 < args.Length ? args[modelsArg + 1] : Path.Combine(AppContext.BaseDirectory, "Lingua", "LanguageModels");
+    var built = LinguaModelConverter.Convert(linguaDir, Lede.Extraction.Rules.MetadataRules.DetectorLanguages);
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+    using (var file = File.Create(outPath)) built.Write(file);
+    Console.WriteLine($"wrote {outPath}: {built.Languages.Count} languages, {new FileInfo(outPath).Length / 1048576.0:F2} MB");
+    return;
+}
 var missesArg = Array.IndexOf(args, "--misses");
 var misses = missesArg >= 0 && missesArg + 1 < args.Length ? int.Parse(args[missesArg + 1]) : 8;
 var data = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (missesArg < 0 || i != missesArg + 1)).FirstOrDefault() ?? FindDefaultData();
@@ -28,6 +42,7 @@ if (args.Contains("--profile"))
     var dir = Path.Combine(data, "htmldate-eval-dev");
     var docs = ReadGold(dir).Take(150).Select(r => Lede.Extraction.Html.HtmlDocumentLoader.Parse(
         Lede.Extraction.Decoding.CharsetDecoder.Decode(PageLoader.ReadGzip(Path.Combine(dir, Str(r, "html")!))).Text, null, new Lede.Extraction.ExtractionOptions())).ToList();
+    var bodyTexts = docs.ToDictionary(d => d, d => d.Body is null ? "" : VisibleText.Of(d.Body, 20_000, skipNonStory: true));
     var stages = new (string Name, Action<AngleSharp.Html.Dom.IHtmlDocument> Run)[]
     {
         ("meta tags", d => _ = new MetaTags(d)),
@@ -35,9 +50,14 @@ if (args.Contains("--profile"))
         ("dates", d => _ = Lede.Extraction.Metadata.Dates.DateCandidateCollector.Collect(d, new MetaTags(d), null, [])),
         ("dates:markup", d => Lede.Extraction.Metadata.Dates.DateCandidateCollector.CollectMarkup(d, [])),
         ("dates:text", d => Lede.Extraction.Metadata.Dates.DateCandidateCollector.CollectText(d, [])),
+        ("text:visible", d => _ = VisibleText.Of(d.Body!, 20_000, skipNonStory: true)),
+        ("text:dates", d => _ = Lede.Extraction.Metadata.Dates.DateTextParser.FindDates(bodyTexts[d])),
         ("headline", d => _ = HeadlineChooser.Choose(d, [d.Title ?? ""], null)),
         ("whole Read", d => _ = MetadataReader.Read(d, null)),
     };
+    // One pass first so JIT tiering does not count.
+    foreach (var (_, run) in stages)
+        foreach (var d in docs.Take(30)) run(d);
     foreach (var (name, run) in stages)
     {
         var sw = Stopwatch.StartNew();
@@ -178,6 +198,13 @@ static bool SameUrl(string gold, string? ours)
     if (ours is null) return false;
     static string Bare(string u) => u.Trim().TrimEnd('/').Replace("https://", "http://", StringComparison.OrdinalIgnoreCase).Replace("://www.", "://", StringComparison.OrdinalIgnoreCase);
     return string.Equals(Bare(gold), Bare(ours), StringComparison.OrdinalIgnoreCase);
+}
+
+static string RepoRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "Lede.slnx"))) return dir.FullName;
+    return Directory.GetCurrentDirectory();
 }
 
 static string FindDefaultData()

@@ -1,5 +1,3 @@
-using Lede.Extraction.Rules;
-
 namespace Lede.Extraction.Metadata;
 
 /// <summary>
@@ -16,11 +14,9 @@ internal static class LanguageIdentifier
     // Margin (nats per trigram) under which the model's choice is too close to overrule the page's declaration.
     private const double OverruleMargin = 0.15;
 
-    private static readonly Lazy<TrigramLanguageModel?> Model = new(() =>
-        TrigramLanguageModel.Load(Path.Combine(AppContext.BaseDirectory, "Lingua", "LanguageModels"), MetadataRules.DetectorLanguages),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<TrigramLanguageModel?> Model = new(TrigramLanguageModel.LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Loads the model now, so the first article does not pay for it; returns its approximate size in bytes (0 when the model files are missing).</summary>
+    /// <summary>Loads the model now, so the first article does not pay for it; returns its approximate size in bytes (0 when the model is missing).</summary>
     public static long Warm() => Model.Value?.ApproximateBytes ?? 0;
 
     /// <param name="text">Article text (headline, description and body).</param>

@@ -17,6 +17,8 @@ internal static class MetadataReader
     private const int MaxBylineChars = 120;
     private const int MaxBylineElements = 4;
     private const int MaxKeywords = 40;
+    private const int MaxWalkedElements = 100_000;
+    private const int MaxAuthorCandidates = 2000;
     private const double CaptionDateConfidence = 0.5;
     private const double LeadDateConfidence = 0.55;
 
@@ -57,12 +59,13 @@ internal static class MetadataReader
         }
         var dates = DateCandidateCollector.Collect(document, meta, ld, [url, canonical]);
 
+        var description = Clean(StripTags(meta.First(MetadataRules.DescriptionMeta))) ?? Clean(StripTags(ld?.Description));
         return new PageMetadata
         {
             Url = canonical,
             Headline = headline,
-            AlternativeHeadline = Clean(ld?.AlternativeHeadline),
-            Description = Clean(StripTags(meta.First(MetadataRules.DescriptionMeta))) ?? Clean(StripTags(ld?.Description)),
+            AlternativeHeadline = Clean(ld?.AlternativeHeadline) ?? StandfirstFinder.Find(document, headline, description),
+            Description = description,
             SiteName = siteName,
             Publisher = publisher,
             InLanguage = declaredLanguage,
@@ -137,12 +140,16 @@ internal static class MetadataReader
             Keywords = metadata.Keywords,
             SiteName = metadata.SiteName,
             Publisher = metadata.Publisher,
-            Images = MergeImages(metadata.Images, content.Images),
+            Images = MergeImages(metadata.Images, content.Images).Select(i => i.Credit is { } c ? i with { Credit = NormalizeCredit(c) } : i).ToList(),
             ArticleBody = content.Text,
             ArticleHtml = content.Html,
             Warnings = warnings,
         };
     }
+
+    /// <summary>"Photo: Name" → "Name": a bare label names nobody; "AP Photo/Name" is the agency's own form and stays.</summary>
+    internal static string NormalizeCredit(string credit) =>
+        MetadataRules.CreditLabel().Match(credit) is { Success: true } m ? m.Groups["name"].Value.Trim() : credit;
 
     private static DateCandidate Candidate(DateMention d, string source, double confidence, string evidence)
     {
@@ -192,11 +199,15 @@ internal static class MetadataReader
             if (values.Count > 0) return (values, DateSources.Meta, orgs);
         }
 
+        // One walk picks the few elements that could match any selector; each selector then tests only those,
+        // in document order, instead of scanning the whole page once per selector.
+        var candidates = AuthorElementCandidates(document);
         foreach (var selector in MetadataRules.AuthorElementSelectors)
         {
             var found = new List<Person>();
-            foreach (var e in document.QuerySelectorAll(selector))
+            foreach (var e in candidates)
             {
+                if (!e.Matches(selector)) continue;
                 if (found.Count >= MaxBylineElements) break;
                 if (DateCandidateCollector.InNonStory(e) || DateCandidateCollector.InPageHeader(e)) continue;
                 var text = Clean(VisibleText.Of(e, 400, skipNonStory: false));
@@ -219,6 +230,40 @@ internal static class MetadataReader
             if (found.Count > 0) return (found, "markup", orgs);
         }
         return ([], null, orgs);
+    }
+
+    private static List<IElement> AuthorElementCandidates(IDocument document)
+    {
+        var list = new List<IElement>();
+        var root = document.DocumentElement;
+        var visited = 0;
+        for (var e = root; e is not null && visited < MaxWalkedElements && list.Count < MaxAuthorCandidates; e = NextElement(e, root), visited++)
+        {
+            var isCandidate = e.GetAttribute("itemprop") == "name"
+                || ContainsAny(e.GetAttribute("class"), MetadataRules.AuthorMarkerFragments)
+                || ContainsAny(e.GetAttribute("rel"), MetadataRules.AuthorMarkerFragments)
+                || ContainsAny(e.GetAttribute("itemprop"), MetadataRules.AuthorMarkerFragments)
+                || (e.LocalName == "a" && ContainsAny(e.GetAttribute("href"), MetadataRules.AuthorLinkFragments));
+            if (isCandidate) list.Add(e);
+        }
+        return list;
+    }
+
+    private static bool ContainsAny(string? value, string[] fragments)
+    {
+        if (string.IsNullOrEmpty(value)) return false;
+        foreach (var f in fragments)
+            if (value.Contains(f, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>The next element in document order under <paramref name="root"/>, without recursion.</summary>
+    internal static IElement? NextElement(IElement e, IElement? root)
+    {
+        if (e.FirstElementChild is { } child) return child;
+        for (var p = e; p is not null && p != root; p = p.ParentElement)
+            if (p.NextElementSibling is { } sibling) return sibling;
+        return null;
     }
 
     private static bool IsSiteOrPlaceholder(string name, HashSet<string> siteKeys)

@@ -1,88 +1,133 @@
-using System.Globalization;
+using System.Buffers.Binary;
 using System.IO.Compression;
-using System.Text.Json;
+using System.Runtime.InteropServices;
+using System.Text;
 
 namespace Lede.Extraction.Metadata;
 
 /// <summary>
 /// A compact naive-Bayes language model over character trigrams inside words. The probabilities are Lingua's
-/// trigram models (Leipzig news corpora), shipped as data files by the SearchPioneer.Lingua package; they are
-/// quantised to one byte per trigram and language, so the whole table for ~40 languages takes a few MB and
-/// scoring an article is one dictionary lookup per trigram.
+/// trigram models (Leipzig news corpora), quantised to one byte per trigram and language and shipped as an
+/// embedded gzip'd table (<c>Metadata/Models/trigrams.bin.gz</c>, built by <c>Lede.Bench.Metadata build-language-model</c>).
+/// Loading is one decompression straight into two arrays (no per-entry work, so no start-up cost to speak of);
+/// scoring an article is one binary search per trigram.
 /// </summary>
+/// <remarks>
+/// Binary layout (little-endian, before gzip): "LTRI", version byte, language count n (byte), n codes (length byte +
+/// ASCII), row count R (int32), R keys (uint64, <see cref="Pack"/>, ascending), then R×n costs, row by row.
+/// </remarks>
 internal sealed class TrigramLanguageModel
 {
-    // −log p is stored in steps of 1/QuantScale; unseen trigrams cost the maximum.
-    private const float QuantScale = 16f;
-    private const byte Unseen = 255;
+    /// <summary>−log p is stored in steps of 1/QuantScale; unseen trigrams cost the maximum.</summary>
+    public const float QuantScale = 16f;
+    public const byte Unseen = 255;
+    public const byte FormatVersion = 2;
+    public static ReadOnlySpan<byte> Magic => "LTRI"u8;
+    public const string ResourceName = "Lede.Extraction.Metadata.Models.trigrams.bin.gz";
+
     private const int MaxTrigrams = 4000;
+    // Bounds on what a table may claim, so a damaged resource cannot ask for unbounded memory.
+    private const int MaxLanguages = 64;
+    private const int MaxRows = 4_000_000;
 
     private readonly string[] _languages;
-    private readonly Dictionary<ulong, int> _rows;
+    private readonly ulong[] _keys;
     private readonly byte[] _costs;
 
-    private TrigramLanguageModel(string[] languages, Dictionary<ulong, int> rows, byte[] costs)
+    /// <param name="keys">Packed trigrams, ascending; row r of <paramref name="costs"/> belongs to keys[r].</param>
+    internal TrigramLanguageModel(string[] languages, ulong[] keys, byte[] costs)
     {
+        if (languages.Length is 0 or > MaxLanguages) throw new ArgumentException("Between 1 and 64 languages.", nameof(languages));
+        if (costs.LongLength != (long)keys.Length * languages.Length) throw new ArgumentException("One cost per key and language.", nameof(costs));
+        for (var i = 1; i < keys.Length; i++)
+            if (keys[i - 1] >= keys[i]) throw new ArgumentException("Keys must be ascending and distinct.", nameof(keys));
         _languages = languages;
-        _rows = rows;
+        _keys = keys;
         _costs = costs;
     }
 
     public IReadOnlyList<string> Languages => _languages;
 
     /// <summary>Approximate memory held by the tables, in bytes.</summary>
-    public long ApproximateBytes => _costs.LongLength + _rows.Count * 24L;
+    public long ApproximateBytes => _costs.LongLength + _keys.LongLength * sizeof(ulong);
 
-    /// <summary>Loads the languages whose model files exist under <paramref name="modelDirectory"/> (one folder per ISO 639-1 code).</summary>
-    public static TrigramLanguageModel? Load(string modelDirectory, IReadOnlyList<string> languages)
+    /// <summary>The model embedded in this assembly; null when the resource is missing.</summary>
+    public static TrigramLanguageModel? LoadEmbedded()
     {
-        var perLanguage = new List<(string Code, Dictionary<ulong, float> Costs)>();
-        foreach (var code in languages)
-        {
-            var path = Path.Combine(modelDirectory, code, "trigrams.json.br");
-            if (!File.Exists(path)) continue;
-            perLanguage.Add((code, ReadModel(path)));
-        }
-        if (perLanguage.Count == 0) return null;
-
-        var rows = new Dictionary<ulong, int>();
-        foreach (var (_, costs) in perLanguage)
-            foreach (var key in costs.Keys)
-                rows.TryAdd(key, rows.Count);
-        var n = perLanguage.Count;
-        var table = new byte[rows.Count * n];
-        Array.Fill(table, Unseen);
-        for (var l = 0; l < n; l++)
-            foreach (var (key, cost) in perLanguage[l].Costs)
-                table[rows[key] * n + l] = (byte)Math.Min(Unseen - 1, (int)MathF.Round(cost * QuantScale));
-        return new TrigramLanguageModel(perLanguage.Select(p => p.Code).ToArray(), rows, table);
+        using var stream = typeof(TrigramLanguageModel).Assembly.GetManifestResourceStream(ResourceName);
+        return stream is null ? null : Read(stream);
     }
 
-    private static Dictionary<ulong, float> ReadModel(string path)
+    /// <summary>Reads a gzip'd table written by <see cref="Write"/>.</summary>
+    public static TrigramLanguageModel Read(Stream gzipped)
     {
-        using var file = File.OpenRead(path);
-        using var brotli = new BrotliStream(file, CompressionMode.Decompress);
-        using var doc = JsonDocument.Parse(brotli);
-        var result = new Dictionary<ulong, float>();
-        foreach (var group in doc.RootElement.GetProperty("ngrams").EnumerateObject())
+        using var gzip = new GZipStream(gzipped, CompressionMode.Decompress, leaveOpen: true);
+        try
         {
-            var slash = group.Name.IndexOf('/');
-            var num = double.Parse(group.Name.AsSpan(0, slash), CultureInfo.InvariantCulture);
-            var den = double.Parse(group.Name.AsSpan(slash + 1), CultureInfo.InvariantCulture);
-            var cost = (float)-Math.Log(num / den);
-            foreach (var trigram in (group.Value.GetString() ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                if (trigram.Length == 3) result[Pack(trigram[0], trigram[1], trigram[2])] = cost;
+            Span<byte> head = stackalloc byte[6];
+            gzip.ReadExactly(head);
+            if (!head[..4].SequenceEqual(Magic) || head[4] != FormatVersion)
+                throw new InvalidDataException("Not a trigram language table of a known version.");
+            var n = head[5];
+            if (n is 0 or > MaxLanguages) throw new InvalidDataException("Bad language count.");
+            var languages = new string[n];
+            Span<byte> code = stackalloc byte[256];
+            for (var l = 0; l < n; l++)
+            {
+                var len = gzip.ReadByte();
+                if (len <= 0) throw new InvalidDataException("Bad language code.");
+                gzip.ReadExactly(code[..len]);
+                languages[l] = Encoding.ASCII.GetString(code[..len]);
+            }
+            Span<byte> count = stackalloc byte[4];
+            gzip.ReadExactly(count);
+            var rowCount = BinaryPrimitives.ReadInt32LittleEndian(count);
+            if (rowCount is < 0 or > MaxRows) throw new InvalidDataException("Bad row count.");
+            var keys = new ulong[rowCount];
+            gzip.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
+            if (!BitConverter.IsLittleEndian)
+                for (var i = 0; i < keys.Length; i++) keys[i] = BinaryPrimitives.ReverseEndianness(keys[i]);
+            var costs = new byte[rowCount * n];
+            gzip.ReadExactly(costs);
+            if (gzip.ReadByte() >= 0) throw new InvalidDataException("Trailing data after the table.");
+            return new TrigramLanguageModel(languages, keys, costs);
         }
-        return result;
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("Truncated trigram language table.", e);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException("Inconsistent trigram language table.", e);
+        }
     }
 
-    private static ulong Pack(char a, char b, char c) => (ulong)a << 32 | (ulong)b << 16 | c;
+    /// <summary>Writes the table gzip'd; the same model always gives the same bytes.</summary>
+    public void Write(Stream output)
+    {
+        using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(gzip, Encoding.ASCII, leaveOpen: true);
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        w.Write((byte)_languages.Length);
+        foreach (var code in _languages)
+        {
+            w.Write((byte)code.Length);
+            w.Write(Encoding.ASCII.GetBytes(code));
+        }
+        w.Write(_keys.Length);
+        foreach (var key in _keys) w.Write(key);
+        w.Write(_costs);
+    }
+
+    internal static ulong Pack(char a, char b, char c) => (ulong)a << 32 | (ulong)b << 16 | c;
 
     /// <summary>The likeliest language of <paramref name="text"/> and its margin over the runner-up, in nats per trigram; null when the text has no trigrams.</summary>
     public (string Language, double Margin)? Identify(ReadOnlySpan<char> text)
     {
         var n = _languages.Length;
-        Span<int> totals = n <= 64 ? stackalloc int[n] : new int[n];
+        Span<int> totals = stackalloc int[MaxLanguages];
+        totals = totals[..n];
         totals.Clear();
         var count = 0;
         char a = '\0', b = '\0';
@@ -91,10 +136,10 @@ internal sealed class TrigramLanguageModel
         {
             if (!char.IsLetter(raw)) { run = 0; continue; }
             var c = char.ToLowerInvariant(raw);
-            if (run >= 2 && _rows.TryGetValue(Pack(a, b, c), out var row))
+            if (run >= 2 && _keys.AsSpan().BinarySearch(Pack(a, b, c)) is var row && row >= 0)
             {
-                var offset = row * n;
-                for (var l = 0; l < n; l++) totals[l] += _costs[offset + l];
+                var costs = _costs.AsSpan(row * n, n);
+                for (var l = 0; l < n; l++) totals[l] += costs[l];
                 count++;
                 if (count >= MaxTrigrams) break;
             }

@@ -34,9 +34,5 @@ internal static class VisibleText
         return sb.Length > maxChars ? sb.ToString(0, maxChars) : sb.ToString();
     }
 
-    private static bool IsNonStoryBlock(IElement e)
-    {
-        var marker = ((e.ClassName ?? "") + " " + (e.Id ?? "")).ToLowerInvariant();
-        return marker.Length > 1 && DateCandidateCollector.HasWord(marker, Rules.MetadataRules.NonStoryTokens);
-    }
+    private static bool IsNonStoryBlock(IElement e) => DateCandidateCollector.MarkedWith(e, Rules.MetadataRules.NonStoryTokens);
 }

@@ -77,6 +77,14 @@ internal static partial class MetadataRules
     ];
 
     /// <summary>Class/id fragments of byline elements that name authors.</summary>
+    /// <summary>
+    /// Cheap pre-filter for <see cref="AuthorElementSelectors"/>: an element can match one of them only if its class,
+    /// rel or itemprop holds one of these fragments, or it is a link whose address holds one of <see cref="AuthorLinkFragments"/>.
+    /// Keep both lists in step with the selectors.
+    /// </summary>
+    public static readonly string[] AuthorMarkerFragments = ["author", "byline", "autor"];
+    public static readonly string[] AuthorLinkFragments = ["/author", "/writer", "/journalist", "/redakteur", "/auteur", "/autor"];
+
     public static readonly string[] AuthorElementSelectors =
     [
         "[rel~='author']", "[itemprop='author'] [itemprop='name']", "[itemprop='author']", ".byline__name", ".byline-name",
@@ -123,6 +131,23 @@ internal static partial class MetadataRules
     /// <summary>A byline prefix word that makes a text a byline ("By", "Von", "Par", "Por", "Di", "Door", "Autor:").</summary>
     [GeneratedRegex(@"^\s*(?:by|von|par|por|di|door|autor(?:in)?:?|author:?|text:?|written by|posted by)\s+", RegexOptions.IgnoreCase)]
     public static partial Regex BylinePrefix();
+
+    /// <summary>
+    /// Class/id words (whole words of the class name) of the standfirst printed under the headline: the dek,
+    /// subtitle or summary. "lead" is left out: it names lead images and first paragraphs as often.
+    /// </summary>
+    public static readonly string[] StandfirstWords =
+    [
+        "dek", "deck", "standfirst", "subtitle", "subheadline", "subhead", "subheading", "summary", "strapline", "excerpt",
+        "abstract", "chapo", "chapeau", "sumario", "bajada", "entradilla", "description", "intro", "vorspann",
+    ];
+
+    /// <summary>Microdata names of the standfirst.</summary>
+    public static readonly string[] StandfirstItemprops = ["alternativeHeadline", "alternateName", "description", "abstract"];
+
+    /// <summary>A bare credit label ("Photo: Name") in front of the credited name; "AP Photo/Name" carries no colon and is kept.</summary>
+    [GeneratedRegex(@"^\s*(?:photo(?:graph)?s?|foto(?:s|grafie|grafía)?|credits?|image|bild|picture|pic|photo\s+credit|image\s+credit)\s*[:：]\s*(?<name>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex CreditLabel();
 
     /// <summary>Copyright and footer years are not publication dates.</summary>
     [GeneratedRegex(@"(?:©|&copy;|\(c\)|copyright)\s*\d{4}", RegexOptions.IgnoreCase)]

@@ -16,6 +16,11 @@ public static class DateTextParser
 {
     private static readonly Dictionary<string, int> MonthByWord = BuildMonthIndex();
 
+    // Text longer than this is searched for year-bearing forms only near its four-digit years.
+    private const int WholeTextChars = 600;
+    // How far a date form reaches from its year: a month word, day and ordinal before it, a time of day after it.
+    private const int WindowReach = 90;
+
     // Any word may stand where a month does; the dictionary decides. A 300-word alternation in the
     // pattern would make the regex engine try every month at every position.
     private const string MonthAlternation = @"\p{L}{3,13}";
@@ -64,18 +69,24 @@ public static class DateTextParser
             foreach (Match m in DayFirst.Matches(text)) Add(found, m, MonthFromNumber(m), isoZone: false);
             return found;
         }
-        foreach (Match m in Iso.Matches(text)) Add(found, m, MonthFromNumber(m), isoZone: true);
-        foreach (Match m in YearFirst.Matches(text)) Add(found, m, MonthFromNumber(m), isoZone: false);
         foreach (Match m in DayFirst.Matches(text))
         {
             // Slashes are ambiguous: US pages write month/day. Dots and dashes are day-first in every language here.
             var swap = m.Groups["sep"].Value == "/" && (monthFirst || int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) > 12);
             Add(found, m, MonthFromNumber(m), isoZone: false, swapDayMonth: swap);
         }
-        foreach (Match m in DayMonthName.Matches(text))
-            if (MonthByWord.TryGetValue(m.Groups["mn"].Value, out var month)) Add(found, m, month, isoZone: false);
-        foreach (Match m in MonthNameDay.Matches(text))
-            if (MonthByWord.TryGetValue(m.Groups["mn"].Value, out var month)) Add(found, m, month, isoZone: false);
+        // The other forms all contain a four-digit year: in long text they are sought only in windows around one,
+        // so the month-name patterns do not try every word of an article.
+        foreach (var (start, length) in YearWindows(text))
+        {
+            var part = start == 0 && length == text.Length ? text : text.Substring(start, length);
+            foreach (Match m in Iso.Matches(part)) Add(found, m, MonthFromNumber(m), isoZone: true, offset: start);
+            foreach (Match m in YearFirst.Matches(part)) Add(found, m, MonthFromNumber(m), isoZone: false, offset: start);
+            foreach (Match m in DayMonthName.Matches(part))
+                if (MonthByWord.TryGetValue(m.Groups["mn"].Value, out var month)) Add(found, m, month, isoZone: false, offset: start);
+            foreach (Match m in MonthNameDay.Matches(part))
+                if (MonthByWord.TryGetValue(m.Groups["mn"].Value, out var month)) Add(found, m, month, isoZone: false, offset: start);
+        }
         if (found.Count < 2) return found;
 
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
@@ -140,12 +151,38 @@ public static class DateTextParser
         return (digits, hasYear);
     }
 
+    /// <summary>
+    /// Stretches of <paramref name="text"/> around each four-digit year, merged where they overlap; short text is one stretch.
+    /// Each stretch starts and ends at whitespace (or the text's ends), so the patterns' look-arounds see what they would
+    /// see in the whole text.
+    /// </summary>
+    private static List<(int Start, int Length)> YearWindows(string text)
+    {
+        if (text.Length <= WholeTextChars) return [(0, text.Length)];
+        var windows = new List<(int Start, int Length)>();
+        var run = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i])) { run = 0; continue; }
+            if (++run != 4 || !(text[i - 3] == '1' && text[i - 2] == '9' || text[i - 3] == '2' && text[i - 2] == '0')) continue;
+            var start = Math.Max(0, i - 3 - WindowReach);
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+            var end = Math.Min(text.Length, i + 1 + WindowReach);
+            while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+            if (windows.Count > 0 && start <= windows[^1].Start + windows[^1].Length)
+                windows[^1] = (windows[^1].Start, end - windows[^1].Start);
+            else
+                windows.Add((start, end - start));
+        }
+        return windows;
+    }
+
     private static int MonthFromNumber(Match m) => int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
 
-    private static void Add(List<DateMention> found, Match m, int month, bool isoZone, bool swapDayMonth = false)
+    private static void Add(List<DateMention> found, Match m, int month, bool isoZone, bool swapDayMonth = false, int offset = 0)
     {
         var mention = ToMention(m, month, isoZone, swapDayMonth);
-        if (mention is not null) found.Add(mention);
+        if (mention is not null) found.Add(offset == 0 ? mention : mention with { Start = mention.Start + offset });
     }
 
     private static DateMention? ToMention(Match m, int month, bool isoZone, bool swapDayMonth)
