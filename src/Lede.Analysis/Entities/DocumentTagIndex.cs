@@ -2,7 +2,7 @@ namespace Lede.Analysis.Entities;
 
 /// <summary>
 /// First-pass tags of every word of a document, counted per lower-case word form, so the second pass can ask
-/// how the same word was tagged elsewhere ("Leavitt" alone after "Karoline Leavitt").
+/// how the same word was tagged elsewhere ("Kowalczyk" alone after "Marta Kowalczyk").
 /// </summary>
 internal sealed class DocumentTagIndex
 {

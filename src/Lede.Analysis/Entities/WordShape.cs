@@ -1,6 +1,6 @@
 namespace Lede.Analysis.Entities;
 
-/// <summary>Word shapes: "Leavitt" → "Xxxxxxx" (long, capped) and "Xx" (short, runs collapsed); "U.S." → "X.X.".</summary>
+/// <summary>Word shapes: "Kowalczyk" → "Xxxxxxx" (long, capped) and "Xx" (short, runs collapsed); "U.S." → "X.X.".</summary>
 internal static class WordShape
 {
     private const int MaxLong = 10;

@@ -5,8 +5,8 @@ using Lede.Analysis.Text;
 namespace Lede.Analysis.Linking;
 
 /// <summary>
-/// Groups an article's mentions into entities: "Karoline Leavitt", "Leavitt" and "White House press
-/// secretary Karoline Leavitt" are one person. A person's shorter mention links to the latest person
+/// Groups an article's mentions into entities: "Marta Kowalczyk", "Kowalczyk" and "city council
+/// spokeswoman Marta Kowalczyk" are one person. A person's shorter mention links to the latest person
 /// whose name holds all its words; other types link on the same name or an acronym of it.
 /// </summary>
 internal static class EntityLinker

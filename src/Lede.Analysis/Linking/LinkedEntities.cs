@@ -32,7 +32,7 @@ internal sealed class LinkedEntities(IReadOnlyList<Mention> mentions, IReadOnlyL
         return null;
     }
 
-    /// <summary>A person entity whose name ends with this word ("Leavitt"): a surname the tagger did not mark.</summary>
+    /// <summary>A person entity whose name ends with this word ("Kowalczyk"): a surname the tagger did not mark.</summary>
     public Entity? PersonBySurname(string word) =>
         Entities.LastOrDefault(e => e.Type == "PER" && e.Name.EndsWith(word, StringComparison.Ordinal)
             && (e.Name.Length == word.Length || e.Name[e.Name.Length - word.Length - 1] == ' '));

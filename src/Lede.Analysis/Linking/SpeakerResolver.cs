@@ -5,8 +5,8 @@ using Lede.Analysis.Rules;
 namespace Lede.Analysis.Linking;
 
 /// <summary>
-/// Turns a source phrase into a speaker with a full name: a name links to its entity ("Leavitt" →
-/// "Karoline Leavitt"); "he", "she" and "I" take the latest person named outside quotes before them;
+/// Turns a source phrase into a speaker with a full name: a name links to its entity ("Kowalczyk" →
+/// "Marta Kowalczyk"); "he", "she" and "I" take the latest person named outside quotes before them;
 /// other phrases ("Israeli officials") name themselves. "They", "we" and "it" stay unnamed.
 /// </summary>
 internal sealed class SpeakerResolver(string text, LinkedEntities entities, IReadOnlyList<QuotedSpan> quotes)

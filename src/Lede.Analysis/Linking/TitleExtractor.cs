@@ -5,9 +5,9 @@ using Lede.Analysis.Text;
 namespace Lede.Analysis.Linking;
 
 /// <summary>
-/// The roles an article gives a person: a title before the name ending in a role noun ("White House
-/// press secretary Karoline Leavitt", "U.S. envoy Steve Witkoff") or an appositive after it that holds
-/// one ("Adam Boehler, Trump’s nominee to be special envoy for hostage affairs,").
+/// The roles an article gives a person: a title before the name ending in a role noun ("city
+/// council spokeswoman Marta Kowalczyk", "EU envoy Jonas Berglund") or an appositive after it that holds
+/// one ("Amara Okafor, the mayor’s nominee to be special adviser for housing,").
 /// </summary>
 internal static class TitleExtractor
 {

@@ -98,7 +98,7 @@ internal sealed class AttributionFinder
                 }
                 else if (p >= a && (Is(p, ",") || IsClosingMark(p)) && !cue.ObjectContent)
                 {
-                    // Inversion: "“…,” said Leavitt." / "…, says a spokesman."
+                    // Inversion: "“…,” said Kowalczyk." / "…, says a spokesman."
                     source = RightSource(cue.End, b, out rightSourceEnd);
                     if (source.IsEmpty) continue;
                     contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);
@@ -196,7 +196,7 @@ internal sealed class AttributionFinder
 
     private bool IsWeekday(int j) => _tokens[j].Text.EndsWith("day", StringComparison.OrdinalIgnoreCase) && char.IsUpper(_tokens[j].Text[0]);
 
-    /// <summary>The noun phrase that ends at token j, read leftwards: "White House press secretary Karoline Leavitt", "she".</summary>
+    /// <summary>The noun phrase that ends at token j, read leftwards: "city council spokeswoman Marta Kowalczyk", "she".</summary>
     private TextRange LeftSource(int j, int a, out int first)
     {
         first = -1;
@@ -290,7 +290,7 @@ internal sealed class AttributionFinder
         return e > k && e - k <= MaxSourceWords ? Range(k, e) : TextRange.None;
     }
 
-    /// <summary>The source after an inverted cue: "said Leavitt", "said a senior official".</summary>
+    /// <summary>The source after an inverted cue: "said Kowalczyk", "said a senior official".</summary>
     private TextRange RightSource(int k, int b, out int end)
     {
         end = -1;

@@ -218,7 +218,7 @@ internal static class AttributionRules
     public static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "we", "i", "it", "you");
     public static readonly FrozenSet<string> PersonPronouns = Set("he", "she", "i");
 
-    /// <summary>Words allowed between the source and its verb: "Leavitt also said", "Smith has long argued".</summary>
+    /// <summary>Words allowed between the source and its verb: "Kowalczyk also said", "Smith has long argued".</summary>
     public static readonly FrozenSet<string> VerbModifiers = Set(
         "also", "later", "previously", "again", "then", "once", "still", "recently", "repeatedly", "often",
         "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "did", "does", "do",

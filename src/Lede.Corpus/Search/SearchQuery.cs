@@ -20,7 +20,7 @@ public sealed record SearchQuery
     /// <summary>Part of an author's name, case-insensitive.</summary>
     public string? Author { get; init; }
 
-    /// <summary>An entity the analysis found: its full name, or whole words of it ("Leavitt"), case-insensitive.</summary>
+    /// <summary>An entity the analysis found: its full name, or whole words of it ("Kowalczyk"), case-insensitive.</summary>
     public string? Entity { get; init; }
 
     /// <summary>Language tag; "en" also matches "en-US".</summary>

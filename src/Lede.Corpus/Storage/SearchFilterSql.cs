@@ -41,7 +41,7 @@ internal static class SearchFilterSql
         return new Clause(sql.ToString(), parameters);
     }
 
-    /// <summary>An entity matches by its full name or by whole words of it ("leavitt" finds "karoline leavitt").</summary>
+    /// <summary>An entity matches by its full name or by whole words of it ("kowalczyk" finds "marta kowalczyk").</summary>
     public static (string Sql, (string, object)[] Values) EntityCondition(string alias, string entity)
     {
         var escaped = EscapeLike(entity);
