@@ -39,7 +39,7 @@ public static class TimelineTextWriter
                 {
                     var text = q.Text.Length > MaxQuoteChars ? q.Text[..MaxQuoteChars] + "…" : q.Text;
                     var also = q.AlsoIn.Count > 0 ? $" (+{q.AlsoIn.Count} more)" : "";
-                    w.WriteLine($"    {Day(q.Date)}  {q.Source ?? "?"}: {(q.Kind == "direct" ? "\"" + text + "\"" : text)}{also}");
+                    w.WriteLine($"    {Day(q.Date)}  {q.Source ?? "?"}: {(q.Kind == "direct" && !StartsWithQuoteMark(text) ? "\"" + text + "\"" : text)}{also}");
                 }
             }
         }
@@ -64,4 +64,7 @@ public static class TimelineTextWriter
 
     private static string Day(DateTimeOffset? date) =>
         date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated   ";
+
+    /// <summary>Direct quotes usually keep their own marks; adding ours would double them.</summary>
+    private static bool StartsWithQuoteMark(string text) => text.Length > 0 && "\"“”„«»‘’'".Contains(text[0]);
 }

@@ -107,6 +107,17 @@ public sealed class TimelineBuilderTests
         Assert.Contains("    2026-05-02  valley-news.example (per Officials): about 9\n", text);
     }
 
+    [Fact]
+    public void DirectQuotesThatKeepTheirOwnMarksAreNotQuotedTwice()
+    {
+        const string body = "“We will rebuild the school,” the principal said.";
+        var article = Article("q1", "school.example", "2026-05-03T08:00:00Z", "School to be rebuilt", body, Analysis(body,
+            [QuoteOf(body, "“We will rebuild the school,”", "direct", "Lina Farrow")], []));
+        var text = TimelineTextWriter.ToText(TimelineBuilder.ForStory("s2", "School", [article]));
+        Assert.Contains("school.example: “We will rebuild the school,”\n", text);
+        Assert.DoesNotContain("\"“", text);
+    }
+
     [Theory]
     [InlineData("the living hostages", "living hostage")]
     [InlineData("Living Hostages", "living hostage")]
