@@ -1,12 +1,11 @@
 using System.CommandLine;
-using System.IO.Compression;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Lede.Analysis;
 using Lede.Cli.Batch;
 using Lede.Crawl;
 using Lede.Extraction;
+using Lede.Extraction.Decoding;
 using Lede.Extraction.Model;
 using Lede.Extraction.Output;
 
@@ -37,13 +36,14 @@ public static class AnalyzeCommand
             var analyzer = new ArticleAnalyzer();
             var verbatim = parse.GetValue(asBody);
             var url = parse.GetValue(options.Url);
-            using var loader = new PageLoader(new ArticleExtractor(), stdin, url, PageOptions.ParseInputFormat(parse.GetValue(options.InputFormat)!));
+            var extractor = new ArticleExtractor();
+            using var loader = new PageLoader(extractor, stdin, url, PageOptions.ParseInputFormat(parse.GetValue(options.InputFormat)!));
             var fetcher = new Lazy<PageFetcher>(() => new PageFetcher(), LazyThreadSafetyMode.ExecutionAndPublication);
             try
             {
                 return ArticleBatch.Run(parse, options, stdout, stderr, item =>
                 {
-                    var article = verbatim ? ReadVerbatim(item, url, fetcher, stdin) : loader.Load(item);
+                    var article = verbatim ? ReadVerbatim(item, url, fetcher, stdin, extractor.Options) : loader.Load(item);
                     return (ToJson(article, analyzer.Analyze(article.ArticleBody)), article);
                 });
             }
@@ -68,7 +68,7 @@ public static class AnalyzeCommand
     }
 
     /// <summary>--as-body: the input's text as it is, so every offset points into the input.</summary>
-    private static NewsArticle ReadVerbatim(InputItem item, string? url, Lazy<PageFetcher> fetcher, TextReader stdin)
+    private static NewsArticle ReadVerbatim(InputItem item, string? url, Lazy<PageFetcher> fetcher, TextReader stdin, ExtractionOptions options)
     {
         string text;
         switch (item.Kind)
@@ -80,14 +80,13 @@ public static class AnalyzeCommand
                 break;
             case InputKind.Url:
                 var page = fetcher.Value.FetchAsync(new Uri(item.Source)).GetAwaiter().GetResult();
-                text = new UTF8Encoding(false).GetString(page.Content);
+                text = CharsetDecoder.Decode(page.Content, page.ContentType).Text;
                 url ??= page.Url.ToString();
                 break;
             default:
+                // The same reader and decoder as extraction: size caps, gzip-bomb guard, browser-like charset.
                 using (var file = new FileStream(item.Source, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
-                using (var input = item.Source.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : (Stream)file)
-                using (var reader = new StreamReader(input, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true))
-                    text = reader.ReadToEnd();
+                    text = CharsetDecoder.Decode(InputReader.ReadAll(file, options)).Text;
                 break;
         }
         return new NewsArticle { Source = item.Source, Url = url, ArticleBody = text };

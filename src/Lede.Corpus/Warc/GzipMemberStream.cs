@@ -8,7 +8,7 @@ namespace Lede.Corpus.Warc;
 /// "break" that the WARC parser sees as the end of the record it was reading, and resumes at the
 /// next gzip header after the damage once <see cref="Resume"/> is called.
 /// </summary>
-internal sealed class GzipMemberStream : Stream
+internal sealed class GzipMemberStream : ForwardReadStream
 {
     private readonly ExactFeedStream _feed;
     private readonly Action<long, string> _report;
@@ -35,8 +35,6 @@ internal sealed class GzipMemberStream : Stream
         _broken = false;
         _feed.SeekForMagic(_memberStart + 1);
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -109,22 +107,12 @@ internal sealed class GzipMemberStream : Stream
         base.Dispose(disposing);
     }
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
     /// <summary>
     /// Hands the inflater one byte per read, so that when a member's deflate data ends the position
     /// is exactly at its trailer (a bulk read would swallow the start of the next member). The bytes
     /// come from a local buffer, so the cost is a call per byte, not a system call.
     /// </summary>
-    private sealed class ExactFeedStream(Stream inner) : Stream
+    private sealed class ExactFeedStream(Stream inner) : ForwardReadStream
     {
         private readonly byte[] _buffer = new byte[1 << 16];
         private int _start, _end;
@@ -155,8 +143,6 @@ internal sealed class GzipMemberStream : Stream
             destination[0] = _buffer[_start++];
             return 1;
         }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public bool TryReadExactly(Span<byte> destination)
         {
@@ -232,14 +218,5 @@ internal sealed class GzipMemberStream : Stream
             }
             return _buffer[_start + 1] == 0x8b && _buffer[_start + 2] == 8;
         }
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

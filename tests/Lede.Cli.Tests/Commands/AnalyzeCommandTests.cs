@@ -60,4 +60,45 @@ public class AnalyzeCommandTests
         Assert.Contains("no-such-file.txt", err);
         Assert.Contains("\"error\"", output);
     }
+
+    [Fact]
+    public void As_body_refuses_a_gzip_bomb_like_extraction_does()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"lede-bomb-{Guid.NewGuid():N}.txt.gz");
+        using (var file = File.Create(path))
+        using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            var zeros = new byte[1 << 20];
+            for (var i = 0; i < 80; i++) gzip.Write(zeros); // 80 MiB of zeros, past the 64 MiB cap
+        }
+        try
+        {
+            var (code, output, _) = Run("analyze", "--as-body", "--format", "jsonl", path);
+            Assert.Equal(Program.InputFailed, code);
+            Assert.Contains("gzip bomb", JsonNode.Parse(output)!["error"]!.GetValue<string>());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void As_body_decodes_a_declared_single_byte_charset()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        const string body = "<meta charset=\"windows-1252\">Le café a rouvert, a déclaré la maire.";
+        var path = Path.Combine(Path.GetTempPath(), $"lede-latin-{Guid.NewGuid():N}.txt");
+        File.WriteAllBytes(path, System.Text.Encoding.GetEncoding(1252).GetBytes(body));
+        try
+        {
+            var (code, output, _) = Run("analyze", "--as-body", "--format", "json", path);
+            Assert.Equal(0, code);
+            Assert.Equal(body, JsonNode.Parse(output)!["articleBody"]!.GetValue<string>());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
