@@ -144,7 +144,7 @@ internal sealed class PostgresCorpusStore : ICorpusStore
             """;
         using var connection = _source.OpenConnection();
         using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("match", TsQueryWriter.Write(parsed));
+        command.Parameters.AddWithValue("match", QueryDialect.TsQuery.Write(parsed));
         command.Parameters.AddWithValue("limit", query.Limit);
         foreach (var (key, value) in filter.Parameters) command.Parameters.AddWithValue(key.TrimStart('@'), value);
         var hits = new List<SearchHit>();

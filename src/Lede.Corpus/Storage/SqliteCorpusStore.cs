@@ -154,7 +154,7 @@ internal sealed class SqliteCorpusStore : ICorpusStore
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query, QueryNode parsed)
     {
-        var match = Fts5QueryWriter.Write(parsed);
+        var match = QueryDialect.Fts5.Write(parsed);
         var filter = SearchFilterSql.Build(query);
         lock (_readLock)
         {

@@ -20,8 +20,8 @@ public sealed class QueryParserTests
     public void RendersForBothIndexes(string query, string fts5, string tsquery)
     {
         var node = QueryParser.Parse(query);
-        Assert.Equal(fts5, Fts5QueryWriter.Write(node));
-        Assert.Equal(tsquery, TsQueryWriter.Write(node));
+        Assert.Equal(fts5, QueryDialect.Fts5.Write(node));
+        Assert.Equal(tsquery, QueryDialect.TsQuery.Write(node));
     }
 
     [Theory]
