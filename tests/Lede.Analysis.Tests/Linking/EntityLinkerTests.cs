@@ -71,4 +71,28 @@ public class EntityLinkerTests
         var linked = Link(text, ("Harbor Workers Union", "ORG"), ("HWU", "ORG"));
         Assert.Single(linked.Entities);
     }
+
+    [Fact]
+    public void A_surname_takes_the_full_name_the_tagger_typed_otherwise()
+    {
+        const string text = "The Bernie Lomax campaign grew. Lomax said it would grow more.";
+        var linked = Link(text, ("Bernie Lomax", "MISC"), ("Lomax", "PER"));
+        Assert.Contains(linked.Entities, e => e.Type == "PER" && e.Name == "Bernie Lomax");
+    }
+
+    [Fact]
+    public void A_surname_takes_the_full_name_written_elsewhere_in_the_text()
+    {
+        const string text = "Lomax spoke first. Supporters of Bernie Lomax cheered.";
+        var linked = Link(text, ("Lomax", "PER"));
+        Assert.Equal("Bernie Lomax", Assert.Single(linked.Entities).Name);
+    }
+
+    [Fact]
+    public void A_title_before_a_surname_is_not_a_given_name()
+    {
+        const string text = "Lomax spoke first. Later Senator Lomax left.";
+        var linked = Link(text, ("Lomax", "PER"));
+        Assert.Equal("Lomax", Assert.Single(linked.Entities).Name);
+    }
 }
