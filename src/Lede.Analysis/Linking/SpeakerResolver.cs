@@ -23,6 +23,14 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
             return new Speaker(phrase, source.Start, source.End, person?.Name, person?.Id);
         }
 
+        // "Sen. Jo Park (D-Ore.)": the party and state in brackets are not the name.
+        if (phrase.EndsWith(')') && phrase.LastIndexOf('(') is var open and > 0)
+        {
+            var end = source.Start + open;
+            while (end > source.Start && char.IsWhiteSpace(text[end - 1])) end--;
+            source = new TextRange(source.Start, end);
+            phrase = text[source.Start..source.End];
+        }
         var named = Head(source);
         if (named is not null)
         {

@@ -17,7 +17,8 @@ internal sealed class AttributionFinder
     private const int MinContentWords = 2;
     private const int MinBeforeContentWords = 3;
     private const int MaxAppositiveTokens = 32;
-    private const int MaxAttributionTailWords = 16;
+    private const int MaxAttributionTailWords = 40;
+    private const int MaxParentheticalTokens = 8;
 
     // A word outside the reporting-verb list needs a clearer classifier score than one in it
     // (tuned on a validation slice of PolNeAR train: precision rises, recall holds).
@@ -249,7 +250,15 @@ internal sealed class AttributionFinder
         }
         // "Smith, a spokesman for the agency, said": the name before the appositive is the source.
         if (Is(j, ",")) return InversionFollows(j + 1) ? TextRange.None : AppositiveSource(j, a, out first);
-        if (Is(j, ")")) return TextRange.None;
+        if (Is(j, ")"))
+        {
+            // "Sen. Rand Paul (R-Ky.) said": a short parenthetical after the name belongs to the source.
+            var open = j - 1;
+            while (open >= Math.Max(a, j - MaxParentheticalTokens) && !Is(open, "(") && !Is(open, ")")) open--;
+            if (open <= a || !Is(open, "(") || !char.IsUpper(_tokens[open - 1].Text[0])) return TextRange.None;
+            var name = LeftSource(open - 1, a, out first);
+            return name.IsEmpty ? TextRange.None : new TextRange(name.Start, _tokens[j].End);
+        }
         var k = j;
         var count = 0;
         while (k >= a && count < MaxSourceWords)
@@ -343,7 +352,8 @@ internal sealed class AttributionFinder
             if (!IsWord(k)) break;
             var word = _tokens[k].Text;
             if (AttributionRules.Determiners.Contains(word) && count > 0 && !Is(k - 1, "of") && !Is(k - 1, "for")) break;
-            if (AttributionRules.SourceBoundaries.Contains(word) && !(count == 0 && AttributionRules.Determiners.Contains(word))) break;
+            // Mid-sentence capitals are names ("said Will Doyle"), not the modal or preposition they spell.
+            if (AttributionRules.SourceBoundaries.Contains(word) && !char.IsUpper(word[0]) && !(count == 0 && AttributionRules.Determiners.Contains(word))) break;
             if (count > 0 && (IsWeekday(k) || AttributionRules.CueAdjuncts.Contains(word) && !AttributionRules.Determiners.Contains(word))) break;
             if (count == 0 && IsWeekday(k)) break;
             count++;
