@@ -27,6 +27,9 @@ internal static class EntityLinker
             var titleWords = mention.Type == "PER" ? LeadingTitleWords(words) : 0;
             var spanTitle = titleWords > 0 ? string.Join(' ', words[..titleWords]) : null;
             words = words[titleWords..];
+            // A headline's verb the tagger ran into the name ("Marta Velez Slams …") is not part of it.
+            if (mention.Type == "PER")
+                while (words.Length > 1 && AttributionRules.FunctionWords.Contains(words[^1])) words = words[..^1];
             if (words.Length == 0) { linked[m] = mention; continue; }
             if (mention.Type == "PER" && titleWords == 0) words = [.. GivenNamesBefore(text, tokens, mention, m > 0 ? mentions[m - 1].End : 0), .. words];
             var draft = Find(drafts, mention.Type, words);
@@ -38,6 +41,7 @@ internal static class EntityLinker
             draft.Forms[string.Join(' ', words)] = draft.Forms.GetValueOrDefault(string.Join(' ', words)) + 1;
             if (words.Length > draft.Words.Length && draft.Type == mention.Type) draft.Words = words;
             draft.MentionCount++;
+            if (mention.Type == "PER") draft.PersonMentions++;
             draft.LastPosition = mention.Start;
             if (draft.Type == "PER")
             {
@@ -94,13 +98,14 @@ internal static class EntityLinker
         var result = new Dictionary<string, string>();
         var bySurname = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
         foreach (var draft in drafts)
-            if (draft.Type == "PER" && draft.Words.Length == 1 && draft.Words[0].Length > 1) bySurname.TryAdd(draft.Words[0], draft);
+            if ((draft.Type == "PER" || draft.PersonMentions > 0) && draft.Words.Length == 1 && draft.Words[0].Length > 1) bySurname.TryAdd(draft.Words[0], draft);
         if (bySurname.Count == 0) return result;
+        var surnameIds = bySurname.Values.Select(d => d.Id).ToHashSet();
         var counts = new Dictionary<(string Surname, string Given), int>();
         // Other mentions: "Bernie Sanders" typed MISC or ORG.
         foreach (var mention in mentions)
         {
-            if (mention.Type == "PER") continue;
+            if (mention.Entity is { } id && surnameIds.Contains(id)) continue;
             var words = NameWords(mention.Text);
             if (words.Length == 2 && bySurname.ContainsKey(words[1]) && IsGivenName(words[0]))
                 counts[(words[1], words[0])] = counts.GetValueOrDefault((words[1], words[0])) + 1;
