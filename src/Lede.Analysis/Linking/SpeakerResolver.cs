@@ -74,6 +74,9 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
     private bool FollowedByComma(Mention mention)
     {
         var i = mention.End;
+        // "Sen. Jo Park of Oregon", "Jo Park from the county board": the place or body qualifies the person.
+        foreach (var qualifier in AttributionRules.PersonQualifiers)
+            if (string.CompareOrdinal(text, i, qualifier, 0, qualifier.Length) == 0) return true;
         if (i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] == 's') i += 2;
         return i < text.Length && text[i] == ',';
     }

@@ -192,6 +192,9 @@ internal static class AttributionRules
         "never", "could", "should", "may", "might", "can", "repeatedly", "publicly", "privately", "previously", "'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll",
         "certainly", "clearly", "recently", "frequently", "often", "once", "first", "now", "actually", "apparently", "cannot");
 
+    /// <summary>Phrases right after a person's name that qualify the person, who still heads the source ("Jo Park of Oregon").</summary>
+    public static readonly string[] PersonQualifiers = [" of ", " from ", " at ", " (", " in "];
+
     /// <summary>"according to X": the source follows the cue.</summary>
     public static readonly string[] AccordingTo = ["according", "to"];
 

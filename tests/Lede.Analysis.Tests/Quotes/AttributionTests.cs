@@ -148,4 +148,11 @@ public class AttributionTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Okafor", q.Speaker?.Text));
     }
+
+    [Fact]
+    public void A_person_qualified_by_a_place_heads_the_source()
+    {
+        var quote = Assert.Single(QuotesOf("“The harbour needs dredging,” said Sen. Dana Whitfield of Oregon, who chairs the panel."));
+        Assert.Equal("Dana Whitfield", quote.Speaker?.Name);
+    }
 }
