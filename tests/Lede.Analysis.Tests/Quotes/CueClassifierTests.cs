@@ -38,6 +38,23 @@ public sealed class CueClassifierTests
     }
 
     [Fact]
+    public void A_sure_cue_without_a_readable_source_phrase_takes_the_sentence_subject()
+    {
+        const string text = "New polls released Sunday showed Whitfield leading the race by six points.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("showed", quote.Cue?.Text);
+        Assert.Equal("New polls", quote.Speaker?.Text);
+        Assert.StartsWith("Whitfield leading the race", quote.Text);
+    }
+
+    [Fact]
+    public void Listed_verbs_used_as_nouns_are_not_cues()
+    {
+        Assert.Empty(Analyzer.Analyze("Their attacks on the harbour plan continued for weeks.").Quotes);
+        Assert.Empty(Analyzer.Analyze("The calls for a recount grew louder.").Quotes);
+    }
+
+    [Fact]
     public void Words_inside_quote_marks_are_never_cues()
     {
         const string text = "“We endorsed nothing and we want nothing,” the committee chair told the Riverside Ledger.";
