@@ -67,4 +67,19 @@ public class ContentCleaningTests
         Assert.DoesNotContain("Secret hidden", text);
         Assert.DoesNotContain("script words", text);
     }
+
+    [Theory]
+    [InlineData("Click To Tweet")]
+    [InlineData("You may also like...")]
+    [InlineData("Reading time: 3 minutes")]
+    [InlineData("Filed under: Harvest")]
+    [InlineData("Werbung")]
+    [InlineData("Close")]
+    public void UiAndFurnitureLinesAreDropped(string line)
+    {
+        var text = Body($"<p>{line}</p>" + ExtractionHarness.Story + $"<p>{line}</p><p>The last paragraph of the story closes it.</p>");
+        Assert.DoesNotContain(line, text);
+        Assert.StartsWith("The orchard cooperative", text);
+        Assert.EndsWith("The last paragraph of the story closes it.", text);
+    }
 }
