@@ -107,11 +107,14 @@ internal static class CandidateScorer
             for (var i = siblings.IndexOf(node) - 1; i >= 0; i--)
             {
                 var sibling = siblings[i];
-                if (sibling.IsText || sibling.TextChars == 0) continue;
-                if (sibling.ParagraphChars == 0) continue; // a headline, a date, a share bar: look further up
+                if (sibling.IsText || sibling.TextChars < BoilerplateRules.UnnamedLeadMinChars) continue;
                 var lead = LastPlainParagraph(sibling);
-                if (lead is null || sibling.ParagraphChars - lead.ParagraphChars > BoilerplateRules.MinParagraphChars * 2) return null;
-                return lead;
+                if (lead is null)
+                {
+                    if (sibling.ParagraphChars == 0) continue; // a headline, a date, a share bar: look further up
+                    return null;
+                }
+                return sibling.ParagraphChars - lead.ParagraphChars > BoilerplateRules.MinParagraphChars * 2 ? null : lead;
             }
             if ((node.Parent.Kind & TagKind.Semantic) != 0) break;
         }
@@ -130,7 +133,8 @@ internal static class CandidateScorer
             if ((n.Kind & (TagKind.Figure | TagKind.Caption | TagKind.Form | TagKind.List | TagKind.Table | TagKind.Quote)) != 0) continue;
             if ((n.Hint & (ClassHint.Caption | ClassHint.Credit)) != 0) continue;
             if ((n.Hint & ClassHint.Boilerplate) != 0 && (n.Hint & ClassHint.Lead) == 0 && n.Tag != "header" && (n.Kind & TagKind.Chrome) == 0) continue;
-            var paragraphLike = (n.Kind & TagKind.Paragraph) != 0 || ((n.Kind & TagKind.Block) != 0 && n.BlockChildren == 0 && (n.Kind & (TagKind.Heading | TagKind.ListItem)) == 0);
+            // A dek set as a sentence-long subheading (h2 under the h1) counts; the headline itself does not.
+            var paragraphLike = (n.Kind & TagKind.Paragraph) != 0 || (n.Tag != "h1" && (n.Kind & TagKind.Block) != 0 && n.BlockChildren == 0 && (n.Kind & TagKind.ListItem) == 0);
             if (paragraphLike)
             {
                 if (found is null || found.Element!.CompareDocumentPosition(n.Element!).HasFlag(AngleSharp.Dom.DocumentPositions.Following)) found = n;

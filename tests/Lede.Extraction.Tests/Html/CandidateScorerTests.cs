@@ -77,6 +77,26 @@ public class CandidateScorerTests
     }
 
     [Fact]
+    public void SentenceLongDekUnderTheHeadlineIsTheLead()
+    {
+        var tree = ExtractionHarness.Tree(
+            "<body><article><header><h1>Apples come early</h1><h2 id=\"dek\">The valley's growers started picking two weeks early this year, after the warmest summer on record.</h2></header>" +
+            "<div class=\"article-body\">" + ExtractionHarness.Story + "</div></article></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("dek", chosen[0].Element!.Id);
+    }
+
+    [Fact]
+    public void HeadlineAloneBeforeTheBodyIsNotALead()
+    {
+        var tree = ExtractionHarness.Tree(
+            "<body><article><header><h1>The valley's growers started picking two weeks early this year, after the warmest summer on record.</h1></header>" +
+            "<div class=\"article-body\">" + ExtractionHarness.Story + "</div></article></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("article-body", Assert.Single(chosen).Element!.ClassName);
+    }
+
+    [Fact]
     public void TeaserBoxOfOtherStoriesBeforeTheBodyIsNotALead()
     {
         var tree = ExtractionHarness.Tree(
