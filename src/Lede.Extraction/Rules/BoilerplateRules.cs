@@ -86,7 +86,8 @@ internal static partial class BoilerplateRules
         "footer", "header", "masthead", "pagination", "pager", "login", "paywall", "rating", "banner", "skip", "sronly",
         "visually", "sr", "screen", "reader", "meta", "metadata", "embed", "tools", "utility", "follow", "donate", "disclaimer",
         "noprint", "teaser", "teasers", "rail", "aside", "overlay", "flyout", "dropdown", "toc",
-        "bio", "profile", "avatar", "kicker", "eyebrow", "headline", "subscribe", "feedback", "survey");
+        "bio", "profile", "avatar", "kicker", "eyebrow", "headline", "subscribe", "feedback", "survey",
+        "tooltip", "popover", "hovercard", "btn");
 
     /// <summary>Words of photo captions: their text goes to <c>images</c>.</summary>
     public static readonly FrozenSet<string> CaptionWords = Set("caption", "captions", "figcaption", "imagecaption", "photocaption");

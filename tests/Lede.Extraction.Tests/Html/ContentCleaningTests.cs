@@ -82,4 +82,15 @@ public class ContentCleaningTests
         Assert.StartsWith("The orchard cooperative", text);
         Assert.EndsWith("The last paragraph of the story closes it.", text);
     }
+
+    [Fact]
+    public void HoverCardsAndButtonsInsideParagraphsAreLeftOut()
+    {
+        var text = Body("<p>The chair, <span class=\"person\"><a href=\"/p/mara\">Mara Lindqvist</a><span class=\"person-hovercard\">Mara Ingrid Lindqvist <a href=\"/s/1\">Other stories about her</a></span></span>, opened the press.</p>" +
+            ExtractionHarness.Story + "<p>“Apples keep the valley alive.”<span class=\"tweet-btn\">Tweet this quote</span></p>");
+        Assert.Contains("The chair, Mara Lindqvist, opened the press.", text);
+        Assert.DoesNotContain("Other stories", text);
+        Assert.DoesNotContain("Tweet this quote", text);
+        Assert.Contains("“Apples keep the valley alive.”", text);
+    }
 }
