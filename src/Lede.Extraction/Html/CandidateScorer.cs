@@ -300,6 +300,9 @@ internal static class CandidateScorer
             if (sibling.Excluded) continue;
             var bonus = topClass is { Length: > 0 } && sibling.Element?.ClassName == topClass ? top.Score * 0.2 : 0;
             if (sibling.IsCandidate && sibling.Score + bonus >= threshold) { merged.Add(sibling); continue; }
+            // A sibling built like the top candidate (same class) holding plain paragraphs is the next part of the story.
+            if (bonus > 0 && sibling.ParagraphChars >= BoilerplateRules.MinParagraphChars * 4 && sibling.LinkDensity < BoilerplateRules.GapMaxLinkDensity
+                && (sibling.Hint & (ClassHint.Unlikely | ClassHint.Boilerplate)) == 0) { merged.Add(sibling); continue; }
             if (sibling.Tag == "p")
             {
                 var density = sibling.LinkDensity;

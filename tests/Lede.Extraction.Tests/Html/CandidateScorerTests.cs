@@ -107,6 +107,17 @@ public class CandidateScorerTests
         Assert.Equal("article-body", Assert.Single(chosen).Element!.ClassName);
     }
 
+    [Fact]
+    public void SiblingBuiltLikeTheTopCandidateJoinsIt()
+    {
+        var tree = ExtractionHarness.Tree(
+            "<body><div id=\"page\"><div class=\"text-block\" id=\"one\">" + ExtractionHarness.Story + ExtractionHarness.Story + "</div>" +
+            "<div class=\"text-block\" id=\"two\">" + LongSentence("mill") + "</div>" +
+            "<div class=\"link-block\"><a href=\"/a\">Pear growers fear frost this spring in the valley</a></div></div></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal(["one", "two"], chosen.Select(c => c.Element!.Id));
+    }
+
     private static string LongSentence(string place) =>
         $"The {place} cooperative met on Monday, as it does every autumn, to count the season's takings, pay the pickers and plan the winter work on the land.";
 }

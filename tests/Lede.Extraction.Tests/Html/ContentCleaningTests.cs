@@ -93,4 +93,11 @@ public class ContentCleaningTests
         Assert.DoesNotContain("Tweet this quote", text);
         Assert.Contains("“Apples keep the valley alive.”", text);
     }
+
+    [Fact]
+    public void WireSeparatorLinesStayBetweenParts()
+    {
+        var text = Body(ExtractionHarness.Story + "<p>___</p><p>The last paragraph of the story closes it.</p>");
+        Assert.Contains("come in, and to keep the shop open on weekends until the new year.\n\n___\n\nThe last paragraph", text);
+    }
 }
