@@ -53,6 +53,7 @@ internal static class MetadataReader
         // A byline that only repeats the site's own name (or its domain) names no author.
         var siteKeys = new[] { siteName, publisher, HostLabel(canonical ?? url) }.Where(k => k is not null).Select(k => HeadlineChooser.Normalize(k!)).ToHashSet();
         // JSON-LD Persons are typed as people: on personal sites the site is named after its author.
+        if (bylineSource != DateSources.JsonLd) bylines = bylines.Select(b => b with { Name = WithoutSitePart(b.Name, siteKeys) }).ToList();
         var people = bylineSource == DateSources.JsonLd ? bylines : bylines.Where(b => !IsSiteOrPlaceholder(b.Name, siteKeys)).ToList();
         if (people.Count < bylines.Count)
         {
@@ -312,7 +313,9 @@ internal static class MetadataReader
                 if (!prefix.Success) break;
                 // The line: this text and what follows it inside the same element, bounded.
                 var line = new System.Text.StringBuilder(t[prefix.Length..]);
-                for (var s = n.NextSibling; s is not null && line.Length <= MaxBylineChars; s = s.NextSibling)
+                // "<span>By</span><span><a>Jane Roe</a></span>": a bare label is followed by its element's siblings.
+                var next = string.IsNullOrWhiteSpace(line.ToString()) && n.NextSibling is null ? e.NextSibling : n.NextSibling;
+                for (var s = next; s is not null && line.Length <= MaxBylineChars; s = s.NextSibling)
                     line.Append(s is IElement se && se.LocalName is "br" or "p" or "div" ? "\n" : s.TextContent);
                 var text = line.ToString();
                 var cut = text.IndexOf('\n');
@@ -362,6 +365,16 @@ internal static class MetadataReader
         for (var p = e; p is not null && p != root; p = p.ParentElement)
             if (p.NextElementSibling is { } sibling) return sibling;
         return null;
+    }
+
+    /// <summary>"Site - Jane Roe" → "Jane Roe": the site's name beside the author's in one byline field.</summary>
+    private static string WithoutSitePart(string name, HashSet<string> siteKeys)
+    {
+        var parts = MetadataRules.TitleSeparator().Split(name);
+        if (parts.Length != 2) return name;
+        var site0 = IsSiteOrPlaceholder(parts[0], siteKeys);
+        var site1 = IsSiteOrPlaceholder(parts[1], siteKeys);
+        return site0 && !site1 ? parts[1].Trim() : site1 && !site0 ? parts[0].Trim() : name;
     }
 
     private static bool IsSiteOrPlaceholder(string name, HashSet<string> siteKeys)

@@ -78,4 +78,18 @@ public class AuthorDiscoveryTests
         var a = PageFixture.Extract(Page("", """<p>von der Stadt verwaltet und seit Jahren geschlossen, wurde die Halle nun verkauft.</p>"""));
         Assert.Empty(a.Authors);
     }
+
+    [Fact]
+    public void ABareByLabelIsFollowedByTheNameInTheNextElement()
+    {
+        var a = PageFixture.Extract(Page("", """<div class="x9"><span class="q1">By</span><span><a href="/team/ilse-brandt">Ilse Brandt</a></span></div>"""));
+        Assert.Equal("Ilse Brandt", Assert.Single(a.Authors).Name);
+    }
+
+    [Fact]
+    public void TheSiteNameBesideTheAuthorInOneMetaFieldIsDropped()
+    {
+        var a = PageFixture.Extract(Page("""<meta property="og:site_name" content="pierwatch"><meta name="author" content="pierwatch - Ilse Brandt">""", ""), "https://pierwatch.example/lights");
+        Assert.Equal("Ilse Brandt", Assert.Single(a.Authors).Name);
+    }
 }

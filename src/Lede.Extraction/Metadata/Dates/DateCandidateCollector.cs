@@ -217,6 +217,13 @@ internal static class DateCandidateCollector
         var span = marker.AsSpan();
         while (span.Length > 0)
         {
+            // "category-popular", "tag-comments": CMS taxonomy classes name the story's topics, not a page part.
+            if (span.StartsWith("tag-", StringComparison.OrdinalIgnoreCase) || span.StartsWith("category-", StringComparison.OrdinalIgnoreCase))
+            {
+                var space = span.IndexOf(' ');
+                span = space < 0 ? default : span[(space + 1)..];
+                continue;
+            }
             var cut = span.IndexOfAny(WordSeparators);
             var piece = cut < 0 ? span : span[..cut];
             span = cut < 0 ? default : span[(cut + 1)..];
