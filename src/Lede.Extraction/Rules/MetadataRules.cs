@@ -76,6 +76,9 @@ internal static partial class MetadataRules
         "popular", "trending", "newsletter", "share", "sharing", "promo", "kommentar", "kommentare", "respond", "more", "replies",
     ];
 
+    /// <summary>Class words (microformats) of a post or of the list of posts: above it, class names describe the layout around the story.</summary>
+    public static readonly string[] StoryContainerWords = ["hentry", "hfeed"];
+
     /// <summary>Class/id fragments of byline elements that name authors.</summary>
     /// <summary>
     /// Cheap pre-filter for <see cref="AuthorElementSelectors"/>: an element can match one of them only if its class,

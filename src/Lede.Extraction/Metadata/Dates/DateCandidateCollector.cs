@@ -253,6 +253,8 @@ internal static class DateCandidateCollector
             // An article's own footer ("entry-footer") carries its date and author; the page footer does not.
             if (p.LocalName == "footer" && p.Closest("article") is null) return true;
             if (MarkedWith(p, MetadataRules.NonStoryTokens)) return true;
+            // The post's own container ends the walk: what encloses it is layout ("widget Blog", "content-sidebar-wrap").
+            if (p.LocalName == "article" || p.GetAttribute("itemprop") is "blogPost" or "articleBody" || MarkedWith(p, MetadataRules.StoryContainerWords)) return false;
         }
         return false;
     }
