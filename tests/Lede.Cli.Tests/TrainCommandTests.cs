@@ -42,4 +42,12 @@ public class TrainCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("no such file", result.Stderr);
     }
+
+    [Fact]
+    public void CueTrainingNeedsAPolnearFolder()
+    {
+        var result = CliRun.Run("train", "--model", "cues", "/no/such/polnear");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no gold.jsonl", result.Stderr);
+    }
 }
