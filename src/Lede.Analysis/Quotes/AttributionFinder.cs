@@ -71,7 +71,8 @@ internal sealed class AttributionFinder
         var q = 0;
         for (var i = 0; i < _tokens.Count; i++)
         {
-            if (_tokens[i].IsPunctuation) continue;
+            // Cue heads are lower-case words ("said", "according"); scoring only those keeps the pass cheap.
+            if (!char.IsLower(_tokens[i].Text[0])) continue;
             while (q < _quotes.Count && _quotes[q].End <= _tokens[i].Start) q++;
             if (q < _quotes.Count && _quotes[q].Start < _tokens[i].Start) continue;
             CueFeatures.Extract(_tokens, hashes, i, features);
