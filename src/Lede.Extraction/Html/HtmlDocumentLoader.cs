@@ -16,6 +16,7 @@ internal static class HtmlDocumentLoader
         IsScripting = false,          // <noscript> content is parsed as markup, as readers see it
         IsKeepingSourceReferences = false,
         DisableElementPositionTracking = true,
+        SkipComments = true,          // nothing reads comments; each would be a node to build and walk past
     };
 
     // HtmlParser is not documented as thread-safe: one per thread, reused for every page.
