@@ -8,6 +8,7 @@ using Lede.Bench.Analysis;
 //   errors [DATA] [--model FILE] [--top N]  most frequent tagging mistakes on conll2003-dev
 //   profile [DATA] [--model FILE]  time per tagging stage
 //   split [DATA]                sentence-splitter agreement with conll2003-dev sentence boundaries
+//   speed [DATA] [--rounds N] [--dump FILE] [--only html|text]  one-thread articles/s, ms per stage, KB allocated; dev HTML pages and PolNeAR texts
 var verb = args.Length > 0 ? args[0] : "ner";
 var rest = args.Skip(1).ToArray();
 var data = rest.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsOptionValue(rest, a)) ?? RepoPaths.DefaultData();
@@ -27,6 +28,7 @@ return verb switch
     "train" => TrainRun.Run(data, Option("--out") ?? Path.Combine(RepoPaths.Root(), "src/Lede.Analysis/Models/ner-en.bin"), Option("--epochs"), Option("--min-count"), Option("--prune"), Option("--seed")),
     "ner" => NerBenchmark.Run(data, Option("--model")),
     "split" => SplitBenchmark.Run(data),
+    "speed" => SpeedBenchmark.Run(data, int.Parse(Option("--rounds") ?? "1"), Option("--dump"), Option("--only")),
     "errors" => ErrorReport.Run(data, Option("--model"), int.Parse(Option("--top") ?? "60")),
     "profile" => StageProfile.Run(data, Option("--model")),
     "show" => ShowRun.Run(rest.FirstOrDefault() ?? Path.Combine(RepoPaths.Root(), "../shared/seed"), Option("--model")),
@@ -35,6 +37,6 @@ return verb switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Lede.Bench.Analysis (train|ner|errors|profile|show|split) [DATA] [--out FILE] [--model FILE] [--epochs N] [--min-count N] [--prune W] [--seed N] [--top N]");
+    Console.Error.WriteLine("usage: Lede.Bench.Analysis (train|ner|errors|profile|show|split|speed) [DATA] [--out FILE] [--model FILE] [--epochs N] [--min-count N] [--prune W] [--seed N] [--top N] [--rounds N] [--dump FILE] [--only html|text]");
     return 2;
 }

@@ -6,16 +6,22 @@ using System.Text.RegularExpressions;
 namespace Lede.Bench.Corpus;
 
 /// <summary>
-/// Ingest end to end (WARC parsing, extraction, store, full-text index, duplicates, stories) on the
-/// development HTML pages repeated to N documents. Each copy is a distinct document, as in a crawl:
-/// its own URL (the WARC target), with the page's own canonical/og:url removed so that URL is used.
+/// Ingest end to end, as <c>lede ingest</c> runs it (WARC parsing, extraction and analysis on all cores,
+/// batched writes, full-text index, duplicates, stories) on the development HTML pages repeated to N
+/// documents. Each copy is a distinct document, as in a crawl: its own URL (the WARC target), with the
+/// page's own canonical/og:url removed so that URL is used. With <c>vary</c>, each copy's first paragraph
+/// also gains a short sentence of its own, so no copy is an exact repeat of another (the duplicate detector
+/// still groups them as near copies).
 /// </summary>
 internal static partial class IngestBenchmark
 {
     [GeneratedRegex("""<link[^>]*rel\s*=\s*["']?canonical[^>]*>|<meta[^>]*property\s*=\s*["']og:url["'][^>]*>""", RegexOptions.IgnoreCase)]
     private static partial Regex OwnUrl();
 
-    public static void Run(string data, string work, int documents, string? postgres)
+    [GeneratedRegex("</p>", RegexOptions.IgnoreCase)]
+    private static partial Regex ParagraphEnd();
+
+    public static void Run(string data, string work, int documents, string? postgres, bool analyse = true, bool vary = false)
     {
         var pages = Directory.GetDirectories(data)
             .Select(d => Path.Combine(d, "html"))
@@ -24,20 +30,26 @@ internal static partial class IngestBenchmark
             .Order(StringComparer.Ordinal)
             .Select(f => OwnUrl().Replace(Inflate(f), ""))
             .ToList();
-        Console.WriteLine($"\n## Ingest: {pages.Count:N0} development pages repeated to {documents:N0} documents");
+        Console.WriteLine($"\n## Ingest: {pages.Count:N0} development pages repeated to {documents:N0} documents" +
+            (vary ? ", each copy varied" : ", copies identical but for their URL") + (analyse ? ", with analysis" : ", without analysis"));
+        Console.WriteLine($"load average at start: {LoadAverage()}");
         var warc = Path.Combine(work, "bench.warc.gz");
-        WriteWarc(warc, pages, documents);
+        WriteWarc(warc, pages, documents, vary);
         Console.WriteLine($"input: {warc} ({new FileInfo(warc).Length / 1e6:N1} MB, one gzip member per record)");
 
         var options = postgres is null
             ? new CorpusOptions { DatabasePath = Path.Combine(work, "ingest.db") }
             : new CorpusOptions { PostgresConnectionString = postgres };
         using var corpus = NewsCorpus.Open(options);
+        // The same analysis `lede ingest` stores; the model loads before the clock starts.
+        var analyzer = analyse ? new Lede.Analysis.ArticleAnalyzer() : null;
+        analyzer?.Analyze("Warm-up sentence by Ada Example in Lisbon.");
+        Func<Lede.Extraction.Model.NewsArticle, Lede.Analysis.Model.ArticleAnalysis?>? analyze = analyzer is null ? null : article => analyzer.Analyze(article.ArticleBody);
         var allocated = GC.GetTotalAllocatedBytes(precise: false);
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var lastPrint = TimeSpan.Zero;
-        var report = corpus.Ingest([warc], progress: p =>
+        var report = corpus.Ingest([warc], analyze, progress: p =>
         {
             if (clock.Elapsed - lastPrint < TimeSpan.FromSeconds(10)) return;
             lastPrint = clock.Elapsed;
@@ -53,6 +65,7 @@ internal static partial class IngestBenchmark
             $"{Environment.ProcessorCount} idle cores would give at most {Environment.ProcessorCount * report.Documents / cpu.TotalSeconds:N0} documents/s");
         Console.WriteLine($"allocated: {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1e6:N0} MB ({(GC.GetTotalAllocatedBytes(precise: false) - allocated) / Math.Max(1, report.Documents) / 1024:N0} KB per document)");
         Console.WriteLine($"database: {bytes / 1e6:N1} MB → {bytes / Math.Max(1, report.Articles):N0} bytes per stored article (text, record, index, duplicate and story state)");
+        Console.WriteLine($"load average at end: {LoadAverage()}");
         Console.WriteLine($"duplicate groups: {corpus.Duplicates().Count:N0}; stories with 2+ articles: {corpus.Stories(2).Count:N0}");
 
         // Where the time goes: the same articles again from 'lede export' output, so without extraction.
@@ -77,12 +90,20 @@ internal static partial class IngestBenchmark
         return reader.ReadToEnd();
     }
 
-    private static void WriteWarc(string path, List<string> pages, int documents)
+    private static string LoadAverage()
+    {
+        try { return File.ReadAllText("/proc/loadavg").Trim(); }
+        catch (IOException) { return "n/a"; }
+    }
+
+    private static void WriteWarc(string path, List<string> pages, int documents, bool vary)
     {
         using var file = File.Create(path);
         for (var i = 0; i < documents; i++)
         {
-            var body = Encoding.UTF8.GetBytes(pages[i % pages.Count]);
+            var page = pages[i % pages.Count];
+            if (vary && i >= pages.Count) page = ParagraphEnd().Replace(page, $" Copy {i / pages.Count} of this report, number {i}.</p>", 1);
+            var body = Encoding.UTF8.GetBytes(page);
             var http = Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {body.Length}\r\n\r\n");
             var block = new byte[http.Length + body.Length];
             http.CopyTo(block, 0);

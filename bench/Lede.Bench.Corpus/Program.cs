@@ -5,7 +5,7 @@ namespace Lede.Bench.Corpus;
 /// <summary>
 /// Corpus benchmarks. Usage:
 ///   dotnet run -c Release --project bench/Lede.Bench.Corpus -- [DATA] [ingest|search|all]
-///       [--ingest-docs N] [--search-docs N] [--queries N] [--work DIR] [--postgres CONN] [--ranker lucene|fts5]
+///       [--ingest-docs N] [--vary] [--no-analysis] [--search-docs N] [--queries N] [--work DIR] [--postgres CONN] [--ranker lucene|fts5]
 /// DATA defaults to ../shared/data from the repository root. Prints figures; writes only under --work
 /// (default: a temp folder, deleted afterwards unless --keep).
 /// </summary>
@@ -17,7 +17,7 @@ public static class Program
         var named = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--keep") named["--keep"] = "1";
+            if (args[i] is "--keep" or "--vary" or "--no-analysis") named[args[i]] = "1";
             else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length) named[args[i]] = args[++i];
             else positional.Add(args[i]);
         }
@@ -35,7 +35,8 @@ public static class Program
         try
         {
             if (mode is "ingest" or "all")
-                IngestBenchmark.Run(data, work, Number("--ingest-docs", 20_000), named.GetValueOrDefault("--postgres"));
+                IngestBenchmark.Run(data, work, Number("--ingest-docs", 20_000), named.GetValueOrDefault("--postgres"),
+                    analyse: !named.ContainsKey("--no-analysis"), vary: named.ContainsKey("--vary"));
             if (mode is "search" or "all")
                 SearchBenchmark.Run(data, work, Number("--search-docs", 1_000_000), Number("--queries", 300), named.GetValueOrDefault("--postgres"),
                     named.GetValueOrDefault("--ranker") ?? "lucene");

@@ -27,21 +27,32 @@ public sealed class ArticleAnalyzer
     public AnalysisOptions Options => _options;
 
     /// <summary>Analyses a body; every offset in the result is a UTF-16 position into <paramref name="articleBody"/>.</summary>
-    public ArticleAnalysis Analyze(string articleBody)
+    public ArticleAnalysis Analyze(string articleBody) => Analyze(articleBody, null);
+
+    /// <summary>The same analysis, charging each stage's time and allocations to <paramref name="clock"/> when given.</summary>
+    internal ArticleAnalysis Analyze(string articleBody, AnalysisStageClock? clock)
     {
         ArgumentNullException.ThrowIfNull(articleBody);
+        clock?.Start();
         // A bounded view keeps offsets valid: the analysed text is a prefix of the body.
         var text = articleBody.Length > _options.MaxBodyChars ? articleBody[.._options.MaxBodyChars] : articleBody;
         var sentences = SentenceSplitter.Split(text);
+        clock?.Lap(AnalysisStageClock.Sentences);
         var tokens = Tokenizer.Tokenize(text);
-        var linked = EntityLinker.Link(text, _tagger.Tag(text, sentences), tokens);
+        clock?.Lap(AnalysisStageClock.Tokenize);
+        var mentions = _tagger.Tag(text, sentences);
+        clock?.Lap(AnalysisStageClock.Entities);
+        var linked = EntityLinker.Link(text, mentions, tokens);
+        clock?.Lap(AnalysisStageClock.Linking);
         if (!_options.FindQuotes) return new ArticleAnalysis(sentences, linked.Mentions, linked.Entities, [], []);
 
         var quoted = QuoteMarkScanner.Scan(text);
-        var attributions = AttributionFinder.Find(text, tokens, sentences, quoted);
+        var attributions = AttributionFinder.Find(text, tokens, sentences, quoted, CueModel.Default);
         if (!_options.IncludeUnattributedQuotes) attributions = attributions.Where(a => !a.Source.IsEmpty).ToArray();
         var quotes = QuoteAssembler.Assemble(text, attributions, quoted, new SpeakerResolver(text, linked, quoted), out var speakers);
+        clock?.Lap(AnalysisStageClock.Quotes);
         var claims = _options.FindClaims ? ClaimFinder.Find(text, tokens, attributions, speakers) : [];
+        clock?.Lap(AnalysisStageClock.Claims);
         return new ArticleAnalysis(sentences, linked.Mentions, linked.Entities, quotes, claims);
     }
 }

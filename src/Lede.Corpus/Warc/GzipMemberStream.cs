@@ -14,6 +14,7 @@ internal sealed class GzipMemberStream : ForwardReadStream
     private readonly Action<long, string> _report;
     private DeflateStream? _member;
     private long _memberStart;
+    private uint _memberLength; // inflated bytes of the current member, mod 2^32 like the trailer's ISIZE
     private bool _broken;
 
     public GzipMemberStream(Stream compressed, Action<long, string> report)
@@ -51,6 +52,7 @@ internal sealed class GzipMemberStream : ForwardReadStream
                     return 0;
                 }
                 _member = new DeflateStream(_feed, CompressionMode.Decompress, leaveOpen: true);
+                _memberLength = 0;
             }
             int read;
             try
@@ -62,11 +64,15 @@ internal sealed class GzipMemberStream : ForwardReadStream
                 Break($"corrupt gzip data ({e.Message})");
                 return 0;
             }
-            if (read > 0) return read;
-            // End of this member's deflate data: the feed stopped exactly there; skip CRC32 + ISIZE.
+            if (read > 0)
+            {
+                _memberLength += (uint)read;
+                return read;
+            }
+            // End of this member's deflate data: the feed stands at the end of its trailer (CRC32 + ISIZE).
             _member.Dispose();
             _member = null;
-            if (!_feed.Skip(8))
+            if (!_feed.EndTrailer(_memberLength))
             {
                 Break("gzip member is truncated (no trailer)");
                 return 0;
@@ -108,15 +114,20 @@ internal sealed class GzipMemberStream : ForwardReadStream
     }
 
     /// <summary>
-    /// Hands the inflater one byte per read, so that when a member's deflate data ends the position
-    /// is exactly at its trailer (a bulk read would swallow the start of the next member). The bytes
-    /// come from a local buffer, so the cost is a call per byte, not a system call.
+    /// Hands the inflater the compressed bytes up to the next place a member could start (the magic bytes
+    /// 1f 8b 08), never past it. The inflater asks for input only once it has used all it was given, so when a
+    /// member's deflate data ends, the feed stands at the end of the bytes handed over: at the next member
+    /// (the trailer lies just before), or, when the trailer itself holds the magic bytes, a few bytes short of
+    /// it (<see cref="EndTrailer"/> finds the trailer by its ISIZE). Bulk reads instead of the byte-at-a-time
+    /// feed that exact boundaries would otherwise need: inflating costs a call per byte no longer.
     /// </summary>
     private sealed class ExactFeedStream(Stream inner) : ForwardReadStream
     {
+        private const int MagicLength = 3, TrailerLength = 8;
         private readonly byte[] _buffer = new byte[1 << 16];
         private int _start, _end;
         private long _bufferOrigin;
+        private uint _lastFour; // the last four bytes handed over, the latest in the high byte
 
         public override long Position
         {
@@ -135,13 +146,66 @@ internal sealed class GzipMemberStream : ForwardReadStream
             return true;
         }
 
+        /// <summary>Moves the unread bytes to the front and reads until <paramref name="count"/> are buffered or the input ends.</summary>
+        private void Buffer(int count)
+        {
+            if (_end - _start >= count) return;
+            var tail = _end - _start;
+            Array.Copy(_buffer, _start, _buffer, 0, tail);
+            _bufferOrigin += _start;
+            _start = 0;
+            _end = tail;
+            while (_end < count)
+            {
+                var n = inner.Read(_buffer, _end, _buffer.Length - _end);
+                if (n <= 0) return;
+                _end += n;
+            }
+        }
+
         public bool PeekEnd() => !Fill();
 
         public override int Read(Span<byte> destination)
         {
             if (destination.Length == 0 || !Fill()) return 0;
-            destination[0] = _buffer[_start++];
-            return 1;
+            Buffer(MagicLength);
+            var available = _buffer.AsSpan(_start, _end - _start);
+            var limit = Math.Min(destination.Length, available.Length);
+            var n = 1;
+            while (n < limit)
+            {
+                var at = available[n..limit].IndexOf((byte)0x1f);
+                if (at < 0) { n = limit; break; }
+                var j = n + at;
+                // A magic cut by the buffer's end is handed over next time, once the rest is buffered.
+                if (j + MagicLength > available.Length || (available[j + 1] == 0x8b && available[j + 2] == 8)) { n = j; break; }
+                n = j + 1;
+            }
+            available[..n].CopyTo(destination);
+            for (var k = Math.Max(0, n - 4); k < n; k++) _lastFour = _lastFour >> 8 | (uint)available[k] << 24;
+            _start += n;
+            return n;
+        }
+
+        /// <summary>
+        /// After a member's deflate data: moves past its trailer, found by its ISIZE (the inflated length mod
+        /// 2^32) ending here or up to eight bytes further; false when there is no such trailer.
+        /// </summary>
+        public bool EndTrailer(uint inflatedLength)
+        {
+            if (_lastFour == inflatedLength) return true;
+            Buffer(TrailerLength);
+            Span<byte> window = stackalloc byte[4 + TrailerLength];
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(window, _lastFour);
+            var ahead = Math.Min(TrailerLength, _end - _start);
+            _buffer.AsSpan(_start, ahead).CopyTo(window[4..]);
+            for (var k = 1; k <= ahead; k++)
+            {
+                if (System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(window[k..]) != inflatedLength) continue;
+                _start += k;
+                return true;
+            }
+            return false;
         }
 
         public bool TryReadExactly(Span<byte> destination)

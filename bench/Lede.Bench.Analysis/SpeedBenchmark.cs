@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Lede.Analysis;
+using Lede.Analysis.Entities;
+using Lede.Bench.Common;
+using Lede.Extraction;
+
+namespace Lede.Bench.Analysis;
+
+/// <summary>
+/// One-thread analysis throughput, JIT warmed: the dev HTML pages (zyte-aeb-dev + trafilatura-eval-dev)
+/// extracted and analysed, and the PolNeAR texts analysed as bodies; articles/s, milliseconds per stage
+/// and KB allocated per article, plus the model's load time. <c>--dump FILE</c> also writes every
+/// analysis as JSON Lines, so a change can be checked to leave the output identical; <c>--only html|text</c>
+/// measures one of the two sets.
+/// </summary>
+internal static class SpeedBenchmark
+{
+    private sealed record Input(string Source, string? Url, byte[]? Html, string? Text);
+
+    public static int Run(string data, int rounds, string? dump, string? only)
+    {
+        // Model load first, in a fresh process: what a one-off `lede analyze` pays.
+        var clock = Stopwatch.StartNew();
+        _ = NamedEntityTagger.Default;
+        var coldLoad = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        using (var model = typeof(NamedEntityTagger).Assembly.GetManifestResourceStream("Lede.Analysis.Models.ner-en.bin")!)
+            NamedEntityTagger.Load(model);
+        var warmLoad = clock.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"model load: {coldLoad:F0} ms first (JIT cold), {warmLoad:F0} ms again");
+
+        var pages = only == "text" ? [] : new[] { "zyte-aeb-dev", "trafilatura-eval-dev" }
+            .SelectMany(set => GoldReader.Read(DataPaths.Dataset(data, set)))
+            .Where(p => p.InputPath is not null)
+            .Select(p => new Input(p.InputPath!, p.Url, GoldReader.ReadInput(p), null))
+            .ToList();
+        var texts = GoldReader.Read(DataPaths.Dataset(data, "polnear-train-dev"))
+            .Where(p => p.InputPath is not null)
+            .Select(p => new Input(p.InputPath!, null, null, File.ReadAllText(p.InputPath!)))
+            .ToList();
+        var extractor = new ArticleExtractor();
+        var analyzer = new ArticleAnalyzer();
+        Console.WriteLine($"one thread, {rounds} timed round(s) after one warm-up round; uptime: {Uptime()}");
+        Console.WriteLine($"{"set",-40} {"art/s cpu",8} {"art/s wall",8} {"ms cpu",8} {"KB alloc",8}  " + string.Join(" ", AnalysisStageClock.StageNames.Prepend("extract").Select(n => $"{n,9}")));
+        if (only is null or "html") Measure($"dev HTML pages ({pages.Count}), extract+analyse", pages, rounds, extractor, analyzer);
+        if (only is null or "text") Measure($"PolNeAR texts ({texts.Count}), analyse", texts, rounds, extractor, analyzer);
+        Console.WriteLine("art/s cpu: articles per second of this thread's CPU time (what an idle core gives); art/s wall: on this machine now;");
+        Console.WriteLine("stage columns: CPU ms per article; KB alloc: allocated per article, all stages");
+        if (dump is not null) Dump(dump, pages.Concat(texts), extractor, analyzer);
+        return 0;
+    }
+
+    private static void Measure(string name, List<Input> inputs, int rounds, ArticleExtractor extractor, ArticleAnalyzer analyzer)
+    {
+        foreach (var input in inputs) Analyze(input, extractor, analyzer, null, null);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var stages = new AnalysisStageClock(ThreadCpuClock.Now);
+        var extract = new long[1];
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var started = Stopwatch.GetTimestamp();
+        var cpu = ThreadCpuClock.Now();
+        var articles = 0;
+        for (var r = 0; r < rounds; r++)
+            foreach (var input in inputs)
+                if (Analyze(input, extractor, analyzer, stages, extract) is not null) articles++;
+        var cpuSeconds = (ThreadCpuClock.Now() - cpu).TotalSeconds;
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var bytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        var n = Math.Max(1, articles);
+        double Ms(long ticks) => ticks / (double)TimeSpan.TicksPerMillisecond / n;
+        var columns = AnalysisStageClock.StageNames.Select((_, i) => $"{Ms(stages.Ticks[i]),9:F3}").Prepend($"{Ms(extract[0]),9:F3}");
+        Console.WriteLine($"{name,-40} {articles / cpuSeconds,8:F1} {articles / seconds,8:F1} {cpuSeconds * 1000 / n,8:F2} {bytes / 1024.0 / n,8:F0}  {string.Join(" ", columns)}");
+    }
+
+    private static Lede.Analysis.Model.ArticleAnalysis? Analyze(Input input, ArticleExtractor extractor, ArticleAnalyzer analyzer, AnalysisStageClock? stages, long[]? extract)
+    {
+        string body;
+        if (input.Html is not null)
+        {
+            var start = ThreadCpuClock.Now();
+            try
+            {
+                body = extractor.Extract(input.Html, new ExtractionRequest { Url = input.Url, Source = input.Source }).ArticleBody;
+            }
+            catch (InputRejectedException)
+            {
+                return null;
+            }
+            if (extract is not null) extract[0] += (ThreadCpuClock.Now() - start).Ticks;
+        }
+        else body = input.Text!;
+        return analyzer.Analyze(body, stages);
+    }
+
+    private static readonly JsonSerializerOptions DumpJson = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static void Dump(string path, IEnumerable<Input> inputs, ArticleExtractor extractor, ArticleAnalyzer analyzer)
+    {
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+        var count = 0;
+        foreach (var input in inputs)
+        {
+            var analysis = Analyze(input, extractor, analyzer, null, null);
+            writer.Write(Path.GetFileName(input.Source));
+            writer.Write('\t');
+            writer.WriteLine(analysis is null ? "rejected" : JsonSerializer.Serialize(analysis, DumpJson));
+            count++;
+        }
+        Console.WriteLine($"dumped {count} analyses to {path}");
+    }
+
+    private static string Uptime()
+    {
+        try { return File.ReadAllText("/proc/loadavg").Trim(); }
+        catch (IOException) { return "n/a"; }
+    }
+}
