@@ -98,7 +98,9 @@ internal sealed class ArticleSearchIndex : IDisposable
     {
         lock (_lock)
         {
-            if (!Refresh() || _readerLast < lastArticleId)
+            // The index never holds more than the database: a reader at the database's last id is current,
+            // and looking for a newer commit (a directory listing) is only needed when it is behind.
+            if ((_searcher is null || _readerLast < lastArticleId) && (!Refresh() || _readerLast < lastArticleId))
             {
                 if (!CatchUp() || !Refresh() || _readerLast < lastArticleId) return null;
             }
