@@ -231,23 +231,38 @@ internal sealed class SqliteCorpusStore : ICorpusStore
             var ranked = System.Diagnostics.Stopwatch.GetTimestamp();
             SearchTicks = (SearchTicks.Rank + ranked - started, SearchTicks.Snippets);
             if (top.Count == 0) return [];
-            // Step 2 builds snippets for those rows only (snippet() in step 1 would run for every match).
+            // Step 2 builds snippets for those rows only (snippet() in step 1 would run for every match),
+            // one row at a time: FTS5 seeks to a rowid given as "=", but checks "IN (…)" against every match.
             var hits = new Dictionary<long, SearchHit>();
             using (var command = _read.CreateCommand())
             {
-                command.CommandText = $"""
+                command.CommandText = """
                     SELECT a.id, a.url, a.source, a.headline, a.date_published, a.site,
                            snippet(article_fts, 1, '**', '**', '…', 24)
                     FROM article_fts CROSS JOIN articles a ON a.id = article_fts.rowid
-                    WHERE article_fts MATCH @match AND article_fts.rowid IN ({string.Join(',', top.Select(t => t.Id))})
+                    WHERE article_fts MATCH @match AND article_fts.rowid = @id
                     """;
                 command.Parameters.AddWithValue("@match", match);
-                using var reader = command.ExecuteReader();
-                while (reader.Read())
+                var id = command.Parameters.Add("@id", SqliteType.Integer);
+                command.Prepare();
+                foreach (var (hitId, _) in top)
                 {
-                    var id = reader.GetInt64(0);
-                    hits[id] = new SearchHit(id, NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3),
-                        NullableString(reader, 4), NullableString(reader, 5), 0, reader.IsDBNull(6) ? "" : reader.GetString(6));
+                    id.Value = hitId;
+                    using var reader = command.ExecuteReader();
+                    if (reader.Read())
+                        hits[hitId] = new SearchHit(hitId, NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3),
+                            NullableString(reader, 4), NullableString(reader, 5), 0, reader.IsDBNull(6) ? "" : reader.GetString(6));
+                }
+                // A token FTS5 splits otherwise (a letter outside the BMP, a word over 1,000 characters) can leave
+                // a Lucene hit without an FTS5 match: it keeps its place, without a snippet.
+                command.CommandText = "SELECT a.id, a.url, a.source, a.headline, a.date_published, a.site, '' FROM articles a WHERE a.id = @id";
+                foreach (var (hitId, _) in top.Where(t => !hits.ContainsKey(t.Id)))
+                {
+                    id.Value = hitId;
+                    using var reader = command.ExecuteReader();
+                    if (reader.Read())
+                        hits[hitId] = new SearchHit(hitId, NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3),
+                            NullableString(reader, 4), NullableString(reader, 5), 0, "");
                 }
             }
             SearchTicks = (SearchTicks.Rank, SearchTicks.Snippets + System.Diagnostics.Stopwatch.GetTimestamp() - ranked);

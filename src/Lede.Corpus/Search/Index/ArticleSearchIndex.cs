@@ -21,10 +21,17 @@ internal sealed class ArticleSearchIndex : IDisposable
 {
     private const string LastArticleKey = "lede.last_article_id";
     private const string CorpusKey = "lede.corpus_id";
+
+    // The fields and analysis of this version: an index written with another layout is rebuilt.
+    private const string LayoutKey = "lede.layout";
+    private const string Layout = "3 words+pairs";
     private const int ReadChunk = 5_000;
     private const int CommitEvery = 100_000;
 
     private static readonly Similarity Bm25 = new BM25Similarity();
+
+    // Single words need no positions: phrases are matched in the pair fields.
+    private static readonly FieldType WordsType = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS, IsTokenized = true };
 
     private readonly string _folder;
     private readonly string _corpusId;
@@ -91,7 +98,9 @@ internal sealed class ArticleSearchIndex : IDisposable
     {
         lock (_lock)
         {
-            if (!Refresh() || _readerLast < lastArticleId)
+            // The index never holds more than the database: a reader at the database's last id is current,
+            // and looking for a newer commit (a directory listing) is only needed when it is behind.
+            if ((_searcher is null || _readerLast < lastArticleId) && (!Refresh() || _readerLast < lastArticleId))
             {
                 if (!CatchUp() || !Refresh() || _readerLast < lastArticleId) return null;
             }
@@ -109,7 +118,14 @@ internal sealed class ArticleSearchIndex : IDisposable
     private IndexWriter? OpenWriter()
     {
         if (_writer is not null) return _writer;
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, Analyzer.NewAnonymous((_, reader) => new TokenStreamComponents(new IndexTokenizer(reader))))
+        var analyzer = Analyzer.NewAnonymous((field, reader) =>
+        {
+            var words = new IndexTokenizer(reader);
+            return field is IndexFields.HeadlinePairs or IndexFields.BodyPairs
+                ? new TokenStreamComponents(words, new WordPairFilter(words))
+                : new TokenStreamComponents(words);
+        }, Analyzer.PER_FIELD_REUSE_STRATEGY);
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Bm25,
@@ -130,9 +146,9 @@ internal sealed class ArticleSearchIndex : IDisposable
         }
         var data = writer.CommitData;
         _writerLast = data.TryGetValue(LastArticleKey, out var last) ? long.Parse(last) : 0;
-        if (!data.TryGetValue(CorpusKey, out var corpus) || corpus != _corpusId || _readAfter(_writerLast - 1, 1) is not [{ } check] || check.Id != _writerLast)
+        if (!data.TryGetValue(CorpusKey, out var corpus) || corpus != _corpusId || !data.TryGetValue(LayoutKey, out var layout) || layout != Layout || _readAfter(_writerLast - 1, 1) is not [{ } check] || check.Id != _writerLast)
         {
-            // Not made from this database (or the database lost articles it held): start again.
+            // Not made from this database, or by another version (or the database lost articles it held): start again.
             if (_writerLast != 0 || writer.MaxDoc > 0) writer.DeleteAll();
             _writerLast = 0;
         }
@@ -142,7 +158,7 @@ internal sealed class ArticleSearchIndex : IDisposable
 
     private void Commit(IndexWriter writer)
     {
-        writer.SetCommitData(new Dictionary<string, string> { [LastArticleKey] = _writerLast.ToString(), [CorpusKey] = _corpusId });
+        writer.SetCommitData(new Dictionary<string, string> { [LastArticleKey] = _writerLast.ToString(), [CorpusKey] = _corpusId, [LayoutKey] = Layout });
         writer.Commit();
     }
 
@@ -161,7 +177,8 @@ internal sealed class ArticleSearchIndex : IDisposable
         }
         else if (_searcher is not null) return true;
         var data = _reader.IndexCommit.UserData;
-        _readerLast = data.TryGetValue(CorpusKey, out var corpus) && corpus == _corpusId && data.TryGetValue(LastArticleKey, out var last) ? long.Parse(last) : 0;
+        _readerLast = data.TryGetValue(CorpusKey, out var corpus) && corpus == _corpusId && data.TryGetValue(LayoutKey, out var layout) && layout == Layout
+            && data.TryGetValue(LastArticleKey, out var last) ? long.Parse(last) : 0;
         _searcher = new IndexSearcher(_reader) { Similarity = Bm25 };
         return true;
     }
@@ -171,8 +188,10 @@ internal sealed class ArticleSearchIndex : IDisposable
         var document = new Document
         {
             new NumericDocValuesField(IndexFields.Id, article.Id),
-            new TextField(IndexFields.Headline, article.Headline ?? "", Field.Store.NO),
-            new TextField(IndexFields.Body, article.Body, Field.Store.NO),
+            new Field(IndexFields.Headline, article.Headline ?? "", WordsType),
+            new Field(IndexFields.Body, article.Body, WordsType),
+            new TextField(IndexFields.HeadlinePairs, article.Headline ?? "", Field.Store.NO),
+            new TextField(IndexFields.BodyPairs, article.Body, Field.Store.NO),
         };
         void Add(string field, string value) => document.Add(new StringField(field, value, Field.Store.NO));
         if (article.PublishedDay is { } day) Add(IndexFields.Day, day);

@@ -10,6 +10,11 @@ internal static class IndexFields
     public const string Headline = "headline";
     public const string Body = "body";
 
+    /// <summary>Adjacent word pairs of the headline and of the body (see <see cref="WordPairFilter"/>): phrases are matched here.</summary>
+    public const string HeadlinePairs = "headline_pairs";
+
+    public const string BodyPairs = "body_pairs";
+
     /// <summary>Publication day as stored ("yyyy-MM-dd"), compared as text like the SQL filter.</summary>
     public const string Day = "day";
 

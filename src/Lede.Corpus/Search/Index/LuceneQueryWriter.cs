@@ -30,12 +30,8 @@ internal static class LuceneQueryWriter
             case TermNode term:
                 return EitherField(field => term.Prefix ? new PrefixQuery(new Term(field, term.Token)) : new TermQuery(new Term(field, term.Token)));
             case PhraseNode phrase:
-                return EitherField(field =>
-                {
-                    var words = new PhraseQuery();
-                    foreach (var token in phrase.Tokens) words.Add(new Term(field, token));
-                    return words;
-                });
+                // "a b c" is "a b" followed by "b c" in the pair fields; "a b" alone is one pair term.
+                return EitherField(field => PairPhrase(field == IndexFields.Headline ? IndexFields.HeadlinePairs : IndexFields.BodyPairs, phrase.Tokens));
             case OrNode or:
             {
                 var any = new BooleanQuery(disableCoord: true);
@@ -52,6 +48,14 @@ internal static class LuceneQueryWriter
             default:
                 throw new ArgumentException($"unknown query node {node.GetType().Name}", nameof(node));
         }
+    }
+
+    private static Query PairPhrase(string field, IReadOnlyList<string> tokens)
+    {
+        if (tokens.Count == 2) return new TermQuery(new Term(field, WordPairFilter.Pair(tokens[0], tokens[1])));
+        var pairs = new PhraseQuery();
+        for (var i = 0; i + 1 < tokens.Count; i++) pairs.Add(new Term(field, WordPairFilter.Pair(tokens[i], tokens[i + 1])));
+        return pairs;
     }
 
     private static BooleanQuery EitherField(Func<string, Query> make)
