@@ -15,11 +15,18 @@ internal static class HeadlineChooser
     private const int MaxKickerWords = 5;
 
     /// <param name="titles">What the metadata calls the title, most trusted first (JSON-LD headline, og:title, &lt;title&gt;).</param>
-    public static string? Choose(IDocument document, IReadOnlyList<string> titles, string? siteName, string? hostLabel = null)
+    public static string? Choose(IDocument document, IReadOnlyList<string> titles, string? siteName, string? hostLabel = null) =>
+        Choose(document.QuerySelectorAll("h1"), document.QuerySelectorAll("h2"), titles, siteName, hostLabel);
+
+    /// <summary>As <see cref="Choose(IDocument, IReadOnlyList{string}, string?, string?)"/>, with the headings the page walk gathered.</summary>
+    public static string? Choose(PageElements elements, IReadOnlyList<string> titles, string? siteName, string? hostLabel = null) =>
+        Choose(elements.H1s, elements.H2s, titles, siteName, hostLabel);
+
+    private static string? Choose(IEnumerable<IElement> h1s, IEnumerable<IElement> h2s, IReadOnlyList<string> titles, string? siteName, string? hostLabel)
     {
         titles = titles.Select(Clean).Where(t => t.Length > 0).ToList();
         var site = siteName is null ? null : Normalize(siteName);
-        var headings = Headings(document, "h1").Concat(Headings(document, "h2")).ToList();
+        var headings = Headings(h1s).Concat(Headings(h2s)).ToList();
 
         // A heading that equals a title, or one part of it, is the headline in the editor's wording.
         // A heading that is only the site's name (blog themes put it in <h1>) never is.
@@ -117,10 +124,10 @@ internal static class HeadlineChooser
         return false;
     }
 
-    private static List<string> Headings(IDocument document, string tag)
+    private static List<string> Headings(IEnumerable<IElement> elements)
     {
         var list = new List<string>();
-        foreach (var h in document.QuerySelectorAll(tag))
+        foreach (var h in elements)
         {
             if (list.Count >= MaxHeadings) break;
             var text = Clean(VisibleText.Of(h, MaxHeadlineChars * 2, skipNonStory: false).Replace('\n', ' '));

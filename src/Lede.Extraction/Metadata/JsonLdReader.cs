@@ -23,14 +23,17 @@ internal static class JsonLdReader
         MaxDepth = 128,
     };
 
-    public static JsonLdFacts? Read(IDocument document)
+    public static JsonLdFacts? Read(IDocument document) => Read(document.QuerySelectorAll("script[type]"));
+
+    /// <param name="typedScripts">The page's &lt;script&gt; elements that have a type attribute, in document order.</param>
+    public static JsonLdFacts? Read(IEnumerable<IElement> typedScripts)
     {
         var objects = new List<JsonElement>();
         var docs = new List<JsonDocument>();
         try
         {
             var blocks = 0;
-            foreach (var script in document.QuerySelectorAll("script[type]"))
+            foreach (var script in typedScripts)
             {
                 var type = script.GetAttribute("type") ?? "";
                 if (!type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) continue;

@@ -12,10 +12,13 @@ internal sealed class MetaTags
     private const int MaxValueChars = 10_000;
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.OrdinalIgnoreCase);
 
-    public MetaTags(IDocument document)
+    public MetaTags(IDocument document) : this(document.QuerySelectorAll("meta")) { }
+
+    /// <param name="metas">The page's &lt;meta&gt; elements in document order.</param>
+    public MetaTags(IEnumerable<IElement> metas)
     {
         var count = 0;
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        foreach (var meta in metas)
         {
             if (++count > MaxTags) break;
             var value = meta.GetAttribute("content") ?? meta.GetAttribute("value");

@@ -17,8 +17,6 @@ internal static class MetadataReader
     private const int MaxBylineChars = 120;
     private const int MaxBylineElements = 4;
     private const int MaxKeywords = 40;
-    private const int MaxWalkedElements = 100_000;
-    private const int MaxAuthorCandidates = 2000;
     private const int MaxBylineScanElements = 5000;
     private const int MaxBylineLeadingNodes = 8;
     private const double CaptionDateConfidence = 0.5;
@@ -27,8 +25,9 @@ internal static class MetadataReader
 
     public static PageMetadata Read(IHtmlDocument document, string? url)
     {
-        var meta = new MetaTags(document);
-        var ld = JsonLdReader.Read(document);
+        var elements = PageElements.Collect(document);
+        var meta = new MetaTags(elements.Metas);
+        var ld = JsonLdReader.Read(elements.TypedScripts);
 
         var canonical = MetadataReader.Resolve(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), url)
             ?? Resolve(meta.First(MetadataRules.UrlMeta), url)
@@ -39,7 +38,7 @@ internal static class MetadataReader
         var publisher = Clean(ld?.Publisher) ?? siteName;
         var titles = new[] { ld?.IsArticle == true ? ld.Headline : null, meta.First(MetadataRules.TitleMeta), ld?.Headline, document.Title }
             .Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!).Distinct().ToList();
-        var headline = HeadlineChooser.Choose(document, titles, siteName, HostLabel(canonical ?? url));
+        var headline = HeadlineChooser.Choose(elements, titles, siteName, HostLabel(canonical ?? url));
         // No declared site name: the title's suffix ("Headline | Site") names it.
         if (siteName is null && document.Title is { } docTitle && HeadlineChooser.SiteNameFromTitle(docTitle) is { } fromTitle)
             siteName = fromTitle;
@@ -50,7 +49,7 @@ internal static class MetadataReader
             ?? LanguageIdentifier.Normalize(meta.First(MetadataRules.LanguageMeta))
             ?? LanguageIdentifier.Normalize(ld?.InLanguage);
 
-        var (bylines, bylineSource, orgs) = Bylines(document, meta, ld, url);
+        var (bylines, bylineSource, orgs) = Bylines(document, elements, meta, ld, url);
         // A byline that only repeats the site's own name (or its domain) names no author.
         var siteKeys = new[] { siteName, publisher, HostLabel(canonical ?? url) }.Where(k => k is not null).Select(k => HeadlineChooser.Normalize(k!)).ToHashSet();
         // JSON-LD Persons are typed as people: on personal sites the site is named after its author.
@@ -61,7 +60,7 @@ internal static class MetadataReader
             orgs = [.. orgs, .. bylines.Except(people).Select(b => b.Name)];
             bylines = people;
         }
-        var dates = DateCandidateCollector.Collect(document, meta, ld, [url, canonical]);
+        var dates = DateCandidateCollector.Collect(document, elements, meta, ld, [url, canonical]);
 
         var description = Clean(StripTags(meta.First(MetadataRules.DescriptionMeta))) ?? Clean(StripTags(ld?.Description));
         return new PageMetadata
@@ -236,7 +235,7 @@ internal static class MetadataReader
         return Bare(a) == Bare(b);
     }
 
-    private static (List<Person> Bylines, string? Source, List<string> Orgs) Bylines(IDocument document, MetaTags meta, JsonLdFacts? ld, string? pageUrl)
+    private static (List<Person> Bylines, string? Source, List<string> Orgs) Bylines(IDocument document, PageElements elements, MetaTags meta, JsonLdFacts? ld, string? pageUrl)
     {
         var orgs = ld?.Authors.Where(a => a.IsOrganization).Select(a => a.Name).ToList() ?? [];
         var people = ld?.Authors.Where(a => !a.IsOrganization && IsPlausibleByline(a.Name)).Select(a => new Person(Clean(a.Name)!, a.Url)).ToList() ?? [];
@@ -255,9 +254,9 @@ internal static class MetadataReader
             if (meta.Get($"twitter:data{i}") is { } data && IsPlausibleByline(data)) return ([new Person(Clean(data)!)], DateSources.Meta, orgs);
         }
 
-        // One walk picks the few elements that could match any selector; each selector then tests only those,
+        // The page walk picked the few elements that could match any selector; each selector then tests only those,
         // in document order, instead of scanning the whole page once per selector.
-        var candidates = AuthorElementCandidates(document);
+        var candidates = elements.AuthorCandidates;
         foreach (var selector in MetadataRules.AuthorElementSelectors)
         {
             var found = new List<Person>();
@@ -336,22 +335,13 @@ internal static class MetadataReader
         return null;
     }
 
-    private static List<IElement> AuthorElementCandidates(IDocument document)
-    {
-        var list = new List<IElement>();
-        var root = document.DocumentElement;
-        var visited = 0;
-        for (var e = root; e is not null && visited < MaxWalkedElements && list.Count < MaxAuthorCandidates; e = NextElement(e, root), visited++)
-        {
-            var isCandidate = e.GetAttribute("itemprop") == "name"
-                || ContainsAny(e.GetAttribute("class"), MetadataRules.AuthorMarkerFragments)
-                || ContainsAny(e.GetAttribute("rel"), MetadataRules.AuthorMarkerFragments)
-                || ContainsAny(e.GetAttribute("itemprop"), MetadataRules.AuthorMarkerFragments)
-                || (e.LocalName == "a" && ContainsAny(e.GetAttribute("href"), MetadataRules.AuthorLinkFragments));
-            if (isCandidate) list.Add(e);
-        }
-        return list;
-    }
+    /// <summary>The element could match an author selector (<see cref="MetadataRules.AuthorElementSelectors"/>).</summary>
+    internal static bool IsAuthorCandidate(IElement e, string localName, string? itemprop, string? cls) =>
+        itemprop == "name"
+        || ContainsAny(cls, MetadataRules.AuthorMarkerFragments)
+        || ContainsAny(e.GetAttribute("rel"), MetadataRules.AuthorMarkerFragments)
+        || ContainsAny(itemprop, MetadataRules.AuthorMarkerFragments)
+        || (localName == "a" && ContainsAny(e.GetAttribute("href"), MetadataRules.AuthorLinkFragments));
 
     private static bool ContainsAny(string? value, string[] fragments)
     {

@@ -11,10 +11,16 @@ internal static class VisibleText
     private static readonly HashSet<string> Skipped = ["nav", "footer", "aside"];
     private static readonly HashSet<string> Blocks = ["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header", "blockquote", "figcaption", "dd", "dt", "td", "th", "time", "span"];
 
+    // Reused per thread: this runs for every date, byline and heading candidate of a page.
+    [ThreadStatic] private static StringBuilder? _buffer;
+    [ThreadStatic] private static Stack<INode>? _pending;
+
     public static string Of(IElement root, int maxChars, bool skipNonStory)
     {
-        var sb = new StringBuilder();
-        var stack = new Stack<INode>();
+        var sb = _buffer ??= new StringBuilder();
+        var stack = _pending ??= new Stack<INode>();
+        sb.Clear();
+        stack.Clear();
         stack.Push(root);
         while (stack.Count > 0 && sb.Length < maxChars)
         {
@@ -22,7 +28,7 @@ internal static class VisibleText
             if (node is IText t)
             {
                 var data = t.Data;
-                if (!string.IsNullOrWhiteSpace(data)) sb.Append(data.Trim()).Append(' ');
+                if (!string.IsNullOrWhiteSpace(data)) sb.Append(data.AsSpan().Trim()).Append(' ');
                 continue;
             }
             if (node is not IElement e) continue;
@@ -33,7 +39,11 @@ internal static class VisibleText
             var children = e.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
         }
-        return sb.Length > maxChars ? sb.ToString(0, maxChars) : sb.ToString();
+        var text = sb.Length > maxChars ? sb.ToString(0, maxChars) : sb.ToString();
+        stack.Clear();
+        // A page-sized text would keep its buffer alive for the thread's life.
+        if (sb.Capacity > 64 * 1024) _buffer = null;
+        return text;
     }
 
     private static bool IsNonStoryBlock(IElement e) => DateCandidateCollector.MarkedWith(e, Rules.MetadataRules.NonStoryTokens);

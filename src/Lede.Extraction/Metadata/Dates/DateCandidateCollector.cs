@@ -10,9 +10,7 @@ namespace Lede.Extraction.Metadata.Dates;
 /// </summary>
 internal static class DateCandidateCollector
 {
-    private const int MaxTimeElements = 40;
     private const int MaxDateElements = 3000;
-    private const int MaxWalkedElements = 100_000;
 
     // Every element of the page is tested against these: one vectorised multi-string search instead of twenty Contains calls.
     private static readonly System.Buffers.SearchValues<string> DateElementTokenSearch =
@@ -22,7 +20,10 @@ internal static class DateCandidateCollector
     private const int MaxBodyChars = 6_000;
     private const int MaxBodyDates = 12;
 
-    public static List<DateCandidate> Collect(IDocument document, MetaTags meta, JsonLdFacts? jsonLd, IEnumerable<string?> urls)
+    public static List<DateCandidate> Collect(IDocument document, MetaTags meta, JsonLdFacts? jsonLd, IEnumerable<string?> urls) =>
+        Collect(document, PageElements.Collect(document), meta, jsonLd, urls);
+
+    public static List<DateCandidate> Collect(IDocument document, PageElements elements, MetaTags meta, JsonLdFacts? jsonLd, IEnumerable<string?> urls)
     {
         var list = new List<DateCandidate>();
         if (jsonLd is not null)
@@ -43,7 +44,7 @@ internal static class DateCandidateCollector
                 using (doc)
                     Add(list, JsonLdReader.Str(doc.RootElement, "pub_date"), DateRole.Published, DateSources.Meta, 0.9);
 
-        CollectMarkup(document, list);
+        CollectMarkup(elements, list);
         // Titles of diaries and press releases carry their day ("Report of 22.04.2020").
         foreach (var title in new[] { meta.Get("og:title"), document.Title })
             if (title is not null && DateTextParser.FindDates(title) is [var inTitle, ..])
@@ -55,7 +56,7 @@ internal static class DateCandidateCollector
         foreach (var url in urls)
             if (UrlDateParser.Parse(url) is { } fromUrl) { list.Add(fromUrl); break; }
         if (!list.Any(c => c.Confidence >= 0.6 && c.Role != DateRole.Modified && c.Day >= MetadataRules.EarliestDate))
-            CollectText(document, list);
+            CollectText(document, elements, list);
         return list;
     }
 
@@ -67,27 +68,14 @@ internal static class DateCandidateCollector
         list.Add(new DateCandidate(v.Value, v.HasTime, role, source, confidence, evidence ?? value));
     }
 
-    internal static void CollectMarkup(IDocument document, List<DateCandidate> list)
-    {
-        // One walk over the elements serves every markup source: each QuerySelectorAll would be a whole-document scan.
-        // Sources are still added in the same order (microdata, <time>, <abbr>, class-marked elements).
-        var root = document.DocumentElement;
-        if (root is null) return;
-        var microdata = new List<IElement>();
-        var times = new List<IElement>();
-        var abbrs = new List<IElement>();
-        var markers = new List<IElement>();
-        var visited = 0;
-        for (var e = root; e is not null && visited < MaxWalkedElements; e = MetadataReader.NextElement(e, root), visited++)
-        {
-            if (e.GetAttribute("itemprop") is "datePublished" or "dateCreated" or "dateModified" or "uploadDate" && e.LocalName != "meta")
-                microdata.Add(e);
-            if (e.LocalName == "time") { if (times.Count < MaxTimeElements) times.Add(e); }
-            else if (e.LocalName == "abbr" && e.HasAttribute("title")) abbrs.Add(e);
-            if (markers.Count < MaxDateElements && MayBeDateElement(e)) markers.Add(e);
-        }
+    internal static void CollectMarkup(IDocument document, List<DateCandidate> list) => CollectMarkup(PageElements.Collect(document), list);
 
-        foreach (var e in microdata)
+    internal static void CollectMarkup(PageElements elements, List<DateCandidate> list)
+    {
+        // The page's one element walk gathered every markup source; they are added in the same order
+        // (microdata, <time>, <abbr>, class-marked elements).
+        var times = elements.Times;
+        foreach (var e in elements.DateMicrodata)
         {
             var role = e.GetAttribute("itemprop") == "dateModified" ? DateRole.Modified : DateRole.Published;
             var value = e.GetAttribute("datetime") ?? e.GetAttribute("content") ?? e.TextContent;
@@ -95,7 +83,7 @@ internal static class DateCandidateCollector
         }
         for (var i = 0; i < times.Count; i++)
             if (!times[i].HasAttribute("itemprop")) AddTimeElement(times[i], i + 1, list);
-        foreach (var abbr in abbrs)
+        foreach (var abbr in elements.Abbrs)
         {
             var cls = abbr.ClassName ?? "";
             if (cls.Contains("published", StringComparison.OrdinalIgnoreCase))
@@ -103,15 +91,15 @@ internal static class DateCandidateCollector
             else if (cls.Contains("updated", StringComparison.OrdinalIgnoreCase))
                 Add(list, abbr.GetAttribute("title"), DateRole.Modified, DateSources.TimeElement, 0.8);
         }
-        CollectDateElements(markers, list);
+        CollectDateElements(elements.DateMarkers, list);
     }
 
     /// <summary>Class or id names a date, byline or meta block: cheap test before the marker string is built.</summary>
-    private static bool MayBeDateElement(IElement e)
+    internal static bool MayBeDateElement(string localName, string? cls, string? id)
     {
-        if (e.LocalName is "time" or "body" or "html" or "script" or "style") return false;
-        return e.GetAttribute("class") is { Length: > 0 } cls && cls.AsSpan().ContainsAny(DateElementTokenSearch)
-            || e.GetAttribute("id") is { Length: > 0 } id && id.AsSpan().ContainsAny(DateElementTokenSearch);
+        if (localName is "time" or "body" or "html" or "script" or "style") return false;
+        return cls is { Length: > 0 } && cls.AsSpan().ContainsAny(DateElementTokenSearch)
+            || id is { Length: > 0 } && id.AsSpan().ContainsAny(DateElementTokenSearch);
     }
 
     private static void AddTimeElement(IElement time, int count, List<DateCandidate> list)
@@ -159,9 +147,11 @@ internal static class DateCandidateCollector
     }
 
     /// <summary>The last resort: dates written in the main content area, the first ones likeliest the story's.</summary>
-    internal static void CollectText(IDocument document, List<DateCandidate> list)
+    internal static void CollectText(IDocument document, List<DateCandidate> list) => CollectText(document, PageElements.Collect(document), list);
+
+    private static void CollectText(IDocument document, PageElements elements, List<DateCandidate> list)
     {
-        var root = MainContent(document) ?? document.Body;
+        var root = elements.MainContent ?? document.Body;
         if (root is null) return;
         var text = VisibleText.Of(root, MaxBodyChars, skipNonStory: true);
         text = MetadataRules.Copyright().Replace(text, " ");
@@ -176,24 +166,6 @@ internal static class DateCandidateCollector
                 text.Substring(d.Start, d.Length)));
             i++;
         }
-    }
-
-    /// <summary>
-    /// The first element, in document order, that is the main content: &lt;article&gt;, &lt;main&gt;, articleBody microdata,
-    /// role=main, #content, .content or #main. A hand-written test: a selector group costs seven matches per element.
-    /// </summary>
-    private static IElement? MainContent(IDocument document)
-    {
-        var root = document.DocumentElement;
-        var visited = 0;
-        for (var e = root; e is not null && visited < MaxWalkedElements; e = MetadataReader.NextElement(e, root), visited++)
-        {
-            if (e.LocalName is "article" or "main") return e;
-            if (e.GetAttribute("itemprop") == "articleBody" || e.GetAttribute("role") == "main") return e;
-            if (e.GetAttribute("id") is "content" or "main") return e;
-            if (e.GetAttribute("class") is { Length: >= 7 } cls && e.ClassList.Contains("content")) return e;
-        }
-        return null;
     }
 
     private static string ClassContext(IElement e)

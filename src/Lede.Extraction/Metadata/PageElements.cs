@@ -1,0 +1,71 @@
+using AngleSharp.Dom;
+using Lede.Extraction.Metadata.Dates;
+using Lede.Extraction.Rules;
+
+namespace Lede.Extraction.Metadata;
+
+/// <summary>
+/// The elements the metadata stages read, gathered in one walk over the page, each list in document order:
+/// every stage scanning the whole document itself cost a walk (or a selector match per element) apiece.
+/// </summary>
+internal sealed class PageElements
+{
+    // The date and author sources have always stopped here; meta, script and heading lists are complete, as the selectors were.
+    private const int MaxWalkedElements = 100_000;
+    private const int MaxTimeElements = 40;
+    private const int MaxDateElements = 3000;
+    private const int MaxAuthorCandidates = 2000;
+
+    /// <summary>Every &lt;meta&gt;.</summary>
+    public List<IElement> Metas { get; } = [];
+    /// <summary>Every &lt;script&gt; with a type attribute (JSON-LD blocks among them).</summary>
+    public List<IElement> TypedScripts { get; } = [];
+    public List<IElement> H1s { get; } = [];
+    public List<IElement> H2s { get; } = [];
+    /// <summary>Elements (not &lt;meta&gt;) whose itemprop names a publication or modification date.</summary>
+    public List<IElement> DateMicrodata { get; } = [];
+    /// <summary>The first &lt;time&gt; elements.</summary>
+    public List<IElement> Times { get; } = [];
+    /// <summary>&lt;abbr title&gt; elements (hAtom dates).</summary>
+    public List<IElement> Abbrs { get; } = [];
+    /// <summary>Elements whose class or id may name a date, byline or meta block.</summary>
+    public List<IElement> DateMarkers { get; } = [];
+    /// <summary>Elements that may match an author selector.</summary>
+    public List<IElement> AuthorCandidates { get; } = [];
+    /// <summary>The first main-content element (&lt;article&gt;, &lt;main&gt;, articleBody, role=main, #content, .content, #main).</summary>
+    public IElement? MainContent { get; private set; }
+
+    public static PageElements Collect(IDocument document)
+    {
+        var found = new PageElements();
+        var root = document.DocumentElement;
+        var visited = 0;
+        for (var e = root; e is not null; e = MetadataReader.NextElement(e, root), visited++)
+        {
+            var name = e.LocalName;
+            switch (name)
+            {
+                case "meta": found.Metas.Add(e); break;
+                case "script" when e.HasAttribute("type"): found.TypedScripts.Add(e); break;
+                case "h1": found.H1s.Add(e); break;
+                case "h2": found.H2s.Add(e); break;
+            }
+            if (visited >= MaxWalkedElements) continue;
+
+            var itemprop = e.GetAttribute("itemprop");
+            var cls = e.GetAttribute("class");
+            var id = e.GetAttribute("id");
+            if (itemprop is "datePublished" or "dateCreated" or "dateModified" or "uploadDate" && name != "meta") found.DateMicrodata.Add(e);
+            if (name == "time") { if (found.Times.Count < MaxTimeElements) found.Times.Add(e); }
+            else if (name == "abbr" && e.HasAttribute("title")) found.Abbrs.Add(e);
+            if (found.DateMarkers.Count < MaxDateElements && DateCandidateCollector.MayBeDateElement(name, cls, id)) found.DateMarkers.Add(e);
+            if (found.AuthorCandidates.Count < MaxAuthorCandidates && MetadataReader.IsAuthorCandidate(e, name, itemprop, cls)) found.AuthorCandidates.Add(e);
+            if (found.MainContent is null && IsMainContent(e, name, itemprop, cls, id)) found.MainContent = e;
+        }
+        return found;
+    }
+
+    private static bool IsMainContent(IElement e, string name, string? itemprop, string? cls, string? id) =>
+        name is "article" or "main" || itemprop == "articleBody" || e.GetAttribute("role") == "main"
+        || id is "content" or "main" || (cls is { Length: >= 7 } && e.ClassList.Contains("content"));
+}
