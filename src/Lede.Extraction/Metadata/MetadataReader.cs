@@ -21,6 +21,10 @@ internal static class MetadataReader
     private const int MaxBylineLeadingNodes = 8;
     private const double CaptionDateConfidence = 0.5;
     private const double LeadDateConfidence = 0.55;
+    // Parsed once: Element.Matches(string) looks each selector up again for every candidate element.
+    private static readonly AngleSharp.Css.Dom.ISelector[] AuthorSelectors =
+        MetadataRules.AuthorElementSelectors.Select(s => new AngleSharp.Css.Parser.CssSelectorParser().ParseSelector(s)
+            ?? throw new InvalidOperationException($"bad author selector {s}")).ToArray();
     private static readonly char[] NotNameEnd = ['→', '»', '›', '>', '|', '·', '•', '-', '–', '—', ',', ';', ':', ' '];
 
     public static PageMetadata Read(IHtmlDocument document, string? url)
@@ -257,12 +261,13 @@ internal static class MetadataReader
         // The page walk picked the few elements that could match any selector; each selector then tests only those,
         // in document order, instead of scanning the whole page once per selector.
         var candidates = elements.AuthorCandidates;
-        foreach (var selector in MetadataRules.AuthorElementSelectors)
+        foreach (var selector in AuthorSelectors)
         {
             var found = new List<Person>();
             foreach (var e in candidates)
             {
-                if (!e.Matches(selector)) continue;
+                // As Element.Matches does, the element is its own scope.
+                if (!selector.Match(e, e)) continue;
                 if (found.Count >= MaxBylineElements) break;
                 if (DateCandidateCollector.InNonStory(e) || DateCandidateCollector.InPageHeader(e)) continue;
                 var text = Clean(VisibleText.Of(e, 400, skipNonStory: false));
