@@ -71,7 +71,7 @@ internal static class MetadataReader
         {
             Url = canonical,
             Headline = headline,
-            AlternativeHeadline = Clean(ld?.AlternativeHeadline) ?? StandfirstFinder.Find(document, headline, description),
+            AlternativeHeadline = Clean(ld?.AlternativeHeadline) ?? StandfirstFinder.Find(elements.H1s, headline, description),
             Description = description,
             SiteName = siteName,
             Publisher = publisher,

@@ -16,10 +16,11 @@ internal static class StandfirstFinder
     private const int MinChars = 20;
     private const int MaxChars = 500;
 
-    public static string? Find(IDocument document, string? headline, string? description)
+    /// <param name="h1s">The page's &lt;h1&gt; elements in document order.</param>
+    public static string? Find(IEnumerable<IElement> h1s, string? headline, string? description)
     {
         if (headline is null) return null;
-        var heading = StoryHeading(document, headline);
+        var heading = StoryHeading(h1s, headline);
         if (heading is null) return null;
         var wantedHeadline = HeadlineChooser.Normalize(headline);
         var wantedDescription = description is null ? null : HeadlineChooser.Normalize(description);
@@ -43,12 +44,12 @@ internal static class StandfirstFinder
     }
 
     /// <summary>The &lt;h1&gt; that carries the chosen headline; else the first one in the story.</summary>
-    private static IElement? StoryHeading(IDocument document, string headline)
+    private static IElement? StoryHeading(IEnumerable<IElement> h1s, string headline)
     {
         var wanted = HeadlineChooser.Normalize(headline);
         IElement? first = null;
         var count = 0;
-        foreach (var h in document.GetElementsByTagName("h1"))
+        foreach (var h in h1s)
         {
             if (++count > MaxHeadings) break;
             if (DateCandidateCollector.InNonStory(h)) continue;
