@@ -21,7 +21,7 @@ internal static partial class IngestBenchmark
     [GeneratedRegex("</p>", RegexOptions.IgnoreCase)]
     private static partial Regex ParagraphEnd();
 
-    public static void Run(string data, string work, int documents, string? postgres, bool analyse = true, bool vary = false)
+    public static void Run(string data, string work, int documents, string? postgres, bool analyse = true, bool vary = false, int warmup = 0)
     {
         var pages = Directory.GetDirectories(data)
             .Select(d => Path.Combine(d, "html"))
@@ -45,6 +45,16 @@ internal static partial class IngestBenchmark
         var analyzer = analyse ? new Lede.Analysis.ArticleAnalyzer() : null;
         analyzer?.Analyze("Warm-up sentence by Ada Example in Lisbon.");
         Func<Lede.Extraction.Model.NewsArticle, Lede.Analysis.Model.ArticleAnalysis?>? analyze = analyzer is null ? null : article => analyzer.Analyze(article.ArticleBody);
+        if (warmup > 0)
+        {
+            // JIT warm-up on a throwaway SQLite corpus: on a loaded machine the background tier-up compiler gets
+            // little CPU, and a short run would otherwise measure unoptimised code (a long run amortises it).
+            var warmWarc = Path.Combine(work, "warmup.warc.gz");
+            WriteWarc(warmWarc, pages, Math.Min(warmup, pages.Count), vary: false);
+            using (var scratch = NewsCorpus.Open(new CorpusOptions { DatabasePath = Path.Combine(work, "warmup.db") }))
+                scratch.Ingest([warmWarc], analyze);
+            Console.WriteLine($"warm-up: {Math.Min(warmup, pages.Count):N0} documents ingested into a scratch corpus first");
+        }
         var allocated = GC.GetTotalAllocatedBytes(precise: false);
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
