@@ -5,13 +5,16 @@ using Lede.Bench.Attribution;
 using Lede.Extraction;
 
 // Attribution benchmark on PolNeAR: who said what, scored by word overlap of content spans.
-// Usage: dotnet run -c Release --project bench/Lede.Bench.Attribution -- [DATA] [--split dev|train] [--errors N]
+// Usage: dotnet run -c Release --project bench/Lede.Bench.Attribution -- [DATA] [--split dev|train] [--errors N] [--dump FILE] [--slice K]
+// --dump writes one JSON line per article with the predicted attributions (offsets only, no text) for error analysis.
 var data = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !args[i - 1].StartsWith("--"))).FirstOrDefault()
     ?? Path.Combine(RepoRoot(), "..", "shared", "data");
 var split = Option("--split") ?? "dev";
 var showErrors = int.TryParse(Option("--errors"), out var n) ? n : 0;
 var folder = Path.Combine(data, "polnear-train-dev");
-var documents = GoldDocument.Load(folder, split).ToList();
+// --slice K keeps every K-th article (the ones `lede train --model cues --hold-out K` leaves out): a validation slice of train.
+var slice = int.TryParse(Option("--slice"), out var k) && k > 0 ? k : 1;
+var documents = GoldDocument.Load(folder, split).Where((_, i) => i % slice == 0).ToList();
 if (documents.Count == 0)
 {
     Console.Error.WriteLine($"no '{split}' documents in {folder}");
@@ -28,6 +31,7 @@ var matchedByKind = types.ToDictionary(t => t, _ => 0);
 int gold = 0, predicted = 0, matched = 0, withSource = 0, speakerOverlap = 0, nameChecked = 0, nameRight = 0;
 var analysisTicks = 0L;
 var errorsShown = 0;
+using var dump = Option("--dump") is { } dumpPath ? new StreamWriter(dumpPath) : null;
 
 foreach (var document in documents)
 {
@@ -36,6 +40,18 @@ foreach (var document in documents)
     analysisTicks += Stopwatch.GetTimestamp() - started;
 
     var predictions = Group(analysis.Quotes);
+    dump?.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+    {
+        id = document.Id,
+        predicted = predictions.Select(p => new
+        {
+            content = p.Content.Select(r => new[] { r.Start, r.End }),
+            speaker = p.Speaker is { } s ? new[] { s.Start, s.End } : null,
+            kind = p.Kind,
+            name = p.SpeakerName,
+            cue = p.Cue is { } c ? new[] { c.Start, c.End } : null,
+        }),
+    }));
     var overlap = new WordOverlap(document.Text);
     var goldWords = document.Attributions.Select(a => overlap.Words(a.Content)).ToArray();
     var predictedWords = predictions.Select(p => overlap.Words(p.Content)).ToArray();
@@ -147,7 +163,8 @@ static List<PredictedAttribution> Group(IReadOnlyList<Quote> quotes)
         var kind = kinds.Count == 1 ? kinds[0] : "mixed";
         var speaker = items[0].Speaker;
         result.Add(new PredictedAttribution(items.Select(q => (q.Start, q.End)).ToArray(),
-            speaker is null ? null : (speaker.Start, speaker.End), kind, speaker?.Name));
+            speaker is null ? null : (speaker.Start, speaker.End), kind, speaker?.Name,
+            items[0].Cue is { } cue ? (cue.Start, cue.End) : null));
     }
     return result;
 }

@@ -40,6 +40,16 @@ internal static class DiagnoseCommand
                     var common = roots[0];
                     while (common is not null && !IsWithin(holder, common)) { common = common.Parent; up++; }
                     Console.WriteLine($"{page.Id,-36} OUTSIDE up {up} holder {holder.Tag}.{holder.Element!.ClassName} root {roots[0].Tag}.{roots[0].Element!.ClassName} rootPara {roots[0].ParagraphChars} commonPara {common?.ParagraphChars}");
+                    if (Environment.GetEnvironmentVariable("LEDE_DIAG_TREE") is not null && common?.Children is { } kids)
+                    {
+                        Console.WriteLine($"    segment: {segment[..Math.Min(80, segment.Length)]}");
+                        foreach (var k in kids)
+                        {
+                            if (k.IsText) continue;
+                            var mark = roots.Any(r => IsWithin(r, k)) ? "ROOT" : IsWithin(holder, k) ? "MISS" : "    ";
+                            Console.WriteLine($"    {mark} {k.Tag}.{k.Element!.ClassName} #{k.Element.Id} text {k.TextChars} links {k.LinkChars} para {k.ParagraphChars} hint {k.Hint} | {SegmentMetric.Normalize(k.Element.TextContent)[..Math.Min(70, SegmentMetric.Normalize(k.Element.TextContent).Length)]}");
+                        }
+                    }
                 }
                 else
                 {

@@ -5,6 +5,9 @@ internal sealed class FieldScore(string name)
 {
     private readonly List<(string Id, double Score, string? Gold, string? Ours)> _pages = [];
 
+    /// <summary>Characters of gold and ours shown per miss (longer with --trace).</summary>
+    public static int Width { get; set; } = 110;
+
     public string Name { get; } = name;
     public int Count => _pages.Count;
     public double Mean => _pages.Count == 0 ? 0 : _pages.Average(p => p.Score);
@@ -18,5 +21,5 @@ internal sealed class FieldScore(string name)
             Console.WriteLine($"      miss {m.Id}: gold={Short(m.Gold)} | ours={Short(m.Ours)}");
     }
 
-    private static string Short(string? s) => s is null ? "(none)" : s.Length > 110 ? s[..110] + "…" : s;
+    private static string Short(string? s) => s is null ? "(none)" : s.Length > Width ? s[..Width] + "…" : s;
 }

@@ -22,6 +22,9 @@ if (args.Length > 0 && args[0] == "build-language-model")
     return;
 }
 var missesArg = Array.IndexOf(args, "--misses");
+// --trace: misses also show the raw byline strings and the date candidates behind our answer.
+var trace = args.Contains("--trace");
+if (trace) FieldScore.Width = 400;
 var misses = missesArg >= 0 && missesArg + 1 < args.Length ? int.Parse(args[missesArg + 1]) : 8;
 var data = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (missesArg < 0 || i != missesArg + 1)).FirstOrDefault() ?? FindDefaultData();
 var pageArg = Array.IndexOf(args, "--page");
@@ -105,7 +108,7 @@ void RunHtmldate()
         metadataTime += t; pages++;
         var ours = article.DatePublished is { Length: >= 10 } d ? d[..10] : null;
         var right = ours == gold;
-        day.Add(Str(row, "id")!, right ? 1 : 0, gold, ours is null ? null : $"{ours} ({article.DatePublishedSource} {article.DatePublishedConfidence})");
+        day.Add(Str(row, "id")!, right ? 1 : 0, gold, (ours is null ? "" : $"{ours} ({article.DatePublishedSource} {article.DatePublishedConfidence})") + (trace ? TraceDates() : ""));
         var src = article.DatePublishedSource ?? "(none)";
         sources[src] = sources.TryGetValue(src, out var s) ? (s.Right + (right ? 1 : 0), s.All + 1) : (right ? 1 : 0, 1);
     }
@@ -136,12 +139,12 @@ void RunTrafilatura()
         {
             var g = AuthorSet.Of(ga.EnumerateArray().Select(x => x.GetString() ?? ""));
             var o = AuthorSet.Of(a.Authors.Select(p => p.Name));
-            authors.Add(id, AuthorSet.F1(g, o), string.Join("; ", g), string.Join("; ", o));
+            authors.Add(id, AuthorSet.F1(g, o), string.Join("; ", g), string.Join("; ", o) + (trace ? "   [raw: " + string.Join(" | ", PageLoader.LastBylines) + "]" : ""));
         }
         if (Str(row, "date_published") is { } gd)
         {
             var ours = a.DatePublished is { Length: >= 10 } d ? d[..10] : null;
-            day.Add(id, ours == gd[..Math.Min(10, gd.Length)] ? 1 : 0, gd, ours is null ? null : $"{ours} ({a.DatePublishedSource})");
+            day.Add(id, ours == gd[..Math.Min(10, gd.Length)] ? 1 : 0, gd, (ours is null ? "" : $"{ours} ({a.DatePublishedSource})") + (trace ? TraceDates() : ""));
         }
         if (Str(row, "description") is { } gdesc) description.Add(id, Norm(gdesc) == Norm(a.Description) ? 1 : 0, gdesc, a.Description);
         if (Str(row, "sitename") is { } gs) sitename.Add(id, Norm(gs) == Norm(a.SiteName) ? 1 : 0, gs, a.SiteName);
@@ -180,6 +183,9 @@ void RunMetascraper()
     Console.WriteLine("\nmetascraper (agreement with metascraper's outputs, URL given)");
     foreach (var f in new[] { title, publisher, lang, image, canonical, description, day }) f.Print(misses);
 }
+
+static string TraceDates() =>
+    "   [" + string.Join("; ", PageLoader.LastCandidates.Take(12).Select(c => $"{c.ToIso()[..Math.Min(10, c.ToIso().Length)]} {c.Role} {c.Source} {c.Confidence:F2}")) + "]";
 
 static IEnumerable<JsonElement> ReadGold(string dir)
 {

@@ -47,7 +47,7 @@ public sealed class ArticleAnalyzer
         if (!_options.FindQuotes) return new ArticleAnalysis(sentences, linked.Mentions, linked.Entities, [], []);
 
         var quoted = QuoteMarkScanner.Scan(text);
-        var attributions = AttributionFinder.Find(text, tokens, sentences, quoted);
+        var attributions = AttributionFinder.Find(text, tokens, sentences, quoted, CueModel.Default);
         if (!_options.IncludeUnattributedQuotes) attributions = attributions.Where(a => !a.Source.IsEmpty).ToArray();
         var quotes = QuoteAssembler.Assemble(text, attributions, quoted, new SpeakerResolver(text, linked, quoted), out var speakers);
         clock?.Lap(AnalysisStageClock.Quotes);

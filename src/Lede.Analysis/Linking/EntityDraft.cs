@@ -12,5 +12,8 @@ internal sealed class EntityDraft(string id, string type, string name, string[] 
     /// <summary>How often each form of the name occurs.</summary>
     public Dictionary<string, int> Forms { get; } = [];
     public int MentionCount { get; set; }
+
+    /// <summary>Mentions the tagger typed PER, whatever the entity's type: "Trump" is sometimes a place to it.</summary>
+    public int PersonMentions { get; set; }
     public int LastPosition { get; set; }
 }

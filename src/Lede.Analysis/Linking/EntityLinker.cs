@@ -27,6 +27,9 @@ internal static class EntityLinker
             var titleWords = mention.Type == "PER" ? LeadingTitleWords(words) : 0;
             var spanTitle = titleWords > 0 ? string.Join(' ', words[..titleWords]) : null;
             words = words[titleWords..];
+            // A headline's verb the tagger ran into the name ("Marta Velez Slams …") is not part of it.
+            if (mention.Type == "PER")
+                while (words.Length > 1 && AttributionRules.FunctionWords.Contains(words[^1])) words = words[..^1];
             if (words.Length == 0) { linked[m] = mention; continue; }
             if (mention.Type == "PER" && titleWords == 0) words = [.. GivenNamesBefore(text, tokens, mention, m > 0 ? mentions[m - 1].End : 0), .. words];
             var draft = Find(drafts, mention.Type, words);
@@ -38,6 +41,7 @@ internal static class EntityLinker
             draft.Forms[string.Join(' ', words)] = draft.Forms.GetValueOrDefault(string.Join(' ', words)) + 1;
             if (words.Length > draft.Words.Length && draft.Type == mention.Type) draft.Words = words;
             draft.MentionCount++;
+            if (mention.Type == "PER") draft.PersonMentions++;
             draft.LastPosition = mention.Start;
             if (draft.Type == "PER")
             {
@@ -47,7 +51,8 @@ internal static class EntityLinker
             }
             linked[m] = mention with { Entity = draft.Id };
         }
-        var entities = drafts.Select(d => new Entity(d.Id, BestName(d), d.Type, d.Titles.ToArray(), d.MentionCount)).ToArray();
+        var fuller = FullerNames(text, tokens, drafts, linked);
+        var entities = drafts.Select(d => new Entity(d.Id, fuller.GetValueOrDefault(d.Id) ?? BestName(d), d.Type, d.Titles.ToArray(), d.MentionCount)).ToArray();
         return new LinkedEntities(linked, entities);
     }
 
@@ -82,6 +87,47 @@ internal static class EntityLinker
         }
         return best;
     }
+
+    /// <summary>
+    /// A person known only by a surname ("Sanders") whose full name the article does give, where the tagger
+    /// typed it otherwise ("Bernie Sanders campaign" as MISC) or missed it: the given name most often written
+    /// before the surname, from other mentions or from the text. One pass over the tokens.
+    /// </summary>
+    private static Dictionary<string, string> FullerNames(string text, IReadOnlyList<Token> tokens, List<EntityDraft> drafts, Mention[] mentions)
+    {
+        var result = new Dictionary<string, string>();
+        var bySurname = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
+        foreach (var draft in drafts)
+            if ((draft.Type == "PER" || draft.PersonMentions > 0) && draft.Words.Length == 1 && draft.Words[0].Length > 1) bySurname.TryAdd(draft.Words[0], draft);
+        if (bySurname.Count == 0) return result;
+        var surnameIds = bySurname.Values.Select(d => d.Id).ToHashSet();
+        var counts = new Dictionary<(string Surname, string Given), int>();
+        // Other mentions: "Bernie Sanders" typed MISC or ORG.
+        foreach (var mention in mentions)
+        {
+            if (mention.Entity is { } id && surnameIds.Contains(id)) continue;
+            var words = NameWords(mention.Text);
+            if (words.Length == 2 && bySurname.ContainsKey(words[1]) && IsGivenName(words[0]))
+                counts[(words[1], words[0])] = counts.GetValueOrDefault((words[1], words[0])) + 1;
+        }
+        // The text: a capitalised word right before the surname, on the same line.
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (!bySurname.ContainsKey(tokens[k].Text)) continue;
+            var given = tokens[k - 1];
+            if (given.End + 1 != tokens[k].Start || text[given.End] != ' ' || !IsGivenName(given.Text)) continue;
+            counts[(tokens[k].Text, given.Text)] = counts.GetValueOrDefault((tokens[k].Text, given.Text)) + 1;
+        }
+        foreach (var ((surname, given), _) in counts.OrderByDescending(c => c.Value))
+            result.TryAdd(bySurname[surname].Id, given + " " + surname);
+        return result;
+    }
+
+    private static bool IsGivenName(string word) =>
+        word.Length >= 2 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower)
+        && !AttributionRules.RoleHeads.Contains(word) && !AttributionRules.Honorifics.Contains(word) && !AttributionRules.SourceBoundaries.Contains(word)
+        && !AttributionRules.Determiners.Contains(word) && !AttributionRules.VerbModifiers.Contains(word) && !AttributionRules.FunctionWords.Contains(word)
+        && !AttributionRules.DateWords.Contains(word) && !AttributionRules.Pronouns.Contains(word);
 
     /// <summary>
     /// Capitalised words the tagger left just before a person ("Dr. Sebastian" + "Gorka"): part of the name

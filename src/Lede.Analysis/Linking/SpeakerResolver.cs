@@ -23,6 +23,14 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
             return new Speaker(phrase, source.Start, source.End, person?.Name, person?.Id);
         }
 
+        // "Sen. Jo Park (D-Ore.)": the party and state in brackets are not the name.
+        if (phrase.EndsWith(')') && phrase.LastIndexOf('(') is var open and > 0)
+        {
+            var end = source.Start + open;
+            while (end > source.Start && char.IsWhiteSpace(text[end - 1])) end--;
+            source = new TextRange(source.Start, end);
+            phrase = text[source.Start..source.End];
+        }
         var named = Head(source);
         if (named is not null)
         {
@@ -66,6 +74,9 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
     private bool FollowedByComma(Mention mention)
     {
         var i = mention.End;
+        // "Sen. Jo Park of Oregon", "Jo Park from the county board": the place or body qualifies the person.
+        foreach (var qualifier in AttributionRules.PersonQualifiers)
+            if (string.CompareOrdinal(text, i, qualifier, 0, qualifier.Length) == 0) return true;
         if (i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] == 's') i += 2;
         return i < text.Length && text[i] == ',';
     }

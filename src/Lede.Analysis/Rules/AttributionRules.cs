@@ -185,6 +185,16 @@ internal static class AttributionRules
         "spelled out", "laid out",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Auxiliaries and adverbs before a cue's head word ("has said", "also shows"): the cue classifier learns the word after them.</summary>
+    public static readonly FrozenSet<string> CueAuxiliaries = Set(
+        "also", "has", "have", "had", "is", "was", "were", "are", "be", "been", "being", "will", "would", "did", "does",
+        "do", "not", "n't", "to", "reportedly", "just", "later", "then", "already", "further", "again", "still", "even",
+        "never", "could", "should", "may", "might", "can", "repeatedly", "publicly", "privately", "previously", "'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll",
+        "certainly", "clearly", "recently", "frequently", "often", "once", "first", "now", "actually", "apparently", "cannot");
+
+    /// <summary>Phrases right after a person's name that qualify the person, who still heads the source ("Jo Park of Oregon").</summary>
+    public static readonly string[] PersonQualifiers = [" of ", " from ", " at ", " (", " in "];
+
     /// <summary>"according to X": the source follows the cue.</summary>
     public static readonly string[] AccordingTo = ["according", "to"];
 

@@ -55,7 +55,7 @@ internal static class SearchFilterSql
         string.IsNullOrWhiteSpace(value) ? null : ArticleRowCodec.Normalise(value);
 
     /// <summary>"https://www.Example.com/x" and "www.example.com" both mean example.com.</summary>
-    private static string SiteKey(string site)
+    public static string SiteKey(string site)
     {
         if (site.Contains("://", StringComparison.Ordinal) && ArticleRowCodec.SiteOf(site) is { } host) return host;
         return site.StartsWith("www.", StringComparison.Ordinal) ? site[4..] : site;

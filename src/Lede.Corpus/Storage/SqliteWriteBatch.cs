@@ -7,9 +7,12 @@ internal sealed class SqliteWriteBatch : ICorpusWriteBatch
 {
     private readonly SqliteTransaction _transaction;
     private readonly SqliteCommand _insert, _fts, _author, _entity, _seen, _state;
+    private readonly Action _committed;
 
-    public SqliteWriteBatch(SqliteConnection connection)
+    /// <param name="committed">Runs after a successful commit (the search index follows the database).</param>
+    public SqliteWriteBatch(SqliteConnection connection, Action committed)
     {
+        _committed = committed;
         _transaction = connection.BeginTransaction(deferred: false);
         _insert = Command(connection, """
             INSERT OR IGNORE INTO articles(doc_key, content_hash, url, source, headline, body, date_published, published_day, site, site_name, lang, record)
@@ -87,7 +90,11 @@ internal sealed class SqliteWriteBatch : ICorpusWriteBatch
         _state.ExecuteNonQuery();
     }
 
-    public void Commit() => _transaction.Commit();
+    public void Commit()
+    {
+        _transaction.Commit();
+        _committed();
+    }
 
     public void Dispose()
     {

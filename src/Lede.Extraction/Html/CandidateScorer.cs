@@ -11,8 +11,45 @@ internal static class CandidateScorer
 {
     public static IReadOnlyList<ContentNode> Choose(ContentTree tree, ExtractionFlags flags, string? jsonLdBody)
     {
-        var roots = ChooseBody(tree, flags, jsonLdBody);
+        var roots = FillGaps(ChooseBody(tree, flags, jsonLdBody));
         return FindLead(roots[0]) is { } lead ? [lead, .. roots] : roots;
+    }
+
+    /// <summary>
+    /// Parts of one story chosen side by side (siblings under one parent): the subheads and plain
+    /// paragraphs standing between them belong to the story too (a subhead between two body blocks
+    /// does not score, so neither Readability's merge nor the body-container names take it).
+    /// </summary>
+    private static IReadOnlyList<ContentNode> FillGaps(IReadOnlyList<ContentNode> roots)
+    {
+        if (roots.Count < 2 || roots[0].Parent?.Children is not { } siblings) return roots;
+        var parent = roots[0].Parent;
+        foreach (var root in roots) if (root.Parent != parent) return roots;
+        var first = siblings.IndexOf(roots[0]);
+        var last = siblings.IndexOf(roots[^1]);
+        if (first < 0 || last <= first) return roots;
+        List<ContentNode>? filled = null;
+        for (var i = first; i <= last; i++)
+        {
+            var sibling = siblings[i];
+            if (sibling.IsText) continue;
+            var chosen = roots.Contains(sibling);
+            if (chosen || IsStoryBetweenParts(sibling))
+            {
+                if (!chosen) filled ??= [.. siblings.Take(i).Where(roots.Contains)];
+                filled?.Add(sibling);
+            }
+        }
+        return filled ?? roots;
+    }
+
+    private static bool IsStoryBetweenParts(ContentNode node)
+    {
+        if (node.Excluded || (node.Hint & (ClassHint.Unlikely | ClassHint.Boilerplate | ClassHint.Caption | ClassHint.Credit)) != 0) return false;
+        if ((node.Kind & (TagKind.Chrome | TagKind.Form | TagKind.Figure)) != 0) return false;
+        if ((node.Kind & TagKind.Heading) != 0)
+            return node.TextChars is > 0 and <= BoilerplateRules.SubheadMaxChars && node.LinkDensity < 0.5;
+        return node.ParagraphChars >= BoilerplateRules.MinParagraphChars && node.LinkDensity < BoilerplateRules.GapMaxLinkDensity && node.FormControls == 0;
     }
 
     private static IReadOnlyList<ContentNode> ChooseBody(ContentTree tree, ExtractionFlags flags, string? jsonLdBody)
@@ -53,8 +90,65 @@ internal static class CandidateScorer
                         if (!child.IsText && IsLead(child)) return child;
             }
         }
+        return FindUnnamedLead(body);
+    }
+
+    /// <summary>
+    /// A standfirst without a telling class: the nearest box before the body (at the body's level or one
+    /// of its near ancestors', with the headline often beside it) holding one plain sentence-ending
+    /// paragraph and little else. Boxes that hold more paragraphs are teasers of other stories.
+    /// </summary>
+    private static ContentNode? FindUnnamedLead(ContentNode body)
+    {
+        var node = body;
+        for (var level = 0; level < 3 && node.Parent?.Children is { } siblings; level++, node = node.Parent)
+        {
+            if ((node.Parent.Kind & TagKind.Semantic) != 0 && level > 0 && node.Parent.Tag == "main") break;
+            for (var i = siblings.IndexOf(node) - 1; i >= 0; i--)
+            {
+                var sibling = siblings[i];
+                if (sibling.IsText || sibling.TextChars < BoilerplateRules.UnnamedLeadMinChars) continue;
+                var lead = LastPlainParagraph(sibling);
+                if (lead is null)
+                {
+                    if (sibling.ParagraphChars == 0) continue; // a headline, a date, a share bar: look further up
+                    return null;
+                }
+                return sibling.ParagraphChars - lead.ParagraphChars > BoilerplateRules.MinParagraphChars * 2 ? null : lead;
+            }
+            if ((node.Parent.Kind & TagKind.Semantic) != 0) break;
+        }
         return null;
     }
+
+    private static ContentNode? LastPlainParagraph(ContentNode box)
+    {
+        ContentNode? found = null;
+        var stack = new Stack<ContentNode>();
+        stack.Push(box);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n.IsText || n.TextChars == 0) continue;
+            if ((n.Kind & (TagKind.Figure | TagKind.Caption | TagKind.Form | TagKind.List | TagKind.Table | TagKind.Quote)) != 0) continue;
+            if ((n.Hint & (ClassHint.Caption | ClassHint.Credit)) != 0) continue;
+            if ((n.Hint & ClassHint.Boilerplate) != 0 && (n.Hint & ClassHint.Lead) == 0 && n.Tag != "header" && (n.Kind & TagKind.Chrome) == 0) continue;
+            // A dek set as a sentence-long subheading (h2 under the h1) counts; the headline itself does not.
+            var paragraphLike = (n.Kind & TagKind.Paragraph) != 0 || (n.Tag != "h1" && (n.Kind & TagKind.Block) != 0 && n.BlockChildren == 0 && (n.Kind & TagKind.ListItem) == 0);
+            if (paragraphLike)
+            {
+                if (found is null || found.Element!.CompareDocumentPosition(n.Element!).HasFlag(AngleSharp.Dom.DocumentPositions.Following)) found = n;
+                continue;
+            }
+            if (n.Children is { } children) foreach (var c in children) stack.Push(c);
+        }
+        return found is not null && IsPlainLead(found) ? found : null;
+    }
+
+    private static bool IsPlainLead(ContentNode node) =>
+        node.TextChars is >= BoilerplateRules.UnnamedLeadMinChars and <= BoilerplateRules.UnnamedLeadMaxChars
+        && node.LinkDensity < 0.1 && node.Images == 0 && EndsSentence(node)
+        && !BoilerplateRules.BylineOrDateLine().IsMatch(node.Element!.TextContent.Trim());
 
     private static bool IsLead(ContentNode node) =>
         (node.Hint & ClassHint.Lead) != 0 && (node.Hint & ClassHint.Unlikely) == 0 && !node.Excluded
@@ -206,6 +300,9 @@ internal static class CandidateScorer
             if (sibling.Excluded) continue;
             var bonus = topClass is { Length: > 0 } && sibling.Element?.ClassName == topClass ? top.Score * 0.2 : 0;
             if (sibling.IsCandidate && sibling.Score + bonus >= threshold) { merged.Add(sibling); continue; }
+            // A sibling built like the top candidate (same class) holding plain paragraphs is the next part of the story.
+            if (bonus > 0 && sibling.ParagraphChars >= BoilerplateRules.MinParagraphChars * 4 && sibling.LinkDensity < BoilerplateRules.GapMaxLinkDensity
+                && (sibling.Hint & (ClassHint.Unlikely | ClassHint.Boilerplate)) == 0) { merged.Add(sibling); continue; }
             if (sibling.Tag == "p")
             {
                 var density = sibling.LinkDensity;

@@ -283,10 +283,17 @@ internal sealed class ContentWriter
         _pendingSpace = false;
     }
 
+    // Wire copy separates its parts with a line of underscores ("___"): part of the story as filed, so it stays.
     private static bool HasWord(StringBuilder text, int end)
     {
-        for (var i = 0; i < end; i++) if (char.IsLetterOrDigit(text[i])) return true;
-        return false;
+        var underscores = 0;
+        for (var i = 0; i < end; i++)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c)) return true;
+            if (c == '_') underscores++;
+        }
+        return underscores >= 3 && underscores == end;
     }
 
     private void AddImage(ContentNode node, string? caption = null, string? credit = null)

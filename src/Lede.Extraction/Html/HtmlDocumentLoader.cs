@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using AngleSharp;
 using AngleSharp.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
@@ -10,11 +11,15 @@ namespace Lede.Extraction.Html;
 /// <summary>Parses HTML with AngleSharp and bounds the tree's depth so no later walk can overflow the stack.</summary>
 internal static class HtmlDocumentLoader
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions
+    private static readonly HtmlParserOptions ParserOptions = new()
     {
         IsScripting = false,          // <noscript> content is parsed as markup, as readers see it
         IsKeepingSourceReferences = false,
-    });
+        DisableElementPositionTracking = true,
+    };
+
+    // HtmlParser is not documented as thread-safe: one per thread, reused for every page.
+    [ThreadStatic] private static HtmlParser? _parser;
 
     /// <summary>
     /// Markup beyond this many characters is not parsed: no real article page comes near it, and a
@@ -34,15 +39,19 @@ internal static class HtmlDocumentLoader
             html = html[..(cut > 0 ? cut + 1 : MaxParsedChars)];
             (notes ??= []).Add($"page truncated: only the first {MaxParsedChars / (1024 * 1024)} million characters of markup were read");
         }
-        // Bound nesting before the parser sees it (its scope checks are linear in depth).
-        html = MarkupDepthLimiter.Limit(html, options.MaxTreeDepth * 2, out var cutNesting);
+        // Bound nesting before the parser sees it (its scope checks are linear in depth); drop script/style bodies.
+        html = MarkupPrescanner.Prepare(html, options.MaxTreeDepth * 2, out var cutNesting);
         if (cutNesting) (notes ??= []).Add($"markup nested deeper than {options.MaxTreeDepth * 2} levels was flattened");
-        // HtmlParser is not documented as thread-safe; a parser per call costs little next to parsing.
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        var document = parser.ParseDocument(html);
+        var document = (_parser ??= CreateParser()).ParseDocument(html);
         FlattenDeepNesting(document, options.MaxTreeDepth);
         if (notes is not null) Notes.AddOrUpdate(document, notes);
         return document;
+    }
+
+    private static HtmlParser CreateParser()
+    {
+        var configuration = Configuration.Default.Without<ILinkRelationFactory>().With(new InertLinkRelationFactory());
+        return new HtmlParser(ParserOptions, BrowsingContext.New(configuration));
     }
 
     /// <summary>What happened while loading the document (truncation, flattening); empty for ordinary pages.</summary>

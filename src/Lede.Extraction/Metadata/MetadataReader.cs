@@ -19,8 +19,10 @@ internal static class MetadataReader
     private const int MaxKeywords = 40;
     private const int MaxWalkedElements = 100_000;
     private const int MaxAuthorCandidates = 2000;
+    private const int MaxBylineScanElements = 5000;
     private const double CaptionDateConfidence = 0.5;
     private const double LeadDateConfidence = 0.55;
+    private static readonly char[] NotNameEnd = ['→', '»', '›', '>', '|', '·', '•', '-', '–', '—', ',', ';', ':', ' '];
 
     public static PageMetadata Read(IHtmlDocument document, string? url)
     {
@@ -51,6 +53,7 @@ internal static class MetadataReader
         // A byline that only repeats the site's own name (or its domain) names no author.
         var siteKeys = new[] { siteName, publisher, HostLabel(canonical ?? url) }.Where(k => k is not null).Select(k => HeadlineChooser.Normalize(k!)).ToHashSet();
         // JSON-LD Persons are typed as people: on personal sites the site is named after its author.
+        if (bylineSource != DateSources.JsonLd) bylines = bylines.Select(b => b with { Name = WithoutSitePart(b.Name, siteKeys) }).ToList();
         var people = bylineSource == DateSources.JsonLd ? bylines : bylines.Where(b => !IsSiteOrPlaceholder(b.Name, siteKeys)).ToList();
         if (people.Count < bylines.Count)
         {
@@ -91,6 +94,10 @@ internal static class MetadataReader
         foreach (var raw in metadata.Bylines)
         {
             var parsed = BylineParser.Parse(raw.Name);
+            // A byline the page marks as such (JSON-LD, meta, byline markup) but in which the parser sees no person
+            // is still the author's name as the site prints it: a user name ("jdoe42"), a team ("Support Team").
+            if (parsed.Authors.Count == 0 && parsed.Agency is null && VerbatimAuthor(raw.Name) is { } verbatim)
+                parsed = new Byline([new Person(verbatim)], null);
             agency ??= parsed.Agency;
             foreach (var person in parsed.Authors)
             {
@@ -147,6 +154,47 @@ internal static class MetadataReader
         };
     }
 
+    /// <summary>
+    /// A short byline kept as written: one to a few words, no sentence, not a bare job title ("Staff Writer") or
+    /// account placeholder ("admin"). Null when it does not look like a name a site would print.
+    /// </summary>
+    internal static string? VerbatimAuthor(string raw)
+    {
+        var text = Clean(raw);
+        for (var i = 0; i < 3 && text is not null; i++)
+        {
+            var stripped = Clean(MetadataRules.AuthorLabel().Replace(text, ""));
+            if (stripped == text) break;
+            text = stripped;
+        }
+        text = text?.Trim(',', ';', ':', '|', '-', '–', '·', ' ');
+        if (text is null || text.Length is < 2 or > 50 || !text.Any(char.IsLetter)) return null;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MetadataRules.MaxVerbatimAuthorWords) return null;
+        // Sentences, addresses and asides ("Daily Courier (www.courier.example)") are not names.
+        if (text.Any(c => c is '!' or '?' or '"' or '“' or '„' or '/' or '(' or '@')) return null;
+        if (MetadataRules.PlaceholderAuthors.Contains(HeadlineChooser.Normalize(text))) return null;
+        // "Die Zeitung", "The Courier": a publication's name opens with an article.
+        if (words.Length > 1 && TextRules.OrganisationArticles.Contains(words[0])) return null;
+        foreach (var word in text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = word.Trim('.', ',', ':');
+            if (TextRules.JobTitleWords.Contains(w) || MetadataRules.LegalFormWords.Contains(w)) return null;
+        }
+        return text;
+    }
+
+    /// <summary>"Jane Roe Jane Roe" → "Jane Roe": the same name printed twice (picture credit and link) is one name.</summary>
+    internal static string CollapseRepeat(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Length % 2 != 0) return text;
+        var half = words.Length / 2;
+        for (var i = 0; i < half; i++)
+            if (!words[i].Equals(words[half + i], StringComparison.OrdinalIgnoreCase)) return text;
+        return string.Join(' ', words[..half]);
+    }
+
     /// <summary>"Photo: Name" → "Name": a bare label names nobody; "AP Photo/Name" is the agency's own form and stays.</summary>
     internal static string NormalizeCredit(string credit) =>
         MetadataRules.CreditLabel().Match(credit) is { Success: true } m ? m.Groups["name"].Value.Trim() : credit;
@@ -198,6 +246,13 @@ internal static class MetadataReader
             var values = meta.GetAll(key).Where(IsPlausibleByline).Select(v => new Person(Clean(v)!)).Distinct().ToList();
             if (values.Count > 0) return (values, DateSources.Meta, orgs);
         }
+        // SEO plugins label their meta pairs: twitter:label1 "Written by", twitter:data1 "Name".
+        for (var i = 1; i <= 4; i++)
+        {
+            var label = meta.Get($"twitter:label{i}")?.Trim().TrimEnd(':').ToLowerInvariant();
+            if (label is null || !MetadataRules.AuthorPairLabels.Contains(label)) continue;
+            if (meta.Get($"twitter:data{i}") is { } data && IsPlausibleByline(data)) return ([new Person(Clean(data)!)], DateSources.Meta, orgs);
+        }
 
         // One walk picks the few elements that could match any selector; each selector then tests only those,
         // in document order, instead of scanning the whole page once per selector.
@@ -222,14 +277,60 @@ internal static class MetadataReader
                 if (text is null) continue;
                 // Byline blocks often carry the date too: keep only what precedes it.
                 var dates = DateTextParser.FindDates(text);
-                if (dates.Count > 0) text = Clean(text[..dates[0].Start].TrimEnd(' ', ',', '|', '-', '–', '·'));
+                if (dates.Count > 0) text = Clean(MetadataRules.BylineDateTail().Replace(text[..dates[0].Start], ""));
                 if (text is null || text.Length < 3) continue;
+                // Decorations after a linked name ("Jane Roe →") are not part of it.
+                text = CollapseRepeat(text.TrimEnd(NotNameEnd));
                 var href = e.LocalName == "a" ? e.GetAttribute("href") : null;
                 if (!found.Any(f => f.Name == text)) found.Add(new Person(text, Resolve(href, pageUrl)));
             }
             if (found.Count > 0) return (found, "markup", orgs);
         }
+        if (BylineLine(document) is { } line) return ([new Person(line)], "byline-text", orgs);
         return ([], null, orgs);
+    }
+
+    /// <summary>
+    /// A line of the page that opens with a byline word and names people ("By Jane Roe", "von Jane Roe und John Doe",
+    /// "Ein Artikel von Jane Roe | 27.01.2022") though no markup calls it a byline. The first one in the story area wins.
+    /// </summary>
+    private static string? BylineLine(IDocument document)
+    {
+        IElement? root = document.Body;
+        var visited = 0;
+        for (var e = root; e is not null && visited < MaxBylineScanElements; e = NextElement(e, root), visited++)
+        {
+            if (e.LocalName is "script" or "style" or "noscript" or "template" or "a") continue;
+            var textBefore = false;
+            for (var n = e.FirstChild; n is not null; n = n.NextSibling)
+            {
+                if (n.NodeType != NodeType.Text) continue;
+                var t = n.TextContent;
+                if (string.IsNullOrWhiteSpace(t)) continue;
+                if (textBefore) break;
+                textBefore = true;
+                var prefix = MetadataRules.BylineLinePrefix().Match(t);
+                if (!prefix.Success) break;
+                // The line: this text and what follows it inside the same element, bounded.
+                var line = new System.Text.StringBuilder(t[prefix.Length..]);
+                // "<span>By</span><span><a>Jane Roe</a></span>": a bare label is followed by its element's siblings.
+                var next = string.IsNullOrWhiteSpace(line.ToString()) && n.NextSibling is null ? e.NextSibling : n.NextSibling;
+                for (var s = next; s is not null && line.Length <= MaxBylineChars; s = s.NextSibling)
+                    line.Append(s is IElement se && se.LocalName is "br" or "p" or "div" ? "\n" : s.TextContent);
+                var text = line.ToString();
+                var cut = text.IndexOf('\n');
+                if (cut >= 0) text = text[..cut];
+                var dates = DateTextParser.FindDates(text);
+                if (dates.Count > 0) text = MetadataRules.BylineDateTail().Replace(text[..dates[0].Start], "");
+                text = Clean(text)?.TrimEnd(NotNameEnd);
+                if (text is null || text.Length is < 3 or > MaxBylineChars) break;
+                if (DateCandidateCollector.InNonStory(e) || DateCandidateCollector.InPageHeader(e)) break;
+                // Strict: every part must read as a name (or agency, role); "von der Stadt verwaltet" is prose.
+                if (BylineParser.ParseLine("By " + text) is { Authors.Count: > 0 }) return text;
+                break;
+            }
+        }
+        return null;
     }
 
     private static List<IElement> AuthorElementCandidates(IDocument document)
@@ -264,6 +365,16 @@ internal static class MetadataReader
         for (var p = e; p is not null && p != root; p = p.ParentElement)
             if (p.NextElementSibling is { } sibling) return sibling;
         return null;
+    }
+
+    /// <summary>"Site - Jane Roe" → "Jane Roe": the site's name beside the author's in one byline field.</summary>
+    private static string WithoutSitePart(string name, HashSet<string> siteKeys)
+    {
+        var parts = MetadataRules.TitleSeparator().Split(name);
+        if (parts.Length != 2) return name;
+        var site0 = IsSiteOrPlaceholder(parts[0], siteKeys);
+        var site1 = IsSiteOrPlaceholder(parts[1], siteKeys);
+        return site0 && !site1 ? parts[1].Trim() : site1 && !site0 ? parts[0].Trim() : name;
     }
 
     private static bool IsSiteOrPlaceholder(string name, HashSet<string> siteKeys)

@@ -86,7 +86,8 @@ internal static partial class BoilerplateRules
         "footer", "header", "masthead", "pagination", "pager", "login", "paywall", "rating", "banner", "skip", "sronly",
         "visually", "sr", "screen", "reader", "meta", "metadata", "embed", "tools", "utility", "follow", "donate", "disclaimer",
         "noprint", "teaser", "teasers", "rail", "aside", "overlay", "flyout", "dropdown", "toc",
-        "bio", "profile", "avatar", "kicker", "eyebrow", "headline", "subscribe", "feedback", "survey");
+        "bio", "profile", "avatar", "kicker", "eyebrow", "headline", "subscribe", "feedback", "survey",
+        "tooltip", "popover", "hovercard", "btn");
 
     /// <summary>Words of photo captions: their text goes to <c>images</c>.</summary>
     public static readonly FrozenSet<string> CaptionWords = Set("caption", "captions", "figcaption", "imagecaption", "photocaption");
@@ -107,6 +108,8 @@ internal static partial class BoilerplateRules
     public static readonly FrozenSet<string> LeadWords = Set("lead", "lede", "intro", "summary", "standfirst", "teaser", "subtitle", "dek", "deck", "abstract", "excerpt", "sumario", "chapo", "chapeau", "kicker");
 
     public const int LeadMinChars = 60;
+    public const int UnnamedLeadMinChars = 80;      // a standfirst without a class must read like a paragraph
+    public const int UnnamedLeadMaxChars = 1000;
 
     /// <summary>Where lazy-loading pages keep an image's real address, best first.</summary>
     public static readonly string[] ImageSourceAttributes = ["data-src", "data-original", "data-lazy-src", "data-url", "src", "data-srcset", "srcset"];
@@ -122,9 +125,11 @@ internal static partial class BoilerplateRules
     public const double SiblingScoreShare = 0.2;
     public const int RetryBelowChars = 500;          // a result shorter than this triggers a relaxed retry
     public const double SemanticBodyShare = 0.5;     // a body container must hold this share of the best candidate's paragraph text
+    public const int SubheadMaxChars = 200;          // a longer heading is not a subhead
+    public const double GapMaxLinkDensity = 0.25;    // a box between two parts of the story with more links is a link box
 
     /// <summary>Whole lines that are furniture wherever they stand.</summary>
-    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|publicité|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more|read more:.*|related:.*|related articles?|related stories|recommended|most read|most popular|share this(?: article| story)?|share|tweet|email|print|sign up.*newsletter.*|subscribe.*|click here to .*|follow us on .*|image|photo|video|skip advertisement|supported by|listen to this article.*|\d+ min read|loading\.*|see more|show more|back to top|comments?|leave a comment|\(?\s*(?:ap|reuters|afp) photo.*|getty images|image source,.*|image caption,.*|media caption,.*)$",
+    [GeneratedRegex(@"^(?:advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|iklan|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more|read more:.*|related:.*|related articles?|related stories|recommended|most read|most popular|you may also like|you might also like|more|share this(?: article| story)?|share|tweet|click to tweet|email|print|sign up.*newsletter.*|subscribe.*|click here to .*|follow us on .*|filed under:? .{1,80}|image|photo|video|caption|close|skip advertisement|supported by|listen to this article.*|\d+ min read|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*(?:\d+|one|ein|un|uma?)\s*\p{L}{1,10}|loading\.*|see more|show more|back to top|comments?|leave a comment|\(?\s*(?:ap|reuters|afp) photo.*|getty images|image source,.*|image caption,.*|media caption,.*)[\s.:…!]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureLine();
 

@@ -76,6 +76,9 @@ internal static partial class MetadataRules
         "popular", "trending", "newsletter", "share", "sharing", "promo", "kommentar", "kommentare", "respond", "more", "replies",
     ];
 
+    /// <summary>Class words (microformats) of a post or of the list of posts: above it, class names describe the layout around the story.</summary>
+    public static readonly string[] StoryContainerWords = ["hentry", "hfeed"];
+
     /// <summary>Class/id fragments of byline elements that name authors.</summary>
     /// <summary>
     /// Cheap pre-filter for <see cref="AuthorElementSelectors"/>: an element can match one of them only if its class,
@@ -90,13 +93,14 @@ internal static partial class MetadataRules
         "[rel~='author']", "[itemprop='author'] [itemprop='name']", "[itemprop='author']", ".byline__name", ".byline-name",
         ".author-name", ".author_name", ".authorName", ".article-author", ".post-author", ".entry-author",
         ".by-author", ".author", ".byline", ".autor", ".author-link", "[class*='byline']", "[class*='author-name']",
+        "[class*='authorname']", "[class*='author']", "[class*='Author']", "[class*='autor']",
         // Links to author pages name the author even without byline classes.
         "a[href*='/author/']", "a[href*='/authors/']", "a[href*='/autor/']", "a[href*='/autoren/']", "a[href*='/writers/']",
         "a[href*='/writer/']", "a[href*='/journalist/']", "a[href*='/redakteur']", "a[href*='/auteur/']", "a[href*='/autore/']",
     ];
 
     /// <summary>Account names CMSs put in author fields that name nobody.</summary>
-    public static readonly string[] PlaceholderAuthors = ["admin", "administrator", "super user", "superuser", "webmaster", "editor", "user", "guest", "root", "unknown"];
+    public static readonly string[] PlaceholderAuthors = ["publisher", "author", "autor", "follow", "folgen", "more", "mehr", "admin", "administrator", "super user", "superuser", "webmaster", "editor", "user", "guest", "root", "unknown"];
 
     // Titles end in the site's name after one of these; the dash needs spaces so hyphenated words survive.
     [GeneratedRegex(@"\s+(?:\||–|—|-|·|•|::|»|«|›|‹|/|:|~)\s+")]
@@ -125,8 +129,31 @@ internal static partial class MetadataRules
     public static partial Regex UrlCompactDate();
 
     /// <summary>Labels around author names in byline markup: "View all posts by", "Alle Beiträge von", "Author:", "Posted by".</summary>
-    [GeneratedRegex(@"^\s*(?:(?:view|see|show)\s+(?:all\s+)?(?:posts|articles|stories|entries)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:post\s+)?author:?|autor(?:in)?:?|auteur\s*:?|posted\s+by|written\s+by|geschrieben\s+von|verfasst\s+von|text:|von:?|by:?|par|por|di|door)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:view|see|show)\s+(?:all\s+)?(?:posts|articles|stories|entries)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:post\s+)?author(?:\(s\)|s)?:?|autor(?:in)?:?|auteur\s*:?|posted\s+by|written\s+by|geschrieben\s+von|verfasst\s+von|erstellt\s+von|(?:ein\s+)?(?:artikel|beitrag|interview|gastbeitrag)\s+von|interview:|text:|©|von:?|vom|by:?|par|por|di|door)\s*(?<=\s|:|©)", RegexOptions.IgnoreCase)]
     public static partial Regex AuthorLabel();
+
+    /// <summary>Words that open a byline printed as plain text: "By", "Von", "Ein Artikel von", "Posted by", "Erstellt von", "Par", "Por".</summary>
+    [GeneratedRegex(@"^\s*(?:by|von|vom|par|por|door|przez|(?:written|posted|reported)\s+by|(?:ein\s+)?(?:artikel|beitrag|gastbeitrag|text)\s+von|(?:erstellt|verfasst|geschrieben)\s+von|écrit\s+par|escrito\s+por|scritto\s+da)(?:\s+|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex BylineLinePrefix();
+
+    /// <summary>What is left of a byline block after its date is cut off: "Name am", "Name, Fr", "Name |".</summary>
+    [GeneratedRegex(@"(?:[\s,|·•–-]+(?:am|um|on|at|le|el|il|den|vom|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?))*[\s,|·•–-]*$", RegexOptions.IgnoreCase)]
+    public static partial Regex BylineDateTail();
+
+    /// <summary>
+    /// Labels of the "label / data" meta pairs SEO plugins write (twitter:label1 "Written by", twitter:data1 "Name"):
+    /// the data beside one of these is the author.
+    /// </summary>
+    public static readonly string[] AuthorPairLabels = ["written by", "verfasst von", "geschrieben von", "author", "autor", "autorin", "écrit par", "escrito por", "scritto da", "geschreven door", "napisane przez"];
+
+    /// <summary>Legal forms and words that make a name a company's or a body's, never a person's.</summary>
+    public static readonly System.Collections.Frozen.FrozenSet<string> LegalFormWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["gmbh", "ag", "eg", "e.v", "ev", "kg", "ohg", "ug", "mbh", "ltd", "inc", "llc", "plc", "corp", "sa", "sarl", "srl", "bv", "nv",
+         "media", "stiftung", "verband", "verein", "ministerium", "bundesministerium", "foundation", "institut", "institute"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Most words of a byline kept as written when the byline parser sees no person in it (user names, team names).</summary>
+    public const int MaxVerbatimAuthorWords = 4;
 
     /// <summary>A byline prefix word that makes a text a byline ("By", "Von", "Par", "Por", "Di", "Door", "Autor:").</summary>
     [GeneratedRegex(@"^\s*(?:by|von|par|por|di|door|autor(?:in)?:?|author:?|text:?|written by|posted by)\s+", RegexOptions.IgnoreCase)]

@@ -43,6 +43,8 @@ internal static partial class TextRules
         "journaliste", "rédacteur", "rédactrice", "envoyé", "envoyée", "spécial", "correspondant", "correspondante",
         "corresponsal", "redactor", "redactora", "periodista", "giornalista", "inviato", "redacción", "redazione",
         "verslaggever", "redacteur", "dziennikarz",
+        // Degrees written after a name ("Jane Roe, PhD") are credentials, not people.
+        "phd", "dphil", "mba", "msc",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that make a byline segment a publication or organisation ("The Washington Post", "Breitbart News").</summary>

@@ -71,4 +71,44 @@ public class EntityLinkerTests
         var linked = Link(text, ("Harbor Workers Union", "ORG"), ("HWU", "ORG"));
         Assert.Single(linked.Entities);
     }
+
+    [Fact]
+    public void A_surname_takes_the_full_name_the_tagger_typed_otherwise()
+    {
+        const string text = "The Bernie Lomax campaign grew. Lomax said it would grow more.";
+        var linked = Link(text, ("Bernie Lomax", "MISC"), ("Lomax", "PER"));
+        Assert.Contains(linked.Entities, e => e.Type == "PER" && e.Name == "Bernie Lomax");
+    }
+
+    [Fact]
+    public void A_surname_takes_the_full_name_written_elsewhere_in_the_text()
+    {
+        const string text = "Lomax spoke first. Supporters of Bernie Lomax cheered.";
+        var linked = Link(text, ("Lomax", "PER"));
+        Assert.Equal("Bernie Lomax", Assert.Single(linked.Entities).Name);
+    }
+
+    [Fact]
+    public void A_title_before_a_surname_is_not_a_given_name()
+    {
+        const string text = "Lomax spoke first. Later Senator Lomax left.";
+        var linked = Link(text, ("Lomax", "PER"));
+        Assert.Equal("Lomax", Assert.Single(linked.Entities).Name);
+    }
+
+    [Fact]
+    public void A_headline_verb_the_tagger_ran_into_a_name_is_dropped()
+    {
+        const string text = "Marta Velez Slams Harbour Plan\nCity engineer Marta Velez spoke. Velez said little.";
+        var linked = Link(text, ("Marta Velez Slams", "PER"), ("Marta Velez", "PER"), ("Velez", "PER"));
+        Assert.Equal("Marta Velez", Assert.Single(linked.Entities).Name);
+    }
+
+    [Fact]
+    public void A_surname_first_typed_as_a_place_still_takes_the_full_name_when_it_is_also_a_person()
+    {
+        const string text = "Supporters of Dario Lomax rallied. Lomax won. Lomax said he was happy.";
+        var linked = Link(text, ("Dario Lomax", "LOC"), ("Lomax", "LOC"), ("Lomax", "PER"));
+        Assert.Contains(linked.Entities, e => e.Name == "Dario Lomax" && e.MentionCount == 2);
+    }
 }

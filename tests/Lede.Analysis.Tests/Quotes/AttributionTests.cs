@@ -123,4 +123,36 @@ public class AttributionTests
             Assert.Equal(quote.Speaker!.Text, text[quote.Speaker.Start..quote.Speaker.End]);
         }
     }
+
+    [Fact]
+    public void An_inverted_cue_takes_a_name_that_spells_a_modal()
+    {
+        var quote = Assert.Single(QuotesOf("“The ferry will run all winter,” said Will Okafor."));
+        Assert.Equal("Will Okafor", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_party_and_state_in_brackets_stay_with_the_source_but_not_the_name()
+    {
+        const string text = "Rep. Dana Whitfield (D-Ore.) said that the harbour bill would pass.";
+        var quote = Assert.Single(QuotesOf(text));
+        Assert.Equal("that the harbour bill would pass", quote.Text);
+        Assert.Equal("Dana Whitfield", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_quote_in_the_next_paragraph_continues_a_speaker_whose_cue_has_a_long_tail()
+    {
+        const string text = "“We like several of the plans,” Okafor said during a long interview in Lakeview, the largest port on the coast, ahead of the formal opening of the new terminal that the city built last year.\n\n“It changes every day. Nobody knows who will win.”";
+        var quotes = QuotesOf(text);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Okafor", q.Speaker?.Text));
+    }
+
+    [Fact]
+    public void A_person_qualified_by_a_place_heads_the_source()
+    {
+        var quote = Assert.Single(QuotesOf("“The harbour needs dredging,” said Sen. Dana Whitfield of Oregon, who chairs the panel."));
+        Assert.Equal("Dana Whitfield", quote.Speaker?.Name);
+    }
 }

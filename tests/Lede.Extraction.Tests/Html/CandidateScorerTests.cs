@@ -53,4 +53,71 @@ public class CandidateScorerTests
         Assert.DoesNotContain(CandidateScorer.Score(tree, ExtractionFlags.All), c => c.Element!.ClassName == "comments");
         Assert.Contains(CandidateScorer.Score(tree, ExtractionFlags.None), c => c.Element!.ClassName == "comments");
     }
+
+    [Fact]
+    public void SubheadBetweenTwoBodyPartsIsKept()
+    {
+        var tree = ExtractionHarness.Tree(
+            "<body><div id=\"page\"><p class=\"bodytext\">" + LongSentence("orchard") + "</p><h4 id=\"sub\">What the growers expect</h4>" +
+            "<p class=\"bodytext\">" + LongSentence("mill") + "</p><div class=\"related\"><a href=\"/x\">Pear growers fear frost</a></div></div></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal(["p", "h4", "p"], chosen.Select(c => c.Tag));
+        Assert.Equal("sub", chosen[1].Element!.Id);
+    }
+
+    [Fact]
+    public void PlainStandfirstBeforeTheBodyIsTheLead()
+    {
+        var tree = ExtractionHarness.Tree(
+            "<body><article><header><h1>Apples come early</h1><p id=\"standfirst\">The valley's growers started picking two weeks early this year, after the warmest summer on record.</p></header>" +
+            "<div class=\"article-body\">" + ExtractionHarness.Story + "</div></article></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("standfirst", chosen[0].Element!.Id);
+        Assert.Equal("article-body", chosen[1].Element!.ClassName);
+    }
+
+    [Fact]
+    public void SentenceLongDekUnderTheHeadlineIsTheLead()
+    {
+        var tree = ExtractionHarness.Tree(
+            "<body><article><header><h1>Apples come early</h1><h2 id=\"dek\">The valley's growers started picking two weeks early this year, after the warmest summer on record.</h2></header>" +
+            "<div class=\"article-body\">" + ExtractionHarness.Story + "</div></article></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("dek", chosen[0].Element!.Id);
+    }
+
+    [Fact]
+    public void HeadlineAloneBeforeTheBodyIsNotALead()
+    {
+        var tree = ExtractionHarness.Tree(
+            "<body><article><header><h1>The valley's growers started picking two weeks early this year, after the warmest summer on record.</h1></header>" +
+            "<div class=\"article-body\">" + ExtractionHarness.Story + "</div></article></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("article-body", Assert.Single(chosen).Element!.ClassName);
+    }
+
+    [Fact]
+    public void TeaserBoxOfOtherStoriesBeforeTheBodyIsNotALead()
+    {
+        var tree = ExtractionHarness.Tree(
+            "<body><article><div class=\"box\"><p>The pear harvest was poor this year because of a late frost in the spring, growers said.</p>" +
+            "<p>A new bakery opened in the old station building on Friday, with bread baked in a wood oven.</p></div>" +
+            "<div class=\"article-body\">" + ExtractionHarness.Story + "</div></article></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("article-body", Assert.Single(chosen).Element!.ClassName);
+    }
+
+    [Fact]
+    public void SiblingBuiltLikeTheTopCandidateJoinsIt()
+    {
+        var tree = ExtractionHarness.Tree(
+            "<body><div id=\"page\"><div class=\"text-block\" id=\"one\">" + ExtractionHarness.Story + ExtractionHarness.Story + "</div>" +
+            "<div class=\"text-block\" id=\"two\">" + LongSentence("mill") + "</div>" +
+            "<div class=\"link-block\"><a href=\"/a\">Pear growers fear frost this spring in the valley</a></div></div></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal(["one", "two"], chosen.Select(c => c.Element!.Id));
+    }
+
+    private static string LongSentence(string place) =>
+        $"The {place} cooperative met on Monday, as it does every autumn, to count the season's takings, pay the pickers and plan the winter work on the land.";
 }

@@ -67,4 +67,37 @@ public class ContentCleaningTests
         Assert.DoesNotContain("Secret hidden", text);
         Assert.DoesNotContain("script words", text);
     }
+
+    [Theory]
+    [InlineData("Click To Tweet")]
+    [InlineData("You may also like...")]
+    [InlineData("Reading time: 3 minutes")]
+    [InlineData("Filed under: Harvest")]
+    [InlineData("Werbung")]
+    [InlineData("Close")]
+    public void UiAndFurnitureLinesAreDropped(string line)
+    {
+        var text = Body($"<p>{line}</p>" + ExtractionHarness.Story + $"<p>{line}</p><p>The last paragraph of the story closes it.</p>");
+        Assert.DoesNotContain(line, text);
+        Assert.StartsWith("The orchard cooperative", text);
+        Assert.EndsWith("The last paragraph of the story closes it.", text);
+    }
+
+    [Fact]
+    public void HoverCardsAndButtonsInsideParagraphsAreLeftOut()
+    {
+        var text = Body("<p>The chair, <span class=\"person\"><a href=\"/p/mara\">Mara Lindqvist</a><span class=\"person-hovercard\">Mara Ingrid Lindqvist <a href=\"/s/1\">Other stories about her</a></span></span>, opened the press.</p>" +
+            ExtractionHarness.Story + "<p>“Apples keep the valley alive.”<span class=\"tweet-btn\">Tweet this quote</span></p>");
+        Assert.Contains("The chair, Mara Lindqvist, opened the press.", text);
+        Assert.DoesNotContain("Other stories", text);
+        Assert.DoesNotContain("Tweet this quote", text);
+        Assert.Contains("“Apples keep the valley alive.”", text);
+    }
+
+    [Fact]
+    public void WireSeparatorLinesStayBetweenParts()
+    {
+        var text = Body(ExtractionHarness.Story + "<p>___</p><p>The last paragraph of the story closes it.</p>");
+        Assert.Contains("come in, and to keep the shop open on weekends until the new year.\n\n___\n\nThe last paragraph", text);
+    }
 }

@@ -16,6 +16,7 @@ public class BylineParserTests
     [InlineData("By Ezra Whitcombe, The Washington Post", new[] { "Ezra Whitcombe" })]
     [InlineData("By Ezra Whitcombe. Email: ezra@example.org, Twitter: @ezra", new[] { "Ezra Whitcombe" })]
     [InlineData("By Rosa Imbert, Oskar Lind and Wen Zhao contributed research.", new[] { "Rosa Imbert" })]
+    [InlineData("Dana Whitfield, PhD", new[] { "Dana Whitfield" })]
     public void Reads_the_people_a_byline_names(string raw, string[] expected)
     {
         var byline = BylineParser.Parse(raw);

@@ -217,6 +217,13 @@ internal static class DateCandidateCollector
         var span = marker.AsSpan();
         while (span.Length > 0)
         {
+            // "category-popular", "tag-comments": CMS taxonomy classes name the story's topics, not a page part.
+            if (span.StartsWith("tag-", StringComparison.OrdinalIgnoreCase) || span.StartsWith("category-", StringComparison.OrdinalIgnoreCase))
+            {
+                var space = span.IndexOf(' ');
+                span = space < 0 ? default : span[(space + 1)..];
+                continue;
+            }
             var cut = span.IndexOfAny(WordSeparators);
             var piece = cut < 0 ? span : span[..cut];
             span = cut < 0 ? default : span[(cut + 1)..];
@@ -246,6 +253,8 @@ internal static class DateCandidateCollector
             // An article's own footer ("entry-footer") carries its date and author; the page footer does not.
             if (p.LocalName == "footer" && p.Closest("article") is null) return true;
             if (MarkedWith(p, MetadataRules.NonStoryTokens)) return true;
+            // The post's own container ends the walk: what encloses it is layout ("widget Blog", "content-sidebar-wrap").
+            if (p.LocalName == "article" || p.GetAttribute("itemprop") is "blogPost" or "articleBody" || MarkedWith(p, MetadataRules.StoryContainerWords)) return false;
         }
         return false;
     }

@@ -50,6 +50,19 @@ public static class DateResolver
             if (local is not null) published = published with { Value = local.Value };
         }
 
+        // A stamp in UTC is the server's clock; the day the page prints (byline, URL) is the newsroom's. When only
+        // the printed day, one day off in the direction the hour allows, disagrees with a UTC stamp, the printed day wins.
+        if (published is { HasTime: true } && published.Value.Offset == TimeSpan.Zero && IsExplicitUtc(published.Evidence)
+            && !forPublished.Any(c => IsPrinted(c) && c.Day == published.Day))
+        {
+            var hour = published.Value.Hour;
+            var utc = published.Value;
+            var printed = forPublished.Where(c => IsPrinted(c) && (c.Source == DateSources.Url || IsZoneShift(c, utc))
+                    && ((c.Day == published.Day.AddDays(-1) && hour < UtcHoursBehind) || (c.Day == published.Day.AddDays(1) && hour >= 24 - UtcHoursAhead)))
+                .OrderByDescending(c => c.Confidence).FirstOrDefault();
+            if (printed is not null) published = printed;
+        }
+
         var modified = plausible.Where(c => c.Role == DateRole.Modified)
             .OrderByDescending(c => c.Confidence).ThenByDescending(c => c.Value).FirstOrDefault();
 
@@ -79,6 +92,36 @@ public static class DateResolver
                 break;
             }
         return new ResolvedDates(published, modified, warnings);
+    }
+
+    // The Americas run up to 10 hours behind UTC, Asia and Oceania up to 14 ahead.
+    private const int UtcHoursBehind = 10;
+    private const int UtcHoursAhead = 14;
+    private const double PrintedDateConfidence = 0.6;
+
+    private static bool IsPrinted(DateCandidate c) =>
+        c.Role != DateRole.Modified && (c.Source == DateSources.Url || (c.Source == DateSources.BylineText && c.Confidence >= PrintedDateConfidence));
+
+    /// <summary>
+    /// The printed date-time is the UTC stamp seen in some time zone: it differs from it by whole quarter hours within
+    /// the zones' range. Dates printed without a time, or a clock that shows the reader's visit, do not qualify.
+    /// </summary>
+    private static bool IsZoneShift(DateCandidate printed, DateTimeOffset utc)
+    {
+        if (!printed.HasTime) return false;
+        var shift = new DateTimeOffset(printed.Value.DateTime, TimeSpan.Zero) - new DateTimeOffset(utc.DateTime, TimeSpan.Zero);
+        if (shift.TotalHours < -UtcHoursBehind || shift.TotalHours > UtcHoursAhead) return false;
+        var minutes = Math.Abs(shift.TotalMinutes) % 15;
+        return minutes <= 2 || minutes >= 13;
+    }
+
+    /// <summary>The stamp says it is UTC ("…Z", "+00:00", "GMT"), rather than being read as UTC for want of an offset.</summary>
+    private static bool IsExplicitUtc(string? evidence)
+    {
+        if (evidence is null) return false;
+        var e = evidence.TrimEnd();
+        return e.EndsWith('Z') || e.EndsWith("+00:00", StringComparison.Ordinal) || e.EndsWith("+0000", StringComparison.Ordinal)
+            || e.Contains("GMT", StringComparison.Ordinal) || e.Contains("UTC", StringComparison.Ordinal);
     }
 
     private static int AgreeingSources(DateCandidate c, List<DateCandidate> all)

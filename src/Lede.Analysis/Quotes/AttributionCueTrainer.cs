@@ -1,0 +1,166 @@
+using System.Text.Json;
+using Lede.Analysis.Rules;
+using Lede.Analysis.Text;
+
+namespace Lede.Analysis.Quotes;
+
+/// <summary>
+/// Trains the cue classifier on PolNeAR's <c>train</c> split (never <c>dev</c>): every word token outside quote
+/// marks is an example, and the head word of each gold cue ("said" in "said in a statement", "shows" in "also
+/// shows") is a positive. Binary averaged perceptron over <see cref="CueFeatures"/>; deterministic for a seed.
+/// </summary>
+public sealed class AttributionCueTrainer
+{
+    private const string TrainSplit = "train";
+    private const int MinFeatureCount = 2;
+    private const float PruneBelow = 0.01f;
+
+    /// <summary>Passes over the data.</summary>
+    public int Epochs { get; init; } = 6;
+
+    /// <summary>Shuffling seed: the same data and seed give the same model.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>When above 0, every n-th training article is held out and cue precision/recall is reported on it.</summary>
+    public int HoldOutEvery { get; init; }
+
+    /// <summary>Score above which a token is a cue, stored with the model.</summary>
+    public float Threshold { get; init; }
+
+    /// <summary>Trains on the <c>train</c> split of a PolNeAR folder (gold.jsonl + texts) and writes the model.</summary>
+    public void Train(string polnearFolder, Stream output, Action<string>? log = null)
+    {
+        var examples = new List<(ulong[] Features, bool Cue)>();
+        var heldOut = new List<(ulong[] Features, bool Cue)>();
+        var articles = 0;
+        foreach (var (text, cues) in ReadArticles(polnearFolder))
+        {
+            var target = HoldOutEvery > 0 && articles % HoldOutEvery == 0 ? heldOut : examples;
+            articles++;
+            AddExamples(text, cues, target);
+        }
+        log?.Invoke($"{articles} articles, {examples.Count:N0} training tokens ({examples.Count(e => e.Cue):N0} cue heads), {heldOut.Count:N0} held out");
+        var model = Fit(examples, log);
+        if (heldOut.Count > 0)
+        {
+            int tp = 0, fp = 0, fn = 0;
+            foreach (var (features, cue) in heldOut)
+            {
+                var predicted = model.Score(features) > model.Threshold;
+                if (predicted && cue) tp++; else if (predicted) fp++; else if (cue) fn++;
+            }
+            log?.Invoke($"held out: cue heads precision {(double)tp / Math.Max(1, tp + fp):F3}, recall {(double)tp / Math.Max(1, tp + fn):F3}");
+        }
+        log?.Invoke($"{model.FeatureCount:N0} weights");
+        model.Write(output);
+    }
+
+    /// <summary>The texts of the train split and their gold cue spans (first fragment of each cue).</summary>
+    private static IEnumerable<(string Text, List<(int Start, int End)> Cues)> ReadArticles(string folder)
+    {
+        foreach (var line in File.ReadLines(Path.Combine(folder, "gold.jsonl")))
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            if (root.GetProperty("split").GetString() != TrainSplit) continue;
+            var text = File.ReadAllText(Path.Combine(folder, root.GetProperty("text").GetString()!));
+            var cues = new List<(int, int)>();
+            foreach (var attribution in root.GetProperty("attributions").EnumerateArray())
+                if (FirstCueFragment(attribution) is { } fragment) cues.Add(fragment);
+            yield return (text, cues);
+        }
+    }
+
+    private static (int Start, int End)? FirstCueFragment(JsonElement attribution)
+    {
+        if (!attribution.TryGetProperty("cue", out var cue) || cue.ValueKind != JsonValueKind.Array) return null;
+        foreach (var part in cue.EnumerateArray())
+            foreach (var fragment in part.GetProperty("fragments").EnumerateArray())
+                return (fragment[0].GetInt32(), fragment[1].GetInt32());
+        return null;
+    }
+
+    private static void AddExamples(string text, List<(int Start, int End)> cues, List<(ulong[] Features, bool Cue)> into)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var quotes = QuoteMarkScanner.Scan(text);
+        var heads = new HashSet<int>();
+        foreach (var (start, end) in cues)
+        {
+            var first = -1;
+            for (var k = FirstTokenAt(tokens, start); k < tokens.Count && tokens[k].End <= end; k++)
+            {
+                if (tokens[k].IsPunctuation) continue;
+                if (first < 0) first = k;
+                if (!AttributionRules.CueAuxiliaries.Contains(tokens[k].Text)) { first = k; break; }
+            }
+            if (first >= 0) heads.Add(first);
+        }
+        var hashes = CueFeatures.WordHashes(tokens);
+        var q = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsPunctuation) continue;
+            while (q < quotes.Count && quotes[q].End <= tokens[i].Start) q++;
+            if (q < quotes.Count && quotes[q].Start < tokens[i].Start) continue;
+            var features = new ulong[CueFeatures.Count];
+            CueFeatures.Extract(tokens, hashes, i, features);
+            into.Add((features, heads.Contains(i)));
+        }
+    }
+
+    private CueModel Fit(List<(ulong[] Features, bool Cue)> examples, Action<string>? log)
+    {
+        var counts = new Dictionary<ulong, int>();
+        foreach (var (features, _) in examples)
+            foreach (var f in features) counts[f] = counts.GetValueOrDefault(f) + 1;
+        var ids = new Dictionary<ulong, int>();
+        var keys = new List<ulong>();
+        foreach (var (key, count) in counts.OrderBy(c => c.Key))
+            if (count >= MinFeatureCount) { ids[key] = keys.Count; keys.Add(key); }
+        counts.Clear();
+        var indexed = examples.Select(e => (Features: e.Features.Where(ids.ContainsKey).Select(f => ids[f]).ToArray(), Label: e.Cue ? 1 : -1)).ToArray();
+        var w = new double[keys.Count];
+        var u = new double[keys.Count];
+        double c = 1;
+        var order = Enumerable.Range(0, indexed.Length).ToArray();
+        var random = new Random(Seed);
+        for (var epoch = 0; epoch < Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            var mistakes = 0;
+            foreach (var e in order)
+            {
+                var (features, label) = indexed[e];
+                double score = 0;
+                foreach (var f in features) score += w[f];
+                if ((score > 0 ? 1 : -1) != label)
+                {
+                    mistakes++;
+                    foreach (var f in features) { w[f] += label; u[f] += label * c; }
+                }
+                c++;
+            }
+            log?.Invoke($"  epoch {epoch + 1}/{Epochs}: errors {mistakes:N0}/{indexed.Length:N0}");
+        }
+        var weights = new Dictionary<ulong, float>();
+        for (var f = 0; f < keys.Count; f++)
+        {
+            var average = (float)(w[f] - u[f] / c);
+            if (Math.Abs(average) >= PruneBelow) weights[keys[f]] = average;
+        }
+        return new CueModel(weights, Threshold);
+    }
+
+    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int position)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

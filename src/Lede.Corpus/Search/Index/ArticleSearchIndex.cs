@@ -1,0 +1,222 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Lede.Corpus.Search.Index;
+
+/// <summary>
+/// A Lucene index beside the SQLite store, used to rank: Lucene scores a match in tens of
+/// nanoseconds where FTS5's bm25() costs ~1.5 µs (it looks up each match's size), and its filters
+/// are term lookups. The database stays the record: the index is derived from it and always holds
+/// a prefix of its articles (ids 1..N, in id order), with N in its commit data, so a crash between
+/// a database commit and an index commit only leaves the index behind; <see cref="CatchUp"/>
+/// reads the missing articles back from the database. While the index is behind and another
+/// process holds its writer, <see cref="Search"/> answers null and the store ranks with FTS5.
+/// </summary>
+internal sealed class ArticleSearchIndex : IDisposable
+{
+    private const string LastArticleKey = "lede.last_article_id";
+    private const string CorpusKey = "lede.corpus_id";
+    private const int ReadChunk = 5_000;
+    private const int CommitEvery = 100_000;
+
+    private static readonly Similarity Bm25 = new BM25Similarity();
+
+    private readonly string _folder;
+    private readonly string _corpusId;
+    private readonly Func<long, int, IReadOnlyList<IndexedArticle>> _readAfter;
+    private readonly System.Threading.Lock _lock = new();
+    private FSDirectory? _directory;
+    private IndexWriter? _writer;
+    private long _writerLast;
+    private DirectoryReader? _reader;
+    private IndexSearcher? _searcher;
+    private long _readerLast;
+
+    /// <param name="folder">Where the index lives (created when missing).</param>
+    /// <param name="corpusId">Identity of the database; an index made from another database is rebuilt.</param>
+    /// <param name="readAfter">Reads up to <c>count</c> stored articles with ids above <c>afterId</c>, in id order.</param>
+    public ArticleSearchIndex(string folder, string corpusId, Func<long, int, IReadOnlyList<IndexedArticle>> readAfter)
+    {
+        _folder = folder;
+        _corpusId = corpusId;
+        _readAfter = readAfter;
+    }
+
+    private FSDirectory Directory => _directory ??= FSDirectory.Open(System.IO.Directory.CreateDirectory(_folder));
+
+    /// <summary>The last article id the committed index holds (0 when there is none).</summary>
+    public long LastArticleId
+    {
+        get
+        {
+            lock (_lock) return Refresh() ? _readerLast : 0;
+        }
+    }
+
+    /// <summary>Indexes every stored article the index lacks. False when another process holds the index's writer.</summary>
+    public bool CatchUp()
+    {
+        lock (_lock)
+        {
+            if (OpenWriter() is not { } writer) return false;
+            var pending = 0;
+            while (true)
+            {
+                var articles = _readAfter(_writerLast, ReadChunk);
+                if (articles.Count == 0) break;
+                foreach (var article in articles) writer.AddDocument(Document(article));
+                _writerLast = articles[^1].Id;
+                pending += articles.Count;
+                if (pending >= CommitEvery)
+                {
+                    Commit(writer);
+                    pending = 0;
+                }
+            }
+            if (pending > 0) Commit(writer);
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The best <paramref name="limit"/> matches as (article id, score), best first, ties in id order;
+    /// null when the index does not hold every article up to <paramref name="lastArticleId"/> and cannot catch up now.
+    /// </summary>
+    public IReadOnlyList<(long Id, double Score)>? Search(Query query, int limit, long lastArticleId)
+    {
+        lock (_lock)
+        {
+            if (!Refresh() || _readerLast < lastArticleId)
+            {
+                if (!CatchUp() || !Refresh() || _readerLast < lastArticleId) return null;
+            }
+            var top = _searcher!.Search(query, limit);
+            if (top.ScoreDocs.Length == 0) return [];
+            var ids = MultiDocValues.GetNumericValues(_reader, IndexFields.Id);
+            return top.ScoreDocs.Select(hit => (ids.Get(hit.Doc), (double)hit.Score)).ToList();
+        }
+    }
+
+    /// <summary>Bytes the index takes on disk.</summary>
+    public long SizeInBytes() =>
+        System.IO.Directory.Exists(_folder) ? new DirectoryInfo(_folder).EnumerateFiles().Sum(f => f.Length) : 0;
+
+    private IndexWriter? OpenWriter()
+    {
+        if (_writer is not null) return _writer;
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, Analyzer.NewAnonymous((_, reader) => new TokenStreamComponents(new IndexTokenizer(reader))))
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = Bm25,
+            RAMBufferSizeMB = 64,
+            // Merging only neighbouring segments keeps Lucene's document order = id order, so equal
+            // scores come out in id order, as the SQL stores order them.
+            MergePolicy = new LogByteSizeMergePolicy(),
+            WriteLockTimeout = 0,
+        };
+        IndexWriter writer;
+        try
+        {
+            writer = new IndexWriter(Directory, config);
+        }
+        catch (LockObtainFailedException)
+        {
+            return null;
+        }
+        var data = writer.CommitData;
+        _writerLast = data.TryGetValue(LastArticleKey, out var last) ? long.Parse(last) : 0;
+        if (!data.TryGetValue(CorpusKey, out var corpus) || corpus != _corpusId || _readAfter(_writerLast - 1, 1) is not [{ } check] || check.Id != _writerLast)
+        {
+            // Not made from this database (or the database lost articles it held): start again.
+            if (_writerLast != 0 || writer.MaxDoc > 0) writer.DeleteAll();
+            _writerLast = 0;
+        }
+        _writer = writer;
+        return writer;
+    }
+
+    private void Commit(IndexWriter writer)
+    {
+        writer.SetCommitData(new Dictionary<string, string> { [LastArticleKey] = _writerLast.ToString(), [CorpusKey] = _corpusId });
+        writer.Commit();
+    }
+
+    /// <summary>Opens or reopens the reader on the latest commit; false when no index was committed yet.</summary>
+    private bool Refresh()
+    {
+        if (_reader is null)
+        {
+            if (!DirectoryReader.IndexExists(Directory)) return false;
+            _reader = DirectoryReader.Open(Directory);
+        }
+        else if (DirectoryReader.OpenIfChanged(_reader) is { } newer)
+        {
+            _reader.Dispose();
+            _reader = newer;
+        }
+        else if (_searcher is not null) return true;
+        var data = _reader.IndexCommit.UserData;
+        _readerLast = data.TryGetValue(CorpusKey, out var corpus) && corpus == _corpusId && data.TryGetValue(LastArticleKey, out var last) ? long.Parse(last) : 0;
+        _searcher = new IndexSearcher(_reader) { Similarity = Bm25 };
+        return true;
+    }
+
+    private static Document Document(IndexedArticle article)
+    {
+        var document = new Document
+        {
+            new NumericDocValuesField(IndexFields.Id, article.Id),
+            new TextField(IndexFields.Headline, article.Headline ?? "", Field.Store.NO),
+            new TextField(IndexFields.Body, article.Body, Field.Store.NO),
+        };
+        void Add(string field, string value) => document.Add(new StringField(field, value, Field.Store.NO));
+        if (article.PublishedDay is { } day) Add(IndexFields.Day, day);
+        if (article.Site is { } site)
+        {
+            Add(IndexFields.Site, site);
+            for (var dot = site.IndexOf('.'); dot >= 0; dot = site.IndexOf('.', dot + 1)) Add(IndexFields.SiteSuffix, site[(dot + 1)..]);
+        }
+        if (article.SiteName is { } siteName) Add(IndexFields.SiteName, siteName);
+        if (article.Language is { } language)
+        {
+            Add(IndexFields.Language, language);
+            for (var dash = language.IndexOf('-'); dash >= 0; dash = language.IndexOf('-', dash + 1)) Add(IndexFields.LanguagePrefix, language[..dash]);
+        }
+        foreach (var author in article.Authors) Add(IndexFields.Author, author);
+        foreach (var entity in article.Entities)
+            foreach (var run in WordRuns(entity)) Add(IndexFields.Entity, run);
+        return document;
+    }
+
+    // Names are normalised (single spaces, trimmed); a name has few words, but a bound keeps a freak one cheap.
+    private const int MaxRunWords = 12;
+
+    private static IEnumerable<string> WordRuns(string name)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < name.Length; i++) if (name[i] == ' ') starts.Add(i + 1);
+        for (var first = 0; first < starts.Count; first++)
+            for (var last = first; last < starts.Count && last - first < MaxRunWords; last++)
+            {
+                var end = last + 1 < starts.Count ? starts[last + 1] - 1 : name.Length;
+                yield return name[starts[first]..end];
+            }
+    }
+
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _reader?.Dispose();
+            _writer?.Dispose(waitForMerges: false);
+            _directory?.Dispose();
+            _reader = null;
+            _writer = null;
+        }
+    }
+}

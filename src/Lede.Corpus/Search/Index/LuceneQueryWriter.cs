@@ -1,0 +1,92 @@
+using Lede.Corpus.Storage;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Lede.Corpus.Search.Index;
+
+/// <summary>
+/// Renders a parsed query and its filters as a Lucene query with the same matches as the FTS5 and
+/// tsquery renderings: each word or phrase in the headline (weighted 4×) or the body, AND as MUST,
+/// OR as SHOULD, NOT as MUST_NOT; filters as a non-scoring filter with the SQL filters' meaning.
+/// </summary>
+internal static class LuceneQueryWriter
+{
+    static LuceneQueryWriter()
+    {
+        // A 2,000-character query can hold ~1,000 words; Lucene's default cap is 1,024 clauses.
+        BooleanQuery.MaxClauseCount = 4096;
+    }
+
+    public static Query Write(SearchQuery query, QueryNode parsed)
+    {
+        var text = Text(parsed);
+        return Filter(query) is { } filter ? new FilteredQuery(text, new QueryWrapperFilter(filter)) : text;
+    }
+
+    private static Query Text(QueryNode node)
+    {
+        switch (node)
+        {
+            case TermNode term:
+                return EitherField(field => term.Prefix ? new PrefixQuery(new Term(field, term.Token)) : new TermQuery(new Term(field, term.Token)));
+            case PhraseNode phrase:
+                return EitherField(field =>
+                {
+                    var words = new PhraseQuery();
+                    foreach (var token in phrase.Tokens) words.Add(new Term(field, token));
+                    return words;
+                });
+            case OrNode or:
+            {
+                var any = new BooleanQuery(disableCoord: true);
+                foreach (var part in or.Parts) any.Add(Text(part), Occur.SHOULD);
+                return any;
+            }
+            case AndNode and:
+            {
+                var all = new BooleanQuery(disableCoord: true);
+                foreach (var part in and.Parts) all.Add(Text(part), Occur.MUST);
+                foreach (var part in and.Excluded) all.Add(Text(part), Occur.MUST_NOT);
+                return all;
+            }
+            default:
+                throw new ArgumentException($"unknown query node {node.GetType().Name}", nameof(node));
+        }
+    }
+
+    private static BooleanQuery EitherField(Func<string, Query> make)
+    {
+        var headline = make(IndexFields.Headline);
+        headline.Boost = IndexFields.HeadlineBoost;
+        return new BooleanQuery(disableCoord: true) { { headline, Occur.SHOULD }, { make(IndexFields.Body), Occur.SHOULD } };
+    }
+
+    /// <summary>The filters of <paramref name="query"/> (see <see cref="SearchFilterSql.Build"/>), or null when it has none.</summary>
+    private static Query? Filter(SearchQuery query)
+    {
+        var all = new BooleanQuery(disableCoord: true);
+        if (query.From is not null || query.To is not null)
+            all.Add(TermRangeQuery.NewStringRange(IndexFields.Day, query.From?.ToString("yyyy-MM-dd"), query.To?.ToString("yyyy-MM-dd"), true, true), Occur.MUST);
+        if (SearchFilterSql.Clean(query.Site) is { } site)
+        {
+            site = SearchFilterSql.SiteKey(site);
+            all.Add(AnyTerm((IndexFields.Site, site), (IndexFields.SiteSuffix, site), (IndexFields.SiteName, site)), Occur.MUST);
+        }
+        if (SearchFilterSql.Clean(query.Author) is { } author)
+            all.Add(new WildcardQuery(new Term(IndexFields.Author, "*" + EscapeWildcard(author) + "*")), Occur.MUST);
+        if (SearchFilterSql.Clean(query.Entity) is { } entity)
+            all.Add(new TermQuery(new Term(IndexFields.Entity, entity)), Occur.MUST);
+        if (SearchFilterSql.Clean(query.Language) is { } language)
+            all.Add(AnyTerm((IndexFields.Language, language), (IndexFields.LanguagePrefix, language)), Occur.MUST);
+        return all.Clauses.Count == 0 ? null : all;
+    }
+
+    private static BooleanQuery AnyTerm(params (string Field, string Value)[] terms)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var (field, value) in terms) any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+        return any;
+    }
+
+    private static string EscapeWildcard(string value) => value.Replace("\\", "\\\\").Replace("*", "\\*").Replace("?", "\\?");
+}

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using Lede.Analysis.Quotes;
+using Lede.Analysis.Text;
+
+namespace Lede.Analysis.Tests.Quotes;
+
+public sealed class CueClassifierTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    [Fact]
+    public void The_shipped_model_is_embedded()
+    {
+        var model = CueModel.Default;
+        Assert.NotNull(model);
+        Assert.True(model.FeatureCount > 1000);
+    }
+
+    [Fact]
+    public void A_stance_verb_outside_the_reporting_list_is_a_cue_with_the_object_as_content()
+    {
+        const string text = "Governor Dana Whitfield endorsed the transit levy on Monday.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("endorsed", quote.Cue?.Text);
+        Assert.Equal("indirect", quote.Kind);
+        Assert.StartsWith("the transit levy", quote.Text);
+        Assert.Equal("Dana Whitfield", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_poll_that_shows_a_result_needs_no_that()
+    {
+        const string text = "The harbour district is split. A new survey shows Whitfield with a narrow lead among older voters.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("shows", quote.Cue?.Text);
+        Assert.StartsWith("Whitfield with a narrow lead", quote.Text);
+        Assert.Equal("A new survey", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Words_inside_quote_marks_are_never_cues()
+    {
+        const string text = "“We endorsed nothing and we want nothing,” the committee chair told the Riverside Ledger.";
+        var quotes = Analyzer.Analyze(text).Quotes;
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text is "endorsed" or "want");
+    }
+
+    [Fact]
+    public void Training_learns_the_cue_head_and_the_model_survives_a_round_trip()
+    {
+        var folder = Directory.CreateTempSubdirectory("lede-cues-");
+        try
+        {
+            // Invented articles: "proclaimed" is the cue; the auxiliary before it is not the head.
+            string[] names = ["Ana Ruiz", "Tomas Berg", "Lena Okoro", "Ivo Marek", "Sara Lindqvist", "Pablo Ortega"];
+            string[] claims = ["the park will reopen", "the budget is balanced", "the bridge is safe", "taxes will fall"];
+            var lines = new List<string>();
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "text"));
+            for (var d = 0; d < 24; d++)
+            {
+                var text = "";
+                var attributions = new List<object>();
+                for (var s = 0; s < 6; s++)
+                {
+                    var name = names[(d + s) % names.Length];
+                    var sentence = $"{name} has proclaimed that {claims[(d * 7 + s) % claims.Length]}. The weather stayed mild in the valley. ";
+                    var cue = text.Length + sentence.IndexOf("has proclaimed", StringComparison.Ordinal);
+                    attributions.Add(new { kind = "Attribution", cue = new[] { new { fragments = new[] { new[] { cue, cue + "has proclaimed".Length } } } } });
+                    text += sentence;
+                }
+                File.WriteAllText(Path.Combine(folder.FullName, "text", $"{d}.txt"), text);
+                lines.Add(JsonSerializer.Serialize(new { id = $"a{d}", split = d == 23 ? "dev" : "train", text = $"text/{d}.txt", attributions }));
+            }
+            File.WriteAllLines(Path.Combine(folder.FullName, "gold.jsonl"), lines);
+
+            using var model = new MemoryStream();
+            var log = new List<string>();
+            new AttributionCueTrainer { Epochs = 3, HoldOutEvery = 4 }.Train(folder.FullName, model, log.Add);
+            Assert.Contains(log, l => l.StartsWith("23 articles", StringComparison.Ordinal)); // the dev article is never read
+            model.Position = 0;
+            var cues = CueModel.Read(model);
+
+            var tokens = Tokenizer.Tokenize("Marta Velez has proclaimed that the pool is open.");
+            var hashes = CueFeatures.WordHashes(tokens);
+            var features = new ulong[CueFeatures.Count];
+            float ScoreOf(string word)
+            {
+                var i = tokens.ToList().FindIndex(t => t.Text == word);
+                CueFeatures.Extract(tokens, hashes, i, features);
+                return cues.Score(features);
+            }
+            Assert.True(ScoreOf("proclaimed") > cues.Threshold);
+            Assert.True(ScoreOf("has") < cues.Threshold);
+            Assert.True(ScoreOf("pool") < cues.Threshold);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_corrupt_model_is_rejected()
+    {
+        using var bytes = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(bytes, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+            gzip.Write("\u0007LEDENER"u8);
+        bytes.Position = 0;
+        Assert.Throws<InvalidDataException>(() => CueModel.Read(bytes));
+    }
+}

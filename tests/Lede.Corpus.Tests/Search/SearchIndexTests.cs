@@ -1,0 +1,85 @@
+using Lede.Corpus.Search;
+using Lede.Corpus.Storage;
+using Lede.Corpus.Tests.Storage;
+
+namespace Lede.Corpus.Tests.Search;
+
+/// <summary>The Lucene index beside the SQLite store: same matches as FTS5, derived from the database, rebuilt when it is not.</summary>
+public sealed class SearchIndexTests
+{
+    private static readonly SearchQuery[] Queries =
+    [
+        new() { Text = "harbour OR museum OR hafenmauer" },
+        new() { Text = "harbour OR museum OR hafenmauer", Entity = "quillon" },
+        new() { Text = "harbour OR museum OR hafenmauer", Entity = "Quill" },
+        new() { Text = "harbour OR museum OR hafenmauer", Site = "valley-news.example.org" },
+        new() { Text = "harbour OR museum OR hafenmauer", Site = "https://www.valley-news.example.org/x" },
+        new() { Text = "harbour OR museum OR hafenmauer", Author = "doe" },
+        new() { Text = "harbour OR museum OR hafenmauer", Language = "en" },
+        new() { Text = "harbour OR museum OR hafenmauer", Language = "en-gb" },
+        new() { Text = "harbour OR museum OR hafenmauer", From = new DateOnly(2025, 3, 2), To = new DateOnly(2025, 3, 31) },
+        new() { Text = "harbour OR museum OR hafenmauer", Site = "harbour", Author = "jane doe" },
+        new() { Text = "harbour -museum" },
+        new() { Text = "harb*" },
+        new() { Text = "\"harbour wall\"" },
+    ];
+
+    private static SqliteCorpusStore Store(NewsCorpus corpus) => (SqliteCorpusStore)corpus.Store;
+
+    private static long[] Ids(NewsCorpus corpus, SearchQuery query) => corpus.Search(query).Select(h => h.Id).Order().ToArray();
+
+    [Fact]
+    public void LuceneAndFts5FindTheSameArticles()
+    {
+        using var test = new TestCorpus("sqlite");
+        using var corpus = test.Open();
+        corpus.Ingest([InventedArticles.WriteJsonLines(test.Folder)]);
+        var withIndex = Queries.Select(q => Ids(corpus, q)).ToList();
+        Store(corpus).RankWithSearchIndex = false;
+        var withFts5 = Queries.Select(q => Ids(corpus, q)).ToList();
+        Assert.Equal(withFts5, withIndex);
+        Assert.Contains(withIndex, ids => ids.Length == 0);
+        Assert.Contains(withIndex, ids => ids.Length == 4);
+    }
+
+    [Fact]
+    public void AMissingIndexIsRebuiltFromTheDatabase()
+    {
+        using var test = new TestCorpus("sqlite");
+        long[] before;
+        using (var corpus = test.Open())
+        {
+            corpus.Ingest([InventedArticles.WriteJsonLines(test.Folder)]);
+            before = Ids(corpus, Queries[0]);
+        }
+        var folder = test.Options.DatabasePath + ".search";
+        Assert.True(Directory.Exists(folder));
+        Directory.Delete(folder, recursive: true);
+        using (var corpus = test.Open())
+        {
+            Assert.Equal(before, Ids(corpus, Queries[0]));
+            Assert.True(Store(corpus).RankWithSearchIndex);
+        }
+        Assert.True(Directory.EnumerateFiles(folder).Any());
+    }
+
+    [Fact]
+    public void AnIndexOfAnotherDatabaseIsNotUsed()
+    {
+        using var first = new TestCorpus("sqlite");
+        using var second = new TestCorpus("sqlite");
+        using (var corpus = first.Open()) corpus.Ingest([InventedArticles.WriteJsonLines(first.Folder)]);
+        var page = Path.Combine(second.Folder, "other.jsonl");
+        File.WriteAllText(page, """{"url":"https://other.example.com/1","headline":"Lighthouse keeper retires","articleBody":"The lighthouse keeper of the northern cape retired after forty years of service on the rock."}""" + "\n");
+        using (var corpus = second.Open()) corpus.Ingest([page]);
+        // The first corpus's index where the second expects its own: it must be rebuilt, not trusted.
+        var folder = second.Options.DatabasePath + ".search";
+        Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(first.Options.DatabasePath + ".search"))
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        using var reopened = second.Open();
+        Assert.Empty(Ids(reopened, Queries[0]));
+        Assert.Equal([1L], Ids(reopened, new SearchQuery { Text = "lighthouse" }));
+    }
+}

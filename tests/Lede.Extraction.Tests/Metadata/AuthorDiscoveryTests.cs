@@ -1,0 +1,95 @@
+using Lede.Extraction.Metadata;
+
+namespace Lede.Extraction.Tests.Metadata;
+
+public class AuthorDiscoveryTests
+{
+    private static string Page(string head, string body) =>
+        $"<html><head><title>Pier lights return</title>{head}</head><body><article><h1>Pier lights return</h1>{body}"
+        + "<p>The lights along the old pier were switched on again on Friday evening after a long repair.</p></article></body></html>";
+
+    [Fact]
+    public void AUserNameInBylineMarkupIsKeptAsWritten()
+    {
+        var a = PageFixture.Extract(Page("", """<span class="byline"><span class="author vcard"><a class="url fn n" href="/author/kestrel77/">kestrel77</a></span></span>"""));
+        Assert.Equal("kestrel77", Assert.Single(a.Authors).Name);
+    }
+
+    [Fact]
+    public void ATeamNameInJsonLdPersonIsKeptAsWritten()
+    {
+        var a = PageFixture.Extract(Page("""<script type="application/ld+json">{"@type":"BlogPosting","headline":"Pier lights return","author":{"@type":"Person","name":"Harbour Team"}}</script>""", ""));
+        Assert.Equal("Harbour Team", Assert.Single(a.Authors).Name);
+    }
+
+    [Theory]
+    [InlineData("Staff Writer")]
+    [InlineData("admin")]
+    [InlineData("Follow")]
+    [InlineData("Seaview Media GmbH")]
+    [InlineData("Die Hafenzeitung")]
+    [InlineData("Courier (www.courier.example)")]
+    public void JobTitlesPlaceholdersAndCompaniesAreNotKeptVerbatim(string byline) =>
+        Assert.Null(MetadataReader.VerbatimAuthor(byline));
+
+    [Fact]
+    public void VerbatimBylinesLoseTheirLabels()
+    {
+        Assert.Equal("Nordlicht", MetadataReader.VerbatimAuthor("vom Nordlicht"));
+        Assert.Equal("pier_watcher", MetadataReader.VerbatimAuthor("Author(s): pier_watcher"));
+    }
+
+    [Fact]
+    public void ANamePrintedTwiceIsOneName() => Assert.Equal("Ilse Brandt", MetadataReader.CollapseRepeat("Ilse Brandt Ilse Brandt"));
+
+    [Fact]
+    public void LabelledTwitterDataNamesTheAuthor()
+    {
+        var m = PageFixture.Read(Page("""<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Ilse Brandt"><meta name="twitter:label2" content="Lesezeit"><meta name="twitter:data2" content="3 Minuten">""", ""));
+        Assert.Equal("Ilse Brandt", Assert.Single(m.Bylines).Name);
+    }
+
+    [Fact]
+    public void AnyClassWithAuthorInItIsABylineCandidate()
+    {
+        var a = PageFixture.Extract(Page("", """<span class="news-list-author">Erstellt von Ilse Brandt</span>"""));
+        Assert.Equal("Ilse Brandt", Assert.Single(a.Authors).Name);
+    }
+
+    [Fact]
+    public void TheDateAndItsConnectorAreCutOffAMarkupByline()
+    {
+        var a = PageFixture.Extract(Page("", """<div class="post-author">Ilse Brandt am 03.04.2021, 10:15</div>"""));
+        Assert.Equal("Ilse Brandt", Assert.Single(a.Authors).Name);
+    }
+
+    [Fact]
+    public void APlainTextLineOpeningWithABylineWordNamesTheAuthor()
+    {
+        var a = PageFixture.Extract(Page("", """<div class="meta-info">Ein Artikel von <strong>Ilse Brandt</strong> | 27.01.2022 - 12:45</div>"""));
+        Assert.Equal("Ilse Brandt", Assert.Single(a.Authors).Name);
+        var en = PageFixture.Extract(Page("", """<p><i>By Tomas Vell and Ana Ruiz</i></p>"""));
+        Assert.Equal(["Tomas Vell", "Ana Ruiz"], en.Authors.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void ProseThatOpensWithVonIsNoByline()
+    {
+        var a = PageFixture.Extract(Page("", """<p>von der Stadt verwaltet und seit Jahren geschlossen, wurde die Halle nun verkauft.</p>"""));
+        Assert.Empty(a.Authors);
+    }
+
+    [Fact]
+    public void ABareByLabelIsFollowedByTheNameInTheNextElement()
+    {
+        var a = PageFixture.Extract(Page("", """<div class="x9"><span class="q1">By</span><span><a href="/team/ilse-brandt">Ilse Brandt</a></span></div>"""));
+        Assert.Equal("Ilse Brandt", Assert.Single(a.Authors).Name);
+    }
+
+    [Fact]
+    public void TheSiteNameBesideTheAuthorInOneMetaFieldIsDropped()
+    {
+        var a = PageFixture.Extract(Page("""<meta property="og:site_name" content="pierwatch"><meta name="author" content="pierwatch - Ilse Brandt">""", ""), "https://pierwatch.example/lights");
+        Assert.Equal("Ilse Brandt", Assert.Single(a.Authors).Name);
+    }
+}

@@ -1,0 +1,59 @@
+using Lede.Extraction.Metadata.Dates;
+
+namespace Lede.Extraction.Tests.Metadata.Dates;
+
+public class PrintedDayTests
+{
+    private static readonly DateOnly Today = new(2025, 6, 1);
+
+    private static DateCandidate Stamp(string iso, string evidence) =>
+        new(DateTimeOffset.Parse(iso), true, DateRole.Published, DateSources.JsonLd, 0.95, evidence);
+
+    private static DateCandidate Printed(string iso, bool hasTime, string source = DateSources.BylineText, double confidence = 0.7) =>
+        new(DateTimeOffset.Parse(iso), hasTime, DateRole.Published, source, confidence, iso);
+
+    [Fact]
+    public void TheNewsroomsPrintedDayBeatsAUtcStampAcrossMidnight()
+    {
+        // 02:25 UTC is 21:25 the evening before in New York, where the page prints its date.
+        var r = DateResolver.Resolve([Stamp("2025-02-25T02:25:54Z", "2025-02-25T02:25:54Z"), Printed("2025-02-24T21:25:00Z", true)], Today);
+        Assert.Equal(new DateOnly(2025, 2, 24), r.Published!.Day);
+        Assert.Equal(DateSources.BylineText, r.Published.Source);
+    }
+
+    [Fact]
+    public void TheDayInTheUrlBeatsAUtcStampAcrossMidnight()
+    {
+        var r = DateResolver.Resolve([Stamp("2025-01-01T23:10:00+00:00", "2025-01-01T23:10:00+00:00"), Printed("2025-01-02", false, DateSources.Url, 0.72)], Today);
+        Assert.Equal(new DateOnly(2025, 1, 2), r.Published!.Day);
+    }
+
+    [Fact]
+    public void AClockThatIsNoZoneShiftOfTheStampIsIgnored()
+    {
+        // 11:39 the next day is a "now" clock in the page header, 12 h 42 min after the stamp: no time zone does that.
+        var r = DateResolver.Resolve([Stamp("2025-04-28T22:57:38Z", "2025-04-28T22:57:38Z"), Printed("2025-04-29T11:39:00Z", true)], Today);
+        Assert.Equal(new DateOnly(2025, 4, 28), r.Published!.Day);
+    }
+
+    [Fact]
+    public void AStampWithALocalOffsetIsNotMoved()
+    {
+        var r = DateResolver.Resolve([Stamp("2025-02-25T02:25:54+01:00", "2025-02-25T02:25:54+01:00"), Printed("2025-02-24T20:25:54Z", true)], Today);
+        Assert.Equal(new DateOnly(2025, 2, 25), r.Published!.Day);
+    }
+
+    [Fact]
+    public void ADateHeaderInsideAFeedOfPostsIsTheStorysEvenInAWidget()
+    {
+        // Blog platforms render the posts inside a layout widget; the hfeed microformat marks the posts themselves.
+        var a = PageFixture.Extract("""
+            <html><body><div class="widget Blog" id="Blog1"><div class="blog-posts hfeed">
+            <div class="date-outer"><h2 class="date-header"><span>Samstag, 5. Oktober 2013</span></h2>
+            <div class="post hentry"><h3 class="post-title">Ein Nachmittag am See</h3>
+            <div class="post-body">Wir sind am Nachmittag an den See gefahren und haben bis zum Abend am Ufer gesessen und gelesen.</div></div>
+            </div></div></div></body></html>
+            """);
+        Assert.Equal("2013-10-05", a.DatePublished);
+    }
+}
