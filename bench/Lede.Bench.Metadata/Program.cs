@@ -5,7 +5,7 @@ using Lede.Bench.Metadata;
 using Lede.Extraction.Metadata;
 
 // Metadata benchmark: htmldate-eval publication day (HTML only, no URL); trafilatura-eval annotated metadata;
-// agreement with metascraper. Usage: dotnet run -c Release --project bench/Lede.Bench.Metadata -- [DATA] [--misses N] [--profile] [--page FILE]
+// agreement with metascraper. Usage: dotnet run -c Release --project bench/Lede.Bench.Metadata -- [DATA] [--misses N] [--trace] [--profile] [--page FILE]
 // Regenerate the embedded language table: ... -- build-language-model [--out FILE] [--lingua DIR] (see src/Lede.Extraction/Metadata/Models/README.md).
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 if (args.Length > 0 && args[0] == "build-language-model")

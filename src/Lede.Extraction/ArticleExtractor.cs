@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Lede.Extraction.Decoding;
@@ -45,22 +46,40 @@ public sealed class ArticleExtractor
             bytes = InputReader.Inflate(bytes, _options.MaxDecompressedBytes, warnings);
         if (InputSniffer.LooksBinary(bytes))
             throw new InputRejectedException("input looks like binary data, not an HTML page or text");
-        var decoded = CharsetDecoder.Decode(bytes, request.ContentType);
-        return ExtractDecoded(decoded.Text, request, warnings);
+        // Decoded into a scratch buffer: markup is copied into a string only after the prescan has shortened it.
+        var buffer = CharsetDecoder.DecodeToRented(bytes, request.ContentType, out var length);
+        NewsArticle article;
+        try
+        {
+            article = IsHtml(request, buffer.AsSpan(0, length))
+                ? ExtractHtml(HtmlDocumentLoader.Parse(buffer, length, request.Url, _options), request)
+                : PlainTextArticleReader.Read(new string(buffer, 0, length), request, _options);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+        return Finish(article, request, warnings);
     }
 
     /// <summary>Extracts from text that is already decoded (HTML markup or flattened text).</summary>
-    public NewsArticle Extract(string content, ExtractionRequest request) => ExtractDecoded(content, request, []);
-
-    private NewsArticle ExtractDecoded(string content, ExtractionRequest request, List<string> warnings)
+    public NewsArticle Extract(string content, ExtractionRequest request)
     {
-        var isHtml = request.Format switch
-        {
-            InputFormat.Html => true,
-            InputFormat.Text => false,
-            _ => InputSniffer.LooksLikeHtml(content),
-        };
-        var article = isHtml ? ExtractHtml(content, request) : PlainTextArticleReader.Read(content, request, _options);
+        var article = IsHtml(request, content)
+            ? ExtractHtml(HtmlDocumentLoader.Parse(content, request.Url, _options), request)
+            : PlainTextArticleReader.Read(content, request, _options);
+        return Finish(article, request, []);
+    }
+
+    private static bool IsHtml(ExtractionRequest request, ReadOnlySpan<char> content) => request.Format switch
+    {
+        InputFormat.Html => true,
+        InputFormat.Text => false,
+        _ => InputSniffer.LooksLikeHtml(content),
+    };
+
+    private NewsArticle Finish(NewsArticle article, ExtractionRequest request, List<string> warnings)
+    {
         if (article.ArticleBody.Length < _options.MinArticleChars && !article.Warnings.Any(w => w.StartsWith("no article", StringComparison.Ordinal)))
             warnings.Add(article.ArticleBody.Length == 0
                 ? "no article text found: the page may be a home page, index, login page or media page"
@@ -72,9 +91,8 @@ public sealed class ArticleExtractor
         };
     }
 
-    private NewsArticle ExtractHtml(string html, ExtractionRequest request)
+    private NewsArticle ExtractHtml(IHtmlDocument document, ExtractionRequest request)
     {
-        var document = HtmlDocumentLoader.Parse(html, request.Url, _options);
         var metadata = MetadataReader.Read(document, request.Url);
         var content = ContentExtractor.Extract(document, metadata, _options);
         return MetadataReader.Complete(metadata, content, document);

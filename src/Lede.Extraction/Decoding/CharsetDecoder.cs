@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -20,8 +21,35 @@ public static partial class CharsetDecoder
 
     public static DecodedText Decode(byte[] bytes, string? contentType = null)
     {
+        var (encoding, skip, charset, source) = Resolve(bytes, contentType);
+        return new(Clean(encoding.GetString(bytes, skip, bytes.Length - skip)), charset, source);
+    }
+
+    /// <summary>
+    /// Decodes into a buffer rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns it), NULs dropped:
+    /// a page's text is then copied into a string only once, after the markup prescan has shortened it.
+    /// </summary>
+    internal static char[] DecodeToRented(byte[] bytes, string? contentType, out int length)
+    {
+        var (encoding, skip, _, _) = Resolve(bytes, contentType);
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetCharCount(bytes, skip, bytes.Length - skip)));
+        length = encoding.GetChars(bytes, skip, bytes.Length - skip, buffer, 0);
+        var text = buffer.AsSpan(0, length);
+        if (text.Contains('\0'))
+        {
+            var kept = 0;
+            foreach (var c in text)
+                if (c != '\0') buffer[kept++] = c;
+            length = kept;
+        }
+        return buffer;
+    }
+
+    /// <summary>The encoding to decode with (invalid bytes replaced), the bytes to skip (a BOM), and how it was chosen.</summary>
+    private static (Encoding Encoding, int Skip, string Charset, string Source) Resolve(byte[] bytes, string? contentType)
+    {
         if (TryBom(bytes, out var bomEncoding, out var bomLength))
-            return new(Clean(bomEncoding.GetString(bytes, bomLength, bytes.Length - bomLength)), bomEncoding.WebName, "bom");
+            return (bomEncoding, bomLength, bomEncoding.WebName, "bom");
 
         if (contentType is not null && CharsetInHeader().Match(contentType) is { Success: true } header
             && TryGetEncoding(header.Groups[1].Value, out var fromHeader))
@@ -31,7 +59,7 @@ public static partial class CharsetDecoder
             return Finish(bytes, fromMeta, "meta");
 
         if (IsValidUtf8(bytes))
-            return new(Clean(Encoding.UTF8.GetString(bytes)), "utf-8", "utf8-valid");
+            return (Encoding.UTF8, 0, "utf-8", "utf8-valid");
 
         var detected = Detect(bytes);
         return Finish(bytes, detected ?? Windows1252, detected is null ? "default" : "detected");
@@ -39,16 +67,16 @@ public static partial class CharsetDecoder
 
     private static Encoding Windows1252 => Encoding.GetEncoding(1252);
 
-    private static DecodedText Finish(byte[] bytes, Encoding encoding, string source)
+    private static (Encoding, int, string, string) Finish(byte[] bytes, Encoding encoding, string source)
     {
         // A page that declares a single-byte charset but is valid UTF-8 with multi-byte sequences
         // was mislabelled by its server; browsers' users see mojibake, readers want the text.
         if (encoding.CodePage != Encoding.UTF8.CodePage && encoding.IsSingleByte && HasMultiByteUtf8(bytes) && IsValidUtf8(bytes))
-            return new(Clean(Encoding.UTF8.GetString(bytes)), "utf-8", source + "-overridden-by-utf8");
+            return (Encoding.UTF8, 0, "utf-8", source + "-overridden-by-utf8");
         var replacing = encoding.CodePage == Encoding.UTF8.CodePage
             ? Encoding.UTF8 // replaces invalid sequences with U+FFFD
             : Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
-        return new(Clean(replacing.GetString(bytes)), encoding.WebName, source);
+        return (replacing, 0, encoding.WebName, source);
     }
 
     /// <summary>NUL is never text: browsers drop or replace it; we drop it so no later stage sees it.</summary>

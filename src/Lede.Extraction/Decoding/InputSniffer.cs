@@ -20,9 +20,12 @@ public static class InputSniffer
     }
 
     /// <summary>True when decoded text is markup rather than already-flattened text.</summary>
-    public static bool LooksLikeHtml(string text)
+    public static bool LooksLikeHtml(string text) => LooksLikeHtml(text.AsSpan());
+
+    /// <inheritdoc cref="LooksLikeHtml(string)"/>
+    public static bool LooksLikeHtml(ReadOnlySpan<char> text)
     {
-        var head = text.AsSpan(0, Math.Min(text.Length, SniffBytes)).TrimStart();
+        var head = text[..Math.Min(text.Length, SniffBytes)].TrimStart();
         if (head.StartsWith("<")) return true;
         foreach (var marker in (ReadOnlySpan<string>)["<html", "<body", "<head", "<div", "<p>", "<p ", "<article", "<!doctype", "<meta", "<title"])
             if (head.Contains(marker, StringComparison.OrdinalIgnoreCase)) return true;

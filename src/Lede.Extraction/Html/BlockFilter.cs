@@ -8,6 +8,7 @@ internal static class BlockFilter
     private const int FurnitureMaxChars = 160;
     private const int BylineMaxChars = 120;
     private const int EdgeBlocks = 3;
+    private const int FollowLineMaxChars = 300;
 
     public static List<ContentBlock> Apply(IReadOnlyList<ContentBlock> blocks, string? headline)
     {
@@ -28,6 +29,8 @@ internal static class BlockFilter
             if (kept.Count > 0 && kept[^1].Text == text) continue;
             kept.Add(block);
         }
+        // A closing "follow us on Twitter" line is the page's, not the story's.
+        while (kept.Count > 1 && kept[^1].Text.Length <= FollowLineMaxChars && BoilerplateRules.FollowUsLine().IsMatch(kept[^1].Text)) kept.RemoveAt(kept.Count - 1);
         // A heading with nothing after it introduces a box that was left out ("Related stories").
         while (kept.Count > 0 && kept[^1].Kind == BlockKind.Heading) kept.RemoveAt(kept.Count - 1);
         return kept;

@@ -75,7 +75,7 @@ internal static class CandidateScorer
     private static ContentNode? FindLead(ContentNode body)
     {
         var node = body;
-        for (var level = 0; level < 3 && node.Parent?.Children is { } siblings; level++, node = node.Parent)
+        for (var level = 0; level < BoilerplateRules.LeadLevels && node.Parent?.Children is { } siblings; level++, node = node.Parent)
         {
             var at = siblings.IndexOf(node);
             var seen = 0;
@@ -84,13 +84,26 @@ internal static class CandidateScorer
                 var sibling = siblings[i];
                 if (sibling.IsText) continue;
                 seen++;
-                if (IsLead(sibling)) return sibling;
-                if (sibling.Children is { } inner)
-                    foreach (var child in inner)
-                        if (!child.IsText && IsLead(child)) return child;
+                if (NamedLeadWithin(sibling) is { } named) return named;
             }
         }
         return FindUnnamedLead(body);
+    }
+
+    /// <summary>The box itself or, a few levels down (a header's inner wrappers), a node named like a lede.</summary>
+    private static ContentNode? NamedLeadWithin(ContentNode box)
+    {
+        var stack = new Stack<(ContentNode Node, int Depth)>();
+        stack.Push((box, 0));
+        while (stack.Count > 0)
+        {
+            var (n, depth) = stack.Pop();
+            if (IsLead(n)) return n;
+            if (depth >= BoilerplateRules.LeadSearchDepth || n.Children is not { } children || (n.Hint & ClassHint.Unlikely) != 0) continue;
+            for (var i = children.Count - 1; i >= 0; i--)
+                if (!children[i].IsText) stack.Push((children[i], depth + 1));
+        }
+        return null;
     }
 
     /// <summary>

@@ -16,6 +16,7 @@ internal static class HtmlDocumentLoader
         IsScripting = false,          // <noscript> content is parsed as markup, as readers see it
         IsKeepingSourceReferences = false,
         DisableElementPositionTracking = true,
+        SkipComments = true,          // nothing reads comments; each would be a node to build and walk past
     };
 
     // HtmlParser is not documented as thread-safe: one per thread, reused for every page.
@@ -33,14 +34,32 @@ internal static class HtmlDocumentLoader
     public static IHtmlDocument Parse(string html, string? url, ExtractionOptions options)
     {
         List<string>? notes = null;
-        if (html.Length > MaxParsedChars)
-        {
-            var cut = html.LastIndexOf('>', MaxParsedChars - 1);
-            html = html[..(cut > 0 ? cut + 1 : MaxParsedChars)];
-            (notes ??= []).Add($"page truncated: only the first {MaxParsedChars / (1024 * 1024)} million characters of markup were read");
-        }
+        var length = Truncate(html, ref notes);
+        if (length < html.Length) html = html[..length];
         // Bound nesting before the parser sees it (its scope checks are linear in depth); drop script/style bodies.
         html = MarkupPrescanner.Prepare(html, options.MaxTreeDepth * 2, out var cutNesting);
+        return Parse(html, cutNesting, notes, options);
+    }
+
+    /// <summary>Parses markup held in a scratch buffer, which the prescan shortens in place before the one copy into a string.</summary>
+    public static IHtmlDocument Parse(char[] buffer, int length, string? url, ExtractionOptions options)
+    {
+        List<string>? notes = null;
+        length = Truncate(buffer.AsSpan(0, length), ref notes);
+        length = MarkupPrescanner.Prepare(buffer.AsSpan(0, length), options.MaxTreeDepth * 2, out var cutNesting);
+        return Parse(new string(buffer, 0, length), cutNesting, notes, options);
+    }
+
+    private static int Truncate(ReadOnlySpan<char> html, ref List<string>? notes)
+    {
+        if (html.Length <= MaxParsedChars) return html.Length;
+        var cut = html[..MaxParsedChars].LastIndexOf('>');
+        (notes ??= []).Add($"page truncated: only the first {MaxParsedChars / (1024 * 1024)} million characters of markup were read");
+        return cut > 0 ? cut + 1 : MaxParsedChars;
+    }
+
+    private static IHtmlDocument Parse(string html, bool cutNesting, List<string>? notes, ExtractionOptions options)
+    {
         if (cutNesting) (notes ??= []).Add($"markup nested deeper than {options.MaxTreeDepth * 2} levels was flattened");
         var document = (_parser ??= CreateParser()).ParseDocument(html);
         FlattenDeepNesting(document, options.MaxTreeDepth);

@@ -43,25 +43,39 @@ internal static class MarkupPrescanner
         return string.Create(html.Length - removed, (html, cuts), static (output, state) =>
         {
             var (source, list) = state;
-            var copied = 0;
-            var at = 0;
-            foreach (var (start, end) in list)
-            {
-                source.AsSpan(copied, start - copied).CopyTo(output[at..]);
-                at += start - copied;
-                copied = end;
-            }
-            source.AsSpan(copied).CopyTo(output[at..]);
+            var length = Compact(source, list, output);
+            System.Diagnostics.Debug.Assert(length == output.Length);
         });
     }
 
+    /// <summary>Prepares markup in place (the cuts only ever move text left); returns its new length.</summary>
+    public static int Prepare(Span<char> html, int maxDepth, out bool cutNesting)
+    {
+        var cuts = Scan(html, maxDepth, out cutNesting);
+        return cuts.Count == 0 ? html.Length : Compact(html, cuts, html);
+    }
+
+    /// <summary>Copies <paramref name="source"/> without the cut ranges into <paramref name="output"/> (which may be the same memory).</summary>
+    private static int Compact(ReadOnlySpan<char> source, List<(int Start, int End)> cuts, Span<char> output)
+    {
+        int copied = 0, at = 0;
+        foreach (var (start, end) in cuts)
+        {
+            source[copied..start].CopyTo(output[at..]);
+            at += start - copied;
+            copied = end;
+        }
+        source[copied..].CopyTo(output[at..]);
+        return at + source.Length - copied;
+    }
+
     /// <summary>The ranges [start, end) to remove, in order and not overlapping.</summary>
-    private static List<(int Start, int End)> Scan(string html, int limit, out bool cutNesting)
+    private static List<(int Start, int End)> Scan(ReadOnlySpan<char> html, int limit, out bool cutNesting)
     {
         var cuts = new List<(int, int)>();
         cutNesting = false;
         int depth = 0, excess = 0, foreign = 0, i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
+        while ((i = IndexOf(html, '<', i)) >= 0 && i + 1 < html.Length)
         {
             var second = html[i + 1];
             if (second == '!' || second == '?')
@@ -77,11 +91,11 @@ internal static class MarkupPrescanner
                 i = closing ? MarkupDeclarationEnd(html, i, false) : i + 1;
                 continue;
             }
-            var nameEnd = html.AsSpan(nameStart).IndexOfAny(TagNameEnd);
+            var nameEnd = html[nameStart..].IndexOfAny(TagNameEnd);
             nameEnd = nameEnd < 0 ? html.Length : nameStart + nameEnd;
             var tagEnd = TagEnd(html, nameEnd);
             if (tagEnd < 0) break; // an unfinished tag at the end is dropped by the tokenizer: nothing follows it
-            var name = html.AsSpan(nameStart, nameEnd - nameStart);
+            var name = html.Slice(nameStart, nameEnd - nameStart);
             var selfClosing = html[tagEnd - 1] == '/';
             var next = tagEnd + 1;
             var drop = false;
@@ -112,7 +126,7 @@ internal static class MarkupPrescanner
                     // The body runs to the element's own end tag; the end tag itself is met next.
                     var isScript = name.Equals("script", StringComparison.OrdinalIgnoreCase);
                     var bodyEnd = isScript ? ScriptEnd(html, next) : RawTextEnd(html, next, name);
-                    var emptied = isScript ? !MayBeJsonLd(html.AsSpan(nameEnd, tagEnd - nameEnd)) : name.Equals("style", StringComparison.OrdinalIgnoreCase);
+                    var emptied = isScript ? !MayBeJsonLd(html[nameEnd..tagEnd]) : name.Equals("style", StringComparison.OrdinalIgnoreCase);
                     if (drop) { cuts.Add((i, tagEnd + 1)); cutNesting = true; drop = false; }
                     if (emptied && bodyEnd > next) cuts.Add((next, bodyEnd));
                     next = bodyEnd;
@@ -122,6 +136,18 @@ internal static class MarkupPrescanner
             i = next;
         }
         return cuts;
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> html, char c, int from)
+    {
+        var at = html[from..].IndexOf(c);
+        return at < 0 ? -1 : from + at;
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> html, ReadOnlySpan<char> value, int from)
+    {
+        var at = html[from..].IndexOf(value, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
     }
 
     private static bool IsVoid(ReadOnlySpan<char> name) => VoidTags.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
@@ -138,7 +164,7 @@ internal static class MarkupPrescanner
     /// Index of the '&gt;' that closes a tag whose name ends at <paramref name="at"/>, or -1 when the input ends first.
     /// Follows the tokenizer's attribute states: a '&gt;' inside a quoted value does not close the tag.
     /// </summary>
-    private static int TagEnd(string html, int at)
+    private static int TagEnd(ReadOnlySpan<char> html, int at)
     {
         var i = at;
         while (i < html.Length)
@@ -157,7 +183,7 @@ internal static class MarkupPrescanner
             var quote = html[i];
             if (quote is '"' or '\'')
             {
-                var close = html.IndexOf(quote, i + 1);
+                var close = IndexOf(html, quote, i + 1);
                 if (close < 0) return -1;
                 i = close + 1;
             }
@@ -170,14 +196,14 @@ internal static class MarkupPrescanner
     }
 
     /// <summary>End (exclusive) of a comment, doctype, CDATA or bogus comment starting at <paramref name="at"/>.</summary>
-    private static int MarkupDeclarationEnd(string html, int at, bool inForeignContent)
+    private static int MarkupDeclarationEnd(ReadOnlySpan<char> html, int at, bool inForeignContent)
     {
-        if (inForeignContent && html.AsSpan(at).StartsWith("<![CDATA["))
+        if (inForeignContent && html[at..].StartsWith("<![CDATA["))
         {
-            var close = html.IndexOf("]]>", at + 9, StringComparison.Ordinal);
+            var close = IndexOf(html, "]]>", at + 9);
             return close < 0 ? html.Length : close + 3;
         }
-        if (html.AsSpan(at).StartsWith("<!--"))
+        if (html[at..].StartsWith("<!--"))
         {
             var body = at + 4;
             // "<!-->" and "<!--->" are complete (empty) comments.
@@ -185,21 +211,21 @@ internal static class MarkupPrescanner
             if (body + 1 < html.Length && html[body] == '-' && html[body + 1] == '>') return body + 2;
             for (var j = body; ; j++)
             {
-                j = html.IndexOf("--", j, StringComparison.Ordinal);
+                j = IndexOf(html, "--", j);
                 if (j < 0) return html.Length;
                 if (j + 2 < html.Length && html[j + 2] == '>') return j + 3;
                 if (j + 3 < html.Length && html[j + 2] == '!' && html[j + 3] == '>') return j + 4;
             }
         }
-        var end = html.IndexOf('>', at + 2);
+        var end = IndexOf(html, '>', at + 2);
         return end < 0 ? html.Length : end + 1;
     }
 
     /// <summary>Start of the end tag <c>&lt;/name</c> that closes a raw-text or RCDATA body, or the input's end.</summary>
-    private static int RawTextEnd(string html, int from, ReadOnlySpan<char> name)
+    private static int RawTextEnd(ReadOnlySpan<char> html, int from, ReadOnlySpan<char> name)
     {
         var i = from;
-        while ((i = html.IndexOf("</", i, StringComparison.Ordinal)) >= 0)
+        while ((i = IndexOf(html, "</", i)) >= 0)
         {
             if (IsEndTag(html, i, name)) return i;
             i += 2;
@@ -208,11 +234,11 @@ internal static class MarkupPrescanner
     }
 
     /// <summary>True when an end tag for <paramref name="name"/> (any case, followed by space, '/' or '&gt;') starts at <paramref name="at"/>.</summary>
-    private static bool IsEndTag(string html, int at, ReadOnlySpan<char> name)
+    private static bool IsEndTag(ReadOnlySpan<char> html, int at, ReadOnlySpan<char> name)
     {
         var after = at + 2 + name.Length;
         return after < html.Length
-            && html.AsSpan(at + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+            && html.Slice(at + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
             && (IsSpace(html[after]) || html[after] is '/' or '>');
     }
 
@@ -220,14 +246,14 @@ internal static class MarkupPrescanner
     /// Start of the &lt;/script&gt; that ends a script body. A body with "&lt;!--" in it goes through the
     /// tokenizer's escaped and double-escaped states, where a nested "&lt;script&gt;" hides the next end tag.
     /// </summary>
-    private static int ScriptEnd(string html, int from)
+    private static int ScriptEnd(ReadOnlySpan<char> html, int from)
     {
         var end = -1;
         while (true)
         {
             // The first end tag at or after 'from' stays the same while 'from' has not passed it.
             if (end < from) end = RawTextEnd(html, from, "script");
-            var comment = html.AsSpan(from, end - from).IndexOf("<!--", StringComparison.Ordinal);
+            var comment = html[from..end].IndexOf("<!--", StringComparison.Ordinal);
             if (comment < 0) return end;
             var at = EscapedScriptEnd(html, from + comment + 4, out var ended);
             if (ended) return at;
@@ -239,7 +265,7 @@ internal static class MarkupPrescanner
     /// Scans the escaped states that follow "&lt;!--" in a script body. Returns the start of the end tag
     /// (<paramref name="ended"/> true), or the index after the "--&gt;" that returns to plain script data.
     /// </summary>
-    private static int EscapedScriptEnd(string html, int i, out bool ended)
+    private static int EscapedScriptEnd(ReadOnlySpan<char> html, int i, out bool ended)
     {
         ended = true;
         var doubleEscaped = false;
@@ -254,7 +280,7 @@ internal static class MarkupPrescanner
             if (!doubleEscaped && IsEndTag(html, i, "script")) return i;
             var slash = i + 1 < html.Length && html[i + 1] == '/';
             var nameAt = slash ? i + 2 : i + 1;
-            if (nameAt + 6 < html.Length && html.AsSpan(nameAt, 6).Equals("script", StringComparison.OrdinalIgnoreCase)
+            if (nameAt + 6 < html.Length && html.Slice(nameAt, 6).Equals("script", StringComparison.OrdinalIgnoreCase)
                 && (IsSpace(html[nameAt + 6]) || html[nameAt + 6] is '/' or '>'))
             {
                 // "<script" enters the double-escaped state, "</script" inside it leaves it.

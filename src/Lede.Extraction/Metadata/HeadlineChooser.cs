@@ -11,6 +11,8 @@ internal static class HeadlineChooser
 {
     private const int MaxHeadings = 12;
     private const int MaxHeadlineChars = 400;
+    private const int MinKickedHeadlineChars = 12;
+    private const int MaxKickerWords = 5;
 
     /// <param name="titles">What the metadata calls the title, most trusted first (JSON-LD headline, og:title, &lt;title&gt;).</param>
     public static string? Choose(IDocument document, IReadOnlyList<string> titles, string? siteName, string? hostLabel = null)
@@ -101,7 +103,13 @@ internal static class HeadlineChooser
         var t = Normalize(title);
         if (h.Length < 4) return false;
         if (h == t) return true;
-        if (Normalize(StripSiteName(title, siteName)) == h) return true;
+        var stripped = Normalize(StripSiteName(title, siteName));
+        if (stripped == h) return true;
+        // "Kicker: Headline" in the title, the headline alone in the heading: the kicker is a label, not the headline.
+        if (h.Length >= MinKickedHeadlineChars)
+            foreach (var full in (ReadOnlySpan<string>)[t, stripped])
+                if (full.Length > h.Length && full.EndsWith(" " + h, StringComparison.Ordinal) && WordCount(full[..^h.Length]) <= MaxKickerWords
+                    && (full.Length - h.Length) * 2 <= h.Length) return true;
         var parts = MetadataRules.TitleSeparator().Split(title).Where(p => p.Length > 0).Select(Normalize).ToList();
         if (parts.Count >= 2 && parts[0] == h && h.Length >= 8) return true;
         // Middle part of "Site - Headline - Section" titles.

@@ -20,6 +20,7 @@ internal static class MetadataReader
     private const int MaxWalkedElements = 100_000;
     private const int MaxAuthorCandidates = 2000;
     private const int MaxBylineScanElements = 5000;
+    private const int MaxBylineLeadingNodes = 8;
     private const double CaptionDateConfidence = 0.5;
     private const double LeadDateConfidence = 0.55;
     private static readonly char[] NotNameEnd = ['→', '»', '›', '>', '|', '·', '•', '-', '–', '—', ',', ';', ':', ' '];
@@ -302,7 +303,9 @@ internal static class MetadataReader
         {
             if (e.LocalName is "script" or "style" or "noscript" or "template" or "a") continue;
             var textBefore = false;
-            for (var n = e.FirstChild; n is not null; n = n.NextSibling)
+            var children = 0;
+            // A byline opens its element: only the first few child nodes are looked at (a container may hold thousands).
+            for (var n = e.FirstChild; n is not null && children < MaxBylineLeadingNodes; n = n.NextSibling, children++)
             {
                 if (n.NodeType != NodeType.Text) continue;
                 var t = n.TextContent;

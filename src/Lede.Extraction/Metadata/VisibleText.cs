@@ -29,7 +29,9 @@ internal static class VisibleText
             if (Invisible.Contains(e.LocalName)) continue;
             if (skipNonStory && e != root && (Skipped.Contains(e.LocalName) || IsNonStoryBlock(e))) continue;
             if (Blocks.Contains(e.LocalName) && sb.Length > 0 && sb[^1] != '\n') sb.Append('\n');
-            for (var child = e.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
+            // Indexed: AngleSharp finds a previous sibling by searching the parent's list (quadratic over wide parents).
+            var children = e.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
         }
         return sb.Length > maxChars ? sb.ToString(0, maxChars) : sb.ToString();
     }

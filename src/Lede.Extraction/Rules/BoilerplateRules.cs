@@ -108,6 +108,8 @@ internal static partial class BoilerplateRules
     public static readonly FrozenSet<string> LeadWords = Set("lead", "lede", "intro", "summary", "standfirst", "teaser", "subtitle", "dek", "deck", "abstract", "excerpt", "sumario", "chapo", "chapeau", "kicker");
 
     public const int LeadMinChars = 60;
+    public const int LeadLevels = 3;                // how many of the body's ancestors may have the lede as a sibling
+    public const int LeadSearchDepth = 3;           // how far inside a box before the body a named lede may sit
     public const int UnnamedLeadMinChars = 80;      // a standfirst without a class must read like a paragraph
     public const int UnnamedLeadMaxChars = 1000;
 
@@ -132,6 +134,11 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"^(?:advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|iklan|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more|read more:.*|related:.*|related articles?|related stories|recommended|most read|most popular|you may also like|you might also like|more|share this(?: article| story)?|share|tweet|click to tweet|email|print|sign up.*newsletter.*|subscribe.*|click here to .*|follow us on .*|filed under:? .{1,80}|image|photo|video|caption|close|skip advertisement|supported by|listen to this article.*|\d+ min read|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*(?:\d+|one|ein|un|uma?)\s*\p{L}{1,10}|loading\.*|see more|show more|back to top|comments?|leave a comment|\(?\s*(?:ap|reuters|afp) photo.*|getty images|image source,.*|image caption,.*|media caption,.*)[\s.:…!]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureLine();
+
+    /// <summary>A closing "follow us / follow the author on Twitter" line: page furniture at the story's end.</summary>
+    [GeneratedRegex(@"\b(?:follow|folgen sie|suivez|síguenos|segui)\b[^.!?\n]{0,60}?\b(?:on|at|auf|sur|en|su)\s+(?:twitter|facebook|instagram|youtube|tiktok|linkedin|x\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex FollowUsLine();
 
     /// <summary>Byline and dateline furniture ("By Jane Doe", "Updated 3:15 p.m. ET") near the top of a story.</summary>
     [GeneratedRegex(@"^(?:(?:by|von|par|por|door|di|av|af|przez)\s+\p{Lu}[^\n]{0,80}|(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)\b[^\n]{0,60}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}[^\n]{0,30}|\d{1,2}(?:\.|\s)\s?(?:\p{L}+\.?|\d{1,2}\.)\s?\d{4}[^\n]{0,20})$",

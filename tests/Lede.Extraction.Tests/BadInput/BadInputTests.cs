@@ -103,7 +103,8 @@ public class BadInputTests
         {
             Assert.Contains("limit", e.Message, StringComparison.Ordinal);
         }
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+        // A guard against hangs, not a timing test: about 1.5 s on a quiet 2-core machine, far more under load.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(120), $"took {clock.Elapsed}");
     }
 
     [Fact]

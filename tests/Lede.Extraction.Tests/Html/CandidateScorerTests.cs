@@ -118,6 +118,16 @@ public class CandidateScorerTests
         Assert.Equal(["one", "two"], chosen.Select(c => c.Element!.Id));
     }
 
+    [Fact]
+    public void NamedLedeInsideTheHeaderWrappersIsFound()
+    {
+        var tree = ExtractionHarness.Tree(
+            "<body><article><header><div class=\"wrap\"><div class=\"inner\"><h1>Apples come early</h1><div class=\"lead\" id=\"lede\">Picking started two weeks early in the valley, and the growers are pleased with the crop</div></div></div></header>" +
+            "<div class=\"article-body\">" + ExtractionHarness.Story + "</div></article></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("lede", chosen[0].Element!.Id);
+    }
+
     private static string LongSentence(string place) =>
         $"The {place} cooperative met on Monday, as it does every autumn, to count the season's takings, pay the pickers and plan the winter work on the land.";
 }

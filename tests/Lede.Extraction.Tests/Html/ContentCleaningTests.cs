@@ -100,4 +100,11 @@ public class ContentCleaningTests
         var text = Body(ExtractionHarness.Story + "<p>___</p><p>The last paragraph of the story closes it.</p>");
         Assert.Contains("come in, and to keep the shop open on weekends until the new year.\n\n___\n\nThe last paragraph", text);
     }
+
+    [Fact]
+    public void ClosingFollowUsLineIsDropped()
+    {
+        var text = Body(ExtractionHarness.Story + "<p>The last paragraph of the story closes it.</p><p>Jonas Pellworth writes about farming. Follow him on Twitter @jpellworth.</p>");
+        Assert.EndsWith("The last paragraph of the story closes it.", text);
+    }
 }

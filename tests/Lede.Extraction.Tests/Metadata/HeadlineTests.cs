@@ -15,6 +15,27 @@ public class HeadlineTests
     }
 
     [Fact]
+    public void AKickerInTheTitleIsNotPartOfTheHeadlineTheHeadingShows()
+    {
+        var m = PageFixture.Read("""
+            <html><head><meta property="og:title" content="Stadtwerke: Neue Leitungen für das Hafenviertel"></head>
+            <body><article><h1>Neue Leitungen für das Hafenviertel</h1><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal("Neue Leitungen für das Hafenviertel", m.Headline);
+    }
+
+    [Fact]
+    public void ASiteNameHeadingAtTheEndOfTheTitleIsNoHeadline()
+    {
+        // The title's first part is longer than half the heading: the heading is the site's name, not a kicked headline.
+        var m = PageFixture.Read("""
+            <html><head><title>Everything in its own good season – Market for a Good Life</title></head>
+            <body><h1>Market for a Good Life</h1><article><p>Text.</p></article></body></html>
+            """);
+        Assert.StartsWith("Everything in its own good season", m.Headline);
+    }
+
+    [Fact]
     public void SiteNameInH1IsNeverTheHeadline()
     {
         var m = PageFixture.Read("""
