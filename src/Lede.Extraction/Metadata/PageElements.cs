@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using Lede.Extraction.Metadata.Dates;
-using Lede.Extraction.Rules;
 
 namespace Lede.Extraction.Metadata;
 
@@ -67,5 +66,25 @@ internal sealed class PageElements
 
     private static bool IsMainContent(IElement e, string name, string? itemprop, string? cls, string? id) =>
         name is "article" or "main" || itemprop == "articleBody" || e.GetAttribute("role") == "main"
-        || id is "content" or "main" || (cls is { Length: >= 7 } && e.ClassList.Contains("content"));
+        || id is "content" or "main" || (cls is { Length: >= 7 } && HasClass(cls, "content"));
+
+    /// <summary>
+    /// <paramref name="cls"/> holds <paramref name="name"/> as a whole class, as ClassList.Contains would say, without
+    /// building the token list: this runs for every element until the main content is found.
+    /// </summary>
+    internal static bool HasClass(string cls, string name)
+    {
+        var rest = cls.AsSpan();
+        while (rest.Length > 0)
+        {
+            var cut = rest.IndexOfAny(ClassSeparators);
+            var token = cut < 0 ? rest : rest[..cut];
+            if (token.SequenceEqual(name)) return true;
+            rest = cut < 0 ? default : rest[(cut + 1)..];
+        }
+        return false;
+    }
+
+    // The HTML space characters that separate class names.
+    private static readonly System.Buffers.SearchValues<char> ClassSeparators = System.Buffers.SearchValues.Create(" \t\n\f\r");
 }
