@@ -1,6 +1,6 @@
 using Lede.Bench.Stories;
 
-// Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real]
+// Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real] [--list]
 //        duplicate thresholds to explore: [--min-similarity J] [--min-containment C] [--shingle N]
 //        story settings to explore: [--join T] [--entity-weight W] [--time-penalty P] [--terms K]
 var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
@@ -40,5 +40,5 @@ if (only is null or "stories")
 }
 if (only is null or "real")
 {
-    RealNewsCheck.Run(polnear, storyOptions);
+    RealNewsCheck.Run(polnear, storyOptions, args.Contains("--list"));
 }
