@@ -36,11 +36,11 @@ public sealed class ArticleAnalyzer
         clock?.Start();
         // A bounded view keeps offsets valid: the analysed text is a prefix of the body.
         var text = articleBody.Length > _options.MaxBodyChars ? articleBody[.._options.MaxBodyChars] : articleBody;
-        var sentences = SentenceSplitter.Split(text);
-        clock?.Lap(AnalysisStageClock.Sentences);
         var tokens = Tokenizer.Tokenize(text);
         clock?.Lap(AnalysisStageClock.Tokenize);
-        var mentions = _tagger.Tag(text, sentences);
+        var sentences = SentenceSplitter.Split(text, tokens);
+        clock?.Lap(AnalysisStageClock.Sentences);
+        var mentions = _tagger.Tag(text, sentences, tokens);
         clock?.Lap(AnalysisStageClock.Entities);
         var linked = EntityLinker.Link(text, mentions, tokens);
         clock?.Lap(AnalysisStageClock.Linking);

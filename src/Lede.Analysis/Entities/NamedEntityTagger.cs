@@ -31,17 +31,41 @@ public sealed class NamedEntityTagger
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
+        return Tag(text, sentences, null);
+    }
+
+    /// <param name="textTokens">
+    /// The tokens of the whole text, when the caller has them and the sentences are the splitter's: its
+    /// boundaries fall between whitespace-separated chunks, so a sentence's tokens are the text's tokens inside it.
+    /// </param>
+    internal IReadOnlyList<Mention> Tag(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Token>? textTokens)
+    {
         // Very long "sentences" (lists, text without punctuation) are tagged in windows: memory stays bounded.
         var tokens = new List<(IReadOnlyList<Token> Tokens, int Offset, int Count)>(sentences.Count);
         var words = new List<IReadOnlyList<string>>(sentences.Count);
+        var next = 0;
         foreach (var sentence in sentences)
         {
             var start = Math.Clamp(sentence.Start, 0, text.Length);
             var end = Math.Clamp(sentence.End, start, text.Length);
-            var sentenceTokens = Tokenizer.Tokenize(text, start, end);
-            for (var offset = 0; offset < sentenceTokens.Count; offset += MaxWindow)
+            IReadOnlyList<Token> sentenceTokens;
+            int first, last;
+            if (textTokens is null)
             {
-                var count = Math.Min(MaxWindow, sentenceTokens.Count - offset);
+                sentenceTokens = Tokenizer.Tokenize(text, start, end);
+                (first, last) = (0, sentenceTokens.Count);
+            }
+            else
+            {
+                sentenceTokens = textTokens;
+                while (next < textTokens.Count && textTokens[next].Start < start) next++;
+                first = last = next;
+                while (last < textTokens.Count && textTokens[last].End <= end) last++;
+                next = last;
+            }
+            for (var offset = first; offset < last; offset += MaxWindow)
+            {
+                var count = Math.Min(MaxWindow, last - offset);
                 var w = new string[count];
                 for (var i = 0; i < count; i++) w[i] = sentenceTokens[offset + i].Text;
                 tokens.Add((sentenceTokens, offset, count));

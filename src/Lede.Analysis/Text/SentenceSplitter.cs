@@ -14,7 +14,12 @@ public static class SentenceSplitter
     public static IReadOnlyList<Sentence> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenizer.Tokenize(text);
+        return Split(text, Tokenizer.Tokenize(text));
+    }
+
+    /// <summary>Sentences over the tokens of the whole text (<see cref="Tokenizer.Tokenize"/>), for callers that have them already.</summary>
+    internal static IReadOnlyList<Sentence> Split(string text, IReadOnlyList<Token> tokens)
+    {
         var sentences = new List<Sentence>();
         if (tokens.Count == 0) return sentences;
         var closes = ClosingQuotes(text, tokens);

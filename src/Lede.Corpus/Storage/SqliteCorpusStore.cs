@@ -122,13 +122,14 @@ internal sealed class SqliteCorpusStore : ICorpusStore
         return seen;
     }
 
-    // The index follows each committed batch; if that fails (disk full, another process holds its
-    // writer), the batch stays committed and the index catches up later from the database.
+    // The index follows each committed batch (committing itself now and then, and when the store is
+    // disposed); if that fails (disk full, another process holds its writer), the batch stays
+    // committed and the index catches up later from the database.
     public ICorpusWriteBatch BeginBatch() => new SqliteWriteBatch(_write, () =>
     {
         try
         {
-            _index.CatchUp();
+            _index.CatchUp(commit: false);
         }
         catch (IOException)
         {

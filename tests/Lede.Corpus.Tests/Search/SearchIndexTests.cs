@@ -43,6 +43,29 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void IngestLeavesACommittedIndexThatNeedsNoCatchingUp()
+    {
+        using var test = new TestCorpus("sqlite");
+        using (var corpus = test.Open()) corpus.Ingest([InventedArticles.WriteJsonLines(test.Folder)]);
+        // Batches commit the index only now and then; disposing the store must commit the rest, with
+        // commit data that names the last article it holds, so nothing has to be read back.
+        string corpusId;
+        long stored;
+        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={test.Options.DatabasePath};Pooling=False"))
+        {
+            db.Open();
+            using var command = db.CreateCommand();
+            command.CommandText = "SELECT value FROM corpus_meta WHERE key = 'corpus_id'";
+            corpusId = (string)command.ExecuteScalar()!;
+            command.CommandText = "SELECT max(id) FROM articles";
+            stored = (long)command.ExecuteScalar()!;
+        }
+        using var index = new Lede.Corpus.Search.Index.ArticleSearchIndex(test.Options.DatabasePath + ".search", corpusId,
+            (_, _) => throw new InvalidOperationException("the index should not read the database"));
+        Assert.Equal(stored, index.LastArticleId);
+    }
+
+    [Fact]
     public void AMissingIndexIsRebuiltFromTheDatabase()
     {
         using var test = new TestCorpus("sqlite");

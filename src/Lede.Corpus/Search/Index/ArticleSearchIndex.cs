@@ -40,6 +40,7 @@ internal sealed class ArticleSearchIndex : IDisposable
     private FSDirectory? _directory;
     private IndexWriter? _writer;
     private long _writerLast;
+    private int _uncommitted;
     private DirectoryReader? _reader;
     private IndexSearcher? _searcher;
     private long _readerLast;
@@ -65,27 +66,28 @@ internal sealed class ArticleSearchIndex : IDisposable
         }
     }
 
-    /// <summary>Indexes every stored article the index lacks. False when another process holds the index's writer.</summary>
-    public bool CatchUp()
+    /// <summary>
+    /// Indexes every stored article the index lacks. With <paramref name="commit"/> false (the ingest
+    /// path, after each database batch) the index commits only every <see cref="CommitEvery"/> articles
+    /// and on <see cref="Dispose"/>: a Lucene commit flushes and syncs files, which per batch cost more
+    /// than the indexing itself, and a crash before it only leaves the index behind the database.
+    /// False when another process holds the index's writer.
+    /// </summary>
+    public bool CatchUp(bool commit = true)
     {
         lock (_lock)
         {
             if (OpenWriter() is not { } writer) return false;
-            var pending = 0;
             while (true)
             {
                 var articles = _readAfter(_writerLast, ReadChunk);
                 if (articles.Count == 0) break;
                 foreach (var article in articles) writer.AddDocument(Document(article));
                 _writerLast = articles[^1].Id;
-                pending += articles.Count;
-                if (pending >= CommitEvery)
-                {
-                    Commit(writer);
-                    pending = 0;
-                }
+                _uncommitted += articles.Count;
+                if (_uncommitted >= CommitEvery) Commit(writer);
             }
-            if (pending > 0) Commit(writer);
+            if (commit && _uncommitted > 0) Commit(writer);
             return true;
         }
     }
@@ -160,6 +162,7 @@ internal sealed class ArticleSearchIndex : IDisposable
     {
         writer.SetCommitData(new Dictionary<string, string> { [LastArticleKey] = _writerLast.ToString(), [CorpusKey] = _corpusId, [LayoutKey] = Layout });
         writer.Commit();
+        _uncommitted = 0;
     }
 
     /// <summary>Opens or reopens the reader on the latest commit; false when no index was committed yet.</summary>
@@ -232,6 +235,8 @@ internal sealed class ArticleSearchIndex : IDisposable
         lock (_lock)
         {
             _reader?.Dispose();
+            // Disposing a writer commits whatever it holds, so the commit data must say what that is.
+            if (_writer is not null && _uncommitted > 0) Commit(_writer);
             _writer?.Dispose(waitForMerges: false);
             _directory?.Dispose();
             _reader = null;
