@@ -1,8 +1,8 @@
 using Lede.Bench.Stories;
 
-// Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real]
+// Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real] [--list]
 //        duplicate thresholds to explore: [--min-similarity J] [--min-containment C] [--shingle N]
-//        story settings to explore: [--join T] [--entity-weight W] [--time-penalty P] [--terms K]
+//        story settings to explore: [--join T] [--pair-join T] [--entity-weight W] [--time-penalty P] [--terms K]
 var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var data = DevelopmentTexts.FindDataFolder(positional.FirstOrDefault());
@@ -30,6 +30,7 @@ if (only is null or "duplicates")
 var storyOptions = new Lede.Corpus.Stories.StoryClustererOptions();
 var inv = System.Globalization.CultureInfo.InvariantCulture;
 if (double.TryParse(Option("--join"), inv, out var jt)) storyOptions = storyOptions with { JoinThreshold = jt };
+if (double.TryParse(Option("--pair-join"), inv, out var pj)) storyOptions = storyOptions with { PairJoinThreshold = pj };
 if (double.TryParse(Option("--entity-weight"), inv, out var ew)) storyOptions = storyOptions with { EntityWeight = ew };
 if (double.TryParse(Option("--time-penalty"), inv, out var tp)) storyOptions = storyOptions with { TimePenalty = tp };
 if (int.TryParse(Option("--terms"), out var tk)) storyOptions = storyOptions with { TermsPerArticle = tk };
@@ -40,5 +41,5 @@ if (only is null or "stories")
 }
 if (only is null or "real")
 {
-    RealNewsCheck.Run(polnear, storyOptions);
+    RealNewsCheck.Run(polnear, storyOptions, args.Contains("--list"));
 }

@@ -22,6 +22,7 @@ public sealed class StoryClusterer
     private const int RecentMembersCompared = 8;
     private const double BackgroundDocuments = 50;
     private const int MaxEntitiesCompared = 10;
+    private const double CoreEntityShare = 0.34;
 
     private readonly StoryClustererOptions _options;
     private readonly object _gate = new();
@@ -361,7 +362,10 @@ public sealed class StoryClusterer
             if (gap > _options.MaxGapDays) continue;
             var text = CentroidCosine(story, docWeights, norm, n);
             var score = text + _options.EntityWeight * EntityOverlap(story, article, n);
-            var margin = score - (_options.JoinThreshold + _options.TimePenalty * Math.Log(1 + gap / _options.TimeScaleDays));
+            // A lone article is a sharp target (no centroid blurred by several angles): two outlets' accounts of one
+            // event often share only the event's few names and words, so joining it needs less than a grown story.
+            var threshold = story.Members.Count == 1 ? Math.Min(_options.JoinThreshold, _options.PairJoinThreshold) : _options.JoinThreshold;
+            var margin = score - (threshold + _options.TimePenalty * Math.Log(1 + gap / _options.TimeScaleDays));
             if (margin > bestMargin || (margin == bestMargin && s < best))
             {
                 best = s;
@@ -432,18 +436,27 @@ public sealed class StoryClusterer
         return best;
     }
 
-    /// <summary>IDF-weighted share of the article's main entities that the story already names.</summary>
+    /// <summary>
+    /// IDF-weighted share of the article's main entities that the story already names. A story entity counts in
+    /// full only when at least <see cref="CoreEntityShare"/> of its articles name it: the union of a big story's
+    /// entities names nearly everyone in the news, and matching that union chained unrelated events together.
+    /// </summary>
     private double EntityOverlap(StoryClusterState story, StoryArticleState article, int n)
     {
         double shared = 0, total = 0;
+        var members = story.Members.Count;
         foreach (var e in article.Entities.Take(MaxEntitiesCompared))
         {
             var w = Idf(_entityDf[e], n);
             total += w;
-            if (story.EntityArticles.ContainsKey(e)) shared += w;
+            if (story.EntityArticles.TryGetValue(e, out var count)) shared += w * StoryEntityWeight(count, members);
         }
         return total == 0 ? 0 : shared / total;
     }
+
+    /// <summary>How far a story names an entity: fully once <see cref="CoreEntityShare"/> of its articles do, less when only a few of many do.</summary>
+    internal static double StoryEntityWeight(int articlesNaming, int members) =>
+        members <= 0 ? 0 : Math.Min(1, articlesNaming / (CoreEntityShare * members));
 
     private static double GapDays(StoryClusterState story, DateTimeOffset? date)
     {

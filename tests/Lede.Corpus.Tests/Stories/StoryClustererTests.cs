@@ -138,4 +138,32 @@ public sealed class StoryClustererTests
 
         public int GetHashCode(Story obj) => obj.Id.GetHashCode();
     }
+
+    [Fact]
+    public void LoneArticleAcceptsAWeakerMatchThanAGrownStory()
+    {
+        var probe = new StoryClusterer();
+        probe.Add(Vote(Day));
+        var score = probe.Add(Rewrite(Day.AddHours(2))).Score;
+        var options = new StoryClustererOptions { JoinThreshold = score + 0.05, PairJoinThreshold = score - 0.05, TimePenalty = 0 };
+
+        var lone = new StoryClusterer(options);
+        var vote = lone.Add(Vote(Day));
+        Assert.Equal(vote.StoryId, lone.Add(Rewrite(Day.AddHours(2))).StoryId);
+
+        // The same match against a story that already has two articles must clear the stricter threshold.
+        var grown = new StoryClusterer(options);
+        grown.Add(Vote(Day));
+        grown.Add(Doc("copy", "Bridge", "", Day.AddHours(1)) with { DuplicateOf = "vote" });
+        Assert.True(grown.Add(Rewrite(Day.AddHours(2))).IsNewStory);
+    }
+
+    [Fact]
+    public void EntityNamedByFewOfManyArticlesCountsLess()
+    {
+        Assert.Equal(1, StoryClusterer.StoryEntityWeight(1, 1));
+        Assert.Equal(1, StoryClusterer.StoryEntityWeight(3, 6));
+        Assert.True(StoryClusterer.StoryEntityWeight(1, 12) < 0.3);
+        Assert.Equal(0, StoryClusterer.StoryEntityWeight(0, 5));
+    }
 }
