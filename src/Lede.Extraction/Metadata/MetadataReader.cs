@@ -160,7 +160,7 @@ internal static class MetadataReader
 
     /// <summary>
     /// A short byline kept as written: one to a few words, no sentence, not a bare job title ("Staff Writer") or
-    /// account placeholder ("admin"). Null when it does not look like a name a site would print.
+    /// stand-in account name ("admin"). Null when it does not look like a name a site would print.
     /// </summary>
     internal static string? VerbatimAuthor(string raw)
     {
