@@ -1,3 +1,4 @@
+using Lede.Bench.Common;
 using System.Diagnostics;
 using Lede.Corpus.Search;
 using Lede.Corpus.Storage;

@@ -18,7 +18,7 @@ internal static class ClaimFinder
         {
             var attribution = attributions[i];
             if (attribution.Source.IsEmpty) continue;
-            var first = FirstTokenAt(tokens, attribution.Content.Start);
+            var first = TokenPositions.FirstAt(tokens, attribution.Content.Start);
             var end = first;
             while (end < tokens.Count && tokens[end].End <= attribution.Content.End) end++;
             var source = new ClaimSource(text[attribution.Source.Start..attribution.Source.End], attribution.Source.Start, attribution.Source.End, speakers[i]?.Entity);
@@ -30,16 +30,5 @@ internal static class ClaimFinder
         }
         claims.Sort((x, y) => x.Start.CompareTo(y.Start));
         return claims;
-    }
-
-    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int position)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < position) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 }

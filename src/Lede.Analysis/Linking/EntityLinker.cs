@@ -136,7 +136,7 @@ internal static class EntityLinker
     private static List<string> GivenNamesBefore(string text, IReadOnlyList<Token> tokens, Mention mention, int previousEnd)
     {
         var given = new List<string>();
-        var k = FirstTokenAt(tokens, mention.Start) - 1;
+        var k = TokenPositions.FirstAt(tokens, mention.Start) - 1;
         var next = mention.Start;
         while (k >= 0 && given.Count < MaxGivenNames && tokens[k].Start >= previousEnd && tokens[k].End + 1 == next && text[tokens[k].End] == ' ')
         {
@@ -151,17 +151,6 @@ internal static class EntityLinker
             k--;
         }
         return given;
-    }
-
-    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int position)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < position) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 
     private static int LeadingTitleWords(string[] words)

@@ -15,7 +15,7 @@ internal static class TitleExtractor
 
     public static IEnumerable<string> Extract(string text, IReadOnlyList<Token> tokens, Mention mention)
     {
-        var first = FirstTokenAt(tokens, mention.Start);
+        var first = TokenPositions.FirstAt(tokens, mention.Start);
         var before = Before(text, tokens, first);
         if (before is not null) yield return before;
         var end = first;
@@ -95,14 +95,4 @@ internal static class TitleExtractor
     private static bool IsPossessive(IReadOnlyList<Token> tokens, int k) =>
         tokens[k].Text is "'s" or "’s" or "'" or "’" && k > 0 && tokens[k - 1].End == tokens[k].Start;
 
-    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int position)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < position) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
 }

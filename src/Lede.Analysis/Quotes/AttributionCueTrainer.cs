@@ -89,7 +89,7 @@ public sealed class AttributionCueTrainer
         foreach (var (start, end) in cues)
         {
             var first = -1;
-            for (var k = FirstTokenAt(tokens, start); k < tokens.Count && tokens[k].End <= end; k++)
+            for (var k = TokenPositions.FirstAt(tokens, start); k < tokens.Count && tokens[k].End <= end; k++)
             {
                 if (tokens[k].IsPunctuation) continue;
                 if (first < 0) first = k;
@@ -151,16 +151,5 @@ public sealed class AttributionCueTrainer
             if (Math.Abs(average) >= PruneBelow) weights[keys[f]] = average;
         }
         return new CueModel(weights, Threshold);
-    }
-
-    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int position)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < position) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 }

@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace Lede.Bench.Analysis;
+namespace Lede.Bench.Common;
 
 /// <summary>
 /// CPU time of the calling thread (Linux clock_gettime CLOCK_THREAD_CPUTIME_ID; elsewhere the
 /// process's CPU time). On a shared, overloaded machine wall-clock latency mostly measures the
-/// scheduler's queue; CPU time is what the work costs and what it takes on an idle machine.
+/// scheduler's queue; CPU time is what the work or query costs and what it takes on an idle machine.
 /// </summary>
-internal static partial class ThreadCpuClock
+public static partial class ThreadCpuClock
 {
     private const int ClockThreadCpuTime = 3;
 
