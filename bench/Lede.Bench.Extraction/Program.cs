@@ -1,7 +1,7 @@
 using Lede.Bench.Common;
 using Lede.Bench.Extraction;
 
-// Usage: quality [DATA] [--dump DIR] | speed [DATA] [--rounds N] [--no-peers] | peers [DATA] | explain [DATA] --page ID
+// Usage: dump [DATA] --to DIR [--against BASE] | quality [DATA] [--dump DIR] | speed [DATA] [--rounds N] [--no-peers] | peers [DATA] | explain [DATA] --page ID
 var command = args.Length > 0 ? args[0] : "quality";
 var data = DataPaths.DataRoot(args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null);
 return command switch
@@ -11,6 +11,7 @@ return command switch
     "peers" => QualityBenchmark.RunPeersOnly(data),
     "phases" => PhaseTimingCommand.Run(data),
     "diagnose" => DiagnoseCommand.Run(data),
+    "dump" => OutputDumpCommand.Run(data, OptionValue("--to") ?? "dump", OptionValue("--against")),
     "explain" => ExplainCommand.Run(data, OptionValue("--page") ?? "", OptionValue("--find")),
     _ => Usage(),
 };
@@ -23,6 +24,6 @@ string? OptionValue(string name)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Lede.Bench.Extraction quality|speed|phases|peers|explain|diagnose [DATA-FOLDER] [--dump DIR] [--rounds N] [--no-peers] [--page ID] [--find TEXT]");
+    Console.Error.WriteLine("usage: Lede.Bench.Extraction quality|speed|phases|peers|explain|diagnose|dump [DATA-FOLDER] [--to DIR] [--against BASE] [--dump DIR] [--rounds N] [--no-peers] [--page ID] [--find TEXT]");
     return 2;
 }

@@ -46,7 +46,7 @@ if (args.Contains("--profile"))
     var docs = ReadGold(dir).Take(150).Select(r => Lede.Extraction.Html.HtmlDocumentLoader.Parse(
         Lede.Extraction.Decoding.CharsetDecoder.Decode(PageLoader.ReadGzip(Path.Combine(dir, Str(r, "html")!))).Text, null, new Lede.Extraction.ExtractionOptions())).ToList();
     var bodyTexts = docs.ToDictionary(d => d, d => d.Body is null ? "" : VisibleText.Of(d.Body, 20_000, skipNonStory: true));
-    var stages = new (string Name, Action<AngleSharp.Html.Dom.IHtmlDocument> Run)[]
+    var stages = new (string Name, Action<Lede.Extraction.Html.Dom.HtmlDocument> Run)[]
     {
         ("meta tags", d => _ = new MetaTags(d)),
         ("json-ld", d => _ = JsonLdReader.Read(d)),

@@ -1,6 +1,5 @@
+using Lede.Extraction.Html.Dom;
 using System.Buffers;
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using Lede.Extraction.Decoding;
 using Lede.Extraction.Html;
 using Lede.Extraction.Metadata;
@@ -91,7 +90,7 @@ public sealed class ArticleExtractor
         };
     }
 
-    private NewsArticle ExtractHtml(IHtmlDocument document, ExtractionRequest request)
+    private NewsArticle ExtractHtml(HtmlDocument document, ExtractionRequest request)
     {
         var metadata = MetadataReader.Read(document, request.Url);
         var content = ContentExtractor.Extract(document, metadata, _options);

@@ -150,7 +150,7 @@ internal static class CandidateScorer
             var paragraphLike = (n.Kind & TagKind.Paragraph) != 0 || (n.Tag != "h1" && (n.Kind & TagKind.Block) != 0 && n.BlockChildren == 0 && (n.Kind & TagKind.ListItem) == 0);
             if (paragraphLike)
             {
-                if (found is null || found.Element!.CompareDocumentPosition(n.Element!).HasFlag(AngleSharp.Dom.DocumentPositions.Following)) found = n;
+                if (found is null || found.Element!.Precedes(n.Element!)) found = n;
                 continue;
             }
             if (n.Children is { } children) foreach (var c in children) stack.Push(c);

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using AngleSharp.Dom;
+using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Rules;
 
 namespace Lede.Extraction.Html;
@@ -22,7 +22,7 @@ internal static class ClassHintReader
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyNames = BoilerplateRules.BodyContainerNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeRoles = BoilerplateRules.ChromeRoles.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static ClassHint Read(IElement element)
+    public static ClassHint Read(HtmlElement element)
     {
         var hint = ClassHint.None;
         var maybe = false;

@@ -1,5 +1,5 @@
+using Lede.Extraction.Html.Dom;
 using System.Text;
-using AngleSharp.Html.Dom;
 using Lede.Extraction.Metadata;
 using Lede.Extraction.Model;
 using Lede.Extraction.Rules;
@@ -24,11 +24,11 @@ internal static class ContentExtractor
 
     private const int RelaxedWinFactor = 2;
 
-    public static ContentResult Extract(IHtmlDocument document, PageMetadata metadata, ExtractionOptions options)
+    public static ContentResult Extract(HtmlDocument document, PageMetadata metadata, ExtractionOptions options)
     {
         var tree = ContentTreeBuilder.Build(document);
         if (tree is null) return new ContentResult("", "", [], ["the page has no body"]);
-        Uri.TryCreate(metadata.Url ?? document.Url, UriKind.Absolute, out var baseUri);
+        Uri.TryCreate(metadata.Url, UriKind.Absolute, out var baseUri);
         if (baseUri is not null && baseUri.Scheme is not ("http" or "https")) baseUri = null;
         var headline = metadata.Headline ?? document.Title;
 

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Lede.Extraction.Html.Dom;
 
 namespace Lede.Extraction.Html;
 
@@ -8,7 +8,7 @@ namespace Lede.Extraction.Html;
 /// </summary>
 internal sealed class ContentNode
 {
-    public ContentNode(IElement element, string tag, TagKind kind, ClassHint hint, ContentNode? parent)
+    public ContentNode(HtmlElement element, string tag, TagKind kind, ClassHint hint, ContentNode? parent)
     {
         Element = element;
         Tag = tag;
@@ -27,7 +27,7 @@ internal sealed class ContentNode
     }
 
     /// <summary>The element; null for text.</summary>
-    public IElement? Element { get; }
+    public HtmlElement? Element { get; }
     /// <summary>The text of a text node; null for elements.</summary>
     public string? Text { get; }
     public string Tag { get; }

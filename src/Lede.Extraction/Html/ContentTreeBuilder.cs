@@ -1,5 +1,4 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
+using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Rules;
 
 namespace Lede.Extraction.Html;
@@ -13,24 +12,24 @@ internal static class ContentTreeBuilder
 {
     private const string Space = " ";
 
-    public static ContentTree? Build(IHtmlDocument document)
+    public static ContentTree? Build(HtmlDocument document)
     {
-        var body = (IElement?)document.Body ?? document.DocumentElement;
+        var body = (HtmlElement?)document.Body ?? document.DocumentElement;
         if (body is null) return null;
         var root = new ContentNode(body, body.LocalName, KindOf(body.LocalName), ClassHint.None, null);
         var elements = new List<ContentNode>(1024) { root };
-        var stack = new Stack<(INode Node, ContentNode Parent)>(256);
+        var stack = new Stack<(HtmlNode Node, ContentNode Parent)>(256);
         PushChildren(stack, body, root);
         while (stack.Count > 0)
         {
             var (node, parent) = stack.Pop();
-            if (node is IText text)
+            if (node is HtmlText text)
             {
                 var data = text.Data;
                 parent.Add(new ContentNode(IsBlank(data) ? Space : data, parent));
                 continue;
             }
-            if (node is not IElement element) continue;
+            if (node is not HtmlElement element) continue;
             var tag = element.LocalName;
             var kind = KindOf(tag);
             if ((kind & TagKind.Dropped) != 0)
@@ -49,16 +48,9 @@ internal static class ContentTreeBuilder
         return new ContentTree(root, elements);
     }
 
-    private static void PushChildren(Stack<(INode, ContentNode)> stack, INode node, ContentNode parent)
+    private static void PushChildren(Stack<(HtmlNode, ContentNode)> stack, HtmlElement node, ContentNode parent)
     {
-        // Indexed access: AngleSharp finds a node's siblings by searching its parent's list, so
-        // walking PreviousSibling is quadratic in the number of children.
-        var children = node.ChildNodes;
-        for (var i = children.Length - 1; i >= 0; i--)
-        {
-            var child = children[i];
-            if (child.NodeType is NodeType.Element or NodeType.Text) stack.Push((child, parent));
-        }
+        for (var child = node.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, parent));
     }
 
     internal static TagKind KindOf(string tag)

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Rules;
 
 namespace Lede.Extraction.Metadata;
@@ -15,14 +15,14 @@ internal static class HeadlineChooser
     private const int MaxKickerWords = 5;
 
     /// <param name="titles">What the metadata calls the title, most trusted first (JSON-LD headline, og:title, &lt;title&gt;).</param>
-    public static string? Choose(IDocument document, IReadOnlyList<string> titles, string? siteName, string? hostLabel = null) =>
-        Choose(document.QuerySelectorAll("h1"), document.QuerySelectorAll("h2"), titles, siteName, hostLabel);
+    public static string? Choose(HtmlDocument document, IReadOnlyList<string> titles, string? siteName, string? hostLabel = null) =>
+        Choose(document.ElementsNamed("h1"), document.ElementsNamed("h2"), titles, siteName, hostLabel);
 
-    /// <summary>As <see cref="Choose(IDocument, IReadOnlyList{string}, string?, string?)"/>, with the headings the page walk gathered.</summary>
+    /// <summary>As <see cref="Choose(HtmlDocument, IReadOnlyList{string}, string?, string?)"/>, with the headings the page walk gathered.</summary>
     public static string? Choose(PageElements elements, IReadOnlyList<string> titles, string? siteName, string? hostLabel = null) =>
         Choose(elements.H1s, elements.H2s, titles, siteName, hostLabel);
 
-    private static string? Choose(IEnumerable<IElement> h1s, IEnumerable<IElement> h2s, IReadOnlyList<string> titles, string? siteName, string? hostLabel)
+    private static string? Choose(IEnumerable<HtmlElement> h1s, IEnumerable<HtmlElement> h2s, IReadOnlyList<string> titles, string? siteName, string? hostLabel)
     {
         titles = titles.Select(Clean).Where(t => t.Length > 0).ToList();
         var site = siteName is null ? null : Normalize(siteName);
@@ -124,7 +124,7 @@ internal static class HeadlineChooser
         return false;
     }
 
-    private static List<string> Headings(IEnumerable<IElement> elements)
+    private static List<string> Headings(IEnumerable<HtmlElement> elements)
     {
         var list = new List<string>();
         foreach (var h in elements)

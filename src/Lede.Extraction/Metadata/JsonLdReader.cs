@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using AngleSharp.Dom;
+using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Rules;
 
 namespace Lede.Extraction.Metadata;
@@ -23,10 +23,10 @@ internal static class JsonLdReader
         MaxDepth = 128,
     };
 
-    public static JsonLdFacts? Read(IDocument document) => Read(document.QuerySelectorAll("script[type]"));
+    public static JsonLdFacts? Read(HtmlDocument document) => Read(document.ElementsNamed("script").Where(s => s.HasAttribute("type")));
 
     /// <param name="typedScripts">The page's &lt;script&gt; elements that have a type attribute, in document order.</param>
-    public static JsonLdFacts? Read(IEnumerable<IElement> typedScripts)
+    public static JsonLdFacts? Read(IEnumerable<HtmlElement> typedScripts)
     {
         var objects = new List<JsonElement>();
         var docs = new List<JsonDocument>();

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Lede.Extraction.Html.Dom;
 
 namespace Lede.Extraction.Metadata;
 
@@ -12,10 +12,10 @@ internal sealed class MetaTags
     private const int MaxValueChars = 10_000;
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.OrdinalIgnoreCase);
 
-    public MetaTags(IDocument document) : this(document.QuerySelectorAll("meta")) { }
+    public MetaTags(HtmlDocument document) : this(document.ElementsNamed("meta")) { }
 
     /// <param name="metas">The page's &lt;meta&gt; elements in document order.</param>
-    public MetaTags(IEnumerable<IElement> metas)
+    public MetaTags(IEnumerable<HtmlElement> metas)
     {
         var count = 0;
         foreach (var meta in metas)

@@ -1,5 +1,4 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
+using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Html;
 using Lede.Extraction.Metadata.Dates;
 using Lede.Extraction.Model;
@@ -21,19 +20,17 @@ internal static class MetadataReader
     private const int MaxBylineLeadingNodes = 8;
     private const double CaptionDateConfidence = 0.5;
     private const double LeadDateConfidence = 0.55;
-    // Parsed once: Element.Matches(string) looks each selector up again for every candidate element.
-    private static readonly AngleSharp.Css.Dom.ISelector[] AuthorSelectors =
-        MetadataRules.AuthorElementSelectors.Select(s => new AngleSharp.Css.Parser.CssSelectorParser().ParseSelector(s)
-            ?? throw new InvalidOperationException($"bad author selector {s}")).ToArray();
+    // Parsed once, when the rules are first read.
+    private static readonly ElementSelector[] AuthorSelectors = MetadataRules.AuthorElementSelectors.Select(ElementSelector.Parse).ToArray();
     private static readonly char[] NotNameEnd = ['→', '»', '›', '>', '|', '·', '•', '-', '–', '—', ',', ';', ':', ' '];
 
-    public static PageMetadata Read(IHtmlDocument document, string? url)
+    public static PageMetadata Read(HtmlDocument document, string? url)
     {
         var elements = PageElements.Collect(document);
         var meta = new MetaTags(elements.Metas);
         var ld = JsonLdReader.Read(elements.TypedScripts);
 
-        var canonical = MetadataReader.Resolve(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), url)
+        var canonical = MetadataReader.Resolve(elements.Canonical?.GetAttribute("href"), url)
             ?? Resolve(meta.First(MetadataRules.UrlMeta), url)
             ?? Resolve(ld?.Url, url)
             ?? url;
@@ -88,7 +85,7 @@ internal static class MetadataReader
     }
 
     /// <summary>Joins page metadata with the extracted content into the article record.</summary>
-    public static NewsArticle Complete(PageMetadata metadata, ContentResult content, IHtmlDocument document)
+    public static NewsArticle Complete(PageMetadata metadata, ContentResult content, HtmlDocument document)
     {
         var warnings = new List<string>(content.Warnings);
 
@@ -239,7 +236,7 @@ internal static class MetadataReader
         return Bare(a) == Bare(b);
     }
 
-    private static (List<Person> Bylines, string? Source, List<string> Orgs) Bylines(IDocument document, PageElements elements, MetaTags meta, JsonLdFacts? ld, string? pageUrl)
+    private static (List<Person> Bylines, string? Source, List<string> Orgs) Bylines(HtmlDocument document, PageElements elements, MetaTags meta, JsonLdFacts? ld, string? pageUrl)
     {
         var orgs = ld?.Authors.Where(a => a.IsOrganization).Select(a => a.Name).ToList() ?? [];
         var people = ld?.Authors.Where(a => !a.IsOrganization && IsPlausibleByline(a.Name)).Select(a => new Person(Clean(a.Name)!, a.Url)).ToList() ?? [];
@@ -266,8 +263,7 @@ internal static class MetadataReader
             var found = new List<Person>();
             foreach (var e in candidates)
             {
-                // As Element.Matches does, the element is its own scope.
-                if (!selector.Match(e, e)) continue;
+                if (!selector.Matches(e)) continue;
                 if (found.Count >= MaxBylineElements) break;
                 if (DateCandidateCollector.InNonStory(e) || DateCandidateCollector.InPageHeader(e)) continue;
                 var text = Clean(VisibleText.Of(e, 400, skipNonStory: false));
@@ -299,9 +295,9 @@ internal static class MetadataReader
     /// A line of the page that opens with a byline word and names people ("By Jane Roe", "von Jane Roe und John Doe",
     /// "Ein Artikel von Jane Roe | 27.01.2022") though no markup calls it a byline. The first one in the story area wins.
     /// </summary>
-    private static string? BylineLine(IDocument document)
+    private static string? BylineLine(HtmlDocument document)
     {
-        IElement? root = document.Body;
+        HtmlElement? root = document.Body;
         var visited = 0;
         for (var e = root; e is not null && visited < MaxBylineScanElements; e = NextElement(e, root), visited++)
         {
@@ -311,7 +307,7 @@ internal static class MetadataReader
             // A byline opens its element: only the first few child nodes are looked at (a container may hold thousands).
             for (var n = e.FirstChild; n is not null && children < MaxBylineLeadingNodes; n = n.NextSibling, children++)
             {
-                if (n.NodeType != NodeType.Text) continue;
+                if (n is not HtmlText) continue;
                 var t = n.TextContent;
                 if (string.IsNullOrWhiteSpace(t)) continue;
                 if (textBefore) break;
@@ -323,7 +319,7 @@ internal static class MetadataReader
                 // "<span>By</span><span><a>Jane Roe</a></span>": a bare label is followed by its element's siblings.
                 var next = string.IsNullOrWhiteSpace(line.ToString()) && n.NextSibling is null ? e.NextSibling : n.NextSibling;
                 for (var s = next; s is not null && line.Length <= MaxBylineChars; s = s.NextSibling)
-                    line.Append(s is IElement se && se.LocalName is "br" or "p" or "div" ? "\n" : s.TextContent);
+                    line.Append(s is HtmlElement se && se.LocalName is "br" or "p" or "div" ? "\n" : s.TextContent);
                 var text = line.ToString();
                 var cut = text.IndexOf('\n');
                 if (cut >= 0) text = text[..cut];
@@ -341,7 +337,7 @@ internal static class MetadataReader
     }
 
     /// <summary>The element could match an author selector (<see cref="MetadataRules.AuthorElementSelectors"/>).</summary>
-    internal static bool IsAuthorCandidate(IElement e, string localName, string? itemprop, string? cls) =>
+    internal static bool IsAuthorCandidate(HtmlElement e, string localName, string? itemprop, string? cls) =>
         itemprop == "name"
         || ContainsAny(cls, MetadataRules.AuthorMarkerFragments)
         || ContainsAny(e.GetAttribute("rel"), MetadataRules.AuthorMarkerFragments)
@@ -357,7 +353,7 @@ internal static class MetadataReader
     }
 
     /// <summary>The next element in document order under <paramref name="root"/>, without recursion.</summary>
-    internal static IElement? NextElement(IElement e, IElement? root)
+    internal static HtmlElement? NextElement(HtmlElement e, HtmlElement? root)
     {
         if (e.FirstElementChild is { } child) return child;
         for (var p = e; p is not null && p != root; p = p.ParentElement)

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Metadata.Dates;
 
 namespace Lede.Extraction.Metadata;
@@ -16,25 +16,27 @@ internal sealed class PageElements
     private const int MaxAuthorCandidates = 2000;
 
     /// <summary>Every &lt;meta&gt;.</summary>
-    public List<IElement> Metas { get; } = [];
+    public List<HtmlElement> Metas { get; } = [];
     /// <summary>Every &lt;script&gt; with a type attribute (JSON-LD blocks among them).</summary>
-    public List<IElement> TypedScripts { get; } = [];
-    public List<IElement> H1s { get; } = [];
-    public List<IElement> H2s { get; } = [];
+    public List<HtmlElement> TypedScripts { get; } = [];
+    public List<HtmlElement> H1s { get; } = [];
+    public List<HtmlElement> H2s { get; } = [];
     /// <summary>Elements (not &lt;meta&gt;) whose itemprop names a publication or modification date.</summary>
-    public List<IElement> DateMicrodata { get; } = [];
+    public List<HtmlElement> DateMicrodata { get; } = [];
     /// <summary>The first &lt;time&gt; elements.</summary>
-    public List<IElement> Times { get; } = [];
+    public List<HtmlElement> Times { get; } = [];
     /// <summary>&lt;abbr title&gt; elements (hAtom dates).</summary>
-    public List<IElement> Abbrs { get; } = [];
+    public List<HtmlElement> Abbrs { get; } = [];
     /// <summary>Elements whose class or id may name a date, byline or meta block.</summary>
-    public List<IElement> DateMarkers { get; } = [];
+    public List<HtmlElement> DateMarkers { get; } = [];
     /// <summary>Elements that may match an author selector.</summary>
-    public List<IElement> AuthorCandidates { get; } = [];
+    public List<HtmlElement> AuthorCandidates { get; } = [];
+    /// <summary>The first &lt;link rel="canonical"&gt;.</summary>
+    public HtmlElement? Canonical { get; private set; }
     /// <summary>The first main-content element (&lt;article&gt;, &lt;main&gt;, articleBody, role=main, #content, .content, #main).</summary>
-    public IElement? MainContent { get; private set; }
+    public HtmlElement? MainContent { get; private set; }
 
-    public static PageElements Collect(IDocument document)
+    public static PageElements Collect(HtmlDocument document)
     {
         var found = new PageElements();
         var root = document.DocumentElement;
@@ -48,6 +50,7 @@ internal sealed class PageElements
                 case "script" when e.HasAttribute("type"): found.TypedScripts.Add(e); break;
                 case "h1": found.H1s.Add(e); break;
                 case "h2": found.H2s.Add(e); break;
+                case "link" when found.Canonical is null && e.GetAttribute("rel") is { } rel && HasClass(rel, "canonical"): found.Canonical = e; break;
             }
             if (visited >= MaxWalkedElements) continue;
 
@@ -64,7 +67,7 @@ internal sealed class PageElements
         return found;
     }
 
-    private static bool IsMainContent(IElement e, string name, string? itemprop, string? cls, string? id) =>
+    private static bool IsMainContent(HtmlElement e, string name, string? itemprop, string? cls, string? id) =>
         name is "article" or "main" || itemprop == "articleBody" || e.GetAttribute("role") == "main"
         || id is "content" or "main" || (cls is { Length: >= 7 } && HasClass(cls, "content"));
 

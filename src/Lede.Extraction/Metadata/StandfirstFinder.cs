@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Metadata.Dates;
 using Lede.Extraction.Rules;
 
@@ -17,7 +17,7 @@ internal static class StandfirstFinder
     private const int MaxChars = 500;
 
     /// <param name="h1s">The page's &lt;h1&gt; elements in document order.</param>
-    public static string? Find(IEnumerable<IElement> h1s, string? headline, string? description)
+    public static string? Find(IEnumerable<HtmlElement> h1s, string? headline, string? description)
     {
         if (headline is null) return null;
         var heading = StoryHeading(h1s, headline);
@@ -44,10 +44,10 @@ internal static class StandfirstFinder
     }
 
     /// <summary>The &lt;h1&gt; that carries the chosen headline; else the first one in the story.</summary>
-    private static IElement? StoryHeading(IEnumerable<IElement> h1s, string headline)
+    private static HtmlElement? StoryHeading(IEnumerable<HtmlElement> h1s, string headline)
     {
         var wanted = HeadlineChooser.Normalize(headline);
-        IElement? first = null;
+        HtmlElement? first = null;
         var count = 0;
         foreach (var h in h1s)
         {
@@ -59,7 +59,7 @@ internal static class StandfirstFinder
         return first;
     }
 
-    private static bool IsMarked(IElement e)
+    private static bool IsMarked(HtmlElement e)
     {
         if (e.GetAttribute("itemprop") is { } prop)
             foreach (var p in MetadataRules.StandfirstItemprops)

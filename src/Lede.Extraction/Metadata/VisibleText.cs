@@ -1,5 +1,5 @@
 using System.Text;
-using AngleSharp.Dom;
+using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Metadata.Dates;
 
 namespace Lede.Extraction.Metadata;
@@ -13,31 +13,30 @@ internal static class VisibleText
 
     // Reused per thread: this runs for every date, byline and heading candidate of a page.
     [ThreadStatic] private static StringBuilder? _buffer;
-    [ThreadStatic] private static Stack<INode>? _pending;
+    [ThreadStatic] private static Stack<HtmlNode>? _pending;
 
-    public static string Of(IElement root, int maxChars, bool skipNonStory)
+    public static string Of(HtmlElement root, int maxChars, bool skipNonStory)
     {
         var sb = _buffer ??= new StringBuilder();
-        var stack = _pending ??= new Stack<INode>();
+        var stack = _pending ??= new Stack<HtmlNode>();
         sb.Clear();
         stack.Clear();
         stack.Push(root);
         while (stack.Count > 0 && sb.Length < maxChars)
         {
             var node = stack.Pop();
-            if (node is IText t)
+            if (node is HtmlText t)
             {
                 var data = t.Data;
                 if (!string.IsNullOrWhiteSpace(data)) sb.Append(data.AsSpan().Trim()).Append(' ');
                 continue;
             }
-            if (node is not IElement e) continue;
+            if (node is not HtmlElement e) continue;
             if (Invisible.Contains(e.LocalName)) continue;
             if (skipNonStory && e != root && (Skipped.Contains(e.LocalName) || IsNonStoryBlock(e))) continue;
             if (Blocks.Contains(e.LocalName) && sb.Length > 0 && sb[^1] != '\n') sb.Append('\n');
-            // Indexed: AngleSharp finds a previous sibling by searching the parent's list (quadratic over wide parents).
             var children = e.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+            for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
         }
         var text = sb.Length > maxChars ? sb.ToString(0, maxChars) : sb.ToString();
         stack.Clear();
@@ -46,5 +45,5 @@ internal static class VisibleText
         return text;
     }
 
-    private static bool IsNonStoryBlock(IElement e) => DateCandidateCollector.MarkedWith(e, Rules.MetadataRules.NonStoryTokens);
+    private static bool IsNonStoryBlock(HtmlElement e) => DateCandidateCollector.MarkedWith(e, Rules.MetadataRules.NonStoryTokens);
 }

@@ -1,4 +1,4 @@
-using AngleSharp.Html.Parser;
+using Lede.Extraction.Html.Parsing;
 using Lede.Extraction.Html;
 
 namespace Lede.Extraction.Tests.Html;
@@ -6,7 +6,7 @@ namespace Lede.Extraction.Tests.Html;
 public class ClassHintReaderTests
 {
     private static ClassHint Read(string element) =>
-        ClassHintReader.Read(new HtmlParser().ParseDocument($"<body>{element}</body>").Body!.FirstElementChild!);
+        ClassHintReader.Read(HtmlTreeBuilder.Parse($"<body>{element}</body>".AsMemory()).Body!.FirstElementChild!);
 
     [Theory]
     [InlineData("<div class=\"share-bar\"></div>")]

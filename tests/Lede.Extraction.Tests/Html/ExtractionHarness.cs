@@ -1,4 +1,4 @@
-using AngleSharp.Html.Parser;
+using Lede.Extraction.Html.Parsing;
 using Lede.Extraction.Html;
 using Lede.Extraction.Metadata;
 
@@ -13,7 +13,7 @@ internal static class ExtractionHarness
         return ContentExtractor.Extract(document, MetadataReader.Read(document, url), new ExtractionOptions());
     }
 
-    public static ContentTree Tree(string html) => ContentTreeBuilder.Build(new HtmlParser().ParseDocument(html))!;
+    public static ContentTree Tree(string html) => ContentTreeBuilder.Build(HtmlTreeBuilder.Parse(html.AsMemory()))!;
 
     /// <summary>Three invented paragraphs long enough to be scored as a story.</summary>
     public const string Story =

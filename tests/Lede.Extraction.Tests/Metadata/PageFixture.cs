@@ -1,4 +1,4 @@
-using AngleSharp.Html.Dom;
+using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Html;
 using Lede.Extraction.Metadata;
 using Lede.Extraction.Model;
@@ -8,7 +8,7 @@ namespace Lede.Extraction.Tests.Metadata;
 /// <summary>Parses small invented pages and runs the metadata stages on them.</summary>
 internal static class PageFixture
 {
-    public static IHtmlDocument Parse(string html, string? url = null) => HtmlDocumentLoader.Parse(html, url, new ExtractionOptions());
+    public static HtmlDocument Parse(string html, string? url = null) => HtmlDocumentLoader.Parse(html, url, new ExtractionOptions());
 
     public static PageMetadata Read(string html, string? url = null) => MetadataReader.Read(Parse(html, url), url);
 

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Rules;
 
 namespace Lede.Extraction.Metadata.Dates;
@@ -20,10 +20,10 @@ internal static class DateCandidateCollector
     private const int MaxBodyChars = 6_000;
     private const int MaxBodyDates = 12;
 
-    public static List<DateCandidate> Collect(IDocument document, MetaTags meta, JsonLdFacts? jsonLd, IEnumerable<string?> urls) =>
+    public static List<DateCandidate> Collect(HtmlDocument document, MetaTags meta, JsonLdFacts? jsonLd, IEnumerable<string?> urls) =>
         Collect(document, PageElements.Collect(document), meta, jsonLd, urls);
 
-    public static List<DateCandidate> Collect(IDocument document, PageElements elements, MetaTags meta, JsonLdFacts? jsonLd, IEnumerable<string?> urls)
+    public static List<DateCandidate> Collect(HtmlDocument document, PageElements elements, MetaTags meta, JsonLdFacts? jsonLd, IEnumerable<string?> urls)
     {
         var list = new List<DateCandidate>();
         if (jsonLd is not null)
@@ -68,7 +68,7 @@ internal static class DateCandidateCollector
         list.Add(new DateCandidate(v.Value, v.HasTime, role, source, confidence, evidence ?? value));
     }
 
-    internal static void CollectMarkup(IDocument document, List<DateCandidate> list) => CollectMarkup(PageElements.Collect(document), list);
+    internal static void CollectMarkup(HtmlDocument document, List<DateCandidate> list) => CollectMarkup(PageElements.Collect(document), list);
 
     internal static void CollectMarkup(PageElements elements, List<DateCandidate> list)
     {
@@ -102,7 +102,7 @@ internal static class DateCandidateCollector
             || id is { Length: > 0 } && id.AsSpan().ContainsAny(DateElementTokenSearch);
     }
 
-    private static void AddTimeElement(IElement time, int count, List<DateCandidate> list)
+    private static void AddTimeElement(HtmlElement time, int count, List<DateCandidate> list)
     {
         var value = time.GetAttribute("datetime");
         if (string.IsNullOrWhiteSpace(value)) value = time.TextContent;
@@ -116,7 +116,7 @@ internal static class DateCandidateCollector
         Add(list, value, role, header ? DateSources.Header : DateSources.TimeElement, header ? 0.25 : confidence);
     }
 
-    private static void CollectDateElements(List<IElement> candidates, List<DateCandidate> list)
+    private static void CollectDateElements(List<HtmlElement> candidates, List<DateCandidate> list)
     {
         // Elements whose class or id says "date"/"byline"/"posted": the date printed next to the byline.
         var seen = 0;
@@ -147,9 +147,9 @@ internal static class DateCandidateCollector
     }
 
     /// <summary>The last resort: dates written in the main content area, the first ones likeliest the story's.</summary>
-    internal static void CollectText(IDocument document, List<DateCandidate> list) => CollectText(document, PageElements.Collect(document), list);
+    internal static void CollectText(HtmlDocument document, List<DateCandidate> list) => CollectText(document, PageElements.Collect(document), list);
 
-    private static void CollectText(IDocument document, PageElements elements, List<DateCandidate> list)
+    private static void CollectText(HtmlDocument document, PageElements elements, List<DateCandidate> list)
     {
         var root = elements.MainContent ?? document.Body;
         if (root is null) return;
@@ -168,7 +168,7 @@ internal static class DateCandidateCollector
         }
     }
 
-    private static string ClassContext(IElement e)
+    private static string ClassContext(HtmlElement e)
     {
         var own = ((e.ClassName ?? "") + " " + (e.Id ?? "")).ToLowerInvariant();
         var parent = e.ParentElement;
@@ -211,11 +211,11 @@ internal static class DateCandidateCollector
     private static readonly System.Buffers.SearchValues<char> WordSeparators = System.Buffers.SearchValues.Create(" -_");
 
     /// <summary>The element's class or id has a whole word from <paramref name="words"/>.</summary>
-    internal static bool MarkedWith(IElement e, string[] words) =>
+    internal static bool MarkedWith(HtmlElement e, string[] words) =>
         (e.GetAttribute("class") is { Length: > 0 } cls && HasWord(cls, words)) || (e.GetAttribute("id") is { Length: > 0 } id && HasWord(id, words));
 
     /// <summary>Inside comments, sidebars, teasers or footers: dates there belong to other stories or to readers.</summary>
-    internal static bool InNonStory(IElement e)
+    internal static bool InNonStory(HtmlElement e)
     {
         var depth = 0;
         // <body> classes describe the layout ("right-sidebar"), not the element: stop below it.
@@ -232,7 +232,7 @@ internal static class DateCandidateCollector
     }
 
     /// <summary>Inside the site's own header (banner, top navigation), not the article's header.</summary>
-    internal static bool InPageHeader(IElement e)
+    internal static bool InPageHeader(HtmlElement e)
     {
         var depth = 0;
         for (var p = e.ParentElement; p is not null && depth < 40; p = p.ParentElement, depth++)

@@ -1,0 +1,8 @@
+namespace Lede.Extraction.Html.Dom;
+
+internal enum ElementNamespace : byte
+{
+    Html,
+    Svg,
+    MathMl,
+}

@@ -1,0 +1,45 @@
+namespace Lede.Extraction.Html.Dom;
+
+/// <summary>A parsed page: the &lt;html&gt; element, its head and body, and what happened while loading it.</summary>
+internal sealed class HtmlDocument(HtmlElement documentElement, HtmlElement? head, HtmlElement? body)
+{
+    public HtmlElement DocumentElement { get; } = documentElement;
+    public HtmlElement? Head { get; } = head;
+    public HtmlElement? Body { get; } = body;
+
+    /// <summary>Notes about loading (truncated, nesting flattened); empty for ordinary pages.</summary>
+    public IReadOnlyList<string> Notes { get; internal set; } = [];
+
+    /// <summary>The first &lt;title&gt;'s text with white space collapsed, as document.title reads it; empty when there is none.</summary>
+    public string Title
+    {
+        get
+        {
+            for (var e = DocumentElement; e is not null; e = e.NextElementInDocument(DocumentElement))
+                if (e.LocalName == "title" && !e.IsForeign) return CollapseWhiteSpace(e.TextContent);
+            return "";
+        }
+    }
+
+    /// <summary>Every element with the given local name, in document order.</summary>
+    public List<HtmlElement> ElementsNamed(string localName)
+    {
+        var found = new List<HtmlElement>();
+        for (var e = DocumentElement; e is not null; e = e.NextElementInDocument(DocumentElement))
+            if (e.LocalName == localName) found.Add(e);
+        return found;
+    }
+
+    private static string CollapseWhiteSpace(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\t' or '\n' or '\f' or '\r') { space = sb.Length > 0; continue; }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}
