@@ -1,13 +1,14 @@
 using Lede.Bench.Common;
 using Lede.Bench.Extraction;
 
-// Usage: dump [DATA] --to DIR [--against BASE] | quality [DATA] [--dump DIR] | speed [DATA] [--rounds N] [--no-peers] | peers [DATA] | explain [DATA] --page ID
+// Usage: dump [DATA] --to DIR [--against BASE] | quality [DATA] [--dump DIR] | speed [DATA] [--rounds N] [--no-peers] | parsers [DATA] [--rounds N] | peers [DATA] | explain [DATA] --page ID
 var command = args.Length > 0 ? args[0] : "quality";
 var data = DataPaths.DataRoot(args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null);
 return command switch
 {
     "quality" => QualityBenchmark.Run(data, OptionValue("--dump")),
     "speed" => SpeedBenchmark.Run(data, int.TryParse(OptionValue("--rounds"), out var rounds) && rounds > 0 ? rounds : 1, !args.Contains("--no-peers")),
+    "parsers" => SpeedBenchmark.RunParsers(data, int.TryParse(OptionValue("--rounds"), out var parserRounds) && parserRounds > 0 ? parserRounds : 1),
     "peers" => QualityBenchmark.RunPeersOnly(data),
     "phases" => PhaseTimingCommand.Run(data),
     "diagnose" => DiagnoseCommand.Run(data),
@@ -24,6 +25,6 @@ string? OptionValue(string name)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Lede.Bench.Extraction quality|speed|phases|peers|explain|diagnose|dump [DATA-FOLDER] [--to DIR] [--against BASE] [--dump DIR] [--rounds N] [--no-peers] [--page ID] [--find TEXT]");
+    Console.Error.WriteLine("usage: Lede.Bench.Extraction quality|speed|parsers|phases|peers|explain|diagnose|dump [DATA-FOLDER] [--to DIR] [--against BASE] [--dump DIR] [--rounds N] [--no-peers] [--page ID] [--find TEXT]");
     return 2;
 }

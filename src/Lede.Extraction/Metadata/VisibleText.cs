@@ -35,8 +35,7 @@ internal static class VisibleText
             if (Invisible.Contains(e.LocalName)) continue;
             if (skipNonStory && e != root && (Skipped.Contains(e.LocalName) || IsNonStoryBlock(e))) continue;
             if (Blocks.Contains(e.LocalName) && sb.Length > 0 && sb[^1] != '\n') sb.Append('\n');
-            var children = e.ChildNodes;
-            for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+            for (var child = e.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
         }
         var text = sb.Length > maxChars ? sb.ToString(0, maxChars) : sb.ToString();
         stack.Clear();

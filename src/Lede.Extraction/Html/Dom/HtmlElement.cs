@@ -6,8 +6,8 @@ namespace Lede.Extraction.Html.Dom;
 internal sealed class HtmlElement : HtmlNode
 {
     private static readonly HtmlAttribute[] NoAttributes = [];
-    private static readonly List<HtmlNode> NoChildren = [];
-    private List<HtmlNode>? _children;
+    // Children are linked through their sibling pointers: no list per element, O(1) insertion anywhere.
+    private HtmlNode? _firstChild, _lastChild;
     private HtmlAttribute[] _attributes;
 
     public HtmlElement(string localName, HtmlAttribute[]? attributes, ElementNamespace ns = ElementNamespace.Html)
@@ -24,10 +24,18 @@ internal sealed class HtmlElement : HtmlNode
     /// <summary>An HTML element named <paramref name="name"/>.</summary>
     public bool IsHtml(string name) => Namespace == ElementNamespace.Html && LocalName == name;
     public ReadOnlySpan<HtmlAttribute> Attributes => _attributes;
-    public IReadOnlyList<HtmlNode> ChildNodes => _children ?? NoChildren;
-    public bool HasChildNodes => _children is { Count: > 0 };
-    public HtmlNode? FirstChild => _children is { Count: > 0 } c ? c[0] : null;
-    public HtmlNode? LastChild => _children is { Count: > 0 } c ? c[^1] : null;
+    public bool HasChildNodes => _firstChild is not null;
+    public HtmlNode? FirstChild => _firstChild;
+    public HtmlNode? LastChild => _lastChild;
+
+    /// <summary>The child nodes, in order.</summary>
+    public IEnumerable<HtmlNode> ChildNodes
+    {
+        get
+        {
+            for (var n = _firstChild; n is not null; n = n.NextSibling) yield return n;
+        }
+    }
 
     /// <summary>Position in document order (numbered once the tree is complete).</summary>
     public int Order { get; internal set; }
@@ -44,7 +52,7 @@ internal sealed class HtmlElement : HtmlNode
     public string? GetAttribute(string name)
     {
         foreach (ref readonly var a in _attributes.AsSpan())
-            if (a.LocalName == name) return a.Value;
+            if ((object)a.LocalName == name || a.LocalName == name) return a.Value;
         return null;
     }
 
@@ -54,8 +62,7 @@ internal sealed class HtmlElement : HtmlNode
     {
         get
         {
-            if (_children is null) return null;
-            foreach (var c in _children) if (c is HtmlElement e) return e;
+            for (var n = _firstChild; n is not null; n = n.NextSibling) if (n is HtmlElement e) return e;
             return null;
         }
     }
@@ -83,8 +90,7 @@ internal sealed class HtmlElement : HtmlNode
     {
         get
         {
-            if (_children is null) yield break;
-            foreach (var c in _children) if (c is HtmlElement e) yield return e;
+            for (var n = _firstChild; n is not null; n = n.NextSibling) if (n is HtmlElement e) yield return e;
         }
     }
 
@@ -92,9 +98,9 @@ internal sealed class HtmlElement : HtmlNode
     {
         get
         {
-            var n = 0;
-            if (_children is not null) foreach (var c in _children) if (c is HtmlElement) n++;
-            return n;
+            var count = 0;
+            for (var n = _firstChild; n is not null; n = n.NextSibling) if (n is HtmlElement) count++;
+            return count;
         }
     }
 
@@ -130,72 +136,69 @@ internal sealed class HtmlElement : HtmlNode
     {
         get
         {
-            if (_children is null) return "";
-            if (_children.Count == 1 && _children[0] is HtmlText only) return only.Data;
+            if (_firstChild is null) return "";
+            if (_firstChild == _lastChild && _firstChild is HtmlText only) return only.Data;
             var sb = new StringBuilder();
             AppendText(sb);
             return sb.ToString();
         }
     }
 
-    /// <summary>Appends the subtree's text without recursion.</summary>
+    /// <summary>Appends the subtree's text in document order, without recursion (sibling and parent links lead the way).</summary>
     public void AppendText(StringBuilder sb)
     {
-        if (_children is null) return;
-        var stack = new Stack<HtmlNode>();
-        for (var i = _children.Count - 1; i >= 0; i--) stack.Push(_children[i]);
-        while (stack.Count > 0)
+        var node = _firstChild;
+        while (node is not null)
         {
-            var node = stack.Pop();
-            if (node is HtmlText t) { sb.Append(t.Data); continue; }
-            var children = ((HtmlElement)node)._children;
-            if (children is null) continue;
-            for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+            if (node is HtmlText t) sb.Append(t.Data);
+            else if (((HtmlElement)node)._firstChild is { } down) { node = down; continue; }
+            while (node is not null && node.NextSibling is null)
+            {
+                node = node.Parent;
+                if (node == this) return;
+            }
+            node = node?.NextSibling;
         }
     }
 
     internal void AppendChild(HtmlNode node)
     {
-        var children = _children ??= [];
-        if (children.Count > 0)
-        {
-            var last = children[^1];
-            last.NextSibling = node;
-            node.PreviousSibling = last;
-        }
         node.Parent = this;
-        children.Add(node);
+        node.NextSibling = null;
+        node.PreviousSibling = _lastChild;
+        if (_lastChild is null) _firstChild = node; else _lastChild.NextSibling = node;
+        _lastChild = node;
     }
 
     /// <summary>Inserts <paramref name="node"/> just before <paramref name="reference"/>, a child of this element.</summary>
     internal void InsertBefore(HtmlNode node, HtmlNode reference)
     {
-        var children = _children!;
-        var at = children.IndexOf(reference);
         var previous = reference.PreviousSibling;
+        node.Parent = this;
         node.PreviousSibling = previous;
         node.NextSibling = reference;
-        if (previous is not null) previous.NextSibling = node;
+        if (previous is null) _firstChild = node; else previous.NextSibling = node;
         reference.PreviousSibling = node;
-        node.Parent = this;
-        children.Insert(at, node);
     }
 
     internal void RemoveChild(HtmlNode node)
     {
-        var children = _children!;
-        children.Remove(node);
-        if (node.PreviousSibling is { } p) p.NextSibling = node.NextSibling;
-        if (node.NextSibling is { } n) n.PreviousSibling = node.PreviousSibling;
+        if (node.PreviousSibling is { } p) p.NextSibling = node.NextSibling; else _firstChild = node.NextSibling;
+        if (node.NextSibling is { } n) n.PreviousSibling = node.PreviousSibling; else _lastChild = node.PreviousSibling;
         node.PreviousSibling = node.NextSibling = null;
         node.Parent = null;
     }
 
     internal void RemoveAllChildren()
     {
-        if (_children is null) return;
-        foreach (var c in _children) { c.Parent = null; c.PreviousSibling = c.NextSibling = null; }
-        _children.Clear();
+        for (var n = _firstChild; n is not null;)
+        {
+            var next = n.NextSibling;
+            n.Parent = null;
+            n.PreviousSibling = n.NextSibling = null;
+            n = next;
+        }
+        _firstChild = _lastChild = null;
     }
 
     /// <summary>Adds attributes this element lacks (a second &lt;body&gt; or &lt;html&gt; tag adds to the first).</summary>
@@ -212,13 +215,12 @@ internal sealed class HtmlElement : HtmlNode
     /// <summary>Moves every child of this element, in order, to the end of <paramref name="target"/>.</summary>
     internal void MoveChildrenTo(HtmlElement target)
     {
-        if (_children is null) return;
-        var moved = _children;
-        _children = null;
-        foreach (var c in moved)
+        for (var n = _firstChild; n is not null;)
         {
-            c.PreviousSibling = c.NextSibling = null;
-            target.AppendChild(c);
+            var next = n.NextSibling;
+            target.AppendChild(n);
+            n = next;
         }
+        _firstChild = _lastChild = null;
     }
 }

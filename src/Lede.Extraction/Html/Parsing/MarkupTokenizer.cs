@@ -37,13 +37,24 @@ internal sealed class MarkupTokenizer
 
     private readonly ReadOnlyMemory<char> _source;
     private readonly StringBuilder _scratch = new();
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    // Strings pages repeat by the thousand (names, class values, the white space between tags), shared per thread
+    // across pages: most of a tree's text nodes and attribute values would otherwise be fresh copies of these.
+    private const int MaxSharedChars = 64;
+    private const int MaxSharedStrings = 16_384;
+    [ThreadStatic] private static Dictionary<string, string>? _shared;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _sharedLookup;
     private int _position;
     private string? _rawTextEnd;      // set while inside a raw-text or RCDATA element
     private bool _rawTextDecodes;     // RCDATA (title, textarea) decodes references
     private bool _plainText;
 
-    public MarkupTokenizer(ReadOnlyMemory<char> source) => _source = source;
+    public MarkupTokenizer(ReadOnlyMemory<char> source)
+    {
+        _source = source;
+        var shared = _shared ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (shared.Count > MaxSharedStrings) shared.Clear();
+        _sharedLookup = shared.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The tag's lower-case name (start and end tags).</summary>
     public string TagName { get; private set; } = "";
@@ -65,7 +76,7 @@ internal sealed class MarkupTokenizer
     public string Text()
     {
         var raw = RawText;
-        if (!raw.ContainsAny(NeedsDecoding)) return raw.ToString();
+        if (!raw.ContainsAny(NeedsDecoding)) return raw.Length <= MaxSharedChars && raw.IsWhiteSpace() ? Shared(raw) : raw.ToString();
         _scratch.Clear();
         if (_textIsLiteral) CharacterReferences.NormalizeLineBreaks(raw, _scratch);
         else CharacterReferences.Decode(raw, inAttribute: false, _scratch);
@@ -248,7 +259,7 @@ internal sealed class MarkupTokenizer
     private string AttributeValue(ReadOnlySpan<char> raw)
     {
         if (raw.Length == 0) return "";
-        if (!raw.ContainsAny(NeedsDecoding)) return raw.ToString();
+        if (!raw.ContainsAny(NeedsDecoding)) return raw.Length <= MaxSharedChars ? Shared(raw) : raw.ToString();
         _scratch.Clear();
         CharacterReferences.Decode(raw, inAttribute: true, _scratch);
         return _scratch.ToString();
@@ -257,19 +268,23 @@ internal sealed class MarkupTokenizer
     /// <summary>A tag or attribute name, lower-cased, shared between all its uses on the page.</summary>
     private string Name(ReadOnlySpan<char> raw)
     {
-        Span<char> lower = stackalloc char[64];
+        if (raw.Length > MaxSharedChars) return NormalizeLong(raw);
+        Span<char> lower = stackalloc char[MaxSharedChars];
         scoped ReadOnlySpan<char> key = raw;
         if (raw.ContainsAny(UpperCase) || raw.Contains('\0'))
         {
-            if (raw.Length > lower.Length) return NormalizeLong(raw);
             for (var k = 0; k < raw.Length; k++) lower[k] = raw[k] == '\0' ? '\uFFFD' : raw[k] is >= 'A' and <= 'Z' ? (char)(raw[k] | 0x20) : raw[k];
             key = lower[..raw.Length];
         }
         if (CommonNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var common)) return common;
-        var names = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (names.TryGetValue(key, out var seen)) return seen;
-        var made = key.ToString();
-        if (_names.Count < 4096) _names[made] = made;
+        return Shared(key);
+    }
+
+    private string Shared(ReadOnlySpan<char> chars)
+    {
+        if (_sharedLookup.TryGetValue(chars, out var seen)) return seen;
+        var made = chars.ToString();
+        _sharedLookup.Dictionary[made] = made;
         return made;
     }
 
