@@ -56,7 +56,7 @@ internal static class SpeedBenchmark
     }
 
     /// <summary>
-    /// Parsing alone, on pages decoded beforehand: Lede's loader (prescan + tokenizer + tree builder), its tokenizer
+    /// Parsing alone, on pages decoded beforehand: Lede's loader (tokenizer + tree builder), its tokenizer
     /// alone, and the public tokenizers of AngleSharp and MimeKit beside AngleSharp's full parse. The tokenizer-only
     /// rows see the raw markup (no tree builder switches them into raw-text states, so script bodies are tokenized as markup).
     /// </summary>
@@ -72,7 +72,7 @@ internal static class SpeedBenchmark
         Console.WriteLine($"Parsing only, one thread, {pages.Count} pages decoded beforehand, {rounds} timed round(s) after {WarmupRounds} warm-up rounds");
         Console.WriteLine($"{"parser",-34} {"pages/s",9} {"MB/s",7} {"KB alloc/page",14} {"peak WS MB",11} {"pages/CPU-s",12}");
         var options = new ExtractionOptions();
-        Measure("lede prescan+tokenizer+tree", pages, rounds, totalBytes, page =>
+        Measure("lede tokenizer+tree builder", pages, rounds, totalBytes, page =>
             Lede.Extraction.Html.HtmlDocumentLoader.Parse(texts[page], page.Url, options).DocumentElement.Order);
         Measure("lede tokenizer only", pages, rounds, totalBytes, page =>
         {

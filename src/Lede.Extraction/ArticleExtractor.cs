@@ -45,7 +45,7 @@ public sealed class ArticleExtractor
             bytes = InputReader.Inflate(bytes, _options.MaxDecompressedBytes, warnings);
         if (InputSniffer.LooksBinary(bytes))
             throw new InputRejectedException("input looks like binary data, not an HTML page or text");
-        // Decoded into a scratch buffer: markup is copied into a string only after the prescan has shortened it.
+        // Decoded into a scratch buffer: the tree builder reads markup from it and copies only the text it keeps.
         var buffer = CharsetDecoder.DecodeToRented(bytes, request.ContentType, out var length);
         NewsArticle article;
         try

@@ -27,7 +27,7 @@ public static partial class CharsetDecoder
 
     /// <summary>
     /// Decodes into a buffer rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns it), NULs dropped:
-    /// a page's text is then copied into a string only once, after the markup prescan has shortened it.
+    /// the tree builder then reads the buffer directly and copies only the text it keeps.
     /// </summary>
     internal static char[] DecodeToRented(byte[] bytes, string? contentType, out int length)
     {

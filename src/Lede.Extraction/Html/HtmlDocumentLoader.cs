@@ -17,19 +17,15 @@ internal static class HtmlDocumentLoader
     {
         List<string>? notes = null;
         var length = Truncate(html, ref notes);
-        if (length < html.Length) html = html[..length];
-        // Bound nesting before the tree builder sees it (its scope checks are linear in depth); drop script/style bodies.
-        html = MarkupPrescanner.Prepare(html, options.MaxTreeDepth * 2, out var cutNesting);
-        return Parse(html.AsMemory(), cutNesting, notes, options);
+        return Parse(html.AsMemory(0, length), notes, options);
     }
 
-    /// <summary>Parses markup held in a scratch buffer, which the prescan shortens in place; the tree copies what it keeps.</summary>
+    /// <summary>Parses markup held in a scratch buffer; the tree copies what it keeps, so the buffer may be reused afterwards.</summary>
     public static HtmlDocument Parse(char[] buffer, int length, string? url, ExtractionOptions options)
     {
         List<string>? notes = null;
         length = Truncate(buffer.AsSpan(0, length), ref notes);
-        length = MarkupPrescanner.Prepare(buffer.AsSpan(0, length), options.MaxTreeDepth * 2, out var cutNesting);
-        return Parse(buffer.AsMemory(0, length), cutNesting, notes, options);
+        return Parse(buffer.AsMemory(0, length), notes, options);
     }
 
     private static int Truncate(ReadOnlySpan<char> html, ref List<string>? notes)
@@ -40,12 +36,12 @@ internal static class HtmlDocumentLoader
         return cut > 0 ? cut + 1 : MaxParsedChars;
     }
 
-    private static HtmlDocument Parse(ReadOnlyMemory<char> html, bool cutNesting, List<string>? notes, ExtractionOptions options)
+    private static HtmlDocument Parse(ReadOnlyMemory<char> html, List<string>? notes, ExtractionOptions options)
     {
-        if (cutNesting) (notes ??= []).Add($"markup nested deeper than {options.MaxTreeDepth * 2} levels was flattened");
-        var document = HtmlTreeBuilder.Parse(html);
+        // The tree builder's scope checks are linear in depth: it drops start tags past twice the tree limit.
+        var document = HtmlTreeBuilder.Parse(html, options.MaxTreeDepth * 2);
         FlattenDeepNesting(document, options.MaxTreeDepth);
-        if (notes is not null) document.Notes = notes;
+        if (notes is not null) document.Notes = [.. notes, .. document.Notes];
         return document;
     }
 

@@ -8,15 +8,20 @@ namespace Lede.Extraction.Html.Parsing;
 /// (scripting off): implied html/head/body, void and raw-text elements, implied end tags, p closed by blocks,
 /// tables (implied tbody/tr, foster parenting), select, SVG/MathML content, and misnested formatting
 /// (reconstruction and the adoption agency). Template content is kept out of the tree, as in a browser.
-/// Everything is iterative; the stack of open elements is bounded by the markup prescan and the list of
-/// active formatting elements by <see cref="MaxActiveFormatting"/>.
+/// Everything is iterative. Nesting is bounded: start tags that would open more than the depth limit of elements
+/// are dropped with as many end tags (their text kept), so scope checks stay cheap on 100,000 unclosed &lt;div&gt;s;
+/// the list of active formatting elements is bounded by <see cref="MaxActiveFormatting"/>. Script (all but JSON-LD)
+/// and style bodies are skipped, not copied: nothing reads them.
 /// </summary>
 internal sealed class HtmlTreeBuilder
 {
     /// <summary>Formatting elements remembered at once; hostile pages open thousands and never close them.</summary>
     private const int MaxActiveFormatting = 48;
-    /// <summary>Open elements at once; the prescan keeps real input far below this, reconstruction could add a little.</summary>
+    /// <summary>Open elements at once, a backstop: the depth limit keeps input below it, reconstruction could add a little.</summary>
     private const int MaxOpenElements = 4096;
+
+    // Elements whose content is text: never dropped for depth (the tokenizer must still read their body as text).
+    private static readonly HashSet<string> RawTextNames = ["script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", "plaintext"];
 
     private readonly MarkupTokenizer _tokenizer;
     private readonly List<HtmlElement> _open = new(64);
@@ -27,14 +32,27 @@ internal sealed class HtmlTreeBuilder
     private bool _quirks;
     private bool _fostering;
     private bool _skipNewline;
+    private bool _skipRawText;         // inside a script or style body nothing reads
+    private readonly int _depthLimit;
+    private int _droppedOpen;          // start tags dropped for depth whose end tags are still to come
 
-    private HtmlTreeBuilder(ReadOnlyMemory<char> markup) => _tokenizer = new MarkupTokenizer(markup);
-
-    public static HtmlDocument Parse(ReadOnlyMemory<char> markup)
+    private HtmlTreeBuilder(ReadOnlyMemory<char> markup, int depthLimit)
     {
-        var builder = new HtmlTreeBuilder(markup);
+        _tokenizer = new MarkupTokenizer(markup);
+        _depthLimit = depthLimit;
+    }
+
+    /// <summary>True when start tags were dropped to respect the depth limit.</summary>
+    private bool CutNesting { get; set; }
+
+    /// <param name="depthLimit">Open elements beyond which start tags are dropped (their text is kept).</param>
+    public static HtmlDocument Parse(ReadOnlyMemory<char> markup, int depthLimit = 1024)
+    {
+        var builder = new HtmlTreeBuilder(markup, depthLimit);
         builder.Run();
-        return builder.Finish();
+        var document = builder.Finish();
+        if (builder.CutNesting) document.Notes = [$"markup nested deeper than {depthLimit} levels was flattened"];
+        return document;
     }
 
     private HtmlElement Current => _open[^1];
@@ -47,6 +65,7 @@ internal sealed class HtmlTreeBuilder
             switch (kind)
             {
                 case MarkupTokenKind.Text:
+                    if (_skipRawText && _mode == InsertionMode.Text) continue;
                     var text = _tokenizer.Text();
                     if (_skipNewline)
                     {
@@ -58,11 +77,23 @@ internal sealed class HtmlTreeBuilder
                     break;
                 case MarkupTokenKind.StartTag:
                     _skipNewline = false;
+                    if (_open.Count >= _depthLimit && !HtmlTreeRules.Void.Contains(_tokenizer.TagName) && !RawTextNames.Contains(_tokenizer.TagName)
+                        && !(_tokenizer.SelfClosing && Current.IsForeign))
+                    {
+                        _droppedOpen++;
+                        CutNesting = true;
+                        break;
+                    }
                     var attributes = _tokenizer.Attributes.Count == 0 ? null : _tokenizer.Attributes.ToArray();
                     ProcessStart(_tokenizer.TagName, attributes, _tokenizer.SelfClosing);
                     break;
                 case MarkupTokenKind.EndTag:
                     _skipNewline = false;
+                    if (_droppedOpen > 0 && _mode != InsertionMode.Text && !HtmlTreeRules.Void.Contains(_tokenizer.TagName))
+                    {
+                        _droppedOpen--;
+                        break;
+                    }
                     ProcessEnd(_tokenizer.TagName);
                     break;
                 case MarkupTokenKind.Doctype:
@@ -668,6 +699,18 @@ internal sealed class HtmlTreeBuilder
         return false;
     }
 
+    /// <summary>
+    /// A script body is kept when it is JSON-LD, or may be (an attribute holding '&amp;' once had a character
+    /// reference: "ld&amp;#x2B;json"); every other script is code nothing reads.
+    /// </summary>
+    private static bool MayBeRead(HtmlAttribute[]? attributes)
+    {
+        if (attributes is null) return false;
+        foreach (var a in attributes)
+            if (a.Value.Contains("ld+json", StringComparison.OrdinalIgnoreCase) || a.Value.Contains('&')) return true;
+        return false;
+    }
+
     private static string? TypeOf(HtmlAttribute[]? attributes)
     {
         if (attributes is null) return null;
@@ -1135,6 +1178,7 @@ internal sealed class HtmlTreeBuilder
     private void InsertRawText(string name, HtmlAttribute[]? attributes, bool decodes)
     {
         Insert(name, attributes);
+        _skipRawText = name == "style" || (name == "script" && !MayBeRead(attributes));
         _tokenizer.EnterRawText(name, decodes);
         _originalMode = _mode;
         _mode = InsertionMode.Text;

@@ -170,18 +170,7 @@ internal sealed class MarkupTokenizer
     {
         var name = _rawTextEnd!;
         var start = _position;
-        var i = start;
-        while (true)
-        {
-            var at = html[i..].IndexOf("</", StringComparison.Ordinal);
-            if (at < 0) { i = html.Length; break; }
-            i += at;
-            var after = i + 2 + name.Length;
-            if (after < html.Length && html.Slice(i + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
-                && html[after] is ' ' or '\t' or '\n' or '\f' or '\r' or '/' or '>')
-                break;
-            i += 2;
-        }
+        var i = name == "script" ? RawTextScanner.ScriptEnd(html, start) : RawTextScanner.RawTextEnd(html, start, name);
         if (i > start)
         {
             _position = i;

@@ -67,11 +67,49 @@ public class HtmlTreeBuilderTests
     [Fact]
     public void RawTextElementsHoldTheirTextUnparsed()
     {
-        var document = Parse("<title>Tides &amp; times</title><script>if (a<b) { x = '</p>'; }</script><style>p>b{}</style><p>c");
+        var document = Parse("<title>Tides &amp; times</title><script type=application/ld+json>{\"a\": \"b<c</p>&amp;\"}</script><p>c");
         Assert.Equal("Tides & times", document.Title);
         Assert.Equal("<body><p>c</p></body>", TreeSerializer.Write(document.Body!));
-        Assert.Equal("if (a<b) { x = '</p>'; }", document.ElementsNamed("script")[0].TextContent);
-        Assert.Equal("p>b{}", document.ElementsNamed("style")[0].TextContent);
+        Assert.Equal("{\"a\": \"b<c</p>&amp;\"}", document.ElementsNamed("script")[0].TextContent);
+    }
+
+    [Fact]
+    public void ScriptAndStyleBodiesAreSkippedButJsonLdKept()
+    {
+        var document = Parse("<head><style>p > b { color: red }</style><script>if (a < b) { x = '</div>'; }</script>"
+            + "<script type=\"application/ld+json\">{\"headline\": \"Kept\"}</script></head><body><p>Text</p></body>");
+        var scripts = document.ElementsNamed("script");
+        Assert.Equal("", document.ElementsNamed("style")[0].TextContent);
+        Assert.Equal("", scripts[0].TextContent);
+        Assert.Equal("{\"headline\": \"Kept\"}", scripts[1].TextContent);
+        Assert.Equal("<body><p>Text</p></body>", TreeSerializer.Write(document.Body!));
+    }
+
+    [Fact]
+    public void ScriptEndIsFoundAsTheTokenizerFindsIt()
+    {
+        // Inside "<!--" a nested "<script>" hides the next "</script>" (double-escaped state); "</scripts" is no end tag.
+        var document = Parse("<body><script>var s = '</scripts>'; <!-- <script> x </script> y --></script><p>After</p>");
+        Assert.Equal("<body><script></script><p>After</p></body>", TreeSerializer.Write(document.Body!));
+    }
+
+    [Fact]
+    public void TagLikeTextInAttributesTitlesCommentsAndTextareasIsNotMarkup()
+    {
+        var document = Parse("<div title=\"a > <script>\"><title><script>t</title><!-- <style> --><textarea><style></textarea><p>Kept</p></div>");
+        var div = document.ElementsNamed("div")[0];
+        Assert.Equal("a > <script>", div.GetAttribute("title"));
+        Assert.Equal("<script>t", document.ElementsNamed("title")[0].TextContent);
+        Assert.Equal("<style>", document.ElementsNamed("textarea")[0].TextContent);
+        Assert.Equal("Kept", document.ElementsNamed("p")[0].TextContent);
+    }
+
+    [Fact]
+    public void ScriptsInsideSvgAreMarkup()
+    {
+        // SVG content is markup even inside its <script>.
+        var document = Parse("<body><svg><script>a<g>c</g></script></svg><p>d</p>");
+        Assert.Equal("<body><svg><script>a<g>c</g></script></svg><p>d</p></body>", TreeSerializer.Write(document.Body!));
     }
 
     [Fact]
