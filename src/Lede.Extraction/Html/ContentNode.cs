@@ -4,7 +4,7 @@ namespace Lede.Extraction.Html;
 
 /// <summary>
 /// One node of the light tree the extractor works on: an element (with its counts, computed once,
-/// bottom-up) or a run of text. The AngleSharp DOM is read once to build it and never mutated.
+/// bottom-up) or a run of text. The parsed HTML tree is read once to build it and never mutated.
 /// </summary>
 internal sealed class ContentNode
 {

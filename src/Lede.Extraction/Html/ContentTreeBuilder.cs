@@ -32,7 +32,7 @@ internal static class ContentTreeBuilder
             if (node is not HtmlElement element) continue;
             var tag = element.LocalName;
             var kind = KindOf(tag);
-            if ((kind & TagKind.Dropped) != 0)
+            if ((kind & TagKind.Dropped) != 0 && !(tag == "noscript" && HoldsParagraphs(element)))
             {
                 if (tag is "input" or "select" or "textarea" or "button") parent.FormControls++;
                 continue;
@@ -46,6 +46,17 @@ internal static class ContentTreeBuilder
         }
         ComputeCounts(elements);
         return new ContentTree(root, elements);
+    }
+
+    /// <summary>
+    /// A &lt;noscript&gt; usually holds a tracking pixel or a "turn on JavaScript" notice, but some pages
+    /// ship their whole story there and build the visible copy from a script template.
+    /// </summary>
+    private static bool HoldsParagraphs(HtmlElement element)
+    {
+        for (var e = element.NextElementInDocument(element); e is not null; e = e.NextElementInDocument(element))
+            if (e.LocalName == "p" && e.TextContent.Length >= BoilerplateRules.MinParagraphChars) return true;
+        return false;
     }
 
     private static void PushChildren(Stack<(HtmlNode, ContentNode)> stack, HtmlElement node, ContentNode parent)

@@ -1,0 +1,33 @@
+namespace Lede.Extraction.Tests.Html;
+
+/// <summary>Short lines inside the chosen body that belong to the page, in the languages the sets hold.</summary>
+public class FurnitureLineTests
+{
+    [Theory]
+    [InlineData("Lesen Sie auch: Der Hafen bekommt einen neuen Kran")]
+    [InlineData("Mehr zum Thema:")]
+    [InlineData("Czytaj też: Nowy most nad rzeką gotowy")]
+    [InlineData("Lea también: Abren el mercado de la plaza vieja")]
+    [InlineData("À lire aussi : le marché couvert rouvre")]
+    [InlineData("MIRA: El puerto estrena grúa")]
+    [InlineData("War der Artikel nützlich?")]
+    [InlineData("Möchten Sie den Artikel teilen?")]
+    [InlineData("Quelle: Landesamt für Statistik")]
+    [InlineData("Titelbild: Jane Roe/Bildagentur")]
+    public void SeeAlsoAndWidgetLinesAreDropped(string line)
+    {
+        var result = ExtractionHarness.Extract("<body><article>" + ExtractionHarness.Story + "<p>" + line + "</p></article></body>");
+        Assert.DoesNotContain(line, result.Text);
+        Assert.Contains("cider press", result.Text);
+    }
+
+    [Theory]
+    [InlineData("Mira cómo crecen las manzanas en el valle cada año.")]
+    [InlineData("Mehr als hundert Mitglieder kamen zur Versammlung am Hafen.")]
+    [InlineData("Sources close to the cooperative said the harvest was the best in a decade.")]
+    public void SentencesThatStartLikeALeadInStay(string line)
+    {
+        var result = ExtractionHarness.Extract("<body><article>" + ExtractionHarness.Story + "<p>" + line + "</p></article></body>");
+        Assert.Contains(line, result.Text);
+    }
+}
