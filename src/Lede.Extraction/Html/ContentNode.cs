@@ -66,4 +66,10 @@ internal sealed class ContentNode
     public double LinkDensity => TextChars == 0 ? 0 : (double)LinkChars / TextChars;
 
     public void Add(ContentNode child) => (Children ??= []).Add(child);
+
+    /// <summary>Sizes the child list once for the children about to be added (some may be left out).</summary>
+    public void ReserveChildren(int count)
+    {
+        if (count > 0 && Children is null) Children = new List<ContentNode>(count);
+    }
 }

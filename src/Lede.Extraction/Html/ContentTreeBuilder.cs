@@ -17,7 +17,8 @@ internal static class ContentTreeBuilder
         var body = (HtmlElement?)document.Body ?? document.DocumentElement;
         if (body is null) return null;
         var root = new ContentNode(body, body.LocalName, KindOf(body.LocalName), ClassHint.None, null);
-        var elements = new List<ContentNode>(1024) { root };
+        // Sized from the parse: growing a list of thousands copies it several times over.
+        var elements = new List<ContentNode>(Math.Max(16, document.ElementCount)) { root };
         var stack = new Stack<(HtmlNode Node, ContentNode Parent)>(256);
         PushChildren(stack, body, root);
         while (stack.Count > 0)
@@ -61,7 +62,9 @@ internal static class ContentTreeBuilder
 
     private static void PushChildren(Stack<(HtmlNode, ContentNode)> stack, HtmlElement node, ContentNode parent)
     {
-        for (var child = node.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, parent));
+        var count = 0;
+        for (var child = node.LastChild; child is not null; child = child.PreviousSibling, count++) stack.Push((child, parent));
+        parent.ReserveChildren(count);
     }
 
     internal static TagKind KindOf(string tag)

@@ -7,6 +7,9 @@ internal sealed class HtmlDocument(HtmlElement documentElement, HtmlElement? hea
     public HtmlElement? Head { get; } = head;
     public HtmlElement? Body { get; } = body;
 
+    /// <summary>How many elements the tree holds (numbered 0 to ElementCount - 1 in document order).</summary>
+    public int ElementCount { get; internal set; }
+
     /// <summary>Notes about loading (truncated, nesting flattened); empty for ordinary pages.</summary>
     public IReadOnlyList<string> Notes { get; internal set; } = [];
 

@@ -118,8 +118,7 @@ internal sealed class HtmlTreeBuilder
             while (_open.Count > 1) PopCurrent();
             _body = AppendNew(_html!, "body", null);
         }
-        Number(_html!);
-        return new HtmlDocument(_html!, _head, _body);
+        return new HtmlDocument(_html!, _head, _body) { ElementCount = Number(_html!) };
     }
 
     private static HtmlElement AppendNew(HtmlElement parent, string name, HtmlAttribute[]? attributes)
@@ -130,10 +129,11 @@ internal sealed class HtmlTreeBuilder
     }
 
     // Document order, numbered once without recursion.
-    private static void Number(HtmlElement root)
+    private static int Number(HtmlElement root)
     {
         var order = 0;
         for (var e = root; e is not null; e = e.NextElementInDocument(root)) e.Order = order++;
+        return order;
     }
 
     // ---- Text ----
