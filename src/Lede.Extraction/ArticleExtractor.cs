@@ -1,7 +1,7 @@
-using Lede.Extraction.Html.Dom;
 using System.Buffers;
 using Lede.Extraction.Decoding;
 using Lede.Extraction.Html;
+using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Metadata;
 using Lede.Extraction.Model;
 using Lede.Extraction.Text;

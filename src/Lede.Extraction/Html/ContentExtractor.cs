@@ -1,5 +1,5 @@
-using Lede.Extraction.Html.Dom;
 using System.Text;
+using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Metadata;
 using Lede.Extraction.Model;
 using Lede.Extraction.Rules;

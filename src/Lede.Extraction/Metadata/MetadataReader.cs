@@ -1,5 +1,5 @@
-using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Html;
+using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Metadata.Dates;
 using Lede.Extraction.Model;
 using Lede.Extraction.Rules;

@@ -1,5 +1,5 @@
-using Lede.Extraction.Html.Parsing;
 using Lede.Extraction.Html;
+using Lede.Extraction.Html.Parsing;
 
 namespace Lede.Extraction.Tests.Html;
 

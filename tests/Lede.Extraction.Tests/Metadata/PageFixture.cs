@@ -1,5 +1,5 @@
-using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Html;
+using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Metadata;
 using Lede.Extraction.Model;
 

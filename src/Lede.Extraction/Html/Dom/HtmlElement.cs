@@ -28,15 +28,6 @@ internal sealed class HtmlElement : HtmlNode
     public HtmlNode? FirstChild => _firstChild;
     public HtmlNode? LastChild => _lastChild;
 
-    /// <summary>The child nodes, in order.</summary>
-    public IEnumerable<HtmlNode> ChildNodes
-    {
-        get
-        {
-            for (var n = _firstChild; n is not null; n = n.NextSibling) yield return n;
-        }
-    }
-
     /// <summary>Position in document order (numbered once the tree is complete).</summary>
     public int Order { get; internal set; }
 
@@ -52,7 +43,7 @@ internal sealed class HtmlElement : HtmlNode
     public string? GetAttribute(string name)
     {
         foreach (ref readonly var a in _attributes.AsSpan())
-            if ((object)a.LocalName == name || a.LocalName == name) return a.Value;
+            if (a.LocalName == name) return a.Value;
         return null;
     }
 
@@ -72,15 +63,6 @@ internal sealed class HtmlElement : HtmlNode
         get
         {
             for (var n = NextSibling; n is not null; n = n.NextSibling) if (n is HtmlElement e) return e;
-            return null;
-        }
-    }
-
-    public HtmlElement? PreviousElementSibling
-    {
-        get
-        {
-            for (var n = PreviousSibling; n is not null; n = n.PreviousSibling) if (n is HtmlElement e) return e;
             return null;
         }
     }
@@ -115,14 +97,6 @@ internal sealed class HtmlElement : HtmlNode
 
     /// <summary>True when <paramref name="other"/> comes after this element in document order.</summary>
     public bool Precedes(HtmlElement other) => Order < other.Order;
-
-    /// <summary>True when this element is <paramref name="other"/> or one of its ancestors.</summary>
-    public bool Contains(HtmlNode other)
-    {
-        for (HtmlNode? n = other; n is not null; n = n.Parent)
-            if (n == this) return true;
-        return false;
-    }
 
     /// <summary>The nearest ancestor-or-self with the given local name.</summary>
     public HtmlElement? Closest(string localName)
