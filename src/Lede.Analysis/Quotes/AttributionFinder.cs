@@ -572,7 +572,7 @@ internal sealed class AttributionFinder
                 index++;
             }
             if (claimed.Any(c => c.Overlaps(range))) continue;
-            var introduced = ColonAttribution(range);
+            var introduced = ColonAttribution(range) ?? DashAttribution(range);
             if (introduced is not null)
             {
                 added.Add(introduced);
@@ -625,6 +625,27 @@ internal sealed class AttributionFinder
         var subject = SentenceSubject(a, colon);
         return subject.IsEmpty ? null : new Attribution(quote, Range(colon, colon + 1), subject);
     }
+
+    /// <summary>
+    /// A quote signed with a dash and a name that ends its line ("“…” — Jo Park", "“…” ― Jo Park, 34, nurse"):
+    /// the name is the source and the dash the cue, as in epigraphs and reader-comment roundups.
+    /// </summary>
+    private Attribution? DashAttribution(TextRange quote)
+    {
+        var k = FirstTokenAt(quote.End);
+        while (k < _tokens.Count && (Is(k, ".") || Is(k, ",")) && !HasLineBreakBefore(k)) k++;
+        if (k >= _tokens.Count || HasLineBreakBefore(k) || !AttributionRules.SignatureDashes.Contains(_tokens[k].Text)) return null;
+        var dash = k++;
+        var first = k;
+        while (k < _tokens.Count && k - first < AttributionRules.MaxSignatureWords && !HasLineBreakBefore(k)
+            && IsWord(k) && (char.IsUpper(_tokens[k].Text[0]) || k > first && Is(k - 1, "-"))) k++;
+        if (k - first < 2 && !(k - first == 1 && _tokens[first].Text.Length > 1)) return null;
+        // The name must end the line or be followed by details after a comma ("Jo Park, 34, Tucson").
+        if (k < _tokens.Count && !HasLineBreakBefore(k) && !Is(k, ",") && !(Is(k, ".") && (k + 1 >= _tokens.Count || HasLineBreakBefore(k + 1)))) return null;
+        return new Attribution(quote, Range(dash, dash + 1), Range(first, k));
+    }
+
+    private bool HasLineBreakBefore(int k) => k > 0 && _text.AsSpan(_tokens[k - 1].End, _tokens[k].Start - _tokens[k - 1].End).Contains('\n');
 
     private int SentenceStartBefore(int position)
     {

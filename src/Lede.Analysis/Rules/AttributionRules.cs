@@ -198,6 +198,12 @@ internal static class AttributionRules
     /// <summary>"according to X": the source follows the cue.</summary>
     public static readonly string[] AccordingTo = ["according", "to"];
 
+    /// <summary>Dashes that sign a quote with the speaker's name after it ("“…” — Jo Park").</summary>
+    public static readonly FrozenSet<string> SignatureDashes = Set("—", "―", "–", "-", "--");
+
+    /// <summary>Most capitalised words a signature name may span.</summary>
+    public const int MaxSignatureWords = 4;
+
     /// <summary>Verbs that need an object to be speech: "told reporters that …", "asked whether".</summary>
     public static readonly FrozenSet<string> ObjectCues = Inflections("tell tells told telling", "assure assures assured", "remind reminds reminded", "inform informs informed", "warn warns warned warning", "urge urges urged urging");
 
