@@ -198,6 +198,17 @@ internal static class AttributionRules
     /// <summary>"according to X": the source follows the cue.</summary>
     public static readonly string[] AccordingTo = ["according", "to"];
 
+    /// <summary>
+    /// Words that open a new phrase or clause: a reported content may end before them ("endorsed the levy | on
+    /// Monday", "said the levy would pass | although …"). The content-end model picks among these places.
+    /// </summary>
+    public static readonly FrozenSet<string> ContentBreakWords = Set(
+        "on", "in", "at", "during", "after", "before", "since", "until", "as", "while", "when", "where", "because",
+        "although", "though", "but", "yet", "and", "or", "so", "who", "which", "whose", "whom", "that", "than",
+        "if", "unless", "whether", "with", "without", "for", "from", "by", "to", "about", "over", "amid", "despite",
+        "including", "especially", "even", "last", "this", "earlier", "later", "today", "yesterday", "tonight",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ahead", "via", "through", "into");
+
     /// <summary>Dashes that sign a quote with the speaker's name after it ("“…” — Jo Park").</summary>
     public static readonly FrozenSet<string> SignatureDashes = Set("—", "―", "–", "-", "--");
 
