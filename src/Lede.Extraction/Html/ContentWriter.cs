@@ -181,6 +181,8 @@ internal sealed class ContentWriter
     /// <summary>Readability's _cleanConditionally: a box whose links, images or form fields outweigh its text.</summary>
     private bool IsJunkBox(ContentNode node)
     {
+        // Ingredient lists link their items to shops and glossaries: the links do not make them furniture.
+        if (((node.Hint | (node.Parent?.Hint ?? ClassHint.None)) & ClassHint.Ingredients) != 0) return false;
         var kind = node.Kind;
         if ((kind & TagKind.Paragraph) != 0)
             return node.TextChars < 150 && node.TextChars > 0 && node.LinkChars >= 0.9 * node.TextChars;

@@ -105,6 +105,10 @@ internal static partial class BoilerplateRules
         "bodytext", "bodycopy", "richtext", "fieldnamebody", "articlebodycontent", "storybodytext");
 
     /// <summary>Class words of a lede, standfirst or summary set apart from the body: it belongs to the story.</summary>
+    /// <summary>Names of a recipe's ingredient list, which sits beside the method rather than in it.</summary>
+    public static readonly FrozenSet<string> IngredientWords = Set("ingredient", "ingredients", "zutat", "zutaten", "ingredientes", "ingredienti", "ingrédients", "ingredienten", "składniki");
+    public const int IngredientSearchLevels = 4;      // how far above the body an ingredient list is looked for
+
     public static readonly FrozenSet<string> LeadWords = Set("lead", "lede", "intro", "summary", "standfirst", "teaser", "subtitle", "dek", "deck", "abstract", "excerpt", "sumario", "chapo", "chapeau", "kicker");
 
     public const int LeadMinChars = 60;
@@ -123,6 +127,8 @@ internal static partial class BoilerplateRules
     public const int MinParagraphChars = 25;         // shorter blocks do not vote for a container
     public const int ClassWeight = 25;
     public const int TopCandidates = 5;
+    public const int FallbackCandidates = 20;        // tried one by one when every attempt came out empty
+    public const double FallbackMaxLinkDensity = 0.5; // ... unless mostly links, outside a named body container
     public const int AncestorLevels = 5;
     public const double SiblingScoreShare = 0.2;
     public const int RetryBelowChars = 500;          // a result shorter than this triggers a relaxed retry
