@@ -54,7 +54,7 @@ internal static class EntityLinker
         }
         var fuller = FullerNames(text, tokens, drafts, linked);
         var entities = drafts.Select(d => new Entity(d.Id, fuller.GetValueOrDefault(d.Id) ?? BestName(d), d.Type, d.Titles.ToArray(), d.MentionCount)).ToArray();
-        return new LinkedEntities(linked, entities);
+        return new LinkedEntities(linked, entities, usualGiven);
     }
 
     private static EntityDraft? Find(List<EntityDraft> drafts, string type, string[] words, Dictionary<string, string> usualGiven)

@@ -42,4 +42,13 @@ public class SpeakerResolutionTests
         Assert.Equal("Velez", quote.Speaker?.Text);
         Assert.Equal("Marta Velez", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void A_surname_takes_the_given_name_the_text_writes_before_it()
+    {
+        const string text = "State Supreme Court Justice Oskar Brandvold ruled on Tuesday.\n\n\"The records stay sealed,\" Brandvold wrote.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Kind == "direct");
+        Assert.Equal("Brandvold", quote.Speaker?.Text);
+        Assert.Equal("Oskar Brandvold", quote.Speaker?.Name);
+    }
 }

@@ -19,7 +19,7 @@ public sealed class ContentEndModelTests
     public void A_reported_content_ends_before_a_relative_clause_about_someone_else()
     {
         const string text = "Whitfield praised the new ferry schedule, which the port board approved last week after months of talks.";
-        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Cue?.Text == "praised");
         Assert.StartsWith("the new ferry schedule", quote.Text);
         Assert.DoesNotContain("port board", quote.Text);
     }
