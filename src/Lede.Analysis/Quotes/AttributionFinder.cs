@@ -505,11 +505,15 @@ internal sealed class AttributionFinder
     private bool HasQuote(int first, int end)
     {
         if (first >= end) return false;
-        var index = QuoteIndexAt(_tokens[first].Start);
-        if (index >= 0) return true;
-        foreach (var quote in _quotes)
-            if (quote.Start >= _tokens[first].Start && quote.Start < _tokens[end - 1].End) return true;
-        return false;
+        var (from, to) = (_tokens[first].Start, _tokens[end - 1].End);
+        // The first quote that ends after the range starts (quotes are sorted and do not overlap).
+        int lo = 0, hi = _quotes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_quotes[mid].End <= from) lo = mid + 1; else hi = mid;
+        }
+        return lo < _quotes.Count && _quotes[lo].Start < to;
     }
 
     /// <summary>After "“A,” she said," a second quote continues the same attribution.</summary>
