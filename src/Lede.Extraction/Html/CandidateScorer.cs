@@ -167,8 +167,8 @@ internal static class CandidateScorer
         (node.Hint & ClassHint.Lead) != 0 && (node.Hint & ClassHint.Unlikely) == 0 && !node.Excluded
         && node.TextChars >= BoilerplateRules.LeadMinChars && node.LinkDensity < 0.3 && node.Headings == 0 && node.Images == 0;
 
-    /// <summary>Scores every candidate and returns them best first (at most <see cref="BoilerplateRules.TopCandidates"/>).</summary>
-    internal static List<ContentNode> Score(ContentTree tree, ExtractionFlags flags)
+    /// <summary>Scores every candidate and returns them best first (at most <paramref name="limit"/>, by default <see cref="BoilerplateRules.TopCandidates"/>).</summary>
+    internal static List<ContentNode> Score(ContentTree tree, ExtractionFlags flags, int limit = BoilerplateRules.TopCandidates)
     {
         var strip = (flags & ExtractionFlags.StripUnlikely) != 0;
         var weight = (flags & ExtractionFlags.WeightClasses) != 0;
@@ -223,7 +223,7 @@ internal static class CandidateScorer
         }
         foreach (var c in touched) c.Score *= 1 - c.LinkDensity;
         touched.Sort((a, b) => b.Score.CompareTo(a.Score));
-        if (touched.Count > BoilerplateRules.TopCandidates) touched.RemoveRange(BoilerplateRules.TopCandidates, touched.Count - BoilerplateRules.TopCandidates);
+        if (touched.Count > limit) touched.RemoveRange(limit, touched.Count - limit);
         return touched;
     }
 

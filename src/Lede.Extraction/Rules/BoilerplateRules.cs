@@ -123,6 +123,8 @@ internal static partial class BoilerplateRules
     public const int MinParagraphChars = 25;         // shorter blocks do not vote for a container
     public const int ClassWeight = 25;
     public const int TopCandidates = 5;
+    public const int FallbackCandidates = 20;        // tried one by one when every attempt came out empty
+    public const double FallbackMaxLinkDensity = 0.5; // ... unless mostly links, outside a named body container
     public const int AncestorLevels = 5;
     public const double SiblingScoreShare = 0.2;
     public const int RetryBelowChars = 500;          // a result shorter than this triggers a relaxed retry
