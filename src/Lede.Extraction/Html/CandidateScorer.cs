@@ -12,7 +12,44 @@ internal static class CandidateScorer
     public static IReadOnlyList<ContentNode> Choose(ContentTree tree, ExtractionFlags flags, string? jsonLdBody)
     {
         var roots = FillGaps(ChooseBody(tree, flags, jsonLdBody));
-        return FindLead(roots[0]) is { } lead ? [lead, .. roots] : roots;
+        roots = FindLead(roots[0]) is { } lead ? [lead, .. roots] : roots;
+        return WithIngredients(tree, roots);
+    }
+
+    /// <summary>
+    /// A recipe's ingredient list sits beside the method (often in a table or a tab of its own) and
+    /// scores nothing, being short lines; found near the chosen body by its name, it joins in page order.
+    /// </summary>
+    private static IReadOnlyList<ContentNode> WithIngredients(ContentTree tree, IReadOnlyList<ContentNode> roots)
+    {
+        var scope = roots[0];
+        for (var level = 0; level < BoilerplateRules.IngredientSearchLevels && scope.Parent is { } up && up != tree.Root; level++) scope = up;
+        List<ContentNode>? found = null;
+        var stack = new Stack<ContentNode>();
+        stack.Push(scope);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n.IsText || roots.Contains(n) || (n.Hint & ClassHint.Unlikely) != 0) continue;
+            if ((n.Hint & ClassHint.Ingredients) != 0 && n.TextChars > 0 && !HoldsAny(n, roots))
+            {
+                (found ??= []).Add(n);
+                continue;
+            }
+            if (n.Children is { } children)
+                for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+        }
+        if (found is null) return roots;
+        var order = new Dictionary<ContentNode, int>();
+        for (var i = 0; i < tree.Elements.Count; i++) order[tree.Elements[i]] = i;
+        return [.. roots.Concat(found).OrderBy(n => order[n])];
+    }
+
+    private static bool HoldsAny(ContentNode node, IReadOnlyList<ContentNode> roots)
+    {
+        foreach (var root in roots)
+            if (IsAncestor(node, root)) return true;
+        return false;
     }
 
     /// <summary>
