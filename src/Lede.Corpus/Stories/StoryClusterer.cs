@@ -7,7 +7,8 @@ namespace Lede.Corpus.Stories;
 
 /// <summary>
 /// Groups articles into stories as they arrive, in any order of dates. Each article becomes a
-/// TF-IDF vector of its headline and lead (IDF maintained incrementally over everything seen) plus
+/// TF-IDF vector of its headline and lead (IDF maintained incrementally over everything seen; terms that
+/// burst in the surrounding days weigh more, see <see cref="StoryClustererOptions.BurstWeight"/>) plus
 /// a set of named entities. Candidate stories come from an inverted index of terms and entities
 /// (recent postings first, bounded per term, so the work per article does not grow with the corpus);
 /// each candidate is scored by cosine similarity to the story's centroid or to its latest articles,
