@@ -167,6 +167,8 @@ internal sealed class ContentWriter
         var kind = node.Kind;
         if ((kind & TagKind.Chrome) != 0) return true;
         if (node.Tag == "h1") return true; // the headline is metadata, not body
+        // A heading that is wholly a link names another page (a teaser), not a part of this story.
+        if ((kind & TagKind.Heading) != 0 && node.TextChars > 0 && node.LinkChars >= BoilerplateRules.LinkedHeadingShare * node.TextChars) return true;
         var hint = node.Hint;
         if ((hint & ClassHint.Boilerplate) != 0)
         {

@@ -30,4 +30,23 @@ public class FurnitureLineTests
         var result = ExtractionHarness.Extract("<body><article>" + ExtractionHarness.Story + "<p>" + line + "</p></article></body>");
         Assert.Contains(line, result.Text);
     }
+
+    [Fact]
+    public void CaptionTailWithCopyrightIsDropped()
+    {
+        var caption = "The new press stands in the old barn. | \u00a9 Jane Roe/Valley Pictures";
+        var result = ExtractionHarness.Extract("<body><article>" + ExtractionHarness.Story + "<p>" + caption + "</p></article></body>");
+        Assert.DoesNotContain("Valley Pictures", result.Text);
+        Assert.Contains("cider press", result.Text);
+    }
+
+    [Fact]
+    public void LinkedHeadingIsATeaserButAPlainSubheadStays()
+    {
+        var result = ExtractionHarness.Extract("<body><article>" + ExtractionHarness.Story +
+            "<h2>What the growers want</h2>" + ExtractionHarness.Story.Replace("orchard", "vineyard", StringComparison.Ordinal) +
+            "<h3><a href=\"/other\">Pear growers fear an early frost</a></h3>" + ExtractionHarness.Story.Replace("orchard", "mill", StringComparison.Ordinal) + "</article></body>");
+        Assert.Contains("What the growers want", result.Text);
+        Assert.DoesNotContain("Pear growers fear", result.Text);
+    }
 }
