@@ -99,6 +99,14 @@ internal static partial class MetadataRules
         "a[href*='/writer/']", "a[href*='/journalist/']", "a[href*='/redakteur']", "a[href*='/auteur/']", "a[href*='/autore/']",
     ];
 
+    /// <summary>Normalised texts of &lt;h1&gt; elements that label page chrome (screen-reader navigation, cookie boxes), never a headline.</summary>
+    public static readonly HashSet<string> ChromeHeadings =
+    [
+        "navigation", "hauptnavigation", "navigation und service", "menu", "menü", "main menu", "hauptmenü", "search", "suche",
+        "skip to content", "zum inhalt springen", "cookie settings", "cookie einstellungen", "datenschutzeinstellungen", "footer", "fußbereich",
+        "sie sind hier", "you are here", "breadcrumb", "brotkrumennavigation",
+    ];
+
     /// <summary>Account names CMSs put in author fields that name nobody.</summary>
     public static readonly string[] PlaceholderAuthors = ["publisher", "author", "autor", "follow", "folgen", "more", "mehr", "admin", "administrator", "super user", "superuser", "webmaster", "editor", "user", "guest", "root", "unknown"];
 
@@ -175,6 +183,10 @@ internal static partial class MetadataRules
     /// <summary>A bare credit label ("Photo: Name") in front of the credited name; "AP Photo/Name" carries no colon and is kept.</summary>
     [GeneratedRegex(@"^\s*(?:photo(?:graph)?s?|foto(?:s|grafie|grafía)?|credits?|image|bild|picture|pic|photo\s+credit|image\s+credit)\s*[:：]\s*(?<name>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex CreditLabel();
+
+    /// <summary>Soft hyphen, zero-width space/joiners, word joiner, byte-order mark.</summary>
+    [GeneratedRegex("[\u00AD\u200B-\u200D\u2060\uFEFF]")]
+    public static partial Regex InvisibleCharacters();
 
     /// <summary>Copyright and footer years are not publication dates.</summary>
     [GeneratedRegex(@"(?:©|&copy;|\(c\)|copyright)\s*\d{4}", RegexOptions.IgnoreCase)]
