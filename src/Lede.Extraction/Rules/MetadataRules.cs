@@ -136,12 +136,12 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?![\d])")]
     public static partial Regex UrlCompactDate();
 
-    /// <summary>Labels around author names in byline markup: "View all posts by", "Alle Beiträge von", "Author:", "Posted by".</summary>
-    [GeneratedRegex(@"^\s*(?:(?:view|see|show)\s+(?:all\s+)?(?:posts|articles|stories|entries)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:post\s+)?author(?:\(s\)|s)?:?|autor(?:in)?:?|auteur\s*:?|posted\s+by|written\s+by|geschrieben\s+von|verfasst\s+von|erstellt\s+von|(?:ein\s+)?(?:artikel|beitrag|interview|gastbeitrag)\s+von|interview:|text:|©|von:?|vom|by:?|par|por|di|door)\s*(?<=\s|:|©)", RegexOptions.IgnoreCase)]
+    /// <summary>Labels around author names in byline markup: "View all posts by", "Alle Beiträge von", "Author:", "Posted by", "Text &amp; Fotos:".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:view|see|show)\s+(?:all\s+)?(?:posts|articles|stories|entries)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:post\s+)?author(?:\(s\)|s)?:?|autor(?:in)?:?|auteur\s*:?|posted\s+by|written\s+by|geschrieben\s+von|verfasst\s+von|erstellt\s+von|eingestellt\s+von|text\s*(?:&|und|and|\+)\s*(?:fotos?|bilder?|photos?):|(?:ein\s+)?(?:artikel|beitrag|interview|gastbeitrag)\s+von|interview:|text:|©|von:?|vom|by:?|par|por|di|door)\s*(?<=\s|:|©)", RegexOptions.IgnoreCase)]
     public static partial Regex AuthorLabel();
 
     /// <summary>Words that open a byline printed as plain text: "By", "Von", "Ein Artikel von", "Posted by", "Erstellt von", "Par", "Por".</summary>
-    [GeneratedRegex(@"^\s*(?:by|von|vom|par|por|door|przez|(?:written|posted|reported)\s+by|(?:ein\s+)?(?:artikel|beitrag|gastbeitrag|text)\s+von|(?:erstellt|verfasst|geschrieben)\s+von|écrit\s+par|escrito\s+por|scritto\s+da)(?:\s+|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:by|von|vom|par|por|door|przez|(?:written|posted|reported)\s+by|(?:ein\s+)?(?:artikel|beitrag|gastbeitrag|text)\s+von|(?:erstellt|verfasst|geschrieben|eingestellt)\s+von|écrit\s+par|escrito\s+por|scritto\s+da)(?:\s+|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BylineLinePrefix();
 
     /// <summary>What is left of a byline block after its date is cut off: "Name am", "Name, Fr", "Name |".</summary>
