@@ -48,7 +48,9 @@ public static class DateResolver
         {
             var local = forPublished.FirstOrDefault(c => c.HasTime && c.Day != published.Day && c.Value.Offset == TimeSpan.Zero
                 && c.Value.Minute == published.Value.Minute && c.Value.Second == published.Value.Second
-                && Math.Abs((c.Value - published.Value).TotalHours) is > 0.5 and <= 14 && c.Source != published.Source);
+                && Math.Abs((c.Value - published.Value).TotalHours) is > 0.5 and <= 14 && c.Source != published.Source
+                // The wall-clock one is the stamp without a zone: an explicit UTC stamp is never the local day.
+                && !IsExplicitUtc(c.Evidence));
             if (local is not null) published = published with { Value = local.Value };
         }
 

@@ -59,6 +59,19 @@ public class PrintedRevisionTests
     }
 
     [Fact]
+    public void TheZonelessWallClockStampGivesTheDayNotTheExplicitUtcOne()
+    {
+        var utc = DateTimeOffset.Parse("2023-11-09T06:35:29+00:00");
+        var wall = DateTimeOffset.Parse("2023-11-08T22:35:29+00:00");
+        var r = DateResolver.Resolve([
+            new DateCandidate(utc, true, DateRole.Published, DateSources.JsonLd, 0.95, "2023-11-09T06:35:29+00:00"),
+            new DateCandidate(utc, true, DateRole.Published, DateSources.Meta, 0.93, "2023-11-09T06:35:29+00:00"),
+            new DateCandidate(wall, true, DateRole.Published, DateSources.Meta, 0.88, "2023-11-08 22:35:29"),
+            new DateCandidate(wall.AddMinutes(30), true, DateRole.Unknown, DateSources.TimeElement, 0.68, "2023-11-08T23:05:29")], Today);
+        Assert.Equal(new DateOnly(2023, 11, 8), r.Published!.Day);
+    }
+
+    [Fact]
     public void DateOutsideTheStoryAreaIsTheLastResort()
     {
         var html = """
