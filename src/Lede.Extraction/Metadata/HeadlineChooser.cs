@@ -109,11 +109,11 @@ internal static class HeadlineChooser
     private const double MinSharedTitleWords = 0.6;
 
     /// <summary>The part of the title that names the site, when the title carries one ("Headline | Site" → "Site").</summary>
-    internal static string? SiteNameFromTitle(string title)
+    internal static string? SiteNameFromTitle(string title, string? hostLabel = null)
     {
         var parts = MetadataRules.TitleSeparator().Split(Clean(title)).Where(p => p.Length > 0).ToList();
         if (parts.Count < 2) return null;
-        var stripped = StripSiteName(title, null);
+        var stripped = StripSiteName(title, null, hostLabel);
         if (stripped == title) return null;
         var first = parts[0];
         var last = parts[^1];
