@@ -14,11 +14,23 @@ internal static partial class FullNameOracle
     {
         // The person is the first run of capitalised words ("Josh Bivens, an economist at the Economic Policy Institute").
         var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(StripPossessive).ToArray();
-        var first = Array.FindIndex(words, w => w.Length > 1 && char.IsUpper(w[0]) && !AffiliationWords.Contains(w)
-            && !AttributionRules.RoleHeads.Contains(w) && !AttributionRules.Determiners.Contains(w));
+        // A capitalised run followed by a lower-case word modifies a noun ("the New York businessman", "White House
+        // press secretary Jo Park"): it is no name, and the person is the next run, if any.
+        int first = -1, last = -1;
+        for (var from = 0; from < words.Length; from = last + 1)
+        {
+            first = Array.FindIndex(words, from, w => w.Length > 1 && char.IsUpper(w[0]) && !AffiliationWords.Contains(w)
+                && !AttributionRules.RoleHeads.Contains(w) && !AttributionRules.Determiners.Contains(w));
+            if (first < 0) return null;
+            last = first;
+            while (last + 1 < words.Length && words[last + 1].Length > 0 && char.IsUpper(words[last + 1][0]) && !source.Contains(words[last] + ",")) last++;
+            var modifier = last + 1 < words.Length && words[last + 1].Length > 0 && char.IsLower(words[last + 1][0])
+                && !source.Contains(words[last] + ",") && !source.Contains(words[last] + "'s") && !source.Contains(words[last] + "’s")
+                && words[last + 1] is not ("of" or "from" or "at" or "in" or "and" or "who");
+            if (!modifier) break;
+            first = -1;
+        }
         if (first < 0) return null;
-        var last = first;
-        while (last + 1 < words.Length && words[last + 1].Length > 0 && char.IsUpper(words[last + 1][0]) && !source.Contains(words[last] + ",")) last++;
         var surname = words[last];
         if (surname.Length < 2 || !char.IsUpper(surname[0]) || !surname.Skip(1).Any(char.IsLower)) return null;
         var counts = new Dictionary<string, int>();

@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using Lede.Analysis;
 using Lede.Analysis.Model;
+using Lede.Analysis.Quotes;
 using Lede.Bench.Attribution;
 using Lede.Extraction;
 
 // Attribution benchmark on PolNeAR: who said what, scored by word overlap of content spans.
-// Usage: dotnet run -c Release --project bench/Lede.Bench.Attribution -- [DATA] [--split dev|train] [--errors N] [--dump FILE] [--slice K]
+// Usage: dotnet run -c Release --project bench/Lede.Bench.Attribution -- [DATA] [--split dev|train] [--errors N] [--dump FILE] [--slice K] [--cues FILE] [--content FILE]
+// --cues FILE / --content FILE score with other cue / content-end models (ones trained with `--hold-out K`, for tuning on `--split train --slice K`).
 // --dump writes one JSON line per article with the predicted attributions (offsets only, no text) for error analysis.
 var data = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !args[i - 1].StartsWith("--"))).FirstOrDefault()
     ?? Path.Combine(RepoRoot(), "..", "shared", "data");
@@ -22,7 +24,9 @@ if (documents.Count == 0)
 }
 
 const double MatchThreshold = 0.5;
-var analyzer = new ArticleAnalyzer();
+var analyzer = Option("--cues") is null && Option("--content") is null ? new ArticleAnalyzer()
+    : new ArticleAnalyzer(null, Option("--cues") is { } cuesPath ? Load(cuesPath, CueModel.Read) : CueModel.Default,
+        Option("--content") is { } contentPath ? Load(contentPath, ContentEndModel.Read) : ContentEndModel.Default);
 var types = new[] { "direct", "mixed", "indirect" };
 var goldByType = types.ToDictionary(t => t, _ => 0);
 var matchedByGoldType = types.ToDictionary(t => t, _ => 0);
@@ -167,6 +171,12 @@ static List<PredictedAttribution> Group(IReadOnlyList<Quote> quotes)
             items[0].Cue is { } cue ? (cue.Start, cue.End) : null));
     }
     return result;
+}
+
+static T Load<T>(string path, Func<Stream, T> read)
+{
+    using var file = File.OpenRead(path);
+    return read(file);
 }
 
 string? Option(string name)

@@ -15,6 +15,8 @@ public sealed class ArticleAnalyzer
 {
     private readonly AnalysisOptions _options;
     private readonly NamedEntityTagger _tagger;
+    private readonly CueModel? _cues;
+    private readonly ContentEndModel? _contentEnds;
 
     public ArticleAnalyzer(AnalysisOptions? options = null)
     {
@@ -22,6 +24,15 @@ public sealed class ArticleAnalyzer
         var errors = _options.Validate();
         if (errors.Count > 0) throw new ArgumentException("Invalid analysis options: " + string.Join("; ", errors), nameof(options));
         _tagger = NamedEntityTagger.Default;
+        _cues = CueModel.Default;
+        _contentEnds = ContentEndModel.Default;
+    }
+
+    /// <summary>An analyzer with other attribution models (a benchmark's held-out ones), or none: the rules alone.</summary>
+    internal ArticleAnalyzer(AnalysisOptions? options, CueModel? cues, ContentEndModel? contentEnds) : this(options)
+    {
+        _cues = cues;
+        _contentEnds = contentEnds;
     }
 
     public AnalysisOptions Options => _options;
@@ -47,7 +58,7 @@ public sealed class ArticleAnalyzer
         if (!_options.FindQuotes) return new ArticleAnalysis(sentences, linked.Mentions, linked.Entities, [], []);
 
         var quoted = QuoteMarkScanner.Scan(text);
-        var attributions = AttributionFinder.Find(text, tokens, sentences, quoted, CueModel.Default);
+        var attributions = AttributionFinder.Find(text, tokens, sentences, quoted, _cues, _contentEnds);
         if (!_options.IncludeUnattributedQuotes) attributions = attributions.Where(a => !a.Source.IsEmpty).ToArray();
         var quotes = QuoteAssembler.Assemble(text, attributions, quoted, new SpeakerResolver(text, linked, quoted), out var speakers);
         clock?.Lap(AnalysisStageClock.Quotes);

@@ -50,4 +50,12 @@ public class TrainCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("no gold.jsonl", result.Stderr);
     }
+
+    [Fact]
+    public void ContentEndTrainingNeedsAPolnearFolder()
+    {
+        var result = CliRun.Run("train", "--model", "content", "/no/such/polnear");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no gold.jsonl", result.Stderr);
+    }
 }

@@ -19,6 +19,7 @@ internal static class EntityLinker
     {
         var drafts = new List<EntityDraft>();
         var linked = new Mention[mentions.Count];
+        var usualGiven = UsualGivenNames(text, tokens);
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -32,7 +33,7 @@ internal static class EntityLinker
                 while (words.Length > 1 && AttributionRules.FunctionWords.Contains(words[^1])) words = words[..^1];
             if (words.Length == 0) { linked[m] = mention; continue; }
             if (mention.Type == "PER" && titleWords == 0) words = [.. GivenNamesBefore(text, tokens, mention, m > 0 ? mentions[m - 1].End : 0), .. words];
-            var draft = Find(drafts, mention.Type, words);
+            var draft = Find(drafts, mention.Type, words, usualGiven);
             if (draft is null)
             {
                 draft = new EntityDraft("E" + (drafts.Count + 1), mention.Type, string.Join(' ', words), words);
@@ -53,22 +54,53 @@ internal static class EntityLinker
         }
         var fuller = FullerNames(text, tokens, drafts, linked);
         var entities = drafts.Select(d => new Entity(d.Id, fuller.GetValueOrDefault(d.Id) ?? BestName(d), d.Type, d.Titles.ToArray(), d.MentionCount)).ToArray();
-        return new LinkedEntities(linked, entities);
+        return new LinkedEntities(linked, entities, usualGiven);
     }
 
-    private static EntityDraft? Find(List<EntityDraft> drafts, string type, string[] words)
+    private static EntityDraft? Find(List<EntityDraft> drafts, string type, string[] words, Dictionary<string, string> usualGiven)
     {
         EntityDraft? best = null;
         foreach (var draft in drafts)
         {
             var matches = draft.Type == "PER" && (type == "PER" || words.Length == 1)
-                ? Contains(draft.Words, words) || type == "PER" && Contains(words, draft.Words)
+                ? Contains(draft.Words, words) || type == "PER" && Contains(words, draft.Words) && !IsRelative(draft.Words, words, usualGiven)
                 : SameName(draft.Words, words) || IsAcronymOf(words, draft.Words) || IsAcronymOf(draft.Words, words);
             // A bare surname shared by two people ("Clinton") goes to the one the article names most, then the latest.
             if (matches && (best is null || draft.MentionCount > best.MentionCount
                 || draft.MentionCount == best.MentionCount && draft.LastPosition > best.LastPosition)) best = draft;
         }
         return best;
+    }
+
+    /// <summary>
+    /// A full name that only shares the surname a person goes by ("Rafael Cruz" when the article mostly writes
+    /// "Ted Cruz" and then "Cruz"): a relative, not the person the bare surname stands for.
+    /// </summary>
+    private static bool IsRelative(string[] surnameOnly, string[] fullName, Dictionary<string, string> usualGiven) =>
+        surnameOnly.Length == 1 && fullName.Length == 2 && fullName[1] == surnameOnly[0]
+        && usualGiven.TryGetValue(surnameOnly[0], out var given) && given != fullName[0];
+
+    /// <summary>For each surname, the given name the text most often writes right before it ("Ted" for "Cruz").</summary>
+    private static Dictionary<string, string> UsualGivenNames(string text, IReadOnlyList<Token> tokens)
+    {
+        var counts = new Dictionary<(string Surname, string Given), int>();
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            var surname = tokens[k].Text;
+            if (surname.Length < 2 || !char.IsUpper(surname[0])) continue;
+            var given = tokens[k - 1];
+            if (given.End + 1 != tokens[k].Start || text[given.End] != ' ' || !IsGivenName(given.Text)) continue;
+            counts[(surname, given.Text)] = counts.GetValueOrDefault((surname, given.Text)) + 1;
+        }
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var best = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var ((surname, given), count) in counts)
+            if (count > best.GetValueOrDefault(surname) || count == best.GetValueOrDefault(surname) && string.CompareOrdinal(given, result[surname]) < 0)
+            {
+                best[surname] = count;
+                result[surname] = given;
+            }
+        return result;
     }
 
     /// <summary>

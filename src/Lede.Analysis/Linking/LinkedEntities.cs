@@ -3,7 +3,7 @@ using Lede.Analysis.Model;
 namespace Lede.Analysis.Linking;
 
 /// <summary>The article's entities and its mentions, each mention carrying the id of its entity.</summary>
-internal sealed class LinkedEntities(IReadOnlyList<Mention> mentions, IReadOnlyList<Entity> entities)
+internal sealed class LinkedEntities(IReadOnlyList<Mention> mentions, IReadOnlyList<Entity> entities, IReadOnlyDictionary<string, string>? usualGivenNames = null)
 {
     private readonly Dictionary<string, Entity> _byId = entities.ToDictionary(e => e.Id);
 
@@ -36,6 +36,13 @@ internal sealed class LinkedEntities(IReadOnlyList<Mention> mentions, IReadOnlyL
     public Entity? PersonBySurname(string word) =>
         Entities.LastOrDefault(e => e.Type == "PER" && e.Name.EndsWith(word, StringComparison.Ordinal)
             && (e.Name.Length == word.Length || e.Name[e.Name.Length - word.Length - 1] == ' '));
+
+    /// <summary>
+    /// "Frank Nervo" for "Nervo" where no person entity carries the surname (the tagger typed the full mention otherwise):
+    /// the given name the text most often writes right before it, or null.
+    /// </summary>
+    public string? FullNameFromText(string surname) =>
+        usualGivenNames is not null && usualGivenNames.TryGetValue(surname, out var given) ? given + " " + surname : null;
 
     private int FirstEndingAfter(int position)
     {

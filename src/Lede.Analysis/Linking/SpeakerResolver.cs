@@ -35,7 +35,10 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
         if (named is not null)
         {
             var entity = entities[named.Entity];
-            return new Speaker(named.Text, named.Start, named.End, entity?.Name ?? named.Text, entity?.Id);
+            var name = entity?.Name ?? named.Text;
+            // A one-word name the tagger did not type as a person ("Nervo" as a place) may be a surname the text writes in full.
+            if (!name.Contains(' ') && entity?.Type != "PER" && entities.FullNameFromText(name) is { } fullName) name = fullName;
+            return new Speaker(named.Text, named.Start, named.End, name, entity?.Id);
         }
 
         // A capitalised last word the tagger missed may still be a known person's surname.
@@ -45,6 +48,8 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
         {
             var person = entities.PersonBySurname(lastWord);
             if (person is not null) return new Speaker(phrase, source.Start, source.End, person.Name, person.Id);
+            // A lone capitalised word the tagger took for no one ("Nervo wrote"): the text may still give the full name.
+            if (lastSpace < 0 && entities.FullNameFromText(lastWord) is { } fullName) return new Speaker(phrase, source.Start, source.End, fullName, null);
         }
         return new Speaker(phrase, source.Start, source.End, phrase, null);
     }

@@ -11,7 +11,7 @@ namespace Lede.Analysis.Quotes;
 /// </summary>
 internal static class CueFeatures
 {
-    public const int Count = 13;
+    public const int Count = 19;
 
     private const ulong Boundary = 0x5EED_0F_5E17E7CEUL;
 
@@ -42,7 +42,26 @@ internal static class CueFeatures
         into[10] = FeatureHash.Feature(11, At(i + 1), At(i + 2));
         into[11] = FeatureHash.Feature(12, ShapeAt(i - 1), hashes[i]);
         into[12] = FeatureHash.Feature(13, suffix, ShapeAt(i - 1));
+        // The stem ties inflections together ("endorse", "endorsed", "endorsing"), so a form rare in training still scores.
+        var stem = FeatureHash.Text(Stem(text), lower: true);
+        into[13] = FeatureHash.Feature(14, stem);
+        into[14] = FeatureHash.Feature(15, stem, At(i + 1));
+        into[15] = FeatureHash.Feature(16, At(i - 1), stem);
+        into[16] = FeatureHash.Feature(17, stem, ShapeAt(i + 1));
+        into[17] = FeatureHash.Feature(18, At(i - 1), At(i + 1));
+        into[18] = FeatureHash.Feature(19, ShapeAt(i - 2), ShapeAt(i - 1), stem);
     }
+
+    /// <summary>A crude stem: the word without a regular verb or plural ending.</summary>
+    private static ReadOnlySpan<char> Stem(string word)
+    {
+        var span = word.AsSpan();
+        foreach (var ending in Endings)
+            if (span.Length > ending.Length + 2 && span.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return span[..^ending.Length];
+        return span;
+    }
+
+    private static readonly string[] Endings = ["ing", "ied", "ies", "ed", "es", "s", "e"];
 
     /// <summary>0 lower-case word, 1 capitalised, 2 all capitals, 3 punctuation or number.</summary>
     private static ulong Shape(Token token) =>

@@ -198,6 +198,23 @@ internal static class AttributionRules
     /// <summary>"according to X": the source follows the cue.</summary>
     public static readonly string[] AccordingTo = ["according", "to"];
 
+    /// <summary>
+    /// Words that open a new phrase or clause: a reported content may end before them ("endorsed the levy | on
+    /// Monday", "said the levy would pass | although …"). The content-end model picks among these places.
+    /// </summary>
+    public static readonly FrozenSet<string> ContentBreakWords = Set(
+        "on", "in", "at", "during", "after", "before", "since", "until", "as", "while", "when", "where", "because",
+        "although", "though", "but", "yet", "and", "or", "so", "who", "which", "whose", "whom", "that", "than",
+        "if", "unless", "whether", "with", "without", "for", "from", "by", "to", "about", "over", "amid", "despite",
+        "including", "especially", "even", "last", "this", "earlier", "later", "today", "yesterday", "tonight",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ahead", "via", "through", "into");
+
+    /// <summary>Dashes that sign a quote with the speaker's name after it ("“…” — Jo Park").</summary>
+    public static readonly FrozenSet<string> SignatureDashes = Set("—", "―", "–", "-", "--");
+
+    /// <summary>Most capitalised words a signature name may span.</summary>
+    public const int MaxSignatureWords = 4;
+
     /// <summary>Verbs that need an object to be speech: "told reporters that …", "asked whether".</summary>
     public static readonly FrozenSet<string> ObjectCues = Inflections("tell tells told telling", "assure assures assured", "remind reminds reminded", "inform informs informed", "warn warns warned warning", "urge urges urged urging");
 

@@ -5,23 +5,23 @@ using Lede.Analysis.Quotes;
 
 namespace Lede.Cli.Commands;
 
-/// <summary><c>lede train</c>: trains the named-entity model from CoNLL-style data, or the attribution cue model from PolNeAR, reproducibly.</summary>
+/// <summary><c>lede train</c>: trains the named-entity model from CoNLL-style data, or the attribution cue and content-end models from PolNeAR, reproducibly.</summary>
 public static class TrainCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var data = new Argument<string>("TRAIN_FILE")
         {
-            Description = "ner: CoNLL-style training text, one sentence per line, tokens as word###TAG (../shared/data/conll2003-train/train.txt); cues: a PolNeAR folder with gold.jsonl (../shared/data/polnear-train-dev, split train only)",
+            Description = "ner: CoNLL-style training text, one sentence per line, tokens as word###TAG (../shared/data/conll2003-train/train.txt); cues, content: a PolNeAR folder with gold.jsonl (../shared/data/polnear-train-dev, split train only)",
         };
         var output = new Option<string>("--out", "-o")
         {
             Description = "Where to write the model (the shipped one is src/Lede.Analysis/Models/ner-en.bin)",
             DefaultValueFactory = _ => "ner-en.bin",
         };
-        var model = new Option<string>("--model") { Description = "Which model: ner (entity tagger) or cues (attribution cue classifier, shipped as src/Lede.Analysis/Models/cues-en.bin)", DefaultValueFactory = _ => "ner" };
-        model.AcceptOnlyFromAmong("ner", "cues");
-        var holdOut = new Option<int>("--hold-out") { Description = "cues: hold out every n-th training article and report cue precision/recall on it (0: train on all)", DefaultValueFactory = _ => 0 };
+        var model = new Option<string>("--model") { Description = "Which model: ner (entity tagger) cues (attribution cue classifier, shipped as src/Lede.Analysis/Models/cues-en.bin) or content (where reported content ends, shipped as src/Lede.Analysis/Models/content-end-en.bin)", DefaultValueFactory = _ => "ner" };
+        model.AcceptOnlyFromAmong("ner", "cues", "content");
+        var holdOut = new Option<int>("--hold-out") { Description = "cues, content: hold out every n-th training article and report cue precision/recall or content-end accuracy on it (0: train on all)", DefaultValueFactory = _ => 0 };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the data per model", DefaultValueFactory = _ => new NamedEntityTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed: the same data and seed give the same model", DefaultValueFactory = _ => new NamedEntityTrainingOptions().Seed };
         var command = new Command("train", "Train the named-entity tagger (the same data and seed give the shipped model)");
@@ -30,7 +30,8 @@ public static class TrainCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(data)!;
-            if (parse.GetValue(model) == "cues") return TrainCues(path, parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(holdOut), stdout, stderr);
+            if (parse.GetValue(model) is "cues" or "content")
+                return TrainAttribution(parse.GetValue(model)!, path, parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(holdOut), stdout, stderr);
             if (!File.Exists(path))
             {
                 stderr.WriteLine($"lede: no such file: {path}");
@@ -70,18 +71,22 @@ public static class TrainCommand
         return command;
     }
 
-    private static int TrainCues(string folder, string target, int seed, int holdOut, TextWriter stdout, TextWriter stderr)
+    private static int TrainAttribution(string which, string folder, string target, int seed, int holdOut, TextWriter stdout, TextWriter stderr)
     {
         if (!File.Exists(Path.Combine(folder, "gold.jsonl")))
         {
             stderr.WriteLine($"lede: no gold.jsonl in {folder}");
             return Program.InputFailed;
         }
-        if (target == "ner-en.bin") target = "cues-en.bin";
+        if (target == "ner-en.bin") target = which == "cues" ? "cues-en.bin" : "content-end-en.bin";
         var clock = Stopwatch.StartNew();
         var temporary = target + ".tmp";
         using (var file = File.Create(temporary))
-            new AttributionCueTrainer { Seed = seed, HoldOutEvery = Math.Max(0, holdOut) }.Train(folder, file, message => stderr.WriteLine($"lede: {message}"));
+        {
+            void Log(string message) => stderr.WriteLine($"lede: {message}");
+            if (which == "cues") new AttributionCueTrainer { Seed = seed, HoldOutEvery = Math.Max(0, holdOut) }.Train(folder, file, Log);
+            else new ContentEndTrainer { Seed = seed, HoldOutEvery = Math.Max(0, holdOut) }.Train(folder, file, Log);
+        }
         File.Move(temporary, target, overwrite: true);
         stdout.WriteLine($"wrote {target} ({new FileInfo(target).Length:N0} bytes) in {clock.Elapsed.TotalSeconds:N0} s");
         return Program.Ok;

@@ -31,4 +31,24 @@ public class SpeakerResolutionTests
         Assert.Equal("They", quote.Speaker?.Text);
         Assert.Null(quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void A_relative_who_shares_the_surname_does_not_take_over_the_bare_surname()
+    {
+        const string text = "Velez opened the harbour bridge on Monday. Velez had fought for it for years.\n\n"
+            + "Her brother Tomas Velez watched from the crowd. Mayor Marta Velez thanked the workers, and Marta Velez later cut the ribbon.\n\n"
+            + "“This bridge belongs to everyone,” Velez said.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Kind == "direct");
+        Assert.Equal("Velez", quote.Speaker?.Text);
+        Assert.Equal("Marta Velez", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_surname_takes_the_given_name_the_text_writes_before_it()
+    {
+        const string text = "State Supreme Court Justice Oskar Brandvold ruled on Tuesday.\n\n\"The records stay sealed,\" Brandvold wrote.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Kind == "direct");
+        Assert.Equal("Brandvold", quote.Speaker?.Text);
+        Assert.Equal("Oskar Brandvold", quote.Speaker?.Name);
+    }
 }

@@ -155,4 +155,22 @@ public class AttributionTests
         var quote = Assert.Single(QuotesOf("“The harbour needs dredging,” said Sen. Dana Whitfield of Oregon, who chairs the panel."));
         Assert.Equal("Dana Whitfield", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void A_quote_signed_with_a_dash_and_a_name_takes_that_name_as_speaker()
+    {
+        const string text = "Letters about the new ferry kept arriving.\n\n“The boats are always late and nobody at the port seems to care.” ― Tomasz Brenner\n\n“I ride it every day and love the view from the upper deck.” — Alma Quiroga, 34, Lakeview";
+        var quotes = QuotesOf(text);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Tomasz Brenner", quotes[0].Speaker?.Name);
+        Assert.Equal("direct", quotes[0].Kind);
+        Assert.Equal("Alma Quiroga", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_dash_after_a_quote_followed_by_a_clause_is_no_signature()
+    {
+        var quote = Assert.Single(QuotesOf("“We will open the bridge in spring and keep it open all year long” — a promise the mayor has made before."));
+        Assert.Null(quote.Speaker);
+    }
 }

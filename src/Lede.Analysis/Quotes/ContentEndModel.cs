@@ -1,0 +1,138 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
+using Lede.Analysis.Rules;
+using Lede.Analysis.Text;
+
+namespace Lede.Analysis.Quotes;
+
+/// <summary>
+/// Where a reported content after its cue ends: a linear score over <see cref="ContentEndFeatures"/> for each
+/// place the content may stop; the best-scoring place wins ("endorsed [the levy] on Monday, …"). Stored
+/// gzip-compressed, little-endian: magic, format, then sorted 64-bit feature keys each with a half-precision weight.
+/// </summary>
+internal sealed class ContentEndModel
+{
+    private const string Magic = "LEDEEND";
+    private const int FormatVersion = 1;
+    private const int MaxCount = 20_000_000;
+    private const string ResourceName = "Lede.Analysis.Models.content-end-en.bin";
+
+    private static readonly Lazy<ContentEndModel?> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<ulong, float> _weights;
+
+    public ContentEndModel(IReadOnlyDictionary<ulong, float> weights) => _weights = new Dictionary<ulong, float>(weights);
+
+    /// <summary>The model shipped with Lede (trained on PolNeAR train), or null when the build has none.</summary>
+    public static ContentEndModel? Default => Embedded.Value;
+
+    public int FeatureCount => _weights.Count;
+
+    public float Score(ReadOnlySpan<ulong> features)
+    {
+        var score = 0f;
+        foreach (var f in features)
+            if (_weights.TryGetValue(f, out var w)) score += w;
+        return score;
+    }
+
+    /// <summary>
+    /// The last token of content [<paramref name="start"/>, <paramref name="end"/>) reported by the cue at
+    /// <paramref name="cue"/>: the best-scoring cut. Only words and closing marks may end a content.
+    /// </summary>
+    public int BestEnd(IReadOnlyList<Token> tokens, ulong[] hashes, int cue, int start, int end, Func<int, bool> insideQuote)
+    {
+        Span<ulong> features = stackalloc ulong[ContentEndFeatures.Count];
+        var best = end - 1;
+        var bestScore = float.NegativeInfinity;
+        for (var k = start; k < end; k++)
+        {
+            if (!IsCandidate(tokens, k, end)) continue;
+            ContentEndFeatures.Extract(tokens, hashes, cue, start, k, end, CutsQuote(tokens, k, end, insideQuote), features);
+            var score = Score(features);
+            if (score > bestScore) { bestScore = score; best = k; }
+        }
+        return best;
+    }
+
+    /// <summary>A content ends on a word or on a closing mark, never on a comma or a dash.</summary>
+    public static bool CanEnd(Token token) => !token.IsPunctuation || token.Text is "”" or "\"" or "’" or "'" or ")";
+
+    /// <summary>
+    /// A place a content may end: at the end of its range, or before punctuation, a word that opens a new phrase
+    /// or clause ("on", "who", "although", "as") or a participle ("…, dealing") — never inside a noun phrase.
+    /// </summary>
+    public static bool IsCandidate(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        if (!CanEnd(tokens[k])) return false;
+        if (k + 1 >= end) return true;
+        var next = tokens[k + 1].Text;
+        // A dash or bracket that opens an aside closed later in the range is inside the content ("24 hostages — including X — are held").
+        if (next is "—" or "–" or "(" or "--")
+        {
+            var closing = next == "(" ? ")" : next;
+            for (var j = k + 2; j < end; j++)
+                if (tokens[j].Text == closing) return false;
+        }
+        return tokens[k + 1].IsPunctuation || AttributionRules.ContentBreakWords.Contains(next)
+            || char.IsLower(next[0]) && next.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether cutting after token k leaves a quote open (the next token is inside the same quoted span).</summary>
+    public static bool CutsQuote(IReadOnlyList<Token> tokens, int k, int end, Func<int, bool> insideQuote) =>
+        k + 1 < end && insideQuote(tokens[k + 1].Start) && insideQuote(tokens[k].End - 1);
+
+    public void Write(Stream output)
+    {
+        using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(_weights.Count);
+        // Sorted keys: the same weights always give the same bytes.
+        foreach (var (key, weight) in _weights.OrderBy(w => w.Key))
+        {
+            writer.Write(key);
+            writer.Write((Half)weight);
+        }
+    }
+
+    public static ContentEndModel Read(Stream input)
+    {
+        byte[] bytes;
+        using (var gzip = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true))
+        using (var buffer = new MemoryStream())
+        {
+            gzip.CopyTo(buffer);
+            bytes = buffer.ToArray();
+        }
+        var position = 0;
+        ReadOnlySpan<byte> Take(int n)
+        {
+            if (n < 0 || position + n > bytes.Length) throw new InvalidDataException("Content-end model is truncated.");
+            var slice = bytes.AsSpan(position, n);
+            position += n;
+            return slice;
+        }
+        var magic = Encoding.UTF8.GetBytes(Magic);
+        if (Take(1)[0] != magic.Length || !Take(magic.Length).SequenceEqual(magic)) throw new InvalidDataException("Not a Lede content-end model.");
+        var version = BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+        if (version != FormatVersion) throw new InvalidDataException($"Content-end model format {version} is not supported (expected {FormatVersion}).");
+        var count = BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+        if (count is < 0 or > MaxCount) throw new InvalidDataException("Content-end model is corrupt (bad count).");
+        var weights = new Dictionary<ulong, float>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var key = BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
+            weights[key] = (float)BinaryPrimitives.ReadHalfLittleEndian(Take(2));
+        }
+        return new ContentEndModel(weights);
+    }
+
+    private static ContentEndModel? LoadEmbedded()
+    {
+        using var stream = typeof(ContentEndModel).Assembly.GetManifestResourceStream(ResourceName);
+        return stream is null ? null : Read(stream);
+    }
+}
