@@ -5,7 +5,7 @@ namespace Lede.Bench.Corpus;
 /// <summary>
 /// Corpus benchmarks. Usage:
 ///   dotnet run -c Release --project bench/Lede.Bench.Corpus -- [DATA] [ingest|search|all]
-///       [--ingest-docs N] [--vary] [--no-analysis] [--warmup N] [--search-docs N] [--queries N] [--work DIR] [--postgres CONN] [--ranker lucene|fts5]
+///       [--ingest-docs N] [--vary] [--no-analysis] [--warmup N] [--search-docs N] [--queries N] [--work DIR] [--postgres CONN]
 /// DATA defaults to ../shared/data from the repository root. Prints figures; writes only under --work
 /// (default: a temp folder, deleted afterwards unless --keep).
 /// </summary>
@@ -38,8 +38,7 @@ public static class Program
                 IngestBenchmark.Run(data, work, Number("--ingest-docs", 20_000), named.GetValueOrDefault("--postgres"),
                     analyse: !named.ContainsKey("--no-analysis"), vary: named.ContainsKey("--vary"), warmup: Number("--warmup", 0));
             if (mode is "search" or "all")
-                SearchBenchmark.Run(data, work, Number("--search-docs", 1_000_000), Number("--queries", 300), named.GetValueOrDefault("--postgres"),
-                    named.GetValueOrDefault("--ranker") ?? "lucene");
+                SearchBenchmark.Run(data, work, Number("--search-docs", 1_000_000), Number("--queries", 300), named.GetValueOrDefault("--postgres"));
         }
         finally
         {

@@ -12,7 +12,7 @@ namespace Lede.Bench.Corpus;
 /// </summary>
 internal static class SearchBenchmark
 {
-    public static void Run(string data, string work, int documents, int queriesPerKind, string? postgres, string ranker)
+    public static void Run(string data, string work, int documents, int queriesPerKind, string? postgres)
     {
         Console.WriteLine($"\n## Search: {documents:N0} synthetic articles composed from development texts");
         var synthetic = new SyntheticCorpus(data);
@@ -38,8 +38,6 @@ internal static class SearchBenchmark
             clock.Restart();
             sqlite.UpdateSearchIndex();
             Console.WriteLine($"search index (Lucene, beside the database) brought up to date in {clock.Elapsed.TotalSeconds:N0} s");
-            sqlite.RankWithSearchIndex = ranker != "fts5";
-            Console.WriteLine($"ranking with {(sqlite.RankWithSearchIndex ? "the Lucene index" : "FTS5 bm25()")} (--ranker lucene|fts5)");
         }
         Console.WriteLine($"store: {corpus.Description}, {corpus.Count:N0} articles, {corpus.SizeInBytes() / 1e9:N2} GB");
 

@@ -6,7 +6,7 @@ namespace Lede.Corpus.Storage;
 internal sealed class SqliteWriteBatch : ICorpusWriteBatch
 {
     private readonly SqliteTransaction _transaction;
-    private readonly SqliteCommand _insert, _fts, _author, _entity, _seen, _state;
+    private readonly SqliteCommand _insert, _author, _entity, _seen, _state;
     private readonly Action _committed;
 
     /// <param name="committed">Runs after a successful commit (the search index follows the database).</param>
@@ -18,7 +18,6 @@ internal sealed class SqliteWriteBatch : ICorpusWriteBatch
             INSERT OR IGNORE INTO articles(doc_key, content_hash, url, source, headline, body, date_published, published_day, site, site_name, lang, record)
             VALUES (@key, @hash, @url, @source, @headline, @body, @date, @day, @site, @siteName, @lang, @record) RETURNING id
             """);
-        _fts = Command(connection, "INSERT INTO article_fts(rowid, headline, body) VALUES (@id, @headline, @body)");
         _author = Command(connection, "INSERT OR IGNORE INTO article_authors(article_id, name) VALUES (@id, @name)");
         _entity = Command(connection, "INSERT OR IGNORE INTO article_entities(article_id, name, type) VALUES (@id, @name, @type)");
         _seen = Command(connection, "INSERT OR IGNORE INTO seen_inputs(input_hash, article_id) VALUES (@hash, @id)");
@@ -55,10 +54,6 @@ internal sealed class SqliteWriteBatch : ICorpusWriteBatch
         Set(_insert, "@record", row.Record);
         if (_insert.ExecuteScalar() is not { } value) return null;
         var id = Convert.ToInt64(value);
-        Set(_fts, "@id", id);
-        Set(_fts, "@headline", row.Headline ?? "");
-        Set(_fts, "@body", row.Body);
-        _fts.ExecuteNonQuery();
         Set(_author, "@id", id);
         foreach (var author in row.Authors)
         {
@@ -98,7 +93,7 @@ internal sealed class SqliteWriteBatch : ICorpusWriteBatch
 
     public void Dispose()
     {
-        foreach (var command in new[] { _insert, _fts, _author, _entity, _seen, _state }) command.Dispose();
+        foreach (var command in new[] { _insert, _author, _entity, _seen, _state }) command.Dispose();
         _transaction.Dispose();
     }
 }

@@ -36,6 +36,6 @@ internal static class IndexFields
     /// <summary>Every run of whole words of an entity name ("karoline leavitt" → "karoline", "leavitt", "karoline leavitt").</summary>
     public const string Entity = "entity";
 
-    /// <summary>The headline's weight against the body in BM25, as in FTS5's bm25(article_fts, 4.0, 1.0).</summary>
+    /// <summary>The headline's weight against the body in BM25 (PostgreSQL weighs it as class A against B).</summary>
     public const float HeadlineBoost = 4f;
 }
