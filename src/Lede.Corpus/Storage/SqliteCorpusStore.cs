@@ -78,6 +78,9 @@ internal sealed class SqliteCorpusStore : ICorpusStore
 
     public string Description => $"SQLite {_path}";
 
+    /// <summary>The writer's connection (the benchmark times the inserts without the index).</summary>
+    internal SqliteConnection WriteConnection => _write;
+
     private SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
@@ -120,11 +123,11 @@ internal sealed class SqliteCorpusStore : ICorpusStore
     // The index follows each committed batch (committing itself now and then, and when the store is
     // disposed); if that fails (disk full, another process holds its writer), the batch stays
     // committed and the index catches up later from the database.
-    public ICorpusWriteBatch BeginBatch() => new SqliteWriteBatch(_write, () =>
+    public ICorpusWriteBatch BeginBatch() => new SqliteWriteBatch(_write, added =>
     {
         try
         {
-            _index.CatchUp(commit: false);
+            _index.CatchUp(commit: false, added);
         }
         catch (IOException)
         {

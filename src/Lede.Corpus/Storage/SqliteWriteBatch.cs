@@ -1,3 +1,4 @@
+using Lede.Corpus.Search.Index;
 using Microsoft.Data.Sqlite;
 
 namespace Lede.Corpus.Storage;
@@ -7,10 +8,11 @@ internal sealed class SqliteWriteBatch : ICorpusWriteBatch
 {
     private readonly SqliteTransaction _transaction;
     private readonly SqliteCommand _insert, _author, _entity, _seen, _state;
-    private readonly Action _committed;
+    private readonly Action<IReadOnlyList<IndexedArticle>> _committed;
+    private readonly List<IndexedArticle> _added = [];
 
-    /// <param name="committed">Runs after a successful commit (the search index follows the database).</param>
-    public SqliteWriteBatch(SqliteConnection connection, Action committed)
+    /// <param name="committed">Runs after a successful commit with the articles it stored (the search index follows the database).</param>
+    public SqliteWriteBatch(SqliteConnection connection, Action<IReadOnlyList<IndexedArticle>> committed)
     {
         _committed = committed;
         _transaction = connection.BeginTransaction(deferred: false);
@@ -54,6 +56,7 @@ internal sealed class SqliteWriteBatch : ICorpusWriteBatch
         Set(_insert, "@record", row.Record);
         if (_insert.ExecuteScalar() is not { } value) return null;
         var id = Convert.ToInt64(value);
+        var siteName = row.SiteName is null ? null : ArticleRowCodec.Normalise(row.SiteName);
         Set(_author, "@id", id);
         foreach (var author in row.Authors)
         {
@@ -67,6 +70,9 @@ internal sealed class SqliteWriteBatch : ICorpusWriteBatch
             Set(_entity, "@type", entity.Type);
             _entity.ExecuteNonQuery();
         }
+        // What the index would read back from these rows (names as stored: normalised, duplicates ignored).
+        _added.Add(new IndexedArticle(id, row.Headline, row.Body, row.PublishedDay, row.Site, siteName, row.Language,
+            row.Authors.Distinct().ToList(), row.Entities.Select(e => e.Name).Distinct().ToList()));
         return id;
     }
 
@@ -88,7 +94,7 @@ internal sealed class SqliteWriteBatch : ICorpusWriteBatch
     public void Commit()
     {
         _transaction.Commit();
-        _committed();
+        _committed(_added);
     }
 
     public void Dispose()

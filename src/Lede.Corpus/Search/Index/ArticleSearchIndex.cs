@@ -24,18 +24,15 @@ internal sealed class ArticleSearchIndex : IDisposable
 
     // The fields and analysis of this version: an index written with another layout is rebuilt.
     private const string LayoutKey = "lede.layout";
-    private const string Layout = "3 words+pairs";
+    private const string Layout = "4 words with positions+common pairs";
     private const int ReadChunk = 5_000;
 
-    // An ingest commits the index this often: a commit syncs files (costly per batch), and what is not
-    // committed yet is what a search in another process must index in memory, so neither may grow large.
-    private const int CommitEvery = 20_000;
-    private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(20);
+    // An ingest commits the index this often: a commit flushes a segment and syncs files (costly per batch,
+    // and small segments cost merges), while what is not committed yet is what a search in another process
+    // must index in memory.
+    private const int CommitEvery = 10_000;
 
     private static readonly Similarity Bm25 = new BM25Similarity();
-
-    // Single words need no positions: phrases are matched in the pair fields.
-    private static readonly FieldType WordsType = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS, IsTokenized = true };
 
     private readonly string _folder;
     private readonly string _corpusId;
@@ -45,7 +42,6 @@ internal sealed class ArticleSearchIndex : IDisposable
     private IndexWriter? _writer;
     private long _writerLast;
     private int _uncommitted;
-    private long _lastCommit = System.Diagnostics.Stopwatch.GetTimestamp();
     private DirectoryReader? _reader;
     private IndexSearcher? _searcher;
     private long _readerLast;
@@ -74,26 +70,27 @@ internal sealed class ArticleSearchIndex : IDisposable
 
     /// <summary>
     /// Indexes every stored article the index lacks. With <paramref name="commit"/> false (the ingest
-    /// path, after each database batch) the index commits only every <see cref="CommitEvery"/> articles or
-    /// <see cref="CommitInterval"/>, and on <see cref="Dispose"/>: a Lucene commit flushes and syncs files,
-    /// which per batch cost more than the indexing itself, and a crash before it only leaves the index behind.
+    /// path, after each database batch) the index commits only every <see cref="CommitEvery"/> articles and on
+    /// <see cref="Dispose"/>: a Lucene commit flushes and syncs files, which per batch cost more than the
+    /// indexing itself, and a crash before it only leaves the index behind.
     /// False when another process holds the index's writer.
     /// </summary>
-    public bool CatchUp(bool commit = true)
+    /// <param name="fresh">Articles just stored, in id order: indexed as given when they follow what the index holds, instead of read back.</param>
+    public bool CatchUp(bool commit = true, IReadOnlyList<IndexedArticle>? fresh = null)
     {
         lock (_lock)
         {
             if (OpenWriter() is not { } writer) return false;
             while (true)
             {
-                var articles = _readAfter(_writerLast, ReadChunk);
+                var articles = fresh is [{ } first, ..] && first.Id == _writerLast + 1 ? fresh : _readAfter(_writerLast, ReadChunk);
+                fresh = null;
                 if (articles.Count == 0) break;
                 foreach (var article in articles) writer.AddDocument(Document(article));
                 _writerLast = articles[^1].Id;
                 _uncommitted += articles.Count;
                 if (_uncommitted >= CommitEvery) Commit(writer);
             }
-            if (_uncommitted > 0 && System.Diagnostics.Stopwatch.GetElapsedTime(_lastCommit) >= CommitInterval) Commit(writer);
             if (commit && _uncommitted > 0) Commit(writer);
             return true;
         }
@@ -176,13 +173,12 @@ internal sealed class ArticleSearchIndex : IDisposable
 
     private static IndexWriterConfig Config(OpenMode mode)
     {
-        var analyzer = Analyzer.NewAnonymous((field, reader) =>
+        // Only the two text fields are analysed (filter fields are single terms).
+        var analyzer = Analyzer.NewAnonymous((_, reader) =>
         {
             var words = new IndexTokenizer(reader);
-            return field is IndexFields.HeadlinePairs or IndexFields.BodyPairs
-                ? new TokenStreamComponents(words, new WordPairFilter(words))
-                : new TokenStreamComponents(words);
-        }, Analyzer.PER_FIELD_REUSE_STRATEGY);
+            return new TokenStreamComponents(words, new CommonPairFilter(words));
+        });
         return new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
         {
             OpenMode = mode,
@@ -200,7 +196,6 @@ internal sealed class ArticleSearchIndex : IDisposable
         writer.SetCommitData(new Dictionary<string, string> { [LastArticleKey] = _writerLast.ToString(), [CorpusKey] = _corpusId, [LayoutKey] = Layout });
         writer.Commit();
         _uncommitted = 0;
-        _lastCommit = System.Diagnostics.Stopwatch.GetTimestamp();
     }
 
     /// <summary>Opens or reopens the reader on the latest commit; false when no index was committed yet.</summary>
@@ -230,10 +225,8 @@ internal sealed class ArticleSearchIndex : IDisposable
         var document = new Document
         {
             new NumericDocValuesField(IndexFields.Id, article.Id),
-            new Field(IndexFields.Headline, article.Headline ?? "", WordsType),
-            new Field(IndexFields.Body, article.Body, WordsType),
-            new TextField(IndexFields.HeadlinePairs, article.Headline ?? "", Field.Store.NO),
-            new TextField(IndexFields.BodyPairs, article.Body, Field.Store.NO),
+            new TextField(IndexFields.Headline, article.Headline ?? "", Field.Store.NO),
+            new TextField(IndexFields.Body, article.Body, Field.Store.NO),
         };
         void Add(string field, string value) => document.Add(new StringField(field, value, Field.Store.NO));
         if (article.PublishedDay is { } day) Add(IndexFields.Day, day);

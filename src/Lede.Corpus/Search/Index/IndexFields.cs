@@ -7,13 +7,10 @@ namespace Lede.Corpus.Search.Index;
 internal static class IndexFields
 {
     public const string Id = "id";
+    /// <summary>Words of the headline and of the body with their positions, plus the pairs with a common word in them (<see cref="CommonPairFilter"/>).</summary>
     public const string Headline = "headline";
+
     public const string Body = "body";
-
-    /// <summary>Adjacent word pairs of the headline and of the body (see <see cref="WordPairFilter"/>): phrases are matched here.</summary>
-    public const string HeadlinePairs = "headline_pairs";
-
-    public const string BodyPairs = "body_pairs";
 
     /// <summary>Publication day as stored ("yyyy-MM-dd"), compared as text like the SQL filter.</summary>
     public const string Day = "day";
