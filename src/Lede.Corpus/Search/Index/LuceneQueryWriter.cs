@@ -92,7 +92,7 @@ internal static class LuceneQueryWriter
             all.Add(AnyTerm((IndexFields.Site, site), (IndexFields.SiteSuffix, site), (IndexFields.SiteName, site)), Occur.MUST);
         }
         if (SearchFilterSql.Clean(query.Author) is { } author)
-            all.Add(new WildcardQuery(new Term(IndexFields.Author, "*" + EscapeWildcard(author) + "*")), Occur.MUST);
+            all.Add(new ContainsTermQuery(IndexFields.Author, author), Occur.MUST);
         if (SearchFilterSql.Clean(query.Entity) is { } entity)
             all.Add(new TermQuery(new Term(IndexFields.Entity, entity)), Occur.MUST);
         if (SearchFilterSql.Clean(query.Language) is { } language)
@@ -106,6 +106,4 @@ internal static class LuceneQueryWriter
         foreach (var (field, value) in terms) any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
         return any;
     }
-
-    private static string EscapeWildcard(string value) => value.Replace("\\", "\\\\").Replace("*", "\\*").Replace("?", "\\?");
 }
