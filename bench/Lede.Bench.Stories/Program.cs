@@ -1,8 +1,8 @@
 using Lede.Bench.Stories;
 
-// Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real] [--list]
+// Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real] [--list] [--explain N]
 //        duplicate thresholds to explore: [--min-similarity J] [--min-containment C] [--shingle N]
-//        story settings to explore: [--join T] [--pair-join T] [--entity-weight W] [--time-penalty P] [--terms K]
+//        story settings to explore: [--join T] [--pair-join T] [--entity-weight W] [--time-penalty P] [--terms K] [--burst B] [--burst-window D] [--max-gap D]
 var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var data = DevelopmentTexts.FindDataFolder(positional.FirstOrDefault());
@@ -33,6 +33,9 @@ if (double.TryParse(Option("--join"), inv, out var jt)) storyOptions = storyOpti
 if (double.TryParse(Option("--pair-join"), inv, out var pj)) storyOptions = storyOptions with { PairJoinThreshold = pj };
 if (double.TryParse(Option("--entity-weight"), inv, out var ew)) storyOptions = storyOptions with { EntityWeight = ew };
 if (double.TryParse(Option("--time-penalty"), inv, out var tp)) storyOptions = storyOptions with { TimePenalty = tp };
+if (double.TryParse(Option("--burst"), inv, out var bw)) storyOptions = storyOptions with { BurstWeight = bw };
+if (double.TryParse(Option("--burst-window"), inv, out var bd)) storyOptions = storyOptions with { BurstWindowDays = bd };
+if (double.TryParse(Option("--max-gap"), inv, out var mg)) storyOptions = storyOptions with { MaxGapDays = mg };
 if (int.TryParse(Option("--terms"), out var tk)) storyOptions = storyOptions with { TermsPerArticle = tk };
 if (only is null or "stories")
 {
@@ -41,5 +44,5 @@ if (only is null or "stories")
 }
 if (only is null or "real")
 {
-    RealNewsCheck.Run(polnear, storyOptions, args.Contains("--list"));
+    RealNewsCheck.Run(polnear, storyOptions, args.Contains("--list"), int.TryParse(Option("--explain"), out var ex) ? ex : 0);
 }

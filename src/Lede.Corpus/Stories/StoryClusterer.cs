@@ -7,7 +7,8 @@ namespace Lede.Corpus.Stories;
 
 /// <summary>
 /// Groups articles into stories as they arrive, in any order of dates. Each article becomes a
-/// TF-IDF vector of its headline and lead (IDF maintained incrementally over everything seen) plus
+/// TF-IDF vector of its headline and lead (IDF maintained incrementally over everything seen; terms that
+/// burst in the surrounding days weigh more, see <see cref="StoryClustererOptions.BurstWeight"/>) plus
 /// a set of named entities. Candidate stories come from an inverted index of terms and entities
 /// (recent postings first, bounded per term, so the work per article does not grow with the corpus);
 /// each candidate is scored by cosine similarity to the story's centroid or to its latest articles,
@@ -23,6 +24,7 @@ public sealed class StoryClusterer
     private const double BackgroundDocuments = 50;
     private const int MaxEntitiesCompared = 10;
     private const double CoreEntityShare = 0.34;
+    private const double MaxBurst = 3;
 
     private readonly StoryClustererOptions _options;
     private readonly object _gate = new();
@@ -31,6 +33,12 @@ public sealed class StoryClusterer
     private readonly List<string> _terms = [];
     private readonly List<int> _termDf = [];
     private readonly List<List<int>> _termPostings = [];
+    private readonly List<int> _termKept = []; // dated articles whose kept terms hold the term
+
+    // Kept terms of dated articles per publication day (UTC): how often a word appears in the days around an article.
+    private readonly Dictionary<long, Dictionary<int, int>> _dayTerms = [];
+    private readonly Dictionary<long, int> _dayArticles = [];
+    private int _datedArticles;
 
     private readonly Dictionary<string, int> _entityIds = new(StringComparer.Ordinal);
     private readonly List<StoryEntity> _entities = []; // display name and type; Count unused
@@ -297,6 +305,7 @@ public sealed class StoryClusterer
         if (weighted.Count > _options.TermsPerArticle) weighted.RemoveRange(_options.TermsPerArticle, weighted.Count - _options.TermsPerArticle);
         article.Terms = weighted.Select(w => w.Term).ToArray();
         article.Tf = weighted.Select(w => w.Tf).ToArray();
+        ApplyBurst(article);
 
         var entityCounts = new Dictionary<int, int>();
         foreach (var e in entities)
@@ -312,6 +321,39 @@ public sealed class StoryClusterer
         _articles.Add(article);
         return article;
     }
+
+    /// <summary>
+    /// Raises the weight of terms that other articles of the surrounding days also use, by how much more often
+    /// they appear in those days than in the whole corpus: the words of a happening ("convention", a victim's
+    /// name, a city) burst while it is reported, while topic words ("campaign", "poll") are common every week.
+    /// Only terms at least one nearby article shares are raised, so a word merely rare everywhere gains nothing
+    /// beyond its IDF. Uses the articles added so far, so the result depends on arrival order only through them.
+    /// </summary>
+    private void ApplyBurst(StoryArticleState article)
+    {
+        if (_options.BurstWeight <= 0 || article.Published is not { } published || _datedArticles == 0) return;
+        var day = DayOf(published);
+        var window = (int)Math.Ceiling(_options.BurstWindowDays);
+        var nearby = 0;
+        for (var d = day - window; d <= day + window; d++) nearby += _dayArticles.GetValueOrDefault(d);
+        if (nearby == 0) return;
+        for (var i = 0; i < article.Terms.Length; i++)
+        {
+            var t = article.Terms[i];
+            var shared = 0;
+            for (var d = day - window; d <= day + window; d++)
+            {
+                if (_dayTerms.TryGetValue(d, out var counts)) shared += counts.GetValueOrDefault(t);
+            }
+            if (shared == 0) continue;
+            var local = shared / (nearby + 1.0);
+            var overall = (_termKept[t] + 1.0) / (_datedArticles + 1.0);
+            var burst = Math.Clamp(Math.Log(local / overall), 0, MaxBurst);
+            article.Tf[i] *= (float)(1 + _options.BurstWeight * burst);
+        }
+    }
+
+    private static long DayOf(DateTimeOffset d) => d.UtcTicks / TimeSpan.TicksPerDay;
 
     private (int Story, double Score) ChooseStory(StoryArticleState article, string? duplicateOf)
     {
@@ -509,6 +551,15 @@ public sealed class StoryClusterer
         {
             if (story.First is not { } f || d < f) story.First = d;
             if (story.Last is not { } l || d > l) story.Last = d;
+            var day = DayOf(d);
+            _dayArticles[day] = _dayArticles.GetValueOrDefault(day) + 1;
+            if (!_dayTerms.TryGetValue(day, out var counts)) _dayTerms[day] = counts = [];
+            foreach (var t in article.Terms)
+            {
+                counts[t] = counts.GetValueOrDefault(t) + 1;
+                _termKept[t]++;
+            }
+            _datedArticles++;
         }
     }
 
@@ -545,6 +596,7 @@ public sealed class StoryClusterer
         _terms.Add(term);
         _termDf.Add(0);
         _termPostings.Add([]);
+        _termKept.Add(0);
         return id;
     }
 

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Lede.Extraction.Html;
 
-/// <summary>Joins blocks into the body text (blank line between paragraphs, one line per item/row/quote line) and an HTML fragment.</summary>
+/// <summary>Joins blocks into the body text (blank line between paragraphs, one line per item/row/quote line, Unicode NFC) and an HTML fragment.</summary>
 internal static class BlockAssembler
 {
     public static string Text(IReadOnlyList<ContentBlock> blocks)
@@ -13,7 +13,10 @@ internal static class BlockAssembler
             if (i > 0) sb.Append(SameGroup(blocks[i - 1].Kind, blocks[i].Kind) ? "\n" : "\n\n");
             sb.Append(blocks[i].Text);
         }
-        return sb.ToString();
+        var text = sb.ToString();
+        // One spelling per character (NFC): pages mix precomposed and combining forms, and search,
+        // duplicate detection and quoting all compare strings.
+        return text.IsNormalized() ? text : text.Normalize();
     }
 
     private static bool SameGroup(BlockKind a, BlockKind b) =>

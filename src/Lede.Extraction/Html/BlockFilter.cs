@@ -2,7 +2,7 @@ using Lede.Extraction.Rules;
 
 namespace Lede.Extraction.Html;
 
-/// <summary>Drops whole blocks that are furniture by their words: "Advertisement", bylines, datelines, the repeated headline.</summary>
+/// <summary>Drops whole blocks that are furniture by their words: "Advertisement", "see also" lines, bylines, datelines, the repeated headline.</summary>
 internal static class BlockFilter
 {
     private const int FurnitureMaxChars = 160;
@@ -18,7 +18,8 @@ internal static class BlockFilter
         {
             var block = blocks[i];
             var text = block.Text;
-            if (text.Length <= FurnitureMaxChars && BoilerplateRules.FurnitureLine().IsMatch(text)) continue;
+            if (text.Length <= FurnitureMaxChars && (BoilerplateRules.FurnitureLine().IsMatch(text) || BoilerplateRules.SeeAlsoLine().IsMatch(text))) continue;
+            if (text.Length <= BoilerplateRules.CreditLineMaxChars && block.Kind is BlockKind.Paragraph && BoilerplateRules.CreditTail().IsMatch(text)) continue;
             var nearEdge = kept.Count < EdgeBlocks || i >= blocks.Count - 2;
             if (nearEdge && text.Length <= BylineMaxChars && block.Kind is BlockKind.Paragraph && BoilerplateRules.BylineOrDateLine().IsMatch(text)) continue;
             if (block.Kind == BlockKind.Heading && normalizedHeadline.Length > 0 && kept.Count < EdgeBlocks)

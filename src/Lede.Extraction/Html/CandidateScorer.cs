@@ -12,7 +12,44 @@ internal static class CandidateScorer
     public static IReadOnlyList<ContentNode> Choose(ContentTree tree, ExtractionFlags flags, string? jsonLdBody)
     {
         var roots = FillGaps(ChooseBody(tree, flags, jsonLdBody));
-        return FindLead(roots[0]) is { } lead ? [lead, .. roots] : roots;
+        roots = FindLead(roots[0]) is { } lead ? [lead, .. roots] : roots;
+        return WithIngredients(tree, roots);
+    }
+
+    /// <summary>
+    /// A recipe's ingredient list sits beside the method (often in a table or a tab of its own) and
+    /// scores nothing, being short lines; found near the chosen body by its name, it joins in page order.
+    /// </summary>
+    private static IReadOnlyList<ContentNode> WithIngredients(ContentTree tree, IReadOnlyList<ContentNode> roots)
+    {
+        var scope = roots[0];
+        for (var level = 0; level < BoilerplateRules.IngredientSearchLevels && scope.Parent is { } up && up != tree.Root; level++) scope = up;
+        List<ContentNode>? found = null;
+        var stack = new Stack<ContentNode>();
+        stack.Push(scope);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n.IsText || roots.Contains(n) || (n.Hint & ClassHint.Unlikely) != 0) continue;
+            if ((n.Hint & ClassHint.Ingredients) != 0 && n.TextChars > 0 && !HoldsAny(n, roots))
+            {
+                (found ??= []).Add(n);
+                continue;
+            }
+            if (n.Children is { } children)
+                for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+        }
+        if (found is null) return roots;
+        var order = new Dictionary<ContentNode, int>();
+        for (var i = 0; i < tree.Elements.Count; i++) order[tree.Elements[i]] = i;
+        return [.. roots.Concat(found).OrderBy(n => order[n])];
+    }
+
+    private static bool HoldsAny(ContentNode node, IReadOnlyList<ContentNode> roots)
+    {
+        foreach (var root in roots)
+            if (IsAncestor(node, root)) return true;
+        return false;
     }
 
     /// <summary>
@@ -167,8 +204,8 @@ internal static class CandidateScorer
         (node.Hint & ClassHint.Lead) != 0 && (node.Hint & ClassHint.Unlikely) == 0 && !node.Excluded
         && node.TextChars >= BoilerplateRules.LeadMinChars && node.LinkDensity < 0.3 && node.Headings == 0 && node.Images == 0;
 
-    /// <summary>Scores every candidate and returns them best first (at most <see cref="BoilerplateRules.TopCandidates"/>).</summary>
-    internal static List<ContentNode> Score(ContentTree tree, ExtractionFlags flags)
+    /// <summary>Scores every candidate and returns them best first (at most <paramref name="limit"/>, by default <see cref="BoilerplateRules.TopCandidates"/>).</summary>
+    internal static List<ContentNode> Score(ContentTree tree, ExtractionFlags flags, int limit = BoilerplateRules.TopCandidates)
     {
         var strip = (flags & ExtractionFlags.StripUnlikely) != 0;
         var weight = (flags & ExtractionFlags.WeightClasses) != 0;
@@ -223,7 +260,7 @@ internal static class CandidateScorer
         }
         foreach (var c in touched) c.Score *= 1 - c.LinkDensity;
         touched.Sort((a, b) => b.Score.CompareTo(a.Score));
-        if (touched.Count > BoilerplateRules.TopCandidates) touched.RemoveRange(BoilerplateRules.TopCandidates, touched.Count - BoilerplateRules.TopCandidates);
+        if (touched.Count > limit) touched.RemoveRange(limit, touched.Count - limit);
         return touched;
     }
 

@@ -23,4 +23,6 @@ internal enum ClassHint
     Lead = 1 << 8,
     /// <summary>Not displayed (hidden attribute, display:none, aria-hidden).</summary>
     Hidden = 1 << 6,
+    /// <summary>A recipe's ingredient list: part of the story, though set apart from the method's text.</summary>
+    Ingredients = 1 << 9,
 }

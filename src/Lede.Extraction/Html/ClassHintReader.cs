@@ -19,6 +19,7 @@ internal static class ClassHintReader
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Caption = BoilerplateRules.CaptionWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Credit = BoilerplateRules.CreditWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lead = BoilerplateRules.LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ingredients = BoilerplateRules.IngredientWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyNames = BoilerplateRules.BodyContainerNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeRoles = BoilerplateRules.ChromeRoles.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -149,6 +150,7 @@ internal static class ClassHintReader
         if (Caption.Contains(word)) hint |= ClassHint.Caption;
         if (Credit.Contains(word)) hint |= ClassHint.Credit;
         if (Lead.Contains(word)) hint |= ClassHint.Lead;
+        if (Ingredients.Contains(word)) hint |= ClassHint.Ingredients;
         if (Maybe.Contains(word)) maybe = true;
         return hint;
     }

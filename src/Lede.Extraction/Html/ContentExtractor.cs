@@ -45,8 +45,43 @@ internal static class ContentExtractor
             if (best is null || chars > RelaxedWinFactor * bestChars) { best = blocks; bestImages = writer.Images; bestChars = chars; }
             if (chars >= BoilerplateRules.RetryBelowChars) break;
         }
+        if (bestChars < BoilerplateRules.RetryBelowChars && FromPlainCandidates(tree, baseUri, headline) is { } fallback
+            && fallback.Chars > RelaxedWinFactor * bestChars)
+        {
+            (best, bestImages, bestChars) = fallback;
+        }
         var warnings = new List<string>(HtmlDocumentLoader.NotesFor(document));
         if (best is null || best.Count == 0) return new ContentResult("", "", bestImages, warnings);
         return new ContentResult(BlockAssembler.Text(best), BlockAssembler.Html(best), bestImages, warnings);
+    }
+
+    /// <summary>
+    /// Last resort when every attempt came out (nearly) empty: the best-scoring candidates not named as
+    /// furniture, one at a time, written without cleaning. Attempts fail this way when their choice was
+    /// a furniture box the writer then drops whole (a teaser list outscoring a short text, a cookie
+    /// notice), or when the story itself is mostly links (a link digest).
+    /// </summary>
+    private static (List<ContentBlock> Blocks, IReadOnlyList<ArticleImage> Images, int Chars)? FromPlainCandidates(ContentTree tree, Uri? baseUri, string? headline)
+    {
+        (List<ContentBlock>, IReadOnlyList<ArticleImage>, int)? longest = null;
+        foreach (var candidate in CandidateScorer.Score(tree, ExtractionFlags.All, BoilerplateRules.FallbackCandidates))
+        {
+            if (HasFurnitureHint(candidate)) continue;
+            // Mostly links is a list of other pages (a home page) unless the page names it its body.
+            if (candidate.LinkDensity > BoilerplateRules.FallbackMaxLinkDensity && (candidate.Hint & ClassHint.BodyContainer) == 0) continue;
+            var writer = ContentWriter.Write([candidate], ExtractionFlags.None, baseUri);
+            var blocks = BlockFilter.Apply(writer.Blocks, headline);
+            var chars = blocks.Sum(b => b.Text.Length);
+            if (longest is null || chars > longest.Value.Item3) longest = (blocks, writer.Images, chars);
+            if (chars >= BoilerplateRules.RetryBelowChars) break;
+        }
+        return longest;
+    }
+
+    private static bool HasFurnitureHint(ContentNode node)
+    {
+        for (var n = node; n is not null; n = n.Parent)
+            if ((n.Hint & (ClassHint.Boilerplate | ClassHint.Unlikely)) != 0 || (n.Kind & TagKind.Chrome) != 0) return true;
+        return false;
     }
 }

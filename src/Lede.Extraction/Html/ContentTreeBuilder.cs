@@ -33,7 +33,7 @@ internal static class ContentTreeBuilder
             if (node is not IElement element) continue;
             var tag = element.LocalName;
             var kind = KindOf(tag);
-            if ((kind & TagKind.Dropped) != 0)
+            if ((kind & TagKind.Dropped) != 0 && !(tag == "noscript" && HoldsParagraphs(element)))
             {
                 if (tag is "input" or "select" or "textarea" or "button") parent.FormControls++;
                 continue;
@@ -47,6 +47,17 @@ internal static class ContentTreeBuilder
         }
         ComputeCounts(elements);
         return new ContentTree(root, elements);
+    }
+
+    /// <summary>
+    /// A &lt;noscript&gt; usually holds a tracking pixel or a "turn on JavaScript" notice, but some pages
+    /// ship their whole story there and build the visible copy from a script template.
+    /// </summary>
+    private static bool HoldsParagraphs(IElement element)
+    {
+        foreach (var p in element.GetElementsByTagName("p"))
+            if (p.TextContent.Length >= BoilerplateRules.MinParagraphChars) return true;
+        return false;
     }
 
     private static void PushChildren(Stack<(INode, ContentNode)> stack, INode node, ContentNode parent)

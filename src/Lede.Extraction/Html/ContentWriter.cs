@@ -167,6 +167,8 @@ internal sealed class ContentWriter
         var kind = node.Kind;
         if ((kind & TagKind.Chrome) != 0) return true;
         if (node.Tag == "h1") return true; // the headline is metadata, not body
+        // A heading that is wholly a link names another page (a teaser), not a part of this story.
+        if ((kind & TagKind.Heading) != 0 && node.TextChars > 0 && node.LinkChars >= BoilerplateRules.LinkedHeadingShare * node.TextChars) return true;
         var hint = node.Hint;
         if ((hint & ClassHint.Boilerplate) != 0)
         {
@@ -181,6 +183,8 @@ internal sealed class ContentWriter
     /// <summary>Readability's _cleanConditionally: a box whose links, images or form fields outweigh its text.</summary>
     private bool IsJunkBox(ContentNode node)
     {
+        // Ingredient lists link their items to shops and glossaries: the links do not make them furniture.
+        if (((node.Hint | (node.Parent?.Hint ?? ClassHint.None)) & ClassHint.Ingredients) != 0) return false;
         var kind = node.Kind;
         if ((kind & TagKind.Paragraph) != 0)
             return node.TextChars < 150 && node.TextChars > 0 && node.LinkChars >= 0.9 * node.TextChars;

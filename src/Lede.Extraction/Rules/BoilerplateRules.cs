@@ -105,6 +105,10 @@ internal static partial class BoilerplateRules
         "bodytext", "bodycopy", "richtext", "fieldnamebody", "articlebodycontent", "storybodytext");
 
     /// <summary>Class words of a lede, standfirst or summary set apart from the body: it belongs to the story.</summary>
+    /// <summary>Names of a recipe's ingredient list, which sits beside the method rather than in it.</summary>
+    public static readonly FrozenSet<string> IngredientWords = Set("ingredient", "ingredients", "zutat", "zutaten", "ingredientes", "ingredienti", "ingrédients", "ingredienten", "składniki");
+    public const int IngredientSearchLevels = 4;      // how far above the body an ingredient list is looked for
+
     public static readonly FrozenSet<string> LeadWords = Set("lead", "lede", "intro", "summary", "standfirst", "teaser", "subtitle", "dek", "deck", "abstract", "excerpt", "sumario", "chapo", "chapeau", "kicker");
 
     public const int LeadMinChars = 60;
@@ -123,17 +127,34 @@ internal static partial class BoilerplateRules
     public const int MinParagraphChars = 25;         // shorter blocks do not vote for a container
     public const int ClassWeight = 25;
     public const int TopCandidates = 5;
+    public const int FallbackCandidates = 20;        // tried one by one when every attempt came out empty
+    public const double FallbackMaxLinkDensity = 0.5; // ... unless mostly links, outside a named body container
     public const int AncestorLevels = 5;
     public const double SiblingScoreShare = 0.2;
     public const int RetryBelowChars = 500;          // a result shorter than this triggers a relaxed retry
     public const double SemanticBodyShare = 0.5;     // a body container must hold this share of the best candidate's paragraph text
     public const int SubheadMaxChars = 200;          // a longer heading is not a subhead
-    public const double GapMaxLinkDensity = 0.25;    // a box between two parts of the story with more links is a link box
+    public const double GapMaxLinkDensity = 0.25;
+    public const double LinkedHeadingShare = 0.9;     // a heading this much link text is a teaser for another page
+    public const int CreditLineMaxChars = 250;        // a longer block ending in "© Name" is text that mentions a credit    // a box between two parts of the story with more links is a link box
 
     /// <summary>Whole lines that are furniture wherever they stand.</summary>
-    [GeneratedRegex(@"^(?:advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|iklan|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more|read more:.*|related:.*|related articles?|related stories|recommended|most read|most popular|you may also like|you might also like|more|share this(?: article| story)?|share|tweet|click to tweet|email|print|sign up.*newsletter.*|subscribe.*|click here to .*|follow us on .*|filed under:? .{1,80}|image|photo|video|caption|close|skip advertisement|supported by|listen to this article.*|\d+ min read|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*(?:\d+|one|ein|un|uma?)\s*\p{L}{1,10}|loading\.*|see more|show more|back to top|comments?|leave a comment|\(?\s*(?:ap|reuters|afp) photo.*|getty images|image source,.*|image caption,.*|media caption,.*)[\s.:…!]*$",
+    [GeneratedRegex(@"^(?:advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|iklan|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more|read more:.*|related:.*|related articles?|related stories|recommended|most read|most popular|you may also like|you might also like|more|share this(?: article| story)?|share|tweet|click to tweet|email|print|sign up.*newsletter.*|subscribe.*|click here to .*|follow us on .*|filed under:? .{1,80}|image|photo|video|caption|close|skip advertisement|supported by|listen to this article.*|\d+ min read|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*(?:\d+|one|ein|un|uma?)\s*\p{L}{1,10}|loading\.*|see more|show more|back to top|comments?|leave a comment|\(?\s*(?:ap|reuters|afp) photo.*|getty images|image source,.*|image caption,.*|media caption,.*|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|bild anzeigen|beitragsbild\b.{0,80}|titelbild:.{0,80}|image illustrative|\(?noch keine bewertungen\)?|über (?:den|die) autor(?:in)?|quellen(?:angaben)?|quelle:.{1,80}|alle angaben ohne gewähr|vorschau auf den nächsten (?:artikel|beitrag)|weitere informationen|kontakt|zurück zur (?:listenansicht|übersicht|startseite)|sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|du musst eingeloggt sein.{0,40})[\s.:…!]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureLine();
+
+    /// <summary>
+    /// A "see also" line: a lead-in ("Lesen Sie auch:", "Czytaj też", "Lea también:") and the headline of
+    /// another page. Short lead-ins that also start sentences ("Mira") need their colon.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:lesen sie (?:auch|mehr)|lies auch|mehr zum thema|mehr themen|mehr dazu|auch interessant|das (?:thema )?könnte (?:dich|sie|euch) auch interessieren|zum weiterlesen|siehe auch|see also|also read|read also|czytaj (?:też|także|również|więcej)|dowiedz się więcej|zobacz (?:też|także|również)|lea (?:también|además)|lee (?:también|además)|vea también|ver también|leia (?:também|mais)|veja (?:também|mais)|(?:à )?lire aussi|voir aussi|leggi anche|lees ook|bekijk ook)\b(?:\s*[:：\-–—]|\s)?.{0,150}|(?:mira|weiterlesen|more|mehr)\s*[:：].{0,150})$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex SeeAlsoLine();
+
+    /// <summary>A caption's tail left in the text: "… des iPhones 14. | © Jane Roe/Agency" (a copyright sign and a name closing a short block).</summary>
+    [GeneratedRegex(@"(?:^|[\s|–—-])©\s*\p{L}[^©
+]{1,80}$", RegexOptions.CultureInvariant)]
+    public static partial Regex CreditTail();
 
     /// <summary>A closing "follow us / follow the author on Twitter" line: page furniture at the story's end.</summary>
     [GeneratedRegex(@"\b(?:follow|folgen sie|suivez|síguenos|segui)\b[^.!?\n]{0,60}?\b(?:on|at|auf|sur|en|su)\s+(?:twitter|facebook|instagram|youtube|tiktok|linkedin|x\b)",

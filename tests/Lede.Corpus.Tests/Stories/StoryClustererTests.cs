@@ -166,4 +166,72 @@ public sealed class StoryClustererTests
         Assert.True(StoryClusterer.StoryEntityWeight(1, 12) < 0.3);
         Assert.Equal(0, StoryClusterer.StoryEntityWeight(0, 5));
     }
+
+    // Invented city news spread over two months: the background against which one week's words burst.
+    private static IEnumerable<StoryDocument> Background()
+    {
+        string[] subjects = ["library opening hours", "tram timetable", "park benches", "street lighting", "recycling depot", "market stalls", "museum tickets", "school lunches"];
+        string[] verbs = ["reviews", "extends", "cuts", "repaints", "moves", "prices", "surveys", "replaces"];
+        for (var i = 0; i < 48; i++)
+        {
+            var subject = subjects[i % subjects.Length];
+            var verb = verbs[i * 5 % verbs.Length];
+            yield return Doc($"bg{i}", $"Dunmore {verb} its {subject}",
+                $"The town of Dunmore {verb} the {subject} this season, officials of district {i % 7} explained. " +
+                $"Residents of ward {i % 5} were consulted about the {subject} and most welcomed the plan.",
+                Day.AddDays(-30 + i));
+        }
+    }
+
+    private static StoryDocument Flood(string id, string headline, string body, double days) => Doc(id, headline, body, Day.AddDays(days));
+
+    [Fact]
+    public void WordsThatBurstInTheSameDaysRaiseTheScoreOfAnotherAccount()
+    {
+        // Low thresholds, no time penalty: every flood article joins the flood story, and the score it joins with is
+        // what bursts change. "Kessel", "levee" and "flood" crowd these days and nowhere else in the corpus.
+        double SecondOutletScore(double burstWeight)
+        {
+            var c = new StoryClusterer(new StoryClustererOptions { JoinThreshold = 0.01, PairJoinThreshold = 0.01, TimePenalty = 0, BurstWeight = burstWeight });
+            foreach (var d in Background()) c.Add(d);
+            var story = c.Add(Flood("f1", "Kessel river bursts levee, flooding Brannock homes",
+                "The Kessel river broke through a levee north of Brannock overnight, flooding about forty homes. Firefighters used boats to reach families.", 0)).StoryId;
+            c.Add(Flood("f2", "Brannock counts the cost of the Kessel flood",
+                "Insurers began visiting Brannock homes flooded when the Kessel levee failed. Shop owners along the river cleared mud.", 1));
+            c.Add(Flood("f3", "Engineers inspect failed Kessel levee",
+                "State engineers walked the broken levee on the Kessel and said the flood had scoured its base.", 1.5));
+            var account = c.Add(Flood("f4", "Families rescued by boat as levee fails",
+                "Rescuers in boats reached families in Brannock after the Kessel flood broke a levee overnight.", 0.5));
+            Assert.Equal(story, account.StoryId);
+            return account.Score;
+        }
+        Assert.True(SecondOutletScore(0.5) > SecondOutletScore(0) + 0.02);
+    }
+
+    [Fact]
+    public void TwoSpeechesOfOneMayorInOneWeekStayApartWhileTwoAccountsOfOneJoin()
+    {
+        // Same speaker, same town, same week, different happenings: a topic is not a story. As in any local paper,
+        // the mayor and her town appear in many stories, so their names alone say little.
+        var c = new StoryClusterer();
+        foreach (var d in Background()) c.Add(d);
+        string[] errands = ["opened a bakery", "greeted a visiting choir", "cut a ribbon at the ferry pier", "planted trees in Hollin park", "met fishing crews", "praised volunteer lifeguards"];
+        for (var i = 0; i < 12; i++)
+        {
+            c.Add(Doc($"mayor{i}", $"Mayor Voss {errands[i % errands.Length]}",
+                $"Mayor Elena Voss {errands[i % errands.Length]} in Marlow Bay, the city said. Voss thanked residents of the bay.", Day.AddDays(-45 + i * 3)));
+        }
+        var housing = c.Add(Doc("housing", "Mayor Voss promises 400 homes on the old Marlow Bay rail yard",
+            "Mayor Elena Voss told a crowd at the old rail yard on Monday that the city would build 400 affordable homes there by 2029. " +
+            "The rail yard has stood empty since the freight depot closed, and developers will be asked to bid for the first plots in spring.", Day));
+        var housingAgain = c.Add(Doc("housing2", "Voss unveils rail yard housing plan",
+            "Marlow Bay will put 400 affordable homes on the empty rail yard, Mayor Elena Voss announced on Monday, inviting developers " +
+            "to bid for the first plots in spring. The freight depot on the site closed years ago.", Day.AddHours(5)));
+        var schools = c.Add(Doc("schools", "Mayor Voss defends school budget cuts before teachers",
+            "Mayor Elena Voss faced angry teachers at Northgate school on Thursday and defended cutting the Marlow Bay school budget by four percent. " +
+            "The teachers union says class sizes will grow; the mayor said the city must close a deficit left by falling port revenue.", Day.AddDays(3)));
+        Assert.Equal(housing.StoryId, housingAgain.StoryId);
+        Assert.True(schools.IsNewStory, $"joined with score {schools.Score}");
+        Assert.NotEqual(housing.StoryId, schools.StoryId);
+    }
 }

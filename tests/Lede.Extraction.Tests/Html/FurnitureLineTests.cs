@@ -1,0 +1,52 @@
+namespace Lede.Extraction.Tests.Html;
+
+/// <summary>Short lines inside the chosen body that belong to the page, in the languages the sets hold.</summary>
+public class FurnitureLineTests
+{
+    [Theory]
+    [InlineData("Lesen Sie auch: Der Hafen bekommt einen neuen Kran")]
+    [InlineData("Mehr zum Thema:")]
+    [InlineData("Czytaj też: Nowy most nad rzeką gotowy")]
+    [InlineData("Lea también: Abren el mercado de la plaza vieja")]
+    [InlineData("À lire aussi : le marché couvert rouvre")]
+    [InlineData("MIRA: El puerto estrena grúa")]
+    [InlineData("War der Artikel nützlich?")]
+    [InlineData("Möchten Sie den Artikel teilen?")]
+    [InlineData("Quelle: Landesamt für Statistik")]
+    [InlineData("Titelbild: Jane Roe/Bildagentur")]
+    public void SeeAlsoAndWidgetLinesAreDropped(string line)
+    {
+        var result = ExtractionHarness.Extract("<body><article>" + ExtractionHarness.Story + "<p>" + line + "</p></article></body>");
+        Assert.DoesNotContain(line, result.Text);
+        Assert.Contains("cider press", result.Text);
+    }
+
+    [Theory]
+    [InlineData("Mira cómo crecen las manzanas en el valle cada año.")]
+    [InlineData("Mehr als hundert Mitglieder kamen zur Versammlung am Hafen.")]
+    [InlineData("Sources close to the cooperative said the harvest was the best in a decade.")]
+    public void SentencesThatStartLikeALeadInStay(string line)
+    {
+        var result = ExtractionHarness.Extract("<body><article>" + ExtractionHarness.Story + "<p>" + line + "</p></article></body>");
+        Assert.Contains(line, result.Text);
+    }
+
+    [Fact]
+    public void CaptionTailWithCopyrightIsDropped()
+    {
+        var caption = "The new press stands in the old barn. | \u00a9 Jane Roe/Valley Pictures";
+        var result = ExtractionHarness.Extract("<body><article>" + ExtractionHarness.Story + "<p>" + caption + "</p></article></body>");
+        Assert.DoesNotContain("Valley Pictures", result.Text);
+        Assert.Contains("cider press", result.Text);
+    }
+
+    [Fact]
+    public void LinkedHeadingIsATeaserButAPlainSubheadStays()
+    {
+        var result = ExtractionHarness.Extract("<body><article>" + ExtractionHarness.Story +
+            "<h2>What the growers want</h2>" + ExtractionHarness.Story.Replace("orchard", "vineyard", StringComparison.Ordinal) +
+            "<h3><a href=\"/other\">Pear growers fear an early frost</a></h3>" + ExtractionHarness.Story.Replace("orchard", "mill", StringComparison.Ordinal) + "</article></body>");
+        Assert.Contains("What the growers want", result.Text);
+        Assert.DoesNotContain("Pear growers fear", result.Text);
+    }
+}
