@@ -7,7 +7,8 @@ namespace Lede.Bench.Corpus;
 
 /// <summary>
 /// Loads a large synthetic corpus straight into a store's tables (the schema the store itself
-/// creates): SQLite rows first and the FTS5 index rebuilt in one pass; PostgreSQL by binary COPY.
+/// creates): SQLite rows in large transactions (the store then builds its search index from them);
+/// PostgreSQL by binary COPY.
 /// </summary>
 internal static class BulkLoader
 {
@@ -43,9 +44,6 @@ internal static class BulkLoader
             transaction.Commit();
             Console.WriteLine($"  … {Math.Min(count, start + Chunk):N0} rows in {clock.Elapsed.TotalSeconds:N0} s");
         }
-        Console.WriteLine("  building the FTS5 index (rebuild) …");
-        Execute(connection, "INSERT INTO article_fts(article_fts) VALUES ('rebuild')");
-        Execute(connection, "INSERT INTO article_fts(article_fts) VALUES ('optimize')");
         Execute(connection, "ANALYZE");
         Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
         Console.WriteLine($"  loaded in {clock.Elapsed.TotalSeconds:N0} s; file {new FileInfo(path).Length / 1e9:N2} GB");

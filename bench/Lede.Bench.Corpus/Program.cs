@@ -5,7 +5,9 @@ namespace Lede.Bench.Corpus;
 /// <summary>
 /// Corpus benchmarks. Usage:
 ///   dotnet run -c Release --project bench/Lede.Bench.Corpus -- [DATA] [ingest|search|all]
-///       [--ingest-docs N] [--vary] [--no-analysis] [--warmup N] [--search-docs N] [--queries N] [--work DIR] [--postgres CONN] [--ranker lucene|fts5]
+///       [--ingest-docs N] [--vary] [--no-analysis] [--warmup N] [--search-docs N] [--queries N] [--work DIR] [--postgres CONN]
+///   dotnet run -c Release --project bench/Lede.Bench.Corpus -- write --export FILE [--rounds N]
+///       (the write path by stage for the articles of an export, e.g. the ingest run's export.jsonl kept with --work)
 /// DATA defaults to ../shared/data from the repository root. Prints figures; writes only under --work
 /// (default: a temp folder, deleted afterwards unless --keep).
 /// </summary>
@@ -21,8 +23,8 @@ public static class Program
             else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length) named[args[i]] = args[++i];
             else positional.Add(args[i]);
         }
-        var data = positional.FirstOrDefault(p => p is not ("ingest" or "search" or "all")) ?? RepoPaths.DefaultData();
-        var mode = positional.FirstOrDefault(p => p is "ingest" or "search" or "all") ?? "all";
+        var data = positional.FirstOrDefault(p => p is not ("ingest" or "search" or "all" or "write")) ?? RepoPaths.DefaultData();
+        var mode = positional.FirstOrDefault(p => p is "ingest" or "search" or "all" or "write") ?? "all";
         int Number(string name, int fallback) => named.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
         var work = named.GetValueOrDefault("--work") ?? Path.Combine(Path.GetTempPath(), "lede-bench-corpus-" + Environment.ProcessId);
         Directory.CreateDirectory(work);
@@ -34,12 +36,13 @@ public static class Program
         Console.WriteLine($"Lede corpus benchmark — data {data}, work {work}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         try
         {
+            if (mode is "write")
+                WriteBreakdown.Run(named.GetValueOrDefault("--export") ?? throw new ArgumentException("write needs --export FILE"), work, Number("--rounds", 3));
             if (mode is "ingest" or "all")
                 IngestBenchmark.Run(data, work, Number("--ingest-docs", 20_000), named.GetValueOrDefault("--postgres"),
                     analyse: !named.ContainsKey("--no-analysis"), vary: named.ContainsKey("--vary"), warmup: Number("--warmup", 0));
             if (mode is "search" or "all")
-                SearchBenchmark.Run(data, work, Number("--search-docs", 1_000_000), Number("--queries", 300), named.GetValueOrDefault("--postgres"),
-                    named.GetValueOrDefault("--ranker") ?? "lucene");
+                SearchBenchmark.Run(data, work, Number("--search-docs", 1_000_000), Number("--queries", 300), named.GetValueOrDefault("--postgres"));
         }
         finally
         {

@@ -12,7 +12,7 @@ namespace Lede.Bench.Corpus;
 /// </summary>
 internal static class SearchBenchmark
 {
-    public static void Run(string data, string work, int documents, int queriesPerKind, string? postgres, string ranker)
+    public static void Run(string data, string work, int documents, int queriesPerKind, string? postgres)
     {
         Console.WriteLine($"\n## Search: {documents:N0} synthetic articles composed from development texts");
         var synthetic = new SyntheticCorpus(data);
@@ -38,8 +38,6 @@ internal static class SearchBenchmark
             clock.Restart();
             sqlite.UpdateSearchIndex();
             Console.WriteLine($"search index (Lucene, beside the database) brought up to date in {clock.Elapsed.TotalSeconds:N0} s");
-            sqlite.RankWithSearchIndex = ranker != "fts5";
-            Console.WriteLine($"ranking with {(sqlite.RankWithSearchIndex ? "the Lucene index" : "FTS5 bm25()")} (--ranker lucene|fts5)");
         }
         Console.WriteLine($"store: {corpus.Description}, {corpus.Count:N0} articles, {corpus.SizeInBytes() / 1e9:N2} GB");
 
@@ -94,14 +92,17 @@ internal static class SearchBenchmark
             var cpu = new List<double>();
             long hits = 0;
             var ticks = (corpus.Store as SqliteCorpusStore)?.SearchTicks ?? default;
+            var slowest = new List<(double Cpu, SearchQuery Query, int Hits)>();
             for (var i = 0; i < queriesPerKind; i++)
             {
                 var query = make(i);
                 var cpuStart = ThreadCpuClock.Now();
                 var start = Stopwatch.GetTimestamp();
-                hits += corpus.Search(query).Count;
+                var found = corpus.Search(query).Count;
+                hits += found;
                 wall.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                 cpu.Add((ThreadCpuClock.Now() - cpuStart).TotalMilliseconds);
+                slowest.Add((cpu[^1], query, found));
             }
             overallWall.AddRange(wall);
             overallCpu.AddRange(cpu);
@@ -109,6 +110,9 @@ internal static class SearchBenchmark
             if (corpus.Store is SqliteCorpusStore store)
                 Console.WriteLine($"{"",-52}      (wall ms per query: ranking {Stopwatch.GetElapsedTime(0, store.SearchTicks.Rank - ticks.Rank).TotalMilliseconds / queriesPerKind:N1}, " +
                     $"snippets {Stopwatch.GetElapsedTime(0, store.SearchTicks.Snippets - ticks.Snippets).TotalMilliseconds / queriesPerKind:N1})");
+            // The tail, to see what makes it: the three slowest queries of the kind.
+            foreach (var (ms, query, found) in slowest.OrderByDescending(s => s.Cpu).Take(3))
+                Console.WriteLine($"{"",-52}      slow: {ms:N1} ms CPU, {found} hits: {query with { Limit = query.Limit }}");
         }
         Print("all", overallWall, overallCpu, double.NaN);
         Console.WriteLine("(20 results per query, snippets included. Wall time includes waiting for a core on a shared machine;");

@@ -21,7 +21,7 @@ internal sealed class CorpusIngestor(
     Func<NewsArticle, ArticleAnalysis?>? analyze,
     Func<Uri, FetchedPage>? fetch)
 {
-    private sealed record Processed(IngestDocument Document, NewsArticle? Article, ArticleAnalysis? Analysis, object?[]? Prepared, string? Error, bool Seen);
+    private sealed record Processed(IngestDocument Document, NewsArticle? Article, ArticleAnalysis? Analysis, ArticleRow? Row, object?[]? Prepared, string? Error, bool Seen);
 
     private int _documents, _stored, _duplicates, _unchanged, _skipped, _failed;
 
@@ -69,7 +69,7 @@ internal sealed class CorpusIngestor(
 
     private Processed Process(IngestDocument document, bool seen)
     {
-        if (seen) return new Processed(document, null, null, null, null, Seen: true);
+        if (seen) return new Processed(document, null, null, null, null, null, Seen: true);
         try
         {
             var article = document.Article ?? extractor.Extract(document.Bytes!, new ExtractionRequest
@@ -77,15 +77,16 @@ internal sealed class CorpusIngestor(
                 Source = document.Source, Url = document.Url, ContentType = document.ContentType, Format = document.Format,
             });
             article = ArticleRowCodec.Clean(article);
-            if (string.IsNullOrWhiteSpace(article.ArticleBody)) return new Processed(document, article, null, null, null, false);
+            if (string.IsNullOrWhiteSpace(article.ArticleBody)) return new Processed(document, article, null, null, null, null, false);
             var analysis = document.Analysis ?? analyze?.Invoke(article);
             // Followers hash the text here, in parallel; ids are not known yet and not needed for it.
             var prepared = followers.Prepare(new CorpusArticle(0, article, analysis));
-            return new Processed(document, article, analysis, prepared, null, false);
+            // The row (record JSON, hashes) is built here too: the writer that stores it is the one serial stage.
+            return new Processed(document, article, analysis, ArticleRowCodec.ToRow(article, analysis), prepared, null, false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return new Processed(document, null, null, null, Describe(e), false);
+            return new Processed(document, null, null, null, null, Describe(e), false);
         }
     }
 
@@ -116,7 +117,7 @@ internal sealed class CorpusIngestor(
                 batch.MarkInputSeen(result.Document.InputHash, null);
                 continue;
             }
-            var id = batch.Add(ArticleRowCodec.ToRow(result.Article!, result.Analysis));
+            var id = batch.Add(result.Row!);
             batch.MarkInputSeen(result.Document.InputHash, id);
             if (id is not { } newId) { _duplicates++; continue; }
             followers.Add(new CorpusArticle(newId, result.Article!, result.Analysis), result.Prepared);

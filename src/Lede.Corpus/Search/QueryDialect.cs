@@ -13,12 +13,6 @@ internal sealed record QueryDialect(
     string And,
     string AndNot)
 {
-    /// <summary>SQLite FTS5: "token", "token"*, "a b" phrases; its NOT is binary ("a NOT b").</summary>
-    public static readonly QueryDialect Fts5 = new(
-        (text, term) => text.Append('"').Append(term.Token).Append('"').Append(term.Prefix ? "*" : ""),
-        (text, phrase) => text.Append('"').AppendJoin(' ', phrase.Tokens).Append('"'),
-        " OR ", " AND ", " NOT ");
-
     /// <summary>PostgreSQL tsquery text (for <c>to_tsquery('simple', …)</c>): 'lexemes', :* prefixes, &lt;-&gt; phrases.</summary>
     public static readonly QueryDialect TsQuery = new(
         (text, term) => Lexeme(text, term.Token).Append(term.Prefix ? ":*" : ""),

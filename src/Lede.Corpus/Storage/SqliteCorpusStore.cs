@@ -7,15 +7,14 @@ namespace Lede.Corpus.Storage;
 
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode (a killed writer loses at most its open
-/// transaction), FTS5 for full-text matching and snippets, and a Lucene index beside the file
-/// (<c>PATH.search/</c>, derived from the database) that ranks with BM25 and filters by terms.
+/// transaction), the record of every article, and a Lucene index beside the file (<c>PATH.search/</c>,
+/// derived from the database) that matches, ranks with BM25 and filters by terms. The text is indexed
+/// once, in Lucene; snippets are cut from the stored body (<see cref="SnippetBuilder"/>).
 /// </summary>
 internal sealed class SqliteCorpusStore : ICorpusStore
 {
-    private const int SchemaVersion = 1;
-
-    // The headline weighs more than the body in BM25 (column weights of article_fts).
-    private const string Bm25 = "bm25(article_fts, 4.0, 1.0)";
+    // 2: no FTS5 table (schema 1 indexed the text a second time in article_fts; opening drops it).
+    private const int SchemaVersion = 2;
 
     private static readonly string[] Schema =
     [
@@ -39,9 +38,6 @@ internal sealed class SqliteCorpusStore : ICorpusStore
         // corpus_id tells the search index which database it was made from.
         "CREATE TABLE IF NOT EXISTS corpus_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         "INSERT OR IGNORE INTO corpus_meta(key, value) VALUES ('corpus_id', lower(hex(randomblob(16))))",
-        // External-content FTS5: the text lives once, in articles; the index holds only postings.
-        // remove_diacritics 0 keeps tokens equal to PostgreSQL's 'simple' configuration.
-        "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(headline, body, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 0')",
     ];
 
     private readonly string _path;
@@ -64,6 +60,8 @@ internal sealed class SqliteCorpusStore : ICorpusStore
             var version = Convert.ToInt32(Scalar(_write, "PRAGMA user_version", transaction));
             if (version > SchemaVersion)
                 throw new InvalidOperationException($"{_path} was written by a newer Lede (schema {version}); this one reads schema {SchemaVersion}");
+            // Same transaction as the version bump: a crash leaves schema 1 with its table, or schema 2 without.
+            if (version < 2) Execute(_write, "DROP TABLE IF EXISTS article_fts", transaction);
             Execute(_write, $"PRAGMA user_version = {SchemaVersion}", transaction);
             transaction.Commit();
         }
@@ -75,13 +73,13 @@ internal sealed class SqliteCorpusStore : ICorpusStore
     /// <summary>Brings the search index up to date with the database (it also catches up on its own when a search finds it behind).</summary>
     internal bool UpdateSearchIndex() => _index.CatchUp();
 
-    /// <summary>Wall-clock ticks spent ranking (step 1) and building snippets (step 2), summed over searches (the benchmark's breakdown).</summary>
+    /// <summary>Wall-clock ticks spent ranking (step 1) and reading rows and building snippets (step 2), summed over searches (the benchmark's breakdown).</summary>
     internal (long Rank, long Snippets) SearchTicks { get; private set; }
 
-    /// <summary>False ranks every search with FTS5's bm25() (the benchmark compares the two rankers).</summary>
-    internal bool RankWithSearchIndex { get; set; } = true;
-
     public string Description => $"SQLite {_path}";
+
+    /// <summary>The writer's connection (the benchmark times the inserts without the index).</summary>
+    internal SqliteConnection WriteConnection => _write;
 
     private SqliteConnection Open()
     {
@@ -125,11 +123,11 @@ internal sealed class SqliteCorpusStore : ICorpusStore
     // The index follows each committed batch (committing itself now and then, and when the store is
     // disposed); if that fails (disk full, another process holds its writer), the batch stays
     // committed and the index catches up later from the database.
-    public ICorpusWriteBatch BeginBatch() => new SqliteWriteBatch(_write, () =>
+    public ICorpusWriteBatch BeginBatch() => new SqliteWriteBatch(_write, added =>
     {
         try
         {
-            _index.CatchUp(commit: false);
+            _index.CatchUp(commit: false, added);
         }
         catch (IOException)
         {
@@ -222,84 +220,34 @@ internal sealed class SqliteCorpusStore : ICorpusStore
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query, QueryNode parsed)
     {
-        var match = QueryDialect.Fts5.Write(parsed);
+        var luceneQuery = LuceneQueryWriter.Write(query, parsed);
         lock (_readLock)
         {
-            // Step 1 ranks with the Lucene index when it holds every article, else with FTS5.
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var lastId = Scalar(_read, "SELECT max(id) FROM articles") is long max ? max : 0;
-            var top = (RankWithSearchIndex ? _index.Search(LuceneQueryWriter.Write(query, parsed), query.Limit, lastId) : null) ?? RankWithFts5(query, match);
+            var top = _index.Search(luceneQuery, query.Limit, lastId);
             var ranked = System.Diagnostics.Stopwatch.GetTimestamp();
             SearchTicks = (SearchTicks.Rank + ranked - started, SearchTicks.Snippets);
             if (top.Count == 0) return [];
-            // Step 2 builds snippets for those rows only (snippet() in step 1 would run for every match),
-            // one row at a time: FTS5 seeks to a rowid given as "=", but checks "IN (…)" against every match.
-            var hits = new Dictionary<long, SearchHit>();
+            // Step 2 reads only the top rows (by rowid) and cuts each snippet from its body.
+            var hits = new Dictionary<long, SearchHit>(top.Count);
             using (var command = _read.CreateCommand())
             {
-                command.CommandText = """
-                    SELECT a.id, a.url, a.source, a.headline, a.date_published, a.site,
-                           snippet(article_fts, 1, '**', '**', '…', 24)
-                    FROM article_fts CROSS JOIN articles a ON a.id = article_fts.rowid
-                    WHERE article_fts MATCH @match AND article_fts.rowid = @id
-                    """;
-                command.Parameters.AddWithValue("@match", match);
+                command.CommandText = "SELECT id, url, source, headline, date_published, site, body FROM articles WHERE id = @id";
                 var id = command.Parameters.Add("@id", SqliteType.Integer);
                 command.Prepare();
-                foreach (var (hitId, _) in top)
+                foreach (var (hitId, score) in top)
                 {
                     id.Value = hitId;
                     using var reader = command.ExecuteReader();
                     if (reader.Read())
                         hits[hitId] = new SearchHit(hitId, NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3),
-                            NullableString(reader, 4), NullableString(reader, 5), 0, reader.IsDBNull(6) ? "" : reader.GetString(6));
-                }
-                // A token FTS5 splits otherwise (a letter outside the BMP, a word over 1,000 characters) can leave
-                // a Lucene hit without an FTS5 match: it keeps its place, without a snippet.
-                command.CommandText = "SELECT a.id, a.url, a.source, a.headline, a.date_published, a.site, '' FROM articles a WHERE a.id = @id";
-                foreach (var (hitId, _) in top.Where(t => !hits.ContainsKey(t.Id)))
-                {
-                    id.Value = hitId;
-                    using var reader = command.ExecuteReader();
-                    if (reader.Read())
-                        hits[hitId] = new SearchHit(hitId, NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3),
-                            NullableString(reader, 4), NullableString(reader, 5), 0, "");
+                            NullableString(reader, 4), NullableString(reader, 5), score, SnippetBuilder.Build(reader.GetString(6), parsed));
                 }
             }
             SearchTicks = (SearchTicks.Rank, SearchTicks.Snippets + System.Diagnostics.Stopwatch.GetTimestamp() - ranked);
-            return top.Where(t => hits.ContainsKey(t.Id)).Select(t => hits[t.Id] with { Score = t.Score }).ToList();
+            return top.Where(t => hits.ContainsKey(t.Id)).Select(t => hits[t.Id]).ToList();
         }
-    }
-
-    /// <summary>
-    /// Ranks every match with FTS5's bm25() and keeps the top N (FTS5 drives: CROSS JOIN fixes the join
-    /// order). Exact, but ~1.5 µs per match: used only while the Lucene index is behind and busy.
-    /// </summary>
-    private List<(long Id, double Score)> RankWithFts5(SearchQuery query, string match)
-    {
-        var filter = SearchFilterSql.Build(query);
-        using var command = _read.CreateCommand();
-        // Without filters the articles table is not touched: looking up every match's row
-        // (wide rows, one page each) costs four times the ranking itself.
-        command.CommandText = filter.Sql.Length == 0
-            ? $"""
-                SELECT article_fts.rowid, {Bm25} AS score FROM article_fts
-                WHERE article_fts MATCH @match
-                ORDER BY score, article_fts.rowid LIMIT @limit
-                """
-            : $"""
-                SELECT a.id, {Bm25} AS score
-                FROM article_fts CROSS JOIN articles a ON a.id = article_fts.rowid
-                WHERE article_fts MATCH @match{filter.Sql}
-                ORDER BY score, a.id LIMIT @limit
-                """;
-        command.Parameters.AddWithValue("@match", match);
-        command.Parameters.AddWithValue("@limit", query.Limit);
-        foreach (var (key, value) in filter.Parameters) command.Parameters.AddWithValue(key, value);
-        var top = new List<(long Id, double Score)>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) top.Add((reader.GetInt64(0), -reader.GetDouble(1)));
-        return top;
     }
 
     public StoredState? LoadState(string name)
@@ -316,7 +264,15 @@ internal sealed class SqliteCorpusStore : ICorpusStore
 
     public long SizeInBytes()
     {
+        // What the files will hold once written out: the WAL folded in, the index's pending articles committed.
         lock (_readLock) Execute(_read, "PRAGMA wal_checkpoint(TRUNCATE)");
+        try
+        {
+            _index.CatchUp();
+        }
+        catch (IOException)
+        {
+        }
         return new[] { _path, _path + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length) + _index.SizeInBytes();
     }
 

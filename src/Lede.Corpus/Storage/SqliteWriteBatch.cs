@@ -1,3 +1,4 @@
+using Lede.Corpus.Search.Index;
 using Microsoft.Data.Sqlite;
 
 namespace Lede.Corpus.Storage;
@@ -6,11 +7,12 @@ namespace Lede.Corpus.Storage;
 internal sealed class SqliteWriteBatch : ICorpusWriteBatch
 {
     private readonly SqliteTransaction _transaction;
-    private readonly SqliteCommand _insert, _fts, _author, _entity, _seen, _state;
-    private readonly Action _committed;
+    private readonly SqliteCommand _insert, _author, _entity, _seen, _state;
+    private readonly Action<IReadOnlyList<IndexedArticle>> _committed;
+    private readonly List<IndexedArticle> _added = [];
 
-    /// <param name="committed">Runs after a successful commit (the search index follows the database).</param>
-    public SqliteWriteBatch(SqliteConnection connection, Action committed)
+    /// <param name="committed">Runs after a successful commit with the articles it stored (the search index follows the database).</param>
+    public SqliteWriteBatch(SqliteConnection connection, Action<IReadOnlyList<IndexedArticle>> committed)
     {
         _committed = committed;
         _transaction = connection.BeginTransaction(deferred: false);
@@ -18,7 +20,6 @@ internal sealed class SqliteWriteBatch : ICorpusWriteBatch
             INSERT OR IGNORE INTO articles(doc_key, content_hash, url, source, headline, body, date_published, published_day, site, site_name, lang, record)
             VALUES (@key, @hash, @url, @source, @headline, @body, @date, @day, @site, @siteName, @lang, @record) RETURNING id
             """);
-        _fts = Command(connection, "INSERT INTO article_fts(rowid, headline, body) VALUES (@id, @headline, @body)");
         _author = Command(connection, "INSERT OR IGNORE INTO article_authors(article_id, name) VALUES (@id, @name)");
         _entity = Command(connection, "INSERT OR IGNORE INTO article_entities(article_id, name, type) VALUES (@id, @name, @type)");
         _seen = Command(connection, "INSERT OR IGNORE INTO seen_inputs(input_hash, article_id) VALUES (@hash, @id)");
@@ -55,10 +56,7 @@ internal sealed class SqliteWriteBatch : ICorpusWriteBatch
         Set(_insert, "@record", row.Record);
         if (_insert.ExecuteScalar() is not { } value) return null;
         var id = Convert.ToInt64(value);
-        Set(_fts, "@id", id);
-        Set(_fts, "@headline", row.Headline ?? "");
-        Set(_fts, "@body", row.Body);
-        _fts.ExecuteNonQuery();
+        var siteName = row.SiteName is null ? null : ArticleRowCodec.Normalise(row.SiteName);
         Set(_author, "@id", id);
         foreach (var author in row.Authors)
         {
@@ -72,6 +70,9 @@ internal sealed class SqliteWriteBatch : ICorpusWriteBatch
             Set(_entity, "@type", entity.Type);
             _entity.ExecuteNonQuery();
         }
+        // What the index would read back from these rows (names as stored: normalised, duplicates ignored).
+        _added.Add(new IndexedArticle(id, row.Headline, row.Body, row.PublishedDay, row.Site, siteName, row.Language,
+            row.Authors.Distinct().ToList(), row.Entities.Select(e => e.Name).Distinct().ToList()));
         return id;
     }
 
@@ -93,12 +94,12 @@ internal sealed class SqliteWriteBatch : ICorpusWriteBatch
     public void Commit()
     {
         _transaction.Commit();
-        _committed();
+        _committed(_added);
     }
 
     public void Dispose()
     {
-        foreach (var command in new[] { _insert, _fts, _author, _entity, _seen, _state }) command.Dispose();
+        foreach (var command in new[] { _insert, _author, _entity, _seen, _state }) command.Dispose();
         _transaction.Dispose();
     }
 }

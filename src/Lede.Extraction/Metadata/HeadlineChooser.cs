@@ -38,17 +38,82 @@ internal static class HeadlineChooser
                 if (Matches(h, t, siteName)) return h;
         }
 
+        // No heading repeats a title: the page's own main heading is the headline as readers see it
+        // (titles are often written for search engines), unless it is the site's name or page chrome.
+        if (LeadHeading(h1s, titles, site, hostLabel) is { } lead) return lead;
+
         var best = titles.Count > 0 ? StripSiteName(titles[0], siteName, hostLabel) : null;
         if (best is not null && best.Length > 0) return best;
         return headings.FirstOrDefault();
     }
 
+    /// <summary>
+    /// The first &lt;h1&gt; in the story area that is not the site's name, nor a part of the title that names the site,
+    /// nor page chrome ("Navigation"); among several, the one whose words the title shares most, when it shares most of them.
+    /// </summary>
+    private static string? LeadHeading(IEnumerable<HtmlElement> h1s, IReadOnlyList<string> titles, string? site, string? hostLabel)
+    {
+        var host = hostLabel?.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+        // A heading that is the short end of a title ("Headline – Site") and was not matched as its headline is the site's name.
+        var titleSites = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in titles)
+        {
+            var parts = MetadataRules.TitleSeparator().Split(t).Where(p => p.Length > 0).ToList();
+            if (parts.Count < 2) continue;
+            // The site's part is the shorter end; the longer one is the headline.
+            if (parts[0].Length < t.Length - parts[0].Length) titleSites.Add(Normalize(parts[0]));
+            if (parts[^1].Length < t.Length - parts[^1].Length) titleSites.Add(Normalize(parts[^1]));
+        }
+        var titleWords = titles.SelectMany(t => Normalize(t).Split(' ')).ToHashSet(StringComparer.Ordinal);
+        string? first = null, shared = null;
+        var bestShare = 0.0;
+        var seen = 0;
+        foreach (var element in h1s)
+        {
+            if (++seen > MaxHeadings) break;
+            if (Dates.DateCandidateCollector.InNonStory(element) || Dates.DateCandidateCollector.InPageHeader(element)) continue;
+            var text = Clean(VisibleText.Of(element, MaxHeadlineChars * 2, skipNonStory: false).Replace('\n', ' '));
+            if (text.Length is < MinLeadHeadingChars or > MaxHeadlineChars) continue;
+            var norm = Normalize(text);
+            if (norm.Length < MinLeadHeadingChars || MetadataRules.ChromeHeadings.Contains(norm)) continue;
+            if (site is not null && IsSiteName(norm, site)) continue;
+            if (host is { Length: >= 4 } && norm.Replace(" ", "", StringComparison.Ordinal) == host) continue;
+            if (titleSites.Contains(norm)) continue;
+            first ??= text;
+            // The heading's own parts too: a kicker or label span beside the headline ("Politics | Headline").
+            foreach (var part in HeadingParts(element, text))
+            {
+                var words = Normalize(part).Split(' ');
+                var share = (double)words.Count(titleWords.Contains) / words.Length;
+                if (share > bestShare) (bestShare, shared) = (share, part);
+            }
+        }
+        return bestShare >= MinSharedTitleWords ? shared : first;
+    }
+
+    /// <summary>The heading's text, then its child elements' texts, then its text without a leading kicker element.</summary>
+    private static IEnumerable<string> HeadingParts(HtmlElement heading, string text)
+    {
+        yield return text;
+        foreach (var child in heading.Children.Take(4))
+        {
+            var part = Clean(child.TextContent);
+            if (part.Length >= MinKickedHeadlineChars && part.Length < text.Length) yield return part;
+        }
+        if (heading.FirstElementChild is { } kicker && Clean(kicker.TextContent) is { Length: > 0 } k && WordCount(k) <= MaxKickerWords
+            && text.StartsWith(k, StringComparison.Ordinal) && Clean(text[k.Length..]) is { Length: >= MinKickedHeadlineChars } rest)
+            yield return rest;
+    }
+
+    private const int MinLeadHeadingChars = 3;
+    private const double MinSharedTitleWords = 0.6;
+
     /// <summary>The part of the title that names the site, when the title carries one ("Headline | Site" → "Site").</summary>
-    internal static string? SiteNameFromTitle(string title)
+    internal static string? SiteNameFromTitle(string title, string? hostLabel = null)
     {
         var parts = MetadataRules.TitleSeparator().Split(Clean(title)).Where(p => p.Length > 0).ToList();
         if (parts.Count < 2) return null;
-        var stripped = StripSiteName(title, null);
+        var stripped = StripSiteName(title, null, hostLabel);
         if (stripped == title) return null;
         var first = parts[0];
         var last = parts[^1];
@@ -142,7 +207,8 @@ internal static class HeadlineChooser
         return list;
     }
 
-    internal static string Clean(string s) => MetadataRules.Whitespace().Replace(s, " ").Trim();
+    // Soft hyphens and zero-width characters are line-breaking hints, not text.
+    internal static string Clean(string s) => MetadataRules.Whitespace().Replace(MetadataRules.InvisibleCharacters().Replace(s, ""), " ").Trim();
 
     internal static string Normalize(string s)
     {

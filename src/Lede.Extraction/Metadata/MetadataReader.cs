@@ -41,7 +41,7 @@ internal static class MetadataReader
             .Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!).Distinct().ToList();
         var headline = HeadlineChooser.Choose(elements, titles, siteName, HostLabel(canonical ?? url));
         // No declared site name: the title's suffix ("Headline | Site") names it.
-        if (siteName is null && document.Title is { } docTitle && HeadlineChooser.SiteNameFromTitle(docTitle) is { } fromTitle)
+        if (siteName is null && document.Title is { } docTitle && HeadlineChooser.SiteNameFromTitle(docTitle, HostLabel(canonical ?? url)) is { } fromTitle)
             siteName = fromTitle;
         publisher ??= siteName;
 
@@ -185,6 +185,39 @@ internal static class MetadataReader
         return text;
     }
 
+    private const int MaxShownAuthorChars = 200_000;
+    private const int MinCheckedPageChars = 500;
+    private const int MaxBylineBlockDepth = 4;
+
+    /// <summary>The two elements share an ancestor a few levels above each: parts of one byline block.</summary>
+    private static bool Near(HtmlElement a, HtmlElement b)
+    {
+        var p = a.ParentElement;
+        for (var i = 0; i < MaxBylineBlockDepth && p is not null; i++, p = p.ParentElement)
+        {
+            if (!p.Contains(b)) continue;
+            var q = b.ParentElement;
+            for (var j = 0; j < MaxBylineBlockDepth && q is not null; j++, q = q.ParentElement)
+                if (q == p) return true;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>The page's visible words, normalised and padded with spaces so whole words can be looked up.</summary>
+    private static string PageWords(HtmlDocument document) =>
+        document.Body is { } body ? " " + HeadlineChooser.Normalize(VisibleText.Of(body, MaxShownAuthorChars, skipNonStory: false)) + " " : " ";
+
+    /// <summary>Every word of the name is printed on the page (in any order: "Roe, Jane" is "Jane Roe").</summary>
+    private static bool IsShown(string name, string normalizedPageText)
+    {
+        var words = HeadlineChooser.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return false;
+        foreach (var w in words)
+            if (!normalizedPageText.Contains(" " + w + " ", StringComparison.Ordinal)) return false;
+        return true;
+    }
+
     /// <summary>"Jane Roe Jane Roe" → "Jane Roe": the same name printed twice (picture credit and link) is one name.</summary>
     internal static string CollapseRepeat(string text)
     {
@@ -239,12 +272,17 @@ internal static class MetadataReader
     private static (List<Person> Bylines, string? Source, List<string> Orgs) Bylines(HtmlDocument document, PageElements elements, MetaTags meta, JsonLdFacts? ld, string? pageUrl)
     {
         var orgs = ld?.Authors.Where(a => a.IsOrganization).Select(a => a.Name).ToList() ?? [];
-        var people = ld?.Authors.Where(a => !a.IsOrganization && IsPlausibleByline(a.Name)).Select(a => new Person(Clean(a.Name)!, a.Url)).ToList() ?? [];
+        // An author field the page never shows is usually the CMS account that uploaded it, not the byline:
+        // metadata authors count only when their name is printed somewhere on the page; else the page's own byline is sought.
+        // A page whose text is drawn by script shows too little to check against: there the metadata stands.
+        string? pageText = null;
+        bool Shown(Person p) => (pageText ??= PageWords(document)).Length < MinCheckedPageChars || IsShown(p.Name, pageText);
+        var people = ld?.Authors.Where(a => !a.IsOrganization && IsPlausibleByline(a.Name)).Select(a => new Person(Clean(a.Name)!, a.Url)).Where(Shown).ToList() ?? [];
         if (people.Count > 0) return (people, DateSources.JsonLd, orgs);
 
         foreach (var key in MetadataRules.AuthorMeta)
         {
-            var values = meta.GetAll(key).Where(IsPlausibleByline).Select(v => new Person(Clean(v)!)).Distinct().ToList();
+            var values = meta.GetAll(key).Where(IsPlausibleByline).Select(v => new Person(Clean(v)!)).Distinct().Where(Shown).ToList();
             if (values.Count > 0) return (values, DateSources.Meta, orgs);
         }
         // SEO plugins label their meta pairs: twitter:label1 "Written by", twitter:data1 "Name".
@@ -252,7 +290,7 @@ internal static class MetadataReader
         {
             var label = meta.Get($"twitter:label{i}")?.Trim().TrimEnd(':').ToLowerInvariant();
             if (label is null || !MetadataRules.AuthorPairLabels.Contains(label)) continue;
-            if (meta.Get($"twitter:data{i}") is { } data && IsPlausibleByline(data)) return ([new Person(Clean(data)!)], DateSources.Meta, orgs);
+            if (meta.Get($"twitter:data{i}") is { } data && IsPlausibleByline(data) && Shown(new Person(Clean(data)!))) return ([new Person(Clean(data)!)], DateSources.Meta, orgs);
         }
 
         // The page walk picked the few elements that could match any selector; each selector then tests only those,
@@ -261,6 +299,7 @@ internal static class MetadataReader
         foreach (var selector in AuthorSelectors)
         {
             var found = new List<Person>();
+            HtmlElement? first = null;
             foreach (var e in candidates)
             {
                 if (!selector.Matches(e)) continue;
@@ -283,6 +322,9 @@ internal static class MetadataReader
                 // Decorations after a linked name ("Jane Roe →") are not part of it.
                 text = CollapseRepeat(text.TrimEnd(NotNameEnd));
                 var href = e.LocalName == "a" ? e.GetAttribute("href") : null;
+                // Further matches count only near the first: bylines of related stories further down name other people.
+                if (first is null) first = e;
+                else if (!Near(first, e)) continue;
                 if (!found.Any(f => f.Name == text)) found.Add(new Person(text, Resolve(href, pageUrl)));
             }
             if (found.Count > 0) return (found, "markup", orgs);

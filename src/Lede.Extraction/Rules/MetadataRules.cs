@@ -99,6 +99,14 @@ internal static partial class MetadataRules
         "a[href*='/writer/']", "a[href*='/journalist/']", "a[href*='/redakteur']", "a[href*='/auteur/']", "a[href*='/autore/']",
     ];
 
+    /// <summary>Normalised texts of &lt;h1&gt; elements that label page chrome (screen-reader navigation, cookie boxes), never a headline.</summary>
+    public static readonly HashSet<string> ChromeHeadings =
+    [
+        "navigation", "hauptnavigation", "navigation und service", "menu", "menü", "main menu", "hauptmenü", "search", "suche",
+        "skip to content", "zum inhalt springen", "cookie settings", "cookie einstellungen", "datenschutzeinstellungen", "footer", "fußbereich",
+        "sie sind hier", "you are here", "breadcrumb", "brotkrumennavigation",
+    ];
+
     /// <summary>Account names CMSs put in author fields that name nobody.</summary>
     public static readonly string[] PlaceholderAuthors = ["publisher", "author", "autor", "follow", "folgen", "more", "mehr", "admin", "administrator", "super user", "superuser", "webmaster", "editor", "user", "guest", "root", "unknown"];
 
@@ -128,12 +136,12 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?![\d])")]
     public static partial Regex UrlCompactDate();
 
-    /// <summary>Labels around author names in byline markup: "View all posts by", "Alle Beiträge von", "Author:", "Posted by".</summary>
-    [GeneratedRegex(@"^\s*(?:(?:view|see|show)\s+(?:all\s+)?(?:posts|articles|stories|entries)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:post\s+)?author(?:\(s\)|s)?:?|autor(?:in)?:?|auteur\s*:?|posted\s+by|written\s+by|geschrieben\s+von|verfasst\s+von|erstellt\s+von|(?:ein\s+)?(?:artikel|beitrag|interview|gastbeitrag)\s+von|interview:|text:|©|von:?|vom|by:?|par|por|di|door)\s*(?<=\s|:|©)", RegexOptions.IgnoreCase)]
+    /// <summary>Labels around author names in byline markup: "View all posts by", "Alle Beiträge von", "Author:", "Posted by", "Text &amp; Fotos:".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:view|see|show)\s+(?:all\s+)?(?:posts|articles|stories|entries)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:post\s+)?author(?:\(s\)|s)?:?|autor(?:in)?:?|auteur\s*:?|posted\s+by|written\s+by|geschrieben\s+von|verfasst\s+von|erstellt\s+von|eingestellt\s+von|text\s*(?:&|und|and|\+)\s*(?:fotos?|bilder?|photos?):|(?:ein\s+)?(?:artikel|beitrag|interview|gastbeitrag)\s+von|interview:|text:|©|von:?|vom|by:?|par|por|di|door)\s*(?<=\s|:|©)", RegexOptions.IgnoreCase)]
     public static partial Regex AuthorLabel();
 
     /// <summary>Words that open a byline printed as plain text: "By", "Von", "Ein Artikel von", "Posted by", "Erstellt von", "Par", "Por".</summary>
-    [GeneratedRegex(@"^\s*(?:by|von|vom|par|por|door|przez|(?:written|posted|reported)\s+by|(?:ein\s+)?(?:artikel|beitrag|gastbeitrag|text)\s+von|(?:erstellt|verfasst|geschrieben)\s+von|écrit\s+par|escrito\s+por|scritto\s+da)(?:\s+|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:by|von|vom|par|por|door|przez|(?:written|posted|reported)\s+by|(?:ein\s+)?(?:artikel|beitrag|gastbeitrag|text)\s+von|(?:erstellt|verfasst|geschrieben|eingestellt)\s+von|écrit\s+par|escrito\s+por|scritto\s+da)(?:\s+|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BylineLinePrefix();
 
     /// <summary>What is left of a byline block after its date is cut off: "Name am", "Name, Fr", "Name |".</summary>
@@ -175,6 +183,10 @@ internal static partial class MetadataRules
     /// <summary>A bare credit label ("Photo: Name") in front of the credited name; "AP Photo/Name" carries no colon and is kept.</summary>
     [GeneratedRegex(@"^\s*(?:photo(?:graph)?s?|foto(?:s|grafie|grafía)?|credits?|image|bild|picture|pic|photo\s+credit|image\s+credit)\s*[:：]\s*(?<name>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex CreditLabel();
+
+    /// <summary>Soft hyphen, zero-width space/joiners, word joiner, byte-order mark.</summary>
+    [GeneratedRegex("[\u00AD\u200B-\u200D\u2060\uFEFF]")]
+    public static partial Regex InvisibleCharacters();
 
     /// <summary>Copyright and footer years are not publication dates.</summary>
     [GeneratedRegex(@"(?:©|&copy;|\(c\)|copyright)\s*\d{4}", RegexOptions.IgnoreCase)]

@@ -53,6 +53,10 @@ public sealed class SearchTests
         Assert.Equal([2L], Ids(corpus, "\"old harbour wall\""));
         Assert.Equal([2L, 4], Ids(corpus, "old wall").Order().ToArray());
         Assert.Equal([4L], Ids(corpus, "\"old wall\""));
+        // Phrases with common words ("the", "of"): matched through the indexed pairs in Lucene.
+        Assert.Equal([4L], Ids(corpus, "\"the old wall of the mill\""));
+        Assert.Equal([2L, 3, 4], Ids(corpus, "\"the harbour\"").Order().ToArray());
+        Assert.Empty(Ids(corpus, "\"the wall of\""));
     }
 
     [Theory, InlineData("sqlite"), PostgresData]

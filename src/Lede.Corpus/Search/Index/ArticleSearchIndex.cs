@@ -9,13 +9,13 @@ using Lucene.Net.Util;
 namespace Lede.Corpus.Search.Index;
 
 /// <summary>
-/// A Lucene index beside the SQLite store, used to rank: Lucene scores a match in tens of
-/// nanoseconds where FTS5's bm25() costs ~1.5 µs (it looks up each match's size), and its filters
-/// are term lookups. The database stays the record: the index is derived from it and always holds
-/// a prefix of its articles (ids 1..N, in id order), with N in its commit data, so a crash between
-/// a database commit and an index commit only leaves the index behind; <see cref="CatchUp"/>
-/// reads the missing articles back from the database. While the index is behind and another
-/// process holds its writer, <see cref="Search"/> answers null and the store ranks with FTS5.
+/// The Lucene index beside the SQLite store: it ranks (BM25, headline weighted) and filters (exact
+/// terms). The database stays the record: the index is derived from it and always holds a prefix of
+/// its articles (ids 1..N, in id order), with N in its commit data, so a crash between a database
+/// commit and an index commit only leaves the index behind; <see cref="CatchUp"/> reads the missing
+/// articles back from the database. While the index is behind and another process holds its writer
+/// (an ingest that has not committed the index yet), <see cref="Search"/> indexes the missing articles
+/// in memory and searches both together: the same matches and scores as a caught-up index.
 /// </summary>
 internal sealed class ArticleSearchIndex : IDisposable
 {
@@ -24,14 +24,15 @@ internal sealed class ArticleSearchIndex : IDisposable
 
     // The fields and analysis of this version: an index written with another layout is rebuilt.
     private const string LayoutKey = "lede.layout";
-    private const string Layout = "3 words+pairs";
+    private const string Layout = "4 words with positions+common pairs";
     private const int ReadChunk = 5_000;
-    private const int CommitEvery = 100_000;
+
+    // An ingest commits the index this often: a commit flushes a segment and syncs files (costly per batch,
+    // and small segments cost merges), while what is not committed yet is what a search in another process
+    // must index in memory.
+    private const int CommitEvery = 10_000;
 
     private static readonly Similarity Bm25 = new BM25Similarity();
-
-    // Single words need no positions: phrases are matched in the pair fields.
-    private static readonly FieldType WordsType = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS, IsTokenized = true };
 
     private readonly string _folder;
     private readonly string _corpusId;
@@ -44,6 +45,7 @@ internal sealed class ArticleSearchIndex : IDisposable
     private DirectoryReader? _reader;
     private IndexSearcher? _searcher;
     private long _readerLast;
+    private bool _readerValid;
 
     /// <param name="folder">Where the index lives (created when missing).</param>
     /// <param name="corpusId">Identity of the database; an index made from another database is rebuilt.</param>
@@ -68,19 +70,21 @@ internal sealed class ArticleSearchIndex : IDisposable
 
     /// <summary>
     /// Indexes every stored article the index lacks. With <paramref name="commit"/> false (the ingest
-    /// path, after each database batch) the index commits only every <see cref="CommitEvery"/> articles
-    /// and on <see cref="Dispose"/>: a Lucene commit flushes and syncs files, which per batch cost more
-    /// than the indexing itself, and a crash before it only leaves the index behind the database.
+    /// path, after each database batch) the index commits only every <see cref="CommitEvery"/> articles and on
+    /// <see cref="Dispose"/>: a Lucene commit flushes and syncs files, which per batch cost more than the
+    /// indexing itself, and a crash before it only leaves the index behind.
     /// False when another process holds the index's writer.
     /// </summary>
-    public bool CatchUp(bool commit = true)
+    /// <param name="fresh">Articles just stored, in id order: indexed as given when they follow what the index holds, instead of read back.</param>
+    public bool CatchUp(bool commit = true, IReadOnlyList<IndexedArticle>? fresh = null)
     {
         lock (_lock)
         {
             if (OpenWriter() is not { } writer) return false;
             while (true)
             {
-                var articles = _readAfter(_writerLast, ReadChunk);
+                var articles = fresh is [{ } first, ..] && first.Id == _writerLast + 1 ? fresh : _readAfter(_writerLast, ReadChunk);
+                fresh = null;
                 if (articles.Count == 0) break;
                 foreach (var article in articles) writer.AddDocument(Document(article));
                 _writerLast = articles[^1].Id;
@@ -93,24 +97,50 @@ internal sealed class ArticleSearchIndex : IDisposable
     }
 
     /// <summary>
-    /// The best <paramref name="limit"/> matches as (article id, score), best first, ties in id order;
-    /// null when the index does not hold every article up to <paramref name="lastArticleId"/> and cannot catch up now.
+    /// The best <paramref name="limit"/> matches among articles 1..<paramref name="lastArticleId"/> as
+    /// (article id, score), best first, ties in id order.
     /// </summary>
-    public IReadOnlyList<(long Id, double Score)>? Search(Query query, int limit, long lastArticleId)
+    public IReadOnlyList<(long Id, double Score)> Search(Query query, int limit, long lastArticleId)
     {
         lock (_lock)
         {
+            if (lastArticleId <= 0) return [];
             // The index never holds more than the database: a reader at the database's last id is current,
             // and looking for a newer commit (a directory listing) is only needed when it is behind.
-            if ((_searcher is null || _readerLast < lastArticleId) && (!Refresh() || _readerLast < lastArticleId))
-            {
-                if (!CatchUp() || !Refresh() || _readerLast < lastArticleId) return null;
-            }
-            var top = _searcher!.Search(query, limit);
-            if (top.ScoreDocs.Length == 0) return [];
-            var ids = MultiDocValues.GetNumericValues(_reader, IndexFields.Id);
-            return top.ScoreDocs.Select(hit => (ids.Get(hit.Doc), (double)hit.Score)).ToList();
+            if ((_searcher is null || _readerLast < lastArticleId) && (!Refresh() || _readerLast < lastArticleId) && CatchUp()) Refresh();
+            return _searcher is not null && _readerLast >= lastArticleId ? Top(_searcher, _reader!, query, limit) : SearchWithTail(query, limit, lastArticleId);
         }
+    }
+
+    /// <summary>Searches the committed index together with an in-memory index of the articles it lacks.</summary>
+    private List<(long Id, double Score)> SearchWithTail(Query query, int limit, long lastArticleId)
+    {
+        var committed = _searcher is not null && _readerValid ? _reader : null;
+        using var tail = new RAMDirectory();
+        using (var writer = new IndexWriter(tail, Config(OpenMode.CREATE)))
+        {
+            for (var after = committed is null ? 0 : _readerLast; after < lastArticleId;)
+            {
+                var articles = _readAfter(after, ReadChunk);
+                if (articles.Count == 0) break;
+                foreach (var article in articles)
+                    if (article.Id <= lastArticleId) writer.AddDocument(Document(article));
+                after = articles[^1].Id;
+            }
+        }
+        using var tailReader = DirectoryReader.Open(tail);
+        // Committed documents first, then the tail: Lucene's document order stays id order.
+        using var both = committed is null ? null : new MultiReader([committed, tailReader], closeSubReaders: false);
+        IndexReader reader = both ?? (IndexReader)tailReader;
+        return Top(new IndexSearcher(reader) { Similarity = Bm25 }, reader, query, limit);
+    }
+
+    private static List<(long Id, double Score)> Top(IndexSearcher searcher, IndexReader reader, Query query, int limit)
+    {
+        var top = searcher.Search(query, limit);
+        if (top.ScoreDocs.Length == 0) return [];
+        var ids = MultiDocValues.GetNumericValues(reader, IndexFields.Id);
+        return top.ScoreDocs.Select(hit => (ids.Get(hit.Doc), (double)hit.Score)).ToList();
     }
 
     /// <summary>Bytes the index takes on disk.</summary>
@@ -120,27 +150,10 @@ internal sealed class ArticleSearchIndex : IDisposable
     private IndexWriter? OpenWriter()
     {
         if (_writer is not null) return _writer;
-        var analyzer = Analyzer.NewAnonymous((field, reader) =>
-        {
-            var words = new IndexTokenizer(reader);
-            return field is IndexFields.HeadlinePairs or IndexFields.BodyPairs
-                ? new TokenStreamComponents(words, new WordPairFilter(words))
-                : new TokenStreamComponents(words);
-        }, Analyzer.PER_FIELD_REUSE_STRATEGY);
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            Similarity = Bm25,
-            RAMBufferSizeMB = 64,
-            // Merging only neighbouring segments keeps Lucene's document order = id order, so equal
-            // scores come out in id order, as the SQL stores order them.
-            MergePolicy = new LogByteSizeMergePolicy(),
-            WriteLockTimeout = 0,
-        };
         IndexWriter writer;
         try
         {
-            writer = new IndexWriter(Directory, config);
+            writer = new IndexWriter(Directory, Config(OpenMode.CREATE_OR_APPEND));
         }
         catch (LockObtainFailedException)
         {
@@ -156,6 +169,26 @@ internal sealed class ArticleSearchIndex : IDisposable
         }
         _writer = writer;
         return writer;
+    }
+
+    private static IndexWriterConfig Config(OpenMode mode)
+    {
+        // Only the two text fields are analysed (filter fields are single terms).
+        var analyzer = Analyzer.NewAnonymous((_, reader) =>
+        {
+            var words = new IndexTokenizer(reader);
+            return new TokenStreamComponents(words, new CommonPairFilter(words));
+        });
+        return new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
+        {
+            OpenMode = mode,
+            Similarity = Bm25,
+            RAMBufferSizeMB = 64,
+            // Merging only neighbouring segments keeps Lucene's document order = id order, so equal
+            // scores come out in id order, as the SQL stores order them.
+            MergePolicy = new LogByteSizeMergePolicy(),
+            WriteLockTimeout = 0,
+        };
     }
 
     private void Commit(IndexWriter writer)
@@ -180,8 +213,9 @@ internal sealed class ArticleSearchIndex : IDisposable
         }
         else if (_searcher is not null) return true;
         var data = _reader.IndexCommit.UserData;
-        _readerLast = data.TryGetValue(CorpusKey, out var corpus) && corpus == _corpusId && data.TryGetValue(LayoutKey, out var layout) && layout == Layout
-            && data.TryGetValue(LastArticleKey, out var last) ? long.Parse(last) : 0;
+        // An index of another database or layout holds nothing of this one (the writer rebuilds it).
+        _readerValid = data.TryGetValue(CorpusKey, out var corpus) && corpus == _corpusId && data.TryGetValue(LayoutKey, out var layout) && layout == Layout;
+        _readerLast = _readerValid && data.TryGetValue(LastArticleKey, out var last) ? long.Parse(last) : 0;
         _searcher = new IndexSearcher(_reader) { Similarity = Bm25 };
         return true;
     }
@@ -191,10 +225,8 @@ internal sealed class ArticleSearchIndex : IDisposable
         var document = new Document
         {
             new NumericDocValuesField(IndexFields.Id, article.Id),
-            new Field(IndexFields.Headline, article.Headline ?? "", WordsType),
-            new Field(IndexFields.Body, article.Body, WordsType),
-            new TextField(IndexFields.HeadlinePairs, article.Headline ?? "", Field.Store.NO),
-            new TextField(IndexFields.BodyPairs, article.Body, Field.Store.NO),
+            new TextField(IndexFields.Headline, article.Headline ?? "", Field.Store.NO),
+            new TextField(IndexFields.Body, article.Body, Field.Store.NO),
         };
         void Add(string field, string value) => document.Add(new StringField(field, value, Field.Store.NO));
         if (article.PublishedDay is { } day) Add(IndexFields.Day, day);

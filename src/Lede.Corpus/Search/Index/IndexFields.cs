@@ -7,13 +7,10 @@ namespace Lede.Corpus.Search.Index;
 internal static class IndexFields
 {
     public const string Id = "id";
+    /// <summary>Words of the headline and of the body with their positions, plus the pairs with a common word in them (<see cref="CommonPairFilter"/>).</summary>
     public const string Headline = "headline";
+
     public const string Body = "body";
-
-    /// <summary>Adjacent word pairs of the headline and of the body (see <see cref="WordPairFilter"/>): phrases are matched here.</summary>
-    public const string HeadlinePairs = "headline_pairs";
-
-    public const string BodyPairs = "body_pairs";
 
     /// <summary>Publication day as stored ("yyyy-MM-dd"), compared as text like the SQL filter.</summary>
     public const string Day = "day";
@@ -36,6 +33,6 @@ internal static class IndexFields
     /// <summary>Every run of whole words of an entity name ("karoline leavitt" → "karoline", "leavitt", "karoline leavitt").</summary>
     public const string Entity = "entity";
 
-    /// <summary>The headline's weight against the body in BM25, as in FTS5's bm25(article_fts, 4.0, 1.0).</summary>
+    /// <summary>The headline's weight against the body in BM25 (PostgreSQL weighs it as class A against B).</summary>
     public const float HeadlineBoost = 4f;
 }

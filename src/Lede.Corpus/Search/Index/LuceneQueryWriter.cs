@@ -30,8 +30,7 @@ internal static class LuceneQueryWriter
             case TermNode term:
                 return EitherField(field => term.Prefix ? new PrefixQuery(new Term(field, term.Token)) : new TermQuery(new Term(field, term.Token)));
             case PhraseNode phrase:
-                // "a b c" is "a b" followed by "b c" in the pair fields; "a b" alone is one pair term.
-                return EitherField(field => PairPhrase(field == IndexFields.Headline ? IndexFields.HeadlinePairs : IndexFields.BodyPairs, phrase.Tokens));
+                return EitherField(field => Phrase(field, phrase.Tokens));
             case OrNode or:
             {
                 var any = new BooleanQuery(disableCoord: true);
@@ -50,12 +49,28 @@ internal static class LuceneQueryWriter
         }
     }
 
-    private static Query PairPhrase(string field, IReadOnlyList<string> tokens)
+    /// <summary>
+    /// A phrase as the index holds it (<see cref="CommonPairFilter"/>): each adjacent pair with a common word
+    /// is one pair term at its first word's position, every word no pair covers a word at its position.
+    /// "of the senate" → "of the"@0, "the senate"@1; "senate vote" → senate@0, vote@1.
+    /// </summary>
+    private static Query Phrase(string field, IReadOnlyList<string> tokens)
     {
-        if (tokens.Count == 2) return new TermQuery(new Term(field, WordPairFilter.Pair(tokens[0], tokens[1])));
-        var pairs = new PhraseQuery();
-        for (var i = 0; i + 1 < tokens.Count; i++) pairs.Add(new Term(field, WordPairFilter.Pair(tokens[i], tokens[i + 1])));
-        return pairs;
+        var terms = new List<(int Position, string Text)>();
+        var covered = new bool[tokens.Count];
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!CommonPairFilter.IsCommon(tokens[i]) && !CommonPairFilter.IsCommon(tokens[i + 1])) continue;
+            terms.Add((i, CommonPairFilter.Pair(tokens[i], tokens[i + 1])));
+            covered[i] = covered[i + 1] = true;
+        }
+        for (var i = 0; i < tokens.Count; i++)
+            if (!covered[i]) terms.Add((i, tokens[i]));
+        if (terms.Count == 1) return new TermQuery(new Term(field, terms[0].Text));
+        var phrase = new PhraseQuery();
+        // Lucene wants positions in order.
+        foreach (var (position, text) in terms.OrderBy(t => t.Position)) phrase.Add(new Term(field, text), position);
+        return phrase;
     }
 
     private static BooleanQuery EitherField(Func<string, Query> make)
@@ -77,7 +92,7 @@ internal static class LuceneQueryWriter
             all.Add(AnyTerm((IndexFields.Site, site), (IndexFields.SiteSuffix, site), (IndexFields.SiteName, site)), Occur.MUST);
         }
         if (SearchFilterSql.Clean(query.Author) is { } author)
-            all.Add(new WildcardQuery(new Term(IndexFields.Author, "*" + EscapeWildcard(author) + "*")), Occur.MUST);
+            all.Add(new ContainsTermQuery(IndexFields.Author, author), Occur.MUST);
         if (SearchFilterSql.Clean(query.Entity) is { } entity)
             all.Add(new TermQuery(new Term(IndexFields.Entity, entity)), Occur.MUST);
         if (SearchFilterSql.Clean(query.Language) is { } language)
@@ -91,6 +106,4 @@ internal static class LuceneQueryWriter
         foreach (var (field, value) in terms) any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
         return any;
     }
-
-    private static string EscapeWildcard(string value) => value.Replace("\\", "\\\\").Replace("*", "\\*").Replace("?", "\\?");
 }

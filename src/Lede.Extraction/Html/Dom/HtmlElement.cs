@@ -98,6 +98,14 @@ internal sealed class HtmlElement : HtmlNode
     /// <summary>True when <paramref name="other"/> comes after this element in document order.</summary>
     public bool Precedes(HtmlElement other) => Order < other.Order;
 
+    /// <summary>True when <paramref name="other"/> is this element or one of its descendants.</summary>
+    public bool Contains(HtmlNode other)
+    {
+        for (HtmlNode? n = other; n is not null; n = n.Parent)
+            if (n == this) return true;
+        return false;
+    }
+
     /// <summary>The nearest ancestor-or-self with the given local name.</summary>
     public HtmlElement? Closest(string localName)
     {

@@ -57,6 +57,9 @@ internal static class DateCandidateCollector
             if (UrlDateParser.Parse(url) is { } fromUrl) { list.Add(fromUrl); break; }
         if (!list.Any(c => c.Confidence >= 0.6 && c.Role != DateRole.Modified && c.Day >= MetadataRules.EarliestDate))
             CollectText(document, elements, list);
+        // Nothing in the story area: a date printed anywhere on the page (a sidebar box, a share bar) is a better guess than none.
+        if (!list.Any(c => c.Role != DateRole.Modified && c.Day >= MetadataRules.EarliestDate && c.Day <= DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1)))
+            CollectWholePage(document, list);
         return list;
     }
 
@@ -163,6 +166,26 @@ internal static class DateCandidateCollector
             var v = DateTextParser.FromMention(d);
             // Earlier in the text is likelier the story's own date; repeated days add up in the resolver.
             list.Add(new DateCandidate(v.Value, v.HasTime, DateRole.Published, DateSources.BodyText, 0.45 - i * 0.02,
+                text.Substring(d.Start, d.Length)));
+            i++;
+        }
+    }
+
+    // Last-resort dates are barely more than noise: any real source outranks them.
+    private const double WholePageConfidence = 0.2;
+    private const int MaxWholePageChars = 20_000;
+    private const int MaxWholePageDates = 6;
+
+    private static void CollectWholePage(HtmlDocument document, List<DateCandidate> list)
+    {
+        if (document.Body is null) return;
+        var text = MetadataRules.Copyright().Replace(VisibleText.Of(document.Body, MaxWholePageChars, skipNonStory: false), " ");
+        var i = 0;
+        foreach (var d in DateTextParser.FindDates(text))
+        {
+            if (i >= MaxWholePageDates) break;
+            var v = DateTextParser.FromMention(d);
+            list.Add(new DateCandidate(v.Value, v.HasTime, DateRole.Published, DateSources.BodyText, WholePageConfidence - i * 0.01,
                 text.Substring(d.Start, d.Length)));
             i++;
         }

@@ -32,6 +32,8 @@ public static class DateResolver
             .OrderByDescending(x => x.Score).ThenBy(x => x.Candidate.Value)
             .Select(x => x.Candidate).FirstOrDefault();
 
+        published = PrintedRevision(published, plausible);
+
         // The best-sourced candidate may only give the day; take the time from another source naming that day.
         if (published is { HasTime: false })
         {
@@ -46,7 +48,9 @@ public static class DateResolver
         {
             var local = forPublished.FirstOrDefault(c => c.HasTime && c.Day != published.Day && c.Value.Offset == TimeSpan.Zero
                 && c.Value.Minute == published.Value.Minute && c.Value.Second == published.Value.Second
-                && Math.Abs((c.Value - published.Value).TotalHours) is > 0.5 and <= 14 && c.Source != published.Source);
+                && Math.Abs((c.Value - published.Value).TotalHours) is > 0.5 and <= 14 && c.Source != published.Source
+                // The wall-clock one is the stamp without a zone: an explicit UTC stamp is never the local day.
+                && !IsExplicitUtc(c.Evidence));
             if (local is not null) published = published with { Value = local.Value };
         }
 
@@ -93,6 +97,35 @@ public static class DateResolver
             }
         return new ResolvedDates(published, modified, warnings);
     }
+
+    /// <summary>
+    /// A revised page prints the day readers see as its date; the declared first publication may be printed nowhere.
+    /// When the chosen date is only declared (JSON-LD, meta) or only read from running text, and the page prints a later
+    /// declared modification day (byline, &lt;time&gt;) but not the chosen day, the printed day is the page's date.
+    /// With no publication candidate at all, a printed or declared modification day is better than none.
+    /// </summary>
+    internal static DateCandidate? PrintedRevision(DateCandidate? published, List<DateCandidate> plausible)
+    {
+        if (published is null)
+            return plausible.Where(c => c.Role == DateRole.Modified).OrderByDescending(c => c.Confidence).ThenBy(c => c.Value)
+                .Select(c => c with { Role = DateRole.Published, Confidence = c.Confidence * FallbackModifiedFactor }).FirstOrDefault();
+        if (IsShown(published) || plausible.Any(c => IsShown(c) && c.Day == published.Day)) return published;
+        var weak = published.Source is DateSources.BodyText or DateSources.Caption;
+        if (!weak && published.Source is not (DateSources.JsonLd or DateSources.Meta)) return published;
+        var revision = plausible.Where(c => c.Role == DateRole.Modified && c.Day > published.Day
+                && (weak ? IsShown(c) : c.Source is DateSources.JsonLd or DateSources.Meta)
+                && plausible.Any(s => IsShown(s) && s.Day == c.Day))
+            .OrderByDescending(c => c.Confidence).FirstOrDefault();
+        if (revision is null) return published;
+        var shown = plausible.Where(s => IsShown(s) && s.Day == revision.Day).OrderByDescending(s => s.Confidence).First();
+        return (revision.HasTime ? revision : shown) with { Role = DateRole.Published, Source = shown.Source, Confidence = shown.Confidence };
+    }
+
+    // A modification date standing in for a missing publication date is less sure than either.
+    private const double FallbackModifiedFactor = 0.8;
+
+    /// <summary>Printed where readers see it: a byline date or a &lt;time&gt; element.</summary>
+    private static bool IsShown(DateCandidate c) => c.Source is DateSources.BylineText or DateSources.TimeElement;
 
     // The Americas run up to 10 hours behind UTC, Asia and Oceania up to 14 ahead.
     private const int UtcHoursBehind = 10;

@@ -1,0 +1,68 @@
+namespace Lede.Extraction.Tests.Metadata;
+
+/// <summary>Metadata authors must be printed on the page; byline labels and related-story bylines are not authors.</summary>
+public class ShownAuthorTests
+{
+    private const string Story =
+        "<p>The lights along the old pier were switched on again on Friday evening after a repair that took most of the winter. "
+        + "Engineers replaced the cables under the boardwalk, and the harbour board paid for new lamps that use far less power than the old ones. "
+        + "Residents gathered at the gate to watch, and the brass band played until the last lamp at the end of the pier came on. "
+        + "The board said the lights will stay on until midnight through the summer, and that the cafe at the pier head will reopen in May.</p>";
+
+    private static string Page(string head, string body) =>
+        $"<html><head><title>Pier lights return</title>{head}</head><body><article><h1>Pier lights return</h1>{body}{Story}</article></body></html>";
+
+    [Fact]
+    public void AMetaAuthorThePageNeverShowsIsDropped()
+    {
+        var a = PageFixture.Extract(Page("""<meta name="author" content="Quentin Upload">""", ""));
+        Assert.Empty(a.Authors);
+    }
+
+    [Fact]
+    public void AMetaAuthorThePageShowsIsKept()
+    {
+        var a = PageFixture.Extract(Page("""<meta name="author" content="Mara Lindqvist">""", "<p class=\"credit\">Mara Lindqvist, harbour reporter</p>"));
+        Assert.Equal("Mara Lindqvist", Assert.Single(a.Authors).Name);
+    }
+
+    [Fact]
+    public void AHiddenJsonLdAuthorGivesWayToTheVisibleByline()
+    {
+        var a = PageFixture.Extract(Page(
+            """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier lights return","author":{"@type":"Person","name":"Cms Account"}}</script>""",
+            """<p class="byline">By <a rel="author" href="/author/tove-berg">Tove Berg</a></p>"""));
+        Assert.Equal("Tove Berg", Assert.Single(a.Authors).Name);
+    }
+
+    [Fact]
+    public void NameOrderDoesNotMatterForTheCheck()
+    {
+        var a = PageFixture.Extract(Page("""<meta name="author" content="Lindqvist, Mara">""", "<p>Text: Mara Lindqvist</p>"));
+        Assert.NotEmpty(a.Authors);
+    }
+
+    [Theory]
+    [InlineData("Eingestellt von Anke Vogel", "Anke Vogel")]
+    [InlineData("Text &amp; Fotos: Anke Vogel", "Anke Vogel")]
+    public void BylineLabelsAreNotPartOfTheName(string byline, string expected)
+    {
+        var a = PageFixture.Extract(Page("", $"""<div class="post-author">{byline}</div>"""));
+        Assert.Equal(expected, Assert.Single(a.Authors).Name);
+    }
+
+    [Fact]
+    public void BylinesOfRelatedStoriesFurtherDownAreNotAuthors()
+    {
+        var html = $"""
+            <html><head><title>Pier lights return</title></head><body>
+            <article><header><h1>Pier lights return</h1><div class="meta"><span class="author">Tove Berg</span></div></header>{Story}</article>
+            <section><div><div><ul>
+              <li><div class="card"><div><h3>Ferry fares rise</h3><p><span class="author">Nils Ek</span></p></div></div></li>
+              <li><div class="card"><div><h3>Beach clean-up</h3><p><span class="author">Lea Roos</span></p></div></div></li>
+            </ul></div></div></section></body></html>
+            """;
+        var a = PageFixture.Extract(html);
+        Assert.Equal("Tove Berg", Assert.Single(a.Authors).Name);
+    }
+}
