@@ -9,8 +9,9 @@ public sealed record DateMention(int Start, int Length, DateOnly Date, TimeOnly?
 
 /// <summary>
 /// Finds dates written in text: ISO forms, numeric day-first forms ("5.3.2025", "05/03/2025"),
-/// and month names in English, German, French, Spanish, Italian, Portuguese, Dutch and Polish
-/// ("March 5, 2025", "5. März 2025", "5 de marzo de 2025", "5 marca 2025"), with a time when one follows.
+/// year-first forms with CJK unit characters ("2025年3月5日"), and month names in English, German, French,
+/// Spanish, Italian, Portuguese, Dutch and Polish ("March 5, 2025", "5. März 2025", "5 de marzo de 2025",
+/// "5 marca 2025"), with a time when one follows.
 /// </summary>
 public static class DateTextParser
 {
@@ -36,6 +37,11 @@ public static class DateTextParser
 
     private static readonly Regex YearFirst = new(
         @"(?<![\d./])(?<y>(?:19|20)\d{2})(?<sep>[/.])(?<m>[01]?\d)\k<sep>(?<d>[0-3]?\d)(?![\d]|\.\d)" + TimeSuffix,
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // Chinese, Japanese and Korean pages write the year first with unit characters: "2020年07月03日", "2020년 7월 3일".
+    private static readonly Regex YearMonthDayUnits = new(
+        @"(?<!\d)(?<y>(?:19|20)\d{2})\s?[年년]\s?(?<m>[01]?\d)\s?[月월]\s?(?<d>[0-3]?\d)\s?[日일]?" + TimeSuffix,
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex DayFirst = new(
@@ -82,6 +88,7 @@ public static class DateTextParser
             var part = start == 0 && length == text.Length ? text : text.Substring(start, length);
             foreach (Match m in Iso.Matches(part)) Add(found, m, MonthFromNumber(m), isoZone: true, offset: start);
             foreach (Match m in YearFirst.Matches(part)) Add(found, m, MonthFromNumber(m), isoZone: false, offset: start);
+            foreach (Match m in YearMonthDayUnits.Matches(part)) Add(found, m, MonthFromNumber(m), isoZone: false, offset: start);
             foreach (Match m in DayMonthName.Matches(part))
                 if (MonthByWord.TryGetValue(m.Groups["mn"].Value, out var month)) Add(found, m, month, isoZone: false, offset: start);
             foreach (Match m in MonthNameDay.Matches(part))

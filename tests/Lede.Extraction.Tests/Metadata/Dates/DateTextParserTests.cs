@@ -23,6 +23,9 @@ public class DateTextParserTests
     [InlineData("2025-03-05", 2025, 3, 5)]                                    // ISO
     [InlineData("2025/03/05", 2025, 3, 5)]
     [InlineData("posted 25/12/2023", 2023, 12, 25)]
+    [InlineData("2025年03月05日 14:10", 2025, 3, 5)]                          // Chinese / Japanese
+    [InlineData("2025年3月5日", 2025, 3, 5)]
+    [InlineData("2025년 3월 5일", 2025, 3, 5)]                                // Korean
     public void ReadsDatesInEachLanguage(string text, int y, int m, int d)
     {
         var found = DateTextParser.FindDates(text);
