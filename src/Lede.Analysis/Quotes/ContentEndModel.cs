@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
-using System.Text;
 using Lede.Analysis.Rules;
 using Lede.Analysis.Text;
 
@@ -9,13 +6,12 @@ namespace Lede.Analysis.Quotes;
 /// <summary>
 /// Where a reported content after its cue ends: a linear score over <see cref="ContentEndFeatures"/> for each
 /// place the content may stop; the best-scoring place wins ("endorsed [the levy] on Monday, …"). Stored
-/// gzip-compressed, little-endian: magic, format, then sorted 64-bit feature keys each with a half-precision weight.
+/// in the shared <see cref="HashedWeightsFile"/> format, without a header value.
 /// </summary>
 internal sealed class ContentEndModel
 {
     private const string Magic = "LEDEEND";
     private const int FormatVersion = 1;
-    private const int MaxCount = 20_000_000;
     private const string ResourceName = "Lede.Analysis.Models.content-end-en.bin";
 
     private static readonly Lazy<ContentEndModel?> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -83,52 +79,10 @@ internal sealed class ContentEndModel
     public static bool CutsQuote(IReadOnlyList<Token> tokens, int k, int end, Func<int, bool> insideQuote) =>
         k + 1 < end && insideQuote(tokens[k + 1].Start) && insideQuote(tokens[k].End - 1);
 
-    public void Write(Stream output)
-    {
-        using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
-        writer.Write(_weights.Count);
-        // Sorted keys: the same weights always give the same bytes.
-        foreach (var (key, weight) in _weights.OrderBy(w => w.Key))
-        {
-            writer.Write(key);
-            writer.Write((Half)weight);
-        }
-    }
+    public void Write(Stream output) => HashedWeightsFile.Write(output, Magic, FormatVersion, _weights);
 
-    public static ContentEndModel Read(Stream input)
-    {
-        byte[] bytes;
-        using (var gzip = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true))
-        using (var buffer = new MemoryStream())
-        {
-            gzip.CopyTo(buffer);
-            bytes = buffer.ToArray();
-        }
-        var position = 0;
-        ReadOnlySpan<byte> Take(int n)
-        {
-            if (n < 0 || position + n > bytes.Length) throw new InvalidDataException("Content-end model is truncated.");
-            var slice = bytes.AsSpan(position, n);
-            position += n;
-            return slice;
-        }
-        var magic = Encoding.UTF8.GetBytes(Magic);
-        if (Take(1)[0] != magic.Length || !Take(magic.Length).SequenceEqual(magic)) throw new InvalidDataException("Not a Lede content-end model.");
-        var version = BinaryPrimitives.ReadInt32LittleEndian(Take(4));
-        if (version != FormatVersion) throw new InvalidDataException($"Content-end model format {version} is not supported (expected {FormatVersion}).");
-        var count = BinaryPrimitives.ReadInt32LittleEndian(Take(4));
-        if (count is < 0 or > MaxCount) throw new InvalidDataException("Content-end model is corrupt (bad count).");
-        var weights = new Dictionary<ulong, float>(count);
-        for (var i = 0; i < count; i++)
-        {
-            var key = BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
-            weights[key] = (float)BinaryPrimitives.ReadHalfLittleEndian(Take(2));
-        }
-        return new ContentEndModel(weights);
-    }
+    public static ContentEndModel Read(Stream input) =>
+        new(HashedWeightsFile.Read(input, Magic, FormatVersion, "content-end model", hasHeader: false).Weights);
 
     private static ContentEndModel? LoadEmbedded()
     {
