@@ -39,10 +39,7 @@ internal static class CandidateScorer
             if (n.Children is { } children)
                 for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
         }
-        if (found is null) return roots;
-        var order = new Dictionary<ContentNode, int>();
-        for (var i = 0; i < tree.Elements.Count; i++) order[tree.Elements[i]] = i;
-        return [.. roots.Concat(found).OrderBy(n => order[n])];
+        return found is null ? roots : [.. roots.Concat(found).OrderBy(n => n.Element!.Order)];
     }
 
     private static bool HoldsAny(ContentNode node, IReadOnlyList<ContentNode> roots)
