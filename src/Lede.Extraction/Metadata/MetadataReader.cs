@@ -36,13 +36,14 @@ internal static class MetadataReader
             ?? url;
 
         var siteName = Clean(meta.First(MetadataRules.SiteNameMeta)) ?? Clean(ld?.SiteName) ?? Clean(ld?.Publisher);
-        var publisher = Clean(ld?.Publisher) ?? siteName;
+        var publisher = Clean(ld?.Publisher) ?? OrganizationName(siteName);
         var titles = new[] { ld?.IsArticle == true ? ld.Headline : null, meta.First(MetadataRules.TitleMeta), ld?.Headline, document.Title }
             .Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!).Distinct().ToList();
         var headline = HeadlineChooser.Choose(elements, titles, siteName, HostLabel(canonical ?? url));
         // No declared site name: the title's suffix ("Headline | Site") names it.
         if (siteName is null && document.Title is { } docTitle && HeadlineChooser.SiteNameFromTitle(docTitle, HostLabel(canonical ?? url)) is { } fromTitle)
             siteName = fromTitle;
+        siteName ??= SiteLogoReader.Read(document);
         publisher ??= siteName;
 
         var declaredLanguage = LanguageIdentifier.Normalize(document.DocumentElement?.GetAttribute("lang"))
@@ -122,7 +123,7 @@ internal static class MetadataReader
         if (firstParagraph is not null && dateline is not null)
             foreach (var d in DateTextParser.FindDates(firstParagraph[..Math.Min(firstParagraph.Length, 200)]).Take(1))
                 candidates.Add(Candidate(d, DateSources.BodyText, LeadDateConfidence, firstParagraph));
-        var dates = DateResolver.Resolve(candidates);
+        var dates = DateResolver.Resolve(candidates, DateOnly.FromDateTime(DateTime.UtcNow), NewsroomTimeZone.Of(metadata.Url));
         warnings.AddRange(dates.Warnings);
 
         var languageText = string.Join('\n', metadata.Headline, metadata.Description, content.Text);
@@ -466,6 +467,10 @@ internal static class MetadataReader
     }
 
     private static string? StripTags(string? s) => s is null || !s.Contains('<') ? s : MetadataRules.MarkupTag().Replace(s, " ");
+
+    /// <summary>The organisation behind a site name: "Example (formerly Other)" is Example.</summary>
+    private static string? OrganizationName(string? siteName) =>
+        siteName is null ? null : MetadataRules.SiteNameNote().Replace(siteName, "") is { Length: > 0 } name ? name : siteName;
 
     private static string? Clean(string? s)
     {

@@ -20,8 +20,15 @@ public static class DateResolver
     /// to days that several sources agree on; on a tie the earlier date wins, because pages show update stamps
     /// more often than they hide the original publication.
     /// </summary>
-    public static ResolvedDates Resolve(IReadOnlyList<DateCandidate> candidates, DateOnly today)
+    public static ResolvedDates Resolve(IReadOnlyList<DateCandidate> candidates, DateOnly today) => Resolve(candidates, today, null);
+
+    /// <summary>
+    /// As <see cref="Resolve(IReadOnlyList{DateCandidate}, DateOnly)"/>; stamps written in UTC are first read in
+    /// <paramref name="newsroomZone"/>, the zone the site's readers live in, whose day is the page's.
+    /// </summary>
+    public static ResolvedDates Resolve(IReadOnlyList<DateCandidate> candidates, DateOnly today, TimeZoneInfo? newsroomZone)
     {
+        if (newsroomZone is not null) candidates = InZone(candidates, newsroomZone);
         var latest = today.AddDays(1);
         var plausible = candidates.Where(c => c.Day <= latest && c.Day >= Rules.MetadataRules.EarliestDate).ToList();
         var warnings = new List<string>();
@@ -155,6 +162,25 @@ public static class DateResolver
         var e = evidence.TrimEnd();
         return e.EndsWith('Z') || e.EndsWith("+00:00", StringComparison.Ordinal) || e.EndsWith("+0000", StringComparison.Ordinal)
             || e.Contains("GMT", StringComparison.Ordinal) || e.Contains("UTC", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Explicit UTC stamps read in the newsroom's zone. A site whose clock is set to UTC prints the UTC day itself:
+    /// when the page prints a stamp's UTC day and not its local day, that stamp stays as written.
+    /// </summary>
+    private static List<DateCandidate> InZone(IReadOnlyList<DateCandidate> candidates, TimeZoneInfo zone)
+    {
+        var printed = new HashSet<DateOnly>();
+        foreach (var c in candidates)
+            if (c.Role != DateRole.Modified && c.Source is DateSources.BylineText or DateSources.Url) printed.Add(c.Day);
+        var converted = new List<DateCandidate>(candidates.Count);
+        foreach (var c in candidates)
+        {
+            if (!c.HasTime || c.Value.Offset != TimeSpan.Zero || !IsExplicitUtc(c.Evidence)) { converted.Add(c); continue; }
+            var local = c with { Value = TimeZoneInfo.ConvertTime(c.Value, zone) };
+            converted.Add(local.Day != c.Day && printed.Contains(c.Day) && !printed.Contains(local.Day) ? c : local);
+        }
+        return converted;
     }
 
     private static int AgreeingSources(DateCandidate c, List<DateCandidate> all)
