@@ -29,7 +29,7 @@ internal static partial class MetadataRules
         ("original-publish-date", 0.9), ("originalpublicationdate", 0.9), ("dc.date.issued", 0.88), ("dcterms.issued", 0.88),
         ("dc.date.created", 0.85), ("dcterms.created", 0.85), ("datecreated", 0.8), ("citation_publication_date", 0.88),
         ("citation_date", 0.85), ("cxenseparse:recs:publishtime", 0.85), ("date_published", 0.88), ("displaydate", 0.8),
-        ("dc.date", 0.8), ("dcterms.date", 0.8), ("date", 0.78), ("created", 0.7), ("last-published", 0.6), ("uploaddate", 0.8),
+        ("dc.date", 0.8), ("dcterms.date", 0.8), ("date", 0.74), ("created", 0.7), ("last-published", 0.6), ("uploaddate", 0.8),
     ];
 
     public static readonly (string Key, double Confidence)[] ModifiedMeta =

@@ -144,6 +144,8 @@ internal static class DateCandidateCollector
             if (text.Length > MaxDateElementChars || text.Length < 6) continue;
             var dates = DateTextParser.FindDates(text);
             if (dates.Count == 0) continue;
+            // A weather box ("Berlin 4°C, Tuesday 8 Dec") shows today's date, the reader's, not the story's.
+            if (text.Contains('°')) continue;
             if (InNonStory(e)) continue;
             var d = dates[0];
             var before = text[..d.Start].ToLowerInvariant();

@@ -6,6 +6,7 @@ public static class DateResolver
     // Independent sources naming the same day make it likelier; capped so many weak text dates cannot outvote metadata.
     private const double AgreementBonus = 0.04;
     private const int MaxAgreeingSources = 3;
+    private const double MinWitnessConfidence = 0.4;
 
     // A candidate this sure that names another day is worth a warning.
     private const double ConflictConfidence = 0.7;
@@ -40,6 +41,7 @@ public static class DateResolver
             .Select(x => x.Candidate).FirstOrDefault();
 
         published = PrintedRevision(published, plausible);
+        published = PrintedOriginal(published, plausible);
 
         // The best-sourced candidate may only give the day; take the time from another source naming that day.
         if (published is { HasTime: false })
@@ -128,6 +130,25 @@ public static class DateResolver
         return (revision.HasTime ? revision : shown) with { Role = DateRole.Published, Source = shown.Source, Confidence = shown.Confidence };
     }
 
+    /// <summary>
+    /// A CMS that stamps publication and modification together (minutes apart) at every save declares the day of the last
+    /// save. When that day is printed nowhere and the page prints an earlier day in two places (its &lt;time&gt;, its byline),
+    /// the printed day is the original publication.
+    /// </summary>
+    internal static DateCandidate? PrintedOriginal(DateCandidate? published, List<DateCandidate> plausible)
+    {
+        if (published is not { HasTime: true } || published.Source is not (DateSources.JsonLd or DateSources.Meta)) return published;
+        var resaved = plausible.Any(c => c.Role == DateRole.Modified && c.HasTime && c.Source is DateSources.JsonLd or DateSources.Meta
+            && Math.Abs((c.Value - published.Value).TotalMinutes) <= ResaveMinutes);
+        if (!resaved || plausible.Any(c => IsShown(c) && c.Role != DateRole.Modified && c.Day == published.Day)) return published;
+        var earlier = plausible.Where(c => IsShown(c) && c.Role != DateRole.Modified && c.Day < published.Day && c.Confidence >= MinPrintedOriginalConfidence)
+            .GroupBy(c => c.Day).Where(g => g.Select(c => c.Source).Distinct().Count() >= 2).OrderByDescending(g => g.Max(c => c.Confidence)).FirstOrDefault();
+        return earlier is null ? published : earlier.OrderByDescending(c => c.Confidence).First() with { Role = DateRole.Published };
+    }
+
+    private const double ResaveMinutes = 10;
+    private const double MinPrintedOriginalConfidence = 0.5;
+
     // A modification date standing in for a missing publication date is less sure than either.
     private const double FallbackModifiedFactor = 0.8;
 
@@ -190,6 +211,8 @@ public static class DateResolver
         foreach (var other in all)
         {
             if (ReferenceEquals(other, c) || other.Role == DateRole.Modified || other.Day != c.Day || other.Source == c.Source) continue;
+            // A date in a sidebar, the site header or anywhere on the page is no witness for the story's day.
+            if (other.Confidence < MinWitnessConfidence) continue;
             if (other.Source == last) continue;
             last = other.Source;
             sources++;
