@@ -18,7 +18,8 @@ internal static class MetadataReader
     private const int MaxKeywords = 40;
     private const int MaxBylineScanElements = 5000;
     private const int MaxBylineLeadingNodes = 8;
-    private const double CaptionDateConfidence = 0.5;
+    // Below the first date in the story text: captions often date a file photo taken days before the story.
+    private const double CaptionDateConfidence = 0.44;
     private const double LeadDateConfidence = 0.55;
     // Parsed once, when the rules are first read.
     private static readonly ElementSelector[] AuthorSelectors = MetadataRules.AuthorElementSelectors.Select(ElementSelector.Parse).ToArray();

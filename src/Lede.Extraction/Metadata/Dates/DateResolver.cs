@@ -204,13 +204,16 @@ public static class DateResolver
         return converted;
     }
 
+    /// <summary>Captions are part of the story text: a caption's date read again as body text is one witness, not two.</summary>
+    private static string Family(string source) => source == DateSources.Caption ? DateSources.BodyText : source;
+
     private static int AgreeingSources(DateCandidate c, List<DateCandidate> all)
     {
         var sources = 0;
         string? last = null;
         foreach (var other in all)
         {
-            if (ReferenceEquals(other, c) || other.Role == DateRole.Modified || other.Day != c.Day || other.Source == c.Source) continue;
+            if (ReferenceEquals(other, c) || other.Role == DateRole.Modified || other.Day != c.Day || Family(other.Source) == Family(c.Source)) continue;
             // A date in a sidebar, the site header or anywhere on the page is no witness for the story's day.
             if (other.Confidence < MinWitnessConfidence) continue;
             if (other.Source == last) continue;

@@ -61,4 +61,15 @@ public class PrintedOriginalTests
             """);
         Assert.Equal(new DateOnly(2020, 4, 29), DateResolver.Resolve(page.DateCandidates, Today).Published!.Day);
     }
+    [Fact]
+    public void ACaptionDateReadAgainInTheBodyIsOneWitness()
+    {
+        // The stamp opens the story text; a file photo's caption names an earlier day, which the body text repeats.
+        var r = DateResolver.Resolve([
+            C("2020-01-08T15:51:00Z", true, DateRole.Published, DateSources.BodyText, 0.45),
+            C("2020-01-06", false, DateRole.Published, DateSources.BodyText, 0.43),
+            C("2020-01-06", false, DateRole.Published, DateSources.Caption, 0.44),
+        ], Today);
+        Assert.Equal(new DateOnly(2020, 1, 8), r.Published!.Day);
+    }
 }
