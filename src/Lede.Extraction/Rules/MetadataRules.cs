@@ -77,6 +77,8 @@ internal static partial class MetadataRules
     [
         "comment", "reply", "sidebar", "related", "teaser", "widget", "recent", "archive", "calendar",
         "popular", "trending", "newsletter", "share", "sharing", "promo", "kommentar", "kommentare", "respond", "more", "replies",
+        // A live clock in the page chrome shows the reader's day.
+        "clock", "uhr",
     ];
 
     /// <summary>Class words (microformats) of a post or of the list of posts: above it, class names describe the layout around the story.</summary>
