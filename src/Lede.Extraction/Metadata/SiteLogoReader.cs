@@ -54,5 +54,7 @@ internal static class SiteLogoReader
         return false;
     }
 
-    private static bool Contains(string? value, string token) => value is not null && value.Contains(token, StringComparison.OrdinalIgnoreCase);
+    // "logout" holds "logo" but marks an account button.
+    private static bool Contains(string? value, string token) =>
+        value is not null && value.Replace("logout", "", StringComparison.OrdinalIgnoreCase).Contains(token, StringComparison.OrdinalIgnoreCase);
 }

@@ -55,4 +55,13 @@ public class PublisherTests
             """, "https://brand.example/story");
         Assert.Null(m.SiteName);
     }
+    [Fact]
+    public void AnImageInALogoutButtonIsNoLogo()
+    {
+        var m = PageFixture.Read("""
+            <html><head><title>Story</title></head><body>
+            <div class="account-logout"><a href="/out"><img alt="Sign out" src="/out.svg"></a></div><article><h1>Story</h1><p>Text.</p></article></body></html>
+            """, "https://brand.example/story");
+        Assert.Null(m.SiteName);
+    }
 }
