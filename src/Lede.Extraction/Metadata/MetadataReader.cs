@@ -125,7 +125,7 @@ internal static class MetadataReader
             Url = metadata.Url,
             Headline = metadata.Headline,
             AlternativeHeadline = metadata.AlternativeHeadline,
-            Description = metadata.Description,
+            Description = DescriptionChooser.Choose(metadata.Description, content.Text),
             Authors = authors,
             SourceOrganization = agency,
             Dateline = dateline,
