@@ -62,6 +62,17 @@ public class BylineSourceTests
             """<div class="byline">by Ilse Brandt, Hafenblatt</div>""")));
 
     [Fact]
+    public void TheStorysOwnArticleIsNotASidebarWhateverItsLayoutClassesSay() =>
+        Assert.Equal(["Ilse Brandt"], Authors("""
+            <html><head><title>Pier lights return</title></head><body>
+            <article class="article sticky-sidebar-parent"><header><h1>Pier lights return</h1>
+            <div class="under-headline"><span class="byline">By <a href="/writers/ilse-brandt/">Ilse Brandt</a></span></div></header>
+            <p>The lights along the old pier were switched on again on Friday evening after a long repair that took most of the winter.</p>
+            <p>Engineers replaced every cable under the boardwalk and fitted new lamps that use a fraction of the power.</p></article>
+            <aside class="sidebar"><div class="byline">By Jonas Keller</div></aside></body></html>
+            """));
+
+    [Fact]
     public void AWeekdayLeftOfTheDateIsNotAName() =>
         Assert.Empty(Authors(Page("", """<span class="author-date">Donnerstag, 10. Februar 2022</span>""")));
 
