@@ -113,7 +113,18 @@ internal static partial class MetadataRules
     ];
 
     /// <summary>Account names CMSs put in author fields that name nobody.</summary>
-    public static readonly string[] PlaceholderAuthors = ["publisher", "author", "autor", "follow", "folgen", "more", "mehr", "admin", "administrator", "super user", "superuser", "webmaster", "editor", "user", "guest", "root", "unknown"];
+    public static readonly string[] PlaceholderAuthors = ["publisher", "author", "autor", "follow", "folgen", "more", "mehr", "admin", "administrator", "super user", "superuser", "webmaster", "editor", "user", "guest", "root", "unknown",
+        // Labels of the date beside a byline ("Stand: 12.03.2020", "Updated"), left over once the date is cut off.
+        "stand", "updated", "aktualisiert", "published", "veröffentlicht",
+        // Advertising labels printed where a byline would be.
+        "gesponserte inhalte", "gesponsert", "sponsored", "sponsored content", "anzeige", "advertisement", "werbung"];
+
+    /// <summary>
+    /// Words that name a newsroom as a whole ("Redaktion", "Greentech Redaktion"): kept as the author when the page
+    /// credits nobody else, though they are role words inside a byline that names people.
+    /// </summary>
+    public static readonly System.Collections.Frozen.FrozenSet<string> NewsroomWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["redaktion", "rédaction", "redazione", "redacción", "redactie", "newsroom"], StringComparer.OrdinalIgnoreCase);
 
     // Titles end in the site's name after one of these; the dash needs spaces so hyphenated words survive.
     [GeneratedRegex(@"\s+(?:\||–|—|-|·|•|::|»|«|›|‹|/|:|~)\s+")]
@@ -146,11 +157,12 @@ internal static partial class MetadataRules
     public static partial Regex AuthorLabel();
 
     /// <summary>Words that open a byline printed as plain text: "By", "Von", "Ein Artikel von", "Posted by", "Erstellt von", "Par", "Por".</summary>
-    [GeneratedRegex(@"^\s*(?:by|von|vom|par|por|door|przez|(?:written|posted|reported)\s+by|(?:ein\s+)?(?:artikel|beitrag|gastbeitrag|text)\s+von|(?:erstellt|verfasst|geschrieben|eingestellt)\s+von|écrit\s+par|escrito\s+por|scritto\s+da)(?:\s+|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// A label may close with a colon ("Written by:", "Verfasst von:"); a bare role word needs one ("Autorin: Name", "Auteur : Name").
+    [GeneratedRegex(@"^\s*(?:(?:by|von|vom|par|por|door|przez|(?:written|posted|reported)\s+by|(?:ein\s+)?(?:blog\s*)?(?:artikel|beitrag|gastbeitrag|text)\s+von|(?:erstellt|verfasst|geschrieben|eingestellt)\s+von|écrit\s+par|escrito\s+por|scritto\s+da)\s*:?|(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:)(?:\s+|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BylineLinePrefix();
 
     /// <summary>What is left of a byline block after its date is cut off: "Name am", "Name, Fr", "Name |".</summary>
-    [GeneratedRegex(@"(?:[\s,|·•–-]+(?:am|um|on|at|le|el|il|den|vom|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?))*[\s,|·•–-]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:^|[\s,|·•–-]+)(?:am|um|on|at|le|el|il|den|vom|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))*[\s,|·•–-]*$", RegexOptions.IgnoreCase)]
     public static partial Regex BylineDateTail();
 
     /// <summary>
@@ -181,6 +193,10 @@ internal static partial class MetadataRules
         "dek", "deck", "standfirst", "subtitle", "subheadline", "subhead", "subheading", "summary", "strapline", "excerpt",
         "abstract", "chapo", "chapeau", "sumario", "bajada", "entradilla", "description", "intro", "vorspann",
     ];
+
+    /// <summary>A link label a CMS leaves at the end of a teaser it cut short: "… and Read More", "… Weiterlesen →".</summary>
+    [GeneratedRegex(@"\s*(?:read\s+more|continue\s+reading|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leer\s+más|leggi\s+tutto)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex ReadMoreLabel();
 
     /// <summary>Microdata names of the standfirst.</summary>
     public static readonly string[] StandfirstItemprops = ["alternativeHeadline", "alternateName", "description", "abstract"];

@@ -277,10 +277,23 @@ internal static class DateCandidateCollector
             if (p.LocalName is "aside" or "nav") return true;
             // An article's own footer ("entry-footer") carries its date and author; the page footer does not.
             if (p.LocalName == "footer" && p.Closest("article") is null) return true;
+            // The post's own container ends the walk: what encloses it is layout ("widget Blog", "content-sidebar-wrap");
+            // an article that holds the page's headline is the story whatever its layout classes say ("sticky-sidebar-parent").
+            if (p.LocalName == "article" && p != e && HoldsHeadline(p)) return false;
             if (MarkedWith(p, MetadataRules.NonStoryTokens)) return true;
-            // The post's own container ends the walk: what encloses it is layout ("widget Blog", "content-sidebar-wrap").
             if (p.LocalName == "article" || p.GetAttribute("itemprop") is "blogPost" or "articleBody" || MarkedWith(p, MetadataRules.StoryContainerWords)) return false;
         }
+        return false;
+    }
+
+    private const int MaxHeadlineSearch = 400;
+
+    /// <summary>An &lt;h1&gt; among the first elements of <paramref name="article"/>: the headline opens the story it belongs to.</summary>
+    private static bool HoldsHeadline(HtmlElement article)
+    {
+        var seen = 0;
+        for (var d = article.FirstElementChild is null ? null : MetadataReader.NextElement(article, article); d is not null && seen < MaxHeadlineSearch; d = MetadataReader.NextElement(d, article), seen++)
+            if (d.LocalName == "h1") return true;
         return false;
     }
 
