@@ -7,7 +7,8 @@ namespace Lede.Extraction.Metadata;
 /// Squares the page's description tag with the story's opening paragraph. The tag stands, except where it is visibly
 /// that paragraph with something added: a "Read more" link label closing the cut teaser, or a line of promotion the
 /// story does not print ("Tickets here."). Then the paragraph as printed is the description. A tag merely cut short
-/// (even inside a word) stands: it is the page's own summary as written.
+/// (even inside a word) stands: it is the page's own summary as written. Which tag is the page's summary, when
+/// og:description and the plain description disagree, is decided first (<see cref="FromTags"/>).
 /// </summary>
 internal static class DescriptionChooser
 {
@@ -15,6 +16,36 @@ internal static class DescriptionChooser
     private const int FollowingParagraphs = 3;
     private const int MinWords = 6;
     private const int MaxParagraphChars = 1000;
+    private const int MinSummaryWords = 10;
+
+    /// <summary>
+    /// The description tag. og:description leads, except where the plain description tag comes first in the page and
+    /// says something else: then the page's template wrote its own summary and a sharing plugin added its copy after it
+    /// (generated from the body, or left over from an earlier version). Where one merely copies, cuts or extends the
+    /// other, og:description stands.
+    /// </summary>
+    /// <param name="structured">The JSON-LD description, when the page has one.</param>
+    public static string? FromTags(MetaTags meta, string? structured)
+    {
+        var preferred = meta.First(MetadataRules.DescriptionMeta);
+        var earliest = meta.EarliestOf(MetadataRules.PrimaryDescriptionMeta);
+        if (preferred is null || earliest is null || earliest == preferred) return preferred;
+        var a = Words(preferred);
+        var b = Words(earliest);
+        // A copy, or the same summary cut or extended: the last shared word may itself be cut short.
+        if (SharedOpening(a, b) >= Math.Min(a.Count, b.Count) - 1) return preferred;
+        // A few words without a sentence (the site's tagline, a row of keywords) summarise the site, not the story.
+        if (b.Count < MinSummaryWords && !TextRules.SentenceEnd().IsMatch(earliest)) return preferred;
+        // The page's other summaries (JSON-LD, Dublin Core, Sailthru; not twitter:, which copies og: by habit) side with one of them.
+        var (forPreferred, forEarliest) = (0, 0);
+        foreach (var other in Corroborating(meta, structured))
+        {
+            if (other == preferred) forPreferred++;
+            else if (other == earliest) forEarliest++;
+        }
+        if (forPreferred > forEarliest) return preferred;
+        return earliest;
+    }
 
     public static string? Choose(string? description, string articleText)
     {
@@ -42,6 +73,13 @@ internal static class DescriptionChooser
             }
         }
         return description;
+    }
+
+    private static IEnumerable<string> Corroborating(MetaTags meta, string? structured)
+    {
+        if (structured is not null) yield return structured.Trim();
+        foreach (var key in MetadataRules.CorroboratingDescriptionMeta)
+            if (meta.Get(key) is { } v) yield return v;
     }
 
     /// <summary>How many leading words the two share.</summary>

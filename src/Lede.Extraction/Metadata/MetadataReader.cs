@@ -57,7 +57,7 @@ internal static class MetadataReader
         var (bylines, bylineSource, orgs) = Bylines(document, elements, meta, ld, url, siteKeys);
         var dates = DateCandidateCollector.Collect(document, elements, meta, ld, [url, canonical]);
 
-        var description = Clean(StripTags(meta.First(MetadataRules.DescriptionMeta))) ?? Clean(StripTags(ld?.Description));
+        var description = Clean(StripTags(DescriptionChooser.FromTags(meta, ld?.Description))) ?? Clean(StripTags(ld?.Description));
         return new PageMetadata
         {
             Url = canonical,

@@ -10,6 +10,13 @@ internal static partial class MetadataRules
 {
     // Meta keys are compared lower-case; property, name and itemprop are one namespace here.
     public static readonly string[] TitleMeta = ["og:title", "twitter:title", "dc.title", "dcterms.title", "sailthru.title", "parsely-title", "headline", "title"];
+    /// <summary>
+    /// The page's own summary and its social-sharing copy. When both are given and differ, the one the page states
+    /// first is its summary: sharing plugins append their (often generated or stale) copy after the template's tag.
+    /// </summary>
+    public static readonly string[] PrimaryDescriptionMeta = ["og:description", "description"];
+    /// <summary>Description tags written apart from og:description (twitter:description is left out: it copies og: by habit).</summary>
+    public static readonly string[] CorroboratingDescriptionMeta = ["dc.description", "dcterms.description", "sailthru.description"];
     public static readonly string[] DescriptionMeta = ["og:description", "description", "twitter:description", "dc.description", "dcterms.description", "sailthru.description"];
     public static readonly string[] SiteNameMeta = ["og:site_name", "application-name", "al:android:app_name", "al:ios:app_name", "twitter:app:name:iphone", "dc.publisher", "dcterms.publisher", "publisher", "copyright"];
     public static readonly string[] AuthorMeta = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "byline", "citation_author", "twitter:creator:name", "creator"];
