@@ -18,7 +18,8 @@ internal static class MetadataReader
     private const int MaxKeywords = 40;
     private const int MaxBylineScanElements = 5000;
     private const int MaxBylineLeadingNodes = 8;
-    private const double CaptionDateConfidence = 0.5;
+    // Below the first date in the story text: captions often date a file photo taken days before the story.
+    private const double CaptionDateConfidence = 0.44;
     private const double LeadDateConfidence = 0.55;
     // Parsed once, when the rules are first read.
     private static readonly ElementSelector[] AuthorSelectors = MetadataRules.AuthorElementSelectors.Select(ElementSelector.Parse).ToArray();
@@ -36,13 +37,14 @@ internal static class MetadataReader
             ?? url;
 
         var siteName = Clean(meta.First(MetadataRules.SiteNameMeta)) ?? Clean(ld?.SiteName) ?? Clean(ld?.Publisher);
-        var publisher = Clean(ld?.Publisher) ?? siteName;
+        var publisher = Clean(ld?.Publisher) ?? OrganizationName(siteName);
         var titles = new[] { ld?.IsArticle == true ? ld.Headline : null, meta.First(MetadataRules.TitleMeta), ld?.Headline, document.Title }
             .Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!).Distinct().ToList();
         var headline = HeadlineChooser.Choose(elements, titles, siteName, HostLabel(canonical ?? url));
         // No declared site name: the title's suffix ("Headline | Site") names it.
         if (siteName is null && document.Title is { } docTitle && HeadlineChooser.SiteNameFromTitle(docTitle, HostLabel(canonical ?? url)) is { } fromTitle)
             siteName = fromTitle;
+        siteName ??= SiteLogoReader.Read(document);
         publisher ??= siteName;
 
         var declaredLanguage = LanguageIdentifier.Normalize(document.DocumentElement?.GetAttribute("lang"))
@@ -114,7 +116,7 @@ internal static class MetadataReader
         if (firstParagraph is not null && dateline is not null)
             foreach (var d in DateTextParser.FindDates(firstParagraph[..Math.Min(firstParagraph.Length, 200)]).Take(1))
                 candidates.Add(Candidate(d, DateSources.BodyText, LeadDateConfidence, firstParagraph));
-        var dates = DateResolver.Resolve(candidates);
+        var dates = DateResolver.Resolve(candidates, DateOnly.FromDateTime(DateTime.UtcNow), NewsroomTimeZone.Of(metadata.Url));
         warnings.AddRange(dates.Warnings);
 
         var languageText = string.Join('\n', metadata.Headline, metadata.Description, content.Text);
@@ -519,6 +521,10 @@ internal static class MetadataReader
     }
 
     private static string? StripTags(string? s) => s is null || !s.Contains('<') ? s : MetadataRules.MarkupTag().Replace(s, " ");
+
+    /// <summary>The organisation behind a site name: "Example (formerly Other)" is Example.</summary>
+    private static string? OrganizationName(string? siteName) =>
+        siteName is null ? null : MetadataRules.SiteNameNote().Replace(siteName, "") is { Length: > 0 } name ? name : siteName;
 
     private static string? Clean(string? s)
     {
