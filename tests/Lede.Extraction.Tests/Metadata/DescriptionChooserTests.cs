@@ -65,4 +65,11 @@ public class DescriptionChooserTests
     public void MicrodataIsNoPageSummary() =>
         Assert.Equal(Social, DescriptionOf(
             $"""<meta itemprop="description" content="{Summary}"><meta property="og:description" content="{Social}"><meta name="description" content="{Social}">"""));
+
+    [Fact]
+    public void WithoutATagTheOpeningParagraphDescribesTheStory() =>
+        Assert.Equal("HARBOURTON - The lights along the old pier were switched on again on Friday evening after a long repair.", DescriptionChooser.Choose(null, Body));
+
+    [Fact]
+    public void AShortOpeningLineIsNoDescription() => Assert.Null(DescriptionChooser.Choose(null, "Pier news\n\n" + Body));
 }
