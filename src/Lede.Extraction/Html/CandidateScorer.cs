@@ -204,13 +204,15 @@ internal static class CandidateScorer
 
     /// <summary>
     /// Left out of scoring by a stripped box other than a lede's own: a lede inside an "intro-header" box
-    /// was stripped with the page chrome it resembles, but still opens the story. (A bare &lt;header&gt; is
+    /// was stripped with the page chrome it resembles, but still opens the story, when it is most of that box
+    /// (a "teaser-list" is named like a lede's box too, but holds many teasers). (A bare &lt;header&gt; is
     /// not enough: its standfirst is often a summary the page repeats, not the story's first paragraph.)
     /// </summary>
     private static bool IsStrippedOutsideLeadBox(ContentNode node)
     {
         for (var n = node; n is { Excluded: true }; n = n.Parent!)
-            if (n.Parent is not { Excluded: true }) return (n.Hint & ClassHint.Lead) == 0;
+            if (n.Parent is not { Excluded: true })
+                return (n.Hint & ClassHint.Lead) == 0 || node.TextChars < BoilerplateRules.LeadShareOfStrippedBox * n.TextChars;
         return false;
     }
 

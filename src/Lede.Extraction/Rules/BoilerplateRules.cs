@@ -113,6 +113,7 @@ internal static partial class BoilerplateRules
 
     public const int LeadMinChars = 60;
     public const int LeadLevels = 3;                // how many of the body's ancestors may have the lede as a sibling
+    public const double LeadShareOfStrippedBox = 0.5; // a lede in a stripped "intro-header" box is at least this share of its text
     public const int LeadSearchDepth = 3;           // how far inside a box before the body a named lede may sit
     public const int UnnamedLeadMinChars = 80;      // a standfirst without a class must read like a paragraph
     public const int UnnamedLeadMaxChars = 1000;
@@ -131,7 +132,7 @@ internal static partial class BoilerplateRules
     public const double FallbackMaxLinkDensity = 0.5; // ... unless mostly links, outside a named body container
     public const int AncestorLevels = 5;
     public const double SiblingScoreShare = 0.2;
-    public const int RetryBelowChars = 500;          // a result shorter than this triggers a relaxed retry
+    public const int RetryBelowChars = 1000;         // a result shorter than this (a few paragraphs) triggers a relaxed retry
     public const double SemanticBodyShare = 0.5;     // a body container must hold this share of the best candidate's paragraph text
     public const int SubheadMaxChars = 200;          // a longer heading is not a subhead
     public const double GapMaxLinkDensity = 0.25;

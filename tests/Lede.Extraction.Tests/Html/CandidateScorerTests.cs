@@ -149,6 +149,18 @@ public class CandidateScorerTests
         Assert.DoesNotContain(chosen, c => c.Element!.Id == "other");
     }
 
+    [Fact]
+    public void TeaserListNamedLikeALedeBoxGivesNoLede()
+    {
+        // "teaser-list related" is stripped and named like a lede's box, but its items are other stories.
+        var teasers = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<div class=\"teaser-item\" id=\"t{i}\">Teaser {i} tells of the harbour, the ferries and the fish market, at length, with commas and asides.</div>"));
+        var tree = ExtractionHarness.Tree(
+            "<body><div class=\"teaser-list related\">" + teasers + "</div><div class=\"text\">" + ExtractionHarness.Story + "</div></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.DoesNotContain(chosen, c => (c.Element!.Id ?? "").StartsWith('t'));
+    }
+
     private static string LongSentence(string place) =>
         $"The {place} cooperative met on Monday, as it does every autumn, to count the season's takings, pay the pickers and plan the winter work on the land.";
 }
