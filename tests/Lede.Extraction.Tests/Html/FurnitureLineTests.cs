@@ -15,6 +15,8 @@ public class FurnitureLineTests
     [InlineData("Quelle: Landesamt für Statistik")]
     [InlineData("Titelbild: Jane Roe/Bildagentur")]
     [InlineData("(Alle Angaben ohne Gewähr)")]
+    [InlineData("Image illustrative : des pommes au marché, licence libre")]
+    [InlineData("Photo d'illustration")]
     public void SeeAlsoAndWidgetLinesAreDropped(string line)
     {
         var result = ExtractionHarness.Extract("<body><article>" + ExtractionHarness.Story + "<p>" + line + "</p></article></body>");
