@@ -7,7 +7,8 @@ namespace Lede.Extraction.Metadata;
 /// Squares the page's description tag with the story's opening paragraph. The tag stands, except where it is visibly
 /// that paragraph with something added: a "Read more" link label closing the cut teaser, or a line of promotion the
 /// story does not print ("Tickets here."). Then the paragraph as printed is the description. A tag merely cut short
-/// (even inside a word) stands: it is the page's own summary as written.
+/// (even inside a word) stands: it is the page's own summary as written. A page with no tag at all is described by
+/// its opening paragraph when that is a sentence or two.
 /// </summary>
 internal static class DescriptionChooser
 {
@@ -18,7 +19,8 @@ internal static class DescriptionChooser
 
     public static string? Choose(string? description, string articleText)
     {
-        if (description is null || string.IsNullOrWhiteSpace(articleText)) return description;
+        if (string.IsNullOrWhiteSpace(articleText)) return description;
+        if (description is null) return Opening(articleText);
         var paragraphs = articleText.Split("\n\n", OpeningParagraphs + FollowingParagraphs + 1, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var readMore = MetadataRules.ReadMoreLabel().Match(description);
         var stem = readMore.Success ? description[..readMore.Index] : description;
@@ -43,6 +45,17 @@ internal static class DescriptionChooser
         }
         return description;
     }
+
+    /// <summary>The story's first paragraph, when the page has no summary of its own and the paragraph is a sentence or two.</summary>
+    private static string? Opening(string articleText)
+    {
+        var end = articleText.IndexOf("\n\n", StringComparison.Ordinal);
+        var first = (end < 0 ? articleText : articleText[..end]).Trim();
+        return first.Length is >= MinOpeningChars and <= MaxOpeningChars && Words(first).Count >= MinWords ? first : null;
+    }
+
+    private const int MinOpeningChars = 60;
+    private const int MaxOpeningChars = 400;
 
     /// <summary>How many leading words the two share.</summary>
     private static int SharedOpening(List<string> a, List<string> b)

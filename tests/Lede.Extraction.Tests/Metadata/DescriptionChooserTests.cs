@@ -31,4 +31,11 @@ public class DescriptionChooserTests
     [InlineData("HARBOURTON - The lights along the old pier were switched on again on Fri")]
     [InlineData("A summary written for the page, unlike anything the story prints.")]
     public void ATagCutShortOrWrittenApartStands(string tag) => Assert.Equal(tag, DescriptionChooser.Choose(tag, Body));
+
+    [Fact]
+    public void WithoutATagTheOpeningParagraphDescribesTheStory() =>
+        Assert.Equal("HARBOURTON - The lights along the old pier were switched on again on Friday evening after a long repair.", DescriptionChooser.Choose(null, Body));
+
+    [Fact]
+    public void AShortOpeningLineIsNoDescription() => Assert.Null(DescriptionChooser.Choose(null, "Pier news\n\n" + Body));
 }
