@@ -99,6 +99,7 @@ internal sealed class AttributionFinder
             var (first, end) = finder.TokenRange(sentence);
             if (end > first) finder.FindInSentence(first, end, found);
         }
+        finder.AddSpeakerLabels(found);
         found.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
         finder.AddUnclaimedQuotes(found);
         found.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
@@ -143,13 +144,19 @@ internal sealed class AttributionFinder
                     source = shared;
                     contentAfter = ContentAfter(cue, b);
                 }
-                else if (p >= a && (Is(p, ",") || IsClosingMark(p)) && !cue.ObjectContent)
+                else if (p >= a && (Is(p, ",") || IsClosingMark(p)) && !cue.ObjectContent && InvertedSourceAt(cue.End, b, IsClosingMark(p), out rightSourceEnd) is { IsEmpty: false } inverted)
                 {
                     // Inversion: "“…,” said Kowalczyk." / "…, says a spokesman."
-                    source = RightSource(cue.End, b, out rightSourceEnd);
-                    if (source.IsEmpty) continue;
+                    source = inverted;
                     contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);
                     contentAfter = ContinuedQuoteAfter(rightSourceEnd, b);
+                }
+                else if (p >= a && Is(p, ",") && !cue.ObjectContent && ClauseFollows(cue, b) && SentenceSubject(a, p) is { IsEmpty: false } subject)
+                {
+                    // "Officials at the agency, a division of …, said they …": an appositive the source rules could not
+                    // read; the content is the clause after the cue, the speaker the sentence's subject.
+                    source = subject;
+                    contentAfter = ContentAfter(cue, b);
                 }
                 else if (cue.Learned && CueScore(cue.First) > SourcelessMargin)
                 {
@@ -336,6 +343,19 @@ internal sealed class AttributionFinder
         if (cueIndex >= _tokens.Count || !AttributionRules.ReportingVerbs.Contains(_tokens[cueIndex].Text)) return false;
         var source = RightSource(cueIndex + 1, _tokens.Count, out var end);
         return !source.IsEmpty && (end >= _tokens.Count || !IsWord(end) || IsWeekday(end) || Is(end, "on") || Is(end, "in"));
+    }
+
+    /// <summary>
+    /// The source of an inverted cue ("…, said Smith." / "“…,” said a spokesman in a statement"): after a comma it
+    /// must end its clause, or "said they were …" would make a subject of the reported clause.
+    /// </summary>
+    private TextRange InvertedSourceAt(int k, int b, bool afterQuote, out int end)
+    {
+        var source = RightSource(k, b, out end);
+        if (source.IsEmpty || afterQuote) return source;
+        if (end >= b || !IsWord(end) || IsWeekday(end) || AttributionRules.AdjunctPrepositions.Contains(_tokens[end].Text) || Is(end, "and")) return source;
+        end = -1;
+        return TextRange.None;
     }
 
     /// <summary>The subject a participle cue shares: "Smith posted a video, saying …" → "Smith".</summary>
@@ -578,6 +598,46 @@ internal sealed class AttributionFinder
 
     private bool StartsSubordinate(int a) =>
         Is(a, "when") || Is(a, "if") || Is(a, "as") || Is(a, "after") || Is(a, "before") || Is(a, "while") || Is(a, "in") || Is(a, "on") || Is(a, "at") || Is(a, "since") || Is(a, "during");
+
+    // ---- Speaker labels -----------------------------------------------------------------------
+
+    /// <summary>
+    /// A paragraph that opens with a short capitalised label and a colon ("WALLACE: Let's start …", the headline
+    /// "Smith: Voters Worry About …"): the label is the source, the colon the cue, the rest of the paragraph the content.
+    /// </summary>
+    private void AddSpeakerLabels(List<Attribution> found)
+    {
+        for (var p = 0; p < _paragraphStarts.Count; p++)
+        {
+            var paragraphEnd = p + 1 < _paragraphStarts.Count ? _paragraphStarts[p + 1] : _text.Length;
+            var k = FirstTokenAt(_paragraphStarts[p]);
+            if (k < _tokens.Count && IsOpeningMark(k)) k++;
+            var first = k;
+            while (k < _tokens.Count && k - first < AttributionRules.MaxLabelWords && _tokens[k].Start < paragraphEnd && IsLabelWord(k)) k++;
+            if (k == first || k >= _tokens.Count || !Is(k, ":") || _tokens[k].Start != _tokens[k - 1].End) continue;
+            if (AttributionRules.NonSpeakerLabels.Contains(_tokens[first].Text)) continue;
+            var colon = k++;
+            var end = k;
+            while (end < _tokens.Count && _tokens[end].Start < paragraphEnd) end++;
+            if (k >= end || !IsWord(k) || char.IsDigit(_tokens[k].Text[0]) || WordCount(k, end) < AttributionRules.MinLabelContentWords) continue;
+            // A second label on the same line ("Name: Jo Age: 27") makes a form, not speech.
+            var form = false;
+            for (var m = k + 1; m < end && !form; m++) form = Is(m, ":") && char.IsUpper(_tokens[m - 1].Text[0]) && (m - 2 < k || !IsWord(m - 2));
+            if (form) continue;
+            var content = Trim(k, end);
+            if (content.IsEmpty || found.Any(f => f.Content.Start == content.Start)) continue;
+            found.Add(new Attribution(ExtendToQuote(content), Range(colon, colon + 1), Range(first, colon)));
+        }
+    }
+
+    private bool IsLabelWord(int k)
+    {
+        var word = _tokens[k].Text;
+        if (!char.IsUpper(word[0])) return false;
+        foreach (var c in word)
+            if (!char.IsLetter(c) && c is not '.' and not '\'' and not '’' and not '-') return false;
+        return true;
+    }
 
     // ---- Quotes no cue claimed ---------------------------------------------------------------
 

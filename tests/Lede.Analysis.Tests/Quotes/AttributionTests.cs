@@ -173,4 +173,29 @@ public class AttributionTests
         var quote = Assert.Single(QuotesOf("“We will open the bridge in spring and keep it open all year long” — a promise the mayor has made before."));
         Assert.Null(quote.Speaker);
     }
+
+    [Fact]
+    public void An_appositive_the_source_rules_cannot_read_leaves_the_clause_after_the_cue_as_content()
+    {
+        var quote = Assert.Single(QuotesOf("Inspectors at the Harbor Safety Office, a branch of the port authority, said they were worried about the cranes."));
+        Assert.Equal("they were worried about the cranes", quote.Text);
+        Assert.StartsWith("Inspectors", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_speaker_label_before_a_colon_attributes_the_rest_of_the_paragraph()
+    {
+        const string text = "MORALES: We have asked the council three times for the money.\n\nPACKARD: The budget has no room left this year.";
+        var quotes = QuotesOf(text).Where(q => q.Cue?.Text == ":").ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("We have asked the council three times for the money", quotes[0].Text);
+        Assert.Equal("MORALES", quotes[0].Speaker?.Text);
+        Assert.Equal("PACKARD", quotes[1].Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_form_row_or_a_figure_after_a_colon_is_no_speech()
+    {
+        Assert.Empty(QuotesOf("Turnout: 4,210 voters in the eastern district.\n\nName: Jo Park Age: 27 City: Tucson Job: nurse"));
+    }
 }
