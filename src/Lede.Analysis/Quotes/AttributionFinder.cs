@@ -126,6 +126,8 @@ internal sealed class AttributionFinder
             }
 
             var before = SkipModifiersLeft(cue.First - 1, a);
+            // "Smith is once again questioning …": a progressive's auxiliary stands between the source and the cue.
+            if (before >= a && IsParticiple(cue.First) && AttributionRules.ProgressiveAuxiliaries.Contains(_tokens[before].Text)) before = SkipModifiersLeft(before - 1, a);
             if (before >= a && IsNonSpeech(before, cue.First, a)) continue;
             var source = LeftSource(before, a, out var sourceFirst);
             if (!source.IsEmpty && IsNounHomograph(cue.First) && !IsClearSubject(sourceFirst)) continue;
@@ -402,7 +404,7 @@ internal sealed class AttributionFinder
             // Mid-sentence capitals are names ("said Will Doyle"), not the modal or preposition they spell.
             if (AttributionRules.SourceBoundaries.Contains(word) && !char.IsUpper(word[0]) && !(count == 0 && AttributionRules.Determiners.Contains(word))) break;
             if (count > 0 && (IsWeekday(k) || AttributionRules.CueAdjuncts.Contains(word) && !AttributionRules.Determiners.Contains(word))) break;
-            if (count == 0 && IsWeekday(k)) break;
+            if (count == 0 && (IsWeekday(k) || char.IsLower(word[0]) && AttributionRules.AdjunctPrepositions.Contains(word))) break;
             count++;
             k++;
         }
@@ -565,7 +567,7 @@ internal sealed class AttributionFinder
     private int SkipDateline(int a, int end)
     {
         for (var k = a; k < Math.Min(end, a + 8); k++)
-            if (Is(k, "—") || Is(k, "–") || Is(k, "--"))
+            if (AttributionRules.SignatureDashes.Contains(_tokens[k].Text) && !Is(k, "-"))
             {
                 for (var m = a; m < k; m++)
                     if (IsWord(m) && _tokens[m].Text.Any(char.IsLower) && !Is(m - 1, "(")) return a;

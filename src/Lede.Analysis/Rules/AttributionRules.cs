@@ -270,6 +270,9 @@ internal static class AttributionRules
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         "tonight");
 
+    /// <summary>Auxiliaries of a progressive cue ("is calling for", "has been promoting"), read past to find its source.</summary>
+    public static readonly FrozenSet<string> ProgressiveAuxiliaries = Set("is", "are", "was", "were", "been", "be", "'s", "’s", "'re", "’re", "am", "'m", "’m");
+
     /// <summary>Words that end a source phrase when read leftwards from the verb: a clause or another phrase begins.</summary>
     public static readonly FrozenSet<string> SourceBoundaries = Set(
         "that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "because", "while", "when", "as",

@@ -198,4 +198,19 @@ public class AttributionTests
     {
         Assert.Empty(QuotesOf("Turnout: 4,210 voters in the eastern district.\n\nName: Jo Park Age: 27 City: Tucson Job: nurse"));
     }
+
+    [Fact]
+    public void A_progressive_cue_reads_past_its_auxiliary_to_the_source()
+    {
+        var quote = Assert.Single(QuotesOf("Mayor Ines Caldera is once again calling for a second ferry line."), q => q.Cue?.Text.StartsWith("calling") == true);
+        Assert.Equal("Ines Caldera", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_phrasal_cue_after_an_appositive_is_no_inversion()
+    {
+        var quote = Assert.Single(QuotesOf("Dora Blint, director of the tenants' union, called for a rent freeze in a statement on Monday."));
+        Assert.StartsWith("a rent freeze", quote.Text);
+        Assert.Equal("Dora Blint", quote.Speaker?.Name);
+    }
 }
