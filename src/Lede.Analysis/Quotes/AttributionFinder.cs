@@ -179,6 +179,7 @@ internal sealed class AttributionFinder
                 {
                     contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);
                     contentAfter = ContinuedQuoteAfter(cue.End, b);
+                    if (contentAfter.IsEmpty && !quoteClosesBefore) contentAfter = ClauseResumedAfter(cue.End, b);
                 }
                 else
                 {
@@ -547,6 +548,19 @@ internal sealed class AttributionFinder
         if (k >= b || !IsOpeningMark(k)) return TextRange.None;
         var quote = QuoteStartingAt(_tokens[k].Start);
         return quote.IsEmpty ? TextRange.None : quote;
+    }
+
+    /// <summary>
+    /// "Acts of protest, Smith said, are acts of patriotism": a cue set off by commas inside the clause it reports;
+    /// the clause resumes after the second comma. Not when a new phrase, clause or cue follows ("…, he said, adding …",
+    /// "…, she said, as …").
+    /// </summary>
+    private TextRange ClauseResumedAfter(int k, int b)
+    {
+        if (k >= b || !Is(k, ",") || k + 1 >= b || !IsWord(k + 1)) return TextRange.None;
+        var next = _tokens[k + 1].Text;
+        if (AttributionRules.ContentBreakWords.Contains(next) || AttributionRules.ReportingVerbs.Contains(next) || CueScore(k + 1) > 0) return TextRange.None;
+        return WordCount(k + 1, b) < MinBeforeContentWords ? TextRange.None : ExtendToQuote(Trim(k + 1, b));
     }
 
     /// <summary>The content before a cue: the closing quote's whole span, or the clause from the sentence start.</summary>

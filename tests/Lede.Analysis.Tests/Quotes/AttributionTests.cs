@@ -213,4 +213,21 @@ public class AttributionTests
         Assert.StartsWith("a rent freeze", quote.Text);
         Assert.Equal("Dora Blint", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void A_cue_set_off_by_commas_reports_both_halves_of_its_clause()
+    {
+        var quotes = QuotesOf("A winter without the ferry, Ines Caldera said, would cut the island off from the coast.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("said", q.Cue?.Text));
+        Assert.Equal("A winter without the ferry", quotes[0].Text);
+        Assert.Equal("would cut the island off from the coast", quotes[1].Text);
+    }
+
+    [Fact]
+    public void A_new_clause_after_a_comma_set_cue_is_not_reported()
+    {
+        var quote = Assert.Single(QuotesOf("The ferry will stop in May, Ines Caldera said, as the council looked on."));
+        Assert.Equal("The ferry will stop in May", quote.Text);
+    }
 }
