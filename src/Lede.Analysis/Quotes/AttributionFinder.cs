@@ -701,7 +701,7 @@ internal sealed class AttributionFinder
                 var previousParagraph = ParagraphOf(previous.Content.End - 1);
                 var sameParagraph = previousParagraph == quoteParagraph;
                 var nextParagraph = previousParagraph + 1 == quoteParagraph && StartsParagraph(quote.Start) && EndsParagraph(previous.Content.End);
-                if ((sameParagraph || nextParagraph) && NoCueBetween(previous.Content.End, quote.Start, previous.Cue))
+                if ((sameParagraph || nextParagraph) && NoCueBetween(previous.Content.End, quote.Start, previous.Cue, found))
                 {
                     var continued = new Attribution(range, previous.Cue, previous.Source, Continues: true);
                     added.Add(continued);
@@ -774,12 +774,14 @@ internal sealed class AttributionFinder
         return start;
     }
 
-    /// <summary>No other reporting verb between two spans: the speaker has not changed.</summary>
-    private bool NoCueBetween(int from, int to, TextRange ownCue)
+    /// <summary>
+    /// No other cue between two spans: the speaker has not changed. Only cues of attributions found count; a
+    /// reporting verb that reports nothing ("after he was called to testify") leaves the speaker as it was.
+    /// </summary>
+    private static bool NoCueBetween(int from, int to, TextRange ownCue, List<Attribution> found)
     {
-        for (var k = FirstTokenAt(from); k < _tokens.Count && _tokens[k].Start < to; k++)
-            if (IsWord(k) && !ownCue.Contains(_tokens[k].Start) && AttributionRules.ReportingVerbs.Contains(_tokens[k].Text)
-                && !InsideQuote(_tokens[k].Start) && char.IsLower(_tokens[k].Text[0])) return false;
+        foreach (var f in found)
+            if (f.Cue.Start >= from && f.Cue.Start < to && f.Cue != ownCue) return false;
         return true;
     }
 

@@ -230,4 +230,12 @@ public class AttributionTests
         var quote = Assert.Single(QuotesOf("The ferry will stop in May, Ines Caldera said, as the council looked on."));
         Assert.Equal("The ferry will stop in May", quote.Text);
     }
+
+    [Fact]
+    public void A_reporting_verb_that_reports_nothing_does_not_end_a_speakers_quotes()
+    {
+        var quotes = QuotesOf("“We will rebuild the pier,” Ines Caldera said after she was called to testify. “The money is already there.”");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Ines Caldera", q.Speaker?.Name));
+    }
 }
