@@ -78,6 +78,13 @@ public sealed class CueClassifierTests
     }
 
     [Fact]
+    public void A_participle_before_by_is_a_passive_and_no_cue()
+    {
+        const string text = "The council passed a compromise rebuffed by the harbour commission last spring.";
+        Assert.DoesNotContain(Analyzer.Analyze(text).Quotes, q => q.Cue?.Text == "rebuffed");
+    }
+
+    [Fact]
     public void Listed_verbs_used_as_nouns_are_not_cues()
     {
         Assert.Empty(Analyzer.Analyze("Their attacks on the harbour plan continued for weeks.").Quotes);
