@@ -19,6 +19,7 @@ internal sealed class AttributionFinder
     private const int MaxAppositiveTokens = 32;
     private const int MaxAttributionTailWords = 40;
     private const int MaxParentheticalTokens = 8;
+    private const int MaxSecondSubjectWords = 3;
 
     // A word outside the reporting-verb list needs a classifier score above its threshold. Tuned on a validation slice of
     // PolNeAR train (`lede train --hold-out 5`, bench `--split train --slice 5`): with the content-end model cutting what
@@ -519,12 +520,31 @@ internal sealed class AttributionFinder
                 end = k;
                 break;
             }
+            // "…, and Democrats accused …", "… but she added …": a second subject with its own cue.
+            if ((Is(k, "and") || Is(k, "but") || Is(k, ",") && (Is(k + 1, "and") || Is(k + 1, "but"))) && SecondSubjectCueAt(Is(k, ",") ? k + 2 : k + 1, b))
+            {
+                end = k;
+                break;
+            }
         }
         // An object content ("praised the schedule | , which the board approved …") ends where the model cuts it; it
         // never lengthens it. A reported clause ("say that …") runs to its sentence end, and quoted words stay whole.
         if (_contentEnds is not null && cue.ObjectContent && !HasQuote(s, end)) end = _contentEnds.BestEnd(_tokens, _wordHashes, cue.First, s, end, InsideQuote) + 1;
         var content = Trim(s, end);
         return ExtendToQuote(content);
+    }
+
+    /// <summary>A short subject (a pronoun or up to three capitalised words) and then a lower-case reporting verb.</summary>
+    private bool SecondSubjectCueAt(int k, int b)
+    {
+        if (k >= b || !IsWord(k)) return false;
+        var next = k;
+        if (AttributionRules.Pronouns.Contains(_tokens[k].Text)) next = k + 1;
+        else
+            while (next < b && next - k < MaxSecondSubjectWords && IsWord(next) && char.IsUpper(_tokens[next].Text[0])) next++;
+        if (next == k) return false;
+        while (next < b && IsWord(next) && AttributionRules.VerbModifiers.Contains(_tokens[next].Text)) next++;
+        return next < b && char.IsLower(_tokens[next].Text[0]) && AttributionRules.ReportingVerbs.Contains(_tokens[next].Text) && !IsParticiple(next);
     }
 
     /// <summary>Whether a quote mark opens or closes among tokens [first, end): quoted words are kept whole.</summary>

@@ -238,4 +238,14 @@ public class AttributionTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Ines Caldera", q.Speaker?.Name));
     }
+
+    [Fact]
+    public void A_second_subject_with_its_own_cue_ends_the_first_content()
+    {
+        var quotes = QuotesOf("Harbour officials said the pier was unsafe and Mayor Ines Caldera said it would close in May.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("the pier was unsafe", quotes[0].Text);
+        Assert.Equal("it would close in May", quotes[1].Text);
+        Assert.Equal("Ines Caldera", quotes[1].Speaker?.Name);
+    }
 }
