@@ -8,6 +8,7 @@ using Lede.Extraction;
 // Attribution benchmark on PolNeAR: who said what, scored by word overlap of content spans.
 // Usage: dotnet run -c Release --project bench/Lede.Bench.Attribution -- [DATA] [--split dev|train] [--errors N] [--dump FILE] [--slice K] [--cues FILE] [--content FILE]
 // --cues FILE / --content FILE score with other cue / content-end models (ones trained with `--hold-out K`, for tuning on `--split train --slice K`).
+// --cue-heads also scores the cue classifier on the gold cue heads (precision/recall of heads; how many missed attributions it saw).
 // --dump writes one JSON line per article with the predicted attributions (offsets only, no text) for error analysis.
 var data = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !args[i - 1].StartsWith("--"))).FirstOrDefault()
     ?? Path.Combine(RepoRoot(), "..", "shared", "data");
@@ -35,6 +36,7 @@ var matchedByKind = types.ToDictionary(t => t, _ => 0);
 int gold = 0, predicted = 0, matched = 0, withSource = 0, speakerOverlap = 0, nameChecked = 0, nameRight = 0;
 var analysisTicks = 0L;
 var errorsShown = 0;
+var cueHeads = args.Contains("--cue-heads") ? new CueHeadReport(Option("--cues") is { } headCuesPath ? Load(headCuesPath, CueModel.Read) : CueModel.Default!) : null;
 using var dump = Option("--dump") is { } dumpPath ? new StreamWriter(dumpPath) : null;
 
 foreach (var document in documents)
@@ -103,6 +105,7 @@ foreach (var document in documents)
             }
         }
     }
+    cueHeads?.Add(document, usedG);
     gold += goldWords.Length;
     predicted += predictions.Count;
     foreach (var a in document.Attributions) goldByType[a.Type]++;
@@ -124,6 +127,7 @@ foreach (var t in types) Row(t, matchedByKind[t], predictedByKind[t], matchedByG
 Console.WriteLine();
 Console.WriteLine($"speaker overlaps gold source (matched pairs with a gold source): {Ratio(speakerOverlap, withSource)} ({speakerOverlap}/{withSource})");
 Console.WriteLine($"speaker name = full name (matched direct quotes whose gold source names a person): {Ratio(nameRight, nameChecked)} ({nameRight}/{nameChecked})");
+cueHeads?.Print();
 
 // Speed: extraction of the plain text plus analysis of its body, one thread, after a warm-up pass.
 var extractor = new ArticleExtractor();

@@ -1,4 +1,5 @@
 using Lede.Analysis.Entities;
+using Lede.Analysis.Rules;
 using Lede.Analysis.Text;
 
 namespace Lede.Analysis.Quotes;
@@ -11,7 +12,7 @@ namespace Lede.Analysis.Quotes;
 /// </summary>
 internal static class CueFeatures
 {
-    public const int Count = 19;
+    public const int Count = 24;
 
     private const ulong Boundary = 0x5EED_0F_5E17E7CEUL;
 
@@ -50,6 +51,42 @@ internal static class CueFeatures
         into[16] = FeatureHash.Feature(17, stem, ShapeAt(i + 1));
         into[17] = FeatureHash.Feature(18, At(i - 1), At(i + 1));
         into[18] = FeatureHash.Feature(19, ShapeAt(i - 2), ShapeAt(i - 1), stem);
+        // The word the subject ends on, past auxiliaries and adverbs ("Smith has long [argued]", "officials are [warning]"):
+        // a name, a pronoun or a noun makes a verb of the word.
+        var subject = i - 1;
+        while (subject >= 0 && subject > i - 1 - MaxAuxiliaries && AttributionRules.CueAuxiliaries.Contains(tokens[subject].Text)) subject--;
+        var skipped = (ulong)(i - 1 - subject);
+        into[19] = FeatureHash.Feature(20, ShapeAt(subject), stem);
+        into[20] = FeatureHash.Feature(21, At(subject));
+        into[21] = FeatureHash.Feature(22, skipped, ShapeAt(subject));
+        // What opens the complement: "that", "to", a quote mark, a colon … within a few words ("[warned] voters that").
+        var (complement, distance) = Complement(tokens, i);
+        into[22] = FeatureHash.Feature(23, complement, stem);
+        into[23] = FeatureHash.Feature(24, complement, distance);
+    }
+
+    private const int MaxAuxiliaries = 4;
+    private const int ComplementLookahead = 4;
+
+    /// <summary>The first complement opener after the cue and how many tokens away: 0 none, 1 "that", 2 "to", 3 "whether"/"if", 4 a quote mark, 5 a colon, 6 a comma, 7 a full stop.</summary>
+    private static (ulong Kind, ulong Distance) Complement(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = i + 1; k < tokens.Count && k <= i + ComplementLookahead; k++)
+        {
+            var kind = tokens[k].Text switch
+            {
+                "that" or "That" => 1UL,
+                "to" => 2UL,
+                "whether" or "if" => 3UL,
+                "“" or "\"" or "‘" or "'" or "''" or "``" => 4UL,
+                ":" => 5UL,
+                "," => 6UL,
+                "." or "?" or "!" or ";" => 7UL,
+                _ => 0UL,
+            };
+            if (kind != 0) return (kind, (ulong)(k - i));
+        }
+        return (0, 0);
     }
 
     /// <summary>A crude stem: the word without a regular verb or plural ending.</summary>

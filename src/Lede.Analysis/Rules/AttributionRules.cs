@@ -209,6 +209,21 @@ internal static class AttributionRules
         "including", "especially", "even", "last", "this", "earlier", "later", "today", "yesterday", "tonight",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ahead", "via", "through", "into");
 
+    /// <summary>Most words a speaker label before a colon may span ("WALLACE:", "Pat Caddell:", "Poll:").</summary>
+    public const int MaxLabelWords = 2;
+
+    /// <summary>Fewest words the content after a speaker label needs ("Pledged: 781." is a table row, not speech).</summary>
+    public const int MinLabelContentWords = 4;
+
+    /// <summary>Capitalised words that label a paragraph without naming a speaker ("Update:", "Editor's Note:", "The Latest:").</summary>
+    public static readonly FrozenSet<string> NonSpeakerLabels = Set(
+        "the", "a", "an", "update", "updated", "note", "editor", "editor's", "editor’s", "correction", "clarification",
+        "latest", "watch", "read", "video", "photo", "photos", "related", "source", "sources", "name", "age", "city",
+        "job", "pay", "breaking", "exclusive", "live", "analysis", "opinion", "editorial", "review", "transcript",
+        "background", "context", "q", "question", "answer", "part", "chapter", "episode", "day", "week", "step", "total",
+        "warning", "disclaimer", "disclosure", "caption", "credit", "via", "here", "this", "what", "why", "how", "who",
+        "when", "where", "first", "second", "third", "also", "more", "see", "full", "summary", "bottom", "subscribe");
+
     /// <summary>Dashes that sign a quote with the speaker's name after it ("“…” — Jo Park").</summary>
     public static readonly FrozenSet<string> SignatureDashes = Set("—", "―", "–", "-", "--");
 
@@ -254,6 +269,9 @@ internal static class AttributionRules
         "earlier", "last", "this", "on", "week", "month", "year", "morning", "afternoon", "evening", "night",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         "tonight");
+
+    /// <summary>Auxiliaries of a progressive cue ("is calling for", "has been promoting"), read past to find its source.</summary>
+    public static readonly FrozenSet<string> ProgressiveAuxiliaries = Set("is", "are", "was", "were", "been", "be", "'s", "’s", "'re", "’re", "am", "'m", "’m");
 
     /// <summary>Words that end a source phrase when read leftwards from the verb: a clause or another phrase begins.</summary>
     public static readonly FrozenSet<string> SourceBoundaries = Set(

@@ -173,4 +173,79 @@ public class AttributionTests
         var quote = Assert.Single(QuotesOf("“We will open the bridge in spring and keep it open all year long” — a promise the mayor has made before."));
         Assert.Null(quote.Speaker);
     }
+
+    [Fact]
+    public void An_appositive_the_source_rules_cannot_read_leaves_the_clause_after_the_cue_as_content()
+    {
+        var quote = Assert.Single(QuotesOf("Inspectors at the Harbor Safety Office, a branch of the port authority, said they were worried about the cranes."));
+        Assert.Equal("they were worried about the cranes", quote.Text);
+        Assert.StartsWith("Inspectors", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_speaker_label_before_a_colon_attributes_the_rest_of_the_paragraph()
+    {
+        const string text = "MORALES: We have asked the council three times for the money.\n\nPACKARD: The budget has no room left this year.";
+        var quotes = QuotesOf(text).Where(q => q.Cue?.Text == ":").ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("We have asked the council three times for the money", quotes[0].Text);
+        Assert.Equal("MORALES", quotes[0].Speaker?.Text);
+        Assert.Equal("PACKARD", quotes[1].Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_form_row_or_a_figure_after_a_colon_is_no_speech()
+    {
+        Assert.Empty(QuotesOf("Turnout: 4,210 voters in the eastern district.\n\nName: Jo Park Age: 27 City: Tucson Job: nurse"));
+    }
+
+    [Fact]
+    public void A_progressive_cue_reads_past_its_auxiliary_to_the_source()
+    {
+        var quote = Assert.Single(QuotesOf("Mayor Ines Caldera is once again calling for a second ferry line."), q => q.Cue?.Text.StartsWith("calling") == true);
+        Assert.Equal("Ines Caldera", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_phrasal_cue_after_an_appositive_is_no_inversion()
+    {
+        var quote = Assert.Single(QuotesOf("Dora Blint, director of the tenants' union, called for a rent freeze in a statement on Monday."));
+        Assert.StartsWith("a rent freeze", quote.Text);
+        Assert.Equal("Dora Blint", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_cue_set_off_by_commas_reports_both_halves_of_its_clause()
+    {
+        var quotes = QuotesOf("A winter without the ferry, Ines Caldera said, would cut the island off from the coast.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("said", q.Cue?.Text));
+        Assert.Equal("A winter without the ferry", quotes[0].Text);
+        Assert.Equal("would cut the island off from the coast", quotes[1].Text);
+    }
+
+    [Fact]
+    public void A_new_clause_after_a_comma_set_cue_is_not_reported()
+    {
+        var quote = Assert.Single(QuotesOf("The ferry will stop in May, Ines Caldera said, as the council looked on."));
+        Assert.Equal("The ferry will stop in May", quote.Text);
+    }
+
+    [Fact]
+    public void A_reporting_verb_that_reports_nothing_does_not_end_a_speakers_quotes()
+    {
+        var quotes = QuotesOf("“We will rebuild the pier,” Ines Caldera said after she was called to testify. “The money is already there.”");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Ines Caldera", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void A_second_subject_with_its_own_cue_ends_the_first_content()
+    {
+        var quotes = QuotesOf("Harbour officials said the pier was unsafe and Mayor Ines Caldera said it would close in May.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("the pier was unsafe", quotes[0].Text);
+        Assert.Equal("it would close in May", quotes[1].Text);
+        Assert.Equal("Ines Caldera", quotes[1].Speaker?.Name);
+    }
 }

@@ -48,6 +48,43 @@ public sealed class CueClassifierTests
     }
 
     [Fact]
+    public void A_cue_inside_another_attributions_content_is_no_attribution_of_its_own()
+    {
+        const string text = "Councillor Pia Brandt said the mayor had endorsed the levy without reading it.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.Equal("Pia Brandt", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Cue_features_see_the_subject_past_auxiliaries_and_the_complement_opener()
+    {
+        static ulong[] FeaturesOf(string text, string word)
+        {
+            var tokens = Tokenizer.Tokenize(text);
+            var i = tokens.ToList().FindIndex(t => t.Text == word);
+            var features = new ulong[CueFeatures.Count];
+            CueFeatures.Extract(tokens, CueFeatures.WordHashes(tokens), i, features);
+            return features;
+        }
+        // Same word, same subject behind different auxiliaries: the subject feature agrees, the auxiliary count does not.
+        var a = FeaturesOf("Officials have also argued that the dam leaks.", "argued");
+        var b = FeaturesOf("Officials argued that the dam leaks.", "argued");
+        var c = FeaturesOf("Officials argued the dam leaks.", "argued");
+        Assert.Equal(a[20], b[20]);
+        Assert.NotEqual(a[21], b[21]);
+        // "that" right after the verb and no opener at all differ.
+        Assert.NotEqual(b[22], c[22]);
+    }
+
+    [Fact]
+    public void A_participle_before_by_is_a_passive_and_no_cue()
+    {
+        const string text = "The council passed a compromise rebuffed by the harbour commission last spring.";
+        Assert.DoesNotContain(Analyzer.Analyze(text).Quotes, q => q.Cue?.Text == "rebuffed");
+    }
+
+    [Fact]
     public void Listed_verbs_used_as_nouns_are_not_cues()
     {
         Assert.Empty(Analyzer.Analyze("Their attacks on the harbour plan continued for weeks.").Quotes);
