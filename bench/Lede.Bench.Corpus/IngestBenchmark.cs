@@ -45,7 +45,7 @@ internal static partial class IngestBenchmark
         // The same analysis `lede ingest` stores; the model loads before the clock starts.
         var analyzer = analyse ? new Lede.Analysis.ArticleAnalyzer() : null;
         analyzer?.Analyze("Warm-up sentence by Ada Example in Lisbon.");
-        Func<Lede.Extraction.Model.NewsArticle, Lede.Analysis.Model.ArticleAnalysis?>? analyze = analyzer is null ? null : article => analyzer.Analyze(article.ArticleBody);
+        Func<Lede.Extraction.Model.NewsArticle, Lede.Analysis.Model.ArticleAnalysis?>? analyze = analyzer is null ? null : article => analyzer.Analyze(article.ArticleBody, article.InLanguage);
         if (warmup > 0)
         {
             // JIT warm-up on a throwaway SQLite corpus: on a loaded machine the background tier-up compiler gets

@@ -4,6 +4,7 @@ using Lede.Analysis.Linking;
 using Lede.Analysis.Model;
 using Lede.Analysis.Quotes;
 using Lede.Analysis.Text;
+using Lede.Extraction.Metadata;
 
 namespace Lede.Analysis;
 
@@ -37,11 +38,24 @@ public sealed class ArticleAnalyzer
 
     public AnalysisOptions Options => _options;
 
-    /// <summary>Analyses a body; every offset in the result is a UTF-16 position into <paramref name="articleBody"/>.</summary>
-    public ArticleAnalysis Analyze(string articleBody) => Analyze(articleBody, null);
+    /// <summary>
+    /// Languages (primary subtags) the entity, quote and figure models were trained on. Bodies in other languages
+    /// get sentences only: an English tagger reads every capitalised German noun as a name.
+    /// </summary>
+    public static IReadOnlyList<string> ModelLanguages { get; } = ["en"];
+
+    /// <summary>Analyses an English body; every offset in the result is a UTF-16 position into <paramref name="articleBody"/>.</summary>
+    public ArticleAnalysis Analyze(string articleBody) => Analyze(articleBody, null, null);
+
+    /// <summary>
+    /// Analyses a body written in <paramref name="language"/> (BCP 47, e.g. the extracted <c>inLanguage</c>; null when
+    /// unknown, read as English). In a language outside <see cref="ModelLanguages"/> only sentences are found, and
+    /// <see cref="ArticleAnalysis.Warnings"/> says why the rest is empty.
+    /// </summary>
+    public ArticleAnalysis Analyze(string articleBody, string? language) => Analyze(articleBody, language, null);
 
     /// <summary>The same analysis, charging each stage's time and allocations to <paramref name="clock"/> when given.</summary>
-    internal ArticleAnalysis Analyze(string articleBody, AnalysisStageClock? clock)
+    internal ArticleAnalysis Analyze(string articleBody, string? language, AnalysisStageClock? clock)
     {
         ArgumentNullException.ThrowIfNull(articleBody);
         clock?.Start();
@@ -51,6 +65,13 @@ public sealed class ArticleAnalyzer
         clock?.Lap(AnalysisStageClock.Tokenize);
         var sentences = SentenceSplitter.Split(text, tokens);
         clock?.Lap(AnalysisStageClock.Sentences);
+        if (language is not null && !ModelLanguages.Contains(LanguageIdentifier.Primary(language)))
+        {
+            return new ArticleAnalysis(sentences, [], [], [], [])
+            {
+                Warnings = [$"entities, quotes and figures were not looked for: the models read {string.Join(", ", ModelLanguages)}, the article is in {language}"],
+            };
+        }
         var mentions = _tagger.Tag(text, sentences, tokens);
         clock?.Lap(AnalysisStageClock.Entities);
         var linked = EntityLinker.Link(text, mentions, tokens);

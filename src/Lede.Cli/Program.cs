@@ -18,7 +18,7 @@ public static class Program
         root.Subcommands.Add(AnalyzeCommand.Create(stdin, stdout, stderr));
         // Ingest stores each article's analysis; the analyzer (and its model) loads only when ingest runs.
         var analyzer = new Lazy<Lede.Analysis.ArticleAnalyzer>(() => new Lede.Analysis.ArticleAnalyzer(), LazyThreadSafetyMode.ExecutionAndPublication);
-        root.Subcommands.Add(IngestCommand.Create(stdout, stderr, article => analyzer.Value.Analyze(article.ArticleBody)));
+        root.Subcommands.Add(IngestCommand.Create(stdout, stderr, article => analyzer.Value.Analyze(article.ArticleBody, article.InLanguage)));
         root.Subcommands.Add(SearchCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
         root.Subcommands.Add(DuplicatesCommand.Create(stdout, stderr));

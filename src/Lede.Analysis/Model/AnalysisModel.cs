@@ -33,4 +33,8 @@ public sealed record ArticleAnalysis(
     IReadOnlyList<Mention> Mentions,
     IReadOnlyList<Entity> Entities,
     IReadOnlyList<Quote> Quotes,
-    IReadOnlyList<Claim> Claims);
+    IReadOnlyList<Claim> Claims)
+{
+    /// <summary>Plain-language notes on what was not analysed and why (e.g. a language the models do not read).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

@@ -2,10 +2,12 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Lede.Analysis;
+using Lede.Analysis.Model;
 using Lede.Cli.Batch;
 using Lede.Crawl;
 using Lede.Extraction;
 using Lede.Extraction.Decoding;
+using Lede.Extraction.Metadata;
 using Lede.Extraction.Model;
 using Lede.Extraction.Output;
 
@@ -15,6 +17,9 @@ namespace Lede.Cli.Commands;
 public static class AnalyzeCommand
 {
     public static readonly string[] AnalyzeFormats = ["json", "jsonl"];
+
+    // Trigram statistics of a sentence or two are too unsure to turn the English models off.
+    private const int MinTextForLanguage = 200;
 
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -44,7 +49,7 @@ public static class AnalyzeCommand
                 return ArticleBatch.Run(parse, options, stdout, stderr, item =>
                 {
                     var article = verbatim ? ReadVerbatim(item, url, fetcher, stdin, extractor.Options) : loader.Load(item);
-                    return (ToJson(article, analyzer.Analyze(article.ArticleBody)), article);
+                    return (ToJson(article, analyzer.Analyze(article.ArticleBody, article.InLanguage)), article);
                 });
             }
             finally
@@ -56,14 +61,10 @@ public static class AnalyzeCommand
     }
 
     /// <summary>The extract object with the analysis fields beside it.</summary>
-    public static JsonObject ToJson(NewsArticle article, Lede.Analysis.Model.ArticleAnalysis analysis)
+    public static JsonObject ToJson(NewsArticle article, ArticleAnalysis analysis)
     {
         var json = ArticleJson.ToJsonObject(article);
-        json["sentences"] = JsonSerializer.SerializeToNode(analysis.Sentences, ArticleJson.Compact);
-        json["mentions"] = JsonSerializer.SerializeToNode(analysis.Mentions, ArticleJson.Compact);
-        json["entities"] = JsonSerializer.SerializeToNode(analysis.Entities, ArticleJson.Compact);
-        json["quotes"] = JsonSerializer.SerializeToNode(analysis.Quotes, ArticleJson.Compact);
-        json["claims"] = JsonSerializer.SerializeToNode(analysis.Claims, ArticleJson.Compact);
+        AnalysisJson.AddTo(json, analysis);
         return json;
     }
 
@@ -89,6 +90,8 @@ public static class AnalyzeCommand
                     text = CharsetDecoder.Decode(InputReader.ReadAll(file, options)).Text;
                 break;
         }
-        return new NewsArticle { Source = item.Source, Url = url, ArticleBody = text };
+        // No page declares a language here: read it from the text when there is enough to judge (English is assumed below that).
+        var language = text.Length >= MinTextForLanguage ? LanguageIdentifier.Identify(text, null) : null;
+        return new NewsArticle { Source = item.Source, Url = url, ArticleBody = text, InLanguage = language };
     }
 }

@@ -14,16 +14,13 @@ namespace Lede.Corpus.Storage;
 /// </summary>
 internal static class ArticleRowCodec
 {
-    /// <summary>The analysis fields of Lede's output schema, written beside the article's own.</summary>
-    public static readonly string[] AnalysisFields = ["sentences", "mentions", "entities", "quotes", "claims"];
-
     public static ArticleRow ToRow(NewsArticle article, ArticleAnalysis? analysis)
     {
         article = Clean(article);
         var body = article.ArticleBody;
         var record = ArticleJson.ToJsonObject(article with { ArticleBody = "" });
         record.Remove("articleBody");
-        if (analysis is not null) AddAnalysis(record, analysis);
+        if (analysis is not null) AnalysisJson.AddTo(record, analysis);
         var contentHash = ContentHash(article.Headline, body);
         return new ArticleRow(
             DocumentKey(article.Url, contentHash),
@@ -53,27 +50,12 @@ internal static class ArticleRowCodec
     public static JsonObject ToJson(CorpusArticle stored)
     {
         var json = ArticleJson.ToJsonObject(stored.Article);
-        if (stored.Analysis is not null) AddAnalysis(json, stored.Analysis);
+        if (stored.Analysis is not null) AnalysisJson.AddTo(json, stored.Analysis);
         return json;
     }
 
     /// <summary>Reads the analysis fields of an output-schema object; null when it carries none.</summary>
-    public static ArticleAnalysis? ReadAnalysis(JsonObject json)
-    {
-        if (!AnalysisFields.Any(json.ContainsKey)) return null;
-        List<T> Read<T>(string name) => json[name] is JsonArray array ? array.Deserialize<List<T>>(ArticleJson.Compact) ?? [] : [];
-        return new ArticleAnalysis(Read<Sentence>("sentences"), Read<Mention>("mentions"), Read<Entity>("entities"), Read<Quote>("quotes"), Read<Claim>("claims"));
-    }
-
-    private static void AddAnalysis(JsonObject json, ArticleAnalysis analysis)
-    {
-        // Empty lists are written too: they say "analysed, nothing found", unlike an absent field.
-        json["sentences"] = JsonSerializer.SerializeToNode(analysis.Sentences, ArticleJson.Compact);
-        json["mentions"] = JsonSerializer.SerializeToNode(analysis.Mentions, ArticleJson.Compact);
-        json["entities"] = JsonSerializer.SerializeToNode(analysis.Entities, ArticleJson.Compact);
-        json["quotes"] = JsonSerializer.SerializeToNode(analysis.Quotes, ArticleJson.Compact);
-        json["claims"] = JsonSerializer.SerializeToNode(analysis.Claims, ArticleJson.Compact);
-    }
+    public static ArticleAnalysis? ReadAnalysis(JsonObject json) => AnalysisJson.Read(json);
 
     /// <summary>SHA-256 of headline and body with whitespace runs collapsed (re-wrapped copies hash alike).</summary>
     public static byte[] ContentHash(string? headline, string body)

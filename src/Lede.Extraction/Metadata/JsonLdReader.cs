@@ -62,7 +62,7 @@ internal static class JsonLdReader
         catch (JsonException) { return null; }
     }
 
-    /// <summary>Fixes what CMSs commonly break: comment/CDATA wrappers, control characters inside strings, stray trailing semicolons.</summary>
+    /// <summary>Fixes what CMSs commonly break: comment/CDATA wrappers, control characters inside strings, stray trailing semicolons, keys without a value.</summary>
     private static string Repair(string json)
     {
         var s = json.Trim();
@@ -90,6 +90,8 @@ internal static class JsonLdReader
                 continue;
             }
             if (c == '"') inString = true;
+            // Templates that print nothing for an empty field leave a key without a value ("width": ,): it is null.
+            else if (c is ',' or '}' or ']' && LastNonSpace(sb) == ':') sb.Append("null");
             sb.Append(c);
         }
         var text = sb.ToString();
@@ -97,6 +99,13 @@ internal static class JsonLdReader
         if (text.StartsWith('{') && text.Contains("}{", StringComparison.Ordinal) || text.Contains("}\n{", StringComparison.Ordinal))
             text = "[" + text.Replace("}{", "},{", StringComparison.Ordinal).Replace("}\n{", "},{", StringComparison.Ordinal) + "]";
         return text;
+    }
+
+    private static char LastNonSpace(StringBuilder sb)
+    {
+        for (var i = sb.Length - 1; i >= 0; i--)
+            if (!char.IsWhiteSpace(sb[i])) return sb[i];
+        return '\0';
     }
 
     /// <summary>Every object with an <c>@type</c>, found iteratively through arrays, <c>@graph</c> and nested values.</summary>

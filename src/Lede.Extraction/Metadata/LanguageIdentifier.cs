@@ -5,7 +5,7 @@ namespace Lede.Extraction.Metadata;
 /// (<see cref="TrigramLanguageModel"/>). The page's declared language is a strong hint: kept (with its region)
 /// when the text agrees, is too short to judge, or the model is unsure.
 /// </summary>
-internal static class LanguageIdentifier
+public static class LanguageIdentifier
 {
     // Below this many characters trigram statistics are unreliable; the declared language is trusted instead.
     private const int MinTextChars = 60;
@@ -34,14 +34,15 @@ internal static class LanguageIdentifier
         return found.Margin >= OverruleMargin || sample.Length >= 400 ? found.Language : hint;
     }
 
-    internal static string Primary(string tag)
+    /// <summary>The primary language subtag, lower case: "en-GB" → "en".</summary>
+    public static string Primary(string tag)
     {
         var i = tag.IndexOfAny(['-', '_']);
         return (i > 0 ? tag[..i] : tag).ToLowerInvariant();
     }
 
     /// <summary>"en_US" → "en-US", "EN" → "en"; anything that is not a language tag → null.</summary>
-    internal static string? Normalize(string? tag)
+    public static string? Normalize(string? tag)
     {
         if (string.IsNullOrWhiteSpace(tag)) return null;
         var t = tag.Trim().Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();

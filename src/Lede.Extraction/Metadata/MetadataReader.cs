@@ -18,7 +18,8 @@ internal static class MetadataReader
     private const int MaxKeywords = 40;
     private const int MaxBylineScanElements = 5000;
     private const int MaxBylineLeadingNodes = 8;
-    private const double CaptionDateConfidence = 0.5;
+    // Below the first date in the story text: captions often date a file photo taken days before the story.
+    private const double CaptionDateConfidence = 0.44;
     private const double LeadDateConfidence = 0.55;
     // Parsed once, when the rules are first read.
     private static readonly ElementSelector[] AuthorSelectors = MetadataRules.AuthorElementSelectors.Select(ElementSelector.Parse).ToArray();
@@ -36,13 +37,14 @@ internal static class MetadataReader
             ?? url;
 
         var siteName = Clean(meta.First(MetadataRules.SiteNameMeta)) ?? Clean(ld?.SiteName) ?? Clean(ld?.Publisher);
-        var publisher = Clean(ld?.Publisher) ?? siteName;
+        var publisher = Clean(ld?.Publisher) ?? OrganizationName(siteName);
         var titles = new[] { ld?.IsArticle == true ? ld.Headline : null, meta.First(MetadataRules.TitleMeta), ld?.Headline, document.Title }
             .Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!).Distinct().ToList();
         var headline = HeadlineChooser.Choose(elements, titles, siteName, HostLabel(canonical ?? url));
         // No declared site name: the title's suffix ("Headline | Site") names it.
         if (siteName is null && document.Title is { } docTitle && HeadlineChooser.SiteNameFromTitle(docTitle, HostLabel(canonical ?? url)) is { } fromTitle)
             siteName = fromTitle;
+        siteName ??= SiteLogoReader.Read(document);
         publisher ??= siteName;
 
         var declaredLanguage = LanguageIdentifier.Normalize(document.DocumentElement?.GetAttribute("lang"))
@@ -50,17 +52,9 @@ internal static class MetadataReader
             ?? LanguageIdentifier.Normalize(meta.First(MetadataRules.LanguageMeta))
             ?? LanguageIdentifier.Normalize(ld?.InLanguage);
 
-        var (bylines, bylineSource, orgs) = Bylines(document, elements, meta, ld, url);
         // A byline that only repeats the site's own name (or its domain) names no author.
         var siteKeys = new[] { siteName, publisher, HostLabel(canonical ?? url) }.Where(k => k is not null).Select(k => HeadlineChooser.Normalize(k!)).ToHashSet();
-        // JSON-LD Persons are typed as people: on personal sites the site is named after its author.
-        if (bylineSource != DateSources.JsonLd) bylines = bylines.Select(b => b with { Name = WithoutSitePart(b.Name, siteKeys) }).ToList();
-        var people = bylineSource == DateSources.JsonLd ? bylines : bylines.Where(b => !IsSiteOrPlaceholder(b.Name, siteKeys)).ToList();
-        if (people.Count < bylines.Count)
-        {
-            orgs = [.. orgs, .. bylines.Except(people).Select(b => b.Name)];
-            bylines = people;
-        }
+        var (bylines, bylineSource, orgs) = Bylines(document, elements, meta, ld, url, siteKeys);
         var dates = DateCandidateCollector.Collect(document, elements, meta, ld, [url, canonical]);
 
         var description = Clean(StripTags(meta.First(MetadataRules.DescriptionMeta))) ?? Clean(StripTags(ld?.Description));
@@ -97,7 +91,7 @@ internal static class MetadataReader
             var parsed = BylineParser.Parse(raw.Name);
             // A byline the page marks as such (JSON-LD, meta, byline markup) but in which the parser sees no person
             // is still the author's name as the site prints it: a user name ("jdoe42"), a team ("Support Team").
-            if (parsed.Authors.Count == 0 && parsed.Agency is null && VerbatimAuthor(raw.Name) is { } verbatim)
+            if (parsed.Authors.Count == 0 && parsed.Agency is null && VerbatimAuthor(raw.Name, allowNewsroom: metadata.Bylines.Count == 1) is { } verbatim)
                 parsed = new Byline([new Person(verbatim)], null);
             agency ??= parsed.Agency;
             foreach (var person in parsed.Authors)
@@ -122,7 +116,7 @@ internal static class MetadataReader
         if (firstParagraph is not null && dateline is not null)
             foreach (var d in DateTextParser.FindDates(firstParagraph[..Math.Min(firstParagraph.Length, 200)]).Take(1))
                 candidates.Add(Candidate(d, DateSources.BodyText, LeadDateConfidence, firstParagraph));
-        var dates = DateResolver.Resolve(candidates);
+        var dates = DateResolver.Resolve(candidates, DateOnly.FromDateTime(DateTime.UtcNow), NewsroomTimeZone.Of(metadata.Url));
         warnings.AddRange(dates.Warnings);
 
         var languageText = string.Join('\n', metadata.Headline, metadata.Description, content.Text);
@@ -133,7 +127,7 @@ internal static class MetadataReader
             Url = metadata.Url,
             Headline = metadata.Headline,
             AlternativeHeadline = metadata.AlternativeHeadline,
-            Description = metadata.Description,
+            Description = DescriptionChooser.Choose(metadata.Description, content.Text),
             Authors = authors,
             SourceOrganization = agency,
             Dateline = dateline,
@@ -159,7 +153,8 @@ internal static class MetadataReader
     /// A short byline kept as written: one to a few words, no sentence, not a bare job title ("Staff Writer") or
     /// stand-in account name ("admin"). Null when it does not look like a name a site would print.
     /// </summary>
-    internal static string? VerbatimAuthor(string raw)
+    /// <param name="allowNewsroom">The byline is the page's only one: a newsroom ("Redaktion") credited alone is its author.</param>
+    internal static string? VerbatimAuthor(string raw, bool allowNewsroom = false)
     {
         var text = Clean(raw);
         for (var i = 0; i < 3 && text is not null; i++)
@@ -180,6 +175,7 @@ internal static class MetadataReader
         foreach (var word in text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
             var w = word.Trim('.', ',', ':');
+            if (allowNewsroom && MetadataRules.NewsroomWords.Contains(w)) continue;
             if (TextRules.JobTitleWords.Contains(w) || MetadataRules.LegalFormWords.Contains(w)) return null;
         }
         return text;
@@ -269,20 +265,35 @@ internal static class MetadataReader
         return Bare(a) == Bare(b);
     }
 
-    private static (List<Person> Bylines, string? Source, List<string> Orgs) Bylines(HtmlDocument document, PageElements elements, MetaTags meta, JsonLdFacts? ld, string? pageUrl)
+    private static (List<Person> Bylines, string? Source, List<string> Orgs) Bylines(HtmlDocument document, PageElements elements, MetaTags meta, JsonLdFacts? ld, string? pageUrl, HashSet<string> siteKeys)
     {
         var orgs = ld?.Authors.Where(a => a.IsOrganization).Select(a => a.Name).ToList() ?? [];
+        // Names that only repeat the site's own name are set aside as organisations; when a source names nobody else,
+        // the next source is asked (a CMS fills its author field with the site's name while the page prints a byline).
+        List<Person> People(IEnumerable<Person> found)
+        {
+            var people = new List<Person>();
+            foreach (var p in found.Select(b => b with { Name = WithoutSitePart(b.Name, siteKeys) }))
+                if (IsSiteOrPlaceholder(p.Name, siteKeys) || !NamesSomeone(p.Name)) orgs.Add(p.Name);
+                else people.Add(p);
+            return people;
+        }
         // An author field the page never shows is usually the CMS account that uploaded it, not the byline:
         // metadata authors count only when their name is printed somewhere on the page; else the page's own byline is sought.
         // A page whose text is drawn by script shows too little to check against: there the metadata stands.
         string? pageText = null;
         bool Shown(Person p) => (pageText ??= PageWords(document)).Length < MinCheckedPageChars || IsShown(p.Name, pageText);
         var people = ld?.Authors.Where(a => !a.IsOrganization && IsPlausibleByline(a.Name)).Select(a => new Person(Clean(a.Name)!, a.Url)).Where(Shown).ToList() ?? [];
-        if (people.Count > 0) return (people, DateSources.JsonLd, orgs);
+        if (people.Count > 0)
+        {
+            // JSON-LD often carries only the first of several authors; a meta or printed byline naming them all and more is fuller.
+            var others = MetadataRules.AuthorMeta.SelectMany(meta.GetAll).Concat((MarkupBylines() ?? []).Select(p => p.Name));
+            return (FullerByline(people, others, name => !IsSiteOrPlaceholder(name, siteKeys)) ?? people, DateSources.JsonLd, orgs);
+        }
 
         foreach (var key in MetadataRules.AuthorMeta)
         {
-            var values = meta.GetAll(key).Where(IsPlausibleByline).Select(v => new Person(Clean(v)!)).Distinct().Where(Shown).ToList();
+            var values = People(meta.GetAll(key).Where(IsPlausibleByline).Select(v => new Person(Clean(v)!)).Distinct().Where(Shown));
             if (values.Count > 0) return (values, DateSources.Meta, orgs);
         }
         // SEO plugins label their meta pairs: twitter:label1 "Written by", twitter:data1 "Name".
@@ -290,9 +301,16 @@ internal static class MetadataReader
         {
             var label = meta.Get($"twitter:label{i}")?.Trim().TrimEnd(':').ToLowerInvariant();
             if (label is null || !MetadataRules.AuthorPairLabels.Contains(label)) continue;
-            if (meta.Get($"twitter:data{i}") is { } data && IsPlausibleByline(data) && Shown(new Person(Clean(data)!))) return ([new Person(Clean(data)!)], DateSources.Meta, orgs);
+            if (meta.Get($"twitter:data{i}") is { } data && IsPlausibleByline(data) && Shown(new Person(Clean(data)!)) && People([new Person(Clean(data)!)]) is { Count: > 0 } labelled) return (labelled, DateSources.Meta, orgs);
         }
 
+        if (MarkupBylines() is { } marked) return (marked, "markup", orgs);
+        if (BylineLine(document, line => People([new Person(line)]).Count > 0) is { } line) return (People([new Person(line)]), "byline-text", orgs);
+        return ([], null, orgs);
+
+        // Byline markup: the first selector whose elements name someone.
+        List<Person>? MarkupBylines()
+        {
         // The page walk picked the few elements that could match any selector; each selector then tests only those,
         // in document order, instead of scanning the whole page once per selector.
         var candidates = elements.AuthorCandidates;
@@ -327,17 +345,35 @@ internal static class MetadataReader
                 else if (!Near(first, e)) continue;
                 if (!found.Any(f => f.Name == text)) found.Add(new Person(text, Resolve(href, pageUrl)));
             }
-            if (found.Count > 0) return (found, "markup", orgs);
+            if (found.Count > 0 && People(found) is { Count: > 0 } marked) return marked;
         }
-        if (BylineLine(document) is { } line) return ([new Person(line)], "byline-text", orgs);
-        return ([], null, orgs);
+        return null;
+        }
+    }
+
+    /// <summary>
+    /// The first of <paramref name="bylines"/> that, read by the byline parser, names every one of <paramref name="people"/>
+    /// and someone more; null when none does.
+    /// </summary>
+    /// <param name="isPerson">False for names that are the site's own, which never count as more people.</param>
+    private static List<Person>? FullerByline(List<Person> people, IEnumerable<string> bylines, Func<string, bool> isPerson)
+    {
+        foreach (var raw in bylines)
+        {
+            var named = BylineParser.Parse(raw).Authors.Where(n => isPerson(n.Name)).ToList();
+            if (named.Count <= people.Count) continue;
+            if (people.All(p => named.Any(n => string.Equals(n.Name, p.Name, StringComparison.OrdinalIgnoreCase))))
+                return named.Select(n => people.FirstOrDefault(p => string.Equals(p.Name, n.Name, StringComparison.OrdinalIgnoreCase)) ?? n).ToList();
+        }
+        return null;
     }
 
     /// <summary>
     /// A line of the page that opens with a byline word and names people ("By Jane Roe", "von Jane Roe und John Doe",
     /// "Ein Artikel von Jane Roe | 27.01.2022") though no markup calls it a byline. The first one in the story area wins.
     /// </summary>
-    private static string? BylineLine(HtmlDocument document)
+    /// <param name="accept">Whether a found line names someone other than the site itself; if not, the search goes on.</param>
+    private static string? BylineLine(HtmlDocument document, Func<string, bool> accept)
     {
         HtmlElement? root = document.Body;
         var visited = 0;
@@ -371,7 +407,10 @@ internal static class MetadataReader
                 if (text is null || text.Length is < 3 or > MaxBylineChars) break;
                 if (DateCandidateCollector.InNonStory(e) || DateCandidateCollector.InPageHeader(e)) break;
                 // Strict: every part must read as a name (or agency, role); "von der Stadt verwaltet" is prose.
-                if (BylineParser.ParseLine("By " + text) is { Authors.Count: > 0 }) return text;
+                // A label that can only open a byline ("Verfasst von:", "Posted by") may carry a user name the parser does not read as one.
+                // A user name is one word: "6 years ago" after "Posted by" is not one.
+                var strongLabel = prefix.Value.Contains(':') || prefix.Value.Trim().Contains(' ');
+                if ((BylineParser.ParseLine("By " + text) is { Authors.Count: > 0 } || strongLabel && !text.Contains(' ') && VerbatimAuthor(text) is not null) && accept(text)) return text;
                 break;
             }
         }
@@ -417,10 +456,25 @@ internal static class MetadataReader
     {
         var n = HeadlineChooser.Normalize(name);
         if (MetadataRules.PlaceholderAuthors.Contains(n)) return true;
+        // A company or body ("Seaview Media GmbH", "Hanns-Example-Stiftung e.V.") is not a person.
+        foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            if (MetadataRules.LegalFormWords.Contains(word.Trim('.', ',', ':'))) return true;
+        if (IsSite(n, siteKeys)) return true;
+        // "Die Hafenzeitung" is the site "hafenzeitung".
+        var space = name.IndexOf(' ');
+        return space > 0 && TextRules.OrganisationArticles.Contains(name[..space]) && IsSite(HeadlineChooser.Normalize(name[(space + 1)..]), siteKeys);
+    }
+
+    private static bool IsSite(string n, HashSet<string> siteKeys)
+    {
         foreach (var key in siteKeys)
             if (key.Length > 0 && (n == key || n.Replace(" ", "") == key.Replace(" ", "") || (n.StartsWith(key, StringComparison.Ordinal) && key.Length >= 5))) return true;
         return false;
     }
+
+    /// <summary>The byline parser finds a person or an agency in it, or it is a name kept as written (as <see cref="Complete"/> reads it).</summary>
+    private static bool NamesSomeone(string raw) =>
+        BylineParser.Parse(raw) is { } parsed && (parsed.Authors.Count > 0 || parsed.Agency is not null) || VerbatimAuthor(raw, allowNewsroom: true) is not null;
 
     /// <summary>"https://www.lakeside-courier.example/x" → "lakeside courier"-style key: the registrable label of the host.</summary>
     private static string? HostLabel(string? url)
@@ -466,6 +520,10 @@ internal static class MetadataReader
     }
 
     private static string? StripTags(string? s) => s is null || !s.Contains('<') ? s : MetadataRules.MarkupTag().Replace(s, " ");
+
+    /// <summary>The organisation behind a site name: "Example (formerly Other)" is Example.</summary>
+    private static string? OrganizationName(string? siteName) =>
+        siteName is null ? null : MetadataRules.SiteNameNote().Replace(siteName, "") is { Length: > 0 } name ? name : siteName;
 
     private static string? Clean(string? s)
     {

@@ -29,7 +29,7 @@ internal static partial class MetadataRules
         ("original-publish-date", 0.9), ("originalpublicationdate", 0.9), ("dc.date.issued", 0.88), ("dcterms.issued", 0.88),
         ("dc.date.created", 0.85), ("dcterms.created", 0.85), ("datecreated", 0.8), ("citation_publication_date", 0.88),
         ("citation_date", 0.85), ("cxenseparse:recs:publishtime", 0.85), ("date_published", 0.88), ("displaydate", 0.8),
-        ("dc.date", 0.8), ("dcterms.date", 0.8), ("date", 0.78), ("created", 0.7), ("last-published", 0.6), ("uploaddate", 0.8),
+        ("dc.date", 0.8), ("dcterms.date", 0.8), ("date", 0.74), ("created", 0.7), ("last-published", 0.6), ("uploaddate", 0.8),
     ];
 
     public static readonly (string Key, double Confidence)[] ModifiedMeta =
@@ -67,13 +67,18 @@ internal static partial class MetadataRules
     public static readonly string[] StrongDateTokens = ["date", "datum", "published", "publish", "posted", "pubdate", "timestamp", "fecha", "dateline", "byline", "time"];
 
     /// <summary>Words before a date that make it an update stamp ("Updated March 5", "Aktualisiert am").</summary>
-    public static readonly string[] ModifiedTextTokens = ["updated", "update", "aktualisiert", "geändert", "mis à jour", "modifié", "actualizado", "aggiornato", "atualizado", "bijgewerkt", "zaktualizowano", "last modified"];
+    public static readonly string[] ModifiedTextTokens = ["updated", "update", "aktualisiert", "geändert", "mis à jour", "modifié", "actualizado", "aggiornato", "atualizado", "bijgewerkt", "zaktualizowano", "last modified", "änderung"];
+
+    /// <summary>Words before a date in running text that make it the publication date ("Erschienen am", "Published:").</summary>
+    public static readonly string[] PublishedTextTokens = ["published", "erschienen", "veröffentlicht", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano"];
 
     /// <summary>Class/id words (split at spaces, hyphens and underscores; plural "s" allowed) of page parts whose dates are not the story's (comments, teasers, sidebars).</summary>
     public static readonly string[] NonStoryTokens =
     [
         "comment", "reply", "sidebar", "related", "teaser", "widget", "recent", "archive", "calendar",
         "popular", "trending", "newsletter", "share", "sharing", "promo", "kommentar", "kommentare", "respond", "more", "replies",
+        // A live clock in the page chrome shows the reader's day.
+        "clock", "uhr",
     ];
 
     /// <summary>Class words (microformats) of a post or of the list of posts: above it, class names describe the layout around the story.</summary>
@@ -108,7 +113,18 @@ internal static partial class MetadataRules
     ];
 
     /// <summary>Account names CMSs put in author fields that name nobody.</summary>
-    public static readonly string[] PlaceholderAuthors = ["publisher", "author", "autor", "follow", "folgen", "more", "mehr", "admin", "administrator", "super user", "superuser", "webmaster", "editor", "user", "guest", "root", "unknown"];
+    public static readonly string[] PlaceholderAuthors = ["publisher", "author", "autor", "follow", "folgen", "more", "mehr", "admin", "administrator", "super user", "superuser", "webmaster", "editor", "user", "guest", "root", "unknown",
+        // Labels of the date beside a byline ("Stand: 12.03.2020", "Updated"), left over once the date is cut off.
+        "stand", "updated", "aktualisiert", "published", "veröffentlicht",
+        // Advertising labels printed where a byline would be.
+        "gesponserte inhalte", "gesponsert", "sponsored", "sponsored content", "anzeige", "advertisement", "werbung"];
+
+    /// <summary>
+    /// Words that name a newsroom as a whole ("Redaktion", "Greentech Redaktion"): kept as the author when the page
+    /// credits nobody else, though they are role words inside a byline that names people.
+    /// </summary>
+    public static readonly System.Collections.Frozen.FrozenSet<string> NewsroomWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["redaktion", "rédaction", "redazione", "redacción", "redactie", "newsroom"], StringComparer.OrdinalIgnoreCase);
 
     // Titles end in the site's name after one of these; the dash needs spaces so hyphenated words survive.
     [GeneratedRegex(@"\s+(?:\||–|—|-|·|•|::|»|«|›|‹|/|:|~)\s+")]
@@ -141,11 +157,12 @@ internal static partial class MetadataRules
     public static partial Regex AuthorLabel();
 
     /// <summary>Words that open a byline printed as plain text: "By", "Von", "Ein Artikel von", "Posted by", "Erstellt von", "Par", "Por".</summary>
-    [GeneratedRegex(@"^\s*(?:by|von|vom|par|por|door|przez|(?:written|posted|reported)\s+by|(?:ein\s+)?(?:artikel|beitrag|gastbeitrag|text)\s+von|(?:erstellt|verfasst|geschrieben|eingestellt)\s+von|écrit\s+par|escrito\s+por|scritto\s+da)(?:\s+|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// A label may close with a colon ("Written by:", "Verfasst von:"); a bare role word needs one ("Autorin: Name", "Auteur : Name").
+    [GeneratedRegex(@"^\s*(?:(?:by|von|vom|par|por|door|przez|(?:written|posted|reported)\s+by|(?:ein\s+)?(?:blog\s*)?(?:artikel|beitrag|gastbeitrag|text)\s+von|(?:erstellt|verfasst|geschrieben|eingestellt)\s+von|écrit\s+par|escrito\s+por|scritto\s+da)\s*:?|(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:)(?:\s+|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BylineLinePrefix();
 
     /// <summary>What is left of a byline block after its date is cut off: "Name am", "Name, Fr", "Name |".</summary>
-    [GeneratedRegex(@"(?:[\s,|·•–-]+(?:am|um|on|at|le|el|il|den|vom|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?))*[\s,|·•–-]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:^|[\s,|·•–-]+)(?:am|um|on|at|le|el|il|den|vom|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))*[\s,|·•–-]*$", RegexOptions.IgnoreCase)]
     public static partial Regex BylineDateTail();
 
     /// <summary>
@@ -177,12 +194,28 @@ internal static partial class MetadataRules
         "abstract", "chapo", "chapeau", "sumario", "bajada", "entradilla", "description", "intro", "vorspann",
     ];
 
+    /// <summary>A link label a CMS leaves at the end of a teaser it cut short: "… and Read More", "… Weiterlesen →".</summary>
+    [GeneratedRegex(@"\s*(?:read\s+more|continue\s+reading|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leer\s+más|leggi\s+tutto)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex ReadMoreLabel();
+
     /// <summary>Microdata names of the standfirst.</summary>
     public static readonly string[] StandfirstItemprops = ["alternativeHeadline", "alternateName", "description", "abstract"];
 
     /// <summary>A bare credit label ("Photo: Name") in front of the credited name; "AP Photo/Name" carries no colon and is kept.</summary>
     [GeneratedRegex(@"^\s*(?:photo(?:graph)?s?|foto(?:s|grafie|grafía)?|credits?|image|bild|picture|pic|photo\s+credit|image\s+credit)\s*[:：]\s*(?<name>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex CreditLabel();
+
+    /// <summary>Words in a logo's alt text that describe the image, not the site ("Example Times logo", "Back to homepage").</summary>
+    [GeneratedRegex(@"\b(?:logo(?:type)?s?|home\s?page|back\s+to|go\s+to|zur\s+startseite|startseite|image|icon)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex LogoWords();
+
+    /// <summary>A file name with an image extension.</summary>
+    [GeneratedRegex(@"\.(?:png|jpe?g|gif|svg|webp)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex ImageFileName();
+
+    /// <summary>A parenthetical after a site's name ("Example (formerly Other)", "Example (UK)"): a note on the name, not the organisation's name.</summary>
+    [GeneratedRegex(@"\s+\([^()]{1,40}\)$", RegexOptions.CultureInvariant)]
+    public static partial Regex SiteNameNote();
 
     /// <summary>Soft hyphen, zero-width space/joiners, word joiner, byte-order mark.</summary>
     [GeneratedRegex("[\u00AD\u200B-\u200D\u2060\uFEFF]")]
@@ -191,6 +224,28 @@ internal static partial class MetadataRules
     /// <summary>Copyright and footer years are not publication dates.</summary>
     [GeneratedRegex(@"(?:©|&copy;|\(c\)|copyright)\s*\d{4}", RegexOptions.IgnoreCase)]
     public static partial Regex Copyright();
+
+    /// <summary>
+    /// The newsroom's time zone by the site's country-code domain: a UTC stamp is read as the day the site's readers saw.
+    /// Only domains used by one country's press and spanning (mostly) one zone; generic ones (.co, .io, .tv, .me) are absent.
+    /// </summary>
+    public static readonly Dictionary<string, string> CountryTimeZones = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["de"] = "Europe/Berlin", ["at"] = "Europe/Vienna", ["ch"] = "Europe/Zurich", ["li"] = "Europe/Vaduz", ["it"] = "Europe/Rome",
+        ["fr"] = "Europe/Paris", ["es"] = "Europe/Madrid", ["nl"] = "Europe/Amsterdam", ["be"] = "Europe/Brussels", ["lu"] = "Europe/Luxembourg",
+        ["pl"] = "Europe/Warsaw", ["cz"] = "Europe/Prague", ["sk"] = "Europe/Bratislava", ["hu"] = "Europe/Budapest", ["dk"] = "Europe/Copenhagen",
+        ["se"] = "Europe/Stockholm", ["no"] = "Europe/Oslo", ["fi"] = "Europe/Helsinki", ["pt"] = "Europe/Lisbon", ["gr"] = "Europe/Athens",
+        ["ro"] = "Europe/Bucharest", ["bg"] = "Europe/Sofia", ["hr"] = "Europe/Zagreb", ["si"] = "Europe/Ljubljana", ["rs"] = "Europe/Belgrade",
+        ["ie"] = "Europe/Dublin", ["uk"] = "Europe/London", ["ru"] = "Europe/Moscow", ["tr"] = "Europe/Istanbul", ["il"] = "Asia/Jerusalem",
+        ["in"] = "Asia/Kolkata", ["pk"] = "Asia/Karachi", ["jp"] = "Asia/Tokyo", ["kr"] = "Asia/Seoul", ["cn"] = "Asia/Shanghai",
+        ["tw"] = "Asia/Taipei", ["hk"] = "Asia/Hong_Kong", ["sg"] = "Asia/Singapore", ["my"] = "Asia/Kuala_Lumpur", ["ph"] = "Asia/Manila",
+        ["th"] = "Asia/Bangkok", ["vn"] = "Asia/Ho_Chi_Minh", ["nz"] = "Pacific/Auckland", ["za"] = "Africa/Johannesburg",
+        ["ng"] = "Africa/Lagos", ["ke"] = "Africa/Nairobi", ["eg"] = "Africa/Cairo", ["br"] = "America/Sao_Paulo",
+        ["ar"] = "America/Argentina/Buenos_Aires", ["uy"] = "America/Montevideo", ["cl"] = "America/Santiago", ["bo"] = "America/La_Paz",
+        ["pe"] = "America/Lima", ["ve"] = "America/Caracas", ["ec"] = "America/Guayaquil", ["mx"] = "America/Mexico_City",
+        // Most of Canada's and Australia's press sits in their eastern zones.
+        ["ca"] = "America/Toronto", ["au"] = "Australia/Sydney",
+    };
 
     /// <summary>Earliest publication day accepted: before the web news era dates are nearly always noise.</summary>
     public static readonly DateOnly EarliestDate = new(1995, 1, 1);

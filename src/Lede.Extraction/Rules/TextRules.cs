@@ -47,6 +47,13 @@ internal static partial class TextRules
         "phd", "dphil", "mba", "msc",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Endings of German compound job titles ("Projektleiterin", "Pressesprecher", "Chefredakteur"): no name ends so.</summary>
+    public static readonly string[] JobTitleSuffixes =
+    [
+        "leiter", "leiterin", "sprecher", "sprecherin", "redakteur", "redakteurin", "referent", "referentin",
+        "korrespondent", "korrespondentin", "beauftragter", "beauftragte", "vorsitzender", "vorsitzende",
+    ];
+
     /// <summary>Words that make a byline segment a publication or organisation ("The Washington Post", "Breitbart News").</summary>
     public static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
     [

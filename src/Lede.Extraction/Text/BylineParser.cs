@@ -108,7 +108,12 @@ public static class BylineParser
     {
         if (WordCount(piece) > MaxRoleWords) return false;
         foreach (var word in Words(piece))
+        {
             if (TextRules.JobTitleWords.Contains(word)) return true;
+            // German roles are compounds: "Projektleiterin", "Pressesprecher", "Chefredakteurin".
+            foreach (var suffix in TextRules.JobTitleSuffixes)
+                if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return true;
+        }
         return false;
     }
 

@@ -101,4 +101,31 @@ public class AnalyzeCommandTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void A_body_in_another_language_is_not_read_with_the_english_models_and_says_so()
+    {
+        // Invented Dutch report, long enough for the language to be read from the text.
+        const string body =
+            "De gemeenteraad van Nieuwhaven heeft maandag besloten een nieuwe brug te bouwen over de rivier. " +
+            "De wethouder zei dat de kosten ongeveer veertig miljoen euro bedragen en dat het werk volgend jaar begint. " +
+            "Bewoners van de oude wijk zijn blij met het besluit, want de veerboot vaart 's avonds niet meer.";
+        var path = Path.Combine(Path.GetTempPath(), $"lede-dutch-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, body);
+        try
+        {
+            var (code, output, _) = Run("analyze", "--as-body", "--format", "json", path);
+            Assert.Equal(0, code);
+            var json = JsonNode.Parse(output)!.AsObject();
+            Assert.Equal("nl", json["inLanguage"]!.GetValue<string>());
+            Assert.Equal(3, json["sentences"]!.AsArray().Count);
+            Assert.Empty(json["entities"]!.AsArray());
+            Assert.Empty(json["quotes"]!.AsArray());
+            Assert.Contains(json["warnings"]!.AsArray(), w => w!.GetValue<string>().Contains("nl", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -17,6 +17,8 @@ public class BylineParserTests
     [InlineData("By Ezra Whitcombe. Email: ezra@example.org, Twitter: @ezra", new[] { "Ezra Whitcombe" })]
     [InlineData("By Rosa Imbert, Oskar Lind and Wen Zhao contributed research.", new[] { "Rosa Imbert" })]
     [InlineData("Dana Whitfield, PhD", new[] { "Dana Whitfield" })]
+    [InlineData("Ilse Brandt, Projektleiterin der Hafenstiftung", new[] { "Ilse Brandt" })]
+    [InlineData("Von Jonas Keller, Pressesprecher", new[] { "Jonas Keller" })]
     public void Reads_the_people_a_byline_names(string raw, string[] expected)
     {
         var byline = BylineParser.Parse(raw);

@@ -19,6 +19,7 @@ internal static class DateCandidateCollector
     // The story's own date, when written, is near the top; further down come quoted events and reader comments.
     private const int MaxBodyChars = 6_000;
     private const int MaxBodyDates = 12;
+    private const double RepeatedMetaPenalty = 0.05;
 
     public static List<DateCandidate> Collect(HtmlDocument document, MetaTags meta, JsonLdFacts? jsonLd, IEnumerable<string?> urls) =>
         Collect(document, PageElements.Collect(document), meta, jsonLd, urls);
@@ -35,8 +36,15 @@ internal static class DateCandidateCollector
             Add(list, jsonLd.DateModified, DateRole.Modified, DateSources.JsonLd, 0.9 + bonus);
         }
         foreach (var (key, confidence) in MetadataRules.PublishedMeta)
+        {
+            // A key given twice: the first is the page's own, a later one often a listed story's (microdata teasers).
+            var repeat = 0.0;
             foreach (var v in meta.GetAll(key).Take(2))
-                Add(list, v, DateRole.Published, DateSources.Meta, confidence);
+            {
+                Add(list, v, DateRole.Published, DateSources.Meta, confidence - repeat);
+                repeat = RepeatedMetaPenalty;
+            }
+        }
         foreach (var (key, confidence) in MetadataRules.ModifiedMeta)
             Add(list, meta.Get(key), DateRole.Modified, DateSources.Meta, confidence);
         if (meta.Get("parsely-page") is { } parsely && parsely.Contains("pub_date", StringComparison.Ordinal))
@@ -136,6 +144,8 @@ internal static class DateCandidateCollector
             if (text.Length > MaxDateElementChars || text.Length < 6) continue;
             var dates = DateTextParser.FindDates(text);
             if (dates.Count == 0) continue;
+            // A weather box ("Berlin 4°C, Tuesday 8 Dec") shows today's date, the reader's, not the story's.
+            if (text.Contains('°')) continue;
             if (InNonStory(e)) continue;
             var d = dates[0];
             var before = text[..d.Start].ToLowerInvariant();
@@ -160,15 +170,32 @@ internal static class DateCandidateCollector
         text = MetadataRules.Copyright().Replace(text, " ");
         var dates = DateTextParser.FindDates(text);
         var i = 0;
+        var previousEnd = 0;
         foreach (var d in dates)
         {
             if (i >= MaxBodyDates) break;
             var v = DateTextParser.FromMention(d);
+            var (role, bonus) = Label(text, previousEnd, d);
+            previousEnd = d.Start + d.Length;
             // Earlier in the text is likelier the story's own date; repeated days add up in the resolver.
-            list.Add(new DateCandidate(v.Value, v.HasTime, DateRole.Published, DateSources.BodyText, 0.45 - i * 0.02,
+            list.Add(new DateCandidate(v.Value, v.HasTime, role, DateSources.BodyText, 0.45 - i * 0.02 + bonus,
                 text.Substring(d.Start, d.Length)));
             i++;
         }
+    }
+
+    // A date the text itself labels as the publication ("Erschienen am", "Published:") is the story's, wherever it stands.
+    private const double PublishedLabelBonus = 0.1;
+    private const int MaxLabelChars = 30;
+
+    /// <summary>What the words just before a date in running text call it: an update stamp, the publication, or nothing.</summary>
+    internal static (DateRole Role, double Bonus) Label(string text, int previousEnd, DateMention d)
+    {
+        var start = Math.Max(previousEnd, d.Start - MaxLabelChars);
+        if (start >= d.Start) return (DateRole.Published, 0);
+        var before = text[start..d.Start].ToLowerInvariant();
+        if (HasToken(before, MetadataRules.ModifiedTextTokens)) return (DateRole.Modified, 0);
+        return HasToken(before, MetadataRules.PublishedTextTokens) ? (DateRole.Published, PublishedLabelBonus) : (DateRole.Published, 0);
     }
 
     // Last-resort dates are barely more than noise: any real source outranks them.
@@ -181,11 +208,14 @@ internal static class DateCandidateCollector
         if (document.Body is null) return;
         var text = MetadataRules.Copyright().Replace(VisibleText.Of(document.Body, MaxWholePageChars, skipNonStory: false), " ");
         var i = 0;
+        var previousEnd = 0;
         foreach (var d in DateTextParser.FindDates(text))
         {
             if (i >= MaxWholePageDates) break;
             var v = DateTextParser.FromMention(d);
-            list.Add(new DateCandidate(v.Value, v.HasTime, DateRole.Published, DateSources.BodyText, WholePageConfidence - i * 0.01,
+            var (role, bonus) = Label(text, previousEnd, d);
+            previousEnd = d.Start + d.Length;
+            list.Add(new DateCandidate(v.Value, v.HasTime, role, DateSources.BodyText, WholePageConfidence - i * 0.01 + bonus,
                 text.Substring(d.Start, d.Length)));
             i++;
         }
@@ -247,10 +277,23 @@ internal static class DateCandidateCollector
             if (p.LocalName is "aside" or "nav") return true;
             // An article's own footer ("entry-footer") carries its date and author; the page footer does not.
             if (p.LocalName == "footer" && p.Closest("article") is null) return true;
+            // The post's own container ends the walk: what encloses it is layout ("widget Blog", "content-sidebar-wrap");
+            // an article that holds the page's headline is the story whatever its layout classes say ("sticky-sidebar-parent").
+            if (p.LocalName == "article" && p != e && HoldsHeadline(p)) return false;
             if (MarkedWith(p, MetadataRules.NonStoryTokens)) return true;
-            // The post's own container ends the walk: what encloses it is layout ("widget Blog", "content-sidebar-wrap").
             if (p.LocalName == "article" || p.GetAttribute("itemprop") is "blogPost" or "articleBody" || MarkedWith(p, MetadataRules.StoryContainerWords)) return false;
         }
+        return false;
+    }
+
+    private const int MaxHeadlineSearch = 400;
+
+    /// <summary>An &lt;h1&gt; among the first elements of <paramref name="article"/>: the headline opens the story it belongs to.</summary>
+    private static bool HoldsHeadline(HtmlElement article)
+    {
+        var seen = 0;
+        for (var d = article.FirstElementChild is null ? null : MetadataReader.NextElement(article, article); d is not null && seen < MaxHeadlineSearch; d = MetadataReader.NextElement(d, article), seen++)
+            if (d.LocalName == "h1") return true;
         return false;
     }
 

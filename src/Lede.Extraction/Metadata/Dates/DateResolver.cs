@@ -6,6 +6,7 @@ public static class DateResolver
     // Independent sources naming the same day make it likelier; capped so many weak text dates cannot outvote metadata.
     private const double AgreementBonus = 0.04;
     private const int MaxAgreeingSources = 3;
+    private const double MinWitnessConfidence = 0.4;
 
     // A candidate this sure that names another day is worth a warning.
     private const double ConflictConfidence = 0.7;
@@ -20,8 +21,15 @@ public static class DateResolver
     /// to days that several sources agree on; on a tie the earlier date wins, because pages show update stamps
     /// more often than they hide the original publication.
     /// </summary>
-    public static ResolvedDates Resolve(IReadOnlyList<DateCandidate> candidates, DateOnly today)
+    public static ResolvedDates Resolve(IReadOnlyList<DateCandidate> candidates, DateOnly today) => Resolve(candidates, today, null);
+
+    /// <summary>
+    /// As <see cref="Resolve(IReadOnlyList{DateCandidate}, DateOnly)"/>; stamps written in UTC are first read in
+    /// <paramref name="newsroomZone"/>, the zone the site's readers live in, whose day is the page's.
+    /// </summary>
+    public static ResolvedDates Resolve(IReadOnlyList<DateCandidate> candidates, DateOnly today, TimeZoneInfo? newsroomZone)
     {
+        if (newsroomZone is not null) candidates = InZone(candidates, newsroomZone);
         var latest = today.AddDays(1);
         var plausible = candidates.Where(c => c.Day <= latest && c.Day >= Rules.MetadataRules.EarliestDate).ToList();
         var warnings = new List<string>();
@@ -33,6 +41,7 @@ public static class DateResolver
             .Select(x => x.Candidate).FirstOrDefault();
 
         published = PrintedRevision(published, plausible);
+        published = PrintedOriginal(published, plausible);
 
         // The best-sourced candidate may only give the day; take the time from another source naming that day.
         if (published is { HasTime: false })
@@ -121,6 +130,25 @@ public static class DateResolver
         return (revision.HasTime ? revision : shown) with { Role = DateRole.Published, Source = shown.Source, Confidence = shown.Confidence };
     }
 
+    /// <summary>
+    /// A CMS that stamps publication and modification together (minutes apart) at every save declares the day of the last
+    /// save. When that day is printed nowhere and the page prints an earlier day in two places (its &lt;time&gt;, its byline),
+    /// the printed day is the original publication.
+    /// </summary>
+    internal static DateCandidate? PrintedOriginal(DateCandidate? published, List<DateCandidate> plausible)
+    {
+        if (published is not { HasTime: true } || published.Source is not (DateSources.JsonLd or DateSources.Meta)) return published;
+        var resaved = plausible.Any(c => c.Role == DateRole.Modified && c.HasTime && c.Source is DateSources.JsonLd or DateSources.Meta
+            && Math.Abs((c.Value - published.Value).TotalMinutes) <= ResaveMinutes);
+        if (!resaved || plausible.Any(c => IsShown(c) && c.Role != DateRole.Modified && c.Day == published.Day)) return published;
+        var earlier = plausible.Where(c => IsShown(c) && c.Role != DateRole.Modified && c.Day < published.Day && c.Confidence >= MinPrintedOriginalConfidence)
+            .GroupBy(c => c.Day).Where(g => g.Select(c => c.Source).Distinct().Count() >= 2).OrderByDescending(g => g.Max(c => c.Confidence)).FirstOrDefault();
+        return earlier is null ? published : earlier.OrderByDescending(c => c.Confidence).First() with { Role = DateRole.Published };
+    }
+
+    private const double ResaveMinutes = 10;
+    private const double MinPrintedOriginalConfidence = 0.5;
+
     // A modification date standing in for a missing publication date is less sure than either.
     private const double FallbackModifiedFactor = 0.8;
 
@@ -157,13 +185,37 @@ public static class DateResolver
             || e.Contains("GMT", StringComparison.Ordinal) || e.Contains("UTC", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Explicit UTC stamps read in the newsroom's zone. A site whose clock is set to UTC prints the UTC day itself:
+    /// when the page prints a stamp's UTC day and not its local day, that stamp stays as written.
+    /// </summary>
+    private static List<DateCandidate> InZone(IReadOnlyList<DateCandidate> candidates, TimeZoneInfo zone)
+    {
+        var printed = new HashSet<DateOnly>();
+        foreach (var c in candidates)
+            if (c.Role != DateRole.Modified && c.Source is DateSources.BylineText or DateSources.Url) printed.Add(c.Day);
+        var converted = new List<DateCandidate>(candidates.Count);
+        foreach (var c in candidates)
+        {
+            if (!c.HasTime || c.Value.Offset != TimeSpan.Zero || !IsExplicitUtc(c.Evidence)) { converted.Add(c); continue; }
+            var local = c with { Value = TimeZoneInfo.ConvertTime(c.Value, zone) };
+            converted.Add(local.Day != c.Day && printed.Contains(c.Day) && !printed.Contains(local.Day) ? c : local);
+        }
+        return converted;
+    }
+
+    /// <summary>Captions are part of the story text: a caption's date read again as body text is one witness, not two.</summary>
+    private static string Family(string source) => source == DateSources.Caption ? DateSources.BodyText : source;
+
     private static int AgreeingSources(DateCandidate c, List<DateCandidate> all)
     {
         var sources = 0;
         string? last = null;
         foreach (var other in all)
         {
-            if (ReferenceEquals(other, c) || other.Role == DateRole.Modified || other.Day != c.Day || other.Source == c.Source) continue;
+            if (ReferenceEquals(other, c) || other.Role == DateRole.Modified || other.Day != c.Day || Family(other.Source) == Family(c.Source)) continue;
+            // A date in a sidebar, the site header or anywhere on the page is no witness for the story's day.
+            if (other.Confidence < MinWitnessConfidence) continue;
             if (other.Source == last) continue;
             last = other.Source;
             sources++;
