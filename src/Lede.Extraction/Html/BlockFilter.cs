@@ -16,7 +16,8 @@ internal static class BlockFilter
         var normalizedHeadline = Normalize(headline);
         for (var i = 0; i < blocks.Count; i++)
         {
-            var block = blocks[i];
+            var block = WithoutFurnitureLines(blocks[i]);
+            if (block is null) continue;
             var text = block.Text;
             if (text.Length <= FurnitureMaxChars && (BoilerplateRules.FurnitureLine().IsMatch(text) || BoilerplateRules.SeeAlsoLine().IsMatch(text))) continue;
             if (text.Length <= BoilerplateRules.CreditLineMaxChars && block.Kind is BlockKind.Paragraph && BoilerplateRules.CreditTail().IsMatch(text)) continue;
@@ -35,6 +36,30 @@ internal static class BlockFilter
         // A heading with nothing after it introduces a box that was left out ("Related stories").
         while (kept.Count > 0 && kept[^1].Kind == BlockKind.Heading) kept.RemoveAt(kept.Count - 1);
         return kept;
+    }
+
+    /// <summary>
+    /// A block of lines joined by line breaks ("Bild anzeigen" under each photo of a gallery, a rating
+    /// notice under the text) loses its furniture lines; null when nothing else was in it.
+    /// </summary>
+    private static ContentBlock? WithoutFurnitureLines(ContentBlock block)
+    {
+        if (block.Kind != BlockKind.Paragraph || !block.Text.Contains('\n')) return block;
+        var lines = block.Text.Split('\n');
+        var htmlLines = block.Html.Split("<br>");
+        // Text lines and HTML lines are written together; when they do not pair up, leave the block as it is.
+        if (lines.Length != htmlLines.Length) return block;
+        List<int>? dropped = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length > 0 && line.Length <= FurnitureMaxChars && BoilerplateRules.FurnitureLine().IsMatch(line)) (dropped ??= []).Add(i);
+        }
+        if (dropped is null) return block;
+        if (dropped.Count == lines.Length) return null;
+        var keptText = lines.Where((_, i) => !dropped.Contains(i));
+        var keptHtml = htmlLines.Where((_, i) => !dropped.Contains(i));
+        return block with { Text = string.Join('\n', keptText).Trim(), Html = string.Join("<br>", keptHtml).Trim() };
     }
 
     private static string Normalize(string? s)

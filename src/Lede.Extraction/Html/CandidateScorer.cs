@@ -133,7 +133,8 @@ internal static class CandidateScorer
         {
             var (n, depth) = stack.Pop();
             if (IsLead(n)) return n;
-            if (depth >= BoilerplateRules.LeadSearchDepth || n.Children is not { } children || (n.Hint & ClassHint.Unlikely) != 0) continue;
+            // An unlikely box is searched only when it names itself a lede's box too ("intro-header").
+            if (depth >= BoilerplateRules.LeadSearchDepth || n.Children is not { } children || (n.Hint & (ClassHint.Unlikely | ClassHint.Lead)) == ClassHint.Unlikely) continue;
             for (var i = children.Count - 1; i >= 0; i--)
                 if (!children[i].IsText) stack.Push((children[i], depth + 1));
         }
@@ -198,8 +199,22 @@ internal static class CandidateScorer
         && !BoilerplateRules.BylineOrDateLine().IsMatch(node.Element!.TextContent.Trim());
 
     private static bool IsLead(ContentNode node) =>
-        (node.Hint & ClassHint.Lead) != 0 && (node.Hint & ClassHint.Unlikely) == 0 && !node.Excluded
+        (node.Hint & ClassHint.Lead) != 0 && (node.Hint & ClassHint.Unlikely) == 0 && !IsStrippedOutsideLeadBox(node)
         && node.TextChars >= BoilerplateRules.LeadMinChars && node.LinkDensity < 0.3 && node.Headings == 0 && node.Images == 0;
+
+    /// <summary>
+    /// Left out of scoring by a stripped box other than a lede's own: a lede inside an "intro-header" box
+    /// was stripped with the page chrome it resembles, but still opens the story, when it is most of that box
+    /// (a "teaser-list" is named like a lede's box too, but holds many teasers). (A bare &lt;header&gt; is
+    /// not enough: its standfirst is often a summary the page repeats, not the story's first paragraph.)
+    /// </summary>
+    private static bool IsStrippedOutsideLeadBox(ContentNode node)
+    {
+        for (var n = node; n is { Excluded: true }; n = n.Parent!)
+            if (n.Parent is not { Excluded: true })
+                return (n.Hint & ClassHint.Lead) == 0 || node.TextChars < BoilerplateRules.LeadShareOfStrippedBox * n.TextChars;
+        return false;
+    }
 
     /// <summary>Scores every candidate and returns them best first (at most <paramref name="limit"/>, by default <see cref="BoilerplateRules.TopCandidates"/>).</summary>
     internal static List<ContentNode> Score(ContentTree tree, ExtractionFlags flags, int limit = BoilerplateRules.TopCandidates)

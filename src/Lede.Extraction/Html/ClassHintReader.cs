@@ -58,6 +58,8 @@ internal static class ClassHintReader
             }
         }
         if (maybe) hint &= ~ClassHint.Unlikely;
+        // "ingredients table-header": naming the ingredient list says more than the layout word beside it.
+        if ((hint & ClassHint.Ingredients) != 0) hint &= ~(ClassHint.Unlikely | ClassHint.Boilerplate | ClassHint.Negative);
         if (body) hint = (hint & ~(ClassHint.Unlikely | ClassHint.Boilerplate | ClassHint.Negative | ClassHint.Caption | ClassHint.Credit)) | ClassHint.BodyContainer | ClassHint.Positive;
         return hint;
     }

@@ -173,7 +173,9 @@ internal sealed class ContentWriter
         if ((hint & ClassHint.Boilerplate) != 0)
         {
             // A box named like furniture that holds most of the story is the story (trafilatura's backup rule).
-            var holdsStory = node.ParagraphChars > 400 && node.ParagraphChars > 0.5 * _rootParagraphChars && (hint & ClassHint.Unlikely) == 0;
+            // A list so named is teasers with their excerpts ("related_post" items), however long.
+            var holdsStory = node.ParagraphChars > 400 && node.ParagraphChars > 0.5 * _rootParagraphChars && (hint & ClassHint.Unlikely) == 0
+                && (kind & TagKind.List) == 0;
             if (!holdsStory) return true;
         }
         if ((_flags & ExtractionFlags.CleanConditionally) != 0 && context.CellDepth == 0 && IsJunkBox(node)) return true;

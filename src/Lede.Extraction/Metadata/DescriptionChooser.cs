@@ -7,7 +7,9 @@ namespace Lede.Extraction.Metadata;
 /// Squares the page's description tag with the story's opening paragraph. The tag stands, except where it is visibly
 /// that paragraph with something added: a "Read more" link label closing the cut teaser, or a line of promotion the
 /// story does not print ("Tickets here."). Then the paragraph as printed is the description. A tag merely cut short
-/// (even inside a word) stands: it is the page's own summary as written.
+/// (even inside a word) stands: it is the page's own summary as written. Which tag is the page's summary, when
+/// og:description and the plain description disagree, is decided first (<see cref="FromTags"/>).
+/// A page with no tag at all is described by its opening paragraph when that is a sentence or two.
 /// </summary>
 internal static class DescriptionChooser
 {
@@ -15,10 +17,41 @@ internal static class DescriptionChooser
     private const int FollowingParagraphs = 3;
     private const int MinWords = 6;
     private const int MaxParagraphChars = 1000;
+    private const int MinSummaryWords = 10;
+
+    /// <summary>
+    /// The description tag. og:description leads, except where the plain description tag comes first in the page and
+    /// says something else: then the page's template wrote its own summary and a sharing plugin added its copy after it
+    /// (generated from the body, or left over from an earlier version). Where one merely copies, cuts or extends the
+    /// other, og:description stands.
+    /// </summary>
+    /// <param name="structured">The JSON-LD description, when the page has one.</param>
+    public static string? FromTags(MetaTags meta, string? structured)
+    {
+        var preferred = meta.First(MetadataRules.DescriptionMeta);
+        var earliest = meta.EarliestOf(MetadataRules.PrimaryDescriptionMeta);
+        if (preferred is null || earliest is null || earliest == preferred) return preferred;
+        var a = Words(preferred);
+        var b = Words(earliest);
+        // A copy, or the same summary cut or extended: the last shared word may itself be cut short.
+        if (SharedOpening(a, b) >= Math.Min(a.Count, b.Count) - 1) return preferred;
+        // A few words without a sentence (the site's tagline, a row of keywords) summarise the site, not the story.
+        if (b.Count < MinSummaryWords && !TextRules.SentenceEnd().IsMatch(earliest)) return preferred;
+        // The page's other summaries (JSON-LD, Dublin Core, Sailthru; not twitter:, which copies og: by habit) side with one of them.
+        var (forPreferred, forEarliest) = (0, 0);
+        foreach (var other in Corroborating(meta, structured))
+        {
+            if (other == preferred) forPreferred++;
+            else if (other == earliest) forEarliest++;
+        }
+        if (forPreferred > forEarliest) return preferred;
+        return earliest;
+    }
 
     public static string? Choose(string? description, string articleText)
     {
-        if (description is null || string.IsNullOrWhiteSpace(articleText)) return description;
+        if (string.IsNullOrWhiteSpace(articleText)) return description;
+        if (description is null) return Opening(articleText);
         var paragraphs = articleText.Split("\n\n", OpeningParagraphs + FollowingParagraphs + 1, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var readMore = MetadataRules.ReadMoreLabel().Match(description);
         var stem = readMore.Success ? description[..readMore.Index] : description;
@@ -43,6 +76,24 @@ internal static class DescriptionChooser
         }
         return description;
     }
+
+    private static IEnumerable<string> Corroborating(MetaTags meta, string? structured)
+    {
+        if (structured is not null) yield return structured.Trim();
+        foreach (var key in MetadataRules.CorroboratingDescriptionMeta)
+            if (meta.Get(key) is { } v) yield return v;
+    }
+
+    /// <summary>The story's first paragraph, when the page has no summary of its own and the paragraph is a sentence or two.</summary>
+    private static string? Opening(string articleText)
+    {
+        var end = articleText.IndexOf("\n\n", StringComparison.Ordinal);
+        var first = (end < 0 ? articleText : articleText[..end]).Trim();
+        return first.Length is >= MinOpeningChars and <= MaxOpeningChars && Words(first).Count >= MinWords ? first : null;
+    }
+
+    private const int MinOpeningChars = 60;
+    private const int MaxOpeningChars = 400;
 
     /// <summary>How many leading words the two share.</summary>
     private static int SharedOpening(List<string> a, List<string> b)

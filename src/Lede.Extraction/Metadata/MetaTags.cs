@@ -11,6 +11,7 @@ internal sealed class MetaTags
     private const int MaxTags = 2000;
     private const int MaxValueChars = 10_000;
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string Key, string Value)> _inPageOrder = [];
 
     public MetaTags(HtmlDocument document) : this(document.ElementsNamed("meta")) { }
 
@@ -35,6 +36,8 @@ internal sealed class MetaTags
                 {
                     if (!_values.TryGetValue(k, out var list)) _values[k] = list = [];
                     list.Add(value);
+                    // Microdata (itemprop) describes things inside the body (a product, an author), not the page.
+                    if (attr is "property" or "name") _inPageOrder.Add((k, value));
                 }
             }
         }
@@ -43,6 +46,15 @@ internal sealed class MetaTags
     public string? Get(string key) => _values.TryGetValue(key, out var list) ? list[0] : null;
 
     public IReadOnlyList<string> GetAll(string key) => _values.TryGetValue(key, out var list) ? list : [];
+
+    /// <summary>The value that comes first in the page among the name/property tags named by <paramref name="keys"/>.</summary>
+    public string? EarliestOf(IReadOnlyCollection<string> keys)
+    {
+        foreach (var (key, value) in _inPageOrder)
+            foreach (var k in keys)
+                if (string.Equals(k, key, StringComparison.OrdinalIgnoreCase)) return value;
+        return null;
+    }
 
     /// <summary>The first key of <paramref name="keys"/> that has a value.</summary>
     public string? First(IEnumerable<string> keys)

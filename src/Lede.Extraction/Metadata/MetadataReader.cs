@@ -57,7 +57,7 @@ internal static class MetadataReader
         var (bylines, bylineSource, orgs) = Bylines(document, elements, meta, ld, url, siteKeys);
         var dates = DateCandidateCollector.Collect(document, elements, meta, ld, [url, canonical]);
 
-        var description = Clean(StripTags(meta.First(MetadataRules.DescriptionMeta))) ?? Clean(StripTags(ld?.Description));
+        var description = Clean(StripTags(DescriptionChooser.FromTags(meta, ld?.Description))) ?? Clean(StripTags(ld?.Description));
         return new PageMetadata
         {
             Url = canonical,
@@ -403,6 +403,7 @@ internal static class MetadataReader
                 if (cut >= 0) text = text[..cut];
                 var dates = DateTextParser.FindDates(text);
                 if (dates.Count > 0) text = MetadataRules.BylineDateTail().Replace(text[..dates[0].Start], "");
+                if (prefix.Value.Contains("interview", StringComparison.OrdinalIgnoreCase)) text = MetadataRules.InterviewPartner().Replace(text, "");
                 text = Clean(text)?.TrimEnd(NotNameEnd);
                 if (text is null || text.Length is < 3 or > MaxBylineChars) break;
                 if (DateCandidateCollector.InNonStory(e) || DateCandidateCollector.InPageHeader(e)) break;

@@ -10,6 +10,13 @@ internal static partial class MetadataRules
 {
     // Meta keys are compared lower-case; property, name and itemprop are one namespace here.
     public static readonly string[] TitleMeta = ["og:title", "twitter:title", "dc.title", "dcterms.title", "sailthru.title", "parsely-title", "headline", "title"];
+    /// <summary>
+    /// The page's own summary and its social-sharing copy. When both are given and differ, the one the page states
+    /// first is its summary: sharing plugins append their (often generated or stale) copy after the template's tag.
+    /// </summary>
+    public static readonly string[] PrimaryDescriptionMeta = ["og:description", "description"];
+    /// <summary>Description tags written apart from og:description (twitter:description is left out: it copies og: by habit).</summary>
+    public static readonly string[] CorroboratingDescriptionMeta = ["dc.description", "dcterms.description", "sailthru.description"];
     public static readonly string[] DescriptionMeta = ["og:description", "description", "twitter:description", "dc.description", "dcterms.description", "sailthru.description"];
     public static readonly string[] SiteNameMeta = ["og:site_name", "application-name", "al:android:app_name", "al:ios:app_name", "twitter:app:name:iphone", "dc.publisher", "dcterms.publisher", "publisher", "copyright"];
     public static readonly string[] AuthorMeta = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "byline", "citation_author", "twitter:creator:name", "creator"];
@@ -158,8 +165,12 @@ internal static partial class MetadataRules
 
     /// <summary>Words that open a byline printed as plain text: "By", "Von", "Ein Artikel von", "Posted by", "Erstellt von", "Par", "Por".</summary>
     /// A label may close with a colon ("Written by:", "Verfasst von:"); a bare role word needs one ("Autorin: Name", "Auteur : Name").
-    [GeneratedRegex(@"^\s*(?:(?:by|von|vom|par|por|door|przez|(?:written|posted|reported)\s+by|(?:ein\s+)?(?:blog\s*)?(?:artikel|beitrag|gastbeitrag|text)\s+von|(?:erstellt|verfasst|geschrieben|eingestellt)\s+von|écrit\s+par|escrito\s+por|scritto\s+da)\s*:?|(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:)(?:\s+|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:by|von|vom|par|por|door|przez|(?:written|posted|reported)\s+by|(?:ein\s+)?(?:blog\s*)?(?:artikel|beitrag|gastbeitrag|text|interview)\s+von|(?:erstellt|verfasst|geschrieben|eingestellt)\s+von|écrit\s+par|escrito\s+por|scritto\s+da)\s*:?|(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:)(?:\s+|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BylineLinePrefix();
+
+    /// <summary>"Ein Interview von Jane Roe mit John Doe": the partner after "mit"/"with" is the interviewee, not an author.</summary>
+    [GeneratedRegex(@"\s+(?:mit|with|avec|con|met|z)\s+.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex InterviewPartner();
 
     /// <summary>What is left of a byline block after its date is cut off: "Name am", "Name, Fr", "Name |".</summary>
     [GeneratedRegex(@"(?:(?:^|[\s,|·•–-]+)(?:am|um|on|at|le|el|il|den|vom|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))*[\s,|·•–-]*$", RegexOptions.IgnoreCase)]

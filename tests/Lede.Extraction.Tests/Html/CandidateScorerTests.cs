@@ -128,6 +128,39 @@ public class CandidateScorerTests
         Assert.Equal("lede", chosen[0].Element!.Id);
     }
 
+    [Fact]
+    public void LedeInsideAnIntroHeaderBoxIsFound()
+    {
+        // "intro-header" reads as page chrome (stripped before scoring) and as a lede's box: the lede wins.
+        var tree = ExtractionHarness.Tree(
+            "<body><main><div class=\"container\"><div class=\"intro-header\"><h1>Apples come early</h1><p class=\"lead\" id=\"lede\">Picking started two weeks early in the valley, and the growers are pleased with the crop</p></div></div>" +
+            "<div class=\"container\"><div class=\"text\">" + ExtractionHarness.Story + "</div></div></main></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("lede", chosen[0].Element!.Id);
+    }
+
+    [Fact]
+    public void SummaryInsideASidebarIsNotTheLede()
+    {
+        var tree = ExtractionHarness.Tree(
+            "<body><main><div class=\"sidebar\"><p class=\"summary\" id=\"other\">Pear growers fear a late frost this spring, and the cooperative has bought new heaters for the orchards</p></div>" +
+            "<div class=\"text\">" + ExtractionHarness.Story + "</div></main></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.DoesNotContain(chosen, c => c.Element!.Id == "other");
+    }
+
+    [Fact]
+    public void TeaserListNamedLikeALedeBoxGivesNoLede()
+    {
+        // "teaser-list related" is stripped and named like a lede's box, but its items are other stories.
+        var teasers = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<div class=\"teaser-item\" id=\"t{i}\">Teaser {i} tells of the harbour, the ferries and the fish market, at length, with commas and asides.</div>"));
+        var tree = ExtractionHarness.Tree(
+            "<body><div class=\"teaser-list related\">" + teasers + "</div><div class=\"text\">" + ExtractionHarness.Story + "</div></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.DoesNotContain(chosen, c => (c.Element!.Id ?? "").StartsWith('t'));
+    }
+
     private static string LongSentence(string place) =>
         $"The {place} cooperative met on Monday, as it does every autumn, to count the season's takings, pay the pickers and plan the winter work on the land.";
 }

@@ -107,4 +107,16 @@ public class ContentCleaningTests
         var text = Body(ExtractionHarness.Story + "<p>The last paragraph of the story closes it.</p><p>Jonas Pellworth writes about farming. Follow him on Twitter @jpellworth.</p>");
         Assert.EndsWith("The last paragraph of the story closes it.", text);
     }
+
+    [Fact]
+    public void RelatedListWithLongExcerptsStaysOutEvenWhenLongerThanTheStory()
+    {
+        // Four teasers with excerpts outweigh the short story's paragraphs; a list named "related" is still furniture.
+        var items = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<li><a href=\"/p{i}\">Older post {i}</a><small>Excerpt {i}: the ferry timetable changes again in spring, the harbour master said, and the fish market moves to the quay for the summer months.</small></li>"));
+        var result = ExtractionHarness.Extract(
+            "<body><div class=\"post\"><div class=\"entry\">" + ExtractionHarness.Story + "<ul class=\"related_post\">" + items + "</ul></div></div></body>");
+        Assert.Contains("The orchard cooperative picked", result.Text);
+        Assert.DoesNotContain("Excerpt 1", result.Text);
+    }
 }

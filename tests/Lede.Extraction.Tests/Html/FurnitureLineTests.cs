@@ -14,6 +14,9 @@ public class FurnitureLineTests
     [InlineData("Möchten Sie den Artikel teilen?")]
     [InlineData("Quelle: Landesamt für Statistik")]
     [InlineData("Titelbild: Jane Roe/Bildagentur")]
+    [InlineData("(Alle Angaben ohne Gewähr)")]
+    [InlineData("Image illustrative : des pommes au marché, licence libre")]
+    [InlineData("Photo d'illustration")]
     public void SeeAlsoAndWidgetLinesAreDropped(string line)
     {
         var result = ExtractionHarness.Extract("<body><article>" + ExtractionHarness.Story + "<p>" + line + "</p></article></body>");
@@ -48,5 +51,18 @@ public class FurnitureLineTests
             "<h3><a href=\"/other\">Pear growers fear an early frost</a></h3>" + ExtractionHarness.Story.Replace("orchard", "mill", StringComparison.Ordinal) + "</article></body>");
         Assert.Contains("What the growers want", result.Text);
         Assert.DoesNotContain("Pear growers fear", result.Text);
+    }
+
+    [Fact]
+    public void FurnitureLinesInsideABlockOfLineBreaksAreDroppedAndTheRestStays()
+    {
+        // A gallery writes "Bild anzeigen" under each photo in the same block as the photo's text.
+        var result = ExtractionHarness.Extract("<body><article>" + ExtractionHarness.Story +
+            "<div>The new press came from a workshop in the hills.<br>Bild anzeigen<br>It can take two tonnes of apples a day.<br>(Noch keine Bewertungen)</div></article></body>");
+        Assert.Contains("The new press came from a workshop in the hills.", result.Text);
+        Assert.Contains("It can take two tonnes of apples a day.", result.Text);
+        Assert.DoesNotContain("Bild anzeigen", result.Text);
+        Assert.DoesNotContain("Bewertungen", result.Text);
+        Assert.DoesNotContain("Bild anzeigen", result.Html);
     }
 }

@@ -29,4 +29,17 @@ public class RecipeIngredientsTests
         Assert.DoesNotContain("250 g flour", result.Text);
         Assert.Contains("The orchard cooperative", result.Text);
     }
+
+    [Fact]
+    public void IngredientTableNamedWithALayoutWordStillJoins()
+    {
+        // "header" beside "ingredients" is a layout word; the list is still the recipe's.
+        var result = ExtractionHarness.Extract(
+            "<body><main><article><h1>Plum tart</h1><div class=\"recipe-ingredients\"><table class=\"ingredients table-header\">" +
+            "<tr><td>300 g</td><td>ripe plums</td></tr><tr><td>2</td><td>eggs from the farm</td></tr></table></div>" +
+            Method + "</article></main></body>");
+        Assert.Contains("ripe plums", result.Text);
+        Assert.Contains("eggs from the farm", result.Text);
+        Assert.Contains("The orchard cooperative", result.Text);
+    }
 }

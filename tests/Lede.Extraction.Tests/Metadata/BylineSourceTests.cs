@@ -30,6 +30,7 @@ public class BylineSourceTests
     [InlineData("Auteur : Ilse Brandt")]
     [InlineData("Autorin: Ilse Brandt")]
     [InlineData("Blog Beitrag von Ilse Brandt")]
+    [InlineData("Ein Interview von <strong>Ilse Brandt</strong> mit <strong>Jonas Keller</strong>.")]
     public void LabelledBylineLinesAreRead(string line) =>
         Assert.Equal(["Ilse Brandt"], Authors(Page("", $"<p>{line}</p>")));
 

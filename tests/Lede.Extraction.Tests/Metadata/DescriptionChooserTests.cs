@@ -31,4 +31,45 @@ public class DescriptionChooserTests
     [InlineData("HARBOURTON - The lights along the old pier were switched on again on Fri")]
     [InlineData("A summary written for the page, unlike anything the story prints.")]
     public void ATagCutShortOrWrittenApartStands(string tag) => Assert.Equal(tag, DescriptionChooser.Choose(tag, Body));
+
+    private static string? DescriptionOf(string head, string body = "") =>
+        PageFixture.Read($"<html><head><title>Pier lights return</title>{head}</head><body>{body}<article><h1>Pier lights return</h1><p>Text.</p></article></body></html>").Description;
+
+    private const string Summary = "The council has switched the old pier lights back on after engineers replaced every cable.";
+    private const string Social = "Guess what is shining over the harbour again tonight? Our photographers went down to see.";
+
+    [Fact]
+    public void ThePlainTagStatedFirstAndSayingSomethingElseIsTheSummary() =>
+        Assert.Equal(Summary, DescriptionOf($"""<meta name="description" content="{Summary}"><meta property="og:description" content="{Social}">"""));
+
+    [Fact]
+    public void OpenGraphStatedFirstLeads() =>
+        Assert.Equal(Social, DescriptionOf($"""<meta property="og:description" content="{Social}"><meta name="description" content="{Summary}">"""));
+
+    [Theory]
+    [InlineData("The council has switched the old pier lights back on after engineers…")]
+    [InlineData("The council has switched the old pier lights back on after engineers replaced every cable. The work took six weeks.")]
+    public void APlainTagThatCutsOrExtendsOpenGraphLeavesOpenGraph(string plain) =>
+        Assert.Equal(Summary, DescriptionOf($"""<meta name="description" content="{plain}"><meta property="og:description" content="{Summary}">"""));
+
+    [Fact]
+    public void ASiteTaglineStatedFirstLeavesOpenGraph() =>
+        Assert.Equal(Social, DescriptionOf($"""<meta name="description" content="Harbour Gazette - news from the north shore"><meta property="og:description" content="{Social}">"""));
+
+    [Fact]
+    public void OpenGraphRepeatedByTheStructuredDataStands() =>
+        Assert.Equal(Social, DescriptionOf(
+            $"""<meta name="description" content="{Summary}"><meta property="og:description" content="{Social}"><script type="application/ld+json">{"{"}"@type":"NewsArticle","headline":"Pier lights return","description":"{Social}"{"}"}</script>"""));
+
+    [Fact]
+    public void MicrodataIsNoPageSummary() =>
+        Assert.Equal(Social, DescriptionOf(
+            $"""<meta itemprop="description" content="{Summary}"><meta property="og:description" content="{Social}"><meta name="description" content="{Social}">"""));
+
+    [Fact]
+    public void WithoutATagTheOpeningParagraphDescribesTheStory() =>
+        Assert.Equal("HARBOURTON - The lights along the old pier were switched on again on Friday evening after a long repair.", DescriptionChooser.Choose(null, Body));
+
+    [Fact]
+    public void AShortOpeningLineIsNoDescription() => Assert.Null(DescriptionChooser.Choose(null, "Pier news\n\n" + Body));
 }
