@@ -10,7 +10,7 @@ return command switch
     "speed" => SpeedBenchmark.Run(data, int.TryParse(OptionValue("--rounds"), out var rounds) && rounds > 0 ? rounds : 1, !args.Contains("--no-peers")),
     "parsers" => SpeedBenchmark.RunParsers(data, int.TryParse(OptionValue("--rounds"), out var parserRounds) && parserRounds > 0 ? parserRounds : 1),
     "peers" => QualityBenchmark.RunPeersOnly(data),
-    "phases" => PhaseTimingCommand.Run(data),
+    "phases" => PhaseTimingCommand.Run(data, int.TryParse(OptionValue("--rounds"), out var phaseRounds) && phaseRounds > 0 ? phaseRounds : 2),
     "diagnose" => DiagnoseCommand.Run(data),
     "dump" => OutputDumpCommand.Run(data, OptionValue("--to") ?? "dump", OptionValue("--against")),
     "explain" => ExplainCommand.Run(data, OptionValue("--page") ?? "", OptionValue("--find")),

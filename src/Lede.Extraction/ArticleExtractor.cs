@@ -92,8 +92,16 @@ public sealed class ArticleExtractor
 
     private NewsArticle ExtractHtml(HtmlDocument document, ExtractionRequest request)
     {
-        var metadata = MetadataReader.Read(document, request.Url);
-        var content = ContentExtractor.Extract(document, metadata, _options);
-        return MetadataReader.Complete(metadata, content, document);
+        try
+        {
+            var metadata = MetadataReader.Read(document, request.Url);
+            var content = ContentExtractor.Extract(document, metadata, _options);
+            return MetadataReader.Complete(metadata, content, document);
+        }
+        finally
+        {
+            // The article holds only strings: the page's nodes serve the next page on this thread.
+            HtmlDocumentLoader.Release(document);
+        }
     }
 }

@@ -107,8 +107,11 @@ internal sealed class FeatureExtractor
         var longest = 0;
         byte longestTypes = 0;
         ulong longestPart = 0;
-        foreach (var (start, length, types) in s.Names)
+        // Indexed, not foreach: the names are read for every token, and an enumerator over the interface would be allocated each time.
+        var names = s.Names;
+        for (var k = 0; k < names.Count; k++)
         {
+            var (start, length, types) = names[k];
             if (i < start || i >= start + length) continue;
             var part = length == 1 ? 4UL : i == start ? 1UL : i == start + length - 1 ? 3UL : 2UL;
             output.Add(FeatureHash.Feature(NamePart, part, types));

@@ -50,12 +50,12 @@ internal sealed class SentenceView
     public bool AllCaps { get; }
 
     /// <summary>Known names over this sentence: first token, length, type bits.</summary>
-    public IReadOnlyList<(int Start, int Length, byte Types)> Names { get; }
+    public List<(int Start, int Length, byte Types)> Names { get; }
     public int Count => Words.Length;
 
-    private List<(int, int, byte)> MatchNames(NameGazetteer gazetteer)
+    private List<(int Start, int Length, byte Types)> MatchNames(NameGazetteer gazetteer)
     {
-        var names = new List<(int, int, byte)>();
+        var names = new List<(int Start, int Length, byte Types)>();
         if (gazetteer.Count == 0) return names;
         for (var i = 0; i < Count; i++)
         {

@@ -26,6 +26,8 @@ internal sealed class TwoPassTagger
         var secondEmissions = new float[sentences.Count][];
         var weights = _model.Combined;
         var index = new DocumentTagIndex();
+        // The first pass's scores are needed only for their sentence: one buffer serves all, cleared for each.
+        var emissionBuffer = new float[16 * EntityTagSet.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
             views[s] = _extractor.View(sentences[s]);
@@ -33,7 +35,9 @@ internal sealed class TwoPassTagger
             if (localStarts.Length <= n) localStarts = new int[n * 2 + 1];
             LocalFeatures(views[s], local, localStarts);
             first[s] = new int[n];
-            var emissions = new float[n * EntityTagSet.Count];
+            if (emissionBuffer.Length < n * EntityTagSet.Count) emissionBuffer = new float[n * 2 * EntityTagSet.Count];
+            var emissions = emissionBuffer.AsSpan(0, n * EntityTagSet.Count);
+            emissions.Clear();
             secondEmissions[s] = new float[n * EntityTagSet.Count];
             weights.AddBoth(local, localStarts, n, emissions, secondEmissions[s]);
             ViterbiDecoder.Decode(emissions, _model.FirstPass.Transitions, n, first[s]);
@@ -42,12 +46,13 @@ internal sealed class TwoPassTagger
         // Second pass: local features were scored under both passes' weights at once; add the document features.
         var result = new int[sentences.Count][];
         var extra = new List<ulong>(64);
+        var starts = localStarts;
         for (var s = 0; s < sentences.Count; s++)
         {
             var view = views[s];
             var n = view.Count;
             extra.Clear();
-            var starts = new int[n + 1];
+            if (starts.Length <= n) starts = new int[n * 2 + 1];
             for (var i = 0; i < n; i++)
             {
                 starts[i] = extra.Count;

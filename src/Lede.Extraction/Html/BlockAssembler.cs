@@ -5,15 +5,36 @@ namespace Lede.Extraction.Html;
 /// <summary>Joins blocks into the body text (blank line between paragraphs, one line per item/row/quote line, Unicode NFC) and an HTML fragment.</summary>
 internal static class BlockAssembler
 {
+    // Reused per thread: every page joins its blocks twice; a buffer grown past the bound is let go.
+    private const int MaxKeptChars = 256 * 1024;
+    [ThreadStatic] private static StringBuilder? _buffer;
+
+    private static StringBuilder Buffer(int capacity)
+    {
+        var sb = _buffer ??= new StringBuilder();
+        sb.Clear();
+        sb.EnsureCapacity(capacity);
+        return sb;
+    }
+
+    private static string Finish(StringBuilder sb)
+    {
+        var text = sb.ToString();
+        if (sb.Capacity > MaxKeptChars) _buffer = null;
+        return text;
+    }
+
     public static string Text(IReadOnlyList<ContentBlock> blocks)
     {
-        var sb = new StringBuilder(blocks.Sum(b => b.Text.Length + 2));
+        var length = 0;
+        for (var i = 0; i < blocks.Count; i++) length += blocks[i].Text.Length + 2;
+        var sb = Buffer(length);
         for (var i = 0; i < blocks.Count; i++)
         {
             if (i > 0) sb.Append(SameGroup(blocks[i - 1].Kind, blocks[i].Kind) ? "\n" : "\n\n");
             sb.Append(blocks[i].Text);
         }
-        var text = sb.ToString();
+        var text = Finish(sb);
         // One spelling per character (NFC): pages mix precomposed and combining forms, and search,
         // duplicate detection and quoting all compare strings.
         return text.IsNormalized() ? text : text.Normalize();
@@ -24,10 +45,13 @@ internal static class BlockAssembler
 
     public static string Html(IReadOnlyList<ContentBlock> blocks)
     {
-        var sb = new StringBuilder(blocks.Sum(b => b.Html.Length + 16));
+        var length = 0;
+        for (var i = 0; i < blocks.Count; i++) length += blocks[i].Html.Length + 16;
+        var sb = Buffer(length);
         string? open = null;
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
+            var block = blocks[i];
             var wrapper = block.Kind switch
             {
                 BlockKind.ListItem => "ul",
@@ -63,6 +87,6 @@ internal static class BlockAssembler
             }
         }
         if (open is not null) sb.Append("</").Append(open).Append(">\n");
-        return sb.ToString();
+        return Finish(sb);
     }
 }

@@ -28,6 +28,13 @@ internal static class ContentExtractor
     {
         var tree = ContentTreeBuilder.Build(document);
         if (tree is null) return new ContentResult("", "", [], ["the page has no body"]);
+        // The result holds only strings and images: the tree's nodes serve the next page on this thread.
+        try { return Extract(document, metadata, tree); }
+        finally { ContentTreeBuilder.Release(tree); }
+    }
+
+    private static ContentResult Extract(HtmlDocument document, PageMetadata metadata, ContentTree tree)
+    {
         Uri.TryCreate(metadata.Url, UriKind.Absolute, out var baseUri);
         if (baseUri is not null && baseUri.Scheme is not ("http" or "https")) baseUri = null;
         var headline = metadata.Headline ?? document.Title;

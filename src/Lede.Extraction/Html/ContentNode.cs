@@ -5,36 +5,23 @@ namespace Lede.Extraction.Html;
 /// <summary>
 /// One node of the light tree the extractor works on: an element (with its counts, computed once,
 /// bottom-up) or a run of text. The parsed HTML tree is read once to build it and never mutated.
+/// Nodes are reused from page to page (see <see cref="ContentNodePool"/>): only the builder sets them up.
 /// </summary>
 internal sealed class ContentNode
 {
-    public ContentNode(HtmlElement element, string tag, TagKind kind, ClassHint hint, ContentNode? parent)
-    {
-        Element = element;
-        Tag = tag;
-        Kind = kind;
-        Hint = hint;
-        Parent = parent;
-        Depth = parent is null ? 0 : parent.Depth + 1;
-    }
-
-    public ContentNode(string text, ContentNode parent)
-    {
-        Text = text;
-        Tag = "#text";
-        Parent = parent;
-        Depth = parent.Depth + 1;
-    }
+    private const int MaxKeptChildCapacity = 1024;
+    // The child list of this node's previous use, kept for its next use.
+    private List<ContentNode>? _spareChildren;
 
     /// <summary>The element; null for text.</summary>
-    public HtmlElement? Element { get; }
+    public HtmlElement? Element { get; private set; }
     /// <summary>The text of a text node; null for elements.</summary>
-    public string? Text { get; }
-    public string Tag { get; }
-    public TagKind Kind { get; }
-    public ClassHint Hint { get; }
-    public ContentNode? Parent { get; }
-    public int Depth { get; }
+    public string? Text { get; private set; }
+    public string Tag { get; private set; } = "";
+    public TagKind Kind { get; private set; }
+    public ClassHint Hint { get; private set; }
+    public ContentNode? Parent { get; private set; }
+    public int Depth { get; private set; }
     public List<ContentNode>? Children { get; private set; }
 
     public bool IsText => Text is not null;
@@ -65,11 +52,66 @@ internal sealed class ContentNode
 
     public double LinkDensity => TextChars == 0 ? 0 : (double)LinkChars / TextChars;
 
-    public void Add(ContentNode child) => (Children ??= []).Add(child);
+    /// <summary>Sets this (fresh or released) node up as an element.</summary>
+    internal ContentNode AsElement(HtmlElement element, string tag, TagKind kind, ClassHint hint, ContentNode? parent)
+    {
+        Element = element;
+        Tag = tag;
+        Kind = kind;
+        Hint = hint;
+        Parent = parent;
+        Depth = parent is null ? 0 : parent.Depth + 1;
+        return this;
+    }
+
+    /// <summary>Sets this (fresh or released) node up as a run of text.</summary>
+    internal ContentNode AsText(string text, ContentNode parent)
+    {
+        Text = text;
+        Tag = "#text";
+        Parent = parent;
+        Depth = parent.Depth + 1;
+        return this;
+    }
+
+    /// <summary>Forgets everything (no reference to the page is kept), ready to be set up again.</summary>
+    internal void Clear()
+    {
+        Element = null;
+        Text = null;
+        Tag = "";
+        Kind = TagKind.None;
+        Hint = ClassHint.None;
+        Parent = null;
+        Depth = 0;
+        if (Children is { } children)
+        {
+            children.Clear();
+            _spareChildren = children.Capacity <= MaxKeptChildCapacity ? children : null;
+            Children = null;
+        }
+        TextChars = LinkChars = Commas = InlineChars = InlineCommas = ParagraphChars = 0;
+        Paragraphs = ListItems = Images = Headings = Rows = Tables = FormControls = BlockChildren = 0;
+        IsCandidate = Excluded = false;
+        Score = 0;
+    }
+
+    public void Add(ContentNode child)
+    {
+        if (Children is null) ReserveChildren(4);
+        Children!.Add(child);
+    }
 
     /// <summary>Sizes the child list once for the children about to be added (some may be left out).</summary>
     public void ReserveChildren(int count)
     {
-        if (count > 0 && Children is null) Children = new List<ContentNode>(count);
+        if (count <= 0 || Children is not null) return;
+        if (_spareChildren is { } spare)
+        {
+            spare.EnsureCapacity(count);
+            Children = spare;
+            _spareChildren = null;
+        }
+        else Children = new List<ContentNode>(count);
     }
 }

@@ -16,10 +16,12 @@ internal static class ContentTreeBuilder
     {
         var body = (HtmlElement?)document.Body ?? document.DocumentElement;
         if (body is null) return null;
-        var root = new ContentNode(body, body.LocalName, KindOf(body.LocalName), ClassHint.None, null);
+        var pool = ContentNodePool.Current;
+        var root = pool.Rent().AsElement(body, body.LocalName, KindOf(body.LocalName), ClassHint.None, null);
         // Sized from the parse: growing a list of thousands copies it several times over.
-        var elements = new List<ContentNode>(Math.Max(16, document.ElementCount)) { root };
-        var stack = new Stack<(HtmlNode Node, ContentNode Parent)>(256);
+        var elements = pool.RentElementList(Math.Max(16, document.ElementCount));
+        elements.Add(root);
+        var stack = pool.RentStack();
         PushChildren(stack, body, root);
         while (stack.Count > 0)
         {
@@ -27,7 +29,7 @@ internal static class ContentTreeBuilder
             if (node is HtmlText text)
             {
                 var data = text.Data;
-                parent.Add(new ContentNode(IsBlank(data) ? Space : data, parent));
+                parent.Add(pool.Rent().AsText(IsBlank(data) ? Space : data, parent));
                 continue;
             }
             if (node is not HtmlElement element) continue;
@@ -40,14 +42,21 @@ internal static class ContentTreeBuilder
             }
             var hint = element.Attributes.Length > 0 ? ClassHintReader.Read(element) : ClassHint.None;
             if ((hint & ClassHint.Hidden) != 0) continue;
-            var child = new ContentNode(element, tag, kind, hint, parent);
+            var child = pool.Rent().AsElement(element, tag, kind, hint, parent);
             parent.Add(child);
             elements.Add(child);
             PushChildren(stack, element, child);
         }
+        pool.Return(stack);
         ComputeCounts(elements);
         return new ContentTree(root, elements);
     }
+
+    /// <summary>
+    /// Hands a tree's nodes back for the next page built on this thread. The tree must not be read afterwards;
+    /// a tree never released is simply collected.
+    /// </summary>
+    public static void Release(ContentTree tree) => ContentNodePool.Current.Return(tree);
 
     /// <summary>
     /// A &lt;noscript&gt; usually holds a tracking pixel or a "turn on JavaScript" notice, but some pages

@@ -280,9 +280,11 @@ internal sealed class ContentWriter
         if (end > 0 && HasWord(_text, end))
         {
             var text = _text.ToString(0, end);
-            var html = _html.ToString().TrimEnd();
-            while (html.EndsWith("<br>", StringComparison.Ordinal)) html = html[..^4].TrimEnd();
-            _blocks.Add(new ContentBlock(context.Kind, text, html, context.Level));
+            // Trailing white space and line breaks trimmed in the builder: one string made, not one per trim.
+            var htmlEnd = TrimmedEnd(_html, _html.Length);
+            while (htmlEnd >= 4 && _html[htmlEnd - 4] == '<' && _html[htmlEnd - 3] == 'b' && _html[htmlEnd - 2] == 'r' && _html[htmlEnd - 1] == '>')
+                htmlEnd = TrimmedEnd(_html, htmlEnd - 4);
+            _blocks.Add(new ContentBlock(context.Kind, text, _html.ToString(0, htmlEnd), context.Level));
         }
         _text.Clear();
         _html.Clear();
@@ -290,6 +292,12 @@ internal sealed class ContentWriter
     }
 
     // Wire copy separates its parts with a line of underscores ("___"): part of the story as filed, so it stays.
+    private static int TrimmedEnd(StringBuilder sb, int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(sb[end - 1])) end--;
+        return end;
+    }
+
     private static bool HasWord(StringBuilder text, int end)
     {
         var underscores = 0;

@@ -45,6 +45,12 @@ internal static class HtmlDocumentLoader
         return document;
     }
 
+    /// <summary>
+    /// Gives a document's nodes back for the next page parsed on this thread. The document must not be read
+    /// afterwards; a document never released is simply collected.
+    /// </summary>
+    public static void Release(HtmlDocument document) => DomNodePool.Current.Return(document.DocumentElement);
+
     /// <summary>What happened while loading the document (truncation, flattening); empty for ordinary pages.</summary>
     public static IReadOnlyList<string> NotesFor(HtmlDocument document) => document.Notes;
 

@@ -210,14 +210,29 @@ internal static class HeadlineChooser
     // Soft hyphens and zero-width characters are line-breaking hints, not text.
     internal static string Clean(string s) => MetadataRules.Whitespace().Replace(MetadataRules.InvisibleCharacters().Replace(s, ""), " ").Trim();
 
-    internal static string Normalize(string s)
+    internal static string Normalize(string s) => Normalize(s, padded: false);
+
+    /// <summary>
+    /// Letters and digits lower-cased, every other run as one space, trimmed; with <paramref name="padded"/>, one space
+    /// added at each end (so whole words can be looked up). Built in a pooled buffer: pages' texts run to 200,000 characters.
+    /// </summary>
+    internal static string Normalize(string s, bool padded)
     {
-        var chars = new System.Text.StringBuilder(s.Length);
+        var size = s.Length + 2;
+        char[]? rented = null;
+        Span<char> buffer = size <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(size));
+        var n = 0;
+        if (padded) buffer[n++] = ' ';
+        var start = n;
         foreach (var c in s)
         {
-            if (char.IsLetterOrDigit(c)) chars.Append(char.ToLowerInvariant(c));
-            else if (chars.Length > 0 && chars[^1] != ' ') chars.Append(' ');
+            if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
+            else if (n > start && buffer[n - 1] != ' ') buffer[n++] = ' ';
         }
-        return chars.ToString().Trim();
+        if (n > start && buffer[n - 1] == ' ') n--;
+        if (padded) buffer[n++] = ' ';
+        var result = n == 0 ? "" : !padded && buffer[..n].SequenceEqual(s) ? s : new string(buffer[..n]);
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
 }

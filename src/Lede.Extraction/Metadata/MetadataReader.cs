@@ -202,7 +202,7 @@ internal static class MetadataReader
 
     /// <summary>The page's visible words, normalised and padded with spaces so whole words can be looked up.</summary>
     private static string PageWords(HtmlDocument document) =>
-        document.Body is { } body ? " " + HeadlineChooser.Normalize(VisibleText.Of(body, MaxShownAuthorChars, skipNonStory: false)) + " " : " ";
+        document.Body is { } body ? HeadlineChooser.Normalize(VisibleText.Of(body, MaxShownAuthorChars, skipNonStory: false), padded: true) : " ";
 
     /// <summary>Every word of the name is printed on the page (in any order: "Roe, Jane" is "Jane Roe").</summary>
     private static bool IsShown(string name, string normalizedPageText)

@@ -39,8 +39,8 @@ internal static class VisibleText
         }
         var text = sb.Length > maxChars ? sb.ToString(0, maxChars) : sb.ToString();
         stack.Clear();
-        // A page-sized text would keep its buffer alive for the thread's life.
-        if (sb.Capacity > 64 * 1024) _buffer = null;
+        // Bounded: the page's whole text (up to MaxShownAuthorChars) reuses it, anything larger is let go.
+        if (sb.Capacity > 256 * 1024) _buffer = null;
         return text;
     }
 

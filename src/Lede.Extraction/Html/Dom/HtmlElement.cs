@@ -17,8 +17,8 @@ internal sealed class HtmlElement : HtmlNode
         Namespace = ns;
     }
 
-    public string LocalName { get; }
-    public ElementNamespace Namespace { get; }
+    public string LocalName { get; private set; }
+    public ElementNamespace Namespace { get; private set; }
     /// <summary>An SVG or MathML element (its content is markup even inside &lt;title&gt; or &lt;style&gt;).</summary>
     public bool IsForeign => Namespace != ElementNamespace.Html;
     /// <summary>An HTML element named <paramref name="name"/>.</summary>
@@ -193,6 +193,29 @@ internal sealed class HtmlElement : HtmlNode
     }
 
     internal HtmlAttribute[] AttributeArray => _attributes;
+
+    /// <summary>Sets a released element up as a new one (see <see cref="DomNodePool"/>).</summary>
+    internal HtmlElement Reuse(string localName, HtmlAttribute[]? attributes, ElementNamespace ns)
+    {
+        LocalName = localName;
+        _attributes = attributes is { Length: > 0 } ? attributes : NoAttributes;
+        Namespace = ns;
+        return this;
+    }
+
+    /// <summary>Drops every reference the element holds (links, attributes, template content), ready for reuse.</summary>
+    internal void Forget()
+    {
+        Parent = null;
+        NextSibling = PreviousSibling = null;
+        _firstChild = _lastChild = null;
+        _attributes = NoAttributes;
+        LocalName = "";
+        Namespace = ElementNamespace.Html;
+        TemplateContent = null;
+        Order = 0;
+        IsOpen = false;
+    }
 
     /// <summary>Moves every child of this element, in order, to the end of <paramref name="target"/>.</summary>
     internal void MoveChildrenTo(HtmlElement target)

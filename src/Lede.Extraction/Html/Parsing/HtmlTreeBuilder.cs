@@ -24,6 +24,8 @@ internal sealed class HtmlTreeBuilder
     private static readonly HashSet<string> RawTextNames = ["script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", "plaintext"];
 
     private readonly MarkupTokenizer _tokenizer;
+    // Nodes come from the thread's pool: a caller done with a document may give them back for the next page.
+    private readonly DomNodePool _nodes = DomNodePool.Current;
     private readonly List<HtmlElement> _open = new(64);
     private readonly List<HtmlElement?> _active = new(16); // null is a marker (cell, caption, object boundary)
     private HtmlElement? _html, _head, _body, _form;
@@ -123,7 +125,7 @@ internal sealed class HtmlTreeBuilder
 
     private static HtmlElement AppendNew(HtmlElement parent, string name, HtmlAttribute[]? attributes)
     {
-        var e = new HtmlElement(name, attributes);
+        var e = DomNodePool.Current.Element(name, attributes);
         parent.AppendChild(e);
         return e;
     }
@@ -226,7 +228,7 @@ internal sealed class HtmlTreeBuilder
         var (parent, before) = InsertionPlace();
         var previous = before is null ? parent.LastChild : before.PreviousSibling;
         if (previous is HtmlText run) { run.Data = string.Concat(run.Data, text); return; }
-        var node = new HtmlText(text);
+        var node = _nodes.Text(text);
         if (before is null) parent.AppendChild(node); else parent.InsertBefore(node, before);
     }
 
@@ -1107,7 +1109,7 @@ internal sealed class HtmlTreeBuilder
                     RemoveFromStackAt(nodeIndex);
                     continue;
                 }
-                var clone = new HtmlElement(node.LocalName, node.AttributeArray, node.Namespace);
+                var clone = _nodes.Element(node.LocalName, node.AttributeArray, node.Namespace);
                 _active[activeIndex] = clone;
                 ReplaceInStack(nodeIndex, clone);
                 node = clone;
@@ -1123,7 +1125,7 @@ internal sealed class HtmlTreeBuilder
                 if (before is null) parent.AppendChild(lastNode); else parent.InsertBefore(lastNode, before);
             }
             else AppendTo(commonAncestor, lastNode);
-            var adopted = new HtmlElement(formatting.LocalName, formatting.AttributeArray, formatting.Namespace);
+            var adopted = _nodes.Element(formatting.LocalName, formatting.AttributeArray, formatting.Namespace);
             furthestBlock.MoveChildrenTo(adopted);
             furthestBlock.AppendChild(adopted);
             var formattingAt = _active.IndexOf(formatting);
@@ -1141,7 +1143,7 @@ internal sealed class HtmlTreeBuilder
 
     private void InsertHtml(HtmlAttribute[]? attributes)
     {
-        _html = new HtmlElement("html", attributes);
+        _html = _nodes.Element("html", attributes);
         Push(_html);
     }
 
@@ -1161,7 +1163,7 @@ internal sealed class HtmlTreeBuilder
 
     private HtmlElement Insert(string name, HtmlAttribute[]? attributes, ElementNamespace ns = ElementNamespace.Html)
     {
-        var e = new HtmlElement(name, attributes, ns);
+        var e = _nodes.Element(name, attributes, ns);
         var (parent, before) = InsertionPlace();
         if (before is null) AppendTo(parent, e); else parent.InsertBefore(e, before);
         if (ns == ElementNamespace.Html && HtmlTreeRules.Void.Contains(name)) return e;
