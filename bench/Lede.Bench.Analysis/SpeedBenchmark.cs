@@ -109,7 +109,7 @@ internal static class SpeedBenchmark
         try
         {
             var language = extractor.Extract(page.Html!, new ExtractionRequest { Url = page.Url, Source = page.Source }).InLanguage;
-            return language is not null && ArticleAnalyzer.ModelLanguages.Contains(Lede.Extraction.Metadata.LanguageIdentifier.Primary(language));
+            return language is not null && ArticleAnalyzer.ReadsLanguage(language);
         }
         catch (InputRejectedException)
         {

@@ -21,7 +21,7 @@ internal static class WriteBreakdown
         var articles = File.ReadLines(export).Select(line =>
         {
             var json = JsonNode.Parse(line)!.AsObject();
-            return (Article: json.Deserialize<NewsArticle>(ArticleJson.Compact)!, Analysis: ArticleRowCodec.ReadAnalysis(json));
+            return (Article: json.Deserialize<NewsArticle>(ArticleJson.Compact)!, Analysis: Lede.Analysis.Model.AnalysisJson.Read(json));
         }).ToList();
         Console.WriteLine($"\n## Write path by stage: {articles.Count:N0} articles of {export}, {rounds} rounds, load {File.ReadAllText("/proc/loadavg").Trim()}");
         for (var round = 0; round < rounds; round++)

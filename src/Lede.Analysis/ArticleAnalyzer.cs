@@ -44,6 +44,10 @@ public sealed class ArticleAnalyzer
     /// </summary>
     public static IReadOnlyList<string> ModelLanguages { get; } = ["en"];
 
+    /// <summary>Whether the models read <paramref name="language"/> (BCP 47); an unknown language (null) is read as English.</summary>
+    public static bool ReadsLanguage(string? language) =>
+        language is null || ModelLanguages.Contains(LanguageIdentifier.Primary(language));
+
     /// <summary>Analyses an English body; every offset in the result is a UTF-16 position into <paramref name="articleBody"/>.</summary>
     public ArticleAnalysis Analyze(string articleBody) => Analyze(articleBody, null, null);
 
@@ -65,7 +69,7 @@ public sealed class ArticleAnalyzer
         clock?.Lap(AnalysisStageClock.Tokenize);
         var sentences = SentenceSplitter.Split(text, tokens);
         clock?.Lap(AnalysisStageClock.Sentences);
-        if (language is not null && !ModelLanguages.Contains(LanguageIdentifier.Primary(language)))
+        if (!ReadsLanguage(language))
         {
             return new ArticleAnalysis(sentences, [], [], [], [])
             {

@@ -212,7 +212,7 @@ internal sealed class IngestDocumentReader(ExtractionOptions limits, Action<stri
         ArticleAnalysis? analysis;
         try
         {
-            analysis = ArticleRowCodec.ReadAnalysis(json);
+            analysis = AnalysisJson.Read(json);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {

@@ -43,7 +43,7 @@ internal static class ArticleRowCodec
     {
         var json = JsonNode.Parse(record)!.AsObject();
         var article = json.Deserialize<NewsArticle>(ArticleJson.Compact)! with { ArticleBody = body };
-        return new CorpusArticle(id, article, ReadAnalysis(json));
+        return new CorpusArticle(id, article, AnalysisJson.Read(json));
     }
 
     /// <summary>The article object of Lede's output schema: the extracted fields, then the analysis fields.</summary>
@@ -53,9 +53,6 @@ internal static class ArticleRowCodec
         if (stored.Analysis is not null) AnalysisJson.AddTo(json, stored.Analysis);
         return json;
     }
-
-    /// <summary>Reads the analysis fields of an output-schema object; null when it carries none.</summary>
-    public static ArticleAnalysis? ReadAnalysis(JsonObject json) => AnalysisJson.Read(json);
 
     /// <summary>SHA-256 of headline and body with whitespace runs collapsed (re-wrapped copies hash alike).</summary>
     public static byte[] ContentHash(string? headline, string body)

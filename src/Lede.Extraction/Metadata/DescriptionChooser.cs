@@ -87,9 +87,8 @@ internal static class DescriptionChooser
     /// <summary>The story's first paragraph, when the page has no summary of its own and the paragraph is a sentence or two.</summary>
     private static string? Opening(string articleText)
     {
-        var end = articleText.IndexOf("\n\n", StringComparison.Ordinal);
-        var first = (end < 0 ? articleText : articleText[..end]).Trim();
-        return first.Length is >= MinOpeningChars and <= MaxOpeningChars && Words(first).Count >= MinWords ? first : null;
+        var first = MetadataReader.FirstParagraph(articleText);
+        return first is { Length: >= MinOpeningChars and <= MaxOpeningChars } && Words(first).Count >= MinWords ? first : null;
     }
 
     private const int MinOpeningChars = 60;

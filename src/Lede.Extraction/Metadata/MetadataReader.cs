@@ -235,7 +235,8 @@ internal static class MetadataReader
         return new DateCandidate(v.Value, v.HasTime, DateRole.Published, source, confidence, evidence);
     }
 
-    private static string? FirstParagraph(string text)
+    /// <summary>The body's first paragraph (up to the first blank line), trimmed; null for an empty body.</summary>
+    internal static string? FirstParagraph(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var end = text.IndexOf("\n\n", StringComparison.Ordinal);
