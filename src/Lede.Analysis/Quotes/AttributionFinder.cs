@@ -177,7 +177,7 @@ internal sealed class AttributionFinder
                 var p = sourceFirst - 1;
                 var quoteClosesBefore = p >= a && (IsClosingMark(p) || Is(p, ",") && p - 1 >= a && IsClosingMark(p - 1));
                 var clauseBefore = p >= a && Is(p, ",") && WordCount(a, p) >= MinBeforeContentWords && !StartsSubordinate(a)
-                    && !(char.IsUpper(_tokens[a].Text[0]) && IsParticiple(a)) && !ClauseFollows(cue, b);
+                    && !(char.IsUpper(_tokens[a].Text[0]) && IsParticiple(a) && !HasFiniteVerb(a, p)) && !ClauseFollows(cue, b);
                 if ((quoteClosesBefore || clauseBefore) && !ContentFollows(cue) && !cue.ObjectContent)
                 {
                     contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);
@@ -480,7 +480,8 @@ internal sealed class AttributionFinder
     private bool ClauseFollows(CueMatch cue, int b)
     {
         var k = cue.End;
-        while (k < b && (IsWeekday(k) || Is(k, "today") || Is(k, "yesterday"))) k++;
+        // "said Friday afternoon, as …": time words after the cue, then a comma, are an adjunct, not a reported clause.
+        while (k < b && (IsWeekday(k) || Is(k, "today") || Is(k, "yesterday") || AttributionRules.TimesOfDay.Contains(_tokens[k].Text))) k++;
         if (k >= b || !IsWord(k) || AttributionRules.AdjunctPrepositions.Contains(_tokens[k].Text)) return false;
         return WordCount(k, b) >= MinBeforeContentWords;
     }
@@ -529,7 +530,8 @@ internal sealed class AttributionFinder
             if (!(Is(k, ",") || Is(k, "and") || Is(k, "but"))) continue;
             var next = k + 1;
             while (next < b && (Is(next, "and") || Is(next, "but") || AttributionRules.VerbModifiers.Contains(_tokens[next].Text) && IsWord(next))) next++;
-            if (next < b && (AttributionRules.ReportingVerbs.Contains(_tokens[next].Text) && (Is(k, ",") ? IsParticiple(next) || Is(k + 1, "and") || Is(k + 1, "but") : true)
+            // "federal and [state] law": a listed verb the classifier takes for no cue is a noun or adjective, not a second cue.
+            if (next < b && (AttributionRules.ReportingVerbs.Contains(_tokens[next].Text) && CueScore(next) > LearnedOnlyMargin && (Is(k, ",") ? IsParticiple(next) || Is(k + 1, "and") || Is(k + 1, "but") : true)
                 || Is(next, "according") && next + 1 < b && Is(next + 1, "to")))
             {
                 end = k;
@@ -567,6 +569,14 @@ internal sealed class AttributionFinder
             if (!IsWord(m) && !IsPossessive(m) || InsideQuote(_tokens[m].Start)) return false;
             if (IsFiniteVerb(m)) return true;
         }
+        return false;
+    }
+
+    /// <summary>"Shifting monsoon patterns could affect …, he said": a gerund subject with a finite verb is a clause, unlike the opener "Speaking at a rally, …".</summary>
+    private bool HasFiniteVerb(int first, int end)
+    {
+        for (var m = first + 1; m < end; m++)
+            if (IsWord(m) && AttributionRules.FiniteAuxiliaries.Contains(_tokens[m].Text) && !InsideQuote(_tokens[m].Start)) return true;
         return false;
     }
 

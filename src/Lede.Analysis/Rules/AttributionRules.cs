@@ -270,6 +270,9 @@ internal static class AttributionRules
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         "tonight");
 
+    /// <summary>Times of day that follow a weekday after a cue ("said Friday afternoon").</summary>
+    public static readonly FrozenSet<string> TimesOfDay = Set("morning", "afternoon", "evening", "night");
+
     /// <summary>Finite auxiliaries and modals: after a subject they open a clause of its own ("…, but many firms [have] found …").</summary>
     public static readonly FrozenSet<string> FiniteAuxiliaries = Set(
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",

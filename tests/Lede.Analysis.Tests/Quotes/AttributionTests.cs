@@ -319,4 +319,34 @@ public class AttributionTests
         Assert.DoesNotContain(quotes, q => q.Speaker?.Text == "her aides");
         Assert.DoesNotContain(quotes, q => q.Text.StartsWith("Mayor Ines Caldera", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_listed_verb_used_as_an_adjective_after_and_does_not_end_the_content()
+    {
+        var quote = Assert.Single(QuotesOf("The harbour board says the ferry company broke federal and state law by cutting the night crossings."));
+        Assert.Equal("the ferry company broke federal and state law by cutting the night crossings", quote.Text);
+    }
+
+    [Fact]
+    public void Time_words_after_the_cue_leave_the_content_before_it()
+    {
+        var quote = Assert.Single(QuotesOf("The ferry timetable is an insult to the island, harbour workers said Friday afternoon, as the protest grew."));
+        Assert.Equal("The ferry timetable is an insult to the island", quote.Text);
+        Assert.Equal("harbour workers", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_gerund_subject_with_a_finite_verb_is_reported_content()
+    {
+        var quote = Assert.Single(QuotesOf("Rising sea levels could flood the lower harbour within a decade, Ines Caldera said in her report."));
+        Assert.Equal("Rising sea levels could flood the lower harbour within a decade", quote.Text);
+        Assert.Equal("Ines Caldera", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_participial_opener_is_not_reported_content()
+    {
+        var quote = Assert.Single(QuotesOf("Speaking at the harbour, Ines Caldera said the pier would reopen in May."));
+        Assert.Equal("the pier would reopen in May", quote.Text);
+    }
 }
