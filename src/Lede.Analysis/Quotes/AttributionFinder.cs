@@ -119,6 +119,12 @@ internal sealed class AttributionFinder
         TextRange lastSource = TextRange.None;
         for (var i = a; i < b; i++)
         {
+            if (Passive(i, a, b) is { } passive)
+            {
+                if (!found.Any(f => f.Content == passive.Content)) found.Add(passive);
+                i++;
+                continue;
+            }
             if (!TryCue(i, a, b, out var cue)) continue;
             var cueRange = new TextRange(_tokens[cue.First].Start, _tokens[cue.End - 1].End);
             if (cue.According)
@@ -243,6 +249,39 @@ internal sealed class AttributionFinder
             NeedsClause: AttributionRules.ClauseOnlyCues.Contains(token.Text) && !learned,
             ObjectContent: AttributionRules.ObjectContentCues.Contains(token.Text), Learned: learned);
         return true;
+    }
+
+    /// <summary>
+    /// A passive with "by": "The registration issue was first reported by the Times" (content: the subject), "a view
+    /// echoed by everyone I interviewed" (a reduced relative: the noun before), "she was told by aides that …" (content:
+    /// the clause after). The source is the phrase after "by".
+    /// </summary>
+    private Attribution? Passive(int i, int a, int b)
+    {
+        if (i + 2 >= b || !Is(i + 1, "by") || !IsWord(i) || char.IsUpper(_tokens[i].Text[0]) || InsideQuote(_tokens[i].Start)) return null;
+        var made = AttributionRules.MadeCues.Contains(_tokens[i].Text);
+        if (!made && !AttributionRules.PassiveCues.Contains(_tokens[i].Text)) return null;
+        var source = RightSource(i + 2, b, out var sourceEnd);
+        if (source.IsEmpty) return null;
+        var j = i - 1;
+        var auxiliaries = 0;
+        while (j >= a && IsWord(j) && (AttributionRules.PassiveAuxiliaries.Contains(_tokens[j].Text) || AttributionRules.VerbModifiers.Contains(_tokens[j].Text) || IsMannerAdverb(j)))
+        {
+            if (AttributionRules.PassiveAuxiliaries.Contains(_tokens[j].Text)) auxiliaries++;
+            j--;
+        }
+        // Without an auxiliary only a noun right before the participle is its subject ("a view echoed by"), not a clause's
+        // object ("Smith praised the plan, endorsed by …") or an opener ("Endorsed by …").
+        if (j < a || auxiliaries == 0 && (j != i - 1 || !IsWord(j) || AttributionRules.Pronouns.Contains(_tokens[j].Text))) return null;
+        if (made && !AttributionRules.SpeechNouns.Contains(_tokens[j].Text)) return null;
+        var cue = Range(j + 1, i + 2);
+        if (auxiliaries > 0 && sourceEnd < b && Is(sourceEnd, "that"))
+        {
+            var clause = Trim(sourceEnd + 1, b);
+            return clause.IsEmpty || Words(clause) < MinContentWords ? null : new Attribution(ExtendToQuote(clause), cue, source);
+        }
+        var subject = LeftSource(j, a, out _);
+        return subject.IsEmpty || Words(subject) < MinContentWords ? null : new Attribution(subject, cue, source);
     }
 
     /// <summary>"was told", "to say", "declined to say": the subject is not the speaker or says nothing.</summary>

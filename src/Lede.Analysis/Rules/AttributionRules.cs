@@ -255,6 +255,33 @@ internal static class AttributionRules
     /// <summary>Preceding words that make a reporting verb not speech by the subject ("was told", "to say").</summary>
     public static readonly FrozenSet<string> PassiveMarkers = Set("was", "were", "been", "being", "be", "is", "are", "'s", "’s");
 
+    /// <summary>
+    /// Participles that report in a passive with "by": "The issue was first reported by the Times", "a view echoed by
+    /// everyone". The subject before them is what was reported, the phrase after "by" its source.
+    /// </summary>
+    public static readonly FrozenSet<string> PassiveCues = Set(
+        "reported", "endorsed", "supported", "echoed", "seconded", "told", "written", "announced", "confirmed", "denied",
+        "disputed", "criticized", "criticised", "praised", "rejected", "opposed", "questioned", "challenged", "quoted",
+        "cited", "published", "proposed", "recommended", "condemned", "predicted", "suggested", "estimated", "stated",
+        "claimed", "alleged", "asserted", "argued", "voiced", "expressed", "shared", "issued", "released",
+        "disclosed", "revealed", "described", "promoted", "backed", "championed", "touted", "decried", "dismissed");
+
+    /// <summary>"a claim made by the senator": "made"/"offered"/"given" report only with a noun of speech before them.</summary>
+    public static readonly FrozenSet<string> MadeCues = Set("made", "offered", "given", "delivered", "put");
+
+    /// <summary>Nouns of speech that "made by"/"offered by" report.</summary>
+    public static readonly FrozenSet<string> SpeechNouns = Set(
+        "claim", "claims", "statement", "statements", "remark", "remarks", "comment", "comments", "allegation", "allegations",
+        "promise", "promises", "pledge", "pledges", "argument", "arguments", "accusation", "accusations", "assertion",
+        "assertions", "case", "point", "points", "suggestion", "suggestions", "proposal", "proposals", "prediction",
+        "predictions", "charge", "charges", "threat", "threats", "speech", "speeches", "apology", "testimony", "observation",
+        "observations", "announcement", "announcements", "offer", "offers", "vow", "vows");
+
+    /// <summary>Auxiliaries read past leftwards from a passive participle to its subject ("has been", "will be", "was being").</summary>
+    public static readonly FrozenSet<string> PassiveAuxiliaries = Set(
+        "was", "were", "been", "being", "be", "is", "are", "'s", "’s", "'re", "’re", "am", "has", "have", "had",
+        "will", "would", "could", "can", "may", "might", "should", "must");
+
     // ---- Source phrases ----------------------------------------------------------------------
 
     public static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "we", "i", "it", "you");

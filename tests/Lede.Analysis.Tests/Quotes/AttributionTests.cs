@@ -349,4 +349,34 @@ public class AttributionTests
         var quote = Assert.Single(QuotesOf("Speaking at the harbour, Ines Caldera said the pier would reopen in May."));
         Assert.Equal("the pier would reopen in May", quote.Text);
     }
+
+    [Fact]
+    public void A_passive_with_by_reports_its_subject_from_the_phrase_after_by()
+    {
+        var quote = Assert.Single(QuotesOf("The harbour closure was first reported by the Valley Courier."));
+        Assert.Equal("The harbour closure", quote.Text);
+        Assert.Equal("was first reported by", quote.Cue?.Text);
+        Assert.Equal("Valley Courier", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_reduced_relative_with_by_reports_the_noun_before_it()
+    {
+        var quote = Assert.Single(QuotesOf("It was a view echoed by every engineer on the site."));
+        Assert.Equal("a view", quote.Text);
+        Assert.Equal("every engineer", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Made_by_reports_only_a_noun_of_speech()
+    {
+        Assert.Equal("The claim", Assert.Single(QuotesOf("The claim made by the ferry company turned out to be false.")).Text);
+        Assert.Empty(QuotesOf("The bread was made by the ferry company."));
+    }
+
+    [Fact]
+    public void A_passive_of_a_verb_that_is_no_speech_is_no_attribution()
+    {
+        Assert.Empty(QuotesOf("The old pier was damaged by the winter storms."));
+    }
 }
