@@ -21,12 +21,23 @@ internal static class QuoteMarkScanner
         var depth = 0;
         var outerStart = -1;
         var paragraphs = 0;
+        // Straight-mark pairs closed inside a straight-mark quote: a quote in straight marks quotes in single ones, so
+        // such a pair means the outer mark was stray if it is still open at the paragraph end.
+        List<QuotedSpan>? strayInner = null;
+        var innerStart = -1;
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
             if (c == '\n')
             {
+                if (depth > 0 && stack[0] == '"' && strayInner is { Count: > 0 })
+                {
+                    // "Stray opening … "quoted words" …¶: the stray mark neither spans nor continues; its inner pairs stand.
+                    spans.AddRange(strayInner);
+                    strayInner.Clear();
+                    depth = 0;
+                }
                 if (depth > 0)
                 {
                     // An open quote at the end of a paragraph: continued if the next paragraph opens with a double mark.
@@ -67,7 +78,12 @@ internal static class QuoteMarkScanner
             if (depth > 0 && IsCloser(text, i, stack[depth - 1]))
             {
                 depth--;
-                if (depth == 0) Add(spans, outerStart, i + 1, closed: true);
+                if (depth == 0)
+                {
+                    Add(spans, outerStart, i + 1, closed: true);
+                    strayInner?.Clear();
+                }
+                else if (depth == 1 && stack[0] == '"' && stack[1] == '"') (strayInner ??= []).Add(new QuotedSpan(innerStart, i + 1, true));
             }
             else if (depth > 1 && ClosesOuter(text, i, stack[..depth], out var level))
             {
@@ -77,7 +93,8 @@ internal static class QuoteMarkScanner
             }
             else if (AttributionRules.QuotePairs.ContainsKey(c) && IsOpener(text, i) && depth < MaxDepth)
             {
-                if (depth == 0) { outerStart = i; paragraphs = 0; }
+                if (depth == 0) { outerStart = i; paragraphs = 0; strayInner?.Clear(); }
+                if (depth == 1) innerStart = i;
                 stack[depth++] = c;
             }
             i++;
@@ -96,6 +113,16 @@ internal static class QuoteMarkScanner
     {
         while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
         return end;
+    }
+
+    private static bool EndsParagraph(string text, int from)
+    {
+        for (var k = from; k < text.Length; k++)
+        {
+            if (text[k] == '\n') return true;
+            if (!char.IsWhiteSpace(text[k])) return false;
+        }
+        return true;
     }
 
     private static bool IsDoubleOpener(char c) => c is '“' or '"' or '«' or '„' or '»' or DoubledApostrophe;
@@ -128,7 +155,8 @@ internal static class QuoteMarkScanner
         if (c == '“' && opener == '“' && i > 0 && text[i - 1] is ',' or '.' or '?' or '!' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]))) return true;
         if (!AttributionRules.QuotePairs.TryGetValue(opener, out var closers) || !closers.Contains(c)) return false;
         var previous = i > 0 ? text[i - 1] : ' ';
-        if (c == opener && char.IsWhiteSpace(previous) && c != '\'') return false;
+        // A straight mark after a space opens, except as the last mark of its paragraph ("… spring. "¶), where nothing follows to quote.
+        if (c == opener && char.IsWhiteSpace(previous) && c != '\'' && !EndsParagraph(text, i + 1)) return false;
         if (!AttributionRules.SingleMarks.Contains(c)) return true;
         // An apostrophe inside a word ("don’t") does not close a single-quoted span.
         var next = i + 1 < text.Length ? text[i + 1] : ' ';

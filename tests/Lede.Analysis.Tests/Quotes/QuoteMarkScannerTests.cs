@@ -50,4 +50,31 @@ public class QuoteMarkScannerTests
         Assert.False(span.Closed);
         Assert.Equal("“The first part of the answer", text[span.Start..span.End]);
     }
+
+    [Fact]
+    public void A_stray_straight_mark_opening_a_paragraph_does_not_pair_with_the_next_paragraphs_quotes()
+    {
+        const string text = "\"Ferry times for the winter season, as the captain put it \"subject to weather\" every week.\n\n"
+            + "\"We will sail on Mondays,\" the captain said.\n\nThe harbour reopens in March.";
+        var spans = QuoteMarkScanner.Scan(text);
+        Assert.Equal(["\"subject to weather\"", "\"We will sail on Mondays,\""], spans.Select(s => text[s.Start..s.End]));
+        Assert.All(spans, s => Assert.True(s.Closed));
+    }
+
+    [Fact]
+    public void A_straight_closing_mark_after_a_stray_space_at_the_paragraph_end_still_closes()
+    {
+        const string text = "\"The pier stays shut until spring. \"\n\n\"Boats will use the north dock,\" she said.";
+        var spans = QuoteMarkScanner.Scan(text);
+        Assert.Equal(["\"The pier stays shut until spring. \"", "\"Boats will use the north dock,\""], spans.Select(s => text[s.Start..s.End]));
+    }
+
+    [Fact]
+    public void A_straight_mark_quote_over_two_paragraphs_still_continues()
+    {
+        const string text = "\"The first part of the answer.\n\n\"The second part of the answer,\" she said.";
+        var span = Assert.Single(QuoteMarkScanner.Scan(text));
+        Assert.Equal(0, span.Start);
+        Assert.Equal(text.IndexOf("answer,\"", StringComparison.Ordinal) + "answer,\"".Length, span.End);
+    }
 }
