@@ -218,6 +218,9 @@ internal sealed class AttributionFinder
         cue = default;
         var token = _tokens[i];
         if (!IsWord(i) || InsideQuote(token.Start)) return false;
+        if (AttributionRules.LikenessVerbs.Contains(token.Text) && i + 1 < b && Is(i + 1, "like")) return false;
+        if (AttributionRules.LinkVerbs.Contains(token.Text) && !(i + 1 < b && Is(i + 1, "to"))) return false;
+        if (AttributionRules.ConsideringVerbs.Contains(token.Text) && i + 1 < b && AttributionRules.NonReportingParticles.Contains(_tokens[i + 1].Text)) return false;
         if (Is(i, AttributionRules.AccordingTo[0]) && i + 1 < b && Is(i + 1, AttributionRules.AccordingTo[1]))
         {
             cue = new CueMatch(i, i + 2, According: true, NeedsObject: false, NeedsClause: false);

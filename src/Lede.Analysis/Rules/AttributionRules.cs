@@ -185,6 +185,21 @@ internal static class AttributionRules
         "spelled out", "laid out",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Link verbs that report only through the verb after "to" ("seemed to suggest that …"): "seems like an odd
+    /// choice", "appears fine" report nothing.
+    /// </summary>
+    public static readonly FrozenSet<string> LinkVerbs = Set("seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing");
+
+    /// <summary>"looks like an odd choice": a likeness, not speech or intent ("is looking to expand" is intent).</summary>
+    public static readonly FrozenSet<string> LikenessVerbs = Set("look", "looks", "looked", "looking", "sound", "sounds", "sounded");
+
+    /// <summary>Words after which a considering verb does not report: "think of it as …", "thought about the offer".</summary>
+    public static readonly FrozenSet<string> NonReportingParticles = Set("of", "about");
+
+    /// <summary>Verbs that "of"/"about" after them turn from reporting to considering ("think of it as a wagon").</summary>
+    public static readonly FrozenSet<string> ConsideringVerbs = Set("think", "thinks", "thought", "thinking");
+
     /// <summary>Auxiliaries and adverbs before a cue's head word ("has said", "also shows"): the cue classifier learns the word after them.</summary>
     public static readonly FrozenSet<string> CueAuxiliaries = Set(
         "also", "has", "have", "had", "is", "was", "were", "are", "be", "been", "being", "will", "would", "did", "does",

@@ -379,4 +379,19 @@ public class AttributionTests
     {
         Assert.Empty(QuotesOf("The old pier was damaged by the winter storms."));
     }
+
+    [Fact]
+    public void An_imperative_opening_a_sentence_reports_nothing()
+    {
+        Assert.Empty(QuotesOf("Expect delays on the coast road until the new bridge opens in spring."));
+        Assert.Empty(QuotesOf("Note that the ferry leaves at dawn and the bridge stays shut."));
+    }
+
+    [Fact]
+    public void Seem_and_look_like_are_no_reporting_verbs()
+    {
+        Assert.Empty(QuotesOf("You can think of it as a wagon with the manners of a sports car."));
+        Assert.Empty(QuotesOf("A four-door coupe may seem like an odd choice for the new harbour patrol."));
+        Assert.Empty(QuotesOf("The new ferry terminal looks like a giant glass shell from the water."));
+    }
 }
