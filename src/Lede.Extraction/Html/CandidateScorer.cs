@@ -90,7 +90,8 @@ internal static class CandidateScorer
     {
         var candidates = Score(tree, flags);
         var top = candidates.Count > 0 ? candidates[0] : tree.Root;
-        if (candidates.Count > 0) top = Refine(top, candidates, tree.Root);
+        var topScore = top.Score;
+        if (candidates.Count > 0) (top, topScore) = Refine(top, candidates, tree.Root);
         var containers = BodyContainers(tree, flags);
         if (containers.Count > 0)
         {
@@ -99,7 +100,7 @@ internal static class CandidateScorer
                 return containers;
         }
         if (jsonLdBody is { Length: > 0 } && FromJsonLd(top, jsonLdBody) is { } fromJsonLd) return [fromJsonLd];
-        return MergeSiblings(top);
+        return MergeSiblings(top, topScore);
     }
 
     /// <summary>
@@ -304,7 +305,8 @@ internal static class CandidateScorer
         return w;
     }
 
-    private static ContentNode Refine(ContentNode top, List<ContentNode> candidates, ContentNode root)
+    /// <summary>The refined top node and the score it stands for (a wrapper climbed through keeps its only child's score).</summary>
+    private static (ContentNode Top, double Score) Refine(ContentNode top, List<ContentNode> candidates, ContentNode root)
     {
         // Several near-best candidates under one ancestor: the story is split, take the ancestor.
         // (Ancestors and descendants of the top candidate share its paragraphs: they say nothing of a split.)
@@ -327,8 +329,9 @@ internal static class CandidateScorer
             if (parent.Score > lastScore) { top = parent; break; }
             lastScore = parent.Score;
         }
+        var score = top.Score;
         while (top.Parent is { } only && only != root && ElementChildren(only) == 1) top = only;
-        return top;
+        return (top, score);
     }
 
     private static int ElementChildren(ContentNode node)
@@ -349,10 +352,10 @@ internal static class CandidateScorer
     }
 
     /// <summary>Readability's sibling merge: siblings that score well or read like paragraphs join the top candidate.</summary>
-    private static IReadOnlyList<ContentNode> MergeSiblings(ContentNode top)
+    private static IReadOnlyList<ContentNode> MergeSiblings(ContentNode top, double topScore)
     {
         if (top.Parent?.Children is not { } siblings) return [top];
-        var threshold = Math.Max(10, top.Score * BoilerplateRules.SiblingScoreShare);
+        var threshold = Math.Max(10, topScore * BoilerplateRules.SiblingScoreShare);
         var topClass = top.Element?.ClassName;
         var merged = new List<ContentNode>();
         foreach (var sibling in siblings)
@@ -360,7 +363,7 @@ internal static class CandidateScorer
             if (sibling.IsText) continue;
             if (sibling == top) { merged.Add(sibling); continue; }
             if (sibling.Excluded) continue;
-            var bonus = topClass is { Length: > 0 } && sibling.Element?.ClassName == topClass ? top.Score * 0.2 : 0;
+            var bonus = topClass is { Length: > 0 } && sibling.Element?.ClassName == topClass ? topScore * 0.2 : 0;
             if (sibling.IsCandidate && sibling.Score + bonus >= threshold) { merged.Add(sibling); continue; }
             // A sibling built like the top candidate (same class) holding plain paragraphs is the next part of the story.
             if (bonus > 0 && sibling.ParagraphChars >= BoilerplateRules.MinParagraphChars * 4 && sibling.LinkDensity < BoilerplateRules.GapMaxLinkDensity

@@ -72,6 +72,9 @@ internal static partial class BoilerplateRules
         "social", "sponsor", "supplemental", "agegate", "pagination", "pager", "popup", "cookie", "cookies", "consent", "privacy", "newsletter",
         "share", "sharing", "nav", "navigation", "navbar", "masthead", "outbrain", "taboola", "recirc", "trending", "promo");
 
+    /// <summary>Parts of a box whose hiding says nothing of the box itself: "field--label-hidden", "title-hidden".</summary>
+    public static readonly FrozenSet<string> HiddenPartWords = Set("label", "labels", "title", "heading", "legend");
+
     /// <summary>Words that save an element from the unlikely list ("sidebar-content" may be the story).</summary>
     public static readonly FrozenSet<string> MaybeCandidateWords = Set("and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post");
 

@@ -47,6 +47,21 @@ public class CandidateScorerTests
     }
 
     [Fact]
+    public void SectionsBuiltLikeTheTopOneJoinItThroughItsWrappers()
+    {
+        // Each section of the page is one "part" box; the best one is reached through single-child wrappers,
+        // whose own score is nothing: the sections beside it still join as parts of the story.
+        static string Part(string story) => "<div class=\"part\"><div class=\"inner\"><div class=\"copy\">" + story + "</div></div></div>";
+        var tree = ExtractionHarness.Tree("<body><div class=\"parts\">" +
+            Part(ExtractionHarness.Story + ExtractionHarness.Story.Replace("orchard", "mill", StringComparison.Ordinal)) +
+            Part("<p>The mill reopened its doors in spring after a long winter of repairs to the wheel.</p><p>Visitors may watch the grinding on Saturdays, and the bakery sells bread from its flour.</p>") +
+            "</div><div class=\"footer-links\"><a href=\"/a\">About</a> <a href=\"/b\">Contact</a></div></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal(2, chosen.Count);
+        Assert.All(chosen, c => Assert.Equal("part", c.Element!.ClassName));
+    }
+
+    [Fact]
     public void UnlikelySubtreesAreLeftOutOnlyWhileStrict()
     {
         var tree = ExtractionHarness.Tree("<body><div class=\"comments\">" + ExtractionHarness.Story + "</div></body>");
