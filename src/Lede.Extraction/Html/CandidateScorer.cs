@@ -100,7 +100,33 @@ internal static class CandidateScorer
                 return containers;
         }
         if (jsonLdBody is { Length: > 0 } && FromJsonLd(top, jsonLdBody) is { } fromJsonLd) return [fromJsonLd];
-        return MergeSiblings(top, topScore);
+        var merged = MergeSiblings(top, topScore);
+        return merged.Count == 1 && PartsAround(top) is { } parts ? parts : merged;
+    }
+
+    /// <summary>
+    /// The story split into parts built alike (an abstract and the sections after it, one box per
+    /// interview answer): the top candidate sits a few wrappers inside one part, and the parts beside it
+    /// carry the same class and plain paragraphs. Null when no near ancestor has such siblings.
+    /// </summary>
+    private static List<ContentNode>? PartsAround(ContentNode top)
+    {
+        var part = top;
+        for (var level = 0; level < BoilerplateRules.PartLevels && part.Parent is { Children: { } siblings } parent; level++, part = parent)
+        {
+            if (level == 0 || part.Element?.ClassName is not { Length: > 0 } partClass) continue;
+            List<ContentNode>? parts = null;
+            foreach (var sibling in siblings)
+            {
+                if (sibling == part) { (parts ??= []).Add(sibling); continue; }
+                if (sibling.IsText || sibling.Excluded || sibling.Element!.ClassName != partClass) continue;
+                if (sibling.ParagraphChars < BoilerplateRules.MinParagraphChars * 4 || sibling.LinkDensity >= BoilerplateRules.GapMaxLinkDensity) continue;
+                if ((sibling.Hint & (ClassHint.Unlikely | ClassHint.Boilerplate)) != 0) continue;
+                (parts ??= []).Add(sibling);
+            }
+            if (parts is { Count: > 1 }) return parts;
+        }
+        return null;
     }
 
     /// <summary>

@@ -135,6 +135,7 @@ internal static partial class BoilerplateRules
     public const double FallbackMaxLinkDensity = 0.5; // ... unless mostly links, outside a named body container
     public const int AncestorLevels = 5;
     public const double SiblingScoreShare = 0.2;
+    public const int PartLevels = 4;                 // how far above the top candidate a box may be one part of a split story
     public const int RetryBelowChars = 1000;         // a result shorter than this (a few paragraphs) triggers a relaxed retry
     public const double SemanticBodyShare = 0.5;     // a body container must hold this share of the best candidate's paragraph text
     public const int SubheadMaxChars = 200;          // a longer heading is not a subhead

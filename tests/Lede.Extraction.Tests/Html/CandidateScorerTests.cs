@@ -62,6 +62,23 @@ public class CandidateScorerTests
     }
 
     [Fact]
+    public void StorySplitIntoPartsBuiltAlikeKeepsEveryPart()
+    {
+        // A story and the sections after it, each a "section" box around wrappers: the best-scoring
+        // text sits deep inside one part, the others join it; the link list beside them does not.
+        static string Part(string inner) => "<div class=\"section\"><h2>Part</h2><div class=\"section-content\"><div class=\"text\">" + inner + "</div></div></div>";
+        var tree = ExtractionHarness.Tree("<body><div class=\"doc\">" +
+            Part(ExtractionHarness.Story + ExtractionHarness.Story.Replace("orchard", "mill", StringComparison.Ordinal)) +
+            Part("<p>The valley's growers met in the town hall to talk about the dry summer and its apples, which came early, small and sweet, and about the cider press they plan to share.</p>") +
+            "<div class=\"section\"><ul>" + string.Concat(Enumerable.Range(1, 8).Select(i => $"<li><a href=\"/o{i}\">Another story number {i} from the valley</a></li>")) + "</ul></div>" +
+            "</div></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal(2, chosen.Count);
+        Assert.Contains("cider press", chosen[0].Element!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("town hall", chosen[1].Element!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnlikelySubtreesAreLeftOutOnlyWhileStrict()
     {
         var tree = ExtractionHarness.Tree("<body><div class=\"comments\">" + ExtractionHarness.Story + "</div></body>");
