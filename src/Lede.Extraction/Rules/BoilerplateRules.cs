@@ -70,7 +70,9 @@ internal static partial class BoilerplateRules
         "ad", "ads", "banner", "breadcrumb", "breadcrumbs", "combx", "comment", "comments", "community", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
         "social", "sponsor", "supplemental", "agegate", "pagination", "pager", "popup", "cookie", "cookies", "consent", "privacy", "newsletter",
-        "share", "sharing", "nav", "navigation", "navbar", "masthead", "outbrain", "taboola", "recirc", "trending", "promo");
+        "share", "sharing", "nav", "navigation", "navbar", "masthead", "outbrain", "taboola", "recirc", "trending", "promo",
+        // Layers over the page (contact flyouts, login dialogs, lightboxes): never the story, whatever "content" box they hold.
+        "modal", "dialog", "flyout", "overlay", "lightbox");
 
     /// <summary>Parts of a box whose hiding says nothing of the box itself: "field--label-hidden", "title-hidden".</summary>
     public static readonly FrozenSet<string> HiddenPartWords = Set("label", "labels", "title", "heading", "legend");

@@ -79,6 +79,17 @@ public class CandidateScorerTests
     }
 
     [Fact]
+    public void ContentBoxInALayerOverThePageIsNotTheStory()
+    {
+        // A contact flyout holds more and longer paragraphs than the short story beside it.
+        var layer = "<div class=\"contact-flyout-modal\"><div class=\"flyout-content\">" +
+            string.Concat(Enumerable.Range(1, 4).Select(i => $"<p>Our service team answers your questions about products, recipes and ingredients, number {i}, on weekdays from eight to six, by phone, by mail, or by letter.</p>")) + "</div></div>";
+        var tree = ExtractionHarness.Tree("<body>" + layer + "<div class=\"recipe\"><p>Knead the dough for ten minutes, let it rise, then bake the buns for twenty minutes.</p><p>Brush them with honey while warm, and serve them the same day.</p></div></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("recipe", Assert.Single(chosen).Element!.ClassName);
+    }
+
+    [Fact]
     public void UnlikelySubtreesAreLeftOutOnlyWhileStrict()
     {
         var tree = ExtractionHarness.Tree("<body><div class=\"comments\">" + ExtractionHarness.Story + "</div></body>");
