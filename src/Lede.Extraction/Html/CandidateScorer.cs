@@ -97,7 +97,7 @@ internal static class CandidateScorer
         {
             var containerChars = containers.Sum(c => c.ParagraphChars);
             if (containerChars >= BoilerplateRules.MinParagraphChars && containerChars >= BoilerplateRules.SemanticBodyShare * top.ParagraphChars)
-                return containers;
+                return ContinuedAfter(containers, top, topScore) is { } rest ? [.. containers, .. rest] : containers;
         }
         if (jsonLdBody is { Length: > 0 } && FromJsonLd(top, jsonLdBody) is { } fromJsonLd) return [fromJsonLd];
         var merged = MergeSiblings(top, topScore);
@@ -127,6 +127,25 @@ internal static class CandidateScorer
             if (parts is { Count: > 1 }) return parts;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A named body followed, in a box beside it, by the best-scoring text: the story goes on there (a CMS writes
+    /// the opening in its body field and the rest in blocks after it). The scored text must come after the body,
+    /// share a near ancestor with it and read as plain paragraphs, not a box of links or furniture.
+    /// </summary>
+    private static IReadOnlyList<ContentNode>? ContinuedAfter(List<ContentNode> containers, ContentNode top, double topScore)
+    {
+        var body = containers[^1];
+        if (top.ParagraphChars <= body.ParagraphChars || top.LinkDensity >= BoilerplateRules.GapMaxLinkDensity) return null;
+        if (!body.Element!.Precedes(top.Element!) || IsAncestor(top, body)) return null;
+        foreach (var c in containers) if (IsAncestor(c, top)) return null;
+        var shared = body.Parent;
+        for (var level = 1; shared is not null && level < BoilerplateRules.ContinuationLevels && !IsAncestor(shared, top); level++) shared = shared.Parent;
+        if (shared is null || !IsAncestor(shared, top)) return null;
+        for (var n = top; n != shared; n = n.Parent!)
+            if (n.Excluded || (n.Hint & (ClassHint.Unlikely | ClassHint.Boilerplate)) != 0 || (n.Kind & TagKind.Chrome) != 0) return null;
+        return MergeSiblings(top, topScore);
     }
 
     /// <summary>

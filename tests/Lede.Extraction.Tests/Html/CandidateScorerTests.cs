@@ -90,6 +90,24 @@ public class CandidateScorerTests
     }
 
     [Fact]
+    public void StoryGoingOnAfterItsNamedBodyKeepsTheRest()
+    {
+        // The opening sits in the named body field; the rest of the story follows in blocks of the box beside it.
+        const string extra = "<p>The cooperative's chair said the members would vote on a new cold store before the winter.</p>";
+        var tree = ExtractionHarness.Tree("<body><div class=\"region\">" +
+            "<div class=\"block\"><div class=\"article-body\">" + ExtractionHarness.Story + "</div></div>" +
+            "<div class=\"block\"><div class=\"blocks\">" +
+            "<div class=\"item\"><div class=\"text\">" + ExtractionHarness.Story.Replace("orchard", "mill", StringComparison.Ordinal) + extra + "</div></div>" +
+            "<div class=\"item\"><div class=\"text\">" + ExtractionHarness.Story.Replace("orchard", "farm", StringComparison.Ordinal) + "</div></div>" +
+            "</div></div></div><div class=\"sidebar\"><a href=\"/x\">More news</a></div></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal(3, chosen.Count);
+        Assert.Equal("article-body", chosen[0].Element!.ClassName);
+        Assert.Contains("mill", chosen[1].Element!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("farm", chosen[2].Element!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnlikelySubtreesAreLeftOutOnlyWhileStrict()
     {
         var tree = ExtractionHarness.Tree("<body><div class=\"comments\">" + ExtractionHarness.Story + "</div></body>");
