@@ -117,9 +117,9 @@ internal static partial class BoilerplateRules
     public static readonly FrozenSet<string> LeadWords = Set("lead", "lede", "intro", "summary", "standfirst", "teaser", "subtitle", "dek", "deck", "abstract", "excerpt", "sumario", "chapo", "chapeau", "kicker");
 
     public const int LeadMinChars = 60;
-    public const int LeadLevels = 3;                // how many of the body's ancestors may have the lede as a sibling
+    public const int LeadLevels = 4;                // how many of the body's ancestors may have the lede as a sibling
     public const double LeadShareOfStrippedBox = 0.5; // a lede in a stripped "intro-header" box is at least this share of its text
-    public const int LeadSearchDepth = 3;           // how far inside a box before the body a named lede may sit
+    public const int LeadSearchDepth = 4;           // how far inside a box before the body a named lede may sit
     public const int UnnamedLeadMinChars = 80;      // a standfirst without a class must read like a paragraph
     public const int UnnamedLeadMaxChars = 1000;
 

@@ -138,6 +138,17 @@ public class CandidateScorerTests
     }
 
     [Fact]
+    public void NamedLeadBehindGridWrappersIsTheLead()
+    {
+        // Grid wrappers on both sides: the lede box is the sibling of the body's fourth ancestor, the lede four boxes inside it.
+        var tree = ExtractionHarness.Tree(
+            "<body><div class=\"page\"><div class=\"top\"><div class=\"container\"><div class=\"row\"><div class=\"col\"><p class=\"lead\" id=\"lede\">The valley's growers started picking two weeks early this year, after the warmest summer on record.</p></div></div></div></div>" +
+            "<div class=\"grid\"><div class=\"row\"><div class=\"col\"><div class=\"copy\">" + ExtractionHarness.Story + ExtractionHarness.Story.Replace("orchard", "mill", StringComparison.Ordinal) + ExtractionHarness.Story.Replace("orchard", "farm", StringComparison.Ordinal) + "</div><div class=\"aside-box\"><p>A short note.</p></div></div></div></div></div></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("lede", chosen[0].Element!.Id);
+    }
+
+    [Fact]
     public void SentenceLongDekUnderTheHeadlineIsTheLead()
     {
         var tree = ExtractionHarness.Tree(
