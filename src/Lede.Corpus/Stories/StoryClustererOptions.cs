@@ -45,6 +45,13 @@ public sealed record StoryClustererOptions
     /// </summary>
     public double BurstWeight { get; init; } = 0.7;
 
+    /// <summary>
+    /// Centroid cosine at which two stories merge when one article qualifies for both (default 0.28; above 1 never
+    /// merges), raised by <see cref="TimePenalty"/> per log-step of the days between their spans: accounts of one
+    /// event that started apart converge once an article bridges them.
+    /// </summary>
+    public double MergeThreshold { get; init; } = 0.28;
+
     /// <summary>Days either side of an article that count as its time for <see cref="BurstWeight"/> (default 3).</summary>
     public double BurstWindowDays { get; init; } = 3;
 
@@ -77,6 +84,7 @@ public sealed record StoryClustererOptions
         if (TimeScaleDays <= 0) errors.Add($"TimeScaleDays must be positive (was {TimeScaleDays}).");
         if (MaxGapDays < 0) errors.Add($"MaxGapDays must not be negative (was {MaxGapDays}).");
         if (BurstWeight is < 0 or > 10) errors.Add($"BurstWeight must be in [0, 10] (was {BurstWeight}).");
+        if (MergeThreshold is <= 0 or > 2) errors.Add($"MergeThreshold must be in (0, 2] (was {MergeThreshold}).");
         if (BurstWindowDays is < 0 or > 60) errors.Add($"BurstWindowDays must be in [0, 60] (was {BurstWindowDays}).");
         if (TermsPerArticle is < 1 or > 1000) errors.Add($"TermsPerArticle must be 1..1000 (was {TermsPerArticle}).");
         if (MaxBodyWords < 10) errors.Add($"MaxBodyWords must be at least 10 (was {MaxBodyWords}).");
