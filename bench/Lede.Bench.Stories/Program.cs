@@ -1,6 +1,6 @@
 using Lede.Bench.Stories;
 
-// Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real] [--list] [--explain N]
+// Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real] [--list] [--explain N] [--show N]
 //        duplicate thresholds to explore: [--min-similarity J] [--min-containment C] [--shingle N]
 //        story settings to explore: [--join T] [--pair-join T] [--entity-weight W] [--time-penalty P] [--terms K] [--burst B] [--burst-window D] [--max-gap D] [--merge T] [--body-words N] [--headline-weight N]
 var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
@@ -42,7 +42,7 @@ if (int.TryParse(Option("--headline-weight"), out var hw)) storyOptions = storyO
 if (int.TryParse(Option("--terms"), out var tk)) storyOptions = storyOptions with { TermsPerArticle = tk };
 if (only is null or "stories")
 {
-    StoryBenchmark.Run(originals, seed, storyOptions);
+    StoryBenchmark.Run(originals, seed, storyOptions, int.TryParse(Option("--show"), out var show) ? show : 5);
     Console.WriteLine();
 }
 if (only is null or "real")

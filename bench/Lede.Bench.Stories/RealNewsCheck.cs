@@ -9,7 +9,8 @@ namespace Lede.Bench.Stories;
 /// the synthetic check cannot show. Three scores per arrival order: the first labels with every unlisted article
 /// a story of its own (strict: a merge of two unlisted articles counts as an error even when they report one
 /// event); the audited labels, scored the same strict way; and the audited labels over labelled articles only
-/// (pairs with an unlisted article ignored: no penalty for merges the labels cannot judge). With <c>--list</c>
+/// (pairs with an unlisted article ignored: no penalty for merges the labels cannot judge), that last one also for a
+/// tuning half and a held-out half of the labelled articles, split at the middle one's date. With <c>--list</c>
 /// every multi-article story is printed for a person to judge; with <c>--explain N</c> the N worst false merges
 /// and misses.
 /// </summary>

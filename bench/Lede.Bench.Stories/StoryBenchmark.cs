@@ -19,7 +19,7 @@ internal static class StoryBenchmark
         public string Event { get; init; } = Family;
     }
 
-    public static void Run(IReadOnlyList<SourceText> all, int seed, StoryClustererOptions options)
+    public static void Run(IReadOnlyList<SourceText> all, int seed, StoryClustererOptions options, int show)
     {
         var editor = new CopyEditor(seed + 1);
         // Every fourth PolNeAR article is held back as the source of new paragraphs in follow-ups: same campaign,
@@ -39,9 +39,9 @@ internal static class StoryBenchmark
         Console.WriteLine($"Stories: {items.Count:N0} articles in {items.Select(i => i.Family).Distinct().Count():N0} labelled stories ({originals.Count - items.Select(i => i.Family).Distinct().Count()} originals labelled as the same story as another because the dataset holds them twice; {items.Select(i => i.Event).Distinct().Count():N0} when hand-checked PolNeAR events join stories), seed {seed}");
 
         var shuffled = items.Select(i => (Item: i, Key: editor.NextDouble())).OrderBy(p => p.Key).Select(p => p.Item).ToList();
-        Evaluate("shuffled arrival", shuffled, measureSpeed: true, options);
+        Evaluate("shuffled arrival", shuffled, measureSpeed: true, options, show);
         var byDate = items.OrderBy(i => i.Document.Published).ThenBy(i => i.Document.DocId, StringComparer.Ordinal).ToList();
-        Evaluate("date-ordered arrival", byDate, measureSpeed: false, options);
+        Evaluate("date-ordered arrival", byDate, measureSpeed: false, options, show);
     }
 
     private static List<Item> Build(IReadOnlyList<SourceText> originals, IReadOnlyList<SourceText> donors, CopyEditor editor)
@@ -130,7 +130,7 @@ internal static class StoryBenchmark
         return label;
     }
 
-    private static void Evaluate(string label, List<Item> arrival, bool measureSpeed, StoryClustererOptions options)
+    private static void Evaluate(string label, List<Item> arrival, bool measureSpeed, StoryClustererOptions options, int show)
     {
         var clusterer = new StoryClusterer(options);
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -161,7 +161,7 @@ internal static class StoryBenchmark
             .Where(os => os.Count > 1).ToList();
         var polnearMerges = merged.Count(os => os.Count(o => o.Collection == "polnear") > 1);
         Console.WriteLine($"    predicted stories holding several labelled stories: {merged.Count} ({polnearMerges} with 2+ PolNeAR stories)");
-        foreach (var os in merged.Take(int.TryParse(Environment.GetEnvironmentVariable("LEDE_BENCH_SHOW"), out var show) ? show : 5))
+        foreach (var os in merged.Take(show))
         {
             Console.WriteLine("      " + string.Join("  ~  ", os.Take(3).Select(o => $"{o.Date:yyyy-MM-dd} {(o.Title.Length > 60 ? o.Title[..60] + "…" : o.Title)}")));
         }
