@@ -53,7 +53,9 @@ internal static class MetadataReader
             ?? LanguageIdentifier.Normalize(ld?.InLanguage);
 
         // A byline that only repeats the site's own name (or its domain) names no author.
-        var siteKeys = new[] { siteName, publisher, HostLabel(canonical ?? url) }.Where(k => k is not null).Select(k => HeadlineChooser.Normalize(k!)).ToHashSet();
+        // A publisher typed Person is the blog's owner, who writes it: a name to keep, not the site's.
+        var personPublisher = ld?.PublisherIsPerson == true ? Clean(ld.Publisher) : null;
+        var siteKeys = new[] { siteName, publisher, HostLabel(canonical ?? url) }.Where(k => k != personPublisher).Where(k => k is not null).Select(k => HeadlineChooser.Normalize(k!)).ToHashSet();
         var (bylines, bylineSource, orgs) = Bylines(document, elements, meta, ld, url, siteKeys);
         var dates = DateCandidateCollector.Collect(document, elements, meta, ld, [url, canonical]);
 
@@ -202,7 +204,7 @@ internal static class MetadataReader
 
     /// <summary>The page's visible words, normalised and padded with spaces so whole words can be looked up.</summary>
     private static string PageWords(HtmlDocument document) =>
-        document.Body is { } body ? HeadlineChooser.Normalize(VisibleText.Of(body, MaxShownAuthorChars, skipNonStory: false), padded: true) : " ";
+        document.Body is { } body ? HeadlineChooser.Normalize(VisibleText.Of(body, MaxShownAuthorChars, skipNonStory: false, skipHidden: true), padded: true) : " ";
 
     /// <summary>Every word of the name is printed on the page (in any order: "Roe, Jane" is "Jane Roe").</summary>
     private static bool IsShown(string name, string normalizedPageText)
@@ -284,7 +286,8 @@ internal static class MetadataReader
         // A page whose text is drawn by script shows too little to check against: there the metadata stands.
         string? pageText = null;
         bool Shown(Person p) => (pageText ??= PageWords(document)).Length < MinCheckedPageChars || IsShown(p.Name, pageText);
-        var people = ld?.Authors.Where(a => !a.IsOrganization && IsPlausibleByline(a.Name)).Select(a => new Person(Clean(a.Name)!, a.Url)).Where(Shown).ToList() ?? [];
+        // A Person the JSON-LD names after the site itself ("Example News", "von EXAMPLE ZEITUNG") is the site: set aside like any other source's.
+        var people = People(ld?.Authors.Where(a => !a.IsOrganization && IsPlausibleByline(a.Name)).Select(a => new Person(Clean(a.Name)!, a.Url)).Where(Shown) ?? []);
         if (people.Count > 0)
         {
             // JSON-LD often carries only the first of several authors; a meta or printed byline naming them all and more is fuller.
@@ -323,7 +326,7 @@ internal static class MetadataReader
             {
                 if (!selector.Matches(e)) continue;
                 if (found.Count >= MaxBylineElements) break;
-                if (DateCandidateCollector.InNonStory(e) || DateCandidateCollector.InPageHeader(e)) continue;
+                if (DateCandidateCollector.InNonStory(e) || DateCandidateCollector.InPageHeader(e) || VisibleText.InHidden(e)) continue;
                 var text = Clean(VisibleText.Of(e, 400, skipNonStory: false));
                 if (text is null || !IsPlausibleByline(text)) continue;
                 // Labels may repeat ("Post author By Name"): strip until none is left.
@@ -407,7 +410,7 @@ internal static class MetadataReader
                 if (prefix.Value.Contains("interview", StringComparison.OrdinalIgnoreCase)) text = MetadataRules.InterviewPartner().Replace(text, "");
                 text = Clean(text)?.TrimEnd(NotNameEnd);
                 if (text is null || text.Length is < 3 or > MaxBylineChars) break;
-                if (DateCandidateCollector.InNonStory(e) || DateCandidateCollector.InPageHeader(e)) break;
+                if (DateCandidateCollector.InNonStory(e) || DateCandidateCollector.InPageHeader(e) || VisibleText.InHidden(e)) break;
                 // Strict: every part must read as a name (or agency, role); "von der Stadt verwaltet" is prose.
                 // A label that can only open a byline ("Verfasst von:", "Posted by") may carry a user name the parser does not read as one.
                 // A user name is one word: "6 years ago" after "Posted by" is not one.
@@ -456,6 +459,8 @@ internal static class MetadataReader
 
     private static bool IsSiteOrPlaceholder(string name, HashSet<string> siteKeys)
     {
+        // "von EXAMPLE ZEITUNG", "By Example News": the byline word is not part of the name.
+        name = TextRules.BylinePrefix().Replace(name, "");
         var n = HeadlineChooser.Normalize(name);
         if (MetadataRules.PlaceholderAuthors.Contains(n)) return true;
         // A company or body ("Seaview Media GmbH", "Hanns-Example-Stiftung e.V.") is not a person.
@@ -470,8 +475,19 @@ internal static class MetadataReader
     private static bool IsSite(string n, HashSet<string> siteKeys)
     {
         foreach (var key in siteKeys)
-            if (key.Length > 0 && (n == key || n.Replace(" ", "") == key.Replace(" ", "") || (n.StartsWith(key, StringComparison.Ordinal) && key.Length >= 5))) return true;
+            if (key.Length > 0 && (n == key || n.Replace(" ", "") == key.Replace(" ", "") || (key.Length >= 5 && n.StartsWith(key, StringComparison.Ordinal) && IsSiteSuffix(n[key.Length..])))) return true;
         return false;
+    }
+
+    /// <summary>
+    /// What may follow a site's name in a byline that is still the site: a domain ending ("Example.com"), a newsroom or
+    /// publication word ("Example Redaktion", "Example Online"). "Helge Fahrnberger" on helge.example is a person.
+    /// </summary>
+    private static bool IsSiteSuffix(string rest)
+    {
+        foreach (var word in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (word.Length > MetadataRules.MaxDomainEndingChars && !MetadataRules.SiteSuffixWords.Contains(word) && !MetadataRules.NewsroomWords.Contains(word)) return false;
+        return true;
     }
 
     /// <summary>The byline parser finds a person or an agency in it, or it is a name kept as written (as <see cref="Complete"/> reads it).</summary>
@@ -492,8 +508,14 @@ internal static class MetadataReader
         var t = s.Trim();
         if (t.Length < 3 || t.Length > MaxBylineChars) return false;
         if (t.StartsWith("http", StringComparison.OrdinalIgnoreCase) || t.StartsWith('@') || t.Contains("://", StringComparison.Ordinal)) return false;
+        // Two sentences ("All about speakers, cinema and hi-fi. We also have tips.") are a blurb, not a byline;
+        // the point after an initial or a title ("J. Roe", "Dr. Roe") ends no sentence.
+        foreach (System.Text.RegularExpressions.Match m in TextRules.InnerSentenceBreak().Matches(t))
+            if (m.Groups["word"].Length >= MinSentenceWordChars && !TextRules.Abbreviations.Contains(m.Groups["word"].Value)) return false;
         return t.Any(char.IsLetter);
     }
+
+    private const int MinSentenceWordChars = 4;
 
     private static List<string> Keywords(MetaTags meta, JsonLdFacts? ld)
     {

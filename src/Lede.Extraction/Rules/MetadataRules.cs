@@ -123,6 +123,12 @@ internal static partial class MetadataRules
     public static readonly string[] PlaceholderAuthors = ["publisher", "author", "autor", "follow", "folgen", "more", "mehr", "admin", "administrator", "super user", "superuser", "webmaster", "editor", "user", "guest", "root", "unknown",
         // Labels of the date beside a byline ("Stand: 12.03.2020", "Updated"), left over once the date is cut off.
         "stand", "updated", "aktualisiert", "published", "veröffentlicht",
+        // Byline labels printed in an element of their own, apart from the name.
+        "von", "by", "par", "por", "door",
+        // Buttons printed beside a byline.
+        "share", "teilen", "partager", "compartir", "condividi",
+        // Links to an author's list of articles, in byline markup where the name is printed elsewhere.
+        "zur artikelübersicht", "alle artikel", "all articles", "all posts", "more articles", "weitere artikel", "tous ses articles",
         // Advertising labels printed where a byline would be.
         "gesponserte inhalte", "gesponsert", "sponsored", "sponsored content", "anzeige", "advertisement", "werbung"];
 
@@ -187,6 +193,22 @@ internal static partial class MetadataRules
         ["gmbh", "ag", "eg", "e.v", "ev", "kg", "ohg", "ug", "mbh", "ltd", "inc", "llc", "plc", "corp", "sa", "sarl", "srl", "bv", "nv",
          "media", "stiftung", "verband", "verein", "ministerium", "bundesministerium", "foundation", "institut", "institute"],
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that may follow a site's name in a byline that still names only the site ("Example-Archiv", "Example Blog").</summary>
+    public static readonly System.Collections.Frozen.FrozenSet<string> SiteSuffixWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["archiv", "archive", "blog", "magazin", "magazine", "portal", "verlag", "online", "news", "team", "redaktion"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Class names that hide an element from readers (<see cref="Metadata.VisibleText.IsHidden"/>).</summary>
+    public static readonly System.Collections.Frozen.FrozenSet<string> HiddenClasses = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["hidden", "hide", "d-none", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-text", "invisible",
+         "rich-snippet-hidden", "is-hidden", "u-hidden", "element-invisible"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>An inline style that hides the element.</summary>
+    [GeneratedRegex(@"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex HiddenStyle();
+
+    /// <summary>Longest domain ending ("com", "info") that may follow a site's name in a byline that is only the site.</summary>
+    public const int MaxDomainEndingChars = 4;
 
     /// <summary>Most words of a byline kept as written when the byline parser sees no person in it (user names, team names).</summary>
     public const int MaxVerbatimAuthorWords = 4;
