@@ -48,8 +48,10 @@ internal static class DescriptionChooser
         return earliest;
     }
 
-    public static string? Choose(string? description, string articleText)
+    /// <param name="headline">The chosen headline: a tag that opens with it glued to the summary loses it.</param>
+    public static string? Choose(string? description, string articleText, string? headline = null)
     {
+        description = WithoutTrailingByline(WithoutGluedHeadline(description, headline));
         if (string.IsNullOrWhiteSpace(articleText)) return description;
         if (description is null) return Opening(articleText);
         var paragraphs = articleText.Split("\n\n", OpeningParagraphs + FollowingParagraphs + 1, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -75,6 +77,36 @@ internal static class DescriptionChooser
             }
         }
         return description;
+    }
+
+    /// <summary>
+    /// "Vom Boden aus gedachtAnn Cotten verwebt …" → "Ann Cotten verwebt …": the template wrote the headline and the summary
+    /// into one tag with nothing between them. Only the glued case is cut: "Headline: more" may be the summary as written.
+    /// </summary>
+    internal static string? WithoutGluedHeadline(string? description, string? headline)
+    {
+        if (description is null || headline is null || headline.Length == 0 || description.Length <= headline.Length) return description;
+        if (!description.StartsWith(headline, StringComparison.Ordinal)) return description;
+        var last = headline[^1];
+        var next = description[headline.Length];
+        if (!char.IsLower(last) || !char.IsUpper(next)) return description;
+        var rest = description[headline.Length..];
+        return Words(rest).Count >= MinWords ? rest : description;
+    }
+
+    /// <summary>
+    /// "… als bisher vermutet.“ Ein Interview von Jane Roe mit John Doe." → the summary without its closing credit: a last
+    /// sentence that is only a byline names who wrote the story, it does not say what the story is about.
+    /// </summary>
+    internal static string? WithoutTrailingByline(string? description)
+    {
+        if (description is null) return null;
+        var m = MetadataRules.TrailingBylineSentence().Match(description);
+        if (!m.Success || m.Index == 0) return description;
+        var byline = m.Groups["byline"].Value.TrimEnd('.', ' ');
+        if (MetadataRules.InterviewPartner().Replace(byline, "") is var authors && BylineParser.ParseLine("By " + authors) is not { Authors.Count: > 0 }) return description;
+        var rest = description[..m.Index].TrimEnd();
+        return Words(rest).Count >= MinWords ? rest : description;
     }
 
     private static IEnumerable<string> Corroborating(MetaTags meta, string? structured)

@@ -129,7 +129,7 @@ internal static class MetadataReader
             Url = metadata.Url,
             Headline = metadata.Headline,
             AlternativeHeadline = metadata.AlternativeHeadline,
-            Description = DescriptionChooser.Choose(metadata.Description, content.Text),
+            Description = DescriptionChooser.Choose(metadata.Description, content.Text, metadata.Headline),
             Authors = authors,
             SourceOrganization = agency,
             Dateline = dateline,

@@ -231,6 +231,13 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"\s*(?:read\s+more|continue\s+reading|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leer\s+más|leggi\s+tutto)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ReadMoreLabel();
 
+    /// <summary>
+    /// A description's last sentence that is a byline: "Von Jane Roe.", "Ein Interview von Jane Roe mit John Doe.", "By Jane Roe.".
+    /// The byline group is what follows the label; the match starts after the sentence before it.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[.!?…“”""»«)]\s*)\s*(?:(?:ein\s+)?(?:interview|gespräch|beitrag|text|kommentar|essay|gastbeitrag)\s+von|von|by|par|por)\s+(?<byline>[^.!?]{3,80}?)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex TrailingBylineSentence();
+
     /// <summary>Microdata names of the standfirst.</summary>
     public static readonly string[] StandfirstItemprops = ["alternativeHeadline", "alternateName", "description", "abstract"];
 
