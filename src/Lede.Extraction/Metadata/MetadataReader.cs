@@ -57,6 +57,7 @@ internal static class MetadataReader
         var personPublisher = ld?.PublisherIsPerson == true ? Clean(ld.Publisher) : null;
         var siteKeys = new[] { siteName, publisher, HostLabel(canonical ?? url) }.Where(k => k != personPublisher).Where(k => k is not null).Select(k => HeadlineChooser.Normalize(k!)).ToHashSet();
         var (bylines, bylineSource, orgs) = Bylines(document, elements, meta, ld, url, siteKeys);
+        bylines = WithFullNames(bylines, document);
         var dates = DateCandidateCollector.Collect(document, elements, meta, ld, [url, canonical]);
 
         var description = Clean(StripTags(DescriptionChooser.FromTags(meta, ld?.Description))) ?? Clean(StripTags(ld?.Description));
@@ -310,6 +311,7 @@ internal static class MetadataReader
 
         if (MarkupBylines() is { } marked) return (marked, "markup", orgs);
         if (BylineLine(document, line => People([new Person(line)]).Count > 0) is { } line) return (People([new Person(line)]), "byline-text", orgs);
+        if (DatedNameLine(elements.H1s) is { } dated && People([new Person(dated)]) is { Count: > 0 } datedPeople) return (datedPeople, "byline-text", orgs);
         return ([], null, orgs);
 
         // Byline markup: the first selector whose elements name someone.
@@ -421,6 +423,73 @@ internal static class MetadataReader
         }
         return null;
     }
+
+    /// <summary>
+    /// A line next to the headline that holds a date (and time) and one full name, and nothing else: "04.02.2022 | 13:10 Uhr | Jane Roe",
+    /// "25.10.2022 - Jane Roe". Story headers print the byline so without any "By"; the date marks the line as the story's credit.
+    /// </summary>
+    internal static string? DatedNameLine(IReadOnlyList<HtmlElement> h1s)
+    {
+        var heading = h1s.FirstOrDefault(h => !DateCandidateCollector.InNonStory(h));
+        if (heading?.ParentElement is not { } header) return null;
+        // The headline's own block: its siblings and their descendants, a few levels up at most.
+        var root = header.ParentElement ?? header;
+        var visited = 0;
+        for (var e = root.FirstElementChild; e is not null && visited < MaxDatedLineElements; e = NextElement(e, root), visited++)
+        {
+            if (e == heading || e.LocalName is "script" or "style" or "a" || e.FirstElementChild is not null && e.FirstElementChild.LocalName is not ("span" or "time" or "a" or "strong" or "b")) continue;
+            if (!Near(heading, e) || VisibleText.InHidden(e)) continue;
+            var text = Clean(VisibleText.Of(e, MaxDatedLineChars + 1, skipNonStory: false).Replace('\n', ' '));
+            if (text is null || text.Length > MaxDatedLineChars || DateTextParser.FindDates(text).Count == 0) continue;
+            string? name = null;
+            var rest = 0;
+            foreach (var part in MetadataRules.DatedLineSeparator().Split(text))
+            {
+                var piece = part.Trim();
+                if (piece.Length == 0 || MetadataRules.DateOrTimePart().IsMatch(piece)) continue;
+                if (BylineParser.ParseLine("By " + piece) is { Authors: [var person] } && person.Name.Contains(' ') && name is null) name = person.Name;
+                else rest++;
+            }
+            if (name is not null && rest == 0) return name;
+        }
+        return null;
+    }
+
+    private const int MaxDatedLineElements = 60;
+    private const int MaxDatedLineChars = 90;
+
+    /// <summary>
+    /// "Henry" → "Henry Roe": a byline that gives only a first name stands for the one full name the page prints with it
+    /// (in a credit, a signature, an author box). Kept as it is when the page prints none or several.
+    /// </summary>
+    private static List<Person> WithFullNames(List<Person> bylines, HtmlDocument document)
+    {
+        if (bylines.Count != 1 || bylines[0].Name.Contains(' ') || bylines[0].Name.Length < 2 || !char.IsUpper(bylines[0].Name[0]) || document.Body is null) return bylines;
+        var first = bylines[0].Name;
+        if (!first.All(char.IsLetter)) return bylines;
+        var text = VisibleText.Of(document.Body, MaxShownAuthorChars, skipNonStory: false, skipHidden: true);
+        string? full = null;
+        var searched = 0;
+        for (var i = text.IndexOf(first, StringComparison.Ordinal); i >= 0 && searched < MaxFirstNameMentions; i = text.IndexOf(first, i + first.Length, StringComparison.Ordinal), searched++)
+        {
+            if (i > 0 && char.IsLetter(text[i - 1])) continue;
+            var m = MetadataRules.FollowingSurname().Match(text, i + first.Length);
+            if (!m.Success || m.Index != i + first.Length) continue;
+            // A capitalised word that runs on into a lower-case one ("Über Creeny Was ich liebe") opens a sentence, it is no
+            // surname; the page's credit lines and author boxes print the full name on its own.
+            var surname = m.Groups["surname"].Value;
+            var after = m.Index + m.Length;
+            while (after < text.Length && text[after] == ' ') after++;
+            if (after < text.Length && char.IsLower(text[after])) continue;
+            var candidate = first + " " + surname;
+            if (BylineParser.ParseLine("By " + candidate) is not { Authors: [var person] } || person.Name != candidate) continue;
+            if (full is null) full = candidate;
+            else if (full != candidate) return bylines;
+        }
+        return full is null ? bylines : [bylines[0] with { Name = full }];
+    }
+
+    private const int MaxFirstNameMentions = 50;
 
     /// <summary>The element could match an author selector (<see cref="MetadataRules.AuthorElementSelectors"/>).</summary>
     internal static bool IsAuthorCandidate(HtmlElement e, string localName, string? itemprop, string? cls) =>

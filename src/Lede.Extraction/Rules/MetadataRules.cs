@@ -98,7 +98,7 @@ internal static partial class MetadataRules
     /// Keep both lists in step with the selectors.
     /// </summary>
     public static readonly string[] AuthorMarkerFragments = ["author", "byline", "autor"];
-    public static readonly string[] AuthorLinkFragments = ["/author", "/writer", "/journalist", "/redakteur", "/auteur", "/autor"];
+    public static readonly string[] AuthorLinkFragments = ["/author", "/writer", "/journalist", "/redakteur", "/auteur", "/autor", "/staff/"];
 
     public static readonly string[] AuthorElementSelectors =
     [
@@ -109,6 +109,8 @@ internal static partial class MetadataRules
         // Links to author pages name the author even without byline classes.
         "a[href*='/author/']", "a[href*='/authors/']", "a[href*='/autor/']", "a[href*='/autoren/']", "a[href*='/writers/']",
         "a[href*='/writer/']", "a[href*='/journalist/']", "a[href*='/redakteur']", "a[href*='/auteur/']", "a[href*='/autore/']",
+        // Newsrooms list their reporters under /staff/ ("/en/staff/jane-roe/").
+        "a[href*='/staff/']",
     ];
 
     /// <summary>Normalised texts of &lt;h1&gt; elements that label page chrome (screen-reader navigation, cookie boxes), never a headline.</summary>
@@ -206,6 +208,18 @@ internal static partial class MetadataRules
     /// <summary>An inline style that hides the element.</summary>
     [GeneratedRegex(@"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex HiddenStyle();
+
+    /// <summary>Separators between the parts of a header line that holds a date and a name: "04.02.2022 | 13:10 Uhr | Jane Roe".</summary>
+    [GeneratedRegex(@"\s+[|·•–—/-]\s+|\s*[|·•]\s*")]
+    public static partial Regex DatedLineSeparator();
+
+    /// <summary>A part of such a line that is only a date, a time or a date label ("13:10 Uhr", "Stand: 04.02.2022", "Updated").</summary>
+    [GeneratedRegex(@"^(?:(?:published|updated|posted|veröffentlicht|aktualisiert|stand|am|on|le|el|il)\b\s*:?\s*)?(?:\d{1,4}[./-]\s?(?:\d{1,2}|\p{L}{3,10}\.?)[./-]?\s?\d{0,4}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4}|\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4})?\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex DateOrTimePart();
+
+    /// <summary>A surname right after a first name: one capitalised word ("Roe", "Lange-Fricke", "O’Neill").</summary>
+    [GeneratedRegex(@"\G[ \u00A0](?<surname>\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}]+)?)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    public static partial Regex FollowingSurname();
 
     /// <summary>Longest domain ending ("com", "info") that may follow a site's name in a byline that is only the site.</summary>
     public const int MaxDomainEndingChars = 4;
