@@ -95,7 +95,7 @@ internal static class MetadataReader
             // A byline the page marks as such (JSON-LD, meta, byline markup) but in which the parser sees no person
             // is still the author's name as the site prints it: a user name ("jdoe42"), a team ("Support Team").
             if (parsed.Authors.Count == 0 && parsed.Agency is null && VerbatimAuthor(raw.Name, allowNewsroom: metadata.Bylines.Count == 1) is { } verbatim)
-                parsed = new Byline([new Person(verbatim)], null);
+                parsed = new Byline([new Person(DottedHandleName(verbatim) ?? verbatim)], null);
             agency ??= parsed.Agency;
             foreach (var person in parsed.Authors)
             {
@@ -105,6 +105,8 @@ internal static class MetadataReader
         }
         foreach (var org in metadata.AuthorOrganizations)
             agency ??= BylineParser.Parse(org).Agency;
+        // No byline anywhere else: a story signed at its foot ("… the end of it.\n\nJane Roe") names its author there.
+        if (authors.Count == 0 && agency is null && metadata.BylineSource is null && Signature(content.Text) is { } signed) authors.Add(signed);
 
         var firstParagraph = FirstParagraph(content.Text);
         var dateline = firstParagraph is null ? null : DatelineParser.Parse(firstParagraph)?.Dateline;
@@ -151,6 +153,38 @@ internal static class MetadataReader
             Warnings = warnings,
         };
     }
+
+    /// <summary>"jane.roe", "edilson.la.rosa" → "Jane Roe", "Edilson la Rosa": a login written first.last is the person's name.</summary>
+    internal static string? DottedHandleName(string handle)
+    {
+        if (!MetadataRules.DottedHandle().IsMatch(handle)) return null;
+        var parts = handle.Split('.');
+        for (var i = 0; i < parts.Length; i++)
+            if (i == 0 || !TextRules.NameParticles.Contains(parts[i])) parts[i] = char.ToUpperInvariant(parts[i][0]) + parts[i][1..];
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>
+    /// The story's last paragraph when it is nothing but one person's full name: the signature under a column or a post.
+    /// </summary>
+    internal static Person? Signature(string articleText)
+    {
+        var trimmed = articleText.TrimEnd();
+        var start = trimmed.LastIndexOf("\n\n", StringComparison.Ordinal);
+        if (start < 0) return null;
+        var last = trimmed[(start + 2)..].Trim();
+        if (last.Length is < 3 or > MaxSignatureChars || last.Contains('\n')) return null;
+        // "Euer HansEhrlich", "Yours, Jane": a sign-off marks even a single name or a user name as the writer's.
+        var signOff = MetadataRules.SignOff().Match(last);
+        if (signOff.Success)
+        {
+            var name = last[signOff.Length..].Trim().TrimEnd('.', '!');
+            return name.Length >= 2 && !name.Contains(' ') && char.IsUpper(name[0]) && name.All(char.IsLetterOrDigit) ? new Person(name) : null;
+        }
+        return BylineParser.ParseLine("By " + last) is { Authors: [var person], Agency: null } && person.Name == last && person.Name.Contains(' ') ? person : null;
+    }
+
+    private const int MaxSignatureChars = 40;
 
     /// <summary>
     /// A short byline kept as written: one to a few words, no sentence, not a bare job title ("Staff Writer") or

@@ -221,6 +221,14 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"\G[ \u00A0](?<surname>\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}]+)?)(?![\p{L}])", RegexOptions.CultureInvariant)]
     public static partial Regex FollowingSurname();
 
+    /// <summary>A login written first.last in lower case ("jane.roe", "edilson.la.rosa").</summary>
+    [GeneratedRegex(@"^\p{Ll}{2,}(?:\.\p{Ll}{2,}){1,3}$", RegexOptions.CultureInvariant)]
+    public static partial Regex DottedHandle();
+
+    /// <summary>A sign-off before the writer's name at the foot of a post: "Euer", "Eure", "Dein", "Yours,", "Cheers,", "Liebe Grüße,".</summary>
+    [GeneratedRegex(@"^(?:euer|eure|dein|deine|yours|cheers|love|bises|besos|(?:viele|liebe|beste)\s+grüße|lg)\s*,?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex SignOff();
+
     /// <summary>Longest domain ending ("com", "info") that may follow a site's name in a byline that is only the site.</summary>
     public const int MaxDomainEndingChars = 4;
 
