@@ -222,6 +222,19 @@ internal static class MetadataReader
     private const int MinCheckedPageChars = 500;
     private const int MaxBylineBlockDepth = 4;
 
+    /// <summary>
+    /// The element sits in a block marked as a teaser or the like that follows the headline directly ("&lt;h1&gt;…&lt;/h1&gt;&lt;div
+    /// class="teaser__meta"&gt;By …"): the layout names its story blocks so, and this one is the story's own header.
+    /// </summary>
+    private static bool BesideHeading(HtmlElement e, HtmlElement? heading)
+    {
+        if (heading is null) return false;
+        var depth = 0;
+        for (var p = e; p is not null && p.LocalName is not ("body" or "html") && depth < MaxBylineBlockDepth; p = p.ParentElement, depth++)
+            if (heading.NextElementSibling == p) return true;
+        return false;
+    }
+
     /// <summary>The two elements share an ancestor a few levels above each: parts of one byline block.</summary>
     private static bool Near(HtmlElement a, HtmlElement b)
     {
@@ -354,6 +367,7 @@ internal static class MetadataReader
         // The page walk picked the few elements that could match any selector; each selector then tests only those,
         // in document order, instead of scanning the whole page once per selector.
         var candidates = elements.AuthorCandidates;
+        var heading = elements.H1s.Count > 0 ? elements.H1s[0] : null;
         foreach (var selector in AuthorSelectors)
         {
             var found = new List<Person>();
@@ -362,7 +376,8 @@ internal static class MetadataReader
             {
                 if (!selector.Matches(e)) continue;
                 if (found.Count >= MaxBylineElements) break;
-                if (DateCandidateCollector.InNonStory(e) || DateCandidateCollector.InPageHeader(e) || VisibleText.InHidden(e)) continue;
+                // Layouts that call every story block a "teaser" still print the story's own byline right by its headline.
+                if (DateCandidateCollector.InNonStory(e) && !BesideHeading(e, heading) || DateCandidateCollector.InPageHeader(e) || VisibleText.InHidden(e)) continue;
                 var text = Clean(VisibleText.Of(e, 400, skipNonStory: false));
                 if (text is null || !IsPlausibleByline(text)) continue;
                 // Labels may repeat ("Post author By Name"): strip until none is left.

@@ -55,4 +55,25 @@ public class HeaderBylineTests
         var a = PageFixture.Extract($"<html><head><title>Pier lights return</title></head><body><article><h1>Pier lights return</h1><p class=\"meta\"><a href=\"/en/staff/tove-berg/\">Tove Berg</a></p>{Story}</article></body></html>");
         Assert.Equal("Tove Berg", Assert.Single(a.Authors).Name);
     }
+
+    [Fact]
+    public void ABylineInATeaserClassedBlockRightUnderTheHeadlineCounts()
+    {
+        var a = PageFixture.Extract($"<html><head><title>Pier lights return</title></head><body><article><h1>Pier lights return</h1><div class=\"teaser__meta\"><p class=\"byline__author\">VON <a href=\"/autoren/berg-tove\">TOVE BERG</a> am 4. Februar 2022</p></div>{Story}</article></body></html>");
+        Assert.Equal("Tove Berg", Assert.Single(a.Authors).Name);
+    }
+
+    [Fact]
+    public void ABylineInATeaserOfAnotherStoryDoesNotCount()
+    {
+        var a = PageFixture.Extract($"<html><head><title>Pier lights return</title></head><body><article><h1>Pier lights return</h1>{Story}</article><div class=\"teaser\"><h2>Harbour crane sold</h2><p class=\"byline__author\">Von Olaf Renk</p></div></body></html>");
+        Assert.Empty(a.Authors);
+    }
+
+    [Fact]
+    public void GermanRoleWordsInABylineAreNoNames()
+    {
+        var byline = Lede.Extraction.Text.BylineParser.Parse("Tove Berg, deutsche Journalistin, Kolumnistin und Fotografin");
+        Assert.Equal("Tove Berg", Assert.Single(byline.Authors).Name);
+    }
 }
