@@ -56,12 +56,19 @@ internal static class VisibleText
         if (e.GetAttribute("hidden") is not null) return true;
         if (e.GetAttribute("style") is { Length: > 0 } style && Rules.MetadataRules.HiddenStyle().IsMatch(style)) return true;
         if (e.GetAttribute("class") is not { Length: > 0 } cls) return false;
+        // Walked in place: this runs for every element of the page walk, so it must not allocate.
         var hidden = false;
-        foreach (var token in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var lookup = Rules.MetadataRules.HiddenClasses.GetAlternateLookup<ReadOnlySpan<char>>();
+        var rest = cls.AsSpan();
+        while (rest.Length > 0)
         {
+            var space = rest.IndexOfAny(' ', '\t', '\n');
+            var token = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? default : rest[(space + 1)..];
+            if (token.Length == 0) continue;
             // "hidden md:block", "d-none d-lg-flex": hidden on small screens only, shown on others.
             if (token.Contains(':') || (token.StartsWith("d-", StringComparison.OrdinalIgnoreCase) && !token.Equals("d-none", StringComparison.OrdinalIgnoreCase))) return false;
-            if (Rules.MetadataRules.HiddenClasses.Contains(token)) hidden = true;
+            if (lookup.Contains(token)) hidden = true;
         }
         return hidden;
     }
