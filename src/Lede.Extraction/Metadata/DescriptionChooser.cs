@@ -28,6 +28,34 @@ internal static class DescriptionChooser
     /// <param name="structured">The JSON-LD description, when the page has one.</param>
     public static string? FromTags(MetaTags meta, string? structured)
     {
+        var chosen = ChooseTag(meta, structured);
+        return chosen is null ? null : Completed(chosen, MetadataRules.DescriptionMeta.SelectMany(meta.GetAll));
+    }
+
+    /// <summary>
+    /// "… freute sich Jane Roe zwa" → "… freute sich Jane Roe zwar insgeheim … besiegte.": a tag cut inside a word with no
+    /// mark of the cut is broken, not a teaser as written; another of the page's description tags that completes it is the summary.
+    /// A cut marked with "…" is a teaser as the site wrote it and stands.
+    /// </summary>
+    internal static string Completed(string chosen, IEnumerable<string> others)
+    {
+        if (TextRules.SentenceEnd().IsMatch(chosen) || TextRules.TruncationMark().IsMatch(chosen)) return chosen;
+        var cut = Words(chosen);
+        if (cut.Count < MinWords) return chosen;
+        foreach (var other in others)
+        {
+            if (other.Length <= chosen.Length || !TextRules.SentenceEnd().IsMatch(other.TrimEnd())) continue;
+            var full = Words(other);
+            var shared = SharedOpening(cut, full);
+            // All but the last word shared, and the last word is the start of the word the fuller tag has there.
+            if (shared == cut.Count - 1 && full.Count > shared && full[shared].Length > cut[^1].Length && full[shared].StartsWith(cut[^1], StringComparison.Ordinal))
+                return other.Trim();
+        }
+        return chosen;
+    }
+
+    private static string? ChooseTag(MetaTags meta, string? structured)
+    {
         var preferred = meta.First(MetadataRules.DescriptionMeta);
         var earliest = meta.EarliestOf(MetadataRules.PrimaryDescriptionMeta);
         if (preferred is null || earliest is null || earliest == preferred) return preferred;

@@ -99,4 +99,17 @@ public class DescriptionChooserTests
         const string tag = "The pier lamps shine again after the winter. By the summer the cafe at the pier head will reopen too.";
         Assert.Equal(tag, DescriptionChooser.Choose(tag, Body));
     }
+
+    [Fact]
+    public void ATagCutInsideAWordGivesWayToATagThatCompletesIt() =>
+        Assert.Equal("The lights along the old pier were switched on again on Friday evening after a long repair.",
+            DescriptionChooser.Completed("The lights along the old pier were switched on again on Fri",
+                ["The lights along the old pier were switched on again on Fri", "The lights along the old pier were switched on again on Friday evening after a long repair."]));
+
+    [Fact]
+    public void ATagCutWithAMarkStands()
+    {
+        const string tag = "The lights along the old pier were switched on again on Fri…";
+        Assert.Equal(tag, DescriptionChooser.Completed(tag, ["The lights along the old pier were switched on again on Friday evening after a long repair."]));
+    }
 }
