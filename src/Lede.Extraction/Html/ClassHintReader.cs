@@ -21,6 +21,7 @@ internal static class ClassHintReader
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lead = BoilerplateRules.LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ingredients = BoilerplateRules.IngredientWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyNames = BoilerplateRules.BodyContainerNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HiddenParts = BoilerplateRules.HiddenPartWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeRoles = BoilerplateRules.ChromeRoles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static ClassHint Read(HtmlElement element)
@@ -121,6 +122,7 @@ internal static class ClassHintReader
         Span<char> compact = stackalloc char[MaxWordChars];
         int wordLength = 0, compactLength = 0;
         var compactOverflow = false;
+        var afterPartName = false;
         var previousLower = false;
         for (var i = 0; i <= value.Length; i++)
         {
@@ -129,7 +131,10 @@ internal static class ClassHintReader
             // A word ends at a separator or a camelCase hump ("relatedLinks").
             if (wordLength > 0 && (!letterOrDigit || (previousLower && char.IsUpper(c))))
             {
-                hint |= LookUpWord(word[..wordLength], ref maybe);
+                var w = word[..wordLength];
+                // "field--label-hidden": the box's label is hidden, not the box (Drupal marks every field so).
+                if (!(afterPartName && w.SequenceEqual("hidden"))) hint |= LookUpWord(w, ref maybe);
+                afterPartName = HiddenParts.Contains(w);
                 wordLength = 0;
             }
             if (i == value.Length && compactLength > 0 && !compactOverflow && BodyNames.Contains(compact[..compactLength])) body = true;
