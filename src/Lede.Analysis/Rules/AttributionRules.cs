@@ -310,7 +310,7 @@ internal static class AttributionRules
         "not", "n't", "always", "frequently", "separately", "similarly", "flatly", "simply", "now", "yet",
         "earlier", "last", "this", "on", "week", "month", "year", "morning", "afternoon", "evening", "night",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-        "tonight");
+        "tonight", "'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d");
 
     /// <summary>Times of day that follow a weekday after a cue ("said Friday afternoon").</summary>
     public static readonly FrozenSet<string> TimesOfDay = Set("morning", "afternoon", "evening", "night");

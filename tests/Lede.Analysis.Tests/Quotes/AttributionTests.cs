@@ -394,4 +394,12 @@ public class AttributionTests
         Assert.Empty(QuotesOf("A four-door coupe may seem like an odd choice for the new harbour patrol."));
         Assert.Empty(QuotesOf("The new ferry terminal looks like a giant glass shell from the water."));
     }
+
+    [Fact]
+    public void A_contracted_auxiliary_is_read_past_to_the_source()
+    {
+        const string text = "The harbour board said on Monday that it would meet again. They’ve warned that the pier will stay shut until May.";
+        var attribution = Assert.Single(FindAttributions(text), f => text[f.Content.Start..f.Content.End].Contains("pier", StringComparison.Ordinal));
+        Assert.Equal("They", text[attribution.Source.Start..attribution.Source.End]);
+    }
 }
