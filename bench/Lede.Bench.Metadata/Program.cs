@@ -165,14 +165,19 @@ void RunMetascraper()
 {
     var dir = Path.Combine(data, "metascraper");
     if (!File.Exists(Path.Combine(dir, "gold.jsonl"))) return;
-    FieldScore title = new("title"), publisher = new("publisher"), lang = new("lang"), image = new("image"),
+    FieldScore title = new("title"), titleQuotes = new("title (quote marks folded)"), publisher = new("publisher"), lang = new("lang"), image = new("image"),
         canonical = new("canonical url"), description = new("description"), day = new("day");
     foreach (var row in ReadGold(dir))
     {
         var id = Str(row, "id")!;
         var (a, t) = PageLoader.Extract(PageLoader.ReadGzip(Path.Combine(dir, Str(row, "html")!)), Str(row, "url"));
         metadataTime += t; pages++;
-        if (Str(row, "title") is { } gt) title.Add(id, Norm(gt) == Norm(a.Headline) ? 1 : 0, gt, a.Headline);
+        if (Str(row, "title") is { } gt)
+        {
+            title.Add(id, Norm(gt) == Norm(a.Headline) ? 1 : 0, gt, a.Headline);
+            // metascraper rewrites the page's straight quotes as curly ones ("can't" → "can’t"); Lede keeps what the page says.
+            titleQuotes.Add(id, FoldQuotes(Norm(gt)) == FoldQuotes(Norm(a.Headline)) ? 1 : 0, gt, a.Headline);
+        }
         if (Str(row, "publisher") is { } gp) publisher.Add(id, Norm(gp).Equals(Norm(a.Publisher), StringComparison.OrdinalIgnoreCase) || Norm(gp).Equals(Norm(a.SiteName), StringComparison.OrdinalIgnoreCase) ? 1 : 0, gp, $"{a.Publisher} / {a.SiteName}");
         if (Str(row, "lang") is { } gl) lang.Add(id, a.InLanguage is { } l && l.Split('-')[0].Equals(gl.Split('-')[0], StringComparison.OrdinalIgnoreCase) ? 1 : 0, gl, a.InLanguage);
         if (Str(row, "image") is { } gi) image.Add(id, a.Images.Count > 0 && SameUrl(gi, a.Images[0].Url) ? 1 : 0, gi, a.Images.FirstOrDefault()?.Url);
@@ -181,8 +186,10 @@ void RunMetascraper()
         if (Str(row, "date_published") is { Length: >= 10 } gd) day.Add(id, a.DatePublished is { Length: >= 10 } d && d[..10] == gd[..10] ? 1 : 0, gd, a.DatePublished);
     }
     Console.WriteLine("\nmetascraper (agreement with metascraper's outputs, URL given)");
-    foreach (var f in new[] { title, publisher, lang, image, canonical, description, day }) f.Print(misses);
+    foreach (var f in new[] { title, titleQuotes, publisher, lang, image, canonical, description, day }) f.Print(misses);
 }
+
+static string FoldQuotes(string s) => s.Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"');
 
 static string TraceDates() =>
     "   [" + string.Join("; ", PageLoader.LastCandidates.Take(12).Select(c => $"{c.ToIso()[..Math.Min(10, c.ToIso().Length)]} {c.Role} {c.Source} {c.Confidence:F2}")) + "]";

@@ -542,8 +542,9 @@ internal static class MetadataReader
         if (h.StartsWith("//", StringComparison.Ordinal)) h = (baseUrl?.StartsWith("http:", StringComparison.OrdinalIgnoreCase) == true ? "http:" : "https:") + h;
         // On Unix "/path" parses as an absolute file URI: a leading slash is always relative to the page here.
         if (!h.StartsWith('/') && Uri.TryCreate(h, UriKind.Absolute, out var abs))
-            return abs.Scheme is "http" or "https" ? abs.ToString() : null;
-        if (baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var b) && Uri.TryCreate(b, h, out var rel)) return rel.ToString();
+            return abs.Scheme is "http" or "https" ? abs.AbsoluteUri : null;
+        // AbsoluteUri keeps the page's escapes: ToString() would turn "%20" into a space and "%28" into "(".
+        if (baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var b) && Uri.TryCreate(b, h, out var rel)) return rel.AbsoluteUri;
         return null;
     }
 }

@@ -22,6 +22,16 @@ public class MetaTagTests
         </head><body><article><h1>Harbour ferry returns after winter pause</h1><p>Text.</p></article></body></html>
         """;
 
+    [Theory]
+    [InlineData("/img/Spring%20Fair%20(2024).jpg", "https://courier.example/img/Spring%20Fair%20(2024).jpg")]
+    [InlineData("https://cdn.courier.example/raw/https%3A%2F%2Fimg.example%2Fa.jpg?v=09%2F16%2F2020%2010%3A00", "https://cdn.courier.example/raw/https%3A%2F%2Fimg.example%2Fa.jpg?v=09%2F16%2F2020%2010%3A00")]
+    public void ImageUrlsKeepThePagesEscapes(string src, string expected)
+    {
+        // An unescaped space or slash would make a different, often broken, address.
+        var m = PageFixture.Read($"""<html><head><meta property="og:image" content="{src}"></head><body><p>Text.</p></body></html>""", "https://courier.example/news/fair");
+        Assert.Equal(expected, m.Images[0].Url);
+    }
+
     [Fact]
     public void OpenGraphAndArticleTagsFillTheFields()
     {
