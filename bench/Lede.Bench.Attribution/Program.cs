@@ -8,7 +8,8 @@ using Lede.Extraction;
 // Attribution benchmark on PolNeAR: who said what, scored by word overlap of content spans.
 // Usage: dotnet run -c Release --project bench/Lede.Bench.Attribution -- [DATA] [--split dev|train] [--errors N] [--dump FILE] [--slice K] [--cues FILE] [--content FILE]
 // --cues FILE / --content FILE score with other cue / content-end models (ones trained with `--hold-out K`, for tuning on `--split train --slice K`).
-// --cue-heads also scores the cue classifier on the gold cue heads (precision/recall of heads; how many missed attributions it saw).
+// --cue-heads also scores the cue classifier on the gold cue heads (precision/recall of heads; how many missed attributions it saw);
+// with --errors it also prints each missed attribution whose head scored within the finder's margin (MISSED-HEAD), with its context.
 // --dump writes one JSON line per article with the predicted attributions (offsets only, no text) for error analysis.
 var data = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !args[i - 1].StartsWith("--"))).FirstOrDefault()
     ?? Path.Combine(RepoRoot(), "..", "shared", "data");
@@ -36,7 +37,7 @@ var matchedByKind = types.ToDictionary(t => t, _ => 0);
 int gold = 0, predicted = 0, matched = 0, withSource = 0, speakerOverlap = 0, nameChecked = 0, nameRight = 0;
 var analysisTicks = 0L;
 var errorsShown = 0;
-var cueHeads = args.Contains("--cue-heads") ? new CueHeadReport(Option("--cues") is { } headCuesPath ? Load(headCuesPath, CueModel.Read) : CueModel.Default!) : null;
+var cueHeads = args.Contains("--cue-heads") ? new CueHeadReport(Option("--cues") is { } headCuesPath ? Load(headCuesPath, CueModel.Read) : CueModel.Default!, showErrors > 0 ? Console.Out : null) : null;
 using var dump = Option("--dump") is { } dumpPath ? new StreamWriter(dumpPath) : null;
 
 foreach (var document in documents)

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Lede.Bench.Common;
 using Lede.Corpus.Search.Index;
 using Lede.Corpus.Storage;
+using Lede.Corpus.Stories;
 using Lede.Extraction.Model;
 using Lede.Extraction.Output;
 
@@ -12,7 +13,7 @@ namespace Lede.Bench.Corpus;
 /// <summary>
 /// Where the write path's CPU goes, stage by stage on one thread, for the articles of an export
 /// (JSON Lines in Lede's output schema, e.g. the ingest benchmark's export.jsonl with --keep):
-/// building rows (record JSON, hashes), the SQLite inserts, and the Lucene index.
+/// building rows (record JSON, hashes), the SQLite inserts, the Lucene index, and story clustering.
 /// </summary>
 internal static class WriteBreakdown
 {
@@ -52,8 +53,20 @@ internal static class WriteBreakdown
                        indexed.Where(a => a.Id > after).Take(count).ToList()))
                 index.CatchUp();
             var indexTime = ThreadCpuClock.Now() - start;
+            // The stories stage alone (what StoryFollower does per article, without the duplicate detector), with
+            // its default settings and with the merge step off, to show what merging costs.
+            TimeSpan StoriesTime(StoryClustererOptions options)
+            {
+                var clusterer = new StoryClusterer(options);
+                var begin = ThreadCpuClock.Now();
+                for (var i = 0; i < articles.Count; i++) clusterer.Add(StoryDocument.From($"{round}-{i}", articles[i].Article, articles[i].Analysis));
+                return ThreadCpuClock.Now() - begin;
+            }
+            var storiesTime = StoriesTime(new StoryClustererOptions());
+            var unmergedTime = StoriesTime(new StoryClustererOptions { MergeThreshold = 2 });
             double PerArticle(TimeSpan t) => t.TotalMilliseconds / rows.Count;
-            Console.WriteLine($"round {round + 1}: rows {PerArticle(rowTime):N2} ms, SQLite {PerArticle(storeTime):N2} ms, Lucene {PerArticle(indexTime):N2} ms per article (thread CPU)");
+            Console.WriteLine($"round {round + 1}: rows {PerArticle(rowTime):N2} ms, SQLite {PerArticle(storeTime):N2} ms, Lucene {PerArticle(indexTime):N2} ms, " +
+                $"stories {PerArticle(storiesTime):N2} ms (merge step off: {PerArticle(unmergedTime):N2} ms) per article (thread CPU)");
         }
     }
 }

@@ -5,7 +5,7 @@ namespace Lede.Bench.Stories;
 /// ids only, no text). They were judged from headlines, dates and publishers, never from the clusterer's
 /// output or its similarity, so they are independent evidence. Unlisted articles are stories of their own.
 /// <c>Data/polnear-events-audit.tsv</c> is a second pass that adds articles the first one missed (its header says how
-/// they were found); <see cref="LoadAudited"/> applies it on top.
+/// they were found), followed by a third pass with its own header; <see cref="LoadAudited"/> applies both on top.
 /// </summary>
 internal static class EventLabels
 {

@@ -22,6 +22,20 @@ internal sealed record PairwiseScore(long TruePositives, long PredictedPairs, lo
             Pairs(gold.GroupBy(g => g).Select(g => g.Count())));
     }
 
+    /// <summary>
+    /// As <see cref="Compute(IReadOnlyList{string}, IReadOnlyList{string})"/>, but pairs that share an
+    /// <paramref name="undecided"/> group without sharing a gold label count neither way: the labels cannot say
+    /// whether they belong together.
+    /// </summary>
+    public static PairwiseScore Compute(IReadOnlyList<string> gold, IReadOnlyList<string> predicted, IReadOnlyList<string> undecided)
+    {
+        static long Pairs(IEnumerable<int> sizes) => sizes.Sum(n => (long)n * (n - 1) / 2);
+        var strict = Compute(gold, predicted);
+        var predictedUndecided = Pairs(predicted.Zip(undecided).GroupBy(p => p).Select(g => g.Count()))
+            - Pairs(predicted.Zip(gold, undecided).GroupBy(p => p).Select(g => g.Count()));
+        return strict with { PredictedPairs = strict.PredictedPairs - predictedUndecided };
+    }
+
     public override string ToString() =>
         $"precision {Precision:F4}  recall {Recall:F4}  F1 {F1:F4}  (true pairs {TruePositives:N0}, predicted {PredictedPairs:N0}, gold {GoldPairs:N0})";
 }

@@ -1,8 +1,8 @@
 using Lede.Bench.Stories;
 
-// Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real] [--list] [--explain N]
+// Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real] [--list] [--explain N] [--show N]
 //        duplicate thresholds to explore: [--min-similarity J] [--min-containment C] [--shingle N]
-//        story settings to explore: [--join T] [--pair-join T] [--entity-weight W] [--time-penalty P] [--terms K] [--burst B] [--burst-window D] [--max-gap D]
+//        story settings to explore: [--join T] [--pair-join T] [--entity-weight W] [--time-penalty P] [--terms K] [--burst B] [--burst-window D] [--max-gap D] [--merge T] [--body-words N] [--headline-weight N]
 var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var data = DevelopmentTexts.FindDataFolder(positional.FirstOrDefault());
@@ -36,10 +36,13 @@ if (double.TryParse(Option("--time-penalty"), inv, out var tp)) storyOptions = s
 if (double.TryParse(Option("--burst"), inv, out var bw)) storyOptions = storyOptions with { BurstWeight = bw };
 if (double.TryParse(Option("--burst-window"), inv, out var bd)) storyOptions = storyOptions with { BurstWindowDays = bd };
 if (double.TryParse(Option("--max-gap"), inv, out var mg)) storyOptions = storyOptions with { MaxGapDays = mg };
+if (double.TryParse(Option("--merge"), inv, out var mt)) storyOptions = storyOptions with { MergeThreshold = mt };
+if (int.TryParse(Option("--body-words"), out var bwds)) storyOptions = storyOptions with { MaxBodyWords = bwds };
+if (int.TryParse(Option("--headline-weight"), out var hw)) storyOptions = storyOptions with { HeadlineWeight = hw };
 if (int.TryParse(Option("--terms"), out var tk)) storyOptions = storyOptions with { TermsPerArticle = tk };
 if (only is null or "stories")
 {
-    StoryBenchmark.Run(originals, seed, storyOptions);
+    StoryBenchmark.Run(originals, seed, storyOptions, int.TryParse(Option("--show"), out var show) ? show : 5);
     Console.WriteLine();
 }
 if (only is null or "real")

@@ -9,7 +9,8 @@ namespace Lede.Bench.Stories;
 /// the synthetic check cannot show. Three scores per arrival order: the first labels with every unlisted article
 /// a story of its own (strict: a merge of two unlisted articles counts as an error even when they report one
 /// event); the audited labels, scored the same strict way; and the audited labels over labelled articles only
-/// (pairs with an unlisted article ignored: no penalty for merges the labels cannot judge). With <c>--list</c>
+/// (pairs with an unlisted article ignored: no penalty for merges the labels cannot judge), that last one also for a
+/// tuning half and a held-out half of the labelled articles, split at the middle one's date. With <c>--list</c>
 /// every multi-article story is printed for a person to judge; with <c>--explain N</c> the N worst false merges
 /// and misses.
 /// </summary>
@@ -41,10 +42,18 @@ internal static class RealNewsCheck
         Console.WriteLine($"    audited labels, strict:  {PairwiseScore.Compute(arrival.Select(a => audited.GetValueOrDefault(a.Id, a.Id)).ToList(), predicted)}");
         var judged = arrival.Select((a, i) => (a, i)).Where(p => audited.ContainsKey(p.a.Id)).ToList();
         Console.WriteLine($"    audited, labelled only:  {PairwiseScore.Compute(judged.Select(p => audited[p.a.Id]).ToList(), judged.Select(p => predicted[p.i]).ToList())}");
+        // Settings were tuned on the earlier half of the labelled articles (by date); the later half shows whether
+        // they hold on events they were not tuned on. Pairs across the halves are left out of both.
+        var split = SplitDate(arrival, audited);
+        foreach (var (half, early) in new[] { ("tuning half (before " + split.ToString("yyyy-MM-dd") + ")", true), ("held-out half", false) })
+        {
+            var part = judged.Where(p => (p.a.Date < split) == early).ToList();
+            Console.WriteLine($"      {half + ":",-34} {PairwiseScore.Compute(part.Select(p => audited[p.a.Id]).ToList(), part.Select(p => predicted[p.i]).ToList())}");
+        }
         var storyOf = arrival.ToDictionary(a => a.Id, a => clusterer.GetStoryId(a.Id)!);
-        var split = arrival.Where(a => audited.ContainsKey(a.Id)).GroupBy(a => audited[a.Id]).Count(g => g.Select(a => storyOf[a.Id]).Distinct().Count() > 1);
+        var splitEvents = arrival.Where(a => audited.ContainsKey(a.Id)).GroupBy(a => audited[a.Id]).Count(g => g.Select(a => storyOf[a.Id]).Distinct().Count() > 1);
         var wrong = arrival.GroupBy(a => storyOf[a.Id]).Count(g => g.Select(a => audited.GetValueOrDefault(a.Id, a.Id)).Distinct().Count() > 1);
-        Console.WriteLine($"    audited events split over several stories: {split}; stories joining different events: {wrong}");
+        Console.WriteLine($"    audited events split over several stories: {splitEvents}; stories joining different events: {wrong}");
         if (explain > 0) Explain(arrival, audited, storyOf, explain);
         if (!list) return;
         foreach (var s in clusterer.GetStories(minArticles: 2).OrderBy(s => s.FirstSeen))
@@ -94,6 +103,13 @@ internal static class RealNewsCheck
             Console.WriteLine($"      {m.Missed} missed pairs in {m.Event}");
             Print(m.Articles);
         }
+    }
+
+    /// <summary>The publication date of the middle labelled article: the tuning half is everything before it.</summary>
+    private static DateTimeOffset SplitDate(List<SourceText> arrival, Dictionary<string, string> labels)
+    {
+        var dates = arrival.Where(a => labels.ContainsKey(a.Id) && a.Date is not null).Select(a => a.Date!.Value).Order().ToList();
+        return dates.Count == 0 ? DateTimeOffset.MaxValue : dates[dates.Count / 2];
     }
 
     private static string Short(string? headline)

@@ -20,6 +20,7 @@ internal sealed class AttributionFinder
     private const int MaxAttributionTailWords = 40;
     private const int MaxParentheticalTokens = 8;
     private const int MaxSecondSubjectWords = 3;
+    private const int MaxNewClauseSubjectWords = 5;
 
     // A word outside the reporting-verb list needs a classifier score above its threshold. Tuned on a validation slice of
     // PolNeAR train (`lede train --hold-out 5`, bench `--split train --slice 5`): with the content-end model cutting what
@@ -149,7 +150,8 @@ internal sealed class AttributionFinder
                     source = shared;
                     contentAfter = ContentAfter(cue, b);
                 }
-                else if (p >= a && (Is(p, ",") || IsClosingMark(p)) && !cue.ObjectContent && InvertedSourceAt(cue.End, b, IsClosingMark(p), out rightSourceEnd) is { IsEmpty: false } inverted)
+                // "…, told his advisers to …" is no inversion: a verb that needs a listener reports from its subject.
+                else if (p >= a && (Is(p, ",") || IsClosingMark(p)) && !cue.ObjectContent && !(cue.NeedsObject && Is(p, ",")) && InvertedSourceAt(cue.End, b, IsClosingMark(p), out rightSourceEnd) is { IsEmpty: false } inverted)
                 {
                     // Inversion: "“…,” said Kowalczyk." / "…, says a spokesman."
                     source = inverted;
@@ -175,7 +177,7 @@ internal sealed class AttributionFinder
                 var p = sourceFirst - 1;
                 var quoteClosesBefore = p >= a && (IsClosingMark(p) || Is(p, ",") && p - 1 >= a && IsClosingMark(p - 1));
                 var clauseBefore = p >= a && Is(p, ",") && WordCount(a, p) >= MinBeforeContentWords && !StartsSubordinate(a)
-                    && !(char.IsUpper(_tokens[a].Text[0]) && IsParticiple(a)) && !ClauseFollows(cue, b);
+                    && !(char.IsUpper(_tokens[a].Text[0]) && IsParticiple(a) && !HasFiniteVerb(a, p)) && !ClauseFollows(cue, b);
                 if ((quoteClosesBefore || clauseBefore) && !ContentFollows(cue) && !cue.ObjectContent)
                 {
                     contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);
@@ -194,7 +196,9 @@ internal sealed class AttributionFinder
             var added = false;
             foreach (var content in new[] { contentBefore, contentAfter })
             {
-                if (content.IsEmpty || Words(content) < MinContentWords || found.Any(f => f.Content == content)) continue;
+                // An object may be one word ("attacked [Machado]", "endorsed [Trump]"); a clause or a quote needs more.
+                var minWords = cue.ObjectContent && content == contentAfter ? 1 : MinContentWords;
+                if (content.IsEmpty || Words(content) < minWords || found.Any(f => f.Content == content)) continue;
                 found.Add(new Attribution(content, cueRange, source, Continues: added));
                 added = true;
             }
@@ -267,8 +271,15 @@ internal sealed class AttributionFinder
 
     private int SkipModifiersLeft(int j, int a)
     {
-        while (j >= a && IsWord(j) && AttributionRules.VerbModifiers.Contains(_tokens[j].Text)) j--;
+        while (j >= a && IsWord(j) && (AttributionRules.VerbModifiers.Contains(_tokens[j].Text) || IsMannerAdverb(j))) j--;
         return j;
+    }
+
+    /// <summary>"Trump [openly] admires", "she [aggressively] attacked": a lower-case "-ly" word that is no noun ("family", "rally").</summary>
+    private bool IsMannerAdverb(int j)
+    {
+        var word = _tokens[j].Text;
+        return word.Length >= 5 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && !AttributionRules.LyNouns.Contains(word);
     }
 
     private bool IsWeekday(int j) => _tokens[j].Text.EndsWith("day", StringComparison.OrdinalIgnoreCase) && char.IsUpper(_tokens[j].Text[0]);
@@ -424,7 +435,8 @@ internal sealed class AttributionFinder
         if (!IsWord(j) || AttributionRules.Determiners.Contains(_tokens[j].Text)) return false;
         var word = _tokens[j].Text;
         // "…ly", "…ing", "…ed" in lower case end adverbs and verbs, not the noun a source needs.
-        return !char.IsLower(word[0]) || !(word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal));
+        return !char.IsLower(word[0]) || !(word.EndsWith("ly", StringComparison.Ordinal) && !AttributionRules.LyNouns.Contains(word)
+            || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal));
     }
 
     // ---- Contents ----------------------------------------------------------------------------
@@ -468,7 +480,8 @@ internal sealed class AttributionFinder
     private bool ClauseFollows(CueMatch cue, int b)
     {
         var k = cue.End;
-        while (k < b && (IsWeekday(k) || Is(k, "today") || Is(k, "yesterday"))) k++;
+        // "said Friday afternoon, as …": time words after the cue, then a comma, are an adjunct, not a reported clause.
+        while (k < b && (IsWeekday(k) || Is(k, "today") || Is(k, "yesterday") || AttributionRules.TimesOfDay.Contains(_tokens[k].Text))) k++;
         if (k >= b || !IsWord(k) || AttributionRules.AdjunctPrepositions.Contains(_tokens[k].Text)) return false;
         return WordCount(k, b) >= MinBeforeContentWords;
     }
@@ -507,6 +520,9 @@ internal sealed class AttributionFinder
         while (s < b && (IsWeekday(s) || Is(s, "today") || Is(s, "yesterday") || Is(s, "on") && s + 1 < b && IsWeekday(s + 1))) s++;
         if (s >= b) return TextRange.None;
         var end = b;
+        // "…said the timing was not intentional; they only learned …": a semicolon outside quotes ends the reported clause.
+        for (var k = s + 1; k < b; k++)
+            if (Is(k, ";") && !InsideQuote(_tokens[k].Start)) { end = k; break; }
         // A coordinated second cue ("…, but noted that …", "…, adding …") ends this content.
         for (var k = s + 1; k < b; k++)
         {
@@ -514,8 +530,15 @@ internal sealed class AttributionFinder
             if (!(Is(k, ",") || Is(k, "and") || Is(k, "but"))) continue;
             var next = k + 1;
             while (next < b && (Is(next, "and") || Is(next, "but") || AttributionRules.VerbModifiers.Contains(_tokens[next].Text) && IsWord(next))) next++;
-            if (next < b && (AttributionRules.ReportingVerbs.Contains(_tokens[next].Text) && (Is(k, ",") ? IsParticiple(next) || Is(k + 1, "and") || Is(k + 1, "but") : true)
+            // "federal and [state] law": a listed verb the classifier takes for no cue is a noun or adjective, not a second cue.
+            if (next < b && (AttributionRules.ReportingVerbs.Contains(_tokens[next].Text) && CueScore(next) > LearnedOnlyMargin && (Is(k, ",") ? IsParticiple(next) || Is(k + 1, "and") || Is(k + 1, "but") : true)
                 || Is(next, "according") && next + 1 < b && Is(next + 1, "to")))
+            {
+                end = k;
+                break;
+            }
+            // "…, but many corporations have found …": a new clause with its own subject and finite verb.
+            if (Is(k, ",") && (Is(k + 1, "and") || Is(k + 1, "but")) && NewClauseAt(k + 2, b))
             {
                 end = k;
                 break;
@@ -533,6 +556,33 @@ internal sealed class AttributionFinder
         var content = Trim(s, end);
         return ExtendToQuote(content);
     }
+
+    /// <summary>A subject (a pronoun, or a short phrase opened by a determiner or a capital) and then a finite verb or auxiliary.</summary>
+    private bool NewClauseAt(int k, int b)
+    {
+        if (k >= b || !IsWord(k)) return false;
+        var word = _tokens[k].Text;
+        if (AttributionRules.Pronouns.Contains(word)) return k + 1 < b && IsFiniteVerb(k + 1);
+        if (!AttributionRules.Determiners.Contains(word) && !char.IsUpper(word[0])) return false;
+        for (var m = k + 1; m < Math.Min(b, k + 1 + MaxNewClauseSubjectWords); m++)
+        {
+            if (!IsWord(m) && !IsPossessive(m) || InsideQuote(_tokens[m].Start)) return false;
+            if (IsFiniteVerb(m)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Shifting monsoon patterns could affect …, he said": a gerund subject with a finite verb is a clause, unlike the opener "Speaking at a rally, …".</summary>
+    private bool HasFiniteVerb(int first, int end)
+    {
+        for (var m = first + 1; m < end; m++)
+            if (IsWord(m) && AttributionRules.FiniteAuxiliaries.Contains(_tokens[m].Text) && !InsideQuote(_tokens[m].Start)) return true;
+        return false;
+    }
+
+    private bool IsFiniteVerb(int m) =>
+        IsWord(m) && char.IsLower(_tokens[m].Text[0])
+        && (AttributionRules.FiniteAuxiliaries.Contains(_tokens[m].Text) || AttributionRules.ReportingVerbs.Contains(_tokens[m].Text) && !IsParticiple(m) || CueScore(m) > 0 && _cueScore.Length > 0);
 
     /// <summary>A short subject (a pronoun or up to three capitalised words) and then a lower-case reporting verb.</summary>
     private bool SecondSubjectCueAt(int k, int b)

@@ -270,6 +270,20 @@ internal static class AttributionRules
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         "tonight");
 
+    /// <summary>Times of day that follow a weekday after a cue ("said Friday afternoon").</summary>
+    public static readonly FrozenSet<string> TimesOfDay = Set("morning", "afternoon", "evening", "night");
+
+    /// <summary>Finite auxiliaries and modals: after a subject they open a clause of its own ("…, but many firms [have] found …").</summary>
+    public static readonly FrozenSet<string> FiniteAuxiliaries = Set(
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+        "does", "did", "do", "'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d");
+
+    /// <summary>Lower-case nouns and adjectives ending in "-ly" that are no manner adverb before a verb ("the family said", "a rally").</summary>
+    public static readonly FrozenSet<string> LyNouns = Set(
+        "family", "ally", "rally", "supply", "assembly", "reply", "anomaly", "monopoly", "belly", "bully", "jelly", "folly",
+        "italy", "july", "daily", "weekly", "monthly", "quarterly", "yearly", "elderly", "early", "only", "holy", "lonely",
+        "friendly", "likely", "unlikely", "costly", "deadly", "lovely", "ugly", "silly", "orderly", "homily", "lily", "melancholy");
+
     /// <summary>Auxiliaries of a progressive cue ("is calling for", "has been promoting"), read past to find its source.</summary>
     public static readonly FrozenSet<string> ProgressiveAuxiliaries = Set("is", "are", "was", "were", "been", "be", "'s", "’s", "'re", "’re", "am", "'m", "’m");
 

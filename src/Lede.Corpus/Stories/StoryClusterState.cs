@@ -1,6 +1,6 @@
 namespace Lede.Corpus.Stories;
 
-/// <summary>One story while clustering: members, summed term weights (the centroid), entity counts, date span, cached norm.</summary>
+/// <summary>One story while clustering: members, summed term weights (the centroid), entity counts, date span, cached norm, and where it went when merged.</summary>
 internal sealed class StoryClusterState(string id)
 {
     public string Id { get; } = id;
@@ -12,4 +12,7 @@ internal sealed class StoryClusterState(string id)
     public double Norm { get; set; }
     public int NormMembers { get; set; } = -1;
     public int NormCorpus { get; set; }
+
+    /// <summary>The story this one was merged into (its members moved there), or -1 while it lives.</summary>
+    public int MergedInto { get; set; } = -1;
 }

@@ -18,9 +18,8 @@ namespace Lede.Corpus.Stories;
 public sealed class StoryClusterer
 {
     private const uint StateMagic = 0x4C445354; // "LDST"
-    private const int StateVersion = 1;
+    private const int StateVersion = 2; // 2 adds where merged stories went
     private const int QueryTerms = 24;
-    private const int RecentMembersCompared = 8;
     private const double BackgroundDocuments = 50;
     private const int MaxEntitiesCompared = 10;
     private const double CoreEntityShare = 0.34;
@@ -88,16 +87,19 @@ public sealed class StoryClusterer
             if (_articleIndex.TryGetValue(document.DocId, out var known))
             {
                 var a = _articles[known];
-                return new StoryAssignment(a.DocId, _stories[a.Story].Id, false, a.Score);
+                return new StoryAssignment(a.DocId, _stories[Resolve(a.Story)].Id, false, a.Score);
             }
 
             var article = Register(document, termCounts, entities);
-            var (story, score) = ChooseStory(article, document.DuplicateOf);
+            var (story, score, alsoQualified) = ChooseStory(article, document.DuplicateOf);
             var isNew = story < 0;
             if (isNew) story = CreateStory(document.DocId);
             article.Story = story;
             article.Score = score;
+            // Judged before the article joins, so that its own words do not make the stories look alike.
+            var converged = alsoQualified is null ? null : Converged(story, alsoQualified);
             Join(article, story);
+            if (converged is not null) story = MergeAll(story, converged);
             return new StoryAssignment(document.DocId, _stories[story].Id, isNew, score);
         }
     }
@@ -107,7 +109,7 @@ public sealed class StoryClusterer
     {
         lock (_gate)
         {
-            return _articleIndex.TryGetValue(docId, out var i) ? _stories[_articles[i].Story].Id : null;
+            return _articleIndex.TryGetValue(docId, out var i) ? _stories[Resolve(_articles[i].Story)].Id : null;
         }
     }
 
@@ -116,7 +118,8 @@ public sealed class StoryClusterer
     {
         lock (_gate)
         {
-            return _storyIndex.TryGetValue(storyId, out var s) ? Describe(_stories[s]) : null;
+            // A merged story's id still finds the story its articles went to.
+            return _storyIndex.TryGetValue(storyId, out var s) ? Describe(_stories[Resolve(s)]) : null;
         }
     }
 
@@ -158,7 +161,11 @@ public sealed class StoryClusterer
                 w.Write(_entityDf[e]);
             }
             w.Write(_stories.Count);
-            foreach (var story in _stories) w.Write(story.Id);
+            foreach (var story in _stories)
+            {
+                w.Write(story.Id);
+                w.Write(story.MergedInto);
+            }
             w.Write(_articles.Count);
             foreach (var a in _articles)
             {
@@ -202,7 +209,9 @@ public sealed class StoryClusterer
         using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         try
         {
-            if (r.ReadUInt32() != StateMagic || r.ReadInt32() != StateVersion) throw new FormatException("Not a story clusterer state.");
+            if (r.ReadUInt32() != StateMagic) throw new FormatException("Not a story clusterer state.");
+            var version = r.ReadInt32();
+            if (version is < 1 or > StateVersion) throw new FormatException($"Story clusterer state version {version} is not readable here.");
             var terms = ReadCount(r);
             for (var t = 0; t < terms; t++)
             {
@@ -221,8 +230,13 @@ public sealed class StoryClusterer
             for (var s = 0; s < stories; s++)
             {
                 var id = r.ReadString();
+                var mergedInto = version >= 2 ? r.ReadInt32() : -1;
                 c._storyIndex.Add(id, s);
-                c._stories.Add(new StoryClusterState(id));
+                c._stories.Add(new StoryClusterState(id) { MergedInto = mergedInto });
+            }
+            foreach (var story in c._stories)
+            {
+                if (story.MergedInto != -1) CheckIndex(story.MergedInto, stories);
             }
             var articles = ReadCount(r);
             for (var i = 0; i < articles; i++)
@@ -355,11 +369,15 @@ public sealed class StoryClusterer
 
     private static long DayOf(DateTimeOffset d) => d.UtcTicks / TimeSpan.TicksPerDay;
 
-    private (int Story, double Score) ChooseStory(StoryArticleState article, string? duplicateOf)
+    /// <summary>
+    /// The story the article joins (-1: none qualifies) with its score, and the other stories it also qualified for
+    /// (null when none): candidates for <see cref="Converged"/>.
+    /// </summary>
+    private (int Story, double Score, List<int>? AlsoQualified) ChooseStory(StoryArticleState article, string? duplicateOf)
     {
         if (duplicateOf is not null && _articleIndex.TryGetValue(duplicateOf, out var original))
         {
-            return (_articles[original].Story, 1);
+            return (Resolve(_articles[original].Story), 1, null);
         }
 
         var n = _articles.Count;
@@ -372,7 +390,7 @@ public sealed class StoryClusterer
             norm += w * w;
         }
         norm = Math.Sqrt(norm);
-        if (norm == 0) return (-1, 0);
+        if (norm == 0) return (-1, 0, null);
 
         // Pre-selection: stories sharing the article's strongest terms and entities, newest postings first.
         // Votes mirror the final score: a term votes its share of the article's vector, the entities
@@ -388,7 +406,7 @@ public sealed class StoryClusterer
         {
             Vote(_entityPostings[e], _options.EntityWeight * Idf(_entityDf[e], n) / entityTotal, votes);
         }
-        if (votes.Count == 0) return (-1, 0);
+        if (votes.Count == 0) return (-1, 0, null);
 
         var candidates = votes
             .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
@@ -397,6 +415,7 @@ public sealed class StoryClusterer
 
         var best = -1;
         double bestMargin = double.NegativeInfinity, bestScore = 0;
+        List<int>? qualified = null;
         foreach (var s in candidates)
         {
             var story = _stories[s];
@@ -408,6 +427,7 @@ public sealed class StoryClusterer
             // event often share only the event's few names and words, so joining it needs less than a grown story.
             var threshold = story.Members.Count == 1 ? Math.Min(_options.JoinThreshold, _options.PairJoinThreshold) : _options.JoinThreshold;
             var margin = score - (threshold + _options.TimePenalty * Math.Log(1 + gap / _options.TimeScaleDays));
+            if (margin >= 0) (qualified ??= []).Add(s);
             if (margin > bestMargin || (margin == bestMargin && s < best))
             {
                 best = s;
@@ -415,7 +435,106 @@ public sealed class StoryClusterer
                 bestScore = score;
             }
         }
-        return bestMargin >= 0 ? (best, bestScore) : (-1, 0);
+        if (bestMargin < 0) return (-1, 0, null);
+        qualified!.Remove(best);
+        return (best, bestScore, qualified.Count > 0 ? qualified : null);
+    }
+
+    /// <summary>
+    /// The other stories the article also qualified for whose centroid is close to its story's
+    /// (<see cref="StoryClustererOptions.MergeThreshold"/>, raised by the time penalty for the days between their
+    /// spans): two accounts of one event that began apart, because their first articles shared too little, converge
+    /// once an article bridges them. Requiring both the bridge and close centroids keeps one article that reports
+    /// two events (a round-up) from chaining them.
+    /// </summary>
+    private List<int>? Converged(int story, List<int> others)
+    {
+        if (_options.MergeThreshold > 1) return null;
+        var n = _articles.Count;
+        List<int>? converged = null;
+        foreach (var other in others)
+        {
+            var gap = SpanGapDays(_stories[story], _stories[other]);
+            if (gap > _options.MaxGapDays) continue;
+            var needed = _options.MergeThreshold + _options.TimePenalty * Math.Log(1 + gap / _options.TimeScaleDays);
+            if (StoryCosine(_stories[story], _stories[other], n) >= needed) (converged ??= []).Add(other);
+        }
+        return converged;
+    }
+
+    /// <summary>Merges the converged stories with the article's story; the bigger (the older on a tie) keeps its id. Returns the survivor.</summary>
+    private int MergeAll(int story, List<int> converged)
+    {
+        foreach (var o in converged)
+        {
+            var other = Resolve(o);
+            if (other == story) continue;
+            var (into, from) = _stories[story].Members.Count > _stories[other].Members.Count
+                || (_stories[story].Members.Count == _stories[other].Members.Count && story < other)
+                ? (story, other)
+                : (other, story);
+            Merge(into, from);
+            story = into;
+        }
+        return story;
+    }
+
+    /// <summary>Cosine of two story centroids (IDF-weighted), read over the smaller one's terms.</summary>
+    private double StoryCosine(StoryClusterState a, StoryClusterState b, int n)
+    {
+        RefreshNorm(a, n);
+        RefreshNorm(b, n);
+        if (a.Norm == 0 || b.Norm == 0) return 0;
+        var (small, large) = a.TermSum.Count <= b.TermSum.Count ? (a, b) : (b, a);
+        var dot = 0.0;
+        foreach (var (t, v) in small.TermSum)
+        {
+            if (large.TermSum.TryGetValue(t, out var w))
+            {
+                var idf = Idf(_termDf[t], n);
+                dot += v * w * idf * idf;
+            }
+        }
+        return dot / (a.Norm * b.Norm);
+    }
+
+    /// <summary>Moves every article, term weight and entity count of story <paramref name="from"/> into <paramref name="into"/>.</summary>
+    private void Merge(int into, int from)
+    {
+        var target = _stories[into];
+        var source = _stories[from];
+        foreach (var m in source.Members)
+        {
+            _articles[m].Story = into;
+            target.Members.Add(m);
+        }
+        foreach (var (t, v) in source.TermSum)
+        {
+            target.TermSum[t] = target.TermSum.TryGetValue(t, out var w) ? w + v : v;
+            var postings = _termPostings[t];
+            if (postings[^1] != into) postings.Add(into);
+        }
+        foreach (var (e, c) in source.EntityArticles)
+        {
+            target.EntityArticles[e] = target.EntityArticles.TryGetValue(e, out var k) ? k + c : c;
+            var postings = _entityPostings[e];
+            if (postings[^1] != into) postings.Add(into);
+        }
+        if (source.First is { } f && (target.First is not { } tf || f < tf)) target.First = f;
+        if (source.Last is { } l && (target.Last is not { } tl || l > tl)) target.Last = l;
+        target.NormMembers = -1;
+        source.Members.Clear();
+        source.TermSum.Clear();
+        source.EntityArticles.Clear();
+        source.First = source.Last = null;
+        source.MergedInto = into;
+    }
+
+    /// <summary>The living story a story index stands for, following merges (bounded: a corrupt chain cannot loop).</summary>
+    private int Resolve(int story)
+    {
+        for (var steps = 0; steps < _stories.Count && _stories[story].MergedInto >= 0; steps++) story = _stories[story].MergedInto;
+        return story;
     }
 
     private void Vote(List<int> postings, double weight, Dictionary<int, double> votes)
@@ -426,6 +545,7 @@ public sealed class StoryClusterer
         for (var p = postings.Count - 1; p >= 0 && read < _options.MaxPostingsPerTerm; p--, read++)
         {
             var s = postings[p];
+            if (_stories[s].MergedInto >= 0) s = Resolve(s);
             if (_voteStamp[s] == _stamp) continue;
             _voteStamp[s] = _stamp;
             votes[s] = votes.TryGetValue(s, out var v) ? v + weight : weight;
@@ -438,19 +558,7 @@ public sealed class StoryClusterer
 
     private double CentroidCosine(StoryClusterState story, Dictionary<int, double> doc, double docNorm, int n)
     {
-        // The centroid norm drifts only with IDF; recompute it when the story or the corpus grew.
-        if (story.NormMembers != story.Members.Count || n > story.NormCorpus * 1.05 + 10)
-        {
-            var sum = 0.0;
-            foreach (var (t, v) in story.TermSum)
-            {
-                var w = v * Idf(_termDf[t], n);
-                sum += w * w;
-            }
-            story.Norm = Math.Sqrt(sum);
-            story.NormMembers = story.Members.Count;
-            story.NormCorpus = n;
-        }
+        RefreshNorm(story, n);
         if (story.Norm == 0) return 0;
         var dot = 0.0;
         foreach (var (t, w) in doc)
@@ -460,22 +568,19 @@ public sealed class StoryClusterer
         return dot / (docNorm * story.Norm);
     }
 
-    private double RecentMemberCosine(StoryClusterState story, Dictionary<int, double> doc, double docNorm, int n)
+    // The centroid norm drifts only with IDF; recompute it when the story or the corpus grew.
+    private void RefreshNorm(StoryClusterState story, int n)
     {
-        var best = 0.0;
-        for (var m = story.Members.Count - 1; m >= Math.Max(0, story.Members.Count - RecentMembersCompared); m--)
+        if (story.NormMembers == story.Members.Count && n <= story.NormCorpus * 1.05 + 10) return;
+        var sum = 0.0;
+        foreach (var (t, v) in story.TermSum)
         {
-            var member = _articles[story.Members[m]];
-            double dot = 0, norm = 0;
-            for (var i = 0; i < member.Terms.Length; i++)
-            {
-                var w = member.Tf[i] * Idf(_termDf[member.Terms[i]], n);
-                norm += w * w;
-                if (doc.TryGetValue(member.Terms[i], out var d)) dot += d * w;
-            }
-            if (norm > 0) best = Math.Max(best, dot / (docNorm * Math.Sqrt(norm)));
+            var w = v * Idf(_termDf[t], n);
+            sum += w * w;
         }
-        return best;
+        story.Norm = Math.Sqrt(sum);
+        story.NormMembers = story.Members.Count;
+        story.NormCorpus = n;
     }
 
     /// <summary>
@@ -505,6 +610,15 @@ public sealed class StoryClusterer
         if (date is not { } d || story.First is not { } first || story.Last is not { } last) return 0;
         if (d < first) return (first - d).TotalDays;
         if (d > last) return (d - last).TotalDays;
+        return 0;
+    }
+
+    /// <summary>Days between two stories' date spans (0 when they overlap or a story has no dates).</summary>
+    private static double SpanGapDays(StoryClusterState a, StoryClusterState b)
+    {
+        if (a.First is not { } af || a.Last is not { } al || b.First is not { } bf || b.Last is not { } bl) return 0;
+        if (al < bf) return (bf - al).TotalDays;
+        if (bl < af) return (af - bl).TotalDays;
         return 0;
     }
 

@@ -90,16 +90,62 @@ internal static class CandidateScorer
     {
         var candidates = Score(tree, flags);
         var top = candidates.Count > 0 ? candidates[0] : tree.Root;
-        if (candidates.Count > 0) top = Refine(top, candidates, tree.Root);
+        var topScore = top.Score;
+        if (candidates.Count > 0) (top, topScore) = Refine(top, candidates, tree.Root);
         var containers = BodyContainers(tree, flags);
         if (containers.Count > 0)
         {
             var containerChars = containers.Sum(c => c.ParagraphChars);
             if (containerChars >= BoilerplateRules.MinParagraphChars && containerChars >= BoilerplateRules.SemanticBodyShare * top.ParagraphChars)
-                return containers;
+                return ContinuedAfter(containers, top, topScore) is { } rest ? [.. containers, .. rest] : containers;
         }
         if (jsonLdBody is { Length: > 0 } && FromJsonLd(top, jsonLdBody) is { } fromJsonLd) return [fromJsonLd];
-        return MergeSiblings(top);
+        var merged = MergeSiblings(top, topScore);
+        return merged.Count == 1 && PartsAround(top) is { } parts ? parts : merged;
+    }
+
+    /// <summary>
+    /// The story split into parts built alike (an abstract and the sections after it, one box per
+    /// interview answer): the top candidate sits a few wrappers inside one part, and the parts beside it
+    /// carry the same class and plain paragraphs. Null when no near ancestor has such siblings.
+    /// </summary>
+    private static List<ContentNode>? PartsAround(ContentNode top)
+    {
+        var part = top;
+        for (var level = 0; level < BoilerplateRules.PartLevels && part.Parent is { Children: { } siblings } parent; level++, part = parent)
+        {
+            if (level == 0 || part.Element?.ClassName is not { Length: > 0 } partClass) continue;
+            List<ContentNode>? parts = null;
+            foreach (var sibling in siblings)
+            {
+                if (sibling == part) { (parts ??= []).Add(sibling); continue; }
+                if (sibling.IsText || sibling.Excluded || sibling.Element!.ClassName != partClass) continue;
+                if (sibling.ParagraphChars < BoilerplateRules.MinParagraphChars * 4 || sibling.LinkDensity >= BoilerplateRules.GapMaxLinkDensity) continue;
+                if ((sibling.Hint & (ClassHint.Unlikely | ClassHint.Boilerplate)) != 0) continue;
+                (parts ??= []).Add(sibling);
+            }
+            if (parts is { Count: > 1 }) return parts;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A named body followed, in a box beside it, by the best-scoring text: the story goes on there (a CMS writes
+    /// the opening in its body field and the rest in blocks after it). The scored text must come after the body,
+    /// share a near ancestor with it and read as plain paragraphs, not a box of links or furniture.
+    /// </summary>
+    private static IReadOnlyList<ContentNode>? ContinuedAfter(List<ContentNode> containers, ContentNode top, double topScore)
+    {
+        var body = containers[^1];
+        if (top.ParagraphChars <= body.ParagraphChars || top.LinkDensity >= BoilerplateRules.GapMaxLinkDensity) return null;
+        if (!body.Element!.Precedes(top.Element!) || IsAncestor(top, body)) return null;
+        foreach (var c in containers) if (IsAncestor(c, top)) return null;
+        var shared = body.Parent;
+        for (var level = 1; shared is not null && level < BoilerplateRules.ContinuationLevels && !IsAncestor(shared, top); level++) shared = shared.Parent;
+        if (shared is null || !IsAncestor(shared, top)) return null;
+        for (var n = top; n != shared; n = n.Parent!)
+            if (n.Excluded || (n.Hint & (ClassHint.Unlikely | ClassHint.Boilerplate)) != 0 || (n.Kind & TagKind.Chrome) != 0) return null;
+        return MergeSiblings(top, topScore);
     }
 
     /// <summary>
@@ -304,7 +350,8 @@ internal static class CandidateScorer
         return w;
     }
 
-    private static ContentNode Refine(ContentNode top, List<ContentNode> candidates, ContentNode root)
+    /// <summary>The refined top node and the score it stands for (a wrapper climbed through keeps its only child's score).</summary>
+    private static (ContentNode Top, double Score) Refine(ContentNode top, List<ContentNode> candidates, ContentNode root)
     {
         // Several near-best candidates under one ancestor: the story is split, take the ancestor.
         // (Ancestors and descendants of the top candidate share its paragraphs: they say nothing of a split.)
@@ -327,8 +374,9 @@ internal static class CandidateScorer
             if (parent.Score > lastScore) { top = parent; break; }
             lastScore = parent.Score;
         }
+        var score = top.Score;
         while (top.Parent is { } only && only != root && ElementChildren(only) == 1) top = only;
-        return top;
+        return (top, score);
     }
 
     private static int ElementChildren(ContentNode node)
@@ -349,10 +397,10 @@ internal static class CandidateScorer
     }
 
     /// <summary>Readability's sibling merge: siblings that score well or read like paragraphs join the top candidate.</summary>
-    private static IReadOnlyList<ContentNode> MergeSiblings(ContentNode top)
+    private static IReadOnlyList<ContentNode> MergeSiblings(ContentNode top, double topScore)
     {
         if (top.Parent?.Children is not { } siblings) return [top];
-        var threshold = Math.Max(10, top.Score * BoilerplateRules.SiblingScoreShare);
+        var threshold = Math.Max(10, topScore * BoilerplateRules.SiblingScoreShare);
         var topClass = top.Element?.ClassName;
         var merged = new List<ContentNode>();
         foreach (var sibling in siblings)
@@ -360,7 +408,7 @@ internal static class CandidateScorer
             if (sibling.IsText) continue;
             if (sibling == top) { merged.Add(sibling); continue; }
             if (sibling.Excluded) continue;
-            var bonus = topClass is { Length: > 0 } && sibling.Element?.ClassName == topClass ? top.Score * 0.2 : 0;
+            var bonus = topClass is { Length: > 0 } && sibling.Element?.ClassName == topClass ? topScore * 0.2 : 0;
             if (sibling.IsCandidate && sibling.Score + bonus >= threshold) { merged.Add(sibling); continue; }
             // A sibling built like the top candidate (same class) holding plain paragraphs is the next part of the story.
             if (bonus > 0 && sibling.ParagraphChars >= BoilerplateRules.MinParagraphChars * 4 && sibling.LinkDensity < BoilerplateRules.GapMaxLinkDensity

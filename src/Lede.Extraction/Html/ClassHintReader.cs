@@ -14,6 +14,7 @@ internal static class ClassHintReader
     // Every word list merged into one table: a word costs one lookup instead of one per list.
     private static readonly FrozenDictionary<string, WordHint>.AlternateLookup<ReadOnlySpan<char>> Words = WordTable().GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyNames = BoilerplateRules.BodyContainerNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HiddenParts = BoilerplateRules.HiddenPartWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeRoles = BoilerplateRules.ChromeRoles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static ClassHint Read(HtmlElement element)
@@ -114,6 +115,7 @@ internal static class ClassHintReader
         Span<char> compact = stackalloc char[MaxWordChars];
         int wordLength = 0, compactLength = 0;
         var compactOverflow = false;
+        var afterPartName = false;
         var previousLower = false;
         for (var i = 0; i <= value.Length; i++)
         {
@@ -122,7 +124,10 @@ internal static class ClassHintReader
             // A word ends at a separator or a camelCase hump ("relatedLinks").
             if (wordLength > 0 && (!letterOrDigit || (previousLower && char.IsUpper(c))))
             {
-                hint |= LookUpWord(word[..wordLength], ref maybe);
+                var w = word[..wordLength];
+                // "field--label-hidden": the box's label is hidden, not the box (Drupal marks every field so).
+                if (!(afterPartName && w.SequenceEqual("hidden"))) hint |= LookUpWord(w, ref maybe);
+                afterPartName = HiddenParts.Contains(w);
                 wordLength = 0;
             }
             if (i == value.Length && compactLength > 0 && !compactOverflow && BodyNames.Contains(compact[..compactLength])) body = true;

@@ -70,7 +70,12 @@ internal static partial class BoilerplateRules
         "ad", "ads", "banner", "breadcrumb", "breadcrumbs", "combx", "comment", "comments", "community", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
         "social", "sponsor", "supplemental", "agegate", "pagination", "pager", "popup", "cookie", "cookies", "consent", "privacy", "newsletter",
-        "share", "sharing", "nav", "navigation", "navbar", "masthead", "outbrain", "taboola", "recirc", "trending", "promo");
+        "share", "sharing", "nav", "navigation", "navbar", "masthead", "outbrain", "taboola", "recirc", "trending", "promo",
+        // Layers over the page (contact flyouts, login dialogs, lightboxes): never the story, whatever "content" box they hold.
+        "modal", "dialog", "flyout", "overlay", "lightbox");
+
+    /// <summary>Parts of a box whose hiding says nothing of the box itself: "field--label-hidden", "title-hidden".</summary>
+    public static readonly FrozenSet<string> HiddenPartWords = Set("label", "labels", "title", "heading", "legend");
 
     /// <summary>Words that save an element from the unlikely list ("sidebar-content" may be the story).</summary>
     public static readonly FrozenSet<string> MaybeCandidateWords = Set("and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post");
@@ -112,9 +117,9 @@ internal static partial class BoilerplateRules
     public static readonly FrozenSet<string> LeadWords = Set("lead", "lede", "intro", "summary", "standfirst", "teaser", "subtitle", "dek", "deck", "abstract", "excerpt", "sumario", "chapo", "chapeau", "kicker");
 
     public const int LeadMinChars = 60;
-    public const int LeadLevels = 3;                // how many of the body's ancestors may have the lede as a sibling
+    public const int LeadLevels = 4;                // how many of the body's ancestors may have the lede as a sibling
     public const double LeadShareOfStrippedBox = 0.5; // a lede in a stripped "intro-header" box is at least this share of its text
-    public const int LeadSearchDepth = 3;           // how far inside a box before the body a named lede may sit
+    public const int LeadSearchDepth = 4;           // how far inside a box before the body a named lede may sit
     public const int UnnamedLeadMinChars = 80;      // a standfirst without a class must read like a paragraph
     public const int UnnamedLeadMaxChars = 1000;
 
@@ -132,15 +137,17 @@ internal static partial class BoilerplateRules
     public const double FallbackMaxLinkDensity = 0.5; // ... unless mostly links, outside a named body container
     public const int AncestorLevels = 5;
     public const double SiblingScoreShare = 0.2;
+    public const int PartLevels = 4;                 // how far above the top candidate a box may be one part of a split story
     public const int RetryBelowChars = 1000;         // a result shorter than this (a few paragraphs) triggers a relaxed retry
-    public const double SemanticBodyShare = 0.5;     // a body container must hold this share of the best candidate's paragraph text
+    public const double SemanticBodyShare = 0.5;
+    public const int ContinuationLevels = 3;         // how far above a named body the box that continues the story may branch off     // a body container must hold this share of the best candidate's paragraph text
     public const int SubheadMaxChars = 200;          // a longer heading is not a subhead
     public const double GapMaxLinkDensity = 0.25;
     public const double LinkedHeadingShare = 0.9;     // a heading this much link text is a teaser for another page
     public const int CreditLineMaxChars = 250;        // a longer block ending in "© Name" is text that mentions a credit    // a box between two parts of the story with more links is a link box
 
-    /// <summary>Whole lines that are furniture wherever they stand (also in parentheses: "(Alle Angaben ohne Gewähr)").</summary>
-    [GeneratedRegex(@"^\(?(?:advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|iklan|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more|read more:.*|related:.*|related articles?|related stories|recommended|most read|most popular|you may also like|you might also like|more|share this(?: article| story)?|share|tweet|click to tweet|email|print|sign up.*newsletter.*|subscribe.*|click here to .*|follow us on .*|filed under:? .{1,80}|image|photo|video|caption|close|skip advertisement|supported by|listen to this article.*|\d+ min read|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*(?:\d+|one|ein|un|uma?)\s*\p{L}{1,10}|loading\.*|see more|show more|back to top|comments?|leave a comment|\(?\s*(?:ap|reuters|afp) photo.*|getty images|image source,.*|image caption,.*|media caption,.*|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|bild anzeigen(?: bild schließen)?|beitragsbild\b.{0,80}|titelbild:.{0,80}|(?:image|photo) (?:illustrative|d'illustration)(?:\s*:.{1,120})?|\(?noch keine bewertungen\)?|über (?:den|die) autor(?:in)?|quellen(?:angaben)?|quelle:.{1,80}|alle angaben ohne gewähr|vorschau auf den nächsten (?:artikel|beitrag)|weitere informationen|kontakt|zurück zur (?:listenansicht|übersicht|startseite)|sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|du musst eingeloggt sein.{0,40})\)?[\s.:…!]*$",
+    /// <summary>Whole lines that are furniture wherever they stand (also in parentheses or dashes: "(Alle Angaben ohne Gewähr)", "- Anzeige -").</summary>
+    [GeneratedRegex(@"^[(\-–—]?\s?(?:advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|iklan|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more|read more:.*|related:.*|related articles?|related stories|recommended|most read|most popular|you may also like|you might also like|more|share this(?: article| story)?|share|tweet|click to tweet|email|print|sign up.*newsletter.*|subscribe.*|click here to .*|follow us on .*|filed under:? .{1,80}|image|photo|video|caption|close|skip advertisement|supported by|listen to this article.*|\d+ min read|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*(?:\d+|one|ein|un|uma?)\s*\p{L}{1,10}|loading\.*|see more|show more|back to top|comments?|leave a comment|\(?\s*(?:ap|reuters|afp) photo.*|getty images|image source,.*|image caption,.*|media caption,.*|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|bild anzeigen(?: bild schließen)?|beitragsbild\b.{0,80}|titelbild:.{0,80}|(?:image|photo) (?:illustrative|d'illustration)(?:\s*:.{1,120})?|\(?noch keine bewertungen\)?|über (?:den|die) autor(?:in)?|quellen(?:angaben)?|quelle:.{1,80}|alle angaben ohne gewähr|vorschau auf den nächsten (?:artikel|beitrag)|weitere informationen|kontakt|zurück zur (?:listenansicht|übersicht|startseite)|sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|du musst eingeloggt sein.{0,40})\s?[)\-–—]?[\s.:…!]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureLine();
 

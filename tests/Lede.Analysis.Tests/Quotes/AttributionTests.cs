@@ -1,4 +1,6 @@
 using Lede.Analysis.Model;
+using Lede.Analysis.Quotes;
+using Lede.Analysis.Text;
 
 namespace Lede.Analysis.Tests.Quotes;
 
@@ -7,6 +9,12 @@ public class AttributionTests
     private static readonly ArticleAnalyzer Analyzer = new();
 
     private static IReadOnlyList<Quote> QuotesOf(string text) => Analyzer.Analyze(text).Quotes;
+
+    private static IReadOnlyList<Attribution> FindAttributions(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        return AttributionFinder.Find(text, tokens, SentenceSplitter.Split(text, tokens), QuoteMarkScanner.Scan(text), CueModel.Default, ContentEndModel.Default);
+    }
 
     [Fact]
     public void A_direct_quote_before_its_cue_takes_the_speaker_after_the_quote()
@@ -247,5 +255,98 @@ public class AttributionTests
         Assert.Equal("the pier was unsafe", quotes[0].Text);
         Assert.Equal("it would close in May", quotes[1].Text);
         Assert.Equal("Ines Caldera", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_manner_adverb_between_subject_and_cue_keeps_the_subject_as_source()
+    {
+        var quote = Assert.Single(QuotesOf("Harbour chief Ines Caldera sharply criticized the new ferry timetable."));
+        Assert.Equal("criticized", quote.Cue?.Text);
+        Assert.Equal("Ines Caldera", quote.Speaker?.Name);
+        Assert.StartsWith("the new ferry timetable", quote.Text);
+    }
+
+    [Fact]
+    public void A_noun_ending_in_ly_is_no_adverb_to_skip()
+    {
+        // "family" is the head of the source phrase, not a modifier of the verb to read past.
+        const string text = "The Caldera family said the pier had been sold.";
+        var found = Assert.Single(FindAttributions(text));
+        Assert.Equal("The Caldera family", text[found.Source.Start..found.Source.End]);
+    }
+
+    [Fact]
+    public void A_one_word_object_is_content_of_an_object_cue()
+    {
+        var quote = Assert.Single(QuotesOf("On Monday, Ines Caldera endorsed Velez."));
+        Assert.Equal("endorsed", quote.Cue?.Text);
+        Assert.Equal("Velez", quote.Text);
+        Assert.Equal("Ines Caldera", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_one_word_clause_after_said_is_not_content()
+    {
+        Assert.Empty(QuotesOf("Ines Caldera said nothing."));
+    }
+
+    [Fact]
+    public void A_semicolon_ends_the_reported_clause()
+    {
+        var quote = Assert.Single(QuotesOf("Harbour officials said the closure was temporary; the ferry itself sailed on time."));
+        Assert.Equal("the closure was temporary", quote.Text);
+    }
+
+    [Fact]
+    public void A_new_clause_after_comma_and_ends_the_reported_clause()
+    {
+        var quote = Assert.Single(QuotesOf("Ines Caldera said the pier would reopen in May, but the island council has not yet approved the repairs."));
+        Assert.Equal("the pier would reopen in May", quote.Text);
+    }
+
+    [Fact]
+    public void A_coordinated_object_without_its_own_verb_stays_in_the_content()
+    {
+        var quote = Assert.Single(QuotesOf("Ines Caldera said the pier would reopen in May, and the ferry in June."));
+        Assert.Equal("the pier would reopen in May, and the ferry in June", quote.Text);
+    }
+
+    [Fact]
+    public void A_listener_cue_after_a_comma_is_no_inversion()
+    {
+        // "…, told his aides to …" reports from the subject before the appositive, never from the listener after the verb.
+        var quotes = QuotesOf("Mayor Ines Caldera, who knew the council would refuse, told her aides to draft a new budget.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Text == "her aides");
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("Mayor Ines Caldera", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_listed_verb_used_as_an_adjective_after_and_does_not_end_the_content()
+    {
+        var quote = Assert.Single(QuotesOf("The harbour board says the ferry company broke federal and state law by cutting the night crossings."));
+        Assert.Equal("the ferry company broke federal and state law by cutting the night crossings", quote.Text);
+    }
+
+    [Fact]
+    public void Time_words_after_the_cue_leave_the_content_before_it()
+    {
+        var quote = Assert.Single(QuotesOf("The ferry timetable is an insult to the island, harbour workers said Friday afternoon, as the protest grew."));
+        Assert.Equal("The ferry timetable is an insult to the island", quote.Text);
+        Assert.Equal("harbour workers", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_gerund_subject_with_a_finite_verb_is_reported_content()
+    {
+        var quote = Assert.Single(QuotesOf("Rising sea levels could flood the lower harbour within a decade, Ines Caldera said in her report."));
+        Assert.Equal("Rising sea levels could flood the lower harbour within a decade", quote.Text);
+        Assert.Equal("Ines Caldera", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_participial_opener_is_not_reported_content()
+    {
+        var quote = Assert.Single(QuotesOf("Speaking at the harbour, Ines Caldera said the pier would reopen in May."));
+        Assert.Equal("the pier would reopen in May", quote.Text);
     }
 }

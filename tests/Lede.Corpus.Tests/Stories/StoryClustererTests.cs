@@ -234,4 +234,73 @@ public sealed class StoryClustererTests
         Assert.True(schools.IsNewStory, $"joined with score {schools.Score}");
         Assert.NotEqual(housing.StoryId, schools.StoryId);
     }
+
+    // Join thresholds just above the score the second outlet's account reaches (so it does not join on its own), no
+    // time penalty: what is left to bring the two accounts together is the merge step.
+    private static StoryClustererOptions StrictJoins(double merge)
+    {
+        var probe = new StoryClusterer(new StoryClustererOptions { TimePenalty = 0 });
+        probe.Add(Vote(Day));
+        var score = probe.Add(Rewrite(Day.AddHours(2))).Score;
+        return new StoryClustererOptions { JoinThreshold = score + 0.05, PairJoinThreshold = score + 0.05, TimePenalty = 0, MergeThreshold = merge };
+    }
+
+    // Two stories of two articles each: the council vote (with a copy) and a second outlet's account (with a copy).
+    private static StoryClusterer TwoAccountsApart(StoryClustererOptions options, StoryDocument other)
+    {
+        var c = new StoryClusterer(options);
+        c.Add(Vote(Day));
+        c.Add(Doc("vote-copy", "Bridge", "", Day.AddHours(1)) with { DuplicateOf = "vote" });
+        c.Add(other);
+        c.Add(Doc(other.DocId + "-copy", "Bridge", "", Day.AddHours(3)) with { DuplicateOf = other.DocId });
+        return c;
+    }
+
+    private static StoryDocument Bridging(string id, StoryDocument a, StoryDocument b) =>
+        Doc(id, a.Headline + "; " + b.Headline, a.Body + "\n\n" + b.Body, Day.AddHours(6));
+
+    [Fact]
+    public void ArticleBridgingTwoAccountsOfOneEventMergesTheirStories()
+    {
+        var c = TwoAccountsApart(StrictJoins(merge: 0.2), Rewrite(Day.AddHours(2)));
+        var voteStory = c.GetStoryId("vote");
+        var rewriteStory = c.GetStoryId("rewrite");
+        Assert.NotEqual(voteStory, rewriteStory);
+
+        var bridge = c.Add(Bridging("bridge", Vote(Day), Rewrite(Day)));
+        Assert.Equal(bridge.StoryId, c.GetStoryId("vote"));
+        Assert.Equal(bridge.StoryId, c.GetStoryId("rewrite"));
+        Assert.Equal(bridge.StoryId, c.GetStoryId("rewrite-copy"));
+        Assert.Equal(5, c.GetStory(bridge.StoryId)!.Articles.Count);
+        Assert.Single(c.GetStories());
+        // The id of the story that was merged away still finds the merged story.
+        var gone = voteStory == bridge.StoryId ? rewriteStory! : voteStory!;
+        Assert.Equal(bridge.StoryId, c.GetStory(gone)!.Id);
+
+        // Restored from its state, the clusterer keeps the merge and places the next account with it.
+        var restored = StoryClusterer.ImportState(c.ExportState(), c.Options);
+        Assert.Equal(bridge.StoryId, restored.GetStoryId("rewrite"));
+        Assert.Equal(bridge.StoryId, restored.GetStory(gone)!.Id);
+        Assert.Single(restored.GetStories());
+    }
+
+    [Fact]
+    public void WithoutTheMergeStepTheBridgedAccountsStayApart()
+    {
+        var c = TwoAccountsApart(StrictJoins(merge: 2), Rewrite(Day.AddHours(2)));
+        c.Add(Bridging("bridge", Vote(Day), Rewrite(Day)));
+        Assert.NotEqual(c.GetStoryId("vote"), c.GetStoryId("rewrite"));
+        Assert.Equal(2, c.GetStories().Count);
+    }
+
+    [Fact]
+    public void ArticleNamingTwoDifferentEventsDoesNotMergeThem()
+    {
+        // A round-up that reports the bridge vote and the orchestra tour qualifies for both stories, but their
+        // centroids have nothing in common: one article must not chain two events together.
+        var c = TwoAccountsApart(StrictJoins(merge: 0.2), Orchestra(Day.AddHours(2)));
+        c.Add(Bridging("roundup", Vote(Day), Orchestra(Day)));
+        Assert.NotEqual(c.GetStoryId("vote"), c.GetStoryId("orchestra"));
+        Assert.Equal(c.GetStoryId("orchestra"), c.GetStoryId("orchestra-copy"));
+    }
 }

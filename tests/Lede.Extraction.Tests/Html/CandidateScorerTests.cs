@@ -47,6 +47,67 @@ public class CandidateScorerTests
     }
 
     [Fact]
+    public void SectionsBuiltLikeTheTopOneJoinItThroughItsWrappers()
+    {
+        // Each section of the page is one "part" box; the best one is reached through single-child wrappers,
+        // whose own score is nothing: the sections beside it still join as parts of the story.
+        static string Part(string story) => "<div class=\"part\"><div class=\"inner\"><div class=\"copy\">" + story + "</div></div></div>";
+        var tree = ExtractionHarness.Tree("<body><div class=\"parts\">" +
+            Part(ExtractionHarness.Story + ExtractionHarness.Story.Replace("orchard", "mill", StringComparison.Ordinal)) +
+            Part("<p>The mill reopened its doors in spring after a long winter of repairs to the wheel.</p><p>Visitors may watch the grinding on Saturdays, and the bakery sells bread from its flour.</p>") +
+            "</div><div class=\"footer-links\"><a href=\"/a\">About</a> <a href=\"/b\">Contact</a></div></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal(2, chosen.Count);
+        Assert.All(chosen, c => Assert.Equal("part", c.Element!.ClassName));
+    }
+
+    [Fact]
+    public void StorySplitIntoPartsBuiltAlikeKeepsEveryPart()
+    {
+        // A story and the sections after it, each a "section" box around wrappers: the best-scoring
+        // text sits deep inside one part, the others join it; the link list beside them does not.
+        static string Part(string inner) => "<div class=\"section\"><h2>Part</h2><div class=\"section-content\"><div class=\"text\">" + inner + "</div></div></div>";
+        var tree = ExtractionHarness.Tree("<body><div class=\"doc\">" +
+            Part(ExtractionHarness.Story + ExtractionHarness.Story.Replace("orchard", "mill", StringComparison.Ordinal)) +
+            Part("<p>The valley's growers met in the town hall to talk about the dry summer and its apples, which came early, small and sweet, and about the cider press they plan to share.</p>") +
+            "<div class=\"section\"><ul>" + string.Concat(Enumerable.Range(1, 8).Select(i => $"<li><a href=\"/o{i}\">Another story number {i} from the valley</a></li>")) + "</ul></div>" +
+            "</div></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal(2, chosen.Count);
+        Assert.Contains("cider press", chosen[0].Element!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("town hall", chosen[1].Element!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ContentBoxInALayerOverThePageIsNotTheStory()
+    {
+        // A contact flyout holds more and longer paragraphs than the short story beside it.
+        var layer = "<div class=\"contact-flyout-modal\"><div class=\"flyout-content\">" +
+            string.Concat(Enumerable.Range(1, 4).Select(i => $"<p>Our service team answers your questions about products, recipes and ingredients, number {i}, on weekdays from eight to six, by phone, by mail, or by letter.</p>")) + "</div></div>";
+        var tree = ExtractionHarness.Tree("<body>" + layer + "<div class=\"recipe\"><p>Knead the dough for ten minutes, let it rise, then bake the buns for twenty minutes.</p><p>Brush them with honey while warm, and serve them the same day.</p></div></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("recipe", Assert.Single(chosen).Element!.ClassName);
+    }
+
+    [Fact]
+    public void StoryGoingOnAfterItsNamedBodyKeepsTheRest()
+    {
+        // The opening sits in the named body field; the rest of the story follows in blocks of the box beside it.
+        const string extra = "<p>The cooperative's chair said the members would vote on a new cold store before the winter.</p>";
+        var tree = ExtractionHarness.Tree("<body><div class=\"region\">" +
+            "<div class=\"block\"><div class=\"article-body\">" + ExtractionHarness.Story + "</div></div>" +
+            "<div class=\"block\"><div class=\"blocks\">" +
+            "<div class=\"item\"><div class=\"text\">" + ExtractionHarness.Story.Replace("orchard", "mill", StringComparison.Ordinal) + extra + "</div></div>" +
+            "<div class=\"item\"><div class=\"text\">" + ExtractionHarness.Story.Replace("orchard", "farm", StringComparison.Ordinal) + "</div></div>" +
+            "</div></div></div><div class=\"sidebar\"><a href=\"/x\">More news</a></div></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal(3, chosen.Count);
+        Assert.Equal("article-body", chosen[0].Element!.ClassName);
+        Assert.Contains("mill", chosen[1].Element!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("farm", chosen[2].Element!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnlikelySubtreesAreLeftOutOnlyWhileStrict()
     {
         var tree = ExtractionHarness.Tree("<body><div class=\"comments\">" + ExtractionHarness.Story + "</div></body>");
@@ -74,6 +135,17 @@ public class CandidateScorerTests
         var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
         Assert.Equal("standfirst", chosen[0].Element!.Id);
         Assert.Equal("article-body", chosen[1].Element!.ClassName);
+    }
+
+    [Fact]
+    public void NamedLeadBehindGridWrappersIsTheLead()
+    {
+        // Grid wrappers on both sides: the lede box is the sibling of the body's fourth ancestor, the lede four boxes inside it.
+        var tree = ExtractionHarness.Tree(
+            "<body><div class=\"page\"><div class=\"top\"><div class=\"container\"><div class=\"row\"><div class=\"col\"><p class=\"lead\" id=\"lede\">The valley's growers started picking two weeks early this year, after the warmest summer on record.</p></div></div></div></div>" +
+            "<div class=\"grid\"><div class=\"row\"><div class=\"col\"><div class=\"copy\">" + ExtractionHarness.Story + ExtractionHarness.Story.Replace("orchard", "mill", StringComparison.Ordinal) + ExtractionHarness.Story.Replace("orchard", "farm", StringComparison.Ordinal) + "</div><div class=\"aside-box\"><p>A short note.</p></div></div></div></div></div></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("lede", chosen[0].Element!.Id);
     }
 
     [Fact]

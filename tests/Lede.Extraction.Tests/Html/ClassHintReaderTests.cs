@@ -32,6 +32,15 @@ public class ClassHintReaderTests
     }
 
     [Fact]
+    public void AHiddenLabelDoesNotHideItsBox()
+    {
+        Assert.Equal(ClassHint.None, Read("<div class=\"field field--label-hidden\"></div>") & ClassHint.Negative);
+        Assert.Equal(ClassHint.None, Read("<div class=\"teaser-title-hidden\"></div>") & ClassHint.Negative);
+        Assert.True((Read("<div class=\"box hidden\"></div>") & ClassHint.Negative) != 0);
+        Assert.True((Read("<div class=\"is-hidden\"></div>") & ClassHint.Negative) != 0);
+    }
+
+    [Fact]
     public void GeneratedClassNamesSayNothing() => Assert.Equal(ClassHint.None, Read("<p class=\"tagStyle_z4kqwb-o_O-style_1tcxgp3\"></p>"));
 
     [Fact]

@@ -17,6 +17,8 @@ public class FurnitureLineTests
     [InlineData("(Alle Angaben ohne Gewähr)")]
     [InlineData("Image illustrative : des pommes au marché, licence libre")]
     [InlineData("Photo d'illustration")]
+    [InlineData("- Anzeige -")]
+    [InlineData("– Advertisement –")]
     public void SeeAlsoAndWidgetLinesAreDropped(string line)
     {
         var result = ExtractionHarness.Extract("<body><article>" + ExtractionHarness.Story + "<p>" + line + "</p></article></body>");
