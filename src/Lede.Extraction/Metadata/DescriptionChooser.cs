@@ -28,6 +28,34 @@ internal static class DescriptionChooser
     /// <param name="structured">The JSON-LD description, when the page has one.</param>
     public static string? FromTags(MetaTags meta, string? structured)
     {
+        var chosen = ChooseTag(meta, structured);
+        return chosen is null ? null : Completed(chosen, MetadataRules.DescriptionMeta.SelectMany(meta.GetAll));
+    }
+
+    /// <summary>
+    /// "… freute sich Jane Roe zwa" → "… freute sich Jane Roe zwar insgeheim … besiegte.": a tag cut inside a word with no
+    /// mark of the cut is broken, not a teaser as written; another of the page's description tags that completes it is the summary.
+    /// A cut marked with "…" is a teaser as the site wrote it and stands.
+    /// </summary>
+    internal static string Completed(string chosen, IEnumerable<string> others)
+    {
+        if (TextRules.SentenceEnd().IsMatch(chosen) || TextRules.TruncationMark().IsMatch(chosen)) return chosen;
+        var cut = Words(chosen);
+        if (cut.Count < MinWords) return chosen;
+        foreach (var other in others)
+        {
+            if (other.Length <= chosen.Length || !TextRules.SentenceEnd().IsMatch(other.TrimEnd())) continue;
+            var full = Words(other);
+            var shared = SharedOpening(cut, full);
+            // All but the last word shared, and the last word is the start of the word the fuller tag has there.
+            if (shared == cut.Count - 1 && full.Count > shared && full[shared].Length > cut[^1].Length && full[shared].StartsWith(cut[^1], StringComparison.Ordinal))
+                return other.Trim();
+        }
+        return chosen;
+    }
+
+    private static string? ChooseTag(MetaTags meta, string? structured)
+    {
         var preferred = meta.First(MetadataRules.DescriptionMeta);
         var earliest = meta.EarliestOf(MetadataRules.PrimaryDescriptionMeta);
         if (preferred is null || earliest is null || earliest == preferred) return preferred;
@@ -48,8 +76,10 @@ internal static class DescriptionChooser
         return earliest;
     }
 
-    public static string? Choose(string? description, string articleText)
+    /// <param name="headline">The chosen headline: a tag that opens with it glued to the summary loses it.</param>
+    public static string? Choose(string? description, string articleText, string? headline = null)
     {
+        description = WithoutTrailingByline(WithoutGluedHeadline(description, headline));
         if (string.IsNullOrWhiteSpace(articleText)) return description;
         if (description is null) return Opening(articleText);
         var paragraphs = articleText.Split("\n\n", OpeningParagraphs + FollowingParagraphs + 1, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -75,6 +105,36 @@ internal static class DescriptionChooser
             }
         }
         return description;
+    }
+
+    /// <summary>
+    /// "Vom Boden aus gedachtAnn Cotten verwebt …" → "Ann Cotten verwebt …": the template wrote the headline and the summary
+    /// into one tag with nothing between them. Only the glued case is cut: "Headline: more" may be the summary as written.
+    /// </summary>
+    internal static string? WithoutGluedHeadline(string? description, string? headline)
+    {
+        if (description is null || headline is null || headline.Length == 0 || description.Length <= headline.Length) return description;
+        if (!description.StartsWith(headline, StringComparison.Ordinal)) return description;
+        var last = headline[^1];
+        var next = description[headline.Length];
+        if (!char.IsLower(last) || !char.IsUpper(next)) return description;
+        var rest = description[headline.Length..];
+        return Words(rest).Count >= MinWords ? rest : description;
+    }
+
+    /// <summary>
+    /// "… als bisher vermutet.“ Ein Interview von Jane Roe mit John Doe." → the summary without its closing credit: a last
+    /// sentence that is only a byline names who wrote the story, it does not say what the story is about.
+    /// </summary>
+    internal static string? WithoutTrailingByline(string? description)
+    {
+        if (description is null) return null;
+        var m = MetadataRules.TrailingBylineSentence().Match(description);
+        if (!m.Success || m.Index == 0) return description;
+        var byline = m.Groups["byline"].Value.TrimEnd('.', ' ');
+        if (MetadataRules.InterviewPartner().Replace(byline, "") is var authors && BylineParser.ParseLine("By " + authors) is not { Authors.Count: > 0 }) return description;
+        var rest = description[..m.Index].TrimEnd();
+        return Words(rest).Count >= MinWords ? rest : description;
     }
 
     private static IEnumerable<string> Corroborating(MetaTags meta, string? structured)

@@ -9,6 +9,9 @@ internal sealed record JsonLdFacts
     public string? Description { get; init; }
     public IReadOnlyList<JsonLdAuthor> Authors { get; init; } = [];
     public string? Publisher { get; init; }
+
+    /// <summary>The publisher is a Person (a personal blog), not an organisation.</summary>
+    public bool PublisherIsPerson { get; init; }
     public string? SiteName { get; init; }
     public string? DatePublished { get; init; }
     public string? DateCreated { get; init; }

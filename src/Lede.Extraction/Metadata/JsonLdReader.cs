@@ -169,6 +169,7 @@ internal static class JsonLdReader
             Description = Str(m, "description"),
             Authors = Authors(m, byId),
             Publisher = PublisherName(m, byId) ?? orgName,
+            PublisherIsPerson = PublisherIsPerson(m, byId),
             SiteName = siteName,
             DatePublished = Str(m, "datePublished") ?? Str(m, "uploadDate") ?? Str(m, "startDate"),
             DateCreated = Str(m, "dateCreated"),
@@ -258,6 +259,15 @@ internal static class JsonLdReader
     private static JsonElement Deref(JsonElement e, Dictionary<string, JsonElement> byId) =>
         e.ValueKind == JsonValueKind.Object && !e.TryGetProperty("name", out _) && Str(e, "@id") is { } id && byId.TryGetValue(id, out var target)
             ? target : e;
+
+    /// <summary>The publisher is typed Person: a one-person blog, whose owner is its author, not a site to set aside.</summary>
+    private static bool PublisherIsPerson(JsonElement m, Dictionary<string, JsonElement> byId)
+    {
+        if (!m.TryGetProperty("publisher", out var p)) return false;
+        if (p.ValueKind == JsonValueKind.Array && p.GetArrayLength() > 0) p = p[0];
+        p = Deref(p, byId);
+        return p.ValueKind == JsonValueKind.Object && Types(p).Contains("Person");
+    }
 
     private static List<JsonLdAuthor> Authors(JsonElement m, Dictionary<string, JsonElement> byId)
     {

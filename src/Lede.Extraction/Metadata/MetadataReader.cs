@@ -53,8 +53,11 @@ internal static class MetadataReader
             ?? LanguageIdentifier.Normalize(ld?.InLanguage);
 
         // A byline that only repeats the site's own name (or its domain) names no author.
-        var siteKeys = new[] { siteName, publisher, HostLabel(canonical ?? url) }.Where(k => k is not null).Select(k => HeadlineChooser.Normalize(k!)).ToHashSet();
+        // A publisher typed Person is the blog's owner, who writes it: a name to keep, not the site's.
+        var personPublisher = ld?.PublisherIsPerson == true ? Clean(ld.Publisher) : null;
+        var siteKeys = new[] { siteName, publisher, HostLabel(canonical ?? url) }.Where(k => k != personPublisher).Where(k => k is not null).Select(k => HeadlineChooser.Normalize(k!)).ToHashSet();
         var (bylines, bylineSource, orgs) = Bylines(document, elements, meta, ld, url, siteKeys);
+        bylines = WithFullNames(bylines, document);
         var dates = DateCandidateCollector.Collect(document, elements, meta, ld, [url, canonical]);
 
         var description = Clean(StripTags(DescriptionChooser.FromTags(meta, ld?.Description))) ?? Clean(StripTags(ld?.Description));
@@ -92,7 +95,7 @@ internal static class MetadataReader
             // A byline the page marks as such (JSON-LD, meta, byline markup) but in which the parser sees no person
             // is still the author's name as the site prints it: a user name ("jdoe42"), a team ("Support Team").
             if (parsed.Authors.Count == 0 && parsed.Agency is null && VerbatimAuthor(raw.Name, allowNewsroom: metadata.Bylines.Count == 1) is { } verbatim)
-                parsed = new Byline([new Person(verbatim)], null);
+                parsed = new Byline([new Person(DottedHandleName(verbatim) ?? verbatim)], null);
             agency ??= parsed.Agency;
             foreach (var person in parsed.Authors)
             {
@@ -102,6 +105,8 @@ internal static class MetadataReader
         }
         foreach (var org in metadata.AuthorOrganizations)
             agency ??= BylineParser.Parse(org).Agency;
+        // No byline anywhere else: a story signed at its foot ("… the end of it.\n\nJane Roe") names its author there.
+        if (authors.Count == 0 && agency is null && metadata.BylineSource is null && Signature(content.Text) is { } signed) authors.Add(signed);
 
         var firstParagraph = FirstParagraph(content.Text);
         var dateline = firstParagraph is null ? null : DatelineParser.Parse(firstParagraph)?.Dateline;
@@ -127,7 +132,7 @@ internal static class MetadataReader
             Url = metadata.Url,
             Headline = metadata.Headline,
             AlternativeHeadline = metadata.AlternativeHeadline,
-            Description = DescriptionChooser.Choose(metadata.Description, content.Text),
+            Description = DescriptionChooser.Choose(metadata.Description, content.Text, metadata.Headline),
             Authors = authors,
             SourceOrganization = agency,
             Dateline = dateline,
@@ -148,6 +153,38 @@ internal static class MetadataReader
             Warnings = warnings,
         };
     }
+
+    /// <summary>"jane.roe", "edilson.la.rosa" → "Jane Roe", "Edilson la Rosa": a login written first.last is the person's name.</summary>
+    internal static string? DottedHandleName(string handle)
+    {
+        if (!MetadataRules.DottedHandle().IsMatch(handle)) return null;
+        var parts = handle.Split('.');
+        for (var i = 0; i < parts.Length; i++)
+            if (i == 0 || !TextRules.NameParticles.Contains(parts[i])) parts[i] = char.ToUpperInvariant(parts[i][0]) + parts[i][1..];
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>
+    /// The story's last paragraph when it is nothing but one person's full name: the signature under a column or a post.
+    /// </summary>
+    internal static Person? Signature(string articleText)
+    {
+        var trimmed = articleText.TrimEnd();
+        var start = trimmed.LastIndexOf("\n\n", StringComparison.Ordinal);
+        if (start < 0) return null;
+        var last = trimmed[(start + 2)..].Trim();
+        if (last.Length is < 3 or > MaxSignatureChars || last.Contains('\n')) return null;
+        // "Euer HansEhrlich", "Yours, Jane": a sign-off marks even a single name or a user name as the writer's.
+        var signOff = MetadataRules.SignOff().Match(last);
+        if (signOff.Success)
+        {
+            var name = last[signOff.Length..].Trim().TrimEnd('.', '!');
+            return name.Length >= 2 && !name.Contains(' ') && char.IsUpper(name[0]) && name.All(char.IsLetterOrDigit) ? new Person(name) : null;
+        }
+        return BylineParser.ParseLine("By " + last) is { Authors: [var person], Agency: null } && person.Name == last && person.Name.Contains(' ') ? person : null;
+    }
+
+    private const int MaxSignatureChars = 40;
 
     /// <summary>
     /// A short byline kept as written: one to a few words, no sentence, not a bare job title ("Staff Writer") or
@@ -185,6 +222,19 @@ internal static class MetadataReader
     private const int MinCheckedPageChars = 500;
     private const int MaxBylineBlockDepth = 4;
 
+    /// <summary>
+    /// The element sits in a block marked as a teaser or the like that follows the headline directly ("&lt;h1&gt;…&lt;/h1&gt;&lt;div
+    /// class="teaser__meta"&gt;By …"): the layout names its story blocks so, and this one is the story's own header.
+    /// </summary>
+    private static bool BesideHeading(HtmlElement e, HtmlElement? heading)
+    {
+        if (heading is null) return false;
+        var depth = 0;
+        for (var p = e; p is not null && p.LocalName is not ("body" or "html") && depth < MaxBylineBlockDepth; p = p.ParentElement, depth++)
+            if (heading.NextElementSibling == p) return true;
+        return false;
+    }
+
     /// <summary>The two elements share an ancestor a few levels above each: parts of one byline block.</summary>
     private static bool Near(HtmlElement a, HtmlElement b)
     {
@@ -202,7 +252,7 @@ internal static class MetadataReader
 
     /// <summary>The page's visible words, normalised and padded with spaces so whole words can be looked up.</summary>
     private static string PageWords(HtmlDocument document) =>
-        document.Body is { } body ? HeadlineChooser.Normalize(VisibleText.Of(body, MaxShownAuthorChars, skipNonStory: false), padded: true) : " ";
+        document.Body is { } body ? HeadlineChooser.Normalize(VisibleText.Of(body, MaxShownAuthorChars, skipNonStory: false, skipHidden: true), padded: true) : " ";
 
     /// <summary>Every word of the name is printed on the page (in any order: "Roe, Jane" is "Jane Roe").</summary>
     private static bool IsShown(string name, string normalizedPageText)
@@ -284,7 +334,8 @@ internal static class MetadataReader
         // A page whose text is drawn by script shows too little to check against: there the metadata stands.
         string? pageText = null;
         bool Shown(Person p) => (pageText ??= PageWords(document)).Length < MinCheckedPageChars || IsShown(p.Name, pageText);
-        var people = ld?.Authors.Where(a => !a.IsOrganization && IsPlausibleByline(a.Name)).Select(a => new Person(Clean(a.Name)!, a.Url)).Where(Shown).ToList() ?? [];
+        // A Person the JSON-LD names after the site itself ("Example News", "von EXAMPLE ZEITUNG") is the site: set aside like any other source's.
+        var people = People(ld?.Authors.Where(a => !a.IsOrganization && IsPlausibleByline(a.Name)).Select(a => new Person(Clean(a.Name)!, a.Url)).Where(Shown) ?? []);
         if (people.Count > 0)
         {
             // JSON-LD often carries only the first of several authors; a meta or printed byline naming them all and more is fuller.
@@ -307,6 +358,7 @@ internal static class MetadataReader
 
         if (MarkupBylines() is { } marked) return (marked, "markup", orgs);
         if (BylineLine(document, line => People([new Person(line)]).Count > 0) is { } line) return (People([new Person(line)]), "byline-text", orgs);
+        if (DatedNameLine(elements.H1s) is { } dated && People([new Person(dated)]) is { Count: > 0 } datedPeople) return (datedPeople, "byline-text", orgs);
         return ([], null, orgs);
 
         // Byline markup: the first selector whose elements name someone.
@@ -315,6 +367,7 @@ internal static class MetadataReader
         // The page walk picked the few elements that could match any selector; each selector then tests only those,
         // in document order, instead of scanning the whole page once per selector.
         var candidates = elements.AuthorCandidates;
+        var heading = elements.H1s.Count > 0 ? elements.H1s[0] : null;
         foreach (var selector in AuthorSelectors)
         {
             var found = new List<Person>();
@@ -323,7 +376,8 @@ internal static class MetadataReader
             {
                 if (!selector.Matches(e)) continue;
                 if (found.Count >= MaxBylineElements) break;
-                if (DateCandidateCollector.InNonStory(e) || DateCandidateCollector.InPageHeader(e)) continue;
+                // Layouts that call every story block a "teaser" still print the story's own byline right by its headline.
+                if (DateCandidateCollector.InNonStory(e) && !BesideHeading(e, heading) || DateCandidateCollector.InPageHeader(e) || VisibleText.InHidden(e)) continue;
                 var text = Clean(VisibleText.Of(e, 400, skipNonStory: false));
                 if (text is null || !IsPlausibleByline(text)) continue;
                 // Labels may repeat ("Post author By Name"): strip until none is left.
@@ -407,7 +461,7 @@ internal static class MetadataReader
                 if (prefix.Value.Contains("interview", StringComparison.OrdinalIgnoreCase)) text = MetadataRules.InterviewPartner().Replace(text, "");
                 text = Clean(text)?.TrimEnd(NotNameEnd);
                 if (text is null || text.Length is < 3 or > MaxBylineChars) break;
-                if (DateCandidateCollector.InNonStory(e) || DateCandidateCollector.InPageHeader(e)) break;
+                if (DateCandidateCollector.InNonStory(e) || DateCandidateCollector.InPageHeader(e) || VisibleText.InHidden(e)) break;
                 // Strict: every part must read as a name (or agency, role); "von der Stadt verwaltet" is prose.
                 // A label that can only open a byline ("Verfasst von:", "Posted by") may carry a user name the parser does not read as one.
                 // A user name is one word: "6 years ago" after "Posted by" is not one.
@@ -418,6 +472,73 @@ internal static class MetadataReader
         }
         return null;
     }
+
+    /// <summary>
+    /// A line next to the headline that holds a date (and time) and one full name, and nothing else: "04.02.2022 | 13:10 Uhr | Jane Roe",
+    /// "25.10.2022 - Jane Roe". Story headers print the byline so without any "By"; the date marks the line as the story's credit.
+    /// </summary>
+    internal static string? DatedNameLine(IReadOnlyList<HtmlElement> h1s)
+    {
+        var heading = h1s.FirstOrDefault(h => !DateCandidateCollector.InNonStory(h));
+        if (heading?.ParentElement is not { } header) return null;
+        // The headline's own block: its siblings and their descendants, a few levels up at most.
+        var root = header.ParentElement ?? header;
+        var visited = 0;
+        for (var e = root.FirstElementChild; e is not null && visited < MaxDatedLineElements; e = NextElement(e, root), visited++)
+        {
+            if (e == heading || e.LocalName is "script" or "style" or "a" || e.FirstElementChild is not null && e.FirstElementChild.LocalName is not ("span" or "time" or "a" or "strong" or "b")) continue;
+            if (!Near(heading, e) || VisibleText.InHidden(e)) continue;
+            var text = Clean(VisibleText.Of(e, MaxDatedLineChars + 1, skipNonStory: false).Replace('\n', ' '));
+            if (text is null || text.Length > MaxDatedLineChars || DateTextParser.FindDates(text).Count == 0) continue;
+            string? name = null;
+            var rest = 0;
+            foreach (var part in MetadataRules.DatedLineSeparator().Split(text))
+            {
+                var piece = part.Trim();
+                if (piece.Length == 0 || MetadataRules.DateOrTimePart().IsMatch(piece)) continue;
+                if (BylineParser.ParseLine("By " + piece) is { Authors: [var person] } && person.Name.Contains(' ') && name is null) name = person.Name;
+                else rest++;
+            }
+            if (name is not null && rest == 0) return name;
+        }
+        return null;
+    }
+
+    private const int MaxDatedLineElements = 60;
+    private const int MaxDatedLineChars = 90;
+
+    /// <summary>
+    /// "Henry" → "Henry Roe": a byline that gives only a first name stands for the one full name the page prints with it
+    /// (in a credit, a signature, an author box). Kept as it is when the page prints none or several.
+    /// </summary>
+    private static List<Person> WithFullNames(List<Person> bylines, HtmlDocument document)
+    {
+        if (bylines.Count != 1 || bylines[0].Name.Contains(' ') || bylines[0].Name.Length < 2 || !char.IsUpper(bylines[0].Name[0]) || document.Body is null) return bylines;
+        var first = bylines[0].Name;
+        if (!first.All(char.IsLetter)) return bylines;
+        var text = VisibleText.Of(document.Body, MaxShownAuthorChars, skipNonStory: false, skipHidden: true);
+        string? full = null;
+        var searched = 0;
+        for (var i = text.IndexOf(first, StringComparison.Ordinal); i >= 0 && searched < MaxFirstNameMentions; i = text.IndexOf(first, i + first.Length, StringComparison.Ordinal), searched++)
+        {
+            if (i > 0 && char.IsLetter(text[i - 1])) continue;
+            var m = MetadataRules.FollowingSurname().Match(text, i + first.Length);
+            if (!m.Success || m.Index != i + first.Length) continue;
+            // A capitalised word that runs on into a lower-case one ("Über Creeny Was ich liebe") opens a sentence, it is no
+            // surname; the page's credit lines and author boxes print the full name on its own.
+            var surname = m.Groups["surname"].Value;
+            var after = m.Index + m.Length;
+            while (after < text.Length && text[after] == ' ') after++;
+            if (after < text.Length && char.IsLower(text[after])) continue;
+            var candidate = first + " " + surname;
+            if (BylineParser.ParseLine("By " + candidate) is not { Authors: [var person] } || person.Name != candidate) continue;
+            if (full is null) full = candidate;
+            else if (full != candidate) return bylines;
+        }
+        return full is null ? bylines : [bylines[0] with { Name = full }];
+    }
+
+    private const int MaxFirstNameMentions = 50;
 
     /// <summary>The element could match an author selector (<see cref="MetadataRules.AuthorElementSelectors"/>).</summary>
     internal static bool IsAuthorCandidate(HtmlElement e, string localName, string? itemprop, string? cls) =>
@@ -457,6 +578,8 @@ internal static class MetadataReader
 
     private static bool IsSiteOrPlaceholder(string name, HashSet<string> siteKeys)
     {
+        // "von EXAMPLE ZEITUNG", "By Example News": the byline word is not part of the name.
+        name = TextRules.BylinePrefix().Replace(name, "");
         var n = HeadlineChooser.Normalize(name);
         if (MetadataRules.PlaceholderAuthors.Contains(n)) return true;
         // A company or body ("Seaview Media GmbH", "Hanns-Example-Stiftung e.V.") is not a person.
@@ -471,8 +594,19 @@ internal static class MetadataReader
     private static bool IsSite(string n, HashSet<string> siteKeys)
     {
         foreach (var key in siteKeys)
-            if (key.Length > 0 && (n == key || n.Replace(" ", "") == key.Replace(" ", "") || (n.StartsWith(key, StringComparison.Ordinal) && key.Length >= 5))) return true;
+            if (key.Length > 0 && (n == key || n.Replace(" ", "") == key.Replace(" ", "") || (key.Length >= 5 && n.StartsWith(key, StringComparison.Ordinal) && IsSiteSuffix(n[key.Length..])))) return true;
         return false;
+    }
+
+    /// <summary>
+    /// What may follow a site's name in a byline that is still the site: a domain ending ("Example.com"), a newsroom or
+    /// publication word ("Example Redaktion", "Example Online"). "Helge Fahrnberger" on helge.example is a person.
+    /// </summary>
+    private static bool IsSiteSuffix(string rest)
+    {
+        foreach (var word in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (word.Length > MetadataRules.MaxDomainEndingChars && !MetadataRules.SiteSuffixWords.Contains(word) && !MetadataRules.NewsroomWords.Contains(word)) return false;
+        return true;
     }
 
     /// <summary>The byline parser finds a person or an agency in it, or it is a name kept as written (as <see cref="Complete"/> reads it).</summary>
@@ -493,8 +627,14 @@ internal static class MetadataReader
         var t = s.Trim();
         if (t.Length < 3 || t.Length > MaxBylineChars) return false;
         if (t.StartsWith("http", StringComparison.OrdinalIgnoreCase) || t.StartsWith('@') || t.Contains("://", StringComparison.Ordinal)) return false;
+        // Two sentences ("All about speakers, cinema and hi-fi. We also have tips.") are a blurb, not a byline;
+        // the point after an initial or a title ("J. Roe", "Dr. Roe") ends no sentence.
+        foreach (System.Text.RegularExpressions.Match m in TextRules.InnerSentenceBreak().Matches(t))
+            if (m.Groups["word"].Length >= MinSentenceWordChars && !TextRules.Abbreviations.Contains(m.Groups["word"].Value)) return false;
         return t.Any(char.IsLetter);
     }
+
+    private const int MinSentenceWordChars = 4;
 
     private static List<string> Keywords(MetaTags meta, JsonLdFacts? ld)
     {

@@ -15,7 +15,8 @@ internal static class VisibleText
     [ThreadStatic] private static StringBuilder? _buffer;
     [ThreadStatic] private static Stack<HtmlNode>? _pending;
 
-    public static string Of(HtmlElement root, int maxChars, bool skipNonStory)
+    /// <param name="skipHidden">Leave out elements the page hides from readers (<see cref="IsHidden"/>): copies kept for search engines.</param>
+    public static string Of(HtmlElement root, int maxChars, bool skipNonStory, bool skipHidden = false)
     {
         var sb = _buffer ??= new StringBuilder();
         var stack = _pending ??= new Stack<HtmlNode>();
@@ -34,6 +35,7 @@ internal static class VisibleText
             if (node is not HtmlElement e) continue;
             if (Invisible.Contains(e.LocalName)) continue;
             if (skipNonStory && e != root && (Skipped.Contains(e.LocalName) || IsNonStoryBlock(e))) continue;
+            if (skipHidden && IsHidden(e)) continue;
             if (Blocks.Contains(e.LocalName) && sb.Length > 0 && sb[^1] != '\n') sb.Append('\n');
             for (var child = e.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
         }
@@ -43,6 +45,44 @@ internal static class VisibleText
         if (sb.Capacity > 256 * 1024) _buffer = null;
         return text;
     }
+
+    /// <summary>
+    /// The element is hidden from readers: the <c>hidden</c> attribute, an inline <c>display:none</c> or <c>visibility:hidden</c>,
+    /// or a class that hides it ("hidden", "sr-only", "rich-snippet-hidden"). Themes print such copies of the byline for
+    /// search engines; what a reader never sees is not the page's byline.
+    /// </summary>
+    internal static bool IsHidden(HtmlElement e)
+    {
+        if (e.GetAttribute("hidden") is not null) return true;
+        if (e.GetAttribute("style") is { Length: > 0 } style && Rules.MetadataRules.HiddenStyle().IsMatch(style)) return true;
+        if (e.GetAttribute("class") is not { Length: > 0 } cls) return false;
+        // Walked in place: this runs for every element of the page walk, so it must not allocate.
+        var hidden = false;
+        var lookup = Rules.MetadataRules.HiddenClasses.GetAlternateLookup<ReadOnlySpan<char>>();
+        var rest = cls.AsSpan();
+        while (rest.Length > 0)
+        {
+            var space = rest.IndexOfAny(' ', '\t', '\n');
+            var token = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? default : rest[(space + 1)..];
+            if (token.Length == 0) continue;
+            // "hidden md:block", "d-none d-lg-flex": hidden on small screens only, shown on others.
+            if (token.Contains(':') || (token.StartsWith("d-", StringComparison.OrdinalIgnoreCase) && !token.Equals("d-none", StringComparison.OrdinalIgnoreCase))) return false;
+            if (lookup.Contains(token)) hidden = true;
+        }
+        return hidden;
+    }
+
+    /// <summary>The element or one of its few nearest ancestors is hidden (<see cref="IsHidden"/>).</summary>
+    internal static bool InHidden(HtmlElement e)
+    {
+        var depth = 0;
+        for (var p = e; p is not null && p.LocalName is not ("body" or "html") && depth < MaxHiddenDepth; p = p.ParentElement, depth++)
+            if (IsHidden(p)) return true;
+        return false;
+    }
+
+    private const int MaxHiddenDepth = 12;
 
     private static bool IsNonStoryBlock(HtmlElement e) => DateCandidateCollector.MarkedWith(e, Rules.MetadataRules.NonStoryTokens);
 }

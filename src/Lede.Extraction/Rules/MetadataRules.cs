@@ -98,7 +98,7 @@ internal static partial class MetadataRules
     /// Keep both lists in step with the selectors.
     /// </summary>
     public static readonly string[] AuthorMarkerFragments = ["author", "byline", "autor"];
-    public static readonly string[] AuthorLinkFragments = ["/author", "/writer", "/journalist", "/redakteur", "/auteur", "/autor"];
+    public static readonly string[] AuthorLinkFragments = ["/author", "/writer", "/journalist", "/redakteur", "/auteur", "/autor", "/staff/"];
 
     public static readonly string[] AuthorElementSelectors =
     [
@@ -109,6 +109,8 @@ internal static partial class MetadataRules
         // Links to author pages name the author even without byline classes.
         "a[href*='/author/']", "a[href*='/authors/']", "a[href*='/autor/']", "a[href*='/autoren/']", "a[href*='/writers/']",
         "a[href*='/writer/']", "a[href*='/journalist/']", "a[href*='/redakteur']", "a[href*='/auteur/']", "a[href*='/autore/']",
+        // Newsrooms list their reporters under /staff/ ("/en/staff/jane-roe/").
+        "a[href*='/staff/']",
     ];
 
     /// <summary>Normalised texts of &lt;h1&gt; elements that label page chrome (screen-reader navigation, cookie boxes), never a headline.</summary>
@@ -123,6 +125,12 @@ internal static partial class MetadataRules
     public static readonly string[] PlaceholderAuthors = ["publisher", "author", "autor", "follow", "folgen", "more", "mehr", "admin", "administrator", "super user", "superuser", "webmaster", "editor", "user", "guest", "root", "unknown",
         // Labels of the date beside a byline ("Stand: 12.03.2020", "Updated"), left over once the date is cut off.
         "stand", "updated", "aktualisiert", "published", "veröffentlicht",
+        // Byline labels printed in an element of their own, apart from the name.
+        "von", "by", "par", "por", "door",
+        // Buttons printed beside a byline.
+        "share", "teilen", "partager", "compartir", "condividi",
+        // Links to an author's list of articles, in byline markup where the name is printed elsewhere.
+        "zur artikelübersicht", "alle artikel", "all articles", "all posts", "more articles", "weitere artikel", "tous ses articles",
         // Advertising labels printed where a byline would be.
         "gesponserte inhalte", "gesponsert", "sponsored", "sponsored content", "anzeige", "advertisement", "werbung"];
 
@@ -188,6 +196,42 @@ internal static partial class MetadataRules
          "media", "stiftung", "verband", "verein", "ministerium", "bundesministerium", "foundation", "institut", "institute"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that may follow a site's name in a byline that still names only the site ("Example-Archiv", "Example Blog").</summary>
+    public static readonly System.Collections.Frozen.FrozenSet<string> SiteSuffixWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["archiv", "archive", "blog", "magazin", "magazine", "portal", "verlag", "online", "news", "team", "redaktion"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Class names that hide an element from readers (<see cref="Metadata.VisibleText.IsHidden"/>).</summary>
+    public static readonly System.Collections.Frozen.FrozenSet<string> HiddenClasses = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["hidden", "hide", "d-none", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-text", "invisible",
+         "rich-snippet-hidden", "is-hidden", "u-hidden", "element-invisible"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>An inline style that hides the element.</summary>
+    [GeneratedRegex(@"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex HiddenStyle();
+
+    /// <summary>Separators between the parts of a header line that holds a date and a name: "04.02.2022 | 13:10 Uhr | Jane Roe".</summary>
+    [GeneratedRegex(@"\s+[|·•–—/-]\s+|\s*[|·•]\s*")]
+    public static partial Regex DatedLineSeparator();
+
+    /// <summary>A part of such a line that is only a date, a time or a date label ("13:10 Uhr", "Stand: 04.02.2022", "Updated").</summary>
+    [GeneratedRegex(@"^(?:(?:published|updated|posted|veröffentlicht|aktualisiert|stand|am|on|le|el|il)\b\s*:?\s*)?(?:\d{1,4}[./-]\s?(?:\d{1,2}|\p{L}{3,10}\.?)[./-]?\s?\d{0,4}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4}|\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4})?\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex DateOrTimePart();
+
+    /// <summary>A surname right after a first name: one capitalised word ("Roe", "Lange-Fricke", "O’Neill").</summary>
+    [GeneratedRegex(@"\G[ \u00A0](?<surname>\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}]+)?)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    public static partial Regex FollowingSurname();
+
+    /// <summary>A login written first.last in lower case ("jane.roe", "edilson.la.rosa").</summary>
+    [GeneratedRegex(@"^\p{Ll}{2,}(?:\.\p{Ll}{2,}){1,3}$", RegexOptions.CultureInvariant)]
+    public static partial Regex DottedHandle();
+
+    /// <summary>A sign-off before the writer's name at the foot of a post: "Euer", "Eure", "Dein", "Yours,", "Cheers,", "Liebe Grüße,".</summary>
+    [GeneratedRegex(@"^(?:euer|eure|dein|deine|yours|cheers|love|bises|besos|(?:viele|liebe|beste)\s+grüße|lg)\s*,?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex SignOff();
+
+    /// <summary>Longest domain ending ("com", "info") that may follow a site's name in a byline that is only the site.</summary>
+    public const int MaxDomainEndingChars = 4;
+
     /// <summary>Most words of a byline kept as written when the byline parser sees no person in it (user names, team names).</summary>
     public const int MaxVerbatimAuthorWords = 4;
 
@@ -208,6 +252,13 @@ internal static partial class MetadataRules
     /// <summary>A link label a CMS leaves at the end of a teaser it cut short: "… and Read More", "… Weiterlesen →".</summary>
     [GeneratedRegex(@"\s*(?:read\s+more|continue\s+reading|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leer\s+más|leggi\s+tutto)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ReadMoreLabel();
+
+    /// <summary>
+    /// A description's last sentence that is a byline: "Von Jane Roe.", "Ein Interview von Jane Roe mit John Doe.", "By Jane Roe.".
+    /// The byline group is what follows the label; the match starts after the sentence before it.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[.!?…“”""»«)]\s*)\s*(?:(?:ein\s+)?(?:interview|gespräch|beitrag|text|kommentar|essay|gastbeitrag)\s+von|von|by|par|por)\s+(?<byline>[^.!?]{3,80}?)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex TrailingBylineSentence();
 
     /// <summary>Microdata names of the standfirst.</summary>
     public static readonly string[] StandfirstItemprops = ["alternativeHeadline", "alternateName", "description", "abstract"];

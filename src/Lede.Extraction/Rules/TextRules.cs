@@ -43,6 +43,7 @@ internal static partial class TextRules
         "journaliste", "rédacteur", "rédactrice", "envoyé", "envoyée", "spécial", "correspondant", "correspondante",
         "corresponsal", "redactor", "redactora", "periodista", "giornalista", "inviato", "redacción", "redazione",
         "verslaggever", "redacteur", "dziennikarz",
+        "journalistin", "kolumnist", "kolumnistin", "fotograf", "fotografin", "reporterin", "moderator", "moderatorin",
         // Degrees written after a name ("Jane Roe, PhD") are credentials, not people.
         "phd", "dphil", "mba", "msc",
     ], StringComparer.OrdinalIgnoreCase);

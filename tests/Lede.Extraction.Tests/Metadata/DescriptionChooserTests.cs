@@ -72,4 +72,44 @@ public class DescriptionChooserTests
 
     [Fact]
     public void AShortOpeningLineIsNoDescription() => Assert.Null(DescriptionChooser.Choose(null, "Pier news\n\n" + Body));
+
+    [Fact]
+    public void AHeadlineGluedToTheSummaryIsCutOff() =>
+        Assert.Equal("Engineers rewired the old pier and the lamps shine again after a long winter.",
+            DescriptionChooser.Choose("Light at the pierEngineers rewired the old pier and the lamps shine again after a long winter.", Body, "Light at the pier"));
+
+    [Fact]
+    public void ASummaryThatMerelyOpensWithTheHeadlineWordsStands()
+    {
+        const string tag = "Light at the pier returns after engineers rewired the old boardwalk this winter.";
+        Assert.Equal(tag, DescriptionChooser.Choose(tag, Body, "Light at the pier"));
+    }
+
+    [Theory]
+    [InlineData("Ein Interview von Tove Berg mit Olaf Renk.")]
+    [InlineData("Von Tove Berg.")]
+    [InlineData("By Tove Berg")]
+    public void AClosingBylineSentenceIsNotPartOfTheSummary(string credit) =>
+        Assert.Equal("“The pier is the heart of this town,” says the engineer who rewired it.",
+            DescriptionChooser.Choose("“The pier is the heart of this town,” says the engineer who rewired it. " + credit, Body));
+
+    [Fact]
+    public void AClosingSentenceThatOnlyStartsLikeABylineStays()
+    {
+        const string tag = "The pier lamps shine again after the winter. By the summer the cafe at the pier head will reopen too.";
+        Assert.Equal(tag, DescriptionChooser.Choose(tag, Body));
+    }
+
+    [Fact]
+    public void ATagCutInsideAWordGivesWayToATagThatCompletesIt() =>
+        Assert.Equal("The lights along the old pier were switched on again on Friday evening after a long repair.",
+            DescriptionChooser.Completed("The lights along the old pier were switched on again on Fri",
+                ["The lights along the old pier were switched on again on Fri", "The lights along the old pier were switched on again on Friday evening after a long repair."]));
+
+    [Fact]
+    public void ATagCutWithAMarkStands()
+    {
+        const string tag = "The lights along the old pier were switched on again on Fri…";
+        Assert.Equal(tag, DescriptionChooser.Completed(tag, ["The lights along the old pier were switched on again on Friday evening after a long repair."]));
+    }
 }

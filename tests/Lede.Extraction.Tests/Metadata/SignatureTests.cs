@@ -1,0 +1,46 @@
+using Lede.Extraction.Metadata;
+
+namespace Lede.Extraction.Tests.Metadata;
+
+/// <summary>Stories signed at their foot, and logins written first.last.</summary>
+public class SignatureTests
+{
+    private const string Body =
+        "The lights along the old pier were switched on again on Friday evening after a long repair.\n\n"
+        + "Engineers replaced every cable under the boardwalk and fitted new lamps.";
+
+    [Fact]
+    public void AFullNameAloneUnderTheStorySignsIt() => Assert.Equal("Tove Berg", MetadataReader.Signature(Body + "\n\nTove Berg")?.Name);
+
+    [Fact]
+    public void ASignOffMarksASingleNameAsTheWriter() => Assert.Equal("PierWatcher", MetadataReader.Signature(Body + "\n\nEuer PierWatcher")?.Name);
+
+    [Theory]
+    [InlineData("Harbour News")]
+    [InlineData("Photo: Tove Berg")]
+    [InlineData("Tove")]
+    [InlineData("The pier reopens in May.")]
+    public void OtherClosingLinesSignNothing(string last) => Assert.Null(MetadataReader.Signature(Body + "\n\n" + last));
+
+    [Fact]
+    public void AStorySignedAtItsFootGetsItsAuthor()
+    {
+        var a = PageFixture.Extract("<html><head><title>Pier lights return</title></head><body><article><h1>Pier lights return</h1>"
+            + "<p>The lights along the old pier were switched on again on Friday evening after a repair that took most of the winter. "
+            + "Engineers replaced the cables under the boardwalk, and the harbour board paid for new lamps that use far less power than the old ones.</p>"
+            + "<p>Residents gathered at the gate to watch, and the brass band played until the last lamp at the end of the pier came on.</p>"
+            + "<p><strong>Tove Berg</strong></p></article></body></html>");
+        Assert.Equal("Tove Berg", Assert.Single(a.Authors).Name);
+    }
+
+    [Theory]
+    [InlineData("tove.berg", "Tove Berg")]
+    [InlineData("ines.de.vall", "Ines de Vall")]
+    public void ADottedLoginIsReadAsAName(string handle, string name) => Assert.Equal(name, MetadataReader.DottedHandleName(handle));
+
+    [Theory]
+    [InlineData("pierwatcher")]
+    [InlineData("Tove.Berg")]
+    [InlineData("t.berg")]
+    public void OtherUserNamesAreNotRewritten(string handle) => Assert.Null(MetadataReader.DottedHandleName(handle));
+}
