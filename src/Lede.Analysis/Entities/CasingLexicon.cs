@@ -10,15 +10,21 @@ internal sealed class CasingLexicon
     public const byte Unknown = 0;
     private static readonly string[] ClassNames = ["unk", "lower", "mostly-lower", "mixed", "mostly-cap", "cap", "caps"];
     private readonly Dictionary<ulong, byte> _classes;
+    // The same classes laid out for the per-token lookup (Unknown is 0, what the table reads for absent words).
+    private readonly HashedByteTable _table;
 
-    public CasingLexicon(Dictionary<ulong, byte> classes) => _classes = classes;
+    public CasingLexicon(Dictionary<ulong, byte> classes)
+    {
+        _classes = classes;
+        _table = new HashedByteTable(classes);
+    }
 
     public int Count => _classes.Count;
 
     public IEnumerable<KeyValuePair<ulong, byte>> Entries => _classes;
 
     /// <summary>The class of a word given the hash of its lower-cased form.</summary>
-    public byte ClassOf(ulong lowerHash) => _classes.GetValueOrDefault(lowerHash, Unknown);
+    public byte ClassOf(ulong lowerHash) => _table.Get(lowerHash);
 
     public string ClassOf(string word) => ClassNames[ClassOf(FeatureHash.Text(word, lower: true))];
 

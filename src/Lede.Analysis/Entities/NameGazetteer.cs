@@ -10,8 +10,14 @@ internal sealed class NameGazetteer
 {
     public const int MaxLength = 6;
     private readonly Dictionary<ulong, byte> _types;
+    // The same types laid out for the lookups per token.
+    private readonly HashedByteTable _table;
 
-    public NameGazetteer(Dictionary<ulong, byte> types) => _types = types;
+    public NameGazetteer(Dictionary<ulong, byte> types)
+    {
+        _types = types;
+        _table = new HashedByteTable(types);
+    }
 
     public static NameGazetteer Empty { get; } = new([]);
 
@@ -22,13 +28,29 @@ internal sealed class NameGazetteer
     /// <summary>Hash of a token sequence given the hashes of its lower-cased tokens.</summary>
     public static ulong Key(ReadOnlySpan<ulong> lowerHashes)
     {
-        var h = 0x47415AUL;
-        foreach (var token in lowerHashes) h = FeatureHash.Feature(60, h, token);
+        var h = EmptyKey;
+        foreach (var token in lowerHashes) h = Extend(h, token);
         return h;
     }
 
-    /// <summary>Type bits (1 PER, 2 ORG, 4 LOC, 8 MISC) of the name, 0 when unknown.</summary>
-    public byte TypesOf(ReadOnlySpan<ulong> lowerHashes) => _types.GetValueOrDefault(Key(lowerHashes));
+    private const ulong EmptyKey = 0x47415AUL;
+
+    /// <summary>The key of a token sequence one token longer than the one <paramref name="key"/> stands for.</summary>
+    private static ulong Extend(ulong key, ulong lowerHash) => FeatureHash.Feature(60, key, lowerHash);
+
+    /// <summary>
+    /// Type bits (1 PER, 2 ORG, 4 LOC, 8 MISC, 0 for none) of every name starting at the first of <paramref name="lowerHashes"/>, by length (lengths[k] for
+    /// k + 1 tokens, up to <see cref="MaxLength"/>); each longer key extends the shorter one instead of starting over.
+    /// </summary>
+    public void TypesByLength(ReadOnlySpan<ulong> lowerHashes, Span<byte> lengths)
+    {
+        var h = EmptyKey;
+        for (var k = 0; k < lowerHashes.Length && k < MaxLength; k++)
+        {
+            h = Extend(h, lowerHashes[k]);
+            lengths[k] = _table.Get(h);
+        }
+    }
 
     public static NameGazetteer Harvest(IEnumerable<TrainingSentence> sentences)
     {

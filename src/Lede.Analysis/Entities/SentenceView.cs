@@ -57,16 +57,17 @@ internal sealed class SentenceView
     {
         var names = new List<(int Start, int Length, byte Types)>();
         if (gazetteer.Count == 0) return names;
+        Span<byte> byLength = stackalloc byte[NameGazetteer.MaxLength];
         for (var i = 0; i < Count; i++)
         {
             // Names start with a capital or digit; "us" is not "US".
             var c = Words[i].Length > 0 ? Words[i][0] : ' ';
             if (!char.IsUpper(c) && !char.IsDigit(c)) continue;
-            for (var length = Math.Min(NameGazetteer.MaxLength, Count - i); length >= 1; length--)
-            {
-                var types = gazetteer.TypesOf(Lower.AsSpan(i, length));
-                if (types != 0) names.Add((i, length, types));
-            }
+            var longest = Math.Min(NameGazetteer.MaxLength, Count - i);
+            gazetteer.TypesByLength(Lower.AsSpan(i, longest), byLength);
+            // Longest first, as the name features expect.
+            for (var length = longest; length >= 1; length--)
+                if (byLength[length - 1] is var types and not 0) names.Add((i, length, types));
         }
         return names;
     }

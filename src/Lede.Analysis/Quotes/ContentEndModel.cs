@@ -17,21 +17,20 @@ internal sealed class ContentEndModel
     private static readonly Lazy<ContentEndModel?> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<ulong, float> _weights;
+    private readonly HashedWeightTable _table;
 
-    public ContentEndModel(IReadOnlyDictionary<ulong, float> weights) => _weights = new Dictionary<ulong, float>(weights);
+    public ContentEndModel(IReadOnlyDictionary<ulong, float> weights)
+    {
+        _weights = new Dictionary<ulong, float>(weights);
+        _table = new HashedWeightTable(_weights);
+    }
 
     /// <summary>The model shipped with Lede (trained on PolNeAR train), or null when the build has none.</summary>
     public static ContentEndModel? Default => Embedded.Value;
 
     public int FeatureCount => _weights.Count;
 
-    public float Score(ReadOnlySpan<ulong> features)
-    {
-        var score = 0f;
-        foreach (var f in features)
-            if (_weights.TryGetValue(f, out var w)) score += w;
-        return score;
-    }
+    public float Score(ReadOnlySpan<ulong> features) => _table.Sum(features);
 
     /// <summary>
     /// The last token of content [<paramref name="start"/>, <paramref name="end"/>) reported by the cue at

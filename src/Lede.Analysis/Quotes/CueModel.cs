@@ -15,10 +15,12 @@ internal sealed class CueModel
     private static readonly Lazy<CueModel?> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<ulong, float> _weights;
+    private readonly HashedWeightTable _table;
 
     public CueModel(IReadOnlyDictionary<ulong, float> weights, float threshold)
     {
         _weights = new Dictionary<ulong, float>(weights);
+        _table = new HashedWeightTable(_weights);
         Threshold = threshold;
     }
 
@@ -30,13 +32,7 @@ internal sealed class CueModel
 
     public int FeatureCount => _weights.Count;
 
-    public float Score(ReadOnlySpan<ulong> features)
-    {
-        var score = 0f;
-        foreach (var f in features)
-            if (_weights.TryGetValue(f, out var w)) score += w;
-        return score;
-    }
+    public float Score(ReadOnlySpan<ulong> features) => _table.Sum(features);
 
     public void Write(Stream output) => HashedWeightsFile.Write(output, Magic, FormatVersion, _weights, Threshold);
 

@@ -11,15 +11,8 @@ namespace Lede.Extraction.Html;
 internal static class ClassHintReader
 {
     private const int MaxWordChars = 48;
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Positive = BoilerplateRules.PositiveWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negative = BoilerplateRules.NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Unlikely = BoilerplateRules.UnlikelyWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Maybe = BoilerplateRules.MaybeCandidateWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Boilerplate = BoilerplateRules.BoilerplateWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Caption = BoilerplateRules.CaptionWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Credit = BoilerplateRules.CreditWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lead = BoilerplateRules.LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ingredients = BoilerplateRules.IngredientWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Every word list merged into one table: a word costs one lookup instead of one per list.
+    private static readonly FrozenDictionary<string, WordHint>.AlternateLookup<ReadOnlySpan<char>> Words = WordTable().GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyNames = BoilerplateRules.BodyContainerNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HiddenParts = BoilerplateRules.HiddenPartWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeRoles = BoilerplateRules.ChromeRoles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -149,17 +142,34 @@ internal static class ClassHintReader
 
     private static ClassHint LookUpWord(ReadOnlySpan<char> word, ref bool maybe)
     {
-        var hint = ClassHint.None;
-        if (Positive.Contains(word)) hint |= ClassHint.Positive;
-        if (Negative.Contains(word)) hint |= ClassHint.Negative;
-        if (Unlikely.Contains(word)) hint |= ClassHint.Unlikely;
-        if (Boilerplate.Contains(word)) hint |= ClassHint.Boilerplate;
-        if (Caption.Contains(word)) hint |= ClassHint.Caption;
-        if (Credit.Contains(word)) hint |= ClassHint.Credit;
-        if (Lead.Contains(word)) hint |= ClassHint.Lead;
-        if (Ingredients.Contains(word)) hint |= ClassHint.Ingredients;
-        if (Maybe.Contains(word)) maybe = true;
-        return hint;
+        if (!Words.TryGetValue(word, out var entry)) return ClassHint.None;
+        maybe |= entry.Maybe;
+        return entry.Hint;
+    }
+
+    private readonly record struct WordHint(ClassHint Hint, bool Maybe);
+
+    private static FrozenDictionary<string, WordHint> WordTable()
+    {
+        var table = new Dictionary<string, WordHint>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> words, ClassHint hint, bool maybe = false)
+        {
+            foreach (var w in words)
+            {
+                var entry = table.GetValueOrDefault(w);
+                table[w] = new WordHint(entry.Hint | hint, entry.Maybe || maybe);
+            }
+        }
+        Mark(BoilerplateRules.PositiveWords, ClassHint.Positive);
+        Mark(BoilerplateRules.NegativeWords, ClassHint.Negative);
+        Mark(BoilerplateRules.UnlikelyWords, ClassHint.Unlikely);
+        Mark(BoilerplateRules.BoilerplateWords, ClassHint.Boilerplate);
+        Mark(BoilerplateRules.CaptionWords, ClassHint.Caption);
+        Mark(BoilerplateRules.CreditWords, ClassHint.Credit);
+        Mark(BoilerplateRules.LeadWords, ClassHint.Lead);
+        Mark(BoilerplateRules.IngredientWords, ClassHint.Ingredients);
+        Mark(BoilerplateRules.MaybeCandidateWords, ClassHint.None, maybe: true);
+        return table.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static bool IsHiddenStyle(string style)

@@ -15,7 +15,6 @@ internal sealed class ContentNodePool
 
     private readonly Stack<ContentNode> _free = new();
     private List<ContentNode>? _spareElements;
-    private Stack<(Dom.HtmlNode, ContentNode)>? _spareStack;
 
     public static ContentNodePool Current => _current ??= new ContentNodePool();
 
@@ -28,19 +27,6 @@ internal sealed class ContentNodePool
         _spareElements = null;
         list.EnsureCapacity(capacity);
         return list;
-    }
-
-    public Stack<(Dom.HtmlNode, ContentNode)> RentStack()
-    {
-        var stack = _spareStack ?? new Stack<(Dom.HtmlNode, ContentNode)>(256);
-        _spareStack = null;
-        return stack;
-    }
-
-    public void Return(Stack<(Dom.HtmlNode, ContentNode)> stack)
-    {
-        stack.Clear();
-        _spareStack = stack;
     }
 
     /// <summary>Takes back every node of a tree nobody reads any more (elements and the text under them).</summary>

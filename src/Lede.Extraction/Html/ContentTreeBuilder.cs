@@ -21,33 +21,38 @@ internal static class ContentTreeBuilder
         // Sized from the parse: growing a list of thousands copies it several times over.
         var elements = pool.RentElementList(Math.Max(16, document.ElementCount));
         elements.Add(root);
-        var stack = pool.RentStack();
-        PushChildren(stack, body, root);
-        while (stack.Count > 0)
+        // Pre-order walk along the sibling and parent links (no stack of pending nodes): `parent` is the light node
+        // of the element whose children are being read, so climbing back up follows the light tree's parents.
+        var parent = root;
+        root.ReserveChildren(ChildCount(body));
+        var node = body.FirstChild;
+        while (node is not null)
         {
-            var (node, parent) = stack.Pop();
             if (node is HtmlText text)
             {
                 var data = text.Data;
                 parent.Add(pool.Rent().AsText(IsBlank(data) ? Space : data, parent));
-                continue;
             }
-            if (node is not HtmlElement element) continue;
-            var tag = element.LocalName;
-            var kind = KindOf(tag);
-            if ((kind & TagKind.Dropped) != 0 && !(tag == "noscript" && HoldsParagraphs(element)))
+            else if (node is HtmlElement element && Admits(element, parent, out var kind, out var hint))
             {
-                if (tag is "input" or "select" or "textarea" or "button") parent.FormControls++;
-                continue;
+                var child = pool.Rent().AsElement(element, element.LocalName, kind, hint, parent);
+                parent.Add(child);
+                elements.Add(child);
+                if (element.FirstChild is { } first)
+                {
+                    child.ReserveChildren(ChildCount(element));
+                    parent = child;
+                    node = first;
+                    continue;
+                }
             }
-            var hint = element.Attributes.Length > 0 ? ClassHintReader.Read(element) : ClassHint.None;
-            if ((hint & ClassHint.Hidden) != 0) continue;
-            var child = pool.Rent().AsElement(element, tag, kind, hint, parent);
-            parent.Add(child);
-            elements.Add(child);
-            PushChildren(stack, element, child);
+            while (node.NextSibling is null && parent != root)
+            {
+                node = parent.Element!;
+                parent = parent.Parent!;
+            }
+            node = node.NextSibling;
         }
-        pool.Return(stack);
         ComputeCounts(elements);
         return new ContentTree(root, elements);
     }
@@ -69,11 +74,29 @@ internal static class ContentTreeBuilder
         return false;
     }
 
-    private static void PushChildren(Stack<(HtmlNode, ContentNode)> stack, HtmlElement node, ContentNode parent)
+    /// <summary>
+    /// Whether the light tree keeps <paramref name="element"/>, with its kind and hint; false for one it leaves out
+    /// with its subtree (scripts, styles, form controls, hidden elements).
+    /// </summary>
+    private static bool Admits(HtmlElement element, ContentNode parent, out TagKind kind, out ClassHint hint)
+    {
+        var tag = element.LocalName;
+        kind = KindOf(tag);
+        hint = ClassHint.None;
+        if ((kind & TagKind.Dropped) != 0 && !(tag == "noscript" && HoldsParagraphs(element)))
+        {
+            if (tag is "input" or "select" or "textarea" or "button") parent.FormControls++;
+            return false;
+        }
+        if (element.Attributes.Length > 0) hint = ClassHintReader.Read(element);
+        return (hint & ClassHint.Hidden) == 0;
+    }
+
+    private static int ChildCount(HtmlElement element)
     {
         var count = 0;
-        for (var child = node.LastChild; child is not null; child = child.PreviousSibling, count++) stack.Push((child, parent));
-        parent.ReserveChildren(count);
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling) count++;
+        return count;
     }
 
     internal static TagKind KindOf(string tag)

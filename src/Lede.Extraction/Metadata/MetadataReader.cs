@@ -543,18 +543,19 @@ internal static class MetadataReader
     /// <summary>The element could match an author selector (<see cref="MetadataRules.AuthorElementSelectors"/>).</summary>
     internal static bool IsAuthorCandidate(HtmlElement e, string localName, string? itemprop, string? cls) =>
         itemprop == "name"
-        || ContainsAny(cls, MetadataRules.AuthorMarkerFragments)
-        || ContainsAny(e.GetAttribute("rel"), MetadataRules.AuthorMarkerFragments)
-        || ContainsAny(itemprop, MetadataRules.AuthorMarkerFragments)
-        || (localName == "a" && ContainsAny(e.GetAttribute("href"), MetadataRules.AuthorLinkFragments));
+        || ContainsAny(cls, AuthorMarkers)
+        || ContainsAny(e.GetAttribute("rel"), AuthorMarkers)
+        || ContainsAny(itemprop, AuthorMarkers)
+        || (localName == "a" && ContainsAny(e.GetAttribute("href"), AuthorLinks));
 
-    private static bool ContainsAny(string? value, string[] fragments)
-    {
-        if (string.IsNullOrEmpty(value)) return false;
-        foreach (var f in fragments)
-            if (value.Contains(f, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    // Every element of the page is tested: one search for all fragments instead of one per fragment.
+    private static readonly System.Buffers.SearchValues<string> AuthorMarkers =
+        System.Buffers.SearchValues.Create(MetadataRules.AuthorMarkerFragments, StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> AuthorLinks =
+        System.Buffers.SearchValues.Create(MetadataRules.AuthorLinkFragments, StringComparison.OrdinalIgnoreCase);
+
+    private static bool ContainsAny(string? value, System.Buffers.SearchValues<string> fragments) =>
+        !string.IsNullOrEmpty(value) && value.AsSpan().ContainsAny(fragments);
 
     /// <summary>The next element in document order under <paramref name="root"/>, without recursion.</summary>
     internal static HtmlElement? NextElement(HtmlElement e, HtmlElement? root)

@@ -34,6 +34,8 @@ internal sealed class MarkupTokenizer
         "loading", "target", "title", "data-src", "lang", "charset", "http-equiv", "d", "fill", "viewbox", "xmlns",
         "decoding", "async", "defer", "media", "value", "for", "tabindex", "data-id",
     ], StringComparer.Ordinal);
+    // Made once: asking the set for it validates its comparer on every call, and this runs for every tag and attribute.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonNameLookup = CommonNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly ReadOnlyMemory<char> _source;
     private readonly StringBuilder _scratch = new();
@@ -265,7 +267,7 @@ internal sealed class MarkupTokenizer
             for (var k = 0; k < raw.Length; k++) lower[k] = raw[k] == '\0' ? '\uFFFD' : raw[k] is >= 'A' and <= 'Z' ? (char)(raw[k] | 0x20) : raw[k];
             key = lower[..raw.Length];
         }
-        if (CommonNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var common)) return common;
+        if (CommonNameLookup.TryGetValue(key, out var common)) return common;
         return Shared(key);
     }
 
