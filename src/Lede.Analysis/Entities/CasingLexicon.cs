@@ -11,12 +11,12 @@ internal sealed class CasingLexicon
     private static readonly string[] ClassNames = ["unk", "lower", "mostly-lower", "mixed", "mostly-cap", "cap", "caps"];
     private readonly Dictionary<ulong, byte> _classes;
     // The same classes laid out for the per-token lookup (Unknown is 0, what the table reads for absent words).
-    private readonly HashedByteTable _table;
+    private readonly HashedTable<byte> _table;
 
     public CasingLexicon(Dictionary<ulong, byte> classes)
     {
         _classes = classes;
-        _table = new HashedByteTable(classes);
+        _table = new HashedTable<byte>(classes);
     }
 
     public int Count => _classes.Count;
@@ -24,7 +24,7 @@ internal sealed class CasingLexicon
     public IEnumerable<KeyValuePair<ulong, byte>> Entries => _classes;
 
     /// <summary>The class of a word given the hash of its lower-cased form.</summary>
-    public byte ClassOf(ulong lowerHash) => _table.Get(lowerHash);
+    public byte ClassOf(ulong lowerHash) => _table.GetValueOrDefault(lowerHash);
 
     public string ClassOf(string word) => ClassNames[ClassOf(FeatureHash.Text(word, lower: true))];
 

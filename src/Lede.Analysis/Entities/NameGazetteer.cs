@@ -11,12 +11,12 @@ internal sealed class NameGazetteer
     public const int MaxLength = 6;
     private readonly Dictionary<ulong, byte> _types;
     // The same types laid out for the lookups per token.
-    private readonly HashedByteTable _table;
+    private readonly HashedTable<byte> _table;
 
     public NameGazetteer(Dictionary<ulong, byte> types)
     {
         _types = types;
-        _table = new HashedByteTable(types);
+        _table = new HashedTable<byte>(types);
     }
 
     public static NameGazetteer Empty { get; } = new([]);
@@ -48,7 +48,7 @@ internal sealed class NameGazetteer
         for (var k = 0; k < lowerHashes.Length && k < MaxLength; k++)
         {
             h = Extend(h, lowerHashes[k]);
-            lengths[k] = _table.Get(h);
+            lengths[k] = _table.GetValueOrDefault(h);
         }
     }
 
