@@ -3,14 +3,7 @@ namespace Lede.Extraction.Tests.Metadata;
 /// <summary>Metadata authors must be printed on the page; byline labels and related-story bylines are not authors.</summary>
 public class ShownAuthorTests
 {
-    private const string Story =
-        "<p>The lights along the old pier were switched on again on Friday evening after a repair that took most of the winter. "
-        + "Engineers replaced the cables under the boardwalk, and the harbour board paid for new lamps that use far less power than the old ones. "
-        + "Residents gathered at the gate to watch, and the brass band played until the last lamp at the end of the pier came on. "
-        + "The board said the lights will stay on until midnight through the summer, and that the cafe at the pier head will reopen in May.</p>";
-
-    private static string Page(string head, string body) =>
-        $"<html><head><title>Pier lights return</title>{head}</head><body><article><h1>Pier lights return</h1>{body}{Story}</article></body></html>";
+    private static string Page(string head, string body) => PierStoryPage.With(head, body);
 
     [Fact]
     public void AMetaAuthorThePageNeverShowsIsDropped()
@@ -56,7 +49,7 @@ public class ShownAuthorTests
     {
         var html = $"""
             <html><head><title>Pier lights return</title></head><body>
-            <article><header><h1>Pier lights return</h1><div class="meta"><span class="author">Tove Berg</span></div></header>{Story}</article>
+            <article><header><h1>Pier lights return</h1><div class="meta"><span class="author">Tove Berg</span></div></header>{PierStoryPage.Story}</article>
             <section><div><div><ul>
               <li><div class="card"><div><h3>Ferry fares rise</h3><p><span class="author">Nils Ek</span></p></div></div></li>
               <li><div class="card"><div><h3>Beach clean-up</h3><p><span class="author">Lea Roos</span></p></div></div></li>

@@ -8,14 +8,7 @@ namespace Lede.Extraction.Tests.Metadata;
 /// </summary>
 public class SiteAndHiddenAuthorTests
 {
-    private const string Story =
-        "<p>The lights along the old pier were switched on again on Friday evening after a repair that took most of the winter. "
-        + "Engineers replaced the cables under the boardwalk, and the harbour board paid for new lamps that use far less power than the old ones. "
-        + "Residents gathered at the gate to watch, and the brass band played until the last lamp at the end of the pier came on. "
-        + "The board said the lights will stay on until midnight through the summer, and that the cafe at the pier head will reopen in May.</p>";
-
-    private static string Page(string head, string body) =>
-        $"<html><head><title>Pier lights return</title>{head}</head><body><article><h1>Pier lights return</h1>{body}{Story}</article></body></html>";
+    private static string Page(string head, string body) => PierStoryPage.With(head, body);
 
     private static string JsonLd(string author, string publisher = """{"@type":"Organization","name":"Harbour Courier"}""") =>
         $$"""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier lights return","author":{{author}},"publisher":{{publisher}}}</script>""";
