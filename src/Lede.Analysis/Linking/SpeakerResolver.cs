@@ -15,6 +15,7 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
     {
         if (source.IsEmpty) return null;
         var phrase = text[source.Start..source.End];
+        if (AttributionRules.NotSpeakers.Contains(phrase) || AttributionRules.SourceBoundaries.Contains(phrase)) return null;
         if (AttributionRules.Pronouns.Contains(phrase))
         {
             if (!AttributionRules.PersonPronouns.Contains(phrase)) return new Speaker(phrase, source.Start, source.End, null, null);

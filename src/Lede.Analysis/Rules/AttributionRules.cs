@@ -455,6 +455,17 @@ internal static class AttributionRules
         "oct.", "nov.", "dec.", "in", "since", "by", "until", "from", "of", "through", "before", "after",
         "during", "the", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+    /// <summary>
+    /// One-word source phrases that name no one: a preposition, conjunction or adverb that opened the sentence
+    /// ("In an interview, …", "Meanwhile, …"), a date ("Clark in October revealed"). Such a quote gets no speaker
+    /// rather than a wrong one; the closed-class words of <see cref="SourceBoundaries"/> count too.
+    /// </summary>
+    public static readonly FrozenSet<string> NotSpeakers = Set(
+        "of", "for", "after", "before", "though", "although", "earlier", "later", "often", "never", "always",
+        "sometimes", "once", "first", "finally", "highly", "perhaps", "maybe", "today", "yesterday", "tomorrow",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static FrozenSet<string> Inflections(params string[] groups) =>

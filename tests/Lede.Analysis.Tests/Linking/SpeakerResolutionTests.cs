@@ -23,6 +23,16 @@ public class SpeakerResolutionTests
         Assert.Equal("Marta Velez", quote.Speaker?.Name);
     }
 
+    [Theory]
+    [InlineData("The airline grew fast last year. Clark in October revealed plans to expand the fleet by a third.", "October")]
+    [InlineData("Protests went on for weeks. Meanwhile, banning most rallies has closed a peaceful way to object.", "Meanwhile")]
+    [InlineData("The man was sentenced on Friday. In a recorded interview, Webb confessed to the theft, admitting that he drove the van.", "In")]
+    public void A_word_that_names_no_one_is_never_the_speaker(string text, string notSpeaker)
+    {
+        foreach (var quote in Analyzer.Analyze(text).Quotes)
+            Assert.NotEqual(notSpeaker, quote.Speaker?.Text);
+    }
+
     [Fact]
     public void They_is_kept_as_the_speaker_span_but_not_named()
     {
