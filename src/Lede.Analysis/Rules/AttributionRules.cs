@@ -448,23 +448,27 @@ internal static class AttributionRules
     /// <summary>Most words a unit may span.</summary>
     public const int MaxUnitWords = 3;
 
+    // Declared before the sets built from it: static fields initialise in the order they are written.
+    private static readonly string[] MonthsAndWeekdays =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ];
+
     /// <summary>Words before a bare year-like number that make it a date, not a figure.</summary>
-    public static readonly FrozenSet<string> DateWords = Set(
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.",
-        "oct.", "nov.", "dec.", "in", "since", "by", "until", "from", "of", "through", "before", "after",
-        "during", "the", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    public static readonly FrozenSet<string> DateWords = Set([
+        .. MonthsAndWeekdays, "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.",
+        "oct.", "nov.", "dec.", "in", "since", "by", "until", "from", "of", "through", "before", "after", "during", "the"]);
 
     /// <summary>
     /// One-word source phrases that name no one: a preposition, conjunction or adverb that opened the sentence
     /// ("In an interview, …", "Meanwhile, …"), a date ("Clark in October revealed"). Such a quote gets no speaker
     /// rather than a wrong one; the closed-class words of <see cref="SourceBoundaries"/> count too.
     /// </summary>
-    public static readonly FrozenSet<string> NotSpeakers = Set(
+    public static readonly FrozenSet<string> NotSpeakers = Set([
         "of", "for", "after", "before", "though", "although", "earlier", "later", "often", "never", "always",
         "sometimes", "once", "first", "finally", "highly", "perhaps", "maybe", "today", "yesterday", "tomorrow",
-        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+        .. MonthsAndWeekdays.Where(w => w != "may")]);
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

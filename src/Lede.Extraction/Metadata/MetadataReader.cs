@@ -181,7 +181,7 @@ internal static class MetadataReader
             var name = last[signOff.Length..].Trim().TrimEnd('.', '!');
             return name.Length >= 2 && !name.Contains(' ') && char.IsUpper(name[0]) && name.All(char.IsLetterOrDigit) ? new Person(name) : null;
         }
-        return BylineParser.ParseLine("By " + last) is { Authors: [var person], Agency: null } && person.Name == last && person.Name.Contains(' ') ? person : null;
+        return BylineParser.FullName(last) is { } person && person.Name == last ? person : null;
     }
 
     private const int MaxSignatureChars = 40;
@@ -496,7 +496,7 @@ internal static class MetadataReader
             {
                 var piece = part.Trim();
                 if (piece.Length == 0 || MetadataRules.DateOrTimePart().IsMatch(piece)) continue;
-                if (BylineParser.ParseLine("By " + piece) is { Authors: [var person] } && person.Name.Contains(' ') && name is null) name = person.Name;
+                if (BylineParser.FullName(piece) is { } person && name is null) name = person.Name;
                 else rest++;
             }
             if (name is not null && rest == 0) return name;
@@ -531,7 +531,7 @@ internal static class MetadataReader
             while (after < text.Length && text[after] == ' ') after++;
             if (after < text.Length && char.IsLower(text[after])) continue;
             var candidate = first + " " + surname;
-            if (BylineParser.ParseLine("By " + candidate) is not { Authors: [var person] } || person.Name != candidate) continue;
+            if (BylineParser.FullName(candidate)?.Name != candidate) continue;
             if (full is null) full = candidate;
             else if (full != candidate) return bylines;
         }

@@ -139,8 +139,8 @@ internal static partial class BoilerplateRules
     public const double SiblingScoreShare = 0.2;
     public const int PartLevels = 4;                 // how far above the top candidate a box may be one part of a split story
     public const int RetryBelowChars = 1000;         // a result shorter than this (a few paragraphs) triggers a relaxed retry
-    public const double SemanticBodyShare = 0.5;
-    public const int ContinuationLevels = 3;         // how far above a named body the box that continues the story may branch off     // a body container must hold this share of the best candidate's paragraph text
+    public const double SemanticBodyShare = 0.5;     // a body container must hold this share of the best candidate's paragraph text
+    public const int ContinuationLevels = 3;         // how far above a named body the box that continues the story may branch off
     public const int SubheadMaxChars = 200;          // a longer heading is not a subhead
     public const double GapMaxLinkDensity = 0.25;
     public const double LinkedHeadingShare = 0.9;     // a heading this much link text is a teaser for another page

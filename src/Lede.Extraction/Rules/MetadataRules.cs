@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Lede.Extraction.Rules;
@@ -138,7 +139,7 @@ internal static partial class MetadataRules
     /// Words that name a newsroom as a whole ("Redaktion", "Greentech Redaktion"): kept as the author when the page
     /// credits nobody else, though they are role words inside a byline that names people.
     /// </summary>
-    public static readonly System.Collections.Frozen.FrozenSet<string> NewsroomWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    public static readonly FrozenSet<string> NewsroomWords = FrozenSet.ToFrozenSet(
         ["redaktion", "rédaction", "redazione", "redacción", "redactie", "newsroom"], StringComparer.OrdinalIgnoreCase);
 
     // Titles end in the site's name after one of these; the dash needs spaces so hyphenated words survive.
@@ -191,17 +192,17 @@ internal static partial class MetadataRules
     public static readonly string[] AuthorPairLabels = ["written by", "verfasst von", "geschrieben von", "author", "autor", "autorin", "écrit par", "escrito por", "scritto da", "geschreven door", "napisane przez"];
 
     /// <summary>Legal forms and words that make a name a company's or a body's, never a person's.</summary>
-    public static readonly System.Collections.Frozen.FrozenSet<string> LegalFormWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    public static readonly FrozenSet<string> LegalFormWords = FrozenSet.ToFrozenSet(
         ["gmbh", "ag", "eg", "e.v", "ev", "kg", "ohg", "ug", "mbh", "ltd", "inc", "llc", "plc", "corp", "sa", "sarl", "srl", "bv", "nv",
          "media", "stiftung", "verband", "verein", "ministerium", "bundesministerium", "foundation", "institut", "institute"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that may follow a site's name in a byline that still names only the site ("Example-Archiv", "Example Blog").</summary>
-    public static readonly System.Collections.Frozen.FrozenSet<string> SiteSuffixWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    public static readonly FrozenSet<string> SiteSuffixWords = FrozenSet.ToFrozenSet(
         ["archiv", "archive", "blog", "magazin", "magazine", "portal", "verlag", "online", "news", "team", "redaktion"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Class names that hide an element from readers (<see cref="Metadata.VisibleText.IsHidden"/>).</summary>
-    public static readonly System.Collections.Frozen.FrozenSet<string> HiddenClasses = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    public static readonly FrozenSet<string> HiddenClasses = FrozenSet.ToFrozenSet(
         ["hidden", "hide", "d-none", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-text", "invisible",
          "rich-snippet-hidden", "is-hidden", "u-hidden", "element-invisible"], StringComparer.OrdinalIgnoreCase);
 

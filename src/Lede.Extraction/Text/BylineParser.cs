@@ -21,6 +21,13 @@ public static class BylineParser
     public static Byline Parse(string raw) => Read(raw).Byline;
 
     /// <summary>
+    /// The one person a bare line of names names with a first name and a surname ("Jane Roe"), read as if it
+    /// followed "By"; null for no one, several people or a single word.
+    /// </summary>
+    internal static Person? FullName(string names) =>
+        ParseLine("By " + names) is { Authors: [var person] } && person.Name.Contains(' ') ? person : null;
+
+    /// <summary>
     /// The byline a line of flattened text holds, or null when the line is not a byline: every part of it
     /// must be a name, a job title, a newsroom or an agency, and something must mark it as a byline
     /// (an opening "By", an agency, a job title, or names set in capitals).
