@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using Lede.Corpus.Pages;
 
 namespace Lede.Corpus.Timeline;
 
@@ -26,7 +26,7 @@ public static class FigureSeriesChart
 
         var firstDay = points.Min(p => p.Day!.Value).DayNumber;
         var lastDay = points.Max(p => p.Day!.Value).DayNumber;
-        var (low, high, step) = ValueAxis(Math.Min(0, points.Min(p => p.Value)), Math.Max(0, points.Max(p => p.Value)));
+        var (low, high, step) = ChartAxis.ValueAxis(Math.Min(0, points.Min(p => p.Value)), Math.Max(0, points.Max(p => p.Value)));
         var plotWidth = Width - Left - Right;
         var plotHeight = Height - Top - Bottom;
         double X(int day) => lastDay == firstDay ? Left + plotWidth / 2 : Left + plotWidth * (day - firstDay) / (lastDay - firstDay);
@@ -46,7 +46,7 @@ public static class FigureSeriesChart
         }
 
         // Day labels: first, last and up to four between, on whole days.
-        foreach (var day in DayTicks(firstDay, lastDay))
+        foreach (var day in ChartAxis.DayTicks(firstDay, lastDay))
         {
             var x = X(day);
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x:0.#}\" x2=\"{x:0.#}\" y1=\"{Top}\" y2=\"{Height - Bottom}\" stroke=\"#e5e5e5\"/>");
@@ -76,7 +76,7 @@ public static class FigureSeriesChart
             var x = Left + (s % 3) * 220;
             var y = Height + 20 * (s / 3) - 4;
             svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{x}\" cy=\"{y - 4}\" r=\"5\" fill=\"{Palette[s % Palette.Length]}\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 10}\" y=\"{y}\">{Encode(Shorten(sources[s].Length == 0 ? "unknown source" : sources[s], 32))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 10}\" y=\"{y}\">{Encode(HtmlPage.Shorten(sources[s].Length == 0 ? "unknown source" : sources[s], 32))}</text>");
         }
         svg.Append("</svg>");
         return svg.ToString();
@@ -91,31 +91,8 @@ public static class FigureSeriesChart
 
     internal static string Number(double value) => value.ToString("#,0.###", CultureInfo.InvariantCulture);
 
-    /// <summary>A zero-based axis with 3–6 round steps (1, 2 or 5 × a power of ten) covering [min, max].</summary>
-    internal static (double Low, double High, double Step) ValueAxis(double min, double max)
-    {
-        if (max <= min) max = min + 1;
-        var raw = (max - min) / 5;
-        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
-        var step = new[] { 1.0, 2.0, 5.0, 10.0 }.Select(m => m * magnitude).First(s => s >= raw);
-        return (Math.Floor(min / step) * step, Math.Ceiling(max / step) * step, step);
-    }
-
-    private static IEnumerable<int> DayTicks(int first, int last)
-    {
-        var span = last - first;
-        var every = Math.Max(1, (int)Math.Ceiling(span / 5.0));
-        for (var d = first; d < last; d += every)
-        {
-            if (last - d >= every / 2.0 || d == first) yield return d;
-        }
-        yield return last;
-    }
-
     private static List<string> SourcesInOrder(List<FigurePoint> points) =>
         points.Select(p => p.Source ?? "").Distinct(StringComparer.Ordinal).ToList();
 
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
-
-    internal static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => HtmlPage.Encode(text);
 }

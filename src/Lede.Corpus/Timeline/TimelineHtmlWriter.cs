@@ -1,12 +1,11 @@
 using System.Globalization;
+using Lede.Corpus.Pages;
 
 namespace Lede.Corpus.Timeline;
 
 /// <summary>
-/// A <see cref="Timeline"/> as one self-contained HTML page: a chart per reported figure, quotes by
-/// speaker, articles by date. Everything the corpus holds came from the web, so every text is encoded,
-/// only http(s) addresses become links, and the page runs no script (its Content-Security-Policy
-/// forbids any, in case a browser is ever shown something this writer failed to encode).
+/// A <see cref="Timeline"/> as one self-contained <see cref="HtmlPage"/>: a chart per reported figure,
+/// quotes by speaker, articles by date.
 /// </summary>
 public static class TimelineHtmlWriter
 {
@@ -26,13 +25,7 @@ public static class TimelineHtmlWriter
         var s = timeline.Subject;
         var title = s.Kind == TimelineSubjectKind.Story ? $"Story {s.Id}{(s.Title is null ? "" : ": " + s.Title)}" : $"Entity: {s.Id}";
 
-        w.WriteLine("<!DOCTYPE html>");
-        w.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        w.WriteLine("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
-        w.WriteLine("<meta name=\"referrer\" content=\"no-referrer\">");
-        w.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        w.WriteLine($"<title>{E(title)} — Lede timeline</title>");
-        w.WriteLine("<style>" + Style + "</style></head><body>");
+        HtmlPage.Begin(w, title + " — timeline", Style);
         w.WriteLine($"<h1>{E(title)}</h1>");
         w.WriteLine($"<p class=\"summary\">{timeline.Articles.Count} articles, {timeline.Speakers.Sum(x => x.Quotes.Count)} quotes from {timeline.Speakers.Count} speakers, {timeline.Figures.Count} reported figures.</p>");
 
@@ -63,12 +56,11 @@ public static class TimelineHtmlWriter
         w.WriteLine("<section><h2>Articles</h2><table><thead><tr><th>Day</th><th>Source</th><th>Headline</th></tr></thead><tbody>");
         foreach (var a in timeline.Articles)
         {
-            var headline = E(a.Headline ?? a.Url ?? a.DocId);
-            var cell = SafeLink(a.Url) is { } href ? $"<a href=\"{E(href)}\" rel=\"noopener noreferrer nofollow\">{headline}</a>" : headline;
+            var cell = HtmlPage.LinkOrText(a.Headline ?? a.Url ?? a.DocId, a.Url);
             w.WriteLine($"<tr><td><time>{Day(a.Date)}</time></td><td>{E(a.Source ?? "")}</td><td>{cell}</td></tr>");
         }
         w.WriteLine("</tbody></table></section>");
-        w.WriteLine("</body></html>");
+        HtmlPage.End(w);
     }
 
     private static void WriteSeries(FigureSeries series, TextWriter w)
@@ -85,25 +77,13 @@ public static class TimelineHtmlWriter
         w.WriteLine("</tbody></table></figure>");
     }
 
-    /// <summary>The address when it is an absolute http(s) URL; anything else (javascript:, data:, relative) is shown as text only.</summary>
-    internal static string? SafeLink(string? url) =>
-        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? uri.AbsoluteUri
-            : null;
-
     private static string Day(DateTimeOffset? date) =>
         date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated";
 
-    private static string E(string text) => FigureSeriesChart.Encode(text);
+    private static string E(string text) => HtmlPage.Encode(text);
 
     private const string Style =
-        "body{font:15px/1.45 system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}" +
-        "h1{font-size:1.5em}h2{border-bottom:1px solid #ddd;padding-bottom:.2em;margin-top:2em}" +
-        ".muted,.summary{color:#666}table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}" +
-        "th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid #eee;vertical-align:top}td.num{text-align:right;white-space:nowrap}" +
         "figure{margin:1em 0}figcaption{font-weight:600;margin-bottom:.3em}" +
-        ".chart{width:100%;height:auto}" +
         "ol.quotes{list-style:none;padding-left:1em}ol.quotes li{margin:.6em 0}blockquote{margin:.2em 0 0 1em;padding-left:.6em;border-left:3px solid #ccc}" +
-        ".source{font-weight:600}.kind{font-size:.8em;color:#fff;background:#777;border-radius:3px;padding:0 .3em}.kind.direct{background:#0072B2}.kind.mixed{background:#009E73}" +
-        "time{font-variant-numeric:tabular-nums;color:#444}";
+        ".source{font-weight:600}.kind{font-size:.8em;color:#fff;background:#777;border-radius:3px;padding:0 .3em}.kind.direct{background:#0072B2}.kind.mixed{background:#009E73}";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Lede.Corpus.Pages;
 using Lede.Corpus.Timeline;
 
 namespace Lede.Corpus.Tests.Timeline;
@@ -52,7 +53,7 @@ public sealed class TimelineHtmlWriterTests
     [InlineData(5, 5, 5, 6, 0.2)]
     public void ValueAxisUsesRoundSteps(double min, double max, double low, double high, double step)
     {
-        var axis = FigureSeriesChart.ValueAxis(min, max);
+        var axis = ChartAxis.ValueAxis(min, max);
         Assert.Equal(low, axis.Low, 9);
         Assert.Equal(high, axis.High, 9);
         Assert.Equal(step, axis.Step, 9);
@@ -94,5 +95,5 @@ public sealed class TimelineHtmlWriterTests
     [InlineData("data:text/html,hi", null)]
     [InlineData("/relative/path", null)]
     [InlineData(null, null)]
-    public void OnlyAbsoluteWebAddressesAreLinked(string? url, string? expected) => Assert.Equal(expected, TimelineHtmlWriter.SafeLink(url));
+    public void OnlyAbsoluteWebAddressesAreLinked(string? url, string? expected) => Assert.Equal(expected, HtmlPage.SafeLink(url));
 }
