@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Lede.Corpus.Stories;
 using Lede.Extraction.Output;
 
 namespace Lede.Cli.Commands;
@@ -11,8 +12,8 @@ public static class StoriesCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var database = new CorpusDatabaseOptions();
-        var format = new Option<string>("--format") { Description = "text | jsonl", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "jsonl");
+        var format = new Option<string>("--format") { Description = "text | jsonl | html (a self-contained page: when each story ran, then each story with its entities and articles)", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "jsonl", "html");
         var minArticles = new Option<int>("--min-articles") { Description = "Only stories with at least this many articles", DefaultValueFactory = _ => 2 };
         var command = new Command("stories", "Articles grouped into stories (the same event or developing story), with first and last dates and top entities");
         database.AddTo(command);
@@ -28,6 +29,11 @@ public static class StoriesCommand
             using var corpus = database.Open(parse, stderr);
             if (corpus is null) return Program.UsageError;
             var stories = corpus.Stories(parse.GetValue(minArticles));
+            if (parse.GetValue(format) == "html")
+            {
+                StoryListHtmlWriter.Write(stories, stdout);
+                return Program.Ok;
+            }
             var ids = stories.SelectMany(s => s.Articles).Select(a => long.Parse(a.DocId, CultureInfo.InvariantCulture)).ToList();
             // Dates as the articles give them (ISO 8601 strings), not re-formatted.
             var dates = corpus.GetArticles(ids).ToDictionary(a => a.Id.ToString(CultureInfo.InvariantCulture), a => a.Article.DatePublished);
