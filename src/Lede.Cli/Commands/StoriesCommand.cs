@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json.Nodes;
+using Lede.Corpus.Output;
 using Lede.Corpus.Stories;
 using Lede.Extraction.Output;
 
@@ -34,39 +34,12 @@ public static class StoriesCommand
                 StoryListHtmlWriter.Write(stories, stdout);
                 return Program.Ok;
             }
-            var ids = stories.SelectMany(s => s.Articles).Select(a => long.Parse(a.DocId, CultureInfo.InvariantCulture)).ToList();
-            // Dates as the articles give them (ISO 8601 strings), not re-formatted.
-            var dates = corpus.GetArticles(ids).ToDictionary(a => a.Id.ToString(CultureInfo.InvariantCulture), a => a.Article.DatePublished);
             if (parse.GetValue(format) == "jsonl")
             {
-                foreach (var story in stories)
-                {
-                    var articles = new JsonArray();
-                    foreach (var article in story.Articles)
-                    {
-                        var item = new JsonObject { ["id"] = long.Parse(article.DocId, CultureInfo.InvariantCulture) };
-                        item["source"] = article.Source;
-                        item["url"] = article.Url;
-                        item["headline"] = article.Headline;
-                        item["datePublished"] = dates.GetValueOrDefault(article.DocId) ?? article.DatePublished?.ToString("o", CultureInfo.InvariantCulture);
-                        articles.Add(item);
-                    }
-                    var entities = new JsonArray();
-                    foreach (var entity in story.TopEntities)
-                        entities.Add(new JsonObject { ["name"] = entity.Name, ["type"] = entity.Type, ["articles"] = entity.Count });
-                    var json = new JsonObject
-                    {
-                        ["id"] = story.Id,
-                        ["title"] = story.Title,
-                        ["articles"] = articles,
-                        ["firstSeen"] = story.FirstSeen?.ToString("o", CultureInfo.InvariantCulture),
-                        ["lastSeen"] = story.LastSeen?.ToString("o", CultureInfo.InvariantCulture),
-                        ["topEntities"] = entities,
-                    };
-                    stdout.WriteLine(json.ToJsonString(ArticleJson.Compact));
-                }
+                foreach (var json in CorpusJson.Stories(corpus, stories)) stdout.WriteLine(json.ToJsonString(ArticleJson.Compact));
                 return Program.Ok;
             }
+            var dates = CorpusJson.DatesAsGiven(corpus, stories);
             if (stories.Count == 0) stdout.WriteLine("No stories with that many articles.");
             foreach (var story in stories)
             {

@@ -1,19 +1,12 @@
 using System.CommandLine;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using Lede.Corpus.Output;
 using Lede.Corpus.Timeline;
-using Lede.Extraction.Output;
 
 namespace Lede.Cli.Commands;
 
 /// <summary><c>lede timeline</c>: what happened when in a story or around an entity — articles, quotes by speaker, figures over time.</summary>
 public static class TimelineCommand
 {
-    private static readonly JsonSerializerOptions Json = new(ArticleJson.Compact)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var database = new CorpusDatabaseOptions();
@@ -43,7 +36,7 @@ public static class TimelineCommand
             }
             switch (parse.GetValue(format))
             {
-                case "jsonl": stdout.WriteLine(JsonSerializer.Serialize(timeline, Json)); break;
+                case "jsonl": stdout.WriteLine(CorpusJson.Timeline(timeline)); break;
                 case "html": TimelineHtmlWriter.Write(timeline, stdout); break;
                 default: TimelineTextWriter.Write(timeline, stdout); break;
             }

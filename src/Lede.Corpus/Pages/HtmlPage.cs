@@ -15,10 +15,11 @@ public static class HtmlPage
         "h1{font-size:1.5em}h2{border-bottom:1px solid #ddd;padding-bottom:.2em;margin-top:2em}" +
         ".muted,.summary{color:#666}table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}" +
         "th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid #eee;vertical-align:top}td.num{text-align:right;white-space:nowrap}" +
-        ".chart{width:100%;height:auto}time{font-variant-numeric:tabular-nums;color:#444}";
+        ".chart{width:100%;height:auto}time{font-variant-numeric:tabular-nums;color:#444}" +
+        "nav{border-bottom:1px solid #ddd;padding-bottom:.5em}nav a{margin-right:1em}";
 
-    /// <summary>Writes the doctype, head (title, security policy, styles) and the opening body tag.</summary>
-    public static void Begin(TextWriter w, string title, string style)
+    /// <summary>Writes the doctype, head (title, security policy, styles), the opening body tag and the host's navigation.</summary>
+    public static void Begin(TextWriter w, string title, string style, PageLinks? links = null)
     {
         w.WriteLine("<!DOCTYPE html>");
         w.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
@@ -27,6 +28,7 @@ public static class HtmlPage
         w.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         w.WriteLine($"<title>{Encode(title)} — Lede</title>");
         w.WriteLine("<style>" + BaseStyle + style + "</style></head><body>");
+        if (links is not null) w.WriteLine(links.NavigationHtml);
     }
 
     public static void End(TextWriter w) => w.WriteLine("</body></html>");

@@ -16,18 +16,19 @@ public static class StoryListHtmlWriter
 
     private const double Width = 720, LabelWidth = 262, Right = 56, Top = 8, Row = 18, AxisHeight = 28;
 
-    public static string ToHtml(IReadOnlyList<Story> stories)
+    public static string ToHtml(IReadOnlyList<Story> stories, PageLinks? links = null)
     {
         using var w = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        Write(stories, w);
+        Write(stories, w, links);
         return w.ToString();
     }
 
-    public static void Write(IReadOnlyList<Story> stories, TextWriter w)
+    /// <param name="links">From a host: its navigation, and story titles linked to their timelines.</param>
+    public static void Write(IReadOnlyList<Story> stories, TextWriter w, PageLinks? links = null)
     {
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(w);
-        HtmlPage.Begin(w, "Stories", Style);
+        HtmlPage.Begin(w, "Stories", Style, links);
         w.WriteLine("<h1>Stories</h1>");
         w.WriteLine($"<p class=\"summary\">{stories.Count} stories, {stories.Sum(s => s.Articles.Count)} articles.</p>");
         if (ToSvg(stories) is { } svg)
@@ -39,7 +40,7 @@ public static class StoryListHtmlWriter
         foreach (var story in stories)
         {
             var span = story.FirstSeen is { } first ? $"{Day(first)} – {Day(story.LastSeen ?? first)}" : "undated";
-            w.WriteLine($"<section class=\"story\" id=\"story-{E(story.Id)}\"><h2>{E(story.Title)}</h2>");
+            w.WriteLine($"<section class=\"story\" id=\"story-{E(story.Id)}\"><h2>{(links is null ? E(story.Title) : $"<a href=\"{E(links.StoryTimelineHref(story.Id))}\">{E(story.Title)}</a>")}</h2>");
             w.WriteLine($"<p class=\"muted\">Story <code>{E(story.Id)}</code> · {story.Articles.Count} articles · {span}</p>");
             if (story.TopEntities.Count > 0)
             {

@@ -11,21 +11,22 @@ public static class TimelineHtmlWriter
 {
     private const int MaxQuoteChars = 600;
 
-    public static string ToHtml(Timeline timeline)
+    public static string ToHtml(Timeline timeline, PageLinks? links = null)
     {
         using var w = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        Write(timeline, w);
+        Write(timeline, w, links);
         return w.ToString();
     }
 
-    public static void Write(Timeline timeline, TextWriter w)
+    /// <param name="links">From a host: its navigation.</param>
+    public static void Write(Timeline timeline, TextWriter w, PageLinks? links = null)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(w);
         var s = timeline.Subject;
         var title = s.Kind == TimelineSubjectKind.Story ? $"Story {s.Id}{(s.Title is null ? "" : ": " + s.Title)}" : $"Entity: {s.Id}";
 
-        HtmlPage.Begin(w, title + " — timeline", Style);
+        HtmlPage.Begin(w, title + " — timeline", Style, links);
         w.WriteLine($"<h1>{E(title)}</h1>");
         w.WriteLine($"<p class=\"summary\">{timeline.Articles.Count} articles, {timeline.Speakers.Sum(x => x.Quotes.Count)} quotes from {timeline.Speakers.Count} speakers, {timeline.Figures.Count} reported figures.</p>");
 
