@@ -763,7 +763,8 @@ internal sealed class AttributionFinder
         foreach (var sentence in _sentences)
         {
             var (a, b) = TokenRange(sentence);
-            if (b <= a) continue;
+            // A sentence the found contents leave fewer words free in can add nothing: tagging it is saved.
+            if (b <= a || FreeWords(a, b, found) < MinTaggedContentWords) continue;
             if (tags.Length < b - a) tags = new int[b - a];
             tagger.Tag(_tokens, hashes, states, a, b, tags);
             for (var s = a; s < b; s++)
@@ -789,6 +790,23 @@ internal sealed class AttributionFinder
             }
         }
         found.AddRange(added);
+    }
+
+    /// <summary>How many words of the sentence [a, b) lie outside every found content.</summary>
+    private int FreeWords(int a, int b, List<Attribution> found)
+    {
+        var free = 0;
+        var start = _tokens[a].Start;
+        var end = _tokens[b - 1].End;
+        for (var k = a; k < b; k++)
+        {
+            if (!IsWord(k)) continue;
+            var covered = false;
+            foreach (var f in found)
+                if (f.Content.Start < end && f.Content.End > start && f.Content.Contains(_tokens[k].Start)) { covered = true; break; }
+            if (!covered) free++;
+        }
+        return free;
     }
 
     /// <summary>Words the rules never take for a cue: refusals ("declined"), link verbs without "to", "look like", "think of".</summary>

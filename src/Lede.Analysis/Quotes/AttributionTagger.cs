@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lede.Analysis.Entities;
 using Lede.Analysis.Text;
 
@@ -66,15 +67,17 @@ internal sealed class AttributionTagger
     {
         var n = b - a;
         if (n <= 0) return;
-        var features = new ulong[n * AttributionTagFeatures.Count];
+        var features = ArrayPool<ulong>.Shared.Rent(n * AttributionTagFeatures.Count);
         AttributionTagFeatures.ExtractSentence(tokens, hashes, quoteStates, a, b, features);
         Tag(features, n, tags);
+        ArrayPool<ulong>.Shared.Return(features);
     }
 
     /// <summary>Tags <paramref name="n"/> tokens from their features (<see cref="AttributionTagFeatures.Count"/> per token).</summary>
     public void Tag(ReadOnlySpan<ulong> features, int n, Span<int> tags)
     {
-        var emissions = new float[n * TagCount];
+        var emissions = ArrayPool<float>.Shared.Rent(n * TagCount);
+        Array.Clear(emissions, 0, n * TagCount);
         for (var t = 0; t < n; t++)
         {
             var span = features.Slice(t * AttributionTagFeatures.Count, AttributionTagFeatures.Count);
@@ -85,13 +88,14 @@ internal sealed class AttributionTagger
                     for (var tag = 0; tag < TagCount; tag++) row[tag] += w[tag];
         }
         Decode(emissions, _transitions, n, tags);
+        ArrayPool<float>.Shared.Return(emissions);
     }
 
     /// <summary>Viterbi over emission scores [token, tag] and transitions [previous + 1, tag], well-formed paths only.</summary>
     public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int n, Span<int> tags)
     {
-        var score = new float[n * TagCount];
-        var back = new int[n * TagCount];
+        var score = ArrayPool<float>.Shared.Rent(n * TagCount);
+        var back = ArrayPool<int>.Shared.Rent(n * TagCount);
         for (var tag = 0; tag < TagCount; tag++)
             score[tag] = Allowed(-1, tag) ? transitions[tag] + emissions[tag] : float.NegativeInfinity;
         for (var t = 1; t < n; t++)
@@ -116,6 +120,8 @@ internal sealed class AttributionTagger
             tags[t] = last;
             last = back[t * TagCount + last];
         }
+        ArrayPool<float>.Shared.Return(score);
+        ArrayPool<int>.Shared.Return(back);
     }
 
     public void Write(Stream output) => HashedWeightsFile.Write(output, Magic, FormatVersion, _weights);
