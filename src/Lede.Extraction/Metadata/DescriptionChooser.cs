@@ -95,6 +95,9 @@ internal static class DescriptionChooser
             var printed = Words(paragraph);
             if (printed.Count < MinWords) continue;
             var shared = SharedOpening(said, printed);
+            // The tag is the paragraph with its dashes flattened to hyphens, as a CMS writes its tags ("Ordnung - oder" is
+            // printed "Ordnung – oder"): the story's own typography is the text. Quote marks differ either way and are left.
+            if (shared == said.Count && printed.Count == said.Count && paragraph != description && SameButDashes(description, paragraph)) return paragraph;
             // "… behind the wheel and Read More": the teaser of this paragraph with a link label at its end.
             if (readMore.Success && shared == said.Count && printed.Count > said.Count) return paragraph;
             // The paragraph and then words the story does not print next: promotion added to the tag.
@@ -153,6 +156,24 @@ internal static class DescriptionChooser
 
     private const int MinOpeningChars = 60;
     private const int MaxOpeningChars = 400;
+
+    /// <summary>The texts are equal once dashes are read as hyphens and spacing is collapsed.</summary>
+    internal static bool SameButDashes(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && char.IsWhiteSpace(a[i])) i++;
+            while (j < b.Length && char.IsWhiteSpace(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (Dash(a[i]) != Dash(b[j])) return false;
+            var spaceA = ++i < a.Length && char.IsWhiteSpace(a[i]);
+            var spaceB = ++j < b.Length && char.IsWhiteSpace(b[j]);
+            if (spaceA != spaceB) return false;
+        }
+
+        static char Dash(char c) => c is '–' or '—' or '‒' or '‐' or '‑' ? '-' : c;
+    }
 
     /// <summary>How many leading words the two share.</summary>
     private static int SharedOpening(List<string> a, List<string> b)

@@ -26,6 +26,18 @@ public class DescriptionChooserTests
         Assert.Equal(tag, DescriptionChooser.Choose(tag, Body));
     }
 
+    [Fact]
+    public void ATagThatFlattensTheParagraphsDashesGivesWayToThePrintedParagraph() =>
+        Assert.Equal("HARBOURTON – The lights along the old pier were switched on – at last – on Friday.",
+            DescriptionChooser.Choose("HARBOURTON - The lights along the old pier were switched on - at last - on Friday.",
+                "HARBOURTON – The lights along the old pier were switched on – at last – on Friday.\n\nThe council paid."));
+
+    [Theory]
+    [InlineData("HARBOURTON - The lights along the old pier were switched on 'at last' on Friday.")]
+    [InlineData("harbourton - the lights along the old pier were switched on ’at last’ on friday.")]
+    public void ATagThatDiffersFromTheParagraphInQuotesOrCaseStands(string tag) =>
+        Assert.Equal(tag, DescriptionChooser.Choose(tag, "HARBOURTON – The lights along the old pier were switched on ’at last’ on Friday.\n\nThe council paid."));
+
     [Theory]
     [InlineData("HARBOURTON - The lights along the old pier were switched on again on Fri…")]
     [InlineData("HARBOURTON - The lights along the old pier were switched on again on Fri")]
