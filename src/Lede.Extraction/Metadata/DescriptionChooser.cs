@@ -29,8 +29,15 @@ internal static class DescriptionChooser
     public static string? FromTags(MetaTags meta, string? structured)
     {
         var chosen = ChooseTag(meta, structured);
-        return chosen is null ? null : Completed(chosen, MetadataRules.DescriptionMeta.SelectMany(meta.GetAll));
+        return chosen is null ? null : WithoutLeftoverEntities(Completed(chosen, MetadataRules.DescriptionMeta.SelectMany(meta.GetAll)));
     }
+
+    /// <summary>
+    /// "… too full to be safe.&amp;amp;nbsp;" → "… too full to be safe. ": a template that escaped the text twice leaves entities
+    /// in the decoded tag; no summary means to say "&amp;nbsp;" in letters.
+    /// </summary>
+    internal static string WithoutLeftoverEntities(string text) =>
+        text.Contains('&') && MetadataRules.LeftoverEntity().IsMatch(text) ? System.Net.WebUtility.HtmlDecode(text) : text;
 
     /// <summary>
     /// "… freute sich Jane Roe zwa" → "… freute sich Jane Roe zwar insgeheim … besiegte.": a tag cut inside a word with no

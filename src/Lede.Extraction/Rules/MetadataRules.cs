@@ -250,6 +250,10 @@ internal static partial class MetadataRules
         "abstract", "chapo", "chapeau", "sumario", "bajada", "entradilla", "description", "intro", "vorspann",
     ];
 
+    /// <summary>An HTML entity still written out in decoded text ("&amp;nbsp;", "&amp;#8230;"): the source escaped it twice.</summary>
+    [GeneratedRegex(@"&(?:#[0-9]{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")]
+    public static partial Regex LeftoverEntity();
+
     /// <summary>A link label a CMS leaves at the end of a teaser it cut short: "… and Read More", "… Weiterlesen →".</summary>
     [GeneratedRegex(@"\s*(?:read\s+more|continue\s+reading|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leer\s+más|leggi\s+tutto)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ReadMoreLabel();

@@ -27,6 +27,16 @@ public class DescriptionChooserTests
     }
 
     [Fact]
+    public void EntitiesEscapedTwiceInTheTagAreDecoded() =>
+        Assert.Equal("The pier lights are back \u2013 and brighter than ever.",
+            DescriptionOf("<meta property=\"og:description\" content=\"The pier lights are back &amp;ndash; and brighter than ever.\">"));
+
+    [Theory]
+    [InlineData("Fish & chips at the pier tonight")]
+    [InlineData("Tickets: adults &5; children free")]
+    public void AnAmpersandInPlainWordsStays(string text) => Assert.Equal(text, DescriptionChooser.WithoutLeftoverEntities(text));
+
+    [Fact]
     public void ATagThatFlattensTheParagraphsDashesGivesWayToThePrintedParagraph() =>
         Assert.Equal("HARBOURTON – The lights along the old pier were switched on – at last – on Friday.",
             DescriptionChooser.Choose("HARBOURTON - The lights along the old pier were switched on - at last - on Friday.",
