@@ -173,7 +173,20 @@ internal static class MetadataReader
         var start = trimmed.LastIndexOf("\n\n", StringComparison.Ordinal);
         if (start < 0) return null;
         var last = trimmed[(start + 2)..].Trim();
+        // "Jane Roe\n10. September 2017": the signature with its date on the line below.
+        var lineBreak = last.IndexOf('\n');
+        if (lineBreak > 0 && last.IndexOf('\n', lineBreak + 1) < 0 && IsDateLine(last[(lineBreak + 1)..].Trim()))
+        {
+            var signed = last[..lineBreak].Trim();
+            return BylineParser.FullName(signed) is { } dated && dated.Name == signed ? dated : null;
+        }
         if (last.Length is < 3 or > MaxSignatureChars || last.Contains('\n')) return null;
+        // "© 2019 Jane Roe": a post closed by its writer's copyright line.
+        if (MetadataRules.CopyrightSignature().Match(last) is { Success: true } copyright)
+        {
+            var owner = copyright.Groups["name"].Value.Trim();
+            return BylineParser.FullName(owner) is { } holder && holder.Name == owner ? holder : null;
+        }
         // "Euer HansEhrlich", "Yours, Jane": a sign-off marks even a single name or a user name as the writer's.
         var signOff = MetadataRules.SignOff().Match(last);
         if (signOff.Success)
@@ -185,6 +198,14 @@ internal static class MetadataReader
     }
 
     private const int MaxSignatureChars = 40;
+
+    /// <summary>The line is a date and nothing more ("10. September 2017", "12.03.2021").</summary>
+    private static bool IsDateLine(string line)
+    {
+        if (line.Length is < 6 or > MaxSignatureChars) return false;
+        var dates = DateTextParser.FindDates(line);
+        return dates.Count == 1 && dates[0].Start == 0 && line[(dates[0].Start + dates[0].Length)..].Trim(' ', '.', ',').Length == 0;
+    }
 
     /// <summary>
     /// A short byline kept as written: one to a few words, no sentence, not a bare job title ("Staff Writer") or

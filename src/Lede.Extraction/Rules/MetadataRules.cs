@@ -230,6 +230,10 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"^(?:euer|eure|dein|deine|yours|cheers|love|bises|besos|(?:viele|liebe|beste)\s+grüße|lg)\s*,?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex SignOff();
 
+    /// <summary>A closing copyright line that names its holder: "© 2019 Jane Roe", "(c) Jane Roe 2019", "Copyright Jane Roe".</summary>
+    [GeneratedRegex(@"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?<name>[^\d©]+?)\s*(?:,?\s*\d{4})?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex CopyrightSignature();
+
     /// <summary>Longest domain ending ("com", "info") that may follow a site's name in a byline that is only the site.</summary>
     public const int MaxDomainEndingChars = 4;
 
