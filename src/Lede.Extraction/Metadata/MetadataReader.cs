@@ -567,6 +567,7 @@ internal static class MetadataReader
         || ContainsAny(cls, AuthorMarkers)
         || ContainsAny(e.GetAttribute("rel"), AuthorMarkers)
         || ContainsAny(itemprop, AuthorMarkers)
+        || ContainsAny(e.GetAttribute("id"), AuthorMarkers)
         || (localName == "a" && ContainsAny(e.GetAttribute("href"), AuthorLinks));
 
     // Every element of the page is tested: one search for all fragments instead of one per fragment.
@@ -607,6 +608,10 @@ internal static class MetadataReader
         foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
             if (MetadataRules.LegalFormWords.Contains(word.Trim('.', ',', ':'))) return true;
         if (IsSite(n, siteKeys)) return true;
+        // "EXAMPLE.de": the site's own domain, however short its name.
+        var dot = name.LastIndexOf('.');
+        if (dot > 0 && name.Length - dot - 1 is >= 2 and <= MetadataRules.MaxDomainEndingChars && name[(dot + 1)..].All(char.IsLetter)
+            && IsSite(HeadlineChooser.Normalize(name[..dot]), siteKeys)) return true;
         // "Die Hafenzeitung" is the site "hafenzeitung".
         var space = name.IndexOf(' ');
         return space > 0 && TextRules.OrganisationArticles.Contains(name[..space]) && IsSite(HeadlineChooser.Normalize(name[(space + 1)..]), siteKeys);

@@ -112,6 +112,8 @@ internal static partial class MetadataRules
         "a[href*='/writer/']", "a[href*='/journalist/']", "a[href*='/redakteur']", "a[href*='/auteur/']", "a[href*='/autore/']",
         // Newsrooms list their reporters under /staff/ ("/en/staff/jane-roe/").
         "a[href*='/staff/']",
+        // Least sure: an element whose id names the author ("author_header"); ids also name comment-form fields, which hold no text.
+        "[id*='author']", "[id*='autor']",
     ];
 
     /// <summary>Normalised texts of &lt;h1&gt; elements that label page chrome (screen-reader navigation, cookie boxes), never a headline.</summary>
@@ -126,6 +128,8 @@ internal static partial class MetadataRules
     public static readonly string[] PlaceholderAuthors = ["publisher", "author", "autor", "follow", "folgen", "more", "mehr", "admin", "administrator", "super user", "superuser", "webmaster", "editor", "user", "guest", "root", "unknown",
         // Labels of the date beside a byline ("Stand: 12.03.2020", "Updated"), left over once the date is cut off.
         "stand", "updated", "aktualisiert", "published", "veröffentlicht",
+        // Picture credits that name nobody: "zVg" (zur Verfügung gestellt, "handout").
+        "zvg",
         // Byline labels printed in an element of their own, apart from the name.
         "von", "by", "par", "por", "door",
         // Buttons printed beside a byline.
