@@ -84,9 +84,11 @@ internal static class DescriptionChooser
     }
 
     /// <param name="headline">The chosen headline: a tag that opens with it glued to the summary loses it.</param>
-    public static string? Choose(string? description, string articleText, string? headline = null)
+    /// <param name="standfirst">The standfirst printed under the headline: a tag that is its opening, cut short, gives way to it.</param>
+    public static string? Choose(string? description, string articleText, string? headline = null, string? standfirst = null)
     {
         description = WithoutTrailingByline(WithoutGluedHeadline(description, headline));
+        if (description is not null && standfirst is not null && PrintedInFull(description, standfirst)) return standfirst;
         if (string.IsNullOrWhiteSpace(articleText)) return description;
         if (description is null) return Opening(articleText);
         var paragraphs = articleText.Split("\n\n", OpeningParagraphs + FollowingParagraphs + 1, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -180,6 +182,19 @@ internal static class DescriptionChooser
         }
 
         static char Dash(char c) => c is '–' or '—' or '‒' or '‐' or '‑' ? '-' : c;
+    }
+
+    /// <summary>
+    /// The tag is the printed standfirst cut short ("… um Hühnerreis zu kaufen, ...", "… mehr Verantwortung"): the page prints
+    /// the whole of what the tag summarises under its headline.
+    /// </summary>
+    private static bool PrintedInFull(string description, string standfirst)
+    {
+        var said = Words(TextRules.TruncationMark().Replace(description, ""));
+        var printed = Words(standfirst);
+        if (said.Count < MinWords || printed.Count <= said.Count) return false;
+        var shared = SharedOpening(said, printed);
+        return shared == said.Count || shared == said.Count - 1 && printed[shared].StartsWith(said[^1], StringComparison.Ordinal);
     }
 
     /// <summary>How many leading words the two share.</summary>

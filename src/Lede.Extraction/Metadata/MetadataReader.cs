@@ -61,11 +61,13 @@ internal static class MetadataReader
         var dates = DateCandidateCollector.Collect(document, elements, meta, ld, [url, canonical]);
 
         var description = Clean(StripTags(DescriptionChooser.FromTags(meta, ld?.Description))) ?? Clean(StripTags(ld?.Description));
+        var printedStandfirst = StandfirstFinder.Find(elements.H1s, headline, description);
         return new PageMetadata
         {
             Url = canonical,
             Headline = headline,
-            AlternativeHeadline = Clean(ld?.AlternativeHeadline) ?? StandfirstFinder.Find(elements.H1s, headline, description),
+            AlternativeHeadline = Clean(ld?.AlternativeHeadline) ?? printedStandfirst,
+            PrintedStandfirst = printedStandfirst,
             Description = description,
             SiteName = siteName,
             Publisher = publisher,
@@ -132,7 +134,7 @@ internal static class MetadataReader
             Url = metadata.Url,
             Headline = metadata.Headline,
             AlternativeHeadline = metadata.AlternativeHeadline,
-            Description = DescriptionChooser.Choose(metadata.Description, content.Text, metadata.Headline),
+            Description = DescriptionChooser.Choose(metadata.Description, content.Text, metadata.Headline, metadata.PrintedStandfirst),
             Authors = authors,
             SourceOrganization = agency,
             Dateline = dateline,

@@ -255,7 +255,7 @@ internal static partial class MetadataRules
     public static readonly string[] StandfirstWords =
     [
         "dek", "deck", "standfirst", "subtitle", "subheadline", "subhead", "subheading", "summary", "strapline", "excerpt",
-        "abstract", "chapo", "chapeau", "sumario", "bajada", "entradilla", "description", "intro", "vorspann",
+        "abstract", "chapo", "chapeau", "sumario", "bajada", "entradilla", "description", "intro", "vorspann", "teaser",
     ];
 
     /// <summary>An HTML entity still written out in decoded text ("&amp;nbsp;", "&amp;#8230;"): the source escaped it twice.</summary>

@@ -26,6 +26,23 @@ public class DescriptionChooserTests
         Assert.Equal(tag, DescriptionChooser.Choose(tag, Body));
     }
 
+    private const string Teaser = "The council has switched the old pier lights back on after engineers replaced every cable under the boardwalk.";
+
+    private static string? DescriptionWithTeaser(string tag) =>
+        PageFixture.Extract($"<html><head><title>Pier lights return</title><meta property=\"og:description\" content=\"{tag}\"></head><body><article>"
+            + $"<h1>Pier lights return</h1><div class=\"node__teaser\">{Teaser}</div>{PierStoryPage.Story}</article></body></html>").Description;
+
+    [Theory]
+    [InlineData("The council has switched the old pier lights back on after engineers replaced every cable...")]
+    [InlineData("The council has switched the old pier lights back on after engineers replaced every")]
+    [InlineData("The council has switched the old pier lights back on after engin")]
+    public void ATagCutFromThePrintedTeaserGivesWayToTheTeaser(string tag) => Assert.Equal(Teaser, DescriptionWithTeaser(tag));
+
+    [Fact]
+    public void ATagThatSaysSomethingElseThanThePrintedTeaserStands() =>
+        Assert.Equal("Guess what is shining over the harbour again tonight? Our photographers went down to see.",
+            DescriptionWithTeaser("Guess what is shining over the harbour again tonight? Our photographers went down to see."));
+
     [Fact]
     public void EntitiesEscapedTwiceInTheTagAreDecoded() =>
         Assert.Equal("The pier lights are back \u2013 and brighter than ever.",
