@@ -36,6 +36,8 @@ if (pageArg >= 0 && pageArg + 1 < args.Length)
     var (page, _) = PageLoader.Extract(bytes, null);
     foreach (var c in PageLoader.LastCandidates) Console.WriteLine($"  candidate {c.ToIso()} {c.Role} {c.Source} {c.Confidence:F2} | {c.Evidence?.ReplaceLineEndings(" ")[..Math.Min(80, c.Evidence.Length)]}");
     Console.WriteLine("  bylines: " + string.Join(" | ", PageLoader.LastBylines));
+    // The body's end: signatures and closing credits sit there.
+    Console.WriteLine("  body ends: " + page.ArticleBody[Math.Max(0, page.ArticleBody.Length - 300)..].ReplaceLineEndings(" ⏎ "));
     Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(page with { ArticleBody = page.ArticleBody[..Math.Min(300, page.ArticleBody.Length)] }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     return;
 }
@@ -122,7 +124,7 @@ void RunTrafilatura()
     var dir = Path.Combine(data, "trafilatura-eval-dev");
     if (!File.Exists(Path.Combine(dir, "gold.jsonl"))) return;
     FieldScore title = new("title (exact)"), titleCase = new("title (any case)"), authors = new("authors (set-F1)"), day = new("day"),
-        description = new("description (exact)"), sitename = new("sitename (exact)"), categories = new("section in categories"), tags = new("tags (set-F1)");
+        description = new("description (exact)"), descriptionFolded = new("description (typography folded)"), sitename = new("sitename (exact)"), categories = new("section in categories"), tags = new("tags (set-F1)");
     foreach (var row in ReadGold(dir))
     {
         if (row.GetProperty("metadata_annotated").ValueKind != JsonValueKind.True) continue;
@@ -146,7 +148,13 @@ void RunTrafilatura()
             var ours = a.DatePublished is { Length: >= 10 } d ? d[..10] : null;
             day.Add(id, ours == gd[..Math.Min(10, gd.Length)] ? 1 : 0, gd, (ours is null ? "" : $"{ours} ({a.DatePublishedSource})") + (trace ? TraceDates() : ""));
         }
-        if (Str(row, "description") is { } gdesc) description.Add(id, Norm(gdesc) == Norm(a.Description) ? 1 : 0, gdesc, a.Description);
+        if (Str(row, "description") is { } gdesc)
+        {
+            description.Add(id, Norm(gdesc) == Norm(a.Description) ? 1 : 0, gdesc, a.Description);
+            // Annotators copied descriptions from the rendered page or the source: dash, quote and ellipsis forms, invisible
+            // characters and a stray quote mark at either end differ without the text differing.
+            descriptionFolded.Add(id, FoldTypography(Norm(gdesc)) == FoldTypography(Norm(a.Description)) ? 1 : 0, gdesc, a.Description);
+        }
         if (Str(row, "sitename") is { } gs) sitename.Add(id, Norm(gs) == Norm(a.SiteName) ? 1 : 0, gs, a.SiteName);
         if (row.TryGetProperty("categories", out var gc) && gc.ValueKind == JsonValueKind.Array && gc.GetArrayLength() > 0)
             categories.Add(id, gc.EnumerateArray().Any(c => Norm(c.GetString()).Equals(Norm(a.ArticleSection), StringComparison.OrdinalIgnoreCase)) ? 1 : 0, string.Join("; ", gc.EnumerateArray()), a.ArticleSection);
@@ -158,7 +166,7 @@ void RunTrafilatura()
         }
     }
     Console.WriteLine("\ntrafilatura-eval-dev (annotated pages, URL given)");
-    foreach (var f in new[] { title, titleCase, authors, day, description, sitename, categories, tags }) f.Print(misses);
+    foreach (var f in new[] { title, titleCase, authors, day, description, descriptionFolded, sitename, categories, tags }) f.Print(misses);
 }
 
 void RunMetascraper()
@@ -191,6 +199,26 @@ void RunMetascraper()
 
 static string FoldQuotes(string s) => s.Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"');
 
+// Typography only: dashes as "-", quote marks straight, "…" as "...", no zero-width characters or soft hyphens,
+// no quote marks or spaces at either end. Letters, digits and the words themselves must still agree.
+static string FoldTypography(string s)
+{
+    var b = new StringBuilder(s.Length);
+    foreach (var c in s)
+    {
+        if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD') continue;
+        if (c == '…') { b.Append("..."); continue; }
+        b.Append(c switch
+        {
+            '–' or '—' or '‒' or '‐' or '‑' or '−' => '-',
+            '“' or '”' or '„' or '‟' or '«' or '»' => '"',
+            '‘' or '’' or '‚' or '‛' or '‹' or '›' or '`' or '´' => '\'',
+            _ => c,
+        });
+    }
+    return string.Join(' ', b.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim('"', '\'', ' ');
+}
+
 static string TraceDates() =>
     "   [" + string.Join("; ", PageLoader.LastCandidates.Take(12).Select(c => $"{c.ToIso()[..Math.Min(10, c.ToIso().Length)]} {c.Role} {c.Source} {c.Confidence:F2}")) + "]";
 
@@ -203,8 +231,9 @@ static IEnumerable<JsonElement> ReadGold(string dir)
 static string? Str(JsonElement e, string name) =>
     e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s : null;
 
-// Gold values sometimes keep the page's raw entities ("N&auml;he"); entities are encoding, not content, so both sides are decoded.
-static string Norm(string? s) => s is null ? "" : string.Join(' ', System.Net.WebUtility.HtmlDecode(s).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+// Gold values sometimes keep the page's raw entities ("N&auml;he"), a few escaped twice ("&amp;nbsp;"); entities are encoding,
+// not content, so both sides are decoded (twice).
+static string Norm(string? s) => s is null ? "" : string.Join(' ', System.Net.WebUtility.HtmlDecode(System.Net.WebUtility.HtmlDecode(s)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
 static bool SameUrl(string gold, string? ours)
 {

@@ -29,8 +29,15 @@ internal static class DescriptionChooser
     public static string? FromTags(MetaTags meta, string? structured)
     {
         var chosen = ChooseTag(meta, structured);
-        return chosen is null ? null : Completed(chosen, MetadataRules.DescriptionMeta.SelectMany(meta.GetAll));
+        return chosen is null ? null : WithoutLeftoverEntities(Completed(chosen, MetadataRules.DescriptionMeta.SelectMany(meta.GetAll)));
     }
+
+    /// <summary>
+    /// "… too full to be safe.&amp;amp;nbsp;" → "… too full to be safe. ": a template that escaped the text twice leaves entities
+    /// in the decoded tag; no summary means to say "&amp;nbsp;" in letters.
+    /// </summary>
+    internal static string WithoutLeftoverEntities(string text) =>
+        text.Contains('&') && MetadataRules.LeftoverEntity().IsMatch(text) ? System.Net.WebUtility.HtmlDecode(text) : text;
 
     /// <summary>
     /// "… freute sich Jane Roe zwa" → "… freute sich Jane Roe zwar insgeheim … besiegte.": a tag cut inside a word with no
@@ -77,9 +84,11 @@ internal static class DescriptionChooser
     }
 
     /// <param name="headline">The chosen headline: a tag that opens with it glued to the summary loses it.</param>
-    public static string? Choose(string? description, string articleText, string? headline = null)
+    /// <param name="standfirst">The standfirst printed under the headline: a tag that is its opening, cut short, gives way to it.</param>
+    public static string? Choose(string? description, string articleText, string? headline = null, string? standfirst = null)
     {
         description = WithoutTrailingByline(WithoutGluedHeadline(description, headline));
+        if (description is not null && standfirst is not null && PrintedInFull(description, standfirst)) return standfirst;
         if (string.IsNullOrWhiteSpace(articleText)) return description;
         if (description is null) return Opening(articleText);
         var paragraphs = articleText.Split("\n\n", OpeningParagraphs + FollowingParagraphs + 1, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -95,6 +104,9 @@ internal static class DescriptionChooser
             var printed = Words(paragraph);
             if (printed.Count < MinWords) continue;
             var shared = SharedOpening(said, printed);
+            // The tag is the paragraph with its dashes flattened to hyphens, as a CMS writes its tags ("Ordnung - oder" is
+            // printed "Ordnung – oder"): the story's own typography is the text. Quote marks differ either way and are left.
+            if (shared == said.Count && printed.Count == said.Count && paragraph != description && SameButDashes(description, paragraph)) return paragraph;
             // "… behind the wheel and Read More": the teaser of this paragraph with a link label at its end.
             if (readMore.Success && shared == said.Count && printed.Count > said.Count) return paragraph;
             // The paragraph and then words the story does not print next: promotion added to the tag.
@@ -153,6 +165,37 @@ internal static class DescriptionChooser
 
     private const int MinOpeningChars = 60;
     private const int MaxOpeningChars = 400;
+
+    /// <summary>The texts are equal once dashes are read as hyphens and spacing is collapsed.</summary>
+    internal static bool SameButDashes(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && char.IsWhiteSpace(a[i])) i++;
+            while (j < b.Length && char.IsWhiteSpace(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (Dash(a[i]) != Dash(b[j])) return false;
+            var spaceA = ++i < a.Length && char.IsWhiteSpace(a[i]);
+            var spaceB = ++j < b.Length && char.IsWhiteSpace(b[j]);
+            if (spaceA != spaceB) return false;
+        }
+
+        static char Dash(char c) => c is '–' or '—' or '‒' or '‐' or '‑' ? '-' : c;
+    }
+
+    /// <summary>
+    /// The tag is the printed standfirst cut short ("… um Hühnerreis zu kaufen, ...", "… mehr Verantwortung"): the page prints
+    /// the whole of what the tag summarises under its headline.
+    /// </summary>
+    private static bool PrintedInFull(string description, string standfirst)
+    {
+        var said = Words(TextRules.TruncationMark().Replace(description, ""));
+        var printed = Words(standfirst);
+        if (said.Count < MinWords || printed.Count <= said.Count) return false;
+        var shared = SharedOpening(said, printed);
+        return shared == said.Count || shared == said.Count - 1 && printed[shared].StartsWith(said[^1], StringComparison.Ordinal);
+    }
 
     /// <summary>How many leading words the two share.</summary>
     private static int SharedOpening(List<string> a, List<string> b)

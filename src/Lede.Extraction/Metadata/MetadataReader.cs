@@ -61,11 +61,13 @@ internal static class MetadataReader
         var dates = DateCandidateCollector.Collect(document, elements, meta, ld, [url, canonical]);
 
         var description = Clean(StripTags(DescriptionChooser.FromTags(meta, ld?.Description))) ?? Clean(StripTags(ld?.Description));
+        var printedStandfirst = StandfirstFinder.Find(elements.H1s, headline, description);
         return new PageMetadata
         {
             Url = canonical,
             Headline = headline,
-            AlternativeHeadline = Clean(ld?.AlternativeHeadline) ?? StandfirstFinder.Find(elements.H1s, headline, description),
+            AlternativeHeadline = Clean(ld?.AlternativeHeadline) ?? printedStandfirst,
+            PrintedStandfirst = printedStandfirst,
             Description = description,
             SiteName = siteName,
             Publisher = publisher,
@@ -132,7 +134,7 @@ internal static class MetadataReader
             Url = metadata.Url,
             Headline = metadata.Headline,
             AlternativeHeadline = metadata.AlternativeHeadline,
-            Description = DescriptionChooser.Choose(metadata.Description, content.Text, metadata.Headline),
+            Description = DescriptionChooser.Choose(metadata.Description, content.Text, metadata.Headline, metadata.PrintedStandfirst),
             Authors = authors,
             SourceOrganization = agency,
             Dateline = dateline,
@@ -173,7 +175,20 @@ internal static class MetadataReader
         var start = trimmed.LastIndexOf("\n\n", StringComparison.Ordinal);
         if (start < 0) return null;
         var last = trimmed[(start + 2)..].Trim();
+        // "Jane Roe\n10. September 2017": the signature with its date on the line below.
+        var lineBreak = last.IndexOf('\n');
+        if (lineBreak > 0 && last.IndexOf('\n', lineBreak + 1) < 0 && IsDateLine(last[(lineBreak + 1)..].Trim()))
+        {
+            var signed = last[..lineBreak].Trim();
+            return BylineParser.FullName(signed) is { } dated && dated.Name == signed ? dated : null;
+        }
         if (last.Length is < 3 or > MaxSignatureChars || last.Contains('\n')) return null;
+        // "© 2019 Jane Roe": a post closed by its writer's copyright line.
+        if (MetadataRules.CopyrightSignature().Match(last) is { Success: true } copyright)
+        {
+            var owner = copyright.Groups["name"].Value.Trim();
+            return BylineParser.FullName(owner) is { } holder && holder.Name == owner ? holder : null;
+        }
         // "Euer HansEhrlich", "Yours, Jane": a sign-off marks even a single name or a user name as the writer's.
         var signOff = MetadataRules.SignOff().Match(last);
         if (signOff.Success)
@@ -185,6 +200,14 @@ internal static class MetadataReader
     }
 
     private const int MaxSignatureChars = 40;
+
+    /// <summary>The line is a date and nothing more ("10. September 2017", "12.03.2021").</summary>
+    private static bool IsDateLine(string line)
+    {
+        if (line.Length is < 6 or > MaxSignatureChars) return false;
+        var dates = DateTextParser.FindDates(line);
+        return dates.Count == 1 && dates[0].Start == 0 && line[(dates[0].Start + dates[0].Length)..].Trim(' ', '.', ',').Length == 0;
+    }
 
     /// <summary>
     /// A short byline kept as written: one to a few words, no sentence, not a bare job title ("Staff Writer") or
@@ -546,6 +569,7 @@ internal static class MetadataReader
         || ContainsAny(cls, AuthorMarkers)
         || ContainsAny(e.GetAttribute("rel"), AuthorMarkers)
         || ContainsAny(itemprop, AuthorMarkers)
+        || ContainsAny(e.GetAttribute("id"), AuthorMarkers)
         || (localName == "a" && ContainsAny(e.GetAttribute("href"), AuthorLinks));
 
     // Every element of the page is tested: one search for all fragments instead of one per fragment.
@@ -586,6 +610,10 @@ internal static class MetadataReader
         foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
             if (MetadataRules.LegalFormWords.Contains(word.Trim('.', ',', ':'))) return true;
         if (IsSite(n, siteKeys)) return true;
+        // "EXAMPLE.de": the site's own domain, however short its name.
+        var dot = name.LastIndexOf('.');
+        if (dot > 0 && name.Length - dot - 1 is >= 2 and <= MetadataRules.MaxDomainEndingChars && name[(dot + 1)..].All(char.IsLetter)
+            && IsSite(HeadlineChooser.Normalize(name[..dot]), siteKeys)) return true;
         // "Die Hafenzeitung" is the site "hafenzeitung".
         var space = name.IndexOf(' ');
         return space > 0 && TextRules.OrganisationArticles.Contains(name[..space]) && IsSite(HeadlineChooser.Normalize(name[(space + 1)..]), siteKeys);

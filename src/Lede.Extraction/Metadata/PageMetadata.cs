@@ -10,6 +10,8 @@ internal sealed record PageMetadata
     public string? Url { get; init; }
     public string? Headline { get; init; }
     public string? AlternativeHeadline { get; init; }
+    /// <summary>The standfirst the page prints under its headline (<see cref="StandfirstFinder"/>), whatever the JSON-LD says.</summary>
+    public string? PrintedStandfirst { get; init; }
     public string? Description { get; init; }
     public string? SiteName { get; init; }
     public string? Publisher { get; init; }

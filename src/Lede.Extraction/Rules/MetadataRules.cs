@@ -112,6 +112,8 @@ internal static partial class MetadataRules
         "a[href*='/writer/']", "a[href*='/journalist/']", "a[href*='/redakteur']", "a[href*='/auteur/']", "a[href*='/autore/']",
         // Newsrooms list their reporters under /staff/ ("/en/staff/jane-roe/").
         "a[href*='/staff/']",
+        // Least sure: an element whose id names the author ("author_header"); ids also name comment-form fields, which hold no text.
+        "[id*='author']", "[id*='autor']",
     ];
 
     /// <summary>Normalised texts of &lt;h1&gt; elements that label page chrome (screen-reader navigation, cookie boxes), never a headline.</summary>
@@ -126,6 +128,8 @@ internal static partial class MetadataRules
     public static readonly string[] PlaceholderAuthors = ["publisher", "author", "autor", "follow", "folgen", "more", "mehr", "admin", "administrator", "super user", "superuser", "webmaster", "editor", "user", "guest", "root", "unknown",
         // Labels of the date beside a byline ("Stand: 12.03.2020", "Updated"), left over once the date is cut off.
         "stand", "updated", "aktualisiert", "published", "veröffentlicht",
+        // Picture credits that name nobody: "zVg" (zur Verfügung gestellt, "handout").
+        "zvg",
         // Byline labels printed in an element of their own, apart from the name.
         "von", "by", "par", "por", "door",
         // Buttons printed beside a byline.
@@ -230,6 +234,10 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"^(?:euer|eure|dein|deine|yours|cheers|love|bises|besos|(?:viele|liebe|beste)\s+grüße|lg)\s*,?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex SignOff();
 
+    /// <summary>A closing copyright line that names its holder: "© 2019 Jane Roe", "(c) Jane Roe 2019", "Copyright Jane Roe".</summary>
+    [GeneratedRegex(@"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?<name>[^\d©]+?)\s*(?:,?\s*\d{4})?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex CopyrightSignature();
+
     /// <summary>Longest domain ending ("com", "info") that may follow a site's name in a byline that is only the site.</summary>
     public const int MaxDomainEndingChars = 4;
 
@@ -247,8 +255,12 @@ internal static partial class MetadataRules
     public static readonly string[] StandfirstWords =
     [
         "dek", "deck", "standfirst", "subtitle", "subheadline", "subhead", "subheading", "summary", "strapline", "excerpt",
-        "abstract", "chapo", "chapeau", "sumario", "bajada", "entradilla", "description", "intro", "vorspann",
+        "abstract", "chapo", "chapeau", "sumario", "bajada", "entradilla", "description", "intro", "vorspann", "teaser",
     ];
+
+    /// <summary>An HTML entity still written out in decoded text ("&amp;nbsp;", "&amp;#8230;"): the source escaped it twice.</summary>
+    [GeneratedRegex(@"&(?:#[0-9]{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")]
+    public static partial Regex LeftoverEntity();
 
     /// <summary>A link label a CMS leaves at the end of a teaser it cut short: "… and Read More", "… Weiterlesen →".</summary>
     [GeneratedRegex(@"\s*(?:read\s+more|continue\s+reading|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leer\s+más|leggi\s+tutto)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -66,6 +66,9 @@ internal static partial class TextRules
         "rundschau", "allgemeine", "kurier", "presse", "journal", "quotidien", "diario", "periódico", "corriere",
         "gazzetta", "inc", "ltd", "llc", "corp", "foundation", "institute", "university", "association", "council",
         "editorial", "board", "newsletter", "podcast", "pbs", "npr", "cnn", "bbc", "abc", "nbc", "cbs", "fox",
+        // Public bodies and national federations credited for a release ("U.S. Customs and Border Protection", "Handball Schweiz").
+        "department", "ministry", "police", "office", "bureau", "customs", "protection", "ministerium", "polizei", "verband",
+        "deutschland", "schweiz", "österreich",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Articles that open the name of a publication ("The Washington Post", "Die Zeit", "Le Monde").</summary>

@@ -38,6 +38,7 @@ internal static class WireAgencies
         new("Sport-Informations-Dienst", "sid", ["sid", "SID"]),
         new("Europa Press", "Europa Press", ["Europa Press"]),
         new("Lusa", "Lusa", ["Lusa"]),
+        new("Agra-Europe", "AgE", ["AgE", "Agra-Europe"]),
         new("Polska Agencja Prasowa", "PAP", ["PAP"]),
         new("Agenzia Giornalistica Italia", "AGI", ["AGI"]),
         new("Adnkronos", "Adnkronos", ["Adnkronos"]),

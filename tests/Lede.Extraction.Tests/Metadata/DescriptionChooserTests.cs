@@ -26,6 +26,45 @@ public class DescriptionChooserTests
         Assert.Equal(tag, DescriptionChooser.Choose(tag, Body));
     }
 
+    private const string Teaser = "The council has switched the old pier lights back on after engineers replaced every cable under the boardwalk.";
+
+    private static string? DescriptionWithTeaser(string tag) =>
+        PageFixture.Extract($"<html><head><title>Pier lights return</title><meta property=\"og:description\" content=\"{tag}\"></head><body><article>"
+            + $"<h1>Pier lights return</h1><div class=\"node__teaser\">{Teaser}</div>{PierStoryPage.Story}</article></body></html>").Description;
+
+    [Theory]
+    [InlineData("The council has switched the old pier lights back on after engineers replaced every cable...")]
+    [InlineData("The council has switched the old pier lights back on after engineers replaced every")]
+    [InlineData("The council has switched the old pier lights back on after engin")]
+    public void ATagCutFromThePrintedTeaserGivesWayToTheTeaser(string tag) => Assert.Equal(Teaser, DescriptionWithTeaser(tag));
+
+    [Fact]
+    public void ATagThatSaysSomethingElseThanThePrintedTeaserStands() =>
+        Assert.Equal("Guess what is shining over the harbour again tonight? Our photographers went down to see.",
+            DescriptionWithTeaser("Guess what is shining over the harbour again tonight? Our photographers went down to see."));
+
+    [Fact]
+    public void EntitiesEscapedTwiceInTheTagAreDecoded() =>
+        Assert.Equal("The pier lights are back \u2013 and brighter than ever.",
+            DescriptionOf("<meta property=\"og:description\" content=\"The pier lights are back &amp;ndash; and brighter than ever.\">"));
+
+    [Theory]
+    [InlineData("Fish & chips at the pier tonight")]
+    [InlineData("Tickets: adults &5; children free")]
+    public void AnAmpersandInPlainWordsStays(string text) => Assert.Equal(text, DescriptionChooser.WithoutLeftoverEntities(text));
+
+    [Fact]
+    public void ATagThatFlattensTheParagraphsDashesGivesWayToThePrintedParagraph() =>
+        Assert.Equal("HARBOURTON – The lights along the old pier were switched on – at last – on Friday.",
+            DescriptionChooser.Choose("HARBOURTON - The lights along the old pier were switched on - at last - on Friday.",
+                "HARBOURTON – The lights along the old pier were switched on – at last – on Friday.\n\nThe council paid."));
+
+    [Theory]
+    [InlineData("HARBOURTON - The lights along the old pier were switched on 'at last' on Friday.")]
+    [InlineData("harbourton - the lights along the old pier were switched on ’at last’ on friday.")]
+    public void ATagThatDiffersFromTheParagraphInQuotesOrCaseStands(string tag) =>
+        Assert.Equal(tag, DescriptionChooser.Choose(tag, "HARBOURTON – The lights along the old pier were switched on ’at last’ on Friday.\n\nThe council paid."));
+
     [Theory]
     [InlineData("HARBOURTON - The lights along the old pier were switched on again on Fri…")]
     [InlineData("HARBOURTON - The lights along the old pier were switched on again on Fri")]

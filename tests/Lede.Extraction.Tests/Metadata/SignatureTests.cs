@@ -16,6 +16,24 @@ public class SignatureTests
     public void ASignOffMarksASingleNameAsTheWriter() => Assert.Equal("PierWatcher", MetadataReader.Signature(Body + "\n\nEuer PierWatcher")?.Name);
 
     [Theory]
+    [InlineData("© 2019 Tove Berg")]
+    [InlineData("(c) Tove Berg 2019")]
+    [InlineData("Copyright Tove Berg")]
+    public void ACopyrightLineNamingAPersonSignsTheStory(string last) => Assert.Equal("Tove Berg", MetadataReader.Signature(Body + "\n\n" + last)?.Name);
+
+    [Theory]
+    [InlineData("Tove Berg\n10. September 2017")]
+    [InlineData("Tove Berg\n12.03.2021")]
+    public void ASignatureWithItsDateBelowSignsTheStory(string last) => Assert.Equal("Tove Berg", MetadataReader.Signature(Body + "\n\n" + last)?.Name);
+
+    [Theory]
+    [InlineData("© 2019 Harbour Media GmbH")]
+    [InlineData("© 2019")]
+    [InlineData("Harbourton\n10. September 2017")]
+    [InlineData("Tove Berg\nThe pier reopens in May.")]
+    public void CopyrightAndDateLinesWithoutAPersonSignNothing(string last) => Assert.Null(MetadataReader.Signature(Body + "\n\n" + last));
+
+    [Theory]
     [InlineData("Harbour News")]
     [InlineData("Photo: Tove Berg")]
     [InlineData("Tove")]

@@ -27,6 +27,16 @@ public class BylineParserTests
     }
 
     [Theory]
+    [InlineData("HARBOUR CUSTOMS AND COAST PROTECTION")]
+    [InlineData("Segeln Schweiz")]
+    [InlineData("Harbourton Police Department")]
+    public void A_public_body_or_national_federation_is_no_person(string raw) => Assert.Empty(Names(BylineParser.Parse(raw)));
+
+    [Fact]
+    public void A_person_beside_a_public_body_is_still_read() =>
+        Assert.Equal(new[] { "Jonas Keller" }, Names(BylineParser.Parse("Von Jonas Keller, Landespolizei Verband")));
+
+    [Theory]
     [InlineData("Tomas Hale and Priya Natarajan, Associated Press", new[] { "Tomas Hale", "Priya Natarajan" }, "Associated Press")]
     [InlineData("Mara Lindqvist | Reuters", new[] { "Mara Lindqvist" }, "Reuters")]
     [InlineData("By Mara Lindqvist (Reuters)", new[] { "Mara Lindqvist" }, "Reuters")]
