@@ -20,7 +20,10 @@ internal static class HtmlDocumentLoader
         return Parse(html.AsMemory(0, length), notes, options);
     }
 
-    /// <summary>Parses markup held in a scratch buffer; the tree copies what it keeps, so the buffer may be reused afterwards.</summary>
+    /// <summary>
+    /// Parses markup held in a scratch buffer. The tree copies its text but reads attribute values from the buffer
+    /// when asked (see <see cref="HtmlAttribute"/>): the buffer must not be reused before the document is released.
+    /// </summary>
     public static HtmlDocument Parse(char[] buffer, int length, string? url, ExtractionOptions options)
     {
         List<string>? notes = null;
@@ -49,7 +52,11 @@ internal static class HtmlDocumentLoader
     /// Gives a document's nodes back for the next page parsed on this thread. The document must not be read
     /// afterwards; a document never released is simply collected.
     /// </summary>
-    public static void Release(HtmlDocument document) => DomNodePool.Current.Return(document.DocumentElement);
+    public static void Release(HtmlDocument document)
+    {
+        DomNodePool.Current.Return(document.DocumentElement);
+        if (document.AttributeSlab is { } slab) AttributeSlab.Return(slab);
+    }
 
     /// <summary>What happened while loading the document (truncation, flattening); empty for ordinary pages.</summary>
     public static IReadOnlyList<string> NotesFor(HtmlDocument document) => document.Notes;

@@ -17,7 +17,7 @@ internal sealed class DomNodePool
 
     public static DomNodePool Current => _current ??= new DomNodePool();
 
-    public HtmlElement Element(string localName, HtmlAttribute[]? attributes, ElementNamespace ns = ElementNamespace.Html) =>
+    public HtmlElement Element(string localName, ArraySegment<HtmlAttribute> attributes, ElementNamespace ns = ElementNamespace.Html) =>
         _elements.TryPop(out var e) ? e.Reuse(localName, attributes, ns) : new HtmlElement(localName, attributes, ns);
 
     public HtmlText Text(string data)
