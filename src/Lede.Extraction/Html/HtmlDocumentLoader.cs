@@ -67,7 +67,9 @@ internal static class HtmlDocumentLoader
     /// </summary>
     internal static void FlattenDeepNesting(HtmlDocument document, int maxDepth)
     {
-        var stack = new Stack<(HtmlElement Node, int Depth)>();
+        // One stack per thread, emptied by the walk itself: a page's walk would otherwise grow a new one.
+        var stack = _flattenStack ??= new Stack<(HtmlElement Node, int Depth)>();
+        stack.Clear();
         stack.Push((document.DocumentElement, 0));
         while (stack.Count > 0)
         {
@@ -82,7 +84,13 @@ internal static class HtmlDocumentLoader
             for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
                 if (child is HtmlElement e) stack.Push((e, depth + 1));
         }
+        // A huge page's stack is not kept for the next one.
+        if (document.ElementCount > MaxKeptStackElements) _flattenStack = null;
     }
+
+    private const int MaxKeptStackElements = 1 << 16;
+
+    [ThreadStatic] private static Stack<(HtmlElement Node, int Depth)>? _flattenStack;
 
     /// <summary>Text of a subtree without recursion.</summary>
     internal static string CollectText(HtmlElement root)

@@ -48,6 +48,14 @@ internal sealed class HtmlElement : HtmlNode
         return null;
     }
 
+    /// <summary>The attribute's value without making a string; empty when the element lacks it.</summary>
+    public ReadOnlySpan<char> AttributeSpan(string name)
+    {
+        foreach (ref readonly var a in _attributes.AsSpan())
+            if (a.LocalName == name) return a.ValueSpan;
+        return default;
+    }
+
     public bool HasAttribute(string name)
     {
         foreach (ref readonly var a in _attributes.AsSpan())
