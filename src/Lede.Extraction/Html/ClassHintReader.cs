@@ -60,7 +60,7 @@ internal static class ClassHintReader
     }
 
     // Pages repeat the same class strings hundreds of times: read each once per thread.
-    private const int MaxCachedClasses = 4096;
+    private const int MaxCachedClasses = 16_384;
     [ThreadStatic] private static Dictionary<string, (ClassHint Hint, bool Maybe, bool Body)>? _classCache;
     [ThreadStatic] private static Dictionary<string, (ClassHint Hint, bool Maybe, bool Body)>.AlternateLookup<ReadOnlySpan<char>> _classLookup;
 
