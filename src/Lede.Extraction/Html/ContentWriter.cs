@@ -84,7 +84,7 @@ internal sealed class ContentWriter
             }
             if (node.IsText)
             {
-                AppendText(node.Text!, context.Kind == BlockKind.Preformatted);
+                AppendText(node.Text.Span, context.Kind == BlockKind.Preformatted);
                 continue;
             }
             var kind = node.Kind;
@@ -244,7 +244,7 @@ internal sealed class ContentWriter
         else if ((kind & TagKind.Strong) != 0) _html.Append("</strong>");
     }
 
-    private void AppendText(string data, bool preformatted)
+    private void AppendText(ReadOnlySpan<char> data, bool preformatted)
     {
         foreach (var c in data)
         {
@@ -380,7 +380,7 @@ internal sealed class ContentWriter
             var node = stack.Pop();
             if (node.IsText)
             {
-                AppendCollapsed(caption, node.Text!);
+                AppendCollapsed(caption, node.Text.Span);
                 continue;
             }
             if (node != root && (node.Hint & ClassHint.Credit) != 0 && credit != caption)
@@ -396,7 +396,7 @@ internal sealed class ContentWriter
         }
     }
 
-    private static void AppendCollapsed(StringBuilder sb, string text)
+    private static void AppendCollapsed(StringBuilder sb, ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {

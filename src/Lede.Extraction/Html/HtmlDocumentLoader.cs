@@ -21,8 +21,9 @@ internal static class HtmlDocumentLoader
     }
 
     /// <summary>
-    /// Parses markup held in a scratch buffer. The tree copies its text but reads attribute values from the buffer
-    /// when asked (see <see cref="HtmlAttribute"/>): the buffer must not be reused before the document is released.
+    /// Parses markup held in a scratch buffer. The tree keeps slices of the buffer for text and attribute values that
+    /// need no decoding (see <see cref="HtmlText"/>, <see cref="HtmlAttribute"/>): the buffer must not be reused before
+    /// the document is released.
     /// </summary>
     public static HtmlDocument Parse(char[] buffer, int length, string? url, ExtractionOptions options)
     {

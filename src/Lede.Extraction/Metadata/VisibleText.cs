@@ -28,8 +28,8 @@ internal static class VisibleText
             var node = stack.Pop();
             if (node is HtmlText t)
             {
-                var data = t.Data;
-                if (!string.IsNullOrWhiteSpace(data)) sb.Append(data.AsSpan().Trim()).Append(' ');
+                var data = t.DataSpan;
+                if (!data.IsWhiteSpace()) sb.Append(data.Trim()).Append(' ');
                 continue;
             }
             if (node is not HtmlElement e) continue;

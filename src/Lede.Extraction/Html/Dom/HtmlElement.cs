@@ -146,7 +146,7 @@ internal sealed class HtmlElement : HtmlNode
         var node = _firstChild;
         while (node is not null)
         {
-            if (node is HtmlText t) sb.Append(t.Data);
+            if (node is HtmlText t) sb.Append(t.DataSpan);
             else if (((HtmlElement)node)._firstChild is { } down) { node = down; continue; }
             while (node is not null && node.NextSibling is null)
             {

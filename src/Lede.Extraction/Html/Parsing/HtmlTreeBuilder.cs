@@ -74,7 +74,7 @@ internal sealed class HtmlTreeBuilder
                     if (_skipNewline)
                     {
                         _skipNewline = false;
-                        if (text.StartsWith('\n')) text = text[1..];
+                        if (text.Span.StartsWith('\n')) text = text[1..];
                         if (text.Length == 0) continue;
                     }
                     ProcessText(text);
@@ -142,7 +142,7 @@ internal sealed class HtmlTreeBuilder
 
     // ---- Text ----
 
-    private void ProcessText(string text)
+    private void ProcessText(ReadOnlyMemory<char> text)
     {
         while (true)
         {
@@ -205,7 +205,7 @@ internal sealed class HtmlTreeBuilder
         }
     }
 
-    private void InBodyText(string text)
+    private void InBodyText(ReadOnlyMemory<char> text)
     {
         if (_open.Count > 0 && Current.IsForeign && !IsHtmlIntegrationPoint(Current) && !IsMathTextIntegrationPoint(Current))
         {
@@ -216,20 +216,21 @@ internal sealed class HtmlTreeBuilder
         InsertText(text);
     }
 
-    private static string SkipSpace(string text) => text[LeadingSpace(text)..];
+    private static ReadOnlyMemory<char> SkipSpace(ReadOnlyMemory<char> text) => text[LeadingSpace(text)..];
 
-    private static int LeadingSpace(string text)
+    private static int LeadingSpace(ReadOnlyMemory<char> text)
     {
+        var span = text.Span;
         var i = 0;
-        while (i < text.Length && text[i] is ' ' or '\t' or '\n' or '\f' or '\r') i++;
+        while (i < span.Length && span[i] is ' ' or '\t' or '\n' or '\f' or '\r') i++;
         return i;
     }
 
-    private void InsertText(string text)
+    private void InsertText(ReadOnlyMemory<char> text)
     {
         var (parent, before) = InsertionPlace();
         var previous = before is null ? parent.LastChild : before.PreviousSibling;
-        if (previous is HtmlText run) { run.Data = string.Concat(run.Data, text); return; }
+        if (previous is HtmlText run) { run.Data = string.Concat(run.DataSpan, text.Span); return; }
         var node = _nodes.Text(text);
         if (before is null) parent.AppendChild(node); else parent.InsertBefore(node, before);
     }

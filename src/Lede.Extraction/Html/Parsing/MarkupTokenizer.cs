@@ -67,11 +67,19 @@ internal sealed class MarkupTokenizer
     /// <summary>The text token's raw characters.</summary>
     public ReadOnlySpan<char> RawText => _source.Span.Slice(_textStart, _textLength);
 
-    /// <summary>The text token as a string, references decoded.</summary>
-    public string Text()
+    /// <summary>
+    /// The text token, references decoded: a slice of the markup when it needs no decoding (the tree keeps the slice
+    /// and makes a string only when asked), else a new string.
+    /// </summary>
+    public ReadOnlyMemory<char> Text()
     {
-        var raw = RawText;
-        if (!raw.ContainsAny(NeedsDecoding)) return raw.Length <= MaxSharedChars && raw.IsWhiteSpace() ? SharedStrings.Shared(raw) : raw.ToString();
+        var raw = _source.Slice(_textStart, _textLength);
+        if (!raw.Span.ContainsAny(NeedsDecoding)) return raw;
+        return Decoded(raw.Span).AsMemory();
+    }
+
+    private string Decoded(ReadOnlySpan<char> raw)
+    {
         _scratch.Clear();
         if (_textIsLiteral) CharacterReferences.NormalizeLineBreaks(raw, _scratch);
         else CharacterReferences.Decode(raw, inAttribute: false, _scratch);
