@@ -70,7 +70,10 @@ internal sealed class ContentWriter
     private void WriteRoot(ContentNode root)
     {
         var context = new Context(BlockKind.Paragraph, 0, false, false, 0);
-        var stack = new Stack<Step>(64);
+        // One walk stack per thread (the walk empties it): every attempt on every page would otherwise grow a new one.
+        var stack = _steps ??= new Stack<Step>(64);
+        stack.Clear();
+        var peak = 0;
         stack.Push(new Step(root, false, context));
         while (stack.Count > 0)
         {
@@ -124,9 +127,15 @@ internal sealed class ContentWriter
             stack.Push(new Step(node, true, saved));
             if (node.Children is { } children)
                 for (var i = children.Count - 1; i >= 0; i--) stack.Push(new Step(children[i], false, context));
+            peak = Math.Max(peak, stack.Count);
         }
+        // A huge page's stack is not kept for the next one.
+        if (peak > MaxKeptSteps) _steps = null;
         Flush(context);
     }
+
+    private const int MaxKeptSteps = 1 << 14;
+    [ThreadStatic] private static Stack<Step>? _steps;
 
     private Context Enter(ContentNode node, Context context)
     {
