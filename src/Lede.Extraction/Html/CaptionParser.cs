@@ -26,9 +26,12 @@ internal static class CaptionParser
         return (Clean(text), Clean(credit));
     }
 
+    // Made once: a params list here would build its array on every call.
+    private static readonly char[] EdgeMarks = ['(', ')', '[', ']', '|', '-', '–', '—'];
+
     private static string? Clean(string? s)
     {
-        s = s?.Trim().Trim('(', ')', '[', ']', '|', '-', '–', '—').Trim();
+        s = s?.Trim().Trim(EdgeMarks).Trim();
         return string.IsNullOrEmpty(s) ? null : s;
     }
 }

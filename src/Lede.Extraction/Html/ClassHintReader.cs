@@ -22,9 +22,10 @@ internal static class ClassHintReader
         var hint = ClassHint.None;
         var maybe = false;
         var body = false;
-        foreach (var attribute in element.Attributes)
+        foreach (ref readonly var attribute in element.Attributes)
         {
-            var value = attribute.Value;
+            // Read in place: the class, id and style of most elements never become strings.
+            var value = attribute.ValueSpan;
             switch (attribute.LocalName)
             {
                 case "class":
@@ -38,7 +39,7 @@ internal static class ClassHintReader
                     if (value.Contains("articleBody", StringComparison.OrdinalIgnoreCase) || value.Equals("text", StringComparison.OrdinalIgnoreCase)) body = true;
                     break;
                 case "role":
-                    if (ChromeRoles.Contains(value.AsSpan().Trim())) hint |= ClassHint.Unlikely | ClassHint.Boilerplate;
+                    if (ChromeRoles.Contains(value.Trim())) hint |= ClassHint.Unlikely | ClassHint.Boilerplate;
                     break;
                 case "hidden":
                     hint |= ClassHint.Hidden;
@@ -59,18 +60,24 @@ internal static class ClassHintReader
     }
 
     // Pages repeat the same class strings hundreds of times: read each once per thread.
-    private const int MaxCachedClasses = 4096;
+    private const int MaxCachedClasses = 16_384;
     [ThreadStatic] private static Dictionary<string, (ClassHint Hint, bool Maybe, bool Body)>? _classCache;
+    [ThreadStatic] private static Dictionary<string, (ClassHint Hint, bool Maybe, bool Body)>.AlternateLookup<ReadOnlySpan<char>> _classLookup;
 
-    private static ClassHint ReadClass(string value, ref bool maybe, ref bool body)
+    private static ClassHint ReadClass(ReadOnlySpan<char> value, ref bool maybe, ref bool body)
     {
-        var cache = _classCache ??= new Dictionary<string, (ClassHint, bool, bool)>(StringComparer.Ordinal);
-        if (!cache.TryGetValue(value, out var entry))
+        if (_classCache is null)
+        {
+            _classCache = new Dictionary<string, (ClassHint, bool, bool)>(StringComparer.Ordinal);
+            _classLookup = _classCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+        var cache = _classCache;
+        if (!_classLookup.TryGetValue(value, out var entry))
         {
             bool m = false, b = false;
             var h = ReadWords(value, ref m, ref b);
             if (cache.Count >= MaxCachedClasses) cache.Clear();
-            cache[value] = entry = (h, m, b);
+            cache[value.ToString()] = entry = (h, m, b);
         }
         maybe |= entry.Maybe;
         body |= entry.Body;
@@ -79,12 +86,12 @@ internal static class ClassHintReader
 
     private static bool IsHeading(string tag) => tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6';
 
-    private static ClassHint ReadWords(string value, ref bool maybe, ref bool body)
+    private static ClassHint ReadWords(ReadOnlySpan<char> value, ref bool maybe, ref bool body)
     {
         var hint = ClassHint.None;
-        foreach (var range in value.AsSpan().Split(' '))
+        foreach (var range in value.Split(' '))
         {
-            var token = value.AsSpan()[range];
+            var token = value[range];
             // Generated class names ("tagStyle_z4kqwb", "css-1tcxgp3") say nothing about the role.
             if (token.Length > 0 && !IsGenerated(token)) hint |= ReadToken(token, ref maybe, ref body);
         }
@@ -172,9 +179,8 @@ internal static class ClassHintReader
         return table.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static bool IsHiddenStyle(string style)
+    private static bool IsHiddenStyle(ReadOnlySpan<char> s)
     {
-        var s = style.AsSpan();
         var at = s.IndexOf("display", StringComparison.OrdinalIgnoreCase);
         if (at >= 0 && IsValueNext(s[(at + 7)..], "none")) return true;
         at = s.IndexOf("visibility", StringComparison.OrdinalIgnoreCase);

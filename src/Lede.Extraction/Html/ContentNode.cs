@@ -15,8 +15,8 @@ internal sealed class ContentNode
 
     /// <summary>The element; null for text.</summary>
     public HtmlElement? Element { get; private set; }
-    /// <summary>The text of a text node; null for elements.</summary>
-    public string? Text { get; private set; }
+    /// <summary>The text of a text node (a slice of the page, valid while its document is); empty for elements.</summary>
+    public ReadOnlyMemory<char> Text { get; private set; }
     public string Tag { get; private set; } = "";
     public TagKind Kind { get; private set; }
     public ClassHint Hint { get; private set; }
@@ -24,7 +24,7 @@ internal sealed class ContentNode
     public int Depth { get; private set; }
     public List<ContentNode>? Children { get; private set; }
 
-    public bool IsText => Text is not null;
+    public bool IsText { get; private set; }
 
     // Counts over the subtree (text measured in non-space characters).
     public int TextChars { get; set; }
@@ -65,9 +65,10 @@ internal sealed class ContentNode
     }
 
     /// <summary>Sets this (fresh or released) node up as a run of text.</summary>
-    internal ContentNode AsText(string text, ContentNode parent)
+    internal ContentNode AsText(ReadOnlyMemory<char> text, ContentNode parent)
     {
         Text = text;
+        IsText = true;
         Tag = "#text";
         Parent = parent;
         Depth = parent.Depth + 1;
@@ -78,7 +79,8 @@ internal sealed class ContentNode
     internal void Clear()
     {
         Element = null;
-        Text = null;
+        Text = default;
+        IsText = false;
         Tag = "";
         Kind = TagKind.None;
         Hint = ClassHint.None;

@@ -10,7 +10,7 @@ namespace Lede.Extraction.Html;
 /// </summary>
 internal static class ContentTreeBuilder
 {
-    private const string Space = " ";
+    private static readonly ReadOnlyMemory<char> Space = " ".AsMemory();
 
     public static ContentTree? Build(HtmlDocument document)
     {
@@ -30,8 +30,8 @@ internal static class ContentTreeBuilder
         {
             if (node is HtmlText text)
             {
-                var data = text.Data;
-                parent.Add(pool.Rent().AsText(IsBlank(data) ? Space : data, parent));
+                var data = text.DataMemory;
+                parent.Add(pool.Rent().AsText(data.Span.IsWhiteSpace() ? Space : data, parent));
             }
             else if (node is HtmlElement element && Admits(element, parent, out var kind, out var hint))
             {
@@ -121,7 +121,7 @@ internal static class ContentTreeBuilder
                 {
                     if (child.IsText)
                     {
-                        var (chars, childCommas) = Measure(child.Text!);
+                        var (chars, childCommas) = Measure(child.Text.Span);
                         text += chars; inline += chars; commas += childCommas; inlineCommas += childCommas;
                         continue;
                     }
@@ -175,7 +175,7 @@ internal static class ContentTreeBuilder
     }
 
     /// <summary>Non-space characters and commas of a text run.</summary>
-    internal static (int Chars, int Commas) Measure(string text)
+    internal static (int Chars, int Commas) Measure(ReadOnlySpan<char> text)
     {
         int chars = 0, commas = 0;
         foreach (var c in text)
@@ -186,11 +186,5 @@ internal static class ContentTreeBuilder
             chars++;
         }
         return (chars, commas);
-    }
-
-    private static bool IsBlank(string text)
-    {
-        foreach (var c in text) if (!char.IsWhiteSpace(c)) return false;
-        return true;
     }
 }

@@ -70,7 +70,10 @@ internal sealed class ContentWriter
     private void WriteRoot(ContentNode root)
     {
         var context = new Context(BlockKind.Paragraph, 0, false, false, 0);
-        var stack = new Stack<Step>(64);
+        // One walk stack per thread (the walk empties it): every attempt on every page would otherwise grow a new one.
+        var stack = _steps ??= new Stack<Step>(64);
+        stack.Clear();
+        var peak = 0;
         stack.Push(new Step(root, false, context));
         while (stack.Count > 0)
         {
@@ -84,7 +87,7 @@ internal sealed class ContentWriter
             }
             if (node.IsText)
             {
-                AppendText(node.Text!, context.Kind == BlockKind.Preformatted);
+                AppendText(node.Text.Span, context.Kind == BlockKind.Preformatted);
                 continue;
             }
             var kind = node.Kind;
@@ -124,9 +127,15 @@ internal sealed class ContentWriter
             stack.Push(new Step(node, true, saved));
             if (node.Children is { } children)
                 for (var i = children.Count - 1; i >= 0; i--) stack.Push(new Step(children[i], false, context));
+            peak = Math.Max(peak, stack.Count);
         }
+        // A huge page's stack is not kept for the next one.
+        if (peak > MaxKeptSteps) _steps = null;
         Flush(context);
     }
+
+    private const int MaxKeptSteps = 1 << 14;
+    [ThreadStatic] private static Stack<Step>? _steps;
 
     private Context Enter(ContentNode node, Context context)
     {
@@ -244,7 +253,7 @@ internal sealed class ContentWriter
         else if ((kind & TagKind.Strong) != 0) _html.Append("</strong>");
     }
 
-    private void AppendText(string data, bool preformatted)
+    private void AppendText(ReadOnlySpan<char> data, bool preformatted)
     {
         foreach (var c in data)
         {
@@ -380,7 +389,7 @@ internal sealed class ContentWriter
             var node = stack.Pop();
             if (node.IsText)
             {
-                AppendCollapsed(caption, node.Text!);
+                AppendCollapsed(caption, node.Text.Span);
                 continue;
             }
             if (node != root && (node.Hint & ClassHint.Credit) != 0 && credit != caption)
@@ -396,7 +405,7 @@ internal sealed class ContentWriter
         }
     }
 
-    private static void AppendCollapsed(StringBuilder sb, string text)
+    private static void AppendCollapsed(StringBuilder sb, ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {

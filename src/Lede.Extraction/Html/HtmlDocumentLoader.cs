@@ -20,7 +20,11 @@ internal static class HtmlDocumentLoader
         return Parse(html.AsMemory(0, length), notes, options);
     }
 
-    /// <summary>Parses markup held in a scratch buffer; the tree copies what it keeps, so the buffer may be reused afterwards.</summary>
+    /// <summary>
+    /// Parses markup held in a scratch buffer. The tree keeps slices of the buffer for text and attribute values that
+    /// need no decoding (see <see cref="HtmlText"/>, <see cref="HtmlAttribute"/>): the buffer must not be reused before
+    /// the document is released.
+    /// </summary>
     public static HtmlDocument Parse(char[] buffer, int length, string? url, ExtractionOptions options)
     {
         List<string>? notes = null;
@@ -49,7 +53,11 @@ internal static class HtmlDocumentLoader
     /// Gives a document's nodes back for the next page parsed on this thread. The document must not be read
     /// afterwards; a document never released is simply collected.
     /// </summary>
-    public static void Release(HtmlDocument document) => DomNodePool.Current.Return(document.DocumentElement);
+    public static void Release(HtmlDocument document)
+    {
+        DomNodePool.Current.Return(document.DocumentElement);
+        if (document.AttributeSlab is { } slab) AttributeSlab.Return(slab);
+    }
 
     /// <summary>What happened while loading the document (truncation, flattening); empty for ordinary pages.</summary>
     public static IReadOnlyList<string> NotesFor(HtmlDocument document) => document.Notes;
@@ -60,7 +68,9 @@ internal static class HtmlDocumentLoader
     /// </summary>
     internal static void FlattenDeepNesting(HtmlDocument document, int maxDepth)
     {
-        var stack = new Stack<(HtmlElement Node, int Depth)>();
+        // One stack per thread, emptied by the walk itself: a page's walk would otherwise grow a new one.
+        var stack = _flattenStack ??= new Stack<(HtmlElement Node, int Depth)>();
+        stack.Clear();
         stack.Push((document.DocumentElement, 0));
         while (stack.Count > 0)
         {
@@ -75,7 +85,13 @@ internal static class HtmlDocumentLoader
             for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
                 if (child is HtmlElement e) stack.Push((e, depth + 1));
         }
+        // A huge page's stack is not kept for the next one.
+        if (document.ElementCount > MaxKeptStackElements) _flattenStack = null;
     }
+
+    private const int MaxKeptStackElements = 1 << 16;
+
+    [ThreadStatic] private static Stack<(HtmlElement Node, int Depth)>? _flattenStack;
 
     /// <summary>Text of a subtree without recursion.</summary>
     internal static string CollectText(HtmlElement root)

@@ -564,22 +564,19 @@ internal static class MetadataReader
     private const int MaxFirstNameMentions = 50;
 
     /// <summary>The element could match an author selector (<see cref="MetadataRules.AuthorElementSelectors"/>).</summary>
-    internal static bool IsAuthorCandidate(HtmlElement e, string localName, string? itemprop, string? cls) =>
-        itemprop == "name"
-        || ContainsAny(cls, AuthorMarkers)
-        || ContainsAny(e.GetAttribute("rel"), AuthorMarkers)
-        || ContainsAny(itemprop, AuthorMarkers)
-        || ContainsAny(e.GetAttribute("id"), AuthorMarkers)
-        || (localName == "a" && ContainsAny(e.GetAttribute("href"), AuthorLinks));
+    internal static bool IsAuthorCandidate(HtmlElement e, string localName, ReadOnlySpan<char> itemprop, ReadOnlySpan<char> cls) =>
+        itemprop.SequenceEqual("name")
+        || cls.ContainsAny(AuthorMarkers)
+        || e.AttributeSpan("rel").ContainsAny(AuthorMarkers)
+        || itemprop.ContainsAny(AuthorMarkers)
+        || e.AttributeSpan("id").ContainsAny(AuthorMarkers)
+        || (localName == "a" && e.AttributeSpan("href").ContainsAny(AuthorLinks));
 
     // Every element of the page is tested: one search for all fragments instead of one per fragment.
     private static readonly System.Buffers.SearchValues<string> AuthorMarkers =
         System.Buffers.SearchValues.Create(MetadataRules.AuthorMarkerFragments, StringComparison.OrdinalIgnoreCase);
     private static readonly System.Buffers.SearchValues<string> AuthorLinks =
         System.Buffers.SearchValues.Create(MetadataRules.AuthorLinkFragments, StringComparison.OrdinalIgnoreCase);
-
-    private static bool ContainsAny(string? value, System.Buffers.SearchValues<string> fragments) =>
-        !string.IsNullOrEmpty(value) && value.AsSpan().ContainsAny(fragments);
 
     /// <summary>The next element in document order under <paramref name="root"/>, without recursion.</summary>
     internal static HtmlElement? NextElement(HtmlElement e, HtmlElement? root)

@@ -54,10 +54,17 @@ internal sealed class PageElements
             }
             if (visited >= MaxWalkedElements) continue;
 
-            var itemprop = e.GetAttribute("itemprop");
-            var cls = e.GetAttribute("class");
-            var id = e.GetAttribute("id");
-            if (itemprop is "datePublished" or "dateCreated" or "dateModified" or "uploadDate" && name != "meta") found.DateMicrodata.Add(e);
+            if (e.Attributes.Length == 0)
+            {
+                if (name == "time") { if (found.Times.Count < MaxTimeElements) found.Times.Add(e); }
+                else if (found.MainContent is null && name is "article" or "main") found.MainContent = e;
+                continue;
+            }
+            // Read in place: the class, id and itemprop of most elements never become strings.
+            var itemprop = e.AttributeSpan("itemprop");
+            var cls = e.AttributeSpan("class");
+            var id = e.AttributeSpan("id");
+            if (name != "meta" && (itemprop.SequenceEqual("datePublished") || itemprop.SequenceEqual("dateCreated") || itemprop.SequenceEqual("dateModified") || itemprop.SequenceEqual("uploadDate"))) found.DateMicrodata.Add(e);
             if (name == "time") { if (found.Times.Count < MaxTimeElements) found.Times.Add(e); }
             else if (name == "abbr" && e.HasAttribute("title")) found.Abbrs.Add(e);
             if (found.DateMarkers.Count < MaxDateElements && DateCandidateCollector.MayBeDateElement(name, cls, id)) found.DateMarkers.Add(e);
@@ -67,17 +74,17 @@ internal sealed class PageElements
         return found;
     }
 
-    private static bool IsMainContent(HtmlElement e, string name, string? itemprop, string? cls, string? id) =>
-        name is "article" or "main" || itemprop == "articleBody" || e.GetAttribute("role") == "main"
-        || id is "content" or "main" || (cls is { Length: >= 7 } && HasClass(cls, "content"));
+    private static bool IsMainContent(HtmlElement e, string name, ReadOnlySpan<char> itemprop, ReadOnlySpan<char> cls, ReadOnlySpan<char> id) =>
+        name is "article" or "main" || itemprop.SequenceEqual("articleBody") || e.AttributeSpan("role").SequenceEqual("main")
+        || id.SequenceEqual("content") || id.SequenceEqual("main") || (cls.Length >= 7 && HasClass(cls, "content"));
 
     /// <summary>
     /// <paramref name="cls"/> holds <paramref name="name"/> as a whole class, as ClassList.Contains would say, without
     /// building the token list: this runs for every element until the main content is found.
     /// </summary>
-    internal static bool HasClass(string cls, string name)
+    internal static bool HasClass(ReadOnlySpan<char> cls, string name)
     {
-        var rest = cls.AsSpan();
+        var rest = cls;
         while (rest.Length > 0)
         {
             var cut = rest.IndexOfAny(ClassSeparators);

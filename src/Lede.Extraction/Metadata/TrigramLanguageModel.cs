@@ -33,6 +33,9 @@ internal sealed class TrigramLanguageModel
     private readonly string[] _languages;
     private readonly ulong[] _keys;
     private readonly byte[] _costs;
+    // Where the keys of each two-letter prefix lie in _keys: a trigram is found by one hash lookup and a binary
+    // search over a few neighbours, not over the whole table (whose probes miss the cache).
+    private readonly Dictionary<uint, (int Start, int Length)> _prefixes;
 
     /// <param name="keys">Packed trigrams, ascending; row r of <paramref name="costs"/> belongs to keys[r].</param>
     internal TrigramLanguageModel(string[] languages, ulong[] keys, byte[] costs)
@@ -44,6 +47,15 @@ internal sealed class TrigramLanguageModel
         _languages = languages;
         _keys = keys;
         _costs = costs;
+        _prefixes = new Dictionary<uint, (int, int)>();
+        for (var start = 0; start < keys.Length;)
+        {
+            var prefix = (uint)(keys[start] >> 16);
+            var end = start + 1;
+            while (end < keys.Length && (uint)(keys[end] >> 16) == prefix) end++;
+            _prefixes[prefix] = (start, end - start);
+            start = end;
+        }
     }
 
     public IReadOnlyList<string> Languages => _languages;
@@ -122,6 +134,14 @@ internal sealed class TrigramLanguageModel
 
     internal static ulong Pack(char a, char b, char c) => (ulong)a << 32 | (ulong)b << 16 | c;
 
+    /// <summary>The table row of a trigram; negative when the table lacks it.</summary>
+    private int Row(char a, char b, char c)
+    {
+        if (!_prefixes.TryGetValue((uint)a << 16 | b, out var range)) return -1;
+        var at = _keys.AsSpan(range.Start, range.Length).BinarySearch(Pack(a, b, c));
+        return at < 0 ? -1 : range.Start + at;
+    }
+
     /// <summary>The likeliest language of <paramref name="text"/> and its margin over the runner-up, in nats per trigram; null when the text has no trigrams.</summary>
     public (string Language, double Margin)? Identify(ReadOnlySpan<char> text)
     {
@@ -135,8 +155,8 @@ internal sealed class TrigramLanguageModel
         foreach (var raw in text)
         {
             if (!char.IsLetter(raw)) { run = 0; continue; }
-            var c = char.ToLowerInvariant(raw);
-            if (run >= 2 && _keys.AsSpan().BinarySearch(Pack(a, b, c)) is var row && row >= 0)
+            var c = char.IsAsciiLetterUpper(raw) ? (char)(raw | 0x20) : char.IsAscii(raw) ? raw : char.ToLowerInvariant(raw);
+            if (run >= 2 && Row(a, b, c) is var row && row >= 0)
             {
                 var costs = _costs.AsSpan(row * n, n);
                 for (var l = 0; l < n; l++) totals[l] += costs[l];

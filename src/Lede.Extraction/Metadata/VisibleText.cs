@@ -28,8 +28,8 @@ internal static class VisibleText
             var node = stack.Pop();
             if (node is HtmlText t)
             {
-                var data = t.Data;
-                if (!string.IsNullOrWhiteSpace(data)) sb.Append(data.AsSpan().Trim()).Append(' ');
+                var data = t.DataSpan;
+                if (!data.IsWhiteSpace()) sb.Append(data.Trim()).Append(' ');
                 continue;
             }
             if (node is not HtmlElement e) continue;
@@ -53,13 +53,14 @@ internal static class VisibleText
     /// </summary>
     internal static bool IsHidden(HtmlElement e)
     {
-        if (e.GetAttribute("hidden") is not null) return true;
-        if (e.GetAttribute("style") is { Length: > 0 } style && Rules.MetadataRules.HiddenStyle().IsMatch(style)) return true;
-        if (e.GetAttribute("class") is not { Length: > 0 } cls) return false;
-        // Walked in place: this runs for every element of the page walk, so it must not allocate.
+        if (e.Attributes.Length == 0) return false;
+        if (e.HasAttribute("hidden")) return true;
+        // Read in place: this runs for every element of the page walk, so it must not allocate.
+        if (e.AttributeSpan("style") is { Length: > 0 } style && Rules.MetadataRules.HiddenStyle().IsMatch(style)) return true;
+        if (e.AttributeSpan("class") is not { Length: > 0 } cls) return false;
         var hidden = false;
-        var lookup = Rules.MetadataRules.HiddenClasses.GetAlternateLookup<ReadOnlySpan<char>>();
-        var rest = cls.AsSpan();
+        var lookup = HiddenClassLookup;
+        var rest = cls;
         while (rest.Length > 0)
         {
             var space = rest.IndexOfAny(' ', '\t', '\n');
@@ -72,6 +73,9 @@ internal static class VisibleText
         }
         return hidden;
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HiddenClassLookup =
+        Rules.MetadataRules.HiddenClasses.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The element or one of its few nearest ancestors is hidden (<see cref="IsHidden"/>).</summary>
     internal static bool InHidden(HtmlElement e)

@@ -34,7 +34,9 @@ public sealed class ContentTreeBuilderTests
         Assert.All(nodes, n =>
         {
             Assert.Null(n.Element);
-            Assert.Null(n.Text);
+            Assert.False(n.IsText);
+            // No slice of the page's text is kept (an empty slice could still hold the page).
+            Assert.True(n.Text.Equals(ReadOnlyMemory<char>.Empty));
             Assert.Null(n.Parent);
             Assert.Null(n.Children);
             Assert.Equal(0, n.TextChars);

@@ -17,13 +17,13 @@ internal sealed class DomNodePool
 
     public static DomNodePool Current => _current ??= new DomNodePool();
 
-    public HtmlElement Element(string localName, HtmlAttribute[]? attributes, ElementNamespace ns = ElementNamespace.Html) =>
+    public HtmlElement Element(string localName, ArraySegment<HtmlAttribute> attributes, ElementNamespace ns = ElementNamespace.Html) =>
         _elements.TryPop(out var e) ? e.Reuse(localName, attributes, ns) : new HtmlElement(localName, attributes, ns);
 
-    public HtmlText Text(string data)
+    public HtmlText Text(ReadOnlyMemory<char> chars)
     {
-        if (!_texts.TryPop(out var t)) return new HtmlText(data);
-        t.Data = data;
+        if (!_texts.TryPop(out var t)) return new HtmlText(chars);
+        t.SetChars(chars);
         return t;
     }
 
@@ -60,7 +60,7 @@ internal sealed class DomNodePool
         {
             t.Parent = null;
             t.NextSibling = t.PreviousSibling = null;
-            t.Data = "";
+            t.SetChars(default);
             if (_texts.Count < MaxPooledNodes) _texts.Push(t);
         }
     }

@@ -10,6 +10,9 @@ internal sealed class HtmlDocument(HtmlElement documentElement, HtmlElement? hea
     /// <summary>How many elements the tree holds (numbered 0 to ElementCount - 1 in document order).</summary>
     public int ElementCount { get; internal set; }
 
+    /// <summary>Where the elements' attributes are stored; given back with the document's nodes.</summary>
+    internal AttributeSlab? AttributeSlab { get; init; }
+
     /// <summary>Notes about loading (truncated, nesting flattened); empty for ordinary pages.</summary>
     public IReadOnlyList<string> Notes { get; internal set; } = [];
 

@@ -5,15 +5,15 @@ namespace Lede.Extraction.Html.Dom;
 /// <summary>An element: lower-case local name, attributes in source order, child nodes, document-order position.</summary>
 internal sealed class HtmlElement : HtmlNode
 {
-    private static readonly HtmlAttribute[] NoAttributes = [];
     // Children are linked through their sibling pointers: no list per element, O(1) insertion anywhere.
     private HtmlNode? _firstChild, _lastChild;
-    private HtmlAttribute[] _attributes;
+    // A slice of the document's attribute slab (see AttributeSlab), or of an array of its own.
+    private ArraySegment<HtmlAttribute> _attributes;
 
-    public HtmlElement(string localName, HtmlAttribute[]? attributes, ElementNamespace ns = ElementNamespace.Html)
+    public HtmlElement(string localName, ArraySegment<HtmlAttribute> attributes, ElementNamespace ns = ElementNamespace.Html)
     {
         LocalName = localName;
-        _attributes = attributes is { Length: > 0 } ? attributes : NoAttributes;
+        _attributes = attributes;
         Namespace = ns;
     }
 
@@ -42,12 +42,26 @@ internal sealed class HtmlElement : HtmlNode
 
     public string? GetAttribute(string name)
     {
-        foreach (ref readonly var a in _attributes.AsSpan())
-            if (a.LocalName == name) return a.Value;
+        // Read in place: the value's string is made once and kept (shared with clones of this element).
+        foreach (ref var a in _attributes.AsSpan())
+            if (a.LocalName == name) return a.CachedValue();
         return null;
     }
 
-    public bool HasAttribute(string name) => GetAttribute(name) is not null;
+    /// <summary>The attribute's value without making a string; empty when the element lacks it.</summary>
+    public ReadOnlySpan<char> AttributeSpan(string name)
+    {
+        foreach (ref readonly var a in _attributes.AsSpan())
+            if (a.LocalName == name) return a.ValueSpan;
+        return default;
+    }
+
+    public bool HasAttribute(string name)
+    {
+        foreach (ref readonly var a in _attributes.AsSpan())
+            if (a.LocalName == name) return true;
+        return false;
+    }
 
     public HtmlElement? FirstElementChild
     {
@@ -132,7 +146,7 @@ internal sealed class HtmlElement : HtmlNode
         var node = _firstChild;
         while (node is not null)
         {
-            if (node is HtmlText t) sb.Append(t.Data);
+            if (node is HtmlText t) sb.Append(t.DataSpan);
             else if (((HtmlElement)node)._firstChild is { } down) { node = down; continue; }
             while (node is not null && node.NextSibling is null)
             {
@@ -188,17 +202,18 @@ internal sealed class HtmlElement : HtmlNode
     {
         List<HtmlAttribute>? added = null;
         foreach (var a in attributes)
-            if (!HasAttribute(a.LocalName)) (added ??= [.. _attributes]).Add(a);
-        if (added is not null) _attributes = [.. added];
+            if (!HasAttribute(a.LocalName)) (added ??= [.. _attributes.AsSpan()]).Add(a);
+        if (added is not null) _attributes = added.ToArray();
     }
 
-    internal HtmlAttribute[] AttributeArray => _attributes;
+    /// <summary>The attributes as stored (clones made by the tree builder share them).</summary>
+    internal ArraySegment<HtmlAttribute> AttributeArray => _attributes;
 
     /// <summary>Sets a released element up as a new one (see <see cref="DomNodePool"/>).</summary>
-    internal HtmlElement Reuse(string localName, HtmlAttribute[]? attributes, ElementNamespace ns)
+    internal HtmlElement Reuse(string localName, ArraySegment<HtmlAttribute> attributes, ElementNamespace ns)
     {
         LocalName = localName;
-        _attributes = attributes is { Length: > 0 } ? attributes : NoAttributes;
+        _attributes = attributes;
         Namespace = ns;
         return this;
     }
@@ -209,7 +224,7 @@ internal sealed class HtmlElement : HtmlNode
         Parent = null;
         NextSibling = PreviousSibling = null;
         _firstChild = _lastChild = null;
-        _attributes = NoAttributes;
+        _attributes = default;
         LocalName = "";
         Namespace = ElementNamespace.Html;
         TemplateContent = null;

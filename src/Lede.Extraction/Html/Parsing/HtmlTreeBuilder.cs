@@ -26,6 +26,8 @@ internal sealed class HtmlTreeBuilder
     private readonly MarkupTokenizer _tokenizer;
     // Nodes come from the thread's pool: a caller done with a document may give them back for the next page.
     private readonly DomNodePool _nodes = DomNodePool.Current;
+    // Every element's attributes side by side in a few large arrays, handed back with the document.
+    private readonly AttributeSlab _attributeSlab = AttributeSlab.Rent();
     private readonly List<HtmlElement> _open = new(64);
     private readonly List<HtmlElement?> _active = new(16); // null is a marker (cell, caption, object boundary)
     private HtmlElement? _html, _head, _body, _form;
@@ -72,7 +74,7 @@ internal sealed class HtmlTreeBuilder
                     if (_skipNewline)
                     {
                         _skipNewline = false;
-                        if (text.StartsWith('\n')) text = text[1..];
+                        if (text.Span.StartsWith('\n')) text = text[1..];
                         if (text.Length == 0) continue;
                     }
                     ProcessText(text);
@@ -86,7 +88,7 @@ internal sealed class HtmlTreeBuilder
                         CutNesting = true;
                         break;
                     }
-                    var attributes = _tokenizer.Attributes.Count == 0 ? null : _tokenizer.Attributes.ToArray();
+                    var attributes = _tokenizer.Attributes.Count == 0 ? default : _attributeSlab.Store(_tokenizer.Attributes);
                     ProcessStart(_tokenizer.TagName, attributes, _tokenizer.SelfClosing);
                     break;
                 case MarkupTokenKind.EndTag:
@@ -112,18 +114,18 @@ internal sealed class HtmlTreeBuilder
 
     private HtmlDocument Finish()
     {
-        if (_html is null) InsertHtml(null);
-        if (_head is null) _head = AppendNew(_html!, "head", null);
+        if (_html is null) InsertHtml(default);
+        if (_head is null) _head = AppendNew(_html!, "head", default);
         if (_body is null)
         {
             // A page whose head never ended ("<title>x" and nothing else) still gets an empty body.
             while (_open.Count > 1) PopCurrent();
-            _body = AppendNew(_html!, "body", null);
+            _body = AppendNew(_html!, "body", default);
         }
-        return new HtmlDocument(_html!, _head, _body) { ElementCount = Number(_html!) };
+        return new HtmlDocument(_html!, _head, _body) { ElementCount = Number(_html!), AttributeSlab = _attributeSlab };
     }
 
-    private static HtmlElement AppendNew(HtmlElement parent, string name, HtmlAttribute[]? attributes)
+    private static HtmlElement AppendNew(HtmlElement parent, string name, ArraySegment<HtmlAttribute> attributes)
     {
         var e = DomNodePool.Current.Element(name, attributes);
         parent.AppendChild(e);
@@ -140,7 +142,7 @@ internal sealed class HtmlTreeBuilder
 
     // ---- Text ----
 
-    private void ProcessText(string text)
+    private void ProcessText(ReadOnlyMemory<char> text)
     {
         while (true)
         {
@@ -166,7 +168,7 @@ internal sealed class HtmlTreeBuilder
                     text = text[spaces..];
                     if (_mode == InsertionMode.InHeadNoscript) { PopCurrent(); _mode = InsertionMode.InHead; }
                     if (_mode == InsertionMode.InHead) { PopCurrent(); _mode = InsertionMode.AfterHead; }
-                    InsertBody(null);
+                    InsertBody(default);
                     continue;
                 }
                 case InsertionMode.Text:
@@ -203,7 +205,7 @@ internal sealed class HtmlTreeBuilder
         }
     }
 
-    private void InBodyText(string text)
+    private void InBodyText(ReadOnlyMemory<char> text)
     {
         if (_open.Count > 0 && Current.IsForeign && !IsHtmlIntegrationPoint(Current) && !IsMathTextIntegrationPoint(Current))
         {
@@ -214,27 +216,28 @@ internal sealed class HtmlTreeBuilder
         InsertText(text);
     }
 
-    private static string SkipSpace(string text) => text[LeadingSpace(text)..];
+    private static ReadOnlyMemory<char> SkipSpace(ReadOnlyMemory<char> text) => text[LeadingSpace(text)..];
 
-    private static int LeadingSpace(string text)
+    private static int LeadingSpace(ReadOnlyMemory<char> text)
     {
+        var span = text.Span;
         var i = 0;
-        while (i < text.Length && text[i] is ' ' or '\t' or '\n' or '\f' or '\r') i++;
+        while (i < span.Length && span[i] is ' ' or '\t' or '\n' or '\f' or '\r') i++;
         return i;
     }
 
-    private void InsertText(string text)
+    private void InsertText(ReadOnlyMemory<char> text)
     {
         var (parent, before) = InsertionPlace();
         var previous = before is null ? parent.LastChild : before.PreviousSibling;
-        if (previous is HtmlText run) { run.Data = string.Concat(run.Data, text); return; }
+        if (previous is HtmlText run) { run.Data = string.Concat(run.DataSpan, text.Span); return; }
         var node = _nodes.Text(text);
         if (before is null) parent.AppendChild(node); else parent.InsertBefore(node, before);
     }
 
     // ---- Start tags ----
 
-    private void ProcessStart(string name, HtmlAttribute[]? attributes, bool selfClosing)
+    private void ProcessStart(string name, ArraySegment<HtmlAttribute> attributes, bool selfClosing)
     {
         if (_open.Count > 0 && Current.IsForeign && !StaysHtml(name, attributes))
         {
@@ -251,13 +254,13 @@ internal sealed class HtmlTreeBuilder
                     continue;
                 case InsertionMode.BeforeHtml:
                     if (name == "html") { InsertHtml(attributes); _mode = InsertionMode.BeforeHead; return; }
-                    InsertHtml(null);
+                    InsertHtml(default);
                     _mode = InsertionMode.BeforeHead;
                     continue;
                 case InsertionMode.BeforeHead:
                     if (name == "html") { _html!.MergeAttributes(attributes); return; }
                     if (name == "head") { _head = Insert(name, attributes); _mode = InsertionMode.InHead; return; }
-                    _head = Insert("head", null);
+                    _head = Insert("head", default);
                     _mode = InsertionMode.InHead;
                     continue;
                 case InsertionMode.InHead:
@@ -285,7 +288,7 @@ internal sealed class HtmlTreeBuilder
                         return;
                     }
                     if (name == "head") return;
-                    InsertBody(null);
+                    InsertBody(default);
                     continue;
                 case InsertionMode.InBody:
                 case InsertionMode.Text:
@@ -340,7 +343,7 @@ internal sealed class HtmlTreeBuilder
     }
 
     /// <summary>Head content; true when handled.</summary>
-    private bool InHeadStart(string name, HtmlAttribute[]? attributes)
+    private bool InHeadStart(string name, ArraySegment<HtmlAttribute> attributes)
     {
         switch (name)
         {
@@ -370,7 +373,7 @@ internal sealed class HtmlTreeBuilder
         }
     }
 
-    private void InBodyStart(string name, HtmlAttribute[]? attributes, bool selfClosing)
+    private void InBodyStart(string name, ArraySegment<HtmlAttribute> attributes, bool selfClosing)
     {
         switch (name)
         {
@@ -529,7 +532,7 @@ internal sealed class HtmlTreeBuilder
     }
 
     /// <summary>A start tag in table, table body or row; true when it must be processed again in the new mode.</summary>
-    private bool InTableStart(string name, HtmlAttribute[]? attributes)
+    private bool InTableStart(string name, ArraySegment<HtmlAttribute> attributes)
     {
         if (_mode == InsertionMode.InRow)
         {
@@ -560,7 +563,7 @@ internal sealed class HtmlTreeBuilder
                     return false;
                 case "th" or "td":
                     ClearBackTo("tbody", "thead", "tfoot");
-                    Insert("tr", null);
+                    Insert("tr", default);
                     _mode = InsertionMode.InRow;
                     return true;
                 case "caption" or "col" or "colgroup" or "tbody" or "tfoot" or "thead":
@@ -586,7 +589,7 @@ internal sealed class HtmlTreeBuilder
                 return false;
             case "col":
                 ClearBackTo("table");
-                Insert("colgroup", null);
+                Insert("colgroup", default);
                 _mode = InsertionMode.InColumnGroup;
                 return true;
             case "tbody" or "tfoot" or "thead":
@@ -596,7 +599,7 @@ internal sealed class HtmlTreeBuilder
                 return false;
             case "td" or "th" or "tr":
                 ClearBackTo("table");
-                Insert("tbody", null);
+                Insert("tbody", default);
                 _mode = InsertionMode.InTableBody;
                 return true;
             case "table":
@@ -623,7 +626,7 @@ internal sealed class HtmlTreeBuilder
     }
 
     /// <summary>A start tag inside &lt;select&gt;; true when it must be processed again.</summary>
-    private bool InSelectStart(string name, HtmlAttribute[]? attributes)
+    private bool InSelectStart(string name, ArraySegment<HtmlAttribute> attributes)
     {
         switch (name)
         {
@@ -662,7 +665,7 @@ internal sealed class HtmlTreeBuilder
         }
     }
 
-    private void ForeignStart(string name, HtmlAttribute[]? attributes, bool selfClosing)
+    private void ForeignStart(string name, ArraySegment<HtmlAttribute> attributes, bool selfClosing)
     {
         if (HtmlTreeRules.ForeignBreakout.Contains(name) || (name == "font" && HasAny(attributes, "color", "face", "size")))
         {
@@ -675,7 +678,7 @@ internal sealed class HtmlTreeBuilder
     }
 
     /// <summary>At an integration point (SVG foreignObject, MathML text elements) HTML start tags are HTML again.</summary>
-    private bool StaysHtml(string name, HtmlAttribute[]? attributes)
+    private bool StaysHtml(string name, ArraySegment<HtmlAttribute> attributes)
     {
         var current = Current;
         if (IsMathTextIntegrationPoint(current) && name is not ("mglyph" or "malignmark")) return true;
@@ -694,10 +697,10 @@ internal sealed class HtmlTreeBuilder
         _ => false,
     };
 
-    private static bool HasAny(HtmlAttribute[]? attributes, params string[] names)
+    private static bool HasAny(ArraySegment<HtmlAttribute> attributes, params string[] names)
     {
-        if (attributes is null) return false;
-        foreach (var a in attributes) if (Array.IndexOf(names, a.LocalName) >= 0) return true;
+        if (attributes.Count == 0) return false;
+        foreach (var a in attributes.AsSpan()) if (Array.IndexOf(names, a.LocalName) >= 0) return true;
         return false;
     }
 
@@ -705,18 +708,18 @@ internal sealed class HtmlTreeBuilder
     /// A script body is kept when it is JSON-LD, or may be (an attribute holding '&amp;' once had a character
     /// reference: "ld&amp;#x2B;json"); every other script is code nothing reads.
     /// </summary>
-    private static bool MayBeRead(HtmlAttribute[]? attributes)
+    private static bool MayBeRead(ArraySegment<HtmlAttribute> attributes)
     {
-        if (attributes is null) return false;
-        foreach (var a in attributes)
-            if (a.Value.Contains("ld+json", StringComparison.OrdinalIgnoreCase) || a.Value.Contains('&')) return true;
+        if (attributes.Count == 0) return false;
+        foreach (var a in attributes.AsSpan())
+            if (a.ValueSpan.Contains("ld+json", StringComparison.OrdinalIgnoreCase) || a.ValueSpan.Contains('&')) return true;
         return false;
     }
 
-    private static string? TypeOf(HtmlAttribute[]? attributes)
+    private static string? TypeOf(ArraySegment<HtmlAttribute> attributes)
     {
-        if (attributes is null) return null;
-        foreach (var a in attributes) if (a.LocalName == "type") return a.Value;
+        if (attributes.Count == 0) return null;
+        foreach (var a in attributes.AsSpan()) if (a.LocalName == "type") return a.Value;
         return null;
     }
 
@@ -751,7 +754,7 @@ internal sealed class HtmlTreeBuilder
                 case InsertionMode.AfterHead:
                     if (name == "template" && OnStack("template")) { CloseTemplate(); return; }
                     if (name is not ("body" or "html" or "br")) return;
-                    InsertBody(null);
+                    InsertBody(default);
                     continue;
                 case InsertionMode.Text:
                     PopCurrent();
@@ -928,7 +931,7 @@ internal sealed class HtmlTreeBuilder
                 return;
             }
             case "p":
-                if (!InButtonScope("p")) Insert("p", null);
+                if (!InButtonScope("p")) Insert("p", default);
                 CloseParagraph();
                 return;
             case "li":
@@ -958,7 +961,7 @@ internal sealed class HtmlTreeBuilder
                 return;
             case "br":
                 ReconstructFormatting();
-                InsertVoid("br", null);
+                InsertVoid("br", default);
                 return;
         }
         if (HtmlTreeRules.BlockEnd.Contains(name))
@@ -1030,8 +1033,8 @@ internal sealed class HtmlTreeBuilder
     {
         var x = a.AttributeArray;
         var y = b.AttributeArray;
-        if (x.Length != y.Length) return false;
-        foreach (var attribute in x)
+        if (x.Count != y.Count) return false;
+        foreach (var attribute in x.AsSpan())
             if (b.GetAttribute(attribute.LocalName) != attribute.Value) return false;
         return true;
     }
@@ -1141,7 +1144,7 @@ internal sealed class HtmlTreeBuilder
 
     // ---- Insertion ----
 
-    private void InsertHtml(HtmlAttribute[]? attributes)
+    private void InsertHtml(ArraySegment<HtmlAttribute> attributes)
     {
         _html = _nodes.Element("html", attributes);
         Push(_html);
@@ -1150,18 +1153,18 @@ internal sealed class HtmlTreeBuilder
     private void ImplyHead()
     {
         if (_mode is InsertionMode.Initial) _quirks = true;
-        if (_html is null) InsertHtml(null);
-        if (_head is null) _head = Insert("head", null);
+        if (_html is null) InsertHtml(default);
+        if (_head is null) _head = Insert("head", default);
         if (_mode is InsertionMode.Initial or InsertionMode.BeforeHtml or InsertionMode.BeforeHead) _mode = InsertionMode.InHead;
     }
 
-    private void InsertBody(HtmlAttribute[]? attributes)
+    private void InsertBody(ArraySegment<HtmlAttribute> attributes)
     {
         _body = Insert("body", attributes);
         _mode = InsertionMode.InBody;
     }
 
-    private HtmlElement Insert(string name, HtmlAttribute[]? attributes, ElementNamespace ns = ElementNamespace.Html)
+    private HtmlElement Insert(string name, ArraySegment<HtmlAttribute> attributes, ElementNamespace ns = ElementNamespace.Html)
     {
         var e = _nodes.Element(name, attributes, ns);
         var (parent, before) = InsertionPlace();
@@ -1171,13 +1174,13 @@ internal sealed class HtmlTreeBuilder
         return e;
     }
 
-    private void InsertVoid(string name, HtmlAttribute[]? attributes)
+    private void InsertVoid(string name, ArraySegment<HtmlAttribute> attributes)
     {
         var e = Insert(name, attributes);
         if (e.IsOpen) RemoveFromStack(e);
     }
 
-    private void InsertRawText(string name, HtmlAttribute[]? attributes, bool decodes)
+    private void InsertRawText(string name, ArraySegment<HtmlAttribute> attributes, bool decodes)
     {
         Insert(name, attributes);
         _skipRawText = name == "style" || (name == "script" && !MayBeRead(attributes));
@@ -1200,7 +1203,7 @@ internal sealed class HtmlTreeBuilder
         for (var i = _open.Count - 1; i >= 0; i--)
         {
             var e = _open[i];
-            if (e.IsHtml("template")) return (e.TemplateContent ??= new HtmlElement("#content", null), null);
+            if (e.IsHtml("template")) return (e.TemplateContent ??= new HtmlElement("#content", default), null);
             if (!e.IsHtml("table")) continue;
             if (e.Parent is { } parent) return (parent, e);
             return (_open[i - 1], null);
@@ -1212,7 +1215,7 @@ internal sealed class HtmlTreeBuilder
 
     private static void AppendTo(HtmlElement parent, HtmlNode node)
     {
-        if (parent.IsHtml("template")) (parent.TemplateContent ??= new HtmlElement("#content", null)).AppendChild(node);
+        if (parent.IsHtml("template")) (parent.TemplateContent ??= new HtmlElement("#content", default)).AppendChild(node);
         else parent.AppendChild(node);
     }
 

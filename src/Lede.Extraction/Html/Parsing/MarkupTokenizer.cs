@@ -39,12 +39,7 @@ internal sealed class MarkupTokenizer
 
     private readonly ReadOnlyMemory<char> _source;
     private readonly StringBuilder _scratch = new();
-    // Strings pages repeat by the thousand (names, class values, the white space between tags), shared per thread
-    // across pages: most of a tree's text nodes and attribute values would otherwise be fresh copies of these.
-    private const int MaxSharedChars = 64;
-    private const int MaxSharedStrings = 16_384;
-    [ThreadStatic] private static Dictionary<string, string>? _shared;
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _sharedLookup;
+    private const int MaxSharedChars = SharedStrings.MaxSharedChars;
     private int _position;
     private string? _rawTextEnd;      // set while inside a raw-text or RCDATA element
     private bool _rawTextDecodes;     // RCDATA (title, textarea) decodes references
@@ -53,9 +48,7 @@ internal sealed class MarkupTokenizer
     public MarkupTokenizer(ReadOnlyMemory<char> source)
     {
         _source = source;
-        var shared = _shared ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (shared.Count > MaxSharedStrings) shared.Clear();
-        _sharedLookup = shared.GetAlternateLookup<ReadOnlySpan<char>>();
+        SharedStrings.Trim();
     }
 
     /// <summary>The tag's lower-case name (start and end tags).</summary>
@@ -74,11 +67,19 @@ internal sealed class MarkupTokenizer
     /// <summary>The text token's raw characters.</summary>
     public ReadOnlySpan<char> RawText => _source.Span.Slice(_textStart, _textLength);
 
-    /// <summary>The text token as a string, references decoded.</summary>
-    public string Text()
+    /// <summary>
+    /// The text token, references decoded: a slice of the markup when it needs no decoding (the tree keeps the slice
+    /// and makes a string only when asked), else a new string.
+    /// </summary>
+    public ReadOnlyMemory<char> Text()
     {
-        var raw = RawText;
-        if (!raw.ContainsAny(NeedsDecoding)) return raw.Length <= MaxSharedChars && raw.IsWhiteSpace() ? Shared(raw) : raw.ToString();
+        var raw = _source.Slice(_textStart, _textLength);
+        if (!raw.Span.ContainsAny(NeedsDecoding)) return raw;
+        return Decoded(raw.Span).AsMemory();
+    }
+
+    private string Decoded(ReadOnlySpan<char> raw)
+    {
         _scratch.Clear();
         if (_textIsLiteral) CharacterReferences.NormalizeLineBreaks(raw, _scratch);
         else CharacterReferences.Decode(raw, inAttribute: false, _scratch);
@@ -215,45 +216,48 @@ internal sealed class MarkupTokenizer
             i += rest;
             var attrName = html[attrStart..i];
             while (i < html.Length && html[i] is ' ' or '\t' or '\n' or '\f' or '\r') i++;
-            string value = "";
+            var valueStart = i;
+            var valueLength = 0;
             if (i < html.Length && html[i] == '=')
             {
                 i++;
                 while (i < html.Length && html[i] is ' ' or '\t' or '\n' or '\f' or '\r') i++;
                 if (i >= html.Length) return false;
                 var quote = html[i];
-                ReadOnlySpan<char> raw;
                 if (quote is '"' or '\'')
                 {
                     var close = html[(i + 1)..].IndexOf(quote);
                     if (close < 0) return false;
-                    raw = html.Slice(i + 1, close);
+                    (valueStart, valueLength) = (i + 1, close);
                     i += close + 2;
                 }
                 else
                 {
                     var end = html[i..].IndexOfAny(UnquotedValueEnd);
                     if (end < 0) return false;
-                    raw = html.Slice(i, end);
+                    (valueStart, valueLength) = (i, end);
                     i += end;
                 }
-                if (!closing) value = AttributeValue(raw);
             }
             if (closing) continue;
             var name = Name(attrName);
             var duplicate = false;
             foreach (var a in Attributes) if (a.LocalName == name) { duplicate = true; break; }
-            if (!duplicate) Attributes.Add(new HtmlAttribute(name, value));
+            if (!duplicate) Attributes.Add(Attribute(name, valueStart, valueLength));
         }
     }
 
-    private string AttributeValue(ReadOnlySpan<char> raw)
+    /// <summary>
+    /// An attribute whose value is the markup at [start, start + length): decoded now when it holds a reference, CR
+    /// or NUL, otherwise left as a slice of the markup for whoever reads it.
+    /// </summary>
+    private HtmlAttribute Attribute(string name, int start, int length)
     {
-        if (raw.Length == 0) return "";
-        if (!raw.ContainsAny(NeedsDecoding)) return raw.Length <= MaxSharedChars ? Shared(raw) : raw.ToString();
+        var raw = _source.Slice(start, length);
+        if (!raw.Span.ContainsAny(NeedsDecoding)) return new HtmlAttribute(name, raw);
         _scratch.Clear();
-        CharacterReferences.Decode(raw, inAttribute: true, _scratch);
-        return _scratch.ToString();
+        CharacterReferences.Decode(raw.Span, inAttribute: true, _scratch);
+        return new HtmlAttribute(name, _scratch.ToString());
     }
 
     /// <summary>A tag or attribute name, lower-cased, shared between all its uses on the page.</summary>
@@ -268,15 +272,7 @@ internal sealed class MarkupTokenizer
             key = lower[..raw.Length];
         }
         if (CommonNameLookup.TryGetValue(key, out var common)) return common;
-        return Shared(key);
-    }
-
-    private string Shared(ReadOnlySpan<char> chars)
-    {
-        if (_sharedLookup.TryGetValue(chars, out var seen)) return seen;
-        var made = chars.ToString();
-        _sharedLookup.Dictionary[made] = made;
-        return made;
+        return SharedStrings.Shared(key);
     }
 
     private static string NormalizeLong(ReadOnlySpan<char> raw)

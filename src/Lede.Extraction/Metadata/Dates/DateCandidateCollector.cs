@@ -106,11 +106,10 @@ internal static class DateCandidateCollector
     }
 
     /// <summary>Class or id names a date, byline or meta block: cheap test before the marker string is built.</summary>
-    internal static bool MayBeDateElement(string localName, string? cls, string? id)
+    internal static bool MayBeDateElement(string localName, ReadOnlySpan<char> cls, ReadOnlySpan<char> id)
     {
         if (localName is "time" or "body" or "html" or "script" or "style") return false;
-        return cls is { Length: > 0 } && cls.AsSpan().ContainsAny(DateElementTokenSearch)
-            || id is { Length: > 0 } && id.AsSpan().ContainsAny(DateElementTokenSearch);
+        return cls.ContainsAny(DateElementTokenSearch) || id.ContainsAny(DateElementTokenSearch);
     }
 
     private static void AddTimeElement(HtmlElement time, int count, List<DateCandidate> list)
