@@ -48,15 +48,21 @@ internal sealed unsafe class CombinedWeights
             row.Clear();
             if (a < firstKeys.Length && firstKeys[a] == key) Fill(first, a++, row[..T]);
             if (b < secondKeys.Length && secondKeys[b] == key) Fill(second, b++, row[T..]);
-            keys[count++] = key;
-            var target = dense.AsSpan(count * RowShorts, RowShorts);
+            var target = dense.AsSpan((count + 1) * RowShorts, RowShorts);
+            float rowMax = 0;
             for (var t = 1; t < T; t++)
             {
                 target[t - 1] = row[t] - row[0];
                 target[Width + t - 1] = row[T + t] - row[T];
-                firstMax = Math.Max(firstMax, Math.Abs(target[t - 1]));
-                secondMax = Math.Max(secondMax, Math.Abs(target[Width + t - 1]));
+                rowMax = Math.Max(rowMax, Math.Max(Math.Abs(target[t - 1]), Math.Abs(target[Width + t - 1])));
             }
+            if (rowMax < PruneExperiment) continue;
+            for (var t = 0; t < Width; t++)
+            {
+                firstMax = Math.Max(firstMax, Math.Abs(target[t]));
+                secondMax = Math.Max(secondMax, Math.Abs(target[Width + t]));
+            }
+            keys[count++] = key;
         }
 
         // One scale per pass: the largest weight maps to the largest 16-bit integer.
@@ -89,6 +95,8 @@ internal sealed unsafe class CombinedWeights
             _slots[i] = (ulong)Fingerprint(keys[r]) << 32 | (uint)(r + 1);
         }
     }
+
+    private static readonly float PruneExperiment = float.Parse(Environment.GetEnvironmentVariable("LEDE_NER_PRUNE") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static short Quantize(float value) => (short)Math.Clamp(MathF.Round(value), -short.MaxValue, short.MaxValue);
 

@@ -36,7 +36,7 @@ internal sealed class NameGazetteer
     private const ulong EmptyKey = 0x47415AUL;
 
     /// <summary>The key of a token sequence one token longer than the one <paramref name="key"/> stands for.</summary>
-    private static ulong Extend(ulong key, ulong lowerHash) => FeatureHash.Feature(60, key, lowerHash);
+    private static ulong Extend(ulong key, ulong lowerHash) => TaggerHash.Feature(60, key, lowerHash);
 
     /// <summary>
     /// Type bits (1 PER, 2 ORG, 4 LOC, 8 MISC, 0 for none) of every name starting at the first of <paramref name="lowerHashes"/>, by length (lengths[k] for
@@ -63,7 +63,7 @@ internal sealed class NameGazetteer
             {
                 var length = last - first + 1;
                 if (length > MaxLength) continue;
-                for (var k = 0; k < length; k++) hashes[k] = FeatureHash.Text(sentence.Words[first + k], lower: true);
+                for (var k = 0; k < length; k++) hashes[k] = TaggerHash.Lower(sentence.Words[first + k]);
                 var key = Key(hashes[..length]);
                 types[key] = (byte)(types.GetValueOrDefault(key) | 1 << type);
             }
