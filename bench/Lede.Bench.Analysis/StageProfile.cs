@@ -36,7 +36,7 @@ internal static class StageProfile
         var features = new List<ulong>(1024);
         var starts = new int[1024];
         var first = new float[1024 * EntityTagSet.Count];
-        var second = new int[1024 * CombinedWeights.Width];
+        var second = new short[1024 * CombinedWeights.Width];
         var rows = new int[1024 * 64];
         Time("tokenize", () => { foreach (var d in docs) foreach (var s in d.Sentences) Tokenizer.Tokenize(d.Text, s.Start, s.End); });
         Time("views", () => { foreach (var d in docs) foreach (var w in d.Words) tagger.Extractor.View(w); });

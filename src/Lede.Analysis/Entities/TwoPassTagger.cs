@@ -27,7 +27,7 @@ internal sealed class TwoPassTagger
         var starts = new int[65];
         var rows = new int[1024];
         var first = new int[sentences.Count][];
-        var secondLocal = new int[sentences.Count][];
+        var secondLocal = new short[sentences.Count][];
         var weights = _model.Combined;
         var index = new DocumentTagIndex();
         // Emissions are needed only for their sentence's decoding: one buffer serves all.
@@ -40,7 +40,7 @@ internal sealed class TwoPassTagger
             LocalFeatures(view, features, starts);
             if (rows.Length < features.Count) rows = new int[features.Count * 2];
             if (emissions.Length < n * T) emissions = new float[n * 2 * T];
-            secondLocal[s] = new int[n * CombinedWeights.Width];
+            secondLocal[s] = new short[n * CombinedWeights.Width];
             weights.ScoreLocal(CollectionsMarshal.AsSpan(features), starts, n, emissions, secondLocal[s], rows);
             first[s] = new int[n];
             ViterbiDecoder.Decode(emissions.AsSpan(0, n * T), _model.FirstPass.Transitions, n, first[s]);
