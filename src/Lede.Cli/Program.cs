@@ -24,6 +24,7 @@ public static class Program
         root.Subcommands.Add(DuplicatesCommand.Create(stdout, stderr));
         root.Subcommands.Add(StoriesCommand.Create(stdout, stderr));
         root.Subcommands.Add(TimelineCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         root.Subcommands.Add(TrainCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args);

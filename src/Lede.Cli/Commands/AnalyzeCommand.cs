@@ -7,9 +7,9 @@ using Lede.Cli.Batch;
 using Lede.Crawl;
 using Lede.Extraction;
 using Lede.Extraction.Decoding;
-using Lede.Extraction.Metadata;
 using Lede.Extraction.Model;
 using Lede.Extraction.Output;
+using Lede.Extraction.Text;
 
 namespace Lede.Cli.Commands;
 
@@ -17,9 +17,6 @@ namespace Lede.Cli.Commands;
 public static class AnalyzeCommand
 {
     public static readonly string[] AnalyzeFormats = ["json", "jsonl"];
-
-    // Trigram statistics of a sentence or two are too unsure to turn the English models off.
-    private const int MinTextForLanguage = 200;
 
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -90,8 +87,6 @@ public static class AnalyzeCommand
                     text = CharsetDecoder.Decode(InputReader.ReadAll(file, options)).Text;
                 break;
         }
-        // No page declares a language here: read it from the text when there is enough to judge (English is assumed below that).
-        var language = text.Length >= MinTextForLanguage ? LanguageIdentifier.Identify(text, null) : null;
-        return new NewsArticle { Source = item.Source, Url = url, ArticleBody = text, InLanguage = language };
+        return VerbatimArticle.FromText(text, item.Source, url);
     }
 }

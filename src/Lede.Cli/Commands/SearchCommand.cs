@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Lede.Corpus.Output;
 using Lede.Corpus.Search;
 using Lede.Extraction.Output;
 
@@ -59,24 +60,12 @@ public static class SearchCommand
                 return Program.UsageError;
             }
             if (parse.GetValue(format) == "jsonl")
-                foreach (var hit in hits) stdout.WriteLine(ToJson(hit).ToJsonString(ArticleJson.Compact));
+                foreach (var hit in hits) stdout.WriteLine(CorpusJson.SearchHit(hit).ToJsonString(ArticleJson.Compact));
             else
                 WriteText(stdout, hits);
             return Program.Ok;
         });
         return command;
-    }
-
-    internal static JsonObject ToJson(SearchHit hit)
-    {
-        var json = new JsonObject { ["id"] = hit.Id, ["score"] = Math.Round(hit.Score, 6) };
-        if (hit.Source is not null) json["source"] = hit.Source;
-        if (hit.Url is not null) json["url"] = hit.Url;
-        if (hit.Headline is not null) json["headline"] = hit.Headline;
-        if (hit.DatePublished is not null) json["datePublished"] = hit.DatePublished;
-        if (hit.Site is not null) json["site"] = hit.Site;
-        json["snippet"] = hit.Snippet;
-        return json;
     }
 
     private static void WriteText(TextWriter stdout, IReadOnlyList<SearchHit> hits)

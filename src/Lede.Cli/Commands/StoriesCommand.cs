@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json.Nodes;
+using Lede.Corpus.Output;
+using Lede.Corpus.Stories;
 using Lede.Extraction.Output;
 
 namespace Lede.Cli.Commands;
@@ -11,8 +12,8 @@ public static class StoriesCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var database = new CorpusDatabaseOptions();
-        var format = new Option<string>("--format") { Description = "text | jsonl", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "jsonl");
+        var format = new Option<string>("--format") { Description = "text | jsonl | html (a self-contained page: when each story ran, then each story with its entities and articles)", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "jsonl", "html");
         var minArticles = new Option<int>("--min-articles") { Description = "Only stories with at least this many articles", DefaultValueFactory = _ => 2 };
         var command = new Command("stories", "Articles grouped into stories (the same event or developing story), with first and last dates and top entities");
         database.AddTo(command);
@@ -28,39 +29,17 @@ public static class StoriesCommand
             using var corpus = database.Open(parse, stderr);
             if (corpus is null) return Program.UsageError;
             var stories = corpus.Stories(parse.GetValue(minArticles));
-            var ids = stories.SelectMany(s => s.Articles).Select(a => long.Parse(a.DocId, CultureInfo.InvariantCulture)).ToList();
-            // Dates as the articles give them (ISO 8601 strings), not re-formatted.
-            var dates = corpus.GetArticles(ids).ToDictionary(a => a.Id.ToString(CultureInfo.InvariantCulture), a => a.Article.DatePublished);
-            if (parse.GetValue(format) == "jsonl")
+            if (parse.GetValue(format) == "html")
             {
-                foreach (var story in stories)
-                {
-                    var articles = new JsonArray();
-                    foreach (var article in story.Articles)
-                    {
-                        var item = new JsonObject { ["id"] = long.Parse(article.DocId, CultureInfo.InvariantCulture) };
-                        item["source"] = article.Source;
-                        item["url"] = article.Url;
-                        item["headline"] = article.Headline;
-                        item["datePublished"] = dates.GetValueOrDefault(article.DocId) ?? article.DatePublished?.ToString("o", CultureInfo.InvariantCulture);
-                        articles.Add(item);
-                    }
-                    var entities = new JsonArray();
-                    foreach (var entity in story.TopEntities)
-                        entities.Add(new JsonObject { ["name"] = entity.Name, ["type"] = entity.Type, ["articles"] = entity.Count });
-                    var json = new JsonObject
-                    {
-                        ["id"] = story.Id,
-                        ["title"] = story.Title,
-                        ["articles"] = articles,
-                        ["firstSeen"] = story.FirstSeen?.ToString("o", CultureInfo.InvariantCulture),
-                        ["lastSeen"] = story.LastSeen?.ToString("o", CultureInfo.InvariantCulture),
-                        ["topEntities"] = entities,
-                    };
-                    stdout.WriteLine(json.ToJsonString(ArticleJson.Compact));
-                }
+                StoryListHtmlWriter.Write(stories, stdout);
                 return Program.Ok;
             }
+            if (parse.GetValue(format) == "jsonl")
+            {
+                foreach (var json in CorpusJson.Stories(corpus, stories)) stdout.WriteLine(json.ToJsonString(ArticleJson.Compact));
+                return Program.Ok;
+            }
+            var dates = CorpusJson.DatesAsGiven(corpus, stories);
             if (stories.Count == 0) stdout.WriteLine("No stories with that many articles.");
             foreach (var story in stories)
             {

@@ -1,26 +1,19 @@
 using System.CommandLine;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using Lede.Corpus.Output;
 using Lede.Corpus.Timeline;
-using Lede.Extraction.Output;
 
 namespace Lede.Cli.Commands;
 
 /// <summary><c>lede timeline</c>: what happened when in a story or around an entity — articles, quotes by speaker, figures over time.</summary>
 public static class TimelineCommand
 {
-    private static readonly JsonSerializerOptions Json = new(ArticleJson.Compact)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var database = new CorpusDatabaseOptions();
         var story = new Option<string?>("--story") { Description = "A story id from 'lede stories'" };
         var entity = new Option<string?>("--entity") { Description = "A person, organisation or place" };
-        var format = new Option<string>("--format") { Description = "text | jsonl (the timeline as one JSON object)", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "jsonl");
+        var format = new Option<string>("--format") { Description = "text | jsonl (the timeline as one JSON object) | html (a self-contained page with a chart per reported figure)", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "jsonl", "html");
         var command = new Command("timeline", "Articles by date, quotes by speaker and reported figures over time, for a story or an entity");
         database.AddTo(command);
         foreach (var option in new Option[] { story, entity, format }) command.Options.Add(option);
@@ -41,8 +34,12 @@ public static class TimelineCommand
                 stderr.WriteLine($"lede: no story with id {storyId} (see 'lede stories')");
                 return Program.InputFailed;
             }
-            if (parse.GetValue(format) == "jsonl") stdout.WriteLine(JsonSerializer.Serialize(timeline, Json));
-            else TimelineTextWriter.Write(timeline, stdout);
+            switch (parse.GetValue(format))
+            {
+                case "jsonl": stdout.WriteLine(CorpusJson.Timeline(timeline)); break;
+                case "html": TimelineHtmlWriter.Write(timeline, stdout); break;
+                default: TimelineTextWriter.Write(timeline, stdout); break;
+            }
             return Program.Ok;
         });
         return command;

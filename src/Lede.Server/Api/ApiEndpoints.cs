@@ -1,0 +1,115 @@
+using System.Text.Json.Nodes;
+using Lede.Corpus.Output;
+using Lede.Extraction.Output;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lede.Server.Api;
+
+/// <summary>
+/// The JSON API. Objects are exactly the CLI's (<c>lede extract</c>, <c>analyze</c>, <c>search --format jsonl</c>,
+/// <c>stories --format jsonl</c>, <c>timeline --format jsonl</c>, <c>export</c>); errors are <c>{"error": "…"}</c> with a 4xx/5xx status.
+/// </summary>
+public static class ApiEndpoints
+{
+    private const string Json = "application/json; charset=utf-8";
+
+    public static void Map(WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapGet("/health", async (HttpContext c, CancellationToken cancellation) =>
+        {
+            var corpus = c.RequestServices.GetService<SharedCorpus>();
+            var health = new JsonObject { ["status"] = "ok" };
+            if (corpus is not null)
+            {
+                var (description, count) = await corpus.ReadAsync(x => (x.Description, x.Count), cancellation);
+                health["corpus"] = description;
+                health["articles"] = count;
+            }
+            return JsonResult(health);
+        });
+
+        api.MapPost("/extract", (HttpContext c, PageReader reader) => Posted(c, reader, analyze: false));
+        api.MapPost("/analyze", (HttpContext c, PageReader reader) => Posted(c, reader, analyze: true));
+        api.MapGet("/extract", (HttpContext c, PageReader reader) => Fetched(c, reader, analyze: false));
+        api.MapGet("/analyze", (HttpContext c, PageReader reader) => Fetched(c, reader, analyze: true));
+
+        api.MapGet("/search", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        {
+            var (query, errors) = SearchParameters.Read(c.Request.Query);
+            if (query is null) return Error(StatusCodes.Status400BadRequest, string.Join(" ", errors));
+            try
+            {
+                var hits = await corpus.ReadAsync(x => x.Search(query), cancellation);
+                return JsonResult(new JsonArray([.. hits.Select(h => (JsonNode)CorpusJson.SearchHit(h))]));
+            }
+            catch (FormatException e)
+            {
+                return Error(StatusCodes.Status400BadRequest, e.Message);
+            }
+        }));
+
+        api.MapGet("/stories", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        {
+            var min = 2;
+            if (c.Request.Query["minArticles"].ToString() is { Length: > 0 } m && (!int.TryParse(m, out min) || min < 1))
+                return Error(StatusCodes.Status400BadRequest, "minArticles must be a whole number of at least 1");
+            var stories = await corpus.ReadAsync(x => new JsonArray([.. CorpusJson.Stories(x, x.Stories(min)).Select(s => (JsonNode)s)]), cancellation);
+            return JsonResult(stories);
+        }));
+
+        api.MapGet("/timeline", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        {
+            var story = c.Request.Query["story"].ToString();
+            var entity = c.Request.Query["entity"].ToString();
+            if ((story.Length == 0) == (entity.Length == 0))
+                return Error(StatusCodes.Status400BadRequest, "give exactly one of ?story=ID or ?entity=NAME");
+            var timeline = await corpus.ReadAsync(x => story.Length > 0 ? x.StoryTimeline(story) : x.EntityTimeline(entity), cancellation);
+            return timeline is null
+                ? Error(StatusCodes.Status404NotFound, $"no story with id {story}")
+                : Results.Content(CorpusJson.Timeline(timeline), Json);
+        }));
+
+        api.MapGet("/articles/{id:long}", (HttpContext c, long id, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        {
+            var found = await corpus.ReadAsync(x => x.GetArticles([id]), cancellation);
+            return found.Count == 0
+                ? Error(StatusCodes.Status404NotFound, $"no article with id {id}")
+                : JsonResult(CorpusJson.Article(found[0]));
+        }));
+
+        api.MapFallback((HttpContext c) => Error(StatusCodes.Status404NotFound, $"no such API endpoint: {c.Request.Method} {c.Request.Path}"));
+    }
+
+    private static async Task<IResult> Posted(HttpContext c, PageReader reader, bool analyze)
+    {
+        if (ArticleRequests.Format(c.Request.Query["format"]) is not { } format)
+            return Error(StatusCodes.Status400BadRequest, "format must be auto, html or text");
+        var url = c.Request.Query["url"].ToString() is { Length: > 0 } u ? u : null;
+        var asBody = analyze && c.Request.Query["asBody"].ToString() is "true" or "1";
+        return ToResult(await ArticleRequests.FromBodyAsync(c, reader, analyze, asBody, url, format));
+    }
+
+    private static async Task<IResult> Fetched(HttpContext c, PageReader reader, bool analyze)
+    {
+        if (ArticleRequests.Format(c.Request.Query["format"]) is not { } format)
+            return Error(StatusCodes.Status400BadRequest, "format must be auto, html or text");
+        return ToResult(await ArticleRequests.FromUrlAsync(c.Request.Query["url"], reader, analyze, format, c.RequestAborted));
+    }
+
+    private static IResult ToResult(ArticleOutcome outcome) =>
+        outcome.Article is null ? Error(outcome.Status, outcome.Error ?? "failed") : JsonResult(outcome.ToJson());
+
+    private static async Task<IResult> WithCorpus(HttpContext c, Func<SharedCorpus, Task<IResult>> read) =>
+        c.RequestServices.GetService<SharedCorpus>() is { } corpus
+            ? await read(corpus)
+            : Error(StatusCodes.Status404NotFound, "this server has no corpus: start it with --db or --postgres");
+
+    internal static IResult JsonResult(JsonNode json, int status = StatusCodes.Status200OK) =>
+        Results.Content(json.ToJsonString(ArticleJson.Compact), Json, statusCode: status);
+
+    internal static IResult Error(int status, string message) => JsonResult(new JsonObject { ["error"] = message }, status);
+}

@@ -1,0 +1,83 @@
+using Lede.Crawl;
+using Lede.Extraction;
+using Lede.Extraction.Model;
+using Microsoft.AspNetCore.Http;
+
+namespace Lede.Server;
+
+/// <summary>
+/// One extract or analyze request, from a page posted in the body or an address to fetch, to the
+/// CLI's JSON object — or to a clear error with the HTTP status that says whose fault it was.
+/// </summary>
+public static class ArticleRequests
+{
+
+    /// <summary>Reads the posted page (its Content-Type gives the charset). <paramref name="asBody"/>: the text is the body, verbatim.</summary>
+    public static async Task<ArticleOutcome> FromBodyAsync(HttpContext context, PageReader reader, bool analyze, bool asBody, string? url, InputFormat format)
+    {
+        byte[] content;
+        try
+        {
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+            content = buffer.ToArray();
+        }
+        catch (BadHttpRequestException e)
+        {
+            return new ArticleOutcome(null, null, e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? "the page is larger than this server accepts"
+                : $"could not read the request: {e.Message}");
+        }
+        if (content.Length == 0) return new ArticleOutcome(null, null, StatusCodes.Status400BadRequest, "send the page as the request body, or GET with ?url=");
+        return asBody
+            ? Read(() => reader.Verbatim(content, context.Request.ContentType, url), reader, analyze)
+            : FromContent(content, context.Request.ContentType, url, format, reader, analyze);
+    }
+
+    /// <summary>Extracts (and analyses) a page already in hand.</summary>
+    public static ArticleOutcome FromContent(byte[] content, string? contentType, string? url, InputFormat format, PageReader reader, bool analyze) =>
+        Read(() => reader.Extract(content, contentType, url, format), reader, analyze);
+
+    /// <summary>Fetches a public http(s) page and reads it.</summary>
+    public static async Task<ArticleOutcome> FromUrlAsync(string? url, PageReader reader, bool analyze, InputFormat format, CancellationToken cancellation)
+    {
+        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            return new ArticleOutcome(null, null, StatusCodes.Status400BadRequest, "give an absolute http(s) address: ?url=https://…");
+        NewsArticle article;
+        try
+        {
+            article = await reader.FetchAsync(uri, format, cancellation).ConfigureAwait(false);
+        }
+        catch (FetchException e)
+        {
+            return new ArticleOutcome(null, null, StatusCodes.Status502BadGateway, e.Message);
+        }
+        catch (InputRejectedException e)
+        {
+            return new ArticleOutcome(null, null, StatusCodes.Status422UnprocessableEntity, $"{uri}: {e.Message}");
+        }
+        return Read(() => article, reader, analyze);
+    }
+
+    /// <summary>Reads the input format parameter: auto (default), html or text.</summary>
+    public static InputFormat? Format(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "auto" => InputFormat.Auto,
+        "html" => InputFormat.Html,
+        "text" => InputFormat.Text,
+        _ => null,
+    };
+
+    private static ArticleOutcome Read(Func<NewsArticle> extract, PageReader reader, bool analyze)
+    {
+        try
+        {
+            var article = extract();
+            return new ArticleOutcome(article, analyze ? reader.Analyze(article) : null, StatusCodes.Status200OK, null);
+        }
+        catch (InputRejectedException e)
+        {
+            return new ArticleOutcome(null, null, StatusCodes.Status422UnprocessableEntity, e.Message);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Lede.Corpus;
+
+namespace Lede.Server;
+
+/// <summary>How <see cref="LedeServer"/> runs.</summary>
+public sealed record ServerOptions
+{
+    /// <summary>Addresses to listen on; the default answers this machine only.</summary>
+    public IReadOnlyList<string> Urls { get; init; } = ["http://127.0.0.1:5080"];
+
+    /// <summary>The corpus that search, stories and timelines read; null serves extraction and analysis only.</summary>
+    public CorpusOptions? Corpus { get; init; }
+
+    /// <summary>Largest request body accepted (a page to extract); larger ones get 413.</summary>
+    public long MaxRequestBytes { get; init; } = 16L * 1024 * 1024;
+
+    /// <summary>How long fetching a page for a user may take.</summary>
+    public TimeSpan FetchTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        if (Urls.Count == 0) errors.Add("give at least one address to listen on");
+        foreach (var url in Urls)
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                errors.Add($"'{url}' is not an http(s) address to listen on");
+        if (MaxRequestBytes < 1024) errors.Add("the request size limit must be at least 1 KB");
+        if (FetchTimeout <= TimeSpan.Zero) errors.Add("the fetch timeout must be positive");
+        if (Corpus is not null) errors.AddRange(Corpus.Validate());
+        return errors;
+    }
+}

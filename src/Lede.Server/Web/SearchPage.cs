@@ -1,0 +1,60 @@
+using Lede.Corpus.Pages;
+using Lede.Corpus.Search;
+
+namespace Lede.Server.Web;
+
+/// <summary>The home page: a search form over the corpus and, when a query was given, its ranked hits with snippets.</summary>
+public static class SearchPage
+{
+    private const string Style =
+        "form.search{display:grid;grid-template-columns:repeat(4,1fr);gap:.4em;margin:1em 0}form.search input[name=q]{grid-column:1/-1;font-size:1.1em;padding:.3em}" +
+        "ol.hits{padding-left:1.2em}ol.hits li{margin:.9em 0}mark{background:#fff1a8}.hit-meta{color:#666;font-size:.9em}.error{color:#a00}";
+
+    /// <summary>Form fields and their labels, named like the API's query parameters.</summary>
+    private static readonly (string Name, string Label)[] Filters =
+        [("from", "from (YYYY-MM-DD)"), ("to", "to (YYYY-MM-DD)"), ("site", "site"), ("author", "author"), ("entity", "entity"), ("lang", "language"), ("limit", "results")];
+
+    public static string Render(IReadOnlyDictionary<string, string> values, IReadOnlyList<SearchHit>? hits, IReadOnlyList<string> errors, string? corpusDescription) =>
+        WebPages.Page("Search", Style, w =>
+        {
+            w.WriteLine("<h1>Search the corpus</h1>");
+            if (corpusDescription is null)
+            {
+                w.WriteLine("<p>This server has no corpus: start it with <code>lede serve --db FILE</code>. <a href=\"/extract\">Extract a page</a> works without one.</p>");
+                return;
+            }
+            w.WriteLine($"<p class=\"muted\">{E(corpusDescription)}</p>");
+            w.WriteLine("<form class=\"search\" method=\"get\" action=\"/\">");
+            w.WriteLine($"<input name=\"q\" placeholder=\"words, &quot;a phrase&quot;, AND / OR / NOT, prefix*\" value=\"{E(values.GetValueOrDefault("q") ?? "")}\" aria-label=\"query\">");
+            foreach (var (name, label) in Filters)
+                w.WriteLine($"<input name=\"{name}\" placeholder=\"{E(label)}\" value=\"{E(values.GetValueOrDefault(name) ?? "")}\" aria-label=\"{E(label)}\">");
+            w.WriteLine("<button type=\"submit\">Search</button></form>");
+            foreach (var error in errors) w.WriteLine($"<p class=\"error\">{E(error)}</p>");
+            if (hits is null) return;
+            w.WriteLine($"<p class=\"summary\">{hits.Count} results</p><ol class=\"hits\">");
+            foreach (var hit in hits)
+            {
+                var headline = hit.Headline ?? hit.Url ?? $"article {hit.Id}";
+                w.WriteLine($"<li><a href=\"/articles/{hit.Id}\">{E(headline)}</a>");
+                w.WriteLine($"<div class=\"hit-meta\">{E(hit.DatePublished ?? "undated")} · {E(hit.Site ?? hit.Source ?? "")}{(HtmlPage.SafeLink(hit.Url) is { } href ? $" · <a href=\"{E(href)}\" rel=\"noopener noreferrer nofollow\">original</a>" : "")}</div>");
+                w.WriteLine($"<div>{Snippet(hit.Snippet)}</div></li>");
+            }
+            w.WriteLine("</ol>");
+        });
+
+    /// <summary>The snippet with its <c>**matched**</c> words marked; every part is encoded first.</summary>
+    internal static string Snippet(string snippet)
+    {
+        var parts = snippet.Split("**");
+        var html = new System.Text.StringBuilder(snippet.Length + 32);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            // Odd parts lie between markers; a lone trailing marker leaves an unmatched last part, shown plain.
+            var marked = i % 2 == 1 && i < parts.Length - (parts.Length % 2 == 0 ? 1 : 0);
+            html.Append(marked ? "<mark>" : "").Append(E(parts[i])).Append(marked ? "</mark>" : "");
+        }
+        return html.ToString();
+    }
+
+    private static string E(string text) => HtmlPage.Encode(text);
+}

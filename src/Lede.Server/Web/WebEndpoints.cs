@@ -1,0 +1,109 @@
+using System.Text;
+using Lede.Corpus.Search;
+using Lede.Corpus.Stories;
+using Lede.Corpus.Timeline;
+using Lede.Server.Api;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lede.Server.Web;
+
+/// <summary>The web UI: server-written pages without scripts (search, stories, timelines, articles, extraction).</summary>
+public static class WebEndpoints
+{
+    /// <summary>The search form's fields, as the API names them.</summary>
+    private static readonly string[] SearchFields = ["q", "from", "to", "site", "author", "entity", "lang", "limit"];
+
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/", async (HttpContext c, CancellationToken cancellation) =>
+        {
+            var corpus = c.RequestServices.GetService<SharedCorpus>();
+            var values = SearchFields.ToDictionary(f => f, f => c.Request.Query[f].ToString());
+            if (corpus is null) return Page(SearchPage.Render(values, null, [], null));
+            var description = await corpus.ReadAsync(x => $"{x.Count:N0} articles in {x.Description}", cancellation);
+            if (values["q"].Trim().Length == 0) return Page(SearchPage.Render(values, null, [], description));
+            var (query, errors) = SearchParameters.Read(c.Request.Query);
+            if (query is null) return Page(SearchPage.Render(values, null, errors, description), StatusCodes.Status400BadRequest);
+            try
+            {
+                IReadOnlyList<SearchHit> hits = await corpus.ReadAsync(x => x.Search(query), cancellation);
+                return Page(SearchPage.Render(values, hits, [], description));
+            }
+            catch (FormatException e)
+            {
+                return Page(SearchPage.Render(values, null, [e.Message], description), StatusCodes.Status400BadRequest);
+            }
+        });
+
+        app.MapGet("/stories", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        {
+            IReadOnlyList<Story> stories = await corpus.ReadAsync(x => x.Stories(2), cancellation);
+            return Page(StoryListHtmlWriter.ToHtml(stories, WebPages.Links));
+        }));
+
+        app.MapGet("/timeline", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        {
+            var story = c.Request.Query["story"].ToString();
+            var entity = c.Request.Query["entity"].ToString();
+            if ((story.Length == 0) == (entity.Length == 0))
+                return Page(WebPages.Message("Timeline", "Give exactly one of ?story=ID or ?entity=NAME."), StatusCodes.Status400BadRequest);
+            Timeline? timeline = await corpus.ReadAsync(x => story.Length > 0 ? x.StoryTimeline(story) : x.EntityTimeline(entity), cancellation);
+            return timeline is null
+                ? Page(WebPages.Message("No such story", $"There is no story with id {story}."), StatusCodes.Status404NotFound)
+                : Page(TimelineHtmlWriter.ToHtml(timeline, WebPages.Links));
+        }));
+
+        app.MapGet("/articles/{id:long}", (HttpContext c, long id, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        {
+            var found = await corpus.ReadAsync(x => x.GetArticles([id]), cancellation);
+            return found.Count == 0
+                ? Page(WebPages.Message("No such article", $"There is no article with id {id}."), StatusCodes.Status404NotFound)
+                : Page(ArticlePage.Render(found[0].Article, found[0].Analysis, id));
+        }));
+
+        app.MapGet("/extract", () => Page(ExtractPage.Render()));
+        app.MapPost("/extract", async (HttpContext c, PageReader reader, CancellationToken cancellation) =>
+        {
+            if (!c.Request.HasFormContentType) return Page(ExtractPage.Render(null, "Send the form."), StatusCodes.Status400BadRequest);
+            IFormCollection form;
+            try
+            {
+                form = await c.Request.ReadFormAsync(c.RequestAborted);
+            }
+            catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+            {
+                return Page(ExtractPage.Render(null, "The page is larger than this server accepts."), StatusCodes.Status413PayloadTooLarge);
+            }
+            var url = form["url"].ToString().Trim();
+            var pasted = form["page"].ToString();
+            var analyze = form["analyze"].ToString() == "1";
+            var format = ArticleRequests.Format(form["format"]) ?? Lede.Extraction.InputFormat.Auto;
+            ArticleOutcome outcome;
+            if (pasted.Trim().Length > 0)
+            {
+                var link = url.Length > 0 && Uri.TryCreate(url, UriKind.Absolute, out _) ? url : null;
+                outcome = ArticleRequests.FromContent(Encoding.UTF8.GetBytes(pasted), "text/html; charset=utf-8", link, format, reader, analyze);
+            }
+            else if (url.Length > 0)
+            {
+                outcome = await ArticleRequests.FromUrlAsync(url, reader, analyze, format, cancellation);
+            }
+            else
+            {
+                return Page(ExtractPage.Render(null, "Give an address or paste a page."), StatusCodes.Status400BadRequest);
+            }
+            return outcome.Article is null
+                ? Page(ExtractPage.Render(url, outcome.Error), outcome.Status)
+                : Page(ArticlePage.Render(outcome.Article, outcome.Analysis));
+        });
+    }
+
+    private static IResult Page(string html, int status = StatusCodes.Status200OK) => Results.Content(html, WebPages.Html, statusCode: status);
+
+    private static async Task<IResult> WithCorpus(HttpContext c, Func<SharedCorpus, Task<IResult>> read) =>
+        c.RequestServices.GetService<SharedCorpus>() is { } corpus
+            ? await read(corpus)
+            : Page(WebPages.Message("No corpus", "This server has no corpus: start it with lede serve --db FILE."), StatusCodes.Status404NotFound);
+}

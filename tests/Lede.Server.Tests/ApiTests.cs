@@ -1,0 +1,162 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Lede.Server.Tests;
+
+public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    private const string Page = """
+        <!DOCTYPE html><html lang="en"><head><title>Ferry returns to Kestrel | Harbour News</title>
+        <meta property="og:site_name" content="Harbour News"></head>
+        <body><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav>
+        <article><h1>Ferry returns to Kestrel</h1>
+        <p>The old ferry returned to Kestrel harbour on Friday after a winter of repairs in the northern yards, and the first passengers crossed the bay within the hour.</p>
+        <p>"It feels like summer has started," said Ina Volk, who has sailed on the ferry for twenty years and waited on the quay since dawn.</p>
+        <p>The harbour office said about 200 passengers crossed on the first day, and more sailings are planned for the weekend if the weather holds.</p>
+        </article><footer>© Harbour News</footer></body></html>
+        """;
+
+    private static async Task<(HttpStatusCode Status, JsonNode Json)> JsonOf(HttpResponseMessage response) =>
+        (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+
+    [Fact]
+    public async Task HealthCountsTheCorpus()
+    {
+        var (status, json) = await JsonOf(await server.Client.GetAsync("/api/health"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(3, (int)json["articles"]!);
+    }
+
+    [Fact]
+    public async Task ExtractReturnsTheCliObjectForAPostedPage()
+    {
+        var content = new StringContent(Page, Encoding.UTF8, "text/html");
+        var (status, json) = await JsonOf(await server.Client.PostAsync("/api/extract?url=https://harbour-news.example/ferry", content));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Ferry returns to Kestrel", (string?)json["headline"]);
+        var body = (string)json["articleBody"]!;
+        Assert.StartsWith("The old ferry returned", body);
+        Assert.DoesNotContain("Sport", body);
+        Assert.Null(json["quotes"]);
+    }
+
+    [Fact]
+    public async Task AnalyzeAddsQuotesWithSpeakersAndFigures()
+    {
+        var (status, json) = await JsonOf(await server.Client.PostAsync("/api/analyze", new StringContent(Page, Encoding.UTF8, "text/html")));
+        Assert.Equal(HttpStatusCode.OK, status);
+        var quote = json["quotes"]!.AsArray().Single(q => ((string)q!["text"]!).Contains("summer", StringComparison.Ordinal));
+        Assert.Equal("Ina Volk", (string?)quote!["speaker"]!["name"]);
+        Assert.Contains(json["claims"]!.AsArray(), c => (double)c!["value"]! == 200);
+    }
+
+    [Fact]
+    public async Task AnalyzeAsBodyKeepsOffsetsIntoTheSentText()
+    {
+        const string text = "\"We will rebuild the pier,\" said Mayor Ona Brisk on Tuesday.";
+        var (status, json) = await JsonOf(await server.Client.PostAsync("/api/analyze?asBody=true", new StringContent(text, Encoding.UTF8, "text/plain")));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(text, (string?)json["articleBody"]);
+        var quote = json["quotes"]![0]!;
+        Assert.Equal((string)quote["text"]!, text[(int)quote["start"]!..(int)quote["end"]!]);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:9/")]
+    [InlineData("http://localhost/")]
+    [InlineData("http://10.1.2.3/")]
+    [InlineData("http://169.254.169.254/latest/meta-data/")]
+    [InlineData("http://[::1]/")]
+    public async Task FetchingInternalAddressesIsRefused(string target)
+    {
+        var (status, json) = await JsonOf(await server.Client.GetAsync("/api/extract?url=" + Uri.EscapeDataString(target)));
+        Assert.Equal(HttpStatusCode.BadGateway, status);
+        Assert.Contains("internal", (string)json["error"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FetchingTheServerItselfIsRefused()
+    {
+        var (status, _) = await JsonOf(await server.Client.GetAsync("/api/extract?url=" + Uri.EscapeDataString(new Uri(server.BaseAddress, "/api/health").AbsoluteUri)));
+        Assert.Equal(HttpStatusCode.BadGateway, status);
+    }
+
+    [Theory]
+    [InlineData("ftp://example.com/page")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("not a url")]
+    public async Task OnlyHttpAddressesAreFetched(string target)
+    {
+        var (status, json) = await JsonOf(await server.Client.GetAsync("/api/extract?url=" + Uri.EscapeDataString(target)));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("http(s)", (string)json["error"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OversizedPagesGet413AndBinaryJunk422()
+    {
+        var big = new ByteArrayContent(new byte[100 * 1024]);
+        var (status, json) = await JsonOf(await server.Client.PostAsync("/api/extract", big));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        Assert.Contains("larger", (string)json["error"]!, StringComparison.Ordinal);
+
+        var junk = new byte[4096];
+        new Random(7).NextBytes(junk);
+        (status, json) = await JsonOf(await server.Client.PostAsync("/api/extract", new ByteArrayContent(junk)));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Contains("binary", (string)json["error"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SearchRanksMatchesAndRejectsBadParameters()
+    {
+        var (status, json) = await JsonOf(await server.Client.GetAsync("/api/search?q=harbour%20fire&limit=5"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        var hits = json.AsArray();
+        Assert.Equal(2, hits.Count);
+        Assert.All(hits, h => Assert.Contains("harbour", (string)h!["headline"]!, StringComparison.OrdinalIgnoreCase));
+
+        (status, json) = await JsonOf(await server.Client.GetAsync("/api/search?q=fire&site=coast-radio.example"));
+        Assert.Equal("https://coast-radio.example/fire-2", (string?)json.AsArray().Single()!["url"]);
+
+        (status, _) = await JsonOf(await server.Client.GetAsync("/api/search"));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        (status, json) = await JsonOf(await server.Client.GetAsync("/api/search?q=fire&from=June"));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("YYYY-MM-DD", (string)json["error"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StoriesTimelinesAndArticlesAreServed()
+    {
+        var (status, json) = await JsonOf(await server.Client.GetAsync("/api/stories"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        var story = json.AsArray().Single(s => s!["articles"]!.AsArray().Count == 2)!;
+        Assert.All(story["articles"]!.AsArray(), a => Assert.Contains("fire", (string)a!["url"]!, StringComparison.Ordinal));
+
+        (status, json) = await JsonOf(await server.Client.GetAsync("/api/timeline?story=" + Uri.EscapeDataString((string)story["id"]!)));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(2, json["articles"]!.AsArray().Count);
+
+        (status, _) = await JsonOf(await server.Client.GetAsync("/api/timeline?story=s000000000000"));
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        (status, _) = await JsonOf(await server.Client.GetAsync("/api/timeline"));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+
+        var id = (long)story["articles"]![0]!["id"]!;
+        (status, json) = await JsonOf(await server.Client.GetAsync($"/api/articles/{id}"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.NotEmpty(json["quotes"]!.AsArray());
+        (status, _) = await JsonOf(await server.Client.GetAsync("/api/articles/999999"));
+        Assert.Equal(HttpStatusCode.NotFound, status);
+    }
+
+    [Fact]
+    public async Task UnknownEndpointsAnswerWithJsonErrors()
+    {
+        var (status, json) = await JsonOf(await server.Client.GetAsync("/api/nothing-here"));
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Contains("no such API endpoint", (string)json["error"]!, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,28 @@
+using System.Net;
+using System.Text;
+
+namespace Lede.Server.Tests;
+
+public sealed class ServerWithoutCorpusTests
+{
+    [Fact]
+    public async Task CorpusEndpointsSayThereIsNoCorpusWhileExtractionWorks()
+    {
+        var (app, client, _) = await ServerFixture.StartAsync(new ServerOptions { Urls = ["http://127.0.0.1:0"] });
+        await using (app)
+        using (client)
+        {
+            var search = await client.GetAsync("/api/search?q=x");
+            Assert.Equal(HttpStatusCode.NotFound, search.StatusCode);
+            Assert.Contains("no corpus", await search.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var extract = await client.PostAsync("/api/extract?format=text", new StringContent("Bridge reopens\n\nThe bridge reopened on Monday after repairs to its deck were finished ahead of schedule.", Encoding.UTF8, "text/plain"));
+            Assert.Equal(HttpStatusCode.OK, extract.StatusCode);
+        }
+    }
+
+    [Theory]
+    [InlineData("ftp://127.0.0.1:21")]
+    [InlineData("not an address")]
+    public void InvalidAddressesAreRefusedAtBuild(string url) =>
+        Assert.Throws<ArgumentException>(() => LedeServer.Build(new ServerOptions { Urls = [url] }));
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text;
+using Lede.Server.Web;
+
+namespace Lede.Server.Tests;
+
+public sealed class WebTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    [Fact]
+    public async Task EveryPageForbidsScriptsAndFraming()
+    {
+        var response = await server.Client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'none'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("script-src", policy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public async Task SearchPageLinksHitsToTheirArticlesAndEncodesTheQuery()
+    {
+        var html = await server.Client.GetStringAsync("/?q=" + Uri.EscapeDataString("harbour <script>alert(1)</script>"));
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+
+        html = await server.Client.GetStringAsync("/?q=harbour");
+        Assert.Contains("<a href=\"/articles/", html, StringComparison.Ordinal);
+        Assert.Contains("<mark>", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ArticlePageShowsFieldsQuotesAndFigures()
+    {
+        var html = await server.Client.GetStringAsync("/articles/1");
+        Assert.Contains("<h1>Fire breaks out in Kestrel harbour warehouse</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("Mara Quell", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Quotes</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Figures</h2>", html, StringComparison.Ordinal);
+        var missing = await server.Client.GetAsync("/articles/424242");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task StoriesPageLinksToTimelinePagesWithCharts()
+    {
+        var html = await server.Client.GetStringAsync("/stories");
+        var start = html.IndexOf("href=\"/timeline?story=", StringComparison.Ordinal);
+        Assert.True(start > 0, html);
+        var href = html[(start + 6)..html.IndexOf('"', start + 6)];
+        var timeline = await server.Client.GetStringAsync(href);
+        Assert.Contains("Figures over time", timeline, StringComparison.Ordinal);
+        Assert.Contains("<svg", timeline, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExtractFormTurnsAPastedHostilePageIntoASafeArticlePage()
+    {
+        const string hostile = """
+            <html><head><title>Pier opens</title></head><body><article><h1>Pier opens <img src=x onerror=alert(1)></h1>
+            <p>The new pier opened on Saturday after two years of building work along the northern shore of the bay, with crowds on the boards.</p>
+            <script>alert(2)</script><p onclick="alert(3)">Fishermen said the pier gives them <a href="javascript:alert(4)">shelter</a> from the winter storms at last.</p>
+            <iframe src="https://evil.example/"></iframe></article></body></html>
+            """;
+        var form = new FormUrlEncodedContent([new("page", hostile), new("format", "auto"), new("analyze", "1")]);
+        var response = await server.Client.PostAsync("/extract", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("The new pier opened on Saturday", html, StringComparison.Ordinal);
+        foreach (var bad in new[] { "<script", "onerror=", "onclick", "javascript:", "<iframe" })
+            Assert.DoesNotContain(bad, html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ExtractFormWithNothingSaysWhatToGive()
+    {
+        var response = await server.Client.PostAsync("/extract", new FormUrlEncodedContent([new("page", " "), new("url", "")]));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Give an address or paste a page", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("a **b** c", "a <mark>b</mark> c")]
+    [InlineData("**x** and **y**", "<mark>x</mark> and <mark>y</mark>")]
+    [InlineData("odd **marker", "odd marker")]
+    [InlineData("**<b>**", "<mark>&lt;b&gt;</mark>")]
+    public void SnippetsMarkMatchesAfterEncoding(string snippet, string expected) => Assert.Equal(expected, SearchPage.Snippet(snippet));
+}
