@@ -35,33 +35,20 @@ internal sealed unsafe class CombinedWeights
 
     public CombinedWeights(TaggerWeights first, TaggerWeights second)
     {
-        // Both key lists are sorted: merge them, so a key in both passes gets one row (row 0 is the zero row).
-        var firstKeys = first.Keys;
-        var secondKeys = second.Keys;
-        var keys = new ulong[firstKeys.Length + secondKeys.Length];
-        var dense = new float[(keys.Length + 1) * RowBytes];
-        var count = 0;
-        int a = 0, b = 0;
+        // Two walks over the merged rows, without a float copy of the table: the first finds each pass's largest
+        // weight (the scales), the second writes the 8-bit rows (row 0 is the zero row).
+        Span<float> row = stackalloc float[RowBytes];
         float firstMax = 0, secondMax = 0;
-        Span<float> row = stackalloc float[2 * T];
-        while (a < firstKeys.Length || b < secondKeys.Length)
+        var merged = new MergedRows(first, second);
+        var count = 0;
+        while (merged.Next(row, out _))
         {
-            var key = b >= secondKeys.Length || (a < firstKeys.Length && firstKeys[a] <= secondKeys[b]) ? firstKeys[a] : secondKeys[b];
-            row.Clear();
-            if (a < firstKeys.Length && firstKeys[a] == key) Fill(first, a++, row[..T]);
-            if (b < secondKeys.Length && secondKeys[b] == key) Fill(second, b++, row[T..]);
-            var target = dense.AsSpan((count + 1) * RowBytes, RowBytes);
-            for (var t = 1; t < T; t++)
+            count++;
+            for (var k = 0; k < Width; k++)
             {
-                target[t - 1] = row[t] - row[0];
-                target[Width + t - 1] = row[T + t] - row[T];
+                firstMax = Math.Max(firstMax, Math.Abs(row[k]));
+                secondMax = Math.Max(secondMax, Math.Abs(row[Width + k]));
             }
-            for (var t = 0; t < Width; t++)
-            {
-                firstMax = Math.Max(firstMax, Math.Abs(target[t]));
-                secondMax = Math.Max(secondMax, Math.Abs(target[Width + t]));
-            }
-            keys[count++] = key;
         }
 
         // One scale per pass: the largest weight maps to the largest 8-bit integer.
@@ -72,14 +59,15 @@ internal sealed unsafe class CombinedWeights
         var address = (nint)Unsafe.AsPointer(ref _rowStorage[0]);
         _rows = (sbyte*)(address + ((RowBytes - (int)(address & (RowBytes - 1))) & (RowBytes - 1)));
         float inverseFirst = 1 / _firstScale, inverseSecond = 1 / _secondScale;
-        for (var r = 1; r <= count; r++)
+        var keys = new ulong[count];
+        merged = new MergedRows(first, second);
+        for (var r = 0; r < count && merged.Next(row, out keys[r]); r++)
         {
-            var source = dense.AsSpan(r * RowBytes, RowBytes);
-            var target = _rows + r * RowBytes;
+            var target = _rows + (r + 1) * RowBytes;
             for (var k = 0; k < Width; k++)
             {
-                target[k] = Quantize(source[k] * inverseFirst);
-                target[Width + k] = Quantize(source[Width + k] * inverseSecond);
+                target[k] = Quantize(row[k] * inverseFirst);
+                target[Width + k] = Quantize(row[Width + k] * inverseSecond);
             }
         }
 
@@ -92,6 +80,37 @@ internal sealed unsafe class CombinedWeights
             var i = (int)(keys[r] & (ulong)_mask);
             while (_slots[i] != 0) i = (i + 1) & _mask;
             _slots[i] = (ulong)Fingerprint(keys[r]) << 32 | (uint)(r + 1);
+        }
+    }
+
+    /// <summary>
+    /// The union of both passes' sorted keys in order, each with its 16 + 16 weights relative to O (a key in both
+    /// passes gives one row).
+    /// </summary>
+    private struct MergedRows(TaggerWeights first, TaggerWeights second)
+    {
+        private int _a, _b;
+
+        public bool Next(Span<float> row, out ulong key)
+        {
+            var firstKeys = first.Keys;
+            var secondKeys = second.Keys;
+            if (_a >= firstKeys.Length && _b >= secondKeys.Length)
+            {
+                key = 0;
+                return false;
+            }
+            key = _b >= secondKeys.Length || (_a < firstKeys.Length && firstKeys[_a] <= secondKeys[_b]) ? firstKeys[_a] : secondKeys[_b];
+            Span<float> full = stackalloc float[2 * T];
+            full.Clear();
+            if (_a < firstKeys.Length && firstKeys[_a] == key) Fill(first, _a++, full[..T]);
+            if (_b < secondKeys.Length && secondKeys[_b] == key) Fill(second, _b++, full[T..]);
+            for (var t = 1; t < T; t++)
+            {
+                row[t - 1] = full[t] - full[0];
+                row[Width + t - 1] = full[T + t] - full[T];
+            }
+            return true;
         }
     }
 
