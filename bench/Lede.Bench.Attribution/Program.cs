@@ -11,6 +11,27 @@ using Lede.Extraction;
 // --cue-heads also scores the cue classifier on the gold cue heads (precision/recall of heads; how many missed attributions it saw);
 // with --errors it also prints each missed attribution whose head scored within the finder's margin (MISSED-HEAD), with its context.
 // --dump writes one JSON line per article with the predicted attributions (offsets only, no text) for error analysis.
+// train-tags [DATA] --out FILE [--hold-out K] [--epochs N] [--min-count N] [--prune W]: trains the attribution tagger (src/Lede.Analysis/Models/attribution-tags-en.bin) on split train.
+// --tags FILE scores with another attribution tagger (one trained with --hold-out K).
+if (args.Length > 0 && args[0] == "train-tags")
+{
+    var trainData = args.Length > 1 && !args[1].StartsWith("--") ? args[1] : Path.Combine(RepoRoot(), "..", "shared", "data");
+    var target = Option("--out") ?? "attribution-tags-en.bin";
+    var trainer = new AttributionTaggerTrainer
+    {
+        HoldOutEvery = int.TryParse(Option("--hold-out"), out var every) ? every : 0,
+        Epochs = int.TryParse(Option("--epochs"), out var epochs) ? epochs : new AttributionTaggerTrainer().Epochs,
+        MinFeatureCount = int.TryParse(Option("--min-count"), out var minCount) ? minCount : new AttributionTaggerTrainer().MinFeatureCount,
+        PruneBelow = float.TryParse(Option("--prune"), System.Globalization.CultureInfo.InvariantCulture, out var prune) ? prune : new AttributionTaggerTrainer().PruneBelow,
+    };
+    var trainClock = Stopwatch.StartNew();
+    using (var file = File.Create(target + ".tmp"))
+        trainer.Train(Path.Combine(trainData, "polnear-train-dev"), file, Console.WriteLine);
+    File.Move(target + ".tmp", target, overwrite: true);
+    Console.WriteLine($"wrote {target} ({new FileInfo(target).Length:N0} bytes) in {trainClock.Elapsed.TotalSeconds:N0} s");
+    return 0;
+}
+
 var data = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !args[i - 1].StartsWith("--"))).FirstOrDefault()
     ?? Path.Combine(RepoRoot(), "..", "shared", "data");
 var split = Option("--split") ?? "dev";
@@ -26,9 +47,10 @@ if (documents.Count == 0)
 }
 
 const double MatchThreshold = 0.5;
-var analyzer = Option("--cues") is null && Option("--content") is null ? new ArticleAnalyzer()
+var analyzer = Option("--cues") is null && Option("--content") is null && Option("--tags") is null ? new ArticleAnalyzer()
     : new ArticleAnalyzer(null, Option("--cues") is { } cuesPath ? Load(cuesPath, CueModel.Read) : CueModel.Default,
-        Option("--content") is { } contentPath ? Load(contentPath, ContentEndModel.Read) : ContentEndModel.Default);
+        Option("--content") is { } contentPath ? Load(contentPath, ContentEndModel.Read) : ContentEndModel.Default,
+        Option("--tags") is { } tagsPath ? (tagsPath == "none" ? null : Load(tagsPath, AttributionTagger.Read)) : AttributionTagger.Default);
 var types = new[] { "direct", "mixed", "indirect" };
 var goldByType = types.ToDictionary(t => t, _ => 0);
 var matchedByGoldType = types.ToDictionary(t => t, _ => 0);

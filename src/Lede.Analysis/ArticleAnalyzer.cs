@@ -18,6 +18,7 @@ public sealed class ArticleAnalyzer
     private readonly NamedEntityTagger _tagger;
     private readonly CueModel? _cues;
     private readonly ContentEndModel? _contentEnds;
+    private readonly AttributionTagger? _attributionTags;
 
     public ArticleAnalyzer(AnalysisOptions? options = null)
     {
@@ -27,13 +28,15 @@ public sealed class ArticleAnalyzer
         _tagger = NamedEntityTagger.Default;
         _cues = CueModel.Default;
         _contentEnds = ContentEndModel.Default;
+        _attributionTags = AttributionTagger.Default;
     }
 
     /// <summary>An analyzer with other attribution models (a benchmark's held-out ones), or none: the rules alone.</summary>
-    internal ArticleAnalyzer(AnalysisOptions? options, CueModel? cues, ContentEndModel? contentEnds) : this(options)
+    internal ArticleAnalyzer(AnalysisOptions? options, CueModel? cues, ContentEndModel? contentEnds, AttributionTagger? attributionTags = null) : this(options)
     {
         _cues = cues;
         _contentEnds = contentEnds;
+        _attributionTags = attributionTags;
     }
 
     public AnalysisOptions Options => _options;
@@ -83,7 +86,7 @@ public sealed class ArticleAnalyzer
         if (!_options.FindQuotes) return new ArticleAnalysis(sentences, linked.Mentions, linked.Entities, [], []);
 
         var quoted = QuoteMarkScanner.Scan(text);
-        var attributions = AttributionFinder.Find(text, tokens, sentences, quoted, _cues, _contentEnds);
+        var attributions = AttributionFinder.Find(text, tokens, sentences, quoted, _cues, _contentEnds, _attributionTags);
         if (!_options.IncludeUnattributedQuotes) attributions = attributions.Where(a => !a.Source.IsEmpty).ToArray();
         var quotes = QuoteAssembler.Assemble(text, attributions, quoted, new SpeakerResolver(text, linked, quoted), out var speakers);
         clock?.Lap(AnalysisStageClock.Quotes);

@@ -37,8 +37,9 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
         {
             var entity = entities[named.Entity];
             var name = entity?.Name ?? named.Text;
-            // A one-word name the tagger did not type as a person ("Nervo" as a place) may be a surname the text writes in full.
-            if (!name.Contains(' ') && entity?.Type != "PER" && entities.FullNameFromText(name) is { } fullName) name = fullName;
+            // A one-word name the tagger did not type as a person ("Nervo" as a place) may be a surname the text writes in full;
+            // an affiliation or nationality ("a New Hampshire Republican") is no one's surname.
+            if (!name.Contains(' ') && entity?.Type is not ("PER" or "MISC") && entities.FullNameFromText(name) is { } fullName) name = fullName;
             return new Speaker(named.Text, named.Start, named.End, name, entity?.Id);
         }
 

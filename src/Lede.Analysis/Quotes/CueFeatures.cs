@@ -90,7 +90,7 @@ internal static class CueFeatures
     }
 
     /// <summary>A crude stem: the word without a regular verb or plural ending.</summary>
-    private static ReadOnlySpan<char> Stem(string word)
+    internal static ReadOnlySpan<char> Stem(string word)
     {
         var span = word.AsSpan();
         foreach (var ending in Endings)
@@ -101,6 +101,6 @@ internal static class CueFeatures
     private static readonly string[] Endings = ["ing", "ied", "ies", "ed", "es", "s", "e"];
 
     /// <summary>0 lower-case word, 1 capitalised, 2 all capitals, 3 punctuation or number.</summary>
-    private static ulong Shape(Token token) =>
+    internal static ulong Shape(Token token) =>
         token.IsPunctuation || char.IsDigit(token.Text[0]) ? 3UL : token.IsAllCaps && token.Length > 1 ? 2UL : token.IsCapitalized ? 1UL : 0UL;
 }

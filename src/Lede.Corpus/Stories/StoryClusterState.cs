@@ -6,6 +6,9 @@ internal sealed class StoryClusterState(string id)
     public string Id { get; } = id;
     public List<int> Members { get; } = [];
     public Dictionary<int, double> TermSum { get; } = [];
+
+    /// <summary>How many members keep each term: the terms several members share are the story's signature.</summary>
+    public Dictionary<int, int> TermMembers { get; } = [];
     public Dictionary<int, int> EntityArticles { get; } = [];
     public DateTimeOffset? First { get; set; }
     public DateTimeOffset? Last { get; set; }

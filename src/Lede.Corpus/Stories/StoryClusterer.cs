@@ -49,6 +49,7 @@ public sealed class StoryClusterer
     private readonly List<StoryClusterState> _stories = [];
     private readonly Dictionary<string, int> _storyIndex = new(StringComparer.Ordinal);
     private int[] _voteStamp = [];
+    private readonly List<(int Term, double Weight)> _signature = [];
     private int _stamp;
 
     public StoryClusterer(StoryClustererOptions? options = null)
@@ -422,7 +423,7 @@ public sealed class StoryClusterer
             var gap = GapDays(story, article.Published);
             if (gap > _options.MaxGapDays) continue;
             var text = CentroidCosine(story, docWeights, norm, n);
-            var score = text + _options.EntityWeight * EntityOverlap(story, article, n);
+            var score = text + _options.EntityWeight * EntityOverlap(story, article, n) + _options.SignatureWeight * SignatureShare(story, docWeights, n);
             // A lone article is a sharp target (no centroid blurred by several angles): two outlets' accounts of one
             // event often share only the event's few names and words, so joining it needs less than a grown story.
             var threshold = story.Members.Count == 1 ? Math.Min(_options.JoinThreshold, _options.PairJoinThreshold) : _options.JoinThreshold;
@@ -514,6 +515,7 @@ public sealed class StoryClusterer
             var postings = _termPostings[t];
             if (postings[^1] != into) postings.Add(into);
         }
+        foreach (var (t, c) in source.TermMembers) target.TermMembers[t] = target.TermMembers.GetValueOrDefault(t) + c;
         foreach (var (e, c) in source.EntityArticles)
         {
             target.EntityArticles[e] = target.EntityArticles.TryGetValue(e, out var k) ? k + c : c;
@@ -525,6 +527,7 @@ public sealed class StoryClusterer
         target.NormMembers = -1;
         source.Members.Clear();
         source.TermSum.Clear();
+        source.TermMembers.Clear();
         source.EntityArticles.Clear();
         source.First = source.Last = null;
         source.MergedInto = into;
@@ -582,6 +585,42 @@ public sealed class StoryClusterer
         story.NormMembers = story.Members.Count;
         story.NormCorpus = n;
     }
+
+    /// <summary>
+    /// IDF-weighted share of the story's signature that the article holds: the <see cref="StoryClustererOptions.SignatureTerms"/>
+    /// terms kept by most of its members (at least two). Accounts of one event from different angles share little
+    /// with each other's specifics, which blur a centroid, but each still names what the event is (the convention,
+    /// the city, the ruling); once a story has several members, those recurring words are what a new account must hold.
+    /// </summary>
+    private double SignatureShare(StoryClusterState story, Dictionary<int, double> doc, int n)
+    {
+        var members = story.Members.Count;
+        if (members < 2 || _options.SignatureWeight <= 0) return 0;
+        // The strongest recurring terms, kept by insertion into a short sorted list: no sort of the whole story.
+        var keep = _options.SignatureTerms;
+        var signature = _signature;
+        signature.Clear();
+        foreach (var (t, m) in story.TermMembers)
+        {
+            if (m < 2) continue;
+            var w = Idf(_termDf[t], n) * (m - 1) / (members - 1.0);
+            if (signature.Count == keep && !Stronger(w, t, signature[^1])) continue;
+            var at = signature.Count;
+            while (at > 0 && Stronger(w, t, signature[at - 1])) at--;
+            signature.Insert(at, (t, w));
+            if (signature.Count > keep) signature.RemoveAt(keep);
+        }
+        double held = 0, total = 0;
+        foreach (var (t, w) in signature)
+        {
+            total += w;
+            if (doc.ContainsKey(t)) held += w;
+        }
+        return total == 0 ? 0 : held / total;
+    }
+
+    private static bool Stronger(double weight, int term, (int Term, double Weight) other) =>
+        weight > other.Weight || (weight == other.Weight && term < other.Term);
 
     /// <summary>
     /// IDF-weighted share of the article's main entities that the story already names. A story entity counts in
@@ -652,6 +691,7 @@ public sealed class StoryClusterer
         {
             var t = article.Terms[i];
             story.TermSum[t] = story.TermSum.TryGetValue(t, out var v) ? v + article.Tf[i] : article.Tf[i];
+            story.TermMembers[t] = story.TermMembers.GetValueOrDefault(t) + 1;
             var postings = _termPostings[t];
             if (postings.Count == 0 || postings[^1] != storyIndex) postings.Add(storyIndex);
         }

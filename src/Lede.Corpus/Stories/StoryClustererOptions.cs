@@ -27,6 +27,19 @@ public sealed record StoryClustererOptions
     /// <summary>Weight of the share of the article's main entities the story already names (default 0.15).</summary>
     public double EntityWeight { get; init; } = 0.15;
 
+    /// <summary>
+    /// Weight of the share of a grown story's signature that the article holds (default 0: off). The signature is the
+    /// <see cref="SignatureTerms"/> terms kept by most of the story's members (at least two), IDF-weighted: what the
+    /// accounts so far agree the event is. Off by default because it trades precision for recall: on the PolNeAR
+    /// real-news check 0.3 lifts recall among labelled articles from 0.27 to 0.33 (by date) at precision 1.00 there,
+    /// but strict precision falls from 0.61 to 0.46 and the synthetic check from 0.936 / 0.939 to 0.923 / 0.914; 0.15 with
+    /// <see cref="JoinThreshold"/> 0.32 keeps the synthetic figure but gains only 0.02 recall (2026-11-26).
+    /// </summary>
+    public double SignatureWeight { get; init; } = 0;
+
+    /// <summary>Recurring terms that make a story's signature (default 10).</summary>
+    public int SignatureTerms { get; init; } = 10;
+
     /// <summary>Extra score needed per log-step of distance in time (default 0.09): a story can develop over days, but a month apart needs much stronger evidence.</summary>
     public double TimePenalty { get; init; } = 0.09;
 
@@ -80,6 +93,8 @@ public sealed record StoryClustererOptions
         if (JoinThreshold is <= 0 or > 2) errors.Add($"JoinThreshold must be in (0, 2] (was {JoinThreshold}).");
         if (PairJoinThreshold is <= 0 or > 2) errors.Add($"PairJoinThreshold must be in (0, 2] (was {PairJoinThreshold}).");
         if (EntityWeight is < 0 or > 1) errors.Add($"EntityWeight must be in [0, 1] (was {EntityWeight}).");
+        if (SignatureWeight is < 0 or > 1) errors.Add($"SignatureWeight must be in [0, 1] (was {SignatureWeight}).");
+        if (SignatureTerms is < 1 or > 100) errors.Add($"SignatureTerms must be 1..100 (was {SignatureTerms}).");
         if (TimePenalty is < 0 or > 1) errors.Add($"TimePenalty must be in [0, 1] (was {TimePenalty}).");
         if (TimeScaleDays <= 0) errors.Add($"TimeScaleDays must be positive (was {TimeScaleDays}).");
         if (MaxGapDays < 0) errors.Add($"MaxGapDays must not be negative (was {MaxGapDays}).");

@@ -34,6 +34,19 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void An_affiliation_is_not_expanded_into_a_name_from_the_place_before_it()
+    {
+        const string text = "“Turnout will decide it,” said a New Hampshire Republican. “The race is open,” added another New Hampshire Republican.";
+        var quotes = Analyzer.Analyze(text).Quotes;
+        Assert.Equal(2, quotes.Count);
+        foreach (var quote in quotes)
+        {
+            Assert.NotNull(quote.Speaker);
+            Assert.NotEqual("Hampshire Republican", quote.Speaker!.Name);
+        }
+    }
+
+    [Fact]
     public void They_is_kept_as_the_speaker_span_but_not_named()
     {
         const string text = "The inspectors left at noon. They said the bridge was safe.";

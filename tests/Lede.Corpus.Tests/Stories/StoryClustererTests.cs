@@ -209,6 +209,53 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void StorySignatureRaisesTheScoreOfAnAccountHoldingItsRecurringWords()
+    {
+        // "Kessel", "levee", "flood" and "Brannock" recur across the grown story's articles; the last account shares
+        // them but none of the others' specifics (insurers, engineers, mud).
+        (double Pair, double Grown) Scores(double signatureWeight)
+        {
+            var c = new StoryClusterer(new StoryClustererOptions { JoinThreshold = 0.01, PairJoinThreshold = 0.01, TimePenalty = 0, BurstWeight = 0, SignatureWeight = signatureWeight });
+            foreach (var d in Background()) c.Add(d);
+            var story = c.Add(Flood("f1", "Kessel river bursts levee, flooding Brannock homes",
+                "The Kessel river broke through a levee north of Brannock overnight, flooding about forty homes. Firefighters used boats to reach families.", 0)).StoryId;
+            var pair = c.Add(Flood("f2", "Brannock counts the cost of the Kessel flood",
+                "Insurers began visiting Brannock homes flooded when the Kessel levee failed. Shop owners along the river cleared mud.", 1));
+            c.Add(Flood("f3", "Engineers inspect failed Kessel levee",
+                "State engineers walked the broken levee on the Kessel and said the flood had scoured its base.", 1.5));
+            var account = c.Add(Flood("f4", "Volunteers stack sandbags as the Kessel flood reaches Brannock",
+                "Volunteers stacked sandbags in Brannock as the Kessel flood rose behind the broken levee.", 0.5));
+            Assert.Equal(story, pair.StoryId);
+            Assert.Equal(story, account.StoryId);
+            return (pair.Score, account.Score);
+        }
+        var without = Scores(0);
+        var with = Scores(0.3);
+        // A lone article has no signature yet: the pair joins with the same score either way.
+        Assert.Equal(without.Pair, with.Pair, 9);
+        Assert.True(with.Grown > without.Grown + 0.1);
+    }
+
+    [Fact]
+    public void RestoredStateKeepsTheStorySignature()
+    {
+        // The signature (terms per story member) is rebuilt from the stored articles, so a restored clusterer scores the
+        // next account exactly as the uninterrupted one.
+        var options = new StoryClustererOptions { JoinThreshold = 0.01, PairJoinThreshold = 0.01, TimePenalty = 0, SignatureWeight = 0.3 };
+        var whole = new StoryClusterer(options);
+        whole.Add(Vote(Day));
+        whole.Add(Rewrite(Day.AddHours(2)));
+        var restored = StoryClusterer.ImportState(whole.ExportState(), options);
+        var next = Doc("third", "Harbor bridge closure leaves waterfront shops worried",
+            "Waterfront shops fear the harbor bridge closure voted by the Marlow Bay council will send customers elsewhere.", Day.AddHours(5));
+        var a = whole.Add(next);
+        var b = restored.Add(next);
+        Assert.Equal(a.StoryId, b.StoryId);
+        Assert.Equal(a.Score, b.Score, 9);
+        Assert.Equal(whole.GetStoryId("vote"), a.StoryId);
+    }
+
+    [Fact]
     public void TwoSpeechesOfOneMayorInOneWeekStayApartWhileTwoAccountsOfOneJoin()
     {
         // Same speaker, same town, same week, different happenings: a topic is not a story. As in any local paper,

@@ -1,0 +1,140 @@
+using System.Buffers;
+using Lede.Analysis.Entities;
+using Lede.Analysis.Text;
+
+namespace Lede.Analysis.Quotes;
+
+/// <summary>
+/// A first-order sequence tagger over the tokens of a sentence (structured averaged perceptron, Viterbi decoding):
+/// each token is outside any attribution, part of a source, part of a cue, or begins or continues a content.
+/// <see cref="AttributionFinder"/> reads it for attributions its rules miss. Stored in the shared
+/// <see cref="HashedWeightsFile"/> format: a key is a feature hash with the tag in its low bits, and the tag
+/// transitions are keys of their own.
+/// </summary>
+internal sealed class AttributionTagger
+{
+    public const int TagCount = 5;
+    public const int Outside = 0, Source = 1, Cue = 2, BeginContent = 3, InsideContent = 4;
+
+    private const string Magic = "LEDETAGS";
+    private const int FormatVersion = 1;
+    private const string ResourceName = "Lede.Analysis.Models.attribution-tags-en.bin";
+    private const ulong TagBits = AttributionTagFeatures.TagBits;
+    private const int TransitionTemplate = 900;
+
+    private static readonly Lazy<AttributionTagger?> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<ulong, float> _weights;
+    private readonly HashedTable<AttributionTagWeights> _table;
+    // [previous + 1, tag]: row 0 is the sentence start.
+    private readonly float[] _transitions = new float[(TagCount + 1) * TagCount];
+
+    public AttributionTagger(IReadOnlyDictionary<ulong, float> weights)
+    {
+        _weights = new Dictionary<ulong, float>(weights);
+        var grouped = new Dictionary<ulong, AttributionTagWeights>();
+        foreach (var (key, weight) in _weights)
+        {
+            var tag = (int)(key & TagBits);
+            if (tag >= TagCount) throw new InvalidDataException("The attribution tagger is corrupt (bad tag).");
+            var feature = key & ~TagBits;
+            grouped.TryGetValue(feature, out var row);
+            row[tag] = weight;
+            grouped[feature] = row;
+        }
+        _table = new HashedTable<AttributionTagWeights>(grouped);
+        for (var previous = -1; previous < TagCount; previous++)
+            if (_table.TryGet(TransitionKey(previous), out var row))
+                for (var tag = 0; tag < TagCount; tag++) _transitions[(previous + 1) * TagCount + tag] = row[tag];
+    }
+
+    /// <summary>The model shipped with Lede (trained on PolNeAR train), or null when the build has none.</summary>
+    public static AttributionTagger? Default => Embedded.Value;
+
+    public int FeatureCount => _weights.Count;
+
+    /// <summary>The key of a feature's weight for a tag.</summary>
+    public static ulong Key(ulong feature, int tag) => (feature & ~TagBits) | (uint)tag;
+
+    /// <summary>The feature whose weights are the transitions from <paramref name="previous"/> (−1: the sentence start).</summary>
+    public static ulong TransitionKey(int previous) => FeatureHash.Feature(TransitionTemplate, (ulong)(previous + 2)) & ~TagBits;
+
+    /// <summary>Whether tag <paramref name="tag"/> may follow <paramref name="previous"/> (−1: the sentence start): a content continues only a content.</summary>
+    public static bool Allowed(int previous, int tag) => tag != InsideContent || previous is BeginContent or InsideContent;
+
+    /// <summary>Tags the sentence [<paramref name="a"/>, <paramref name="b"/>) into <paramref name="tags"/> (one per token).</summary>
+    public void Tag(IReadOnlyList<Token> tokens, ulong[] hashes, byte[] quoteStates, int a, int b, Span<int> tags)
+    {
+        var n = b - a;
+        if (n <= 0) return;
+        var features = ArrayPool<ulong>.Shared.Rent(n * AttributionTagFeatures.Count);
+        AttributionTagFeatures.ExtractSentence(tokens, hashes, quoteStates, a, b, features);
+        Tag(features, n, tags);
+        ArrayPool<ulong>.Shared.Return(features);
+    }
+
+    /// <summary>Tags <paramref name="n"/> tokens from their features (<see cref="AttributionTagFeatures.Count"/> per token).</summary>
+    public void Tag(ReadOnlySpan<ulong> features, int n, Span<int> tags)
+    {
+        var emissions = ArrayPool<float>.Shared.Rent(n * TagCount);
+        Array.Clear(emissions, 0, n * TagCount);
+        for (var t = 0; t < n; t++)
+        {
+            var span = features.Slice(t * AttributionTagFeatures.Count, AttributionTagFeatures.Count);
+            _table.Prefetch(span);
+            var row = emissions.AsSpan(t * TagCount, TagCount);
+            foreach (var f in span)
+                if (_table.TryGet(f, out var w))
+                    for (var tag = 0; tag < TagCount; tag++) row[tag] += w[tag];
+        }
+        Decode(emissions, _transitions, n, tags);
+        ArrayPool<float>.Shared.Return(emissions);
+    }
+
+    /// <summary>Viterbi over emission scores [token, tag] and transitions [previous + 1, tag], well-formed paths only.</summary>
+    public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int n, Span<int> tags)
+    {
+        var score = ArrayPool<float>.Shared.Rent(n * TagCount);
+        var back = ArrayPool<int>.Shared.Rent(n * TagCount);
+        for (var tag = 0; tag < TagCount; tag++)
+            score[tag] = Allowed(-1, tag) ? transitions[tag] + emissions[tag] : float.NegativeInfinity;
+        for (var t = 1; t < n; t++)
+            for (var tag = 0; tag < TagCount; tag++)
+            {
+                var best = float.NegativeInfinity;
+                var from = 0;
+                for (var previous = 0; previous < TagCount; previous++)
+                {
+                    if (!Allowed(previous, tag)) continue;
+                    var s = score[(t - 1) * TagCount + previous] + transitions[(previous + 1) * TagCount + tag];
+                    if (s > best) { best = s; from = previous; }
+                }
+                score[t * TagCount + tag] = best + emissions[t * TagCount + tag];
+                back[t * TagCount + tag] = from;
+            }
+        var last = 0;
+        for (var tag = 1; tag < TagCount; tag++)
+            if (score[(n - 1) * TagCount + tag] > score[(n - 1) * TagCount + last]) last = tag;
+        for (var t = n - 1; t >= 0; t--)
+        {
+            tags[t] = last;
+            last = back[t * TagCount + last];
+        }
+        ArrayPool<float>.Shared.Return(score);
+        ArrayPool<int>.Shared.Return(back);
+    }
+
+    public void Write(Stream output) => HashedWeightsFile.Write(output, Magic, FormatVersion, _weights);
+
+    public static AttributionTagger Read(Stream input)
+    {
+        var (weights, _) = HashedWeightsFile.Read(input, Magic, FormatVersion, "attribution tagger", hasHeader: false);
+        return new AttributionTagger(weights);
+    }
+
+    private static AttributionTagger? LoadEmbedded()
+    {
+        using var stream = typeof(AttributionTagger).Assembly.GetManifestResourceStream(ResourceName);
+        return stream is null ? null : Read(stream);
+    }
+}
