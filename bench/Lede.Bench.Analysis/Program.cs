@@ -6,7 +6,7 @@ using Lede.Bench.Analysis;
 //   ner [DATA] [--model FILE]   entity-level P/R/F1 on DATA/conll2003-dev, tagging speed, load time
 //   show [FILE|DIR] [--model FILE]  print sentences and mentions of text files (default: the seed story)
 //   errors [DATA] [--model FILE] [--top N]  most frequent tagging mistakes on conll2003-dev
-//   profile [DATA] [--model FILE]  time per tagging stage
+//   profile [DATA] [--model FILE] [--rounds N]  thread CPU time per tagging stage
 //   split [DATA]                sentence-splitter agreement with conll2003-dev sentence boundaries
 //   speed [DATA] [--rounds N] [--dump FILE] [--only html|text]  one-thread articles/s, ms per stage, KB allocated; dev HTML pages and PolNeAR texts
 var verb = args.Length > 0 ? args[0] : "ner";
@@ -30,7 +30,7 @@ return verb switch
     "split" => SplitBenchmark.Run(data),
     "speed" => SpeedBenchmark.Run(data, int.Parse(Option("--rounds") ?? "1"), Option("--dump"), Option("--only")),
     "errors" => ErrorReport.Run(data, Option("--model"), int.Parse(Option("--top") ?? "60")),
-    "profile" => StageProfile.Run(data, Option("--model")),
+    "profile" => StageProfile.Run(data, Option("--model"), int.Parse(Option("--rounds") ?? "5")),
     "show" => ShowRun.Run(rest.FirstOrDefault() ?? Path.Combine(RepoPaths.Root(), "../shared/seed"), Option("--model")),
     _ => Usage(),
 };

@@ -26,7 +26,7 @@ internal sealed class CasingLexicon
     /// <summary>The class of a word given the hash of its lower-cased form.</summary>
     public byte ClassOf(ulong lowerHash) => _table.GetValueOrDefault(lowerHash);
 
-    public string ClassOf(string word) => ClassNames[ClassOf(FeatureHash.Text(word, lower: true))];
+    public string ClassOf(string word) => ClassNames[ClassOf(TaggerHash.Lower(word))];
 
     public static CasingLexicon Harvest(IEnumerable<IReadOnlyList<string>> sentences)
     {
@@ -39,7 +39,7 @@ internal sealed class CasingLexicon
                 var w = words[i];
                 if (w.Length == 0 || !char.IsLetter(w[0])) continue;
                 if (words[i - 1] is "\"" or "``" or ":" or "-" or "(" or "“") continue; // a quote or heading may start here
-                var key = FeatureHash.Text(w, lower: true);
+                var key = TaggerHash.Lower(w);
                 var c = counts.GetValueOrDefault(key);
                 if (char.IsLower(w[0])) c.Lower++;
                 else if (w.Length > 1 && IsAllUpper(w)) c.Caps++;

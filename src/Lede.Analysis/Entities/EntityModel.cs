@@ -12,7 +12,7 @@ namespace Lede.Analysis.Entities;
 internal sealed class EntityModel
 {
     private const string Magic = "LEDENER";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 4;
     private const int MaxCount = 20_000_000;
     private const int T = EntityTagSet.Count;
 

@@ -3,7 +3,7 @@ namespace Lede.Analysis.Entities;
 /// <summary>
 /// Local features of each token of a sentence (word, affixes, shapes, neighbours, casing habits), and the
 /// document features of the second pass (how the same word was tagged elsewhere in the document).
-/// Features are 64-bit hashes appended to a caller's buffer.
+/// Features are 64-bit hashes (<see cref="TaggerHash"/>) appended to a caller's buffer.
 /// </summary>
 internal sealed class FeatureExtractor
 {
@@ -59,44 +59,44 @@ internal sealed class FeatureExtractor
         var nextShape = i + 1 < n ? s.ShortShape[i + 1] : End;
         var casing = s.Casing[i];
 
-        output.Add(FeatureHash.Feature(Bias, 0));
-        output.Add(FeatureHash.Feature(Word, s.Word[i]));
-        output.Add(FeatureHash.Feature(Lower, lw));
+        output.Add(TaggerHash.Feature(Bias, 0));
+        output.Add(TaggerHash.Feature(Word, s.Word[i]));
+        output.Add(TaggerHash.Feature(Lower, lw));
         for (var k = 0; k < SentenceView.AffixLength; k++)
         {
             var prefix = s.Prefix[i * SentenceView.AffixLength + k];
             if (prefix == 0) break;
-            output.Add(FeatureHash.Feature(Prefix + k, prefix));
-            output.Add(FeatureHash.Feature(Suffix + k, s.Suffix[i * SentenceView.AffixLength + k]));
+            output.Add(TaggerHash.Feature(Prefix + k, prefix));
+            output.Add(TaggerHash.Feature(Suffix + k, s.Suffix[i * SentenceView.AffixLength + k]));
         }
-        output.Add(FeatureHash.Feature(Shape, s.Shape[i]));
-        output.Add(FeatureHash.Feature(ShortShape, ss));
-        output.Add(FeatureHash.Feature(PrevWord, prev));
-        output.Add(FeatureHash.Feature(NextWord, next));
-        output.Add(FeatureHash.Feature(Prev2Word, prev2));
-        output.Add(FeatureHash.Feature(Next2Word, next2));
-        output.Add(FeatureHash.Feature(PrevShape, prevShape));
-        output.Add(FeatureHash.Feature(NextShape, nextShape));
-        output.Add(FeatureHash.Feature(ShapeLeft, prevShape, ss));
-        output.Add(FeatureHash.Feature(ShapeRight, ss, nextShape));
-        output.Add(FeatureHash.Feature(ShapeTri, prevShape, ss, nextShape));
-        output.Add(FeatureHash.Feature(BigramLeft, prev, lw));
-        output.Add(FeatureHash.Feature(BigramRight, lw, next));
-        output.Add(FeatureHash.Feature(PrevWordShape, prev, ss));
-        output.Add(FeatureHash.Feature(NextWordShape, ss, next));
-        output.Add(FeatureHash.Feature(PrevSuffix, i > 0 ? s.Tail(i - 1) : Start, ss));
-        output.Add(FeatureHash.Feature(NextSuffix, ss, i + 1 < n ? s.Tail(i + 1) : End));
-        output.Add(FeatureHash.Feature(Position, i == 0 ? First : i + 1 == n ? Last : Middle, ss));
-        output.Add(FeatureHash.Feature(Casing, casing, ss));
-        output.Add(FeatureHash.Feature(CasingPosition, casing, i == 0 ? First : s.AllCaps ? InCapsSentence : Middle));
-        output.Add(FeatureHash.Feature(CasingPrev, i > 0 ? s.Casing[i - 1] : Start, casing));
-        output.Add(FeatureHash.Feature(CasingNext, casing, i + 1 < n ? s.Casing[i + 1] : End));
+        output.Add(TaggerHash.Feature(Shape, s.Shape[i]));
+        output.Add(TaggerHash.Feature(ShortShape, ss));
+        output.Add(TaggerHash.Feature(PrevWord, prev));
+        output.Add(TaggerHash.Feature(NextWord, next));
+        output.Add(TaggerHash.Feature(Prev2Word, prev2));
+        output.Add(TaggerHash.Feature(Next2Word, next2));
+        output.Add(TaggerHash.Feature(PrevShape, prevShape));
+        output.Add(TaggerHash.Feature(NextShape, nextShape));
+        output.Add(TaggerHash.Feature(ShapeLeft, prevShape, ss));
+        output.Add(TaggerHash.Feature(ShapeRight, ss, nextShape));
+        output.Add(TaggerHash.Feature(ShapeTri, prevShape, ss, nextShape));
+        output.Add(TaggerHash.Feature(BigramLeft, prev, lw));
+        output.Add(TaggerHash.Feature(BigramRight, lw, next));
+        output.Add(TaggerHash.Feature(PrevWordShape, prev, ss));
+        output.Add(TaggerHash.Feature(NextWordShape, ss, next));
+        output.Add(TaggerHash.Feature(PrevSuffix, i > 0 ? s.Tail(i - 1) : Start, ss));
+        output.Add(TaggerHash.Feature(NextSuffix, ss, i + 1 < n ? s.Tail(i + 1) : End));
+        output.Add(TaggerHash.Feature(Position, i == 0 ? First : i + 1 == n ? Last : Middle, ss));
+        output.Add(TaggerHash.Feature(Casing, casing, ss));
+        output.Add(TaggerHash.Feature(CasingPosition, casing, i == 0 ? First : s.AllCaps ? InCapsSentence : Middle));
+        output.Add(TaggerHash.Feature(CasingPrev, i > 0 ? s.Casing[i - 1] : Start, casing));
+        output.Add(TaggerHash.Feature(CasingNext, casing, i + 1 < n ? s.Casing[i + 1] : End));
         if (s.AllCaps)
         {
-            output.Add(FeatureHash.Feature(CapsSentenceShape, ss));
-            output.Add(FeatureHash.Feature(CapsSentenceWord, lw));
+            output.Add(TaggerHash.Feature(CapsSentenceShape, ss));
+            output.Add(TaggerHash.Feature(CapsSentenceWord, lw));
         }
-        output.Add(FeatureHash.Feature(Flags, s.Flags[i]));
+        output.Add(TaggerHash.Feature(Flags, s.Flags[i]));
         NameFeatures(s, i, output);
     }
 
@@ -114,12 +114,12 @@ internal sealed class FeatureExtractor
             var (start, length, types) = names[k];
             if (i < start || i >= start + length) continue;
             var part = length == 1 ? 4UL : i == start ? 1UL : i == start + length - 1 ? 3UL : 2UL;
-            output.Add(FeatureHash.Feature(NamePart, part, types));
+            output.Add(TaggerHash.Feature(NamePart, part, types));
             for (var t = 0; t < EntityTagSet.Types.Length; t++)
-                if ((types & 1 << t) != 0) output.Add(FeatureHash.Feature(NamePartType, part, (ulong)t));
+                if ((types & 1 << t) != 0) output.Add(TaggerHash.Feature(NamePartType, part, (ulong)t));
             if (length > longest) (longest, longestTypes, longestPart) = (length, types, part);
         }
-        if (longest > 0) output.Add(FeatureHash.Feature(NameLongest, longestPart, longestTypes, (ulong)Math.Min(longest, 3)));
+        if (longest > 0) output.Add(TaggerHash.Feature(NameLongest, longestPart, longestTypes, (ulong)Math.Min(longest, 3)));
     }
 
     /// <summary>
@@ -133,19 +133,20 @@ internal sealed class FeatureExtractor
         var own = TagKey(passTags[i]);
         var prevTag = i > 0 ? TagKey(passTags[i - 1]) : Start;
         var nextTag = i + 1 < n ? TagKey(passTags[i + 1]) : End;
-        output.Add(FeatureHash.Feature(PassTag, own));
-        output.Add(FeatureHash.Feature(PassPrev, prevTag, own));
-        output.Add(FeatureHash.Feature(PassNext, own, nextTag));
-        output.Add(FeatureHash.Feature(PassWindow, prevTag, own, nextTag));
+        output.Add(TaggerHash.Feature(PassTag, own));
+        output.Add(TaggerHash.Feature(PassPrev, prevTag, own));
+        output.Add(TaggerHash.Feature(PassNext, own, nextTag));
+        output.Add(TaggerHash.Feature(PassWindow, prevTag, own, nextTag));
         if (!IsWord(s.Words[i])) return;
         var stats = index.Others(s.Lower[i], sentence, i);
         if (stats.Total == 0) return;
-        var majority = (ulong)(stats.MajorityType() + 2);
-        output.Add(FeatureHash.Feature(DocMajority, majority));
-        output.Add(FeatureHash.Feature(DocMajorityShape, majority, ss));
-        output.Add(FeatureHash.Feature(DocTag, TagKey(stats.MajorityTag())));
-        if (stats.DistinctTypes() > 1) output.Add(FeatureHash.Feature(DocMixed, majority));
-        output.Add(FeatureHash.Feature(DocCase, stats.CapitalizedMid > 0 ? 1UL : stats.LowerMid > 0 ? 2UL : 3UL, ss));
+        var (majorityType, majorityTag, distinctTypes) = stats.Summary();
+        var majority = (ulong)(majorityType + 2);
+        output.Add(TaggerHash.Feature(DocMajority, majority));
+        output.Add(TaggerHash.Feature(DocMajorityShape, majority, ss));
+        output.Add(TaggerHash.Feature(DocTag, TagKey(majorityTag)));
+        if (distinctTypes > 1) output.Add(TaggerHash.Feature(DocMixed, majority));
+        output.Add(TaggerHash.Feature(DocCase, stats.CapitalizedMid > 0 ? 1UL : stats.LowerMid > 0 ? 2UL : 3UL, ss));
     }
 
     private static bool IsWord(string w) => w.Length > 0 && char.IsLetter(w[0]);

@@ -43,6 +43,7 @@ internal sealed class HashedTable<TValue> where TValue : unmanaged
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool TryGet(ulong key, out TValue value)
     {
         if (key == 0)

@@ -9,6 +9,15 @@ namespace Lede.Analysis.Entities;
 internal sealed class NameGazetteer
 {
     public const int MaxLength = 6;
+
+    /// <summary>Type bits of a name: 1 PER, 2 ORG, 4 LOC, 8 MISC.</summary>
+    public const byte TypeMask = 0x0F;
+
+    /// <summary>
+    /// Set on every proper prefix of a known name ("new" and "new york" for "New York Times"), so a lookup stops at
+    /// the first token sequence no name starts with instead of trying all lengths.
+    /// </summary>
+    private const byte Continues = 0x80;
     private readonly Dictionary<ulong, byte> _types;
     // The same types laid out for the lookups per token.
     private readonly HashedTable<byte> _table;
@@ -25,18 +34,10 @@ internal sealed class NameGazetteer
 
     public IEnumerable<KeyValuePair<ulong, byte>> Entries => _types;
 
-    /// <summary>Hash of a token sequence given the hashes of its lower-cased tokens.</summary>
-    public static ulong Key(ReadOnlySpan<ulong> lowerHashes)
-    {
-        var h = EmptyKey;
-        foreach (var token in lowerHashes) h = Extend(h, token);
-        return h;
-    }
-
     private const ulong EmptyKey = 0x47415AUL;
 
     /// <summary>The key of a token sequence one token longer than the one <paramref name="key"/> stands for.</summary>
-    private static ulong Extend(ulong key, ulong lowerHash) => FeatureHash.Feature(60, key, lowerHash);
+    private static ulong Extend(ulong key, ulong lowerHash) => TaggerHash.Feature(60, key, lowerHash);
 
     /// <summary>
     /// Type bits (1 PER, 2 ORG, 4 LOC, 8 MISC, 0 for none) of every name starting at the first of <paramref name="lowerHashes"/>, by length (lengths[k] for
@@ -44,11 +45,14 @@ internal sealed class NameGazetteer
     /// </summary>
     public void TypesByLength(ReadOnlySpan<ulong> lowerHashes, Span<byte> lengths)
     {
+        lengths.Clear();
         var h = EmptyKey;
         for (var k = 0; k < lowerHashes.Length && k < MaxLength; k++)
         {
             h = Extend(h, lowerHashes[k]);
-            lengths[k] = _table.GetValueOrDefault(h);
+            var value = _table.GetValueOrDefault(h);
+            lengths[k] = (byte)(value & TypeMask);
+            if ((value & Continues) == 0) return;
         }
     }
 
@@ -63,9 +67,14 @@ internal sealed class NameGazetteer
             {
                 var length = last - first + 1;
                 if (length > MaxLength) continue;
-                for (var k = 0; k < length; k++) hashes[k] = FeatureHash.Text(sentence.Words[first + k], lower: true);
-                var key = Key(hashes[..length]);
-                types[key] = (byte)(types.GetValueOrDefault(key) | 1 << type);
+                for (var k = 0; k < length; k++) hashes[k] = TaggerHash.Lower(sentence.Words[first + k]);
+                var key = EmptyKey;
+                for (var k = 0; k < length; k++)
+                {
+                    key = Extend(key, hashes[k]);
+                    var bits = k + 1 < length ? Continues : 1 << type;
+                    types[key] = (byte)(types.GetValueOrDefault(key) | bits);
+                }
             }
         }
         return new NameGazetteer(types);

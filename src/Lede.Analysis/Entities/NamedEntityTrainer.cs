@@ -69,7 +69,7 @@ public sealed partial class NamedEntityTrainer
     {
         var casing = CasingLexicon.Harvest(documents.SelectMany(d => d.Sentences).Select(s => s.Words));
         var gazetteer = NameGazetteer.Harvest(documents.SelectMany(d => d.Sentences));
-        log?.Invoke($"casing lexicon: {casing.Count} words; gazetteer: {gazetteer.Count} names");
+        log?.Invoke($"casing lexicon: {casing.Count} words; gazetteer: {gazetteer.Count} names and name prefixes");
 
         var fold = new int[documents.Count];
         var order = Enumerable.Range(0, documents.Count).ToArray();

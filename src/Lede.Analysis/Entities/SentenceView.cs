@@ -25,11 +25,10 @@ internal sealed class SentenceView
         {
             var w = words[i];
             Words[i] = w;
-            Word[i] = FeatureHash.Text(w);
-            Lower[i] = FeatureHash.Text(w, lower: true);
+            (Word[i], Lower[i]) = TaggerHash.Word(w);
             (Shape[i], ShortShape[i]) = WordShape.Hashes(w);
             Casing[i] = casing.ClassOf(Lower[i]);
-            FeatureHash.Affixes(w, AffixLength, Prefix.AsSpan(i * AffixLength, AffixLength), Suffix.AsSpan(i * AffixLength, AffixLength));
+            TaggerHash.Affixes(w, Prefix.AsSpan(i * AffixLength, AffixLength), Suffix.AsSpan(i * AffixLength, AffixLength));
             Flags[i] = (w.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? 1UL : 0)
                 | (w.Contains('-') ? 2UL : 0)
                 | (w.Contains('.') ? 4UL : 0)

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Lede.Analysis.Entities;
 
 /// <summary>
@@ -19,50 +21,48 @@ internal sealed class TwoPassTagger
 
     public int[][] Tag(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
+        const int T = EntityTagSet.Count;
         var views = new SentenceView[sentences.Count];
-        var local = new List<ulong>(1024);
-        var localStarts = new int[65];
+        var features = new List<ulong>(1024);
+        var starts = new int[65];
+        var rows = new int[1024];
         var first = new int[sentences.Count][];
-        var secondEmissions = new float[sentences.Count][];
+        var secondLocal = new short[sentences.Count][];
         var weights = _model.Combined;
         var index = new DocumentTagIndex();
-        // The first pass's scores are needed only for their sentence: one buffer serves all, cleared for each.
-        var emissionBuffer = new float[16 * EntityTagSet.Count];
+        // Emissions are needed only for their sentence's decoding: one buffer serves all.
+        var emissions = new float[64 * T];
         for (var s = 0; s < sentences.Count; s++)
         {
-            views[s] = _extractor.View(sentences[s]);
-            var n = views[s].Count;
-            if (localStarts.Length <= n) localStarts = new int[n * 2 + 1];
-            LocalFeatures(views[s], local, localStarts);
+            var view = views[s] = _extractor.View(sentences[s]);
+            var n = view.Count;
+            if (starts.Length <= n) starts = new int[n * 2 + 1];
+            LocalFeatures(view, features, starts);
+            if (rows.Length < features.Count) rows = new int[features.Count * 2];
+            if (emissions.Length < n * T) emissions = new float[n * 2 * T];
+            secondLocal[s] = new short[n * CombinedWeights.Width];
+            weights.ScoreLocal(CollectionsMarshal.AsSpan(features), starts, n, emissions, secondLocal[s], rows);
             first[s] = new int[n];
-            if (emissionBuffer.Length < n * EntityTagSet.Count) emissionBuffer = new float[n * 2 * EntityTagSet.Count];
-            var emissions = emissionBuffer.AsSpan(0, n * EntityTagSet.Count);
-            emissions.Clear();
-            secondEmissions[s] = new float[n * EntityTagSet.Count];
-            weights.AddBoth(local, localStarts, n, emissions, secondEmissions[s]);
-            ViterbiDecoder.Decode(emissions, _model.FirstPass.Transitions, n, first[s]);
-            index.Add(views[s], first[s]);
+            ViterbiDecoder.Decode(emissions.AsSpan(0, n * T), _model.FirstPass.Transitions, n, first[s]);
+            index.Add(view, first[s]);
         }
-        // Second pass: local features were scored under both passes' weights at once; add the document features.
+        // Second pass: the local features were scored under both passes' weights at once; add the document features.
         var result = new int[sentences.Count][];
-        var extra = new List<ulong>(64);
-        var starts = localStarts;
         for (var s = 0; s < sentences.Count; s++)
         {
             var view = views[s];
             var n = view.Count;
-            extra.Clear();
-            if (starts.Length <= n) starts = new int[n * 2 + 1];
+            features.Clear();
             for (var i = 0; i < n; i++)
             {
-                starts[i] = extra.Count;
-                FeatureExtractor.Document(view, i, first[s], index, s, extra);
+                starts[i] = features.Count;
+                FeatureExtractor.Document(view, i, first[s], index, s, features);
             }
-            starts[n] = extra.Count;
-            var emissions = secondEmissions[s];
-            weights.AddSecond(extra, starts, n, emissions);
+            starts[n] = features.Count;
+            if (rows.Length < features.Count) rows = new int[features.Count * 2];
+            weights.ScoreSecond(CollectionsMarshal.AsSpan(features), starts, n, secondLocal[s], emissions, rows);
             result[s] = new int[n];
-            ViterbiDecoder.Decode(emissions, _model.SecondPass.Transitions, n, result[s]);
+            ViterbiDecoder.Decode(emissions.AsSpan(0, n * T), _model.SecondPass.Transitions, n, result[s]);
         }
         return result;
     }

@@ -3,7 +3,7 @@ namespace Lede.Analysis.Entities;
 /// <summary>Word shapes: "Kowalczyk" → "Xxxxxxx" (long, capped) and "Xx" (short, runs collapsed); "U.S." → "X.X.".</summary>
 internal static class WordShape
 {
-    private const int MaxLong = 10;
+    private const int MaxLong = 10, MaxShort = 32;
 
     public static string Long(string word)
     {
@@ -16,7 +16,7 @@ internal static class WordShape
 
     public static string Short(string word)
     {
-        Span<char> buffer = stackalloc char[Math.Min(word.Length, 32)];
+        Span<char> buffer = stackalloc char[Math.Min(word.Length, MaxShort)];
         var n = Short(word, buffer);
         return new string(buffer[..n]);
     }
@@ -24,11 +24,22 @@ internal static class WordShape
     /// <summary>Hashes of the long and short shapes, without building them.</summary>
     public static (ulong Long, ulong Short) Hashes(string word)
     {
-        Span<char> longShape = stackalloc char[Math.Min(word.Length, MaxLong)];
-        for (var i = 0; i < longShape.Length; i++) longShape[i] = Class(word[i]);
-        Span<char> shortShape = stackalloc char[Math.Min(word.Length, 32)];
-        var n = Short(word, shortShape);
-        return (FeatureHash.Text(longShape), FeatureHash.Text(shortShape[..n]));
+        ulong longHash = TaggerHash.Start, shortHash = TaggerHash.Start;
+        var longLength = Math.Min(word.Length, MaxLong);
+        var shortLength = 0;
+        var last = '\0';
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = Class(word[i]);
+            if (i < MaxLong) longHash = TaggerHash.Step(longHash, c);
+            if (shortLength < MaxShort && (shortLength == 0 || c != last))
+            {
+                shortHash = TaggerHash.Step(shortHash, c);
+                shortLength++;
+                last = c;
+            }
+        }
+        return (TaggerHash.Finish(longHash, longLength), TaggerHash.Finish(shortHash, shortLength));
     }
 
     private static int Short(string word, Span<char> buffer)
@@ -44,6 +55,13 @@ internal static class WordShape
 
     private static char Class(char c)
     {
+        if (c < 128)
+        {
+            if ((uint)(c - 'a') <= 'z' - 'a') return 'x';
+            if ((uint)(c - 'A') <= 'Z' - 'A') return 'X';
+            if ((uint)(c - '0') <= 9) return 'd';
+            return c;
+        }
         if (char.IsUpper(c)) return 'X';
         if (char.IsLower(c)) return 'x';
         if (char.IsDigit(c)) return 'd';

@@ -50,6 +50,34 @@ internal readonly struct WordTagCounts
         return best;
     }
 
+    /// <summary>
+    /// <see cref="MajorityType"/>, <see cref="MajorityTag"/> and <see cref="DistinctTypes"/> in one pass over the
+    /// tags (the second pass asks all three for every word).
+    /// </summary>
+    public (int MajorityType, int MajorityTag, int DistinctTypes) Summary()
+    {
+        if (_tags is null) return (-1, 0, 0);
+        Span<int> types = stackalloc int[EntityTagSet.Types.Length];
+        var outside = Tag(0);
+        var bestTag = 0;
+        var bestCount = outside;
+        for (var t = 1; t < EntityTagSet.Count; t++)
+        {
+            var count = _tags[t] - (t == _excludedTag ? 1 : 0);
+            types[(t - 1) / 4] += count;
+            if (count > bestCount) (bestTag, bestCount) = (t, count);
+        }
+        var majority = -1;
+        var distinct = outside > 0 ? 1 : 0;
+        for (var k = 0; k < types.Length; k++)
+        {
+            if (types[k] <= 0) continue;
+            distinct++;
+            if (majority < 0 || types[k] > types[majority]) majority = k;
+        }
+        return (majority, bestTag, distinct);
+    }
+
     public int DistinctTypes()
     {
         Span<int> types = stackalloc int[EntityTagSet.Types.Length];

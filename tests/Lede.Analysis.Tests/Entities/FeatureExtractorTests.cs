@@ -73,7 +73,7 @@ public sealed class FeatureExtractorTests
         var perL = EntityTagSet.Tag(0, 2);
         index.Add(first, [perB, perL, 0, 0]);
         index.Add(second, [0, 0, 0]);
-        var counts = index.Others(FeatureHash.Text("noor"), 1, 0);
+        var counts = index.Others(TaggerHash.Lower("noor"), 1, 0);
         Assert.Equal(1, counts.Total);
         Assert.Equal(0, counts.MajorityType()); // PER, from the first sentence only
         var withOthers = new List<ulong>();
@@ -81,5 +81,53 @@ public sealed class FeatureExtractorTests
         var alone = new List<ulong>();
         FeatureExtractor.Document(second, 1, [0, 0, 0], index, 1, alone);
         Assert.True(withOthers.Count > alone.Count);
+    }
+
+    [Fact]
+    public void Word_hashes_fold_case_and_marks_only_where_asked()
+    {
+        var (exact, lower) = TaggerHash.Word("École’s");
+        Assert.Equal(TaggerHash.Text("École’s"), exact);
+        Assert.Equal(TaggerHash.Lower("École’s"), lower);
+        Assert.Equal(TaggerHash.Lower("école's"), lower);
+        Assert.Equal(TaggerHash.Text("École's"), exact);
+        Assert.NotEqual(TaggerHash.Text("école's"), exact);
+    }
+
+    [Fact]
+    public void Affix_hashes_stop_at_the_word_length()
+    {
+        Span<ulong> prefixes = stackalloc ulong[4];
+        Span<ulong> suffixes = stackalloc ulong[4];
+        TaggerHash.Affixes("Oslo", prefixes, suffixes);
+        ulong[] osloPrefixes = prefixes.ToArray(), osloSuffixes = suffixes.ToArray();
+        TaggerHash.Affixes("osLO", prefixes, suffixes);
+        Assert.Equal(osloPrefixes, prefixes.ToArray());
+        Assert.Equal(osloSuffixes, suffixes.ToArray());
+        TaggerHash.Affixes("Os", prefixes, suffixes);
+        Assert.Equal(osloPrefixes[..2], prefixes[..2].ToArray());
+        Assert.Equal([0UL, 0UL], prefixes[2..].ToArray());
+        Assert.Equal([0UL, 0UL], suffixes[2..].ToArray());
+        Assert.NotEqual(osloSuffixes[0], suffixes[0]); // "o" and "s" end the two words
+    }
+
+    [Fact]
+    public void Document_counts_summary_matches_its_parts()
+    {
+        var extractor = new FeatureExtractor(Casing, NameGazetteer.Empty);
+        var index = new DocumentTagIndex();
+        var perU = EntityTagSet.Tag(0, 3);
+        var locU = EntityTagSet.Tag(2, 3);
+        index.Add(extractor.View(["Jordan", "spoke", "."]), [perU, 0, 0]);
+        index.Add(extractor.View(["In", "Jordan", "."]), [0, locU, 0]);
+        index.Add(extractor.View(["Jordan", "won", "."]), [perU, 0, 0]);
+        index.Add(extractor.View(["jordan", "rose", "."]), [0, 0, 0]);
+        for (var sentence = 0; sentence < 4; sentence++)
+        {
+            var counts = index.Others(TaggerHash.Lower("jordan"), sentence, sentence == 1 ? 1 : 0);
+            Assert.Equal((counts.MajorityType(), counts.MajorityTag(), counts.DistinctTypes()), counts.Summary());
+        }
+        var all = index.Others(TaggerHash.Lower("jordan"), 3, 1);
+        Assert.Equal((0, perU, 3), all.Summary()); // PER twice, LOC once, O once
     }
 }
