@@ -11,7 +11,6 @@ namespace Lede.Analysis.Quotes;
 /// </summary>
 public sealed class AttributionCueTrainer
 {
-    private const string TrainSplit = "train";
     private const int MinFeatureCount = 2;
     private const float PruneBelow = 0.01f;
 
@@ -56,20 +55,17 @@ public sealed class AttributionCueTrainer
     }
 
     /// <summary>The texts of the train split and their gold cue spans (first fragment of each cue).</summary>
-    private static IEnumerable<(string Text, List<(int Start, int End)> Cues)> ReadArticles(string folder)
+    private static List<(string Text, List<(int Start, int End)> Cues)> ReadArticles(string folder)
     {
-        foreach (var line in File.ReadLines(Path.Combine(folder, "gold.jsonl")))
+        var articles = new List<(string, List<(int, int)>)>();
+        PolnearTrainSplit.ForEach(folder, (text, attributions) =>
         {
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            if (root.GetProperty("split").GetString() != TrainSplit) continue;
-            var text = File.ReadAllText(Path.Combine(folder, root.GetProperty("text").GetString()!));
             var cues = new List<(int, int)>();
-            foreach (var attribution in root.GetProperty("attributions").EnumerateArray())
+            foreach (var attribution in attributions.EnumerateArray())
                 if (FirstCueFragment(attribution) is { } fragment) cues.Add(fragment);
-            yield return (text, cues);
-        }
+            articles.Add((text, cues));
+        });
+        return articles;
     }
 
     private static (int Start, int End)? FirstCueFragment(JsonElement attribution)

@@ -11,7 +11,6 @@ namespace Lede.Analysis.Quotes;
 /// </summary>
 public sealed class ContentEndTrainer
 {
-    private const string TrainSplit = "train";
     private const float PruneBelow = 0.01f;
 
     /// <summary>Passes over the data.</summary>
@@ -31,17 +30,12 @@ public sealed class ContentEndTrainer
         var examples = new List<Example>();
         var heldOut = new List<Example>();
         var articles = 0;
-        foreach (var line in File.ReadLines(Path.Combine(polnearFolder, "gold.jsonl")))
+        PolnearTrainSplit.ForEach(polnearFolder, (text, attributions) =>
         {
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            if (root.GetProperty("split").GetString() != TrainSplit) continue;
-            var text = File.ReadAllText(Path.Combine(polnearFolder, root.GetProperty("text").GetString()!));
             var target = HoldOutEvery > 0 && articles % HoldOutEvery == 0 ? heldOut : examples;
             articles++;
-            AddExamples(text, root.GetProperty("attributions"), target);
-        }
+            AddExamples(text, attributions, target);
+        });
         log?.Invoke($"{articles} articles, {examples.Count:N0} training contents, {heldOut.Count:N0} held out");
         var model = Fit(examples, log);
         if (heldOut.Count > 0)

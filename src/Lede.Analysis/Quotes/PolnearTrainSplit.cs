@@ -1,0 +1,27 @@
+using System.Text.Json;
+
+namespace Lede.Analysis.Quotes;
+
+/// <summary>
+/// The articles of PolNeAR's <c>train</c> split, the only split the quote models learn from (<c>dev</c> is kept for
+/// measuring): each article's text with its gold attributions.
+/// </summary>
+internal static class PolnearTrainSplit
+{
+    private const string TrainSplit = "train";
+
+    /// <summary>Calls <paramref name="read"/> with each train article's text and its <c>attributions</c> array, in file order.</summary>
+    /// <remarks>The JSON element lives only during the call.</remarks>
+    public static void ForEach(string polnearFolder, Action<string, JsonElement> read)
+    {
+        foreach (var line in File.ReadLines(Path.Combine(polnearFolder, "gold.jsonl")))
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            if (root.GetProperty("split").GetString() != TrainSplit) continue;
+            var text = File.ReadAllText(Path.Combine(polnearFolder, root.GetProperty("text").GetString()!));
+            read(text, root.GetProperty("attributions"));
+        }
+    }
+}
