@@ -58,7 +58,7 @@ public sealed class AttributionCueTrainer
     private static List<(string Text, List<(int Start, int End)> Cues)> ReadArticles(string folder)
     {
         var articles = new List<(string, List<(int, int)>)>();
-        PolnearTrainSplit.ForEach(folder, (text, attributions) =>
+        PolnearTrainSplit.ForEach(folder, holdOutEvery: 0, (text, attributions, _) =>
         {
             var cues = new List<(int, int)>();
             foreach (var attribution in attributions.EnumerateArray())

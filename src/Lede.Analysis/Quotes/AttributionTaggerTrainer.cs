@@ -35,13 +35,7 @@ public sealed class AttributionTaggerTrainer
     {
         var examples = new List<Example>();
         var heldOut = new List<Example>();
-        var articles = 0;
-        PolnearTrainSplit.ForEach(polnearFolder, (text, attributions) =>
-        {
-            var target = HoldOutEvery > 0 && articles % HoldOutEvery == 0 ? heldOut : examples;
-            articles++;
-            AddExamples(text, attributions, target);
-        });
+        var articles = PolnearTrainSplit.ForEach(polnearFolder, HoldOutEvery, (text, attributions, held) => AddExamples(text, attributions, held ? heldOut : examples));
         log?.Invoke($"{articles} articles, {examples.Count:N0} training sentences ({examples.Sum(e => e.Gold.Length):N0} tokens), {heldOut.Count:N0} held out");
         var model = Fit(examples, log);
         if (heldOut.Count > 0)

@@ -10,10 +10,15 @@ internal static class PolnearTrainSplit
 {
     private const string TrainSplit = "train";
 
-    /// <summary>Calls <paramref name="read"/> with each train article's text and its <c>attributions</c> array, in file order.</summary>
+    /// <summary>
+    /// Calls <paramref name="read"/> with each train article's text, its <c>attributions</c> array and whether it is held
+    /// out (every <paramref name="holdOutEvery"/>-th article, counting from the first, when above 0), in file order.
+    /// </summary>
+    /// <returns>The number of train articles read.</returns>
     /// <remarks>The JSON element lives only during the call.</remarks>
-    public static void ForEach(string polnearFolder, Action<string, JsonElement> read)
+    public static int ForEach(string polnearFolder, int holdOutEvery, Action<string, JsonElement, bool> read)
     {
+        var articles = 0;
         foreach (var line in File.ReadLines(Path.Combine(polnearFolder, "gold.jsonl")))
         {
             if (string.IsNullOrWhiteSpace(line)) continue;
@@ -21,7 +26,9 @@ internal static class PolnearTrainSplit
             var root = json.RootElement;
             if (root.GetProperty("split").GetString() != TrainSplit) continue;
             var text = File.ReadAllText(Path.Combine(polnearFolder, root.GetProperty("text").GetString()!));
-            read(text, root.GetProperty("attributions"));
+            read(text, root.GetProperty("attributions"), holdOutEvery > 0 && articles % holdOutEvery == 0);
+            articles++;
         }
+        return articles;
     }
 }
