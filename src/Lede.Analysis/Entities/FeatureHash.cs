@@ -57,7 +57,8 @@ internal static class FeatureHash
 
     private static ulong Combine(ulong h, ulong v) => (h ^ Avalanche(v + 0x632BE59BD9B4E019UL)) * 0xC2B2AE3D27D4EB4FUL;
 
-    private static ulong Avalanche(ulong h)
+    /// <summary>MurmurHash3's 64-bit finaliser: every input bit reaches every output bit.</summary>
+    internal static ulong Avalanche(ulong h)
     {
         h ^= h >> 33;
         h *= 0xFF51AFD7ED558CCDUL;

@@ -89,14 +89,6 @@ internal static class TaggerHash
 
     private static char FoldLower(char c) => ToLower(Fold(c));
 
-    // MurmurHash3's 64-bit finaliser: every input bit reaches every output bit.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Mix(ulong h)
-    {
-        h ^= h >> 33;
-        h *= 0xFF51AFD7ED558CCDUL;
-        h ^= h >> 33;
-        h *= 0xC4CEB9FE1A85EC53UL;
-        return h ^ (h >> 33);
-    }
+    private static ulong Mix(ulong h) => FeatureHash.Avalanche(h);
 }

@@ -7,7 +7,7 @@ namespace Lede.Server.Web;
 public static class SearchPage
 {
     private const string Style =
-        "form.search{display:grid;grid-template-columns:repeat(4,1fr);gap:.4em;margin:1em 0}form.search input[name=q]{grid-column:1/-1;font-size:1.1em;padding:.3em}" +
+        "form.search{display:grid;grid-template-columns:repeat(4,1fr);gap:.4em;margin:1em 0}form.search label{display:flex;flex-direction:column;font-size:.85em;color:#555}form.search label.query{grid-column:1/-1}form.search input[name=q]{font-size:1.1em;padding:.3em}" +
         "ol.hits{padding-left:1.2em}ol.hits li{margin:.9em 0}mark{background:#fff1a8}.hit-meta{color:#666;font-size:.9em}.error{color:#a00}";
 
     /// <summary>Form fields and their labels, named like the API's query parameters.</summary>
@@ -25,9 +25,9 @@ public static class SearchPage
             }
             w.WriteLine($"<p class=\"muted\">{E(corpusDescription)}</p>");
             w.WriteLine("<form class=\"search\" method=\"get\" action=\"/\">");
-            w.WriteLine($"<input name=\"q\" placeholder=\"words, &quot;a phrase&quot;, AND / OR / NOT, prefix*\" value=\"{E(values.GetValueOrDefault("q") ?? "")}\" aria-label=\"query\">");
+            w.WriteLine($"<label class=\"query\">Words, \"a phrase\", AND / OR / NOT, prefix* <input name=\"q\" value=\"{E(values.GetValueOrDefault("q") ?? "")}\"></label>");
             foreach (var (name, label) in Filters)
-                w.WriteLine($"<input name=\"{name}\" placeholder=\"{E(label)}\" value=\"{E(values.GetValueOrDefault(name) ?? "")}\" aria-label=\"{E(label)}\">");
+                w.WriteLine($"<label>{E(label)} <input name=\"{name}\" value=\"{E(values.GetValueOrDefault(name) ?? "")}\"></label>");
             w.WriteLine("<button type=\"submit\">Search</button></form>");
             foreach (var error in errors) w.WriteLine($"<p class=\"error\">{E(error)}</p>");
             if (hits is null) return;
