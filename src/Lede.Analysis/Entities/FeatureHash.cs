@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Lede.Analysis.Entities;
 
 /// <summary>
@@ -42,6 +44,27 @@ internal static class FeatureHash
 
     public static ulong Feature(int template, ulong a) => Avalanche(Combine(Combine((ulong)template * 0x9E3779B97F4A7C15UL, a), 1));
 
+    // The same features from values mixed beforehand (FeatureValue): bit for bit the results of the overloads above,
+    // with one avalanche per feature instead of one per value.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Feature(int template, FeatureValue a) =>
+        Avalanche((((ulong)template * 0x9E3779B97F4A7C15UL ^ a.Mixed) * CombineStep ^ MixedCount1) * CombineStep);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Feature(int template, FeatureValue a, FeatureValue b) =>
+        Avalanche(((((ulong)template * 0x9E3779B97F4A7C15UL ^ a.Mixed) * CombineStep ^ b.Mixed) * CombineStep ^ MixedCount2) * CombineStep);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Feature(int template, FeatureValue a, FeatureValue b, FeatureValue c) =>
+        Avalanche((((((ulong)template * 0x9E3779B97F4A7C15UL ^ a.Mixed) * CombineStep ^ b.Mixed) * CombineStep ^ c.Mixed) * CombineStep ^ MixedCount3) * CombineStep);
+
+    /// <summary>What <see cref="Combine"/> mixes a value into before it joins a feature (see <see cref="FeatureValue"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong Mix(ulong v) => Avalanche(v + 0x632BE59BD9B4E019UL);
+
+    private const ulong CombineStep = 0xC2B2AE3D27D4EB4FUL;
+    private static readonly ulong MixedCount1 = Mix(1), MixedCount2 = Mix(2), MixedCount3 = Mix(3);
+
     public static ulong Feature(int template, ulong a, ulong b) => Avalanche(Combine(Combine(Combine((ulong)template * 0x9E3779B97F4A7C15UL, a), b), 2));
 
     public static ulong Feature(int template, ulong a, ulong b, ulong c) =>
@@ -55,9 +78,10 @@ internal static class FeatureHash
 
     private static ulong Finish(ulong h, int length) => Avalanche(h ^ (ulong)length);
 
-    private static ulong Combine(ulong h, ulong v) => (h ^ Avalanche(v + 0x632BE59BD9B4E019UL)) * 0xC2B2AE3D27D4EB4FUL;
+    private static ulong Combine(ulong h, ulong v) => (h ^ Mix(v)) * CombineStep;
 
     /// <summary>MurmurHash3's 64-bit finaliser: every input bit reaches every output bit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong Avalanche(ulong h)
     {
         h ^= h >> 33;

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 
@@ -20,6 +22,9 @@ internal sealed class HashedTable<TValue> where TValue : unmanaged
 
     private readonly Slot[] _slots;
     private readonly int _mask;
+    // A key's home slot is read from its top bits: the quote tagger's keys keep a tag in their low bits, so low bits
+    // would crowd its rows into one slot in eight and make lookups probe several cache lines.
+    private readonly int _shift;
     // Key 0 marks an empty slot; an entry whose hash is 0 is kept aside.
     private readonly bool _hasZeroKey;
     private readonly TValue _zeroKeyValue;
@@ -30,6 +35,7 @@ internal sealed class HashedTable<TValue> where TValue : unmanaged
         while (capacity < entries.Count * 2) capacity <<= 1;
         _slots = new Slot[capacity];
         _mask = capacity - 1;
+        _shift = 64 - BitOperations.Log2((uint)capacity);
         foreach (var (key, value) in entries)
         {
             if (key == 0)
@@ -37,13 +43,16 @@ internal sealed class HashedTable<TValue> where TValue : unmanaged
                 (_hasZeroKey, _zeroKeyValue) = (true, value);
                 continue;
             }
-            var i = (int)(key & (ulong)_mask);
+            var i = Home(key);
             while (_slots[i].Key != 0) i = (i + 1) & _mask;
             _slots[i] = new Slot(key, value);
         }
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Home(ulong key) => (int)(key >> _shift);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGet(ulong key, out TValue value)
     {
         if (key == 0)
@@ -51,11 +60,12 @@ internal sealed class HashedTable<TValue> where TValue : unmanaged
             value = _zeroKeyValue;
             return _hasZeroKey;
         }
-        var slots = _slots;
-        var i = (int)(key & (ulong)_mask);
+        // The index is masked, so the slot reads need no bounds checks.
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        var i = Home(key);
         while (true)
         {
-            var slot = slots[i];
+            ref readonly var slot = ref Unsafe.Add(ref slots, i);
             if (slot.Key == key)
             {
                 value = slot.Value;
@@ -78,6 +88,6 @@ internal sealed class HashedTable<TValue> where TValue : unmanaged
     {
         if (!Sse.IsSupported) return;
         fixed (Slot* slots = _slots)
-            foreach (var key in keys) Sse.Prefetch0(slots + (int)(key & (ulong)_mask));
+            foreach (var key in keys) Sse.Prefetch0(slots + Home(key));
     }
 }

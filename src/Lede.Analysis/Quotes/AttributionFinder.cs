@@ -1,3 +1,4 @@
+using Lede.Analysis.Entities;
 using Lede.Analysis.Model;
 using Lede.Analysis.Rules;
 using Lede.Analysis.Text;
@@ -44,7 +45,7 @@ internal sealed class AttributionFinder
     private readonly IReadOnlyList<Sentence> _sentences;
     private readonly float[] _cueScore;
     private readonly ContentEndModel? _contentEnds;
-    private readonly ulong[] _wordHashes;
+    private readonly FeatureValue[] _wordHashes;
 
 
     private AttributionFinder(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<QuotedSpan> quotes, CueModel? cues, ContentEndModel? contentEnds)
@@ -764,7 +765,7 @@ internal sealed class AttributionFinder
         {
             var (a, b) = TokenRange(sentence);
             // A sentence the found contents leave fewer words free in can add nothing: tagging it is saved.
-            if (b <= a || FreeWords(a, b, found) < MinTaggedContentWords) continue;
+            if (b <= a || !HasFreeWords(a, b, found, MinTaggedContentWords)) continue;
             if (tags.Length < b - a) tags = new int[b - a];
             tagger.Tag(_tokens, hashes, states, a, b, tags);
             for (var s = a; s < b; s++)
@@ -792,21 +793,26 @@ internal sealed class AttributionFinder
         found.AddRange(added);
     }
 
-    /// <summary>How many words of the sentence [a, b) lie outside every found content.</summary>
-    private int FreeWords(int a, int b, List<Attribution> found)
+    /// <summary>Whether at least <paramref name="count"/> words of the sentence [a, b) lie outside every found content.</summary>
+    private bool HasFreeWords(int a, int b, List<Attribution> found, int count)
     {
-        var free = 0;
         var start = _tokens[a].Start;
         var end = _tokens[b - 1].End;
+        // Most sentences meet no found content: their words are all free, and none needs checking one by one.
+        var overlapping = 0;
+        foreach (var f in found)
+            if (f.Content.Start < end && f.Content.End > start) overlapping++;
+        var free = 0;
         for (var k = a; k < b; k++)
         {
             if (!IsWord(k)) continue;
             var covered = false;
-            foreach (var f in found)
-                if (f.Content.Start < end && f.Content.End > start && f.Content.Contains(_tokens[k].Start)) { covered = true; break; }
-            if (!covered) free++;
+            if (overlapping > 0)
+                foreach (var f in found)
+                    if (f.Content.Start < end && f.Content.End > start && f.Content.Contains(_tokens[k].Start)) { covered = true; break; }
+            if (!covered && ++free >= count) return true;
         }
-        return free;
+        return false;
     }
 
     /// <summary>Words the rules never take for a cue: refusals ("declined"), link verbs without "to", "look like", "think of".</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lede.Analysis.Entities;
 using Lede.Analysis.Rules;
 using Lede.Analysis.Text;
@@ -33,10 +34,21 @@ internal static class AttributionTagFeatures
     }
 
     /// <summary>Writes <see cref="Count"/> features for each token of the sentence [<paramref name="a"/>, <paramref name="b"/>) into <paramref name="into"/>, token after token.</summary>
-    public static void ExtractSentence(IReadOnlyList<Token> tokens, ulong[] hashes, byte[] quoteStates, int a, int b, Span<ulong> into)
+    public static void ExtractSentence(IReadOnlyList<Token> tokens, FeatureValue[] hashes, byte[] quoteStates, int a, int b, Span<ulong> into)
     {
-        // The nearest listed reporting verb outside quote marks on each side, and what lies between.
+        // Per token, once: whether it is a listed reporting verb, its shape and its quote state, each read by several features.
         var n = b - a;
+        var listed = ArrayPool<bool>.Shared.Rent(n);
+        var shapes = ArrayPool<FeatureValue>.Shared.Rent(n);
+        var quotes = ArrayPool<FeatureValue>.Shared.Rent(n);
+        for (var i = a; i < b; i++)
+        {
+            var token = tokens[i];
+            listed[i - a] = IsListedCue(token, quoteStates[i]);
+            shapes[i - a] = FeatureValue.Small(CueFeatures.Shape(token));
+            quotes[i - a] = FeatureValue.Small(quoteStates[i]);
+        }
+        // The nearest listed reporting verb outside quote marks on each side, and what lies between.
         Span<int> leftCue = n <= 256 ? stackalloc int[n] : new int[n];
         Span<int> rightCue = n <= 256 ? stackalloc int[n] : new int[n];
         Span<byte> between = n <= 256 ? stackalloc byte[n] : new byte[n];
@@ -46,7 +58,7 @@ internal static class AttributionTagFeatures
         {
             leftCue[i - a] = last;
             between[i - a] = seen;
-            if (IsListedCue(tokens, quoteStates, i)) { last = i; seen = 0; }
+            if (listed[i - a]) { last = i; seen = 0; }
             else if (last >= 0)
             {
                 var text = tokens[i].Text;
@@ -58,21 +70,21 @@ internal static class AttributionTagFeatures
         for (var i = b - 1; i >= a; i--)
         {
             rightCue[i - a] = last;
-            if (IsListedCue(tokens, quoteStates, i)) last = i;
+            if (listed[i - a]) last = i;
         }
-        ulong At(int k) => k >= a && k < b ? hashes[k] : Boundary;
-        ulong ShapeAt(int k) => k >= a && k < b ? CueFeatures.Shape(tokens[k]) : 4;
-        ulong QuoteAt(int k) => k >= a && k < b ? quoteStates[k] : 4UL;
+        FeatureValue At(int k) => k >= a && k < b ? hashes[k] : MixedBoundary;
+        FeatureValue ShapeAt(int k) => k >= a && k < b ? shapes[k - a] : OutsideShape;
+        FeatureValue QuoteAt(int k) => k >= a && k < b ? quotes[k - a] : OutsideQuote;
         for (var i = a; i < b; i++)
         {
             var f = into.Slice((i - a) * Count, Count);
             var text = tokens[i].Text;
-            var stem = FeatureHash.Text(CueFeatures.Stem(text), lower: true);
-            var suffix = FeatureHash.Text(text.AsSpan(Math.Max(0, text.Length - 3)), lower: true);
+            FeatureValue stem = FeatureHash.Text(CueFeatures.Stem(text), lower: true);
+            FeatureValue suffix = FeatureHash.Text(text.AsSpan(Math.Max(0, text.Length - 3)), lower: true);
             var left = leftCue[i - a];
             var right = rightCue[i - a];
-            var leftDistance = left < 0 ? 0UL : Bucket(i - left);
-            var rightDistance = right < 0 ? 0UL : Bucket(right - i);
+            var leftDistance = FeatureValue.Small(left < 0 ? 0UL : Bucket(i - left));
+            var rightDistance = FeatureValue.Small(right < 0 ? 0UL : Bucket(right - i));
             f[0] = FeatureHash.Feature(1, 0);
             f[1] = FeatureHash.Feature(2, hashes[i]);
             f[2] = FeatureHash.Feature(3, stem);
@@ -86,24 +98,30 @@ internal static class AttributionTagFeatures
             f[10] = FeatureHash.Feature(11, hashes[i], At(i + 1));
             f[11] = FeatureHash.Feature(12, ShapeAt(i - 1), ShapeAt(i), ShapeAt(i + 1));
             f[12] = FeatureHash.Feature(13, QuoteAt(i - 1), QuoteAt(i), QuoteAt(i + 1));
-            f[13] = FeatureHash.Feature(14, Bucket(i - a), Bucket(b - 1 - i));
-            f[14] = FeatureHash.Feature(15, left < 0 ? Boundary : hashes[left], leftDistance);
+            f[13] = FeatureHash.Feature(14, FeatureValue.Small(Bucket(i - a)), FeatureValue.Small(Bucket(b - 1 - i)));
+            f[14] = FeatureHash.Feature(15, left < 0 ? MixedBoundary : hashes[left], leftDistance);
             f[15] = FeatureHash.Feature(16, leftDistance, rightDistance);
-            f[16] = FeatureHash.Feature(17, right < 0 ? Boundary : hashes[right], rightDistance);
-            f[17] = FeatureHash.Feature(18, between[i - a], leftDistance);
-            f[18] = FeatureHash.Feature(19, IsListedCue(tokens, quoteStates, i) ? 1UL : 0UL, At(i + 1));
+            f[16] = FeatureHash.Feature(17, right < 0 ? MixedBoundary : hashes[right], rightDistance);
+            f[17] = FeatureHash.Feature(18, FeatureValue.Small(between[i - a]), leftDistance);
+            f[18] = FeatureHash.Feature(19, FeatureValue.Small(listed[i - a] ? 1UL : 0UL), At(i + 1));
             f[19] = FeatureHash.Feature(20, stem, ShapeAt(i - 1));
-            f[20] = FeatureHash.Feature(21, hashes[a], left < 0 ? 0UL : 1UL);
+            f[20] = FeatureHash.Feature(21, hashes[a], FeatureValue.Small(left < 0 ? 0UL : 1UL));
             f[21] = FeatureHash.Feature(22, stem, QuoteAt(i + 1), rightDistance);
         }
         // The tagger keeps a feature's tag in the low bits of its key.
         foreach (ref var f in into[..(n * Count)]) f &= ~TagBits;
+        ArrayPool<bool>.Shared.Return(listed);
+        ArrayPool<FeatureValue>.Shared.Return(shapes);
+        ArrayPool<FeatureValue>.Shared.Return(quotes);
     }
+
+    private static readonly FeatureValue MixedBoundary = Boundary;
+    private static readonly FeatureValue OutsideShape = FeatureValue.Small(4), OutsideQuote = FeatureValue.Small(4);
 
     public const ulong TagBits = 7;
 
-    private static bool IsListedCue(IReadOnlyList<Token> tokens, byte[] quoteStates, int i) =>
-        quoteStates[i] == 0 && (AttributionRules.ReportingVerbs.Contains(tokens[i].Text) || tokens[i].Text == AttributionRules.AccordingTo[0]);
+    private static bool IsListedCue(Token token, byte quoteState) =>
+        quoteState == 0 && (AttributionRules.ReportingVerbs.Contains(token.Text) || token.Text == AttributionRules.AccordingTo[0]);
 
     /// <summary>Distances as 1, 2, 3, 4–6, 7–10, 11–20, further.</summary>
     private static ulong Bucket(int distance) => distance switch

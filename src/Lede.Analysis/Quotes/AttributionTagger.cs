@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.Intrinsics;
 using Lede.Analysis.Entities;
 using Lede.Analysis.Text;
 
@@ -63,7 +64,7 @@ internal sealed class AttributionTagger
     public static bool Allowed(int previous, int tag) => tag != InsideContent || previous is BeginContent or InsideContent;
 
     /// <summary>Tags the sentence [<paramref name="a"/>, <paramref name="b"/>) into <paramref name="tags"/> (one per token).</summary>
-    public void Tag(IReadOnlyList<Token> tokens, ulong[] hashes, byte[] quoteStates, int a, int b, Span<int> tags)
+    public void Tag(IReadOnlyList<Token> tokens, FeatureValue[] hashes, byte[] quoteStates, int a, int b, Span<int> tags)
     {
         var n = b - a;
         if (n <= 0) return;
@@ -76,42 +77,60 @@ internal sealed class AttributionTagger
     /// <summary>Tags <paramref name="n"/> tokens from their features (<see cref="AttributionTagFeatures.Count"/> per token).</summary>
     public void Tag(ReadOnlySpan<ulong> features, int n, Span<int> tags)
     {
+        const int F = AttributionTagFeatures.Count;
         var emissions = ArrayPool<float>.Shared.Rent(n * TagCount);
-        Array.Clear(emissions, 0, n * TagCount);
+        // The rows of the next tokens are asked for while this one's are added, so their cache misses overlap the work.
+        for (var t = 0; t < n && t < PrefetchAhead; t++) _table.Prefetch(features.Slice(t * F, F));
         for (var t = 0; t < n; t++)
         {
-            var span = features.Slice(t * AttributionTagFeatures.Count, AttributionTagFeatures.Count);
-            _table.Prefetch(span);
-            var row = emissions.AsSpan(t * TagCount, TagCount);
-            foreach (var f in span)
+            if (t + PrefetchAhead < n) _table.Prefetch(features.Slice((t + PrefetchAhead) * F, F));
+            // Four tags in one vector and the fifth alone: each tag's weights are added in feature order from zero,
+            // exactly the sums of adding them one by one.
+            var first = Vector128<float>.Zero;
+            var fifth = 0f;
+            foreach (var f in features.Slice(t * F, F))
                 if (_table.TryGet(f, out var w))
-                    for (var tag = 0; tag < TagCount; tag++) row[tag] += w[tag];
+                {
+                    first += Vector128.Create(w[0], w[1], w[2], w[3]);
+                    fifth += w[4];
+                }
+            first.CopyTo(emissions.AsSpan(t * TagCount, 4));
+            emissions[t * TagCount + 4] = fifth;
         }
         Decode(emissions, _transitions, n, tags);
         ArrayPool<float>.Shared.Return(emissions);
     }
 
+    private const int PrefetchAhead = 2;
+
     /// <summary>Viterbi over emission scores [token, tag] and transitions [previous + 1, tag], well-formed paths only.</summary>
     public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int n, Span<int> tags)
     {
-        var score = ArrayPool<float>.Shared.Rent(n * TagCount);
-        var back = ArrayPool<int>.Shared.Rent(n * TagCount);
+        if (n <= 0) return;
+        var size = n * TagCount;
+        var rentedScore = size > MaxStackScores ? ArrayPool<float>.Shared.Rent(size) : null;
+        var rentedBack = size > MaxStackScores ? ArrayPool<byte>.Shared.Rent(size) : null;
+        Span<float> score = rentedScore ?? stackalloc float[size];
+        Span<byte> back = rentedBack ?? stackalloc byte[size];
         for (var tag = 0; tag < TagCount; tag++)
             score[tag] = Allowed(-1, tag) ? transitions[tag] + emissions[tag] : float.NegativeInfinity;
         for (var t = 1; t < n; t++)
+        {
+            var before = score.Slice((t - 1) * TagCount, TagCount);
             for (var tag = 0; tag < TagCount; tag++)
             {
+                // The first best previous tag wins a tie, as it always has: the same paths as before.
                 var best = float.NegativeInfinity;
                 var from = 0;
-                for (var previous = 0; previous < TagCount; previous++)
+                for (var previous = tag == InsideContent ? BeginContent : 0; previous < TagCount; previous++)
                 {
-                    if (!Allowed(previous, tag)) continue;
-                    var s = score[(t - 1) * TagCount + previous] + transitions[(previous + 1) * TagCount + tag];
+                    var s = before[previous] + transitions[(previous + 1) * TagCount + tag];
                     if (s > best) { best = s; from = previous; }
                 }
                 score[t * TagCount + tag] = best + emissions[t * TagCount + tag];
-                back[t * TagCount + tag] = from;
+                back[t * TagCount + tag] = (byte)from;
             }
+        }
         var last = 0;
         for (var tag = 1; tag < TagCount; tag++)
             if (score[(n - 1) * TagCount + tag] > score[(n - 1) * TagCount + last]) last = tag;
@@ -120,9 +139,11 @@ internal sealed class AttributionTagger
             tags[t] = last;
             last = back[t * TagCount + last];
         }
-        ArrayPool<float>.Shared.Return(score);
-        ArrayPool<int>.Shared.Return(back);
+        if (rentedScore is not null) ArrayPool<float>.Shared.Return(rentedScore);
+        if (rentedBack is not null) ArrayPool<byte>.Shared.Return(rentedBack);
     }
+
+    private const int MaxStackScores = 1024;
 
     public void Write(Stream output) => HashedWeightsFile.Write(output, Magic, FormatVersion, _weights);
 

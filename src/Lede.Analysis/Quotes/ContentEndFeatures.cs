@@ -14,12 +14,13 @@ internal static class ContentEndFeatures
     public const int Count = 16;
 
     private const ulong Boundary = 0x5EED_0F_E1D0_0B0DUL;
+    private static readonly FeatureValue MixedBoundary = Boundary;
 
     /// <summary>Writes the features of a cut after token <paramref name="k"/> of content [start, end) into <paramref name="into"/>.</summary>
-    public static void Extract(IReadOnlyList<Token> tokens, ulong[] hashes, int cue, int start, int k, int end, bool cutsQuote, Span<ulong> into)
+    public static void Extract(IReadOnlyList<Token> tokens, FeatureValue[] hashes, int cue, int start, int k, int end, bool cutsQuote, Span<ulong> into)
     {
-        ulong At(int i) => i >= start && i < end ? hashes[i] : Boundary;
-        ulong ShapeAt(int i) => i >= start && i < end ? Shape(tokens[i]) : 5;
+        FeatureValue At(int i) => i >= start && i < end ? hashes[i] : MixedBoundary;
+        FeatureValue ShapeAt(int i) => FeatureValue.Small(i >= start && i < end ? Shape(tokens[i]) : 5);
         var next = At(k + 1);
         var nextText = k + 1 < end ? tokens[k + 1].Text : "";
         var suffix = FeatureHash.Text(nextText.AsSpan(Math.Max(0, nextText.Length - 3)), lower: true);

@@ -1,3 +1,4 @@
+using Lede.Analysis.Entities;
 using Lede.Analysis.Rules;
 using Lede.Analysis.Text;
 
@@ -36,7 +37,7 @@ internal sealed class ContentEndModel
     /// The last token of content [<paramref name="start"/>, <paramref name="end"/>) reported by the cue at
     /// <paramref name="cue"/>: the best-scoring cut. Only words and closing marks may end a content.
     /// </summary>
-    public int BestEnd(IReadOnlyList<Token> tokens, ulong[] hashes, int cue, int start, int end, Func<int, bool> insideQuote)
+    public int BestEnd(IReadOnlyList<Token> tokens, FeatureValue[] hashes, int cue, int start, int end, Func<int, bool> insideQuote)
     {
         Span<ulong> features = stackalloc ulong[ContentEndFeatures.Count];
         var best = end - 1;

@@ -15,21 +15,23 @@ internal static class CueFeatures
     public const int Count = 24;
 
     private const ulong Boundary = 0x5EED_0F_5E17E7CEUL;
+    private static readonly FeatureValue MixedBoundary = Boundary;
 
-    public static ulong[] WordHashes(IReadOnlyList<Token> tokens)
+    /// <summary>Each token's lower-cased form hashed and mixed for <see cref="FeatureHash.Feature(int, FeatureValue)"/>.</summary>
+    public static FeatureValue[] WordHashes(IReadOnlyList<Token> tokens)
     {
-        var hashes = new ulong[tokens.Count];
+        var hashes = new FeatureValue[tokens.Count];
         for (var i = 0; i < tokens.Count; i++) hashes[i] = FeatureHash.Text(tokens[i].Text, lower: true);
         return hashes;
     }
 
     /// <summary>Writes the <see cref="Count"/> features of token <paramref name="i"/> into <paramref name="into"/>.</summary>
-    public static void Extract(IReadOnlyList<Token> tokens, ulong[] hashes, int i, Span<ulong> into)
+    public static void Extract(IReadOnlyList<Token> tokens, FeatureValue[] hashes, int i, Span<ulong> into)
     {
         var text = tokens[i].Text;
-        ulong At(int k) => k >= 0 && k < hashes.Length ? hashes[k] : Boundary;
-        ulong ShapeAt(int k) => k >= 0 && k < tokens.Count ? Shape(tokens[k]) : 4;
-        var suffix = FeatureHash.Text(text.AsSpan(Math.Max(0, text.Length - 3)), lower: true);
+        FeatureValue At(int k) => k >= 0 && k < hashes.Length ? hashes[k] : MixedBoundary;
+        FeatureValue ShapeAt(int k) => FeatureValue.Small(k >= 0 && k < tokens.Count ? Shape(tokens[k]) : 4);
+        FeatureValue suffix = FeatureHash.Text(text.AsSpan(Math.Max(0, text.Length - 3)), lower: true);
         into[0] = FeatureHash.Feature(1, 0);
         into[1] = FeatureHash.Feature(2, hashes[i]);
         into[2] = FeatureHash.Feature(3, suffix);
@@ -44,7 +46,7 @@ internal static class CueFeatures
         into[11] = FeatureHash.Feature(12, ShapeAt(i - 1), hashes[i]);
         into[12] = FeatureHash.Feature(13, suffix, ShapeAt(i - 1));
         // The stem ties inflections together ("endorse", "endorsed", "endorsing"), so a form rare in training still scores.
-        var stem = FeatureHash.Text(Stem(text), lower: true);
+        FeatureValue stem = FeatureHash.Text(Stem(text), lower: true);
         into[13] = FeatureHash.Feature(14, stem);
         into[14] = FeatureHash.Feature(15, stem, At(i + 1));
         into[15] = FeatureHash.Feature(16, At(i - 1), stem);
@@ -55,14 +57,14 @@ internal static class CueFeatures
         // a name, a pronoun or a noun makes a verb of the word.
         var subject = i - 1;
         while (subject >= 0 && subject > i - 1 - MaxAuxiliaries && AttributionRules.CueAuxiliaries.Contains(tokens[subject].Text)) subject--;
-        var skipped = (ulong)(i - 1 - subject);
+        var skipped = FeatureValue.Small((ulong)(i - 1 - subject));
         into[19] = FeatureHash.Feature(20, ShapeAt(subject), stem);
         into[20] = FeatureHash.Feature(21, At(subject));
         into[21] = FeatureHash.Feature(22, skipped, ShapeAt(subject));
         // What opens the complement: "that", "to", a quote mark, a colon … within a few words ("[warned] voters that").
         var (complement, distance) = Complement(tokens, i);
-        into[22] = FeatureHash.Feature(23, complement, stem);
-        into[23] = FeatureHash.Feature(24, complement, distance);
+        into[22] = FeatureHash.Feature(23, FeatureValue.Small(complement), stem);
+        into[23] = FeatureHash.Feature(24, FeatureValue.Small(complement), FeatureValue.Small(distance));
     }
 
     private const int MaxAuxiliaries = 4;
