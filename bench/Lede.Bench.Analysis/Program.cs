@@ -8,7 +8,7 @@ using Lede.Bench.Analysis;
 //   errors [DATA] [--model FILE] [--top N]  most frequent tagging mistakes on conll2003-dev
 //   profile [DATA] [--model FILE] [--rounds N]  thread CPU time per tagging stage
 //   split [DATA]                sentence-splitter agreement with conll2003-dev sentence boundaries
-//   speed [DATA] [--rounds N] [--dump FILE] [--only html|text]  one-thread articles/s, ms per stage, KB allocated; dev HTML pages and PolNeAR texts
+//   speed [DATA] [--rounds N] [--dump FILE] [--only html|text|english]  one-thread articles/s, ms per stage, KB allocated; dev HTML pages and PolNeAR texts
 var verb = args.Length > 0 ? args[0] : "ner";
 var rest = args.Skip(1).ToArray();
 var data = rest.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsOptionValue(rest, a)) ?? RepoPaths.DefaultData();
@@ -37,6 +37,6 @@ return verb switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Lede.Bench.Analysis (train|ner|errors|profile|show|split|speed) [DATA] [--out FILE] [--model FILE] [--epochs N] [--min-count N] [--prune W] [--seed N] [--top N] [--rounds N] [--dump FILE] [--only html|text]");
+    Console.Error.WriteLine("usage: Lede.Bench.Analysis (train|ner|errors|profile|show|split|speed) [DATA] [--out FILE] [--model FILE] [--epochs N] [--min-count N] [--prune W] [--seed N] [--top N] [--rounds N] [--dump FILE] [--only html|text|english]");
     return 2;
 }

@@ -78,7 +78,12 @@ internal sealed class AttributionFinder
         var result = new float[_tokens.Count];
         Array.Fill(result, float.NegativeInfinity);
         var hashes = _wordHashes;
-        Span<ulong> features = stackalloc ulong[CueFeatures.Count];
+        // Tokens are scored a batch at a time, so the model's table lookups for several tokens overlap.
+        const int Batch = 32;
+        Span<ulong> features = stackalloc ulong[Batch * CueFeatures.Count];
+        Span<int> batch = stackalloc int[Batch];
+        Span<float> scores = stackalloc float[Batch];
+        var count = 0;
         var q = 0;
         for (var i = 0; i < _tokens.Count; i++)
         {
@@ -86,10 +91,20 @@ internal sealed class AttributionFinder
             if (!char.IsLower(_tokens[i].Text[0])) continue;
             while (q < _quotes.Count && _quotes[q].End <= _tokens[i].Start) q++;
             if (q < _quotes.Count && _quotes[q].Start < _tokens[i].Start) continue;
-            CueFeatures.Extract(_tokens, hashes, i, features);
-            result[i] = cues.Score(features) - cues.Threshold;
+            CueFeatures.Extract(_tokens, hashes, i, features.Slice(count * CueFeatures.Count, CueFeatures.Count));
+            batch[count++] = i;
+            if (count == Batch) count = ScoreBatch(cues, features, batch[..count], scores, result);
         }
+        ScoreBatch(cues, features, batch[..count], scores, result);
         return result;
+    }
+
+    /// <summary>Scores the batch's tokens into <paramref name="result"/>; 0, the size of the next batch.</summary>
+    private static int ScoreBatch(CueModel cues, ReadOnlySpan<ulong> features, ReadOnlySpan<int> batch, Span<float> scores, float[] result)
+    {
+        cues.Score(features[..(batch.Length * CueFeatures.Count)], scores[..batch.Length]);
+        for (var j = 0; j < batch.Length; j++) result[batch[j]] = scores[j] - cues.Threshold;
+        return 0;
     }
 
     // Without a model every score is neutral: the rules alone decide.

@@ -20,4 +20,23 @@ internal sealed class HashedWeightTable(IReadOnlyDictionary<ulong, float> weight
             if (_table.TryGet(f, out var w)) sum += w;
         return sum;
     }
+
+    /// <summary>
+    /// <see cref="Sum"/> of each row of <paramref name="width"/> features, one per score: a row's slots are asked for
+    /// a few rows ahead of its sum, so the cache misses of several rows overlap (the sums are those of <see cref="Sum"/>).
+    /// </summary>
+    public void SumRows(ReadOnlySpan<ulong> features, int width, Span<float> sums)
+    {
+        for (var r = 0; r < sums.Length && r < RowsAhead; r++) _table.Prefetch(features.Slice(r * width, width));
+        for (var r = 0; r < sums.Length; r++)
+        {
+            if (r + RowsAhead < sums.Length) _table.Prefetch(features.Slice((r + RowsAhead) * width, width));
+            var sum = 0f;
+            foreach (var f in features.Slice(r * width, width))
+                if (_table.TryGet(f, out var w)) sum += w;
+            sums[r] = sum;
+        }
+    }
+
+    private const int RowsAhead = 2;
 }

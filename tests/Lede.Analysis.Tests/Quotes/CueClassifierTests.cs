@@ -57,6 +57,27 @@ public sealed class CueClassifierTests
     }
 
     [Fact]
+    public void Tokens_scored_in_a_batch_score_as_they_do_one_by_one()
+    {
+        var model = CueModel.Default!;
+        const string text = "The harbour master warned on Tuesday that the ferry levy, which councillors endorsed, would double, officials said.";
+        var tokens = Tokenizer.Tokenize(text);
+        var hashes = CueFeatures.WordHashes(tokens);
+        var features = new ulong[tokens.Count * CueFeatures.Count];
+        var single = new float[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var row = features.AsSpan(i * CueFeatures.Count, CueFeatures.Count);
+            CueFeatures.Extract(tokens, hashes, i, row);
+            single[i] = model.Score(row);
+        }
+        var batched = new float[tokens.Count];
+        model.Score(features, batched);
+        Assert.Equal(single, batched);
+        Assert.Contains(single, s => s > model.Threshold);
+    }
+
+    [Fact]
     public void Cue_features_see_the_subject_past_auxiliaries_and_the_complement_opener()
     {
         static ulong[] FeaturesOf(string text, string word)
