@@ -14,7 +14,7 @@ namespace Lede.Bench.Corpus;
 /// </summary>
 internal static class ClusterBenchmark
 {
-    public static void Run(string data, string work, int documents, int silos, int warmup)
+    public static void Run(string data, string work, int documents, int silos, int warmup, int rounds)
     {
         var pages = IngestBenchmark.DevelopmentPages(data);
         Console.WriteLine($"\n## Cluster ingest: {documents:N0} varied copies of {pages.Count:N0} development pages, local vs {silos} in-process silo(s)");
@@ -27,8 +27,6 @@ internal static class ClusterBenchmark
 
         using (var scratch = NewsCorpus.Open(new CorpusOptions { DatabasePath = Path.Combine(work, "cluster-warm-local.db") }))
             scratch.Ingest([warmWarc], a => analyzer.Analyze(a.ArticleBody, a.InLanguage));
-        var local = Measure("local (all cores of this process)", Path.Combine(work, "cluster-local.db"), warc,
-            corpus => corpus.Ingest([warc], a => analyzer.Analyze(a.ArticleBody, a.InLanguage)));
 
         var hosts = new List<IHost>();
         var gateways = new List<IPEndPoint>();
@@ -54,14 +52,22 @@ internal static class ClusterBenchmark
                 var processor = new ClusterPageProcessor(connection.Client);
                 using (var scratch = NewsCorpus.Open(new CorpusOptions { DatabasePath = Path.Combine(work, "cluster-warm-remote.db") }))
                     scratch.Ingest([warmWarc], processor: processor);
-                var warmCounts = processor.PagesBySilo.ToDictionary(p => p.Key, p => p.Value);
-                var remote = Measure($"cluster ({silos} silo(s) in this process, client writing)", Path.Combine(work, "cluster-remote.db"), warc,
-                    corpus => corpus.Ingest([warc], processor: processor));
-                foreach (var (silo, count) in processor.PagesBySilo.OrderBy(p => p.Key, StringComparer.Ordinal))
-                    Console.WriteLine($"  pages on silo {silo}: {count - warmCounts.GetValueOrDefault(silo):N0}");
-                Console.WriteLine($"  slices sent again after a failure: {processor.Retries:N0}");
-                Console.WriteLine($"cluster path cost: {remote.CpuPerDocument - local.CpuPerDocument:N2} ms CPU per document more than local " +
-                    $"({remote.CpuPerDocument:N2} vs {local.CpuPerDocument:N2}); throughput {remote.PerSecond / local.PerSecond:P0} of local on this machine");
+                // Alternating rounds, each into fresh databases: the machine's speed drifts, and JIT tier-up favours whatever runs later.
+                Result local = null!, remote = null!;
+                for (var round = 1; round <= rounds; round++)
+                {
+                    Console.WriteLine($"round {round} (load {IngestBenchmark.LoadAverage()}):");
+                    local = Measure("  local (all cores of this process)", Path.Combine(work, $"cluster-local-{round}.db"), warc,
+                        corpus => corpus.Ingest([warc], a => analyzer.Analyze(a.ArticleBody, a.InLanguage)));
+                    var before = processor.PagesBySilo.ToDictionary(p => p.Key, p => p.Value);
+                    remote = Measure($"  cluster ({silos} silo(s) in this process, client writing)", Path.Combine(work, $"cluster-remote-{round}.db"), warc,
+                        corpus => corpus.Ingest([warc], processor: processor));
+                    Console.WriteLine("  pages per silo: " + string.Join(", ", processor.PagesBySilo.OrderBy(p => p.Key, StringComparer.Ordinal)
+                        .Select(p => $"{p.Value - before.GetValueOrDefault(p.Key):N0} on {p.Key}")));
+                    Console.WriteLine($"  cluster path cost: {remote.CpuPerDocument - local.CpuPerDocument:+0.00;-0.00} ms CPU per document " +
+                        $"({remote.CpuPerDocument:N2} vs {local.CpuPerDocument:N2}); throughput {remote.PerSecond / local.PerSecond:P0} of local on this machine");
+                }
+                Console.WriteLine($"slices sent again after a failure: {processor.Retries:N0}");
                 var pageBytes = pages.Average(p => (double)System.Text.Encoding.UTF8.GetByteCount(p));
                 var recordBytes = File.ReadLines(local.Export).Average(l => (double)System.Text.Encoding.UTF8.GetByteCount(l));
                 Console.WriteLine($"on the wire per page: {pageBytes / 1024:N1} KB out (the page), {recordBytes / 1024:N1} KB back (its article record with analysis)");
