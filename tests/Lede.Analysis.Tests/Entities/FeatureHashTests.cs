@@ -18,6 +18,18 @@ public sealed class FeatureHashTests
         }
     }
 
+    [Theory]
+    [InlineData("Said")]
+    [InlineData("HARBOUR’s")]
+    [InlineData("Zürich—ÉCOLE „x“")]
+    [InlineData("İstanbul ΣΟΦΙΑ 123 [@`{]")]
+    public void Lower_cased_hashes_are_those_of_the_folded_lower_cased_text(string text)
+    {
+        var folded = new string(text.Select(c => char.ToLowerInvariant(FeatureHash.Fold(c))).ToArray());
+        Assert.Equal(FeatureHash.Text(folded), FeatureHash.Text(text, lower: true));
+        Assert.NotEqual(FeatureHash.Text(text), FeatureHash.Text(text, lower: true));
+    }
+
     [Fact]
     public void Mixed_values_differ_from_one_another()
     {
