@@ -46,6 +46,27 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_relative_pronoun_is_the_source_and_the_phrase_it_refers_to_names_the_speaker()
+    {
+        const string text = "The plan drew criticism from Marta Velez, who said that the county could not afford another delay to the bridge.";
+        var quote = Assert.Single(QuotesOf(text));
+        Assert.Equal("that the county could not afford another delay to the bridge", quote.Text);
+        Assert.Equal("who", quote.Speaker?.Text);
+        Assert.Equal(text.IndexOf("who", StringComparison.Ordinal), quote.Speaker?.Start);
+        Assert.Equal("Marta Velez", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_relative_clause_after_the_subject_ends_at_its_closing_comma()
+    {
+        const string text = "The water board, which said it would review the permits, did not answer questions on Monday.";
+        var attribution = Assert.Single(FindAttributions(text));
+        Assert.Equal("it would review the permits", text[attribution.Content.Start..attribution.Content.End]);
+        Assert.Equal("which", text[attribution.Source.Start..attribution.Source.End]);
+        Assert.Equal("The water board", text[attribution.Antecedent.Start..attribution.Antecedent.End]);
+    }
+
+    [Fact]
     public void Told_reporters_leaves_the_listener_out_of_the_content()
     {
         var quote = Assert.Single(QuotesOf("Marta Velez told reporters that the vote was delayed."));
