@@ -913,7 +913,8 @@ internal sealed class AttributionFinder
         {
             var paragraphEnd = p + 1 < _paragraphStarts.Count ? _paragraphStarts[p + 1] : _text.Length;
             var k = FirstTokenAt(_paragraphStarts[p]);
-            if (k < _tokens.Count && IsOpeningMark(k)) k++;
+            // A transcript may open each paragraph with a mark it never closes ("\"SMITH: …"): the label follows it all the same.
+            if (k < _tokens.Count && (IsOpeningMark(k) || _tokens[k].Text is "\"" or "“")) k++;
             var first = k;
             while (k < _tokens.Count && k - first < AttributionRules.MaxLabelWords && _tokens[k].Start < paragraphEnd && IsLabelWord(k)) k++;
             if (k == first || k >= _tokens.Count || !Is(k, ":") || _tokens[k].Start != _tokens[k - 1].End) continue;
