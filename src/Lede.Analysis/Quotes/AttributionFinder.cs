@@ -45,7 +45,8 @@ internal sealed class AttributionFinder
     private readonly float[] _cueScore;
     private readonly ContentEndModel? _contentEnds;
     private readonly ulong[] _wordHashes;
-
+    // Where a headline in title case that opens the text ends (0: none): "Smith Says Bridge Will Open".
+    private readonly int _titleCaseEnd;
 
     private AttributionFinder(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<QuotedSpan> quotes, CueModel? cues, ContentEndModel? contentEnds)
     {
@@ -56,9 +57,29 @@ internal sealed class AttributionFinder
         _tokens = tokens;
         _quotes = quotes;
         _cueScore = cues is null ? [] : ClassifyCues(cues);
+        _titleCaseEnd = TitleCaseHeadlineEnd();
         // Blank lines separate paragraphs but are none themselves.
         for (var i = 0; i < text.Length; i++)
             if (text[i] == '\n' && HasTextBeforeNextLine(text, i + 1)) _paragraphStarts.Add(i + 1);
+    }
+
+    /// <summary>
+    /// The end of the text's first line when it is a headline in title case: most of its words of four letters or more
+    /// capitalised, and no longer than a headline; else 0.
+    /// </summary>
+    private int TitleCaseHeadlineEnd()
+    {
+        var end = _text.IndexOf('\n');
+        if (end < 0 || end > AttributionRules.MaxHeadlineChars) return 0;
+        int words = 0, capitalised = 0;
+        for (var k = 0; k < _tokens.Count && _tokens[k].Start < end; k++)
+        {
+            var word = _tokens[k].Text;
+            if (word.Length < 4 || !char.IsLetter(word[0])) continue;
+            words++;
+            if (char.IsUpper(word[0])) capitalised++;
+        }
+        return words >= 3 && capitalised >= words * 0.8 ? end : 0;
     }
 
     private static bool HasTextBeforeNextLine(string text, int i)
@@ -257,10 +278,11 @@ internal sealed class AttributionFinder
             cue = new CueMatch(i, i + 1, According: false, NeedsObject: false, NeedsClause: false, ObjectContent: true, Learned: true);
             return true;
         }
-        if (CueScore(i) < NounVeto) return false;
-        // "the said …" and capitalised headline words are not verbs.
+        // The classifier reads lower-case words only: a capitalised headline verb has no score to veto it.
+        if (CueScore(i) < NounVeto && token.Start >= _titleCaseEnd) return false;
+        // "the said …" and capitalised words are not verbs, but in a headline in title case every word is capitalised.
         if (i > a && AttributionRules.Determiners.Contains(_tokens[i - 1].Text)) return false;
-        if (char.IsUpper(token.Text[0]) && i > a) return false;
+        if (char.IsUpper(token.Text[0]) && i > a && token.Start >= _titleCaseEnd) return false;
         cue = new CueMatch(i, i + 1, According: false,
             NeedsObject: AttributionRules.ObjectCues.Contains(token.Text),
             // The classifier has seen this verb report in such a context: no "that" needed ("the poll shows Smith ahead").

@@ -305,6 +305,9 @@ internal static class AttributionRules
     /// <summary>Possessive determiners: a phrase that opens with one ("his campaign") may be a source, the word alone is not.</summary>
     public static readonly FrozenSet<string> PossessiveDeterminers = Set("his", "her", "its", "their", "our", "my", "your");
 
+    /// <summary>The longest first line read as a headline in title case, whose capitalised verbs may be cues.</summary>
+    public const int MaxHeadlineChars = 200;
+
     /// <summary>Relative pronouns that may stand for a source ("Smith, who said …", "the agency, which reported …").</summary>
     public static readonly FrozenSet<string> RelativePronouns = Set("who", "which");
 
