@@ -223,6 +223,28 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_transcript_label_after_a_mark_that_never_closes_still_names_the_speaker()
+    {
+        const string text = "Partial transcript follows.\n\n\"MORALES: We have asked the council three times for the money.\n\n\"PACKARD: The budget has no room left this year.";
+        var quotes = QuotesOf(text).Where(q => q.Cue?.Text == ":").ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.StartsWith("We have asked the council three times", quotes[0].Text);
+        Assert.Equal("MORALES", quotes[0].Speaker?.Text);
+        Assert.Equal("PACKARD", quotes[1].Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_capitalised_verb_in_a_title_case_headline_is_a_cue_but_not_in_the_body()
+    {
+        const string headline = "Ferry Fares Will Rise Next Spring, Harbor Director Says\n\n";
+        var inHeadline = Assert.Single(QuotesOf(headline + "The harbor board meets on Tuesday."), q => q.Cue?.Text == "Says");
+        Assert.Equal("Ferry Fares Will Rise Next Spring", inHeadline.Text);
+        Assert.Equal("Harbor Director", inHeadline.Speaker?.Text);
+        // The same words after a lower-case headline are a title, not a cue.
+        Assert.DoesNotContain(QuotesOf("Ferry news for the week\n\nFerry Fares Will Rise Next Spring, Harbor Director Says."), q => q.Cue?.Text == "Says");
+    }
+
+    [Fact]
     public void A_form_row_or_a_figure_after_a_colon_is_no_speech()
     {
         Assert.Empty(QuotesOf("Turnout: 4,210 voters in the eastern district.\n\nName: Jo Park Age: 27 City: Tucson Job: nurse"));
