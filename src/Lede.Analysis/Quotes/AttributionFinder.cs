@@ -140,6 +140,7 @@ internal sealed class AttributionFinder
 
     private void FindInSentence(int a, int b, List<Attribution> found)
     {
+        if (PollOpening(a, b) is { } poll) found.Add(poll);
         TextRange lastSource = TextRange.None;
         for (var i = a; i < b; i++)
         {
@@ -247,6 +248,24 @@ internal sealed class AttributionFinder
             if (added) lastSource = source;
             if (rightSourceEnd > i) i = rightSourceEnd - 1;
         }
+    }
+
+    /// <summary>
+    /// "In a CNN/ORC poll released Monday, 38 percent of voters …": a sentence that opens with "In" and a poll or survey
+    /// before its first comma reports the clause after the comma, from that poll ("In" is the cue).
+    /// </summary>
+    private Attribution? PollOpening(int a, int b)
+    {
+        var k = SkipDateline(a, b);
+        if (k >= b || !Is(k, "In")) return null;
+        var poll = false;
+        var comma = k + 1;
+        for (; comma < b && comma <= k + AttributionRules.MaxPollPhraseTokens && !Is(comma, ","); comma++)
+            poll |= IsWord(comma) && AttributionRules.PollNouns.Contains(_tokens[comma].Text);
+        if (!poll || comma >= b || !Is(comma, ",")) return null;
+        var content = Trim(comma + 1, b);
+        if (content.IsEmpty || Words(content) < MinContentWords) return null;
+        return new Attribution(content, Range(k, k + 1), Range(k + 1, comma));
     }
 
     private bool TryCue(int i, int a, int b, out CueMatch cue)

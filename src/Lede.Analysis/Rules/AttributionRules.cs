@@ -308,6 +308,12 @@ internal static class AttributionRules
     /// <summary>The longest first line read as a headline in title case, whose capitalised verbs may be cues.</summary>
     public const int MaxHeadlineChars = 200;
 
+    /// <summary>Nouns of a sentence-opening "In a … poll, …" that reports its findings.</summary>
+    public static readonly FrozenSet<string> PollNouns = Set("poll", "polls", "survey", "surveys");
+
+    /// <summary>How far the phrase of "In a … poll," may run before its comma.</summary>
+    public const int MaxPollPhraseTokens = 16;
+
     /// <summary>Relative pronouns that may stand for a source ("Smith, who said …", "the agency, which reported …").</summary>
     public static readonly FrozenSet<string> RelativePronouns = Set("who", "which");
 

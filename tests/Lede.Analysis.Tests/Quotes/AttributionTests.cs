@@ -245,6 +245,18 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_sentence_opening_with_a_poll_reports_the_clause_after_the_comma()
+    {
+        const string text = "In a Harbor Weekly poll released Monday, 61 percent of ferry riders backed the new timetable.";
+        var attribution = Assert.Single(FindAttributions(text), f => text[f.Cue.Start..f.Cue.End] == "In");
+        Assert.Equal("a Harbor Weekly poll released Monday", text[attribution.Source.Start..attribution.Source.End]);
+        Assert.Equal("61 percent of ferry riders backed the new timetable", text[attribution.Content.Start..attribution.Content.End]);
+        // An opening "In" phrase without a poll is no source.
+        const string other = "In a quiet harbor town, 61 percent of ferry riders take the early boat.";
+        Assert.DoesNotContain(FindAttributions(other), f => other[f.Cue.Start..f.Cue.End] == "In");
+    }
+
+    [Fact]
     public void A_form_row_or_a_figure_after_a_colon_is_no_speech()
     {
         Assert.Empty(QuotesOf("Turnout: 4,210 voters in the eastern district.\n\nName: Jo Park Age: 27 City: Tucson Job: nurse"));
