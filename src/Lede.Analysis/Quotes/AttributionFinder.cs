@@ -569,6 +569,8 @@ internal sealed class AttributionFinder
             while (k < b && !Is(k, ",")) k++;
             if (k >= b - 1) return null;
             var content = Trim(k + 1, b);
+            // "According to X, “… . …”": a quote that opens the content runs on past the sentence's end.
+            if (!content.IsEmpty && IsOpeningMark(FirstTokenAt(content.Start))) content = ExtendToQuote(content);
             return content.IsEmpty ? null : new Attribution(content, cueRange, source);
         }
         var end = cue.First;
