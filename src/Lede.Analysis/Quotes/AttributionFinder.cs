@@ -235,6 +235,8 @@ internal sealed class AttributionFinder
                 }
             }
 
+            // "The governor added:" closing its paragraph: what he added is the next paragraph.
+            if (contentBefore.IsEmpty && contentAfter.IsEmpty && cue.End == b - 1 && Is(cue.End, ":")) contentAfter = NextParagraph(cue.End);
             if (cue.NeedsClause && contentBefore.IsEmpty && !ClauseAfter(contentAfter)) continue;
             var added = false;
             foreach (var content in new[] { contentBefore, contentAfter })
@@ -266,6 +268,18 @@ internal sealed class AttributionFinder
         var content = Trim(comma + 1, b);
         if (content.IsEmpty || Words(content) < MinContentWords) return null;
         return new Attribution(content, Range(k, k + 1), Range(k + 1, comma));
+    }
+
+    /// <summary>The paragraph after the one token <paramref name="k"/> closes, when one follows; else none.</summary>
+    private TextRange NextParagraph(int k)
+    {
+        var end = _tokens[k].End;
+        var p = _paragraphStarts.BinarySearch(end);
+        p = p < 0 ? ~p : p;
+        if (p >= _paragraphStarts.Count || _text.AsSpan(end, _paragraphStarts[p] - end).ContainsAnyExcept(" \t\r\n\u00a0")) return TextRange.None;
+        var first = FirstTokenAt(_paragraphStarts[p]);
+        var last = p + 1 < _paragraphStarts.Count ? FirstTokenAt(_paragraphStarts[p + 1]) : _tokens.Count;
+        return first < last ? ExtendToQuote(Trim(first, last)) : TextRange.None;
     }
 
     private bool TryCue(int i, int a, int b, out CueMatch cue)

@@ -257,6 +257,24 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_cue_that_closes_its_paragraph_with_a_colon_reports_the_next_paragraph()
+    {
+        const string text = "The harbor director added:\n\nThe new timetable is the best we could do with two boats. Riders will see it next spring.\n\nThe board meets Tuesday.";
+        var quote = Assert.Single(QuotesOf(text), q => q.Cue?.Text == "added");
+        Assert.Equal("The new timetable is the best we could do with two boats. Riders will see it next spring", quote.Text);
+        Assert.Equal("The harbor director", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void According_to_before_a_quote_takes_the_whole_quote()
+    {
+        const string text = "According to Velez, “The boats are old. We need two new ones before winter.” The board did not vote.";
+        var quote = Assert.Single(QuotesOf(text), q => q.Cue?.Text == "According to");
+        Assert.Equal("“The boats are old. We need two new ones before winter.”", quote.Text);
+        Assert.Equal("Velez", quote.Speaker?.Text);
+    }
+
+    [Fact]
     public void A_form_row_or_a_figure_after_a_colon_is_no_speech()
     {
         Assert.Empty(QuotesOf("Turnout: 4,210 voters in the eastern district.\n\nName: Jo Park Age: 27 City: Tucson Job: nurse"));
