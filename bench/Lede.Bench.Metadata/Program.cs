@@ -25,8 +25,11 @@ var missesArg = Array.IndexOf(args, "--misses");
 // --trace: misses also show the raw byline strings and the date candidates behind our answer.
 var trace = args.Contains("--trace");
 if (trace) FieldScore.Width = 400;
+var dumpArg = Array.IndexOf(args, "--dump");
+// --dump FILE: every scored page of every field as JSON lines, for comparing two builds page by page.
+if (dumpArg >= 0 && dumpArg + 1 < args.Length) FieldScore.Dump = new StreamWriter(args[dumpArg + 1]);
 var misses = missesArg >= 0 && missesArg + 1 < args.Length ? int.Parse(args[missesArg + 1]) : 8;
-var data = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (missesArg < 0 || i != missesArg + 1)).FirstOrDefault() ?? FindDefaultData();
+var data = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (missesArg < 0 || i != missesArg + 1) && (dumpArg < 0 || i != dumpArg + 1)).FirstOrDefault() ?? FindDefaultData();
 var pageArg = Array.IndexOf(args, "--page");
 if (pageArg >= 0 && pageArg + 1 < args.Length)
 {
@@ -94,6 +97,7 @@ var pages = 0;
 RunHtmldate();
 RunTrafilatura();
 RunMetascraper();
+FieldScore.Dump?.Dispose();
 Console.WriteLine($"\nmetadata stages (Read + Complete, language included): {metadataTime.TotalMilliseconds / Math.Max(1, pages):F2} ms per page over {pages} pages (Read {PageLoader.ReadTotal.TotalMilliseconds / Math.Max(1, pages):F2} ms, Complete {PageLoader.CompleteTotal.TotalMilliseconds / Math.Max(1, pages):F2} ms)");
 
 void RunHtmldate()
@@ -154,6 +158,8 @@ void RunTrafilatura()
             // Annotators copied descriptions from the rendered page or the source: dash, quote and ellipsis forms, invisible
             // characters and a stray quote mark at either end differ without the text differing.
             descriptionFolded.Add(id, FoldTypography(Norm(gdesc)) == FoldTypography(Norm(a.Description)) ? 1 : 0, gdesc, a.Description);
+            // For diagnosis: what else the page offered as its summary.
+            FieldScore.Dump?.WriteLine(JsonSerializer.Serialize(new { field = "description candidates", id, gold = gdesc, ours = a.Description, dek = a.AlternativeHeadline, opening = a.ArticleBody.Split("\n\n")[0] }));
         }
         if (Str(row, "sitename") is { } gs) sitename.Add(id, Norm(gs) == Norm(a.SiteName) ? 1 : 0, gs, a.SiteName);
         if (row.TryGetProperty("categories", out var gc) && gc.ValueKind == JsonValueKind.Array && gc.GetArrayLength() > 0)

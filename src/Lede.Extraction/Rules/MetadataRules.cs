@@ -262,6 +262,10 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"&(?:#[0-9]{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")]
     public static partial Regex LeftoverEntity();
 
+    /// <summary>The mark of a summary cut short: "…", "...", "(...)", "[…]" at its end.</summary>
+    [GeneratedRegex(@"(?:…|\.\.\.|[(\[](?:…|\.\.\.)[)\]])\s*$")]
+    public static partial Regex CutMark();
+
     /// <summary>A link label a CMS leaves at the end of a teaser it cut short: "… and Read More", "… Weiterlesen →".</summary>
     [GeneratedRegex(@"\s*(?:read\s+more|continue\s+reading|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leer\s+más|leggi\s+tutto)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ReadMoreLabel();
