@@ -71,8 +71,13 @@ internal static class DescriptionChooser
         // A copy, or the same summary cut or extended: the last shared word may itself be cut short. Where both are cut
         // (neither ends a sentence), the plain tag the template wrote first is the page's teaser; og: is a plugin's cut of
         // the same text at its own length. Where one is whole, og: stands.
+        // One that carries a template's attribute left in the text ('order_by="sortorder"') is broken; the other is the summary.
         if (SharedOpening(a, b) >= Math.Min(a.Count, b.Count) - 1)
-            return b.Count >= MinWords && a.Count != b.Count && Unfinished(preferred) && Unfinished(earliest) ? earliest : preferred;
+        {
+            if (b.Count < MinWords) return preferred;
+            if (MetadataRules.MarkupResidue().IsMatch(preferred) && !MetadataRules.MarkupResidue().IsMatch(earliest)) return earliest;
+            return a.Count != b.Count && Unfinished(preferred) && Unfinished(earliest) ? earliest : preferred;
+        }
         // A few words without a sentence (the site's tagline, a row of keywords) summarise the site, not the story.
         if (b.Count < MinSummaryWords && !TextRules.SentenceEnd().IsMatch(earliest)) return preferred;
         // The page's other summaries (JSON-LD, Dublin Core, Sailthru; not twitter:, which copies og: by habit) side with one of them.

@@ -262,6 +262,10 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"&(?:#[0-9]{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")]
     public static partial Regex LeftoverEntity();
 
+    /// <summary>An attribute of a template or shortcode left in text: 'order_by="sortorder"', "gallery ids='12'".</summary>
+    [GeneratedRegex(@"\b[a-z_]+=\s*[""“”„']")]
+    public static partial Regex MarkupResidue();
+
     /// <summary>The mark of a summary cut short: "…", "...", "(...)", "[…]" at its end.</summary>
     [GeneratedRegex(@"(?:…|\.\.\.|[(\[](?:…|\.\.\.)[)\]])\s*$")]
     public static partial Regex CutMark();

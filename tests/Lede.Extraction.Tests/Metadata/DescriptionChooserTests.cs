@@ -124,6 +124,10 @@ public class DescriptionChooserTests
             DescriptionOf("""<meta name="description" content="The council has switched the old pier lights back on after engineers..."><meta property="og:description" content="The council has switched the old pier lights back on after engineers replaced every cable under the board…">"""));
 
     [Fact]
+    public void OfTwoCopiesOfOneSummaryTheOneWithATemplateAttributeLeftInGivesWay() =>
+        Assert.Equal(Summary, DescriptionOf($"""<meta name="description" content="{Summary}"><meta property="og:description" content="{Summary} Gallery order_by=&quot;sortorder…">"""));
+
+    [Fact]
     public void OfTwoCutsOfOneSummaryOpenGraphStatedFirstStands() =>
         Assert.Equal("The council has switched the old pier lights back on after engineers replaced every cable under the board…",
             DescriptionOf("""<meta property="og:description" content="The council has switched the old pier lights back on after engineers replaced every cable under the board…"><meta name="description" content="The council has switched the old pier lights back on after engineers...">"""));
