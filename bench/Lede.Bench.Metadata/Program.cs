@@ -179,6 +179,7 @@ void RunMetascraper()
 {
     var dir = Path.Combine(data, "metascraper");
     if (!File.Exists(Path.Combine(dir, "gold.jsonl"))) return;
+    var titleCauses = new Dictionary<string, int>();
     FieldScore title = new("title"), titleQuotes = new("title (quote marks folded)"), publisher = new("publisher"), lang = new("lang"), image = new("image"),
         canonical = new("canonical url"), description = new("description"), day = new("day");
     foreach (var row in ReadGold(dir))
@@ -191,6 +192,14 @@ void RunMetascraper()
             title.Add(id, Norm(gt) == Norm(a.Headline) ? 1 : 0, gt, a.Headline);
             // metascraper rewrites the page's straight quotes as curly ones ("can't" → "can’t"); Lede keeps what the page says.
             titleQuotes.Add(id, FoldQuotes(Norm(gt)) == FoldQuotes(Norm(a.Headline)) ? 1 : 0, gt, a.Headline);
+            // Why they differ: metascraper's title is the page's declared title (og:title, twitter:title, <title>, then JSON-LD
+            // headline, <h1>), spacing condensed and straight quotes curled; Lede's headline is the story's headline.
+            var (g, o) = (FoldQuotes(Norm(gt)), FoldQuotes(Norm(a.Headline)));
+            if (Norm(gt) != Norm(a.Headline))
+            {
+                var cause = g == o ? "quote style only" : o.Length > 0 && g.Contains(o, StringComparison.Ordinal) ? "title keeps a site/show/section name or note around the headline" : "other wording (og:title differs from the printed headline, non-article pages)";
+                titleCauses[cause] = titleCauses.GetValueOrDefault(cause) + 1;
+            }
         }
         if (Str(row, "publisher") is { } gp) publisher.Add(id, Norm(gp).Equals(Norm(a.Publisher), StringComparison.OrdinalIgnoreCase) || Norm(gp).Equals(Norm(a.SiteName), StringComparison.OrdinalIgnoreCase) ? 1 : 0, gp, $"{a.Publisher} / {a.SiteName}");
         if (Str(row, "lang") is { } gl) lang.Add(id, a.InLanguage is { } l && l.Split('-')[0].Equals(gl.Split('-')[0], StringComparison.OrdinalIgnoreCase) ? 1 : 0, gl, a.InLanguage);
@@ -201,6 +210,7 @@ void RunMetascraper()
     }
     Console.WriteLine("\nmetascraper (agreement with metascraper's outputs, URL given)");
     foreach (var f in new[] { title, titleQuotes, publisher, lang, image, canonical, description, day }) f.Print(misses);
+    Console.WriteLine("    title misses by cause: " + string.Join("; ", titleCauses.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value}")));
 }
 
 static string FoldQuotes(string s) => s.Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"');
