@@ -176,14 +176,17 @@ internal static class DescriptionChooser
     }
 
     /// <summary>
-    /// "++ example.de Blaulicht ++": a few words without a sentence that carry the site's name are the site's label for a
-    /// section or the whole site, the same on every page, not what this story says.
+    /// "++ example.de Blaulicht ++", "Harbour Gazette » Pier": a few words without a sentence that carry the site's name,
+    /// set off with label marks or written as its domain, are the site's label for a section or the whole site, the same
+    /// on every page, not what this story says. A plain phrase that merely names the site ("Harbour Gazette Team") may be
+    /// the summary the editors chose and stands.
     /// </summary>
     internal static bool NamesTheSite(string description, string? siteName)
     {
         if (siteName is not { Length: >= 3 } || TextRules.SentenceEnd().IsMatch(description.TrimEnd())) return false;
         if (Words(description).Count >= MinSummaryWords) return false;
-        return description.Contains(siteName, StringComparison.OrdinalIgnoreCase);
+        if (!description.Contains(siteName, StringComparison.OrdinalIgnoreCase)) return false;
+        return MetadataRules.LabelMark().IsMatch(description) || MetadataRules.DomainName().IsMatch(siteName);
     }
 
     /// <summary>The story's first paragraph, when the page has no summary of its own and the paragraph is a sentence or two.</summary>

@@ -266,6 +266,14 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"\b[a-z_]+=\s*[""“”„']")]
     public static partial Regex MarkupResidue();
 
+    /// <summary>Marks standing alone between the words of a label: "++ Site ++", "Site | Section", "Site » News".</summary>
+    [GeneratedRegex(@"(?:^|\s)[+|»«›‹•·*#~=>/]+(?:\s|$)")]
+    public static partial Regex LabelMark();
+
+    /// <summary>A name written as a domain: "example.de", "news.example.co.uk".</summary>
+    [GeneratedRegex(@"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex DomainName();
+
     /// <summary>The mark of a summary cut short: "…", "...", "(...)", "[…]" at its end.</summary>
     [GeneratedRegex(@"(?:…|\.\.\.|[(\[](?:…|\.\.\.)[)\]])\s*$")]
     public static partial Regex CutMark();

@@ -79,6 +79,8 @@ public class DescriptionChooserTests
     [Theory]
     [InlineData("++ Harbour Gazette Pier ++", null)]
     [InlineData("harbourgazette.example | Pier", null)]
+    [InlineData("Harbour Gazette » Pier", null)]
+    [InlineData("Harbour Gazette Team North Shore", "Harbour Gazette Team North Shore")]
     [InlineData("Harbour Gazette reports on the pier lights tonight.", "Harbour Gazette reports on the pier lights tonight.")]
     [InlineData("The Harbour Gazette team went to the pier on Friday evening to see the lights come back on after the repair", "The Harbour Gazette team went to the pier on Friday evening to see the lights come back on after the repair")]
     public void ALabelThatOnlyNamesTheSiteGivesWayToTheOpeningParagraph(string tag, string? expected) =>
