@@ -289,6 +289,13 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"(?<=[.!?…“”""»«)]\s*)\s*(?:(?:ein\s+)?(?:interview|gespräch|beitrag|text|kommentar|essay|gastbeitrag)\s+von|von|by|par|por)\s+(?<byline>[^.!?]{3,80}?)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex TrailingBylineSentence();
 
+    /// <summary>
+    /// Class/id words of a kicker (the label line over a headline, German "Dachzeile") set as the first element inside the
+    /// &lt;h1&gt;: the headline is what follows it.
+    /// </summary>
+    public static readonly string[] KickerWords =
+        ["kicker", "dachzeile", "overline", "topline", "roofline", "eyebrow", "supertitle", "overtitle", "pretitle", "spitzmarke", "subtitle"];
+
     /// <summary>Microdata names of the standfirst.</summary>
     public static readonly string[] StandfirstItemprops = ["alternativeHeadline", "alternateName", "description", "abstract"];
 
