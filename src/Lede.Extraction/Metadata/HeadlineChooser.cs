@@ -86,7 +86,7 @@ internal static class HeadlineChooser
             for (var node = kicker.NextSibling; node is not null && rest.Length <= MaxHeadlineChars; node = node.NextSibling)
             {
                 if (node is HtmlText text) rest.Append(text.Data).Append(' ');
-                else if (node is HtmlElement e && e.LocalName != "br" && !VisibleText.IsHidden(e)) rest.Append(VisibleText.Of(e, MaxHeadlineChars, skipNonStory: false).Replace('\n', ' ')).Append(' ');
+                else if (node is HtmlElement e && e.LocalName != "br" && !VisibleText.IsHidden(e)) rest.Append(VisibleText.Of(e, MaxHeadlineChars, skipNonStory: false, skipHidden: true).Replace('\n', ' ')).Append(' ');
             }
             // A visible separator after the kicker (": ", " – ") belongs to neither.
             var headline = Clean(rest.ToString()).TrimStart(':', '|', '-', '–', '—', '·', '•', '/', ' ');
@@ -146,7 +146,7 @@ internal static class HeadlineChooser
         {
             if (++seen > MaxHeadings) break;
             if (Dates.DateCandidateCollector.InNonStory(element) || Dates.DateCandidateCollector.InPageHeader(element)) continue;
-            var text = Clean(VisibleText.Of(element, MaxHeadlineChars * 2, skipNonStory: false).Replace('\n', ' '));
+            var text = Clean(VisibleText.Of(element, MaxHeadlineChars * 2, skipNonStory: false, skipHidden: true).Replace('\n', ' '));
             if (text.Length is < MinLeadHeadingChars or > MaxHeadlineChars) continue;
             var norm = Normalize(text);
             if (norm.Length < MinLeadHeadingChars || MetadataRules.ChromeHeadings.Contains(norm)) continue;
@@ -269,7 +269,7 @@ internal static class HeadlineChooser
         foreach (var h in elements)
         {
             if (list.Count >= MaxHeadings) break;
-            var text = Clean(VisibleText.Of(h, MaxHeadlineChars * 2, skipNonStory: false).Replace('\n', ' '));
+            var text = Clean(VisibleText.Of(h, MaxHeadlineChars * 2, skipNonStory: false, skipHidden: true).Replace('\n', ' '));
             if (text.Length is > 0 and <= MaxHeadlineChars && !list.Contains(text)) list.Add(text);
             // Headings often hold a kicker and the headline in separate spans ("Covid-19: | Headline").
             foreach (var child in h.Children.Take(4))

@@ -28,6 +28,12 @@ public class KickerHeadlineTests
                 """<h1><span class="first-word">Hafen</span>: Die Fähre fährt wieder nach Norden</h1>"""));
 
     [Fact]
+    public void ALabelForScreenReadersInsideTheHeadingIsNoPartOfTheHeadline() =>
+        Assert.Equal("Die Fähre fährt wieder nach Norden",
+            HeadlineOf("""<title>Die Fähre fährt wieder nach Norden | Institut für Häfen</title>""",
+                """<h1 class="document-title"><div class="document-title__headline"><span class="visuallyhidden">Headline:</span> Die Fähre fährt wieder nach Norden</div></h1>"""));
+
+    [Fact]
     public void TheTitlesSpacingStandsForAHeadingJoinedFromPieces() =>
         Assert.Equal("Frauen im THW: Vergangenheit und Zukunft",
             HeadlineOf("""<meta property="og:title" content="Frauen im THW: Vergangenheit und Zukunft">""",
