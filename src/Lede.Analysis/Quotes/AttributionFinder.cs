@@ -312,10 +312,11 @@ internal sealed class AttributionFinder
             return true;
         }
         // The classifier reads lower-case words only: a capitalised headline verb has no score to veto it.
-        if (CueScore(i) < NounVeto && token.Start >= _titleCaseEnd) return false;
+        var headlineCapital = char.IsUpper(token.Text[0]) && token.Start < _titleCaseEnd;
+        if (CueScore(i) < NounVeto && !headlineCapital) return false;
         // "the said …" and capitalised words are not verbs, but in a headline in title case every word is capitalised.
         if (i > a && AttributionRules.Determiners.Contains(_tokens[i - 1].Text)) return false;
-        if (char.IsUpper(token.Text[0]) && i > a && token.Start >= _titleCaseEnd) return false;
+        if (char.IsUpper(token.Text[0]) && i > a && !headlineCapital) return false;
         cue = new CueMatch(i, i + 1, According: false,
             NeedsObject: AttributionRules.ObjectCues.Contains(token.Text),
             // The classifier has seen this verb report in such a context: no "that" needed ("the poll shows Smith ahead").
