@@ -200,7 +200,8 @@ public sealed class StoryClusterer
                 {
                     w.Write(a.Terms[i]);
                     w.Write(a.Tf[i]);
-                    w.Write(a.RawTf[i]);
+                    // The weight before bursts is 1 + ln(count) of a whole count: the count restores it exactly in a byte or two.
+                    w.Write7BitEncodedInt((int)Math.Round(Math.Exp(a.RawTf[i] - 1)));
                 }
                 w.Write(a.Entities.Length);
                 foreach (var e in a.Entities) w.Write(e);
@@ -274,7 +275,7 @@ public sealed class StoryClusterer
                     a.Terms[k] = CheckIndex(r.ReadInt32(), terms);
                     a.Tf[k] = r.ReadSingle();
                     // Before version 3 the weights before bursts were not kept: the burst-raised ones stand in.
-                    a.RawTf[k] = version >= 3 ? r.ReadSingle() : a.Tf[k];
+                    a.RawTf[k] = version >= 3 ? (float)(1 + Math.Log(Math.Max(1, r.Read7BitEncodedInt()))) : a.Tf[k];
                 }
                 a.Entities = new int[ReadCount(r)];
                 for (var k = 0; k < a.Entities.Length; k++) a.Entities[k] = CheckIndex(r.ReadInt32(), entities);

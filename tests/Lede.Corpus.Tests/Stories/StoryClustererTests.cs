@@ -145,7 +145,9 @@ public sealed class StoryClustererTests
         Assert.True(off.Add(Rewrite(Day.AddHours(3))).IsNewStory);
 
         // The per-term article index is rebuilt from restored state, so a restored clusterer links the same way.
-        var restored = StoryClusterer.ImportState(Blurred(0.05).ExportState(), on.Options);
+        var state = Blurred(0.05).ExportState();
+        var restored = StoryClusterer.ImportState(state, on.Options);
+        Assert.Equal(state, restored.ExportState());
         Assert.Equal(restored.GetStoryId("vote"), restored.Add(Rewrite(Day.AddHours(3))).StoryId);
     }
 
