@@ -21,8 +21,10 @@ public static class LedeSilo
         var errors = settings.Validate();
         if (errors.Count > 0) throw new ArgumentException("Invalid silo settings: " + string.Join("; ", errors));
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        // The silo's start-up notes (server GC is off: the CLI chose workstation GC for its one-machine verbs) are not problems.
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(logLevel).AddFilter("Orleans.Runtime.Silo", LogLevel.Error);
+        // Not problems: the silo's start-up notes (server GC is off: the CLI chose workstation GC for its
+        // one-machine verbs), and the watchdog's first check, which reports the machine's uptime as a stall.
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(logLevel)
+            .AddFilter("Orleans.Runtime.Silo", LogLevel.Error).AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.UseOrleans(silo =>
         {
