@@ -18,6 +18,31 @@ internal static class VisibleText
     /// <param name="skipHidden">Leave out elements the page hides from readers (<see cref="IsHidden"/>): copies kept for search engines.</param>
     public static string Of(HtmlElement root, int maxChars, bool skipNonStory, bool skipHidden = false)
     {
+        var sb = Collect(root, maxChars, skipNonStory, skipHidden);
+        var text = sb.Length > maxChars ? sb.ToString(0, maxChars) : sb.ToString();
+        Done(sb);
+        return text;
+    }
+
+    /// <summary>
+    /// <see cref="Of"/> passed through <see cref="HeadlineChooser.Normalize(string, bool)"/>, without making the
+    /// visible text a string first: for a whole page that is one large string less.
+    /// </summary>
+    public static string NormalizedOf(HtmlElement root, int maxChars, bool skipNonStory, bool skipHidden, bool padded)
+    {
+        var sb = Collect(root, maxChars, skipNonStory, skipHidden);
+        var length = Math.Min(sb.Length, maxChars);
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, length));
+        sb.CopyTo(0, chars, 0, length);
+        Done(sb);
+        var normalized = HeadlineChooser.Normalize(chars.AsSpan(0, length), padded);
+        System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        return normalized;
+    }
+
+    // The thread's buffer holding the visible text; it may run past maxChars by the last text appended.
+    private static StringBuilder Collect(HtmlElement root, int maxChars, bool skipNonStory, bool skipHidden)
+    {
         var sb = _buffer ??= new StringBuilder();
         var stack = _pending ??= new Stack<HtmlNode>();
         sb.Clear();
@@ -39,11 +64,14 @@ internal static class VisibleText
             if (Blocks.Contains(e.LocalName) && sb.Length > 0 && sb[^1] != '\n') sb.Append('\n');
             for (var child = e.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
         }
-        var text = sb.Length > maxChars ? sb.ToString(0, maxChars) : sb.ToString();
         stack.Clear();
+        return sb;
+    }
+
+    private static void Done(StringBuilder sb)
+    {
         // Bounded: the page's whole text (up to MaxShownAuthorChars) reuses it, anything larger is let go.
         if (sb.Capacity > 256 * 1024) _buffer = null;
-        return text;
     }
 
     /// <summary>
