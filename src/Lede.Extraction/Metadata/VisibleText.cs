@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Metadata.Dates;
@@ -7,9 +8,10 @@ namespace Lede.Extraction.Metadata;
 /// <summary>The text a reader sees in a subtree, one line per block, walked without recursion and capped in length.</summary>
 internal static class VisibleText
 {
-    private static readonly HashSet<string> Invisible = ["script", "style", "noscript", "template", "svg", "iframe", "select", "button", "form"];
-    private static readonly HashSet<string> Skipped = ["nav", "footer", "aside"];
-    private static readonly HashSet<string> Blocks = ["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header", "blockquote", "figcaption", "dd", "dt", "td", "th", "time", "span"];
+    // Frozen: every element of every walk is looked up in these (tag names, ordinal).
+    private static readonly FrozenSet<string> Invisible = FrozenSet.Create(StringComparer.Ordinal, "script", "style", "noscript", "template", "svg", "iframe", "select", "button", "form");
+    private static readonly FrozenSet<string> Skipped = FrozenSet.Create(StringComparer.Ordinal, "nav", "footer", "aside");
+    private static readonly FrozenSet<string> Blocks = FrozenSet.Create(StringComparer.Ordinal, "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header", "blockquote", "figcaption", "dd", "dt", "td", "th", "time", "span");
 
     // Reused per thread: this runs for every date, byline and heading candidate of a page.
     [ThreadStatic] private static StringBuilder? _buffer;
