@@ -24,13 +24,7 @@ internal static partial class IngestBenchmark
 
     public static void Run(string data, string work, int documents, string? postgres, bool analyse = true, bool vary = false, int warmup = 0)
     {
-        var pages = Directory.GetDirectories(data)
-            .Select(d => Path.Combine(d, "html"))
-            .Where(Directory.Exists)
-            .SelectMany(d => Directory.GetFiles(d, "*.html.gz"))
-            .Order(StringComparer.Ordinal)
-            .Select(f => OwnUrl().Replace(Inflate(f), ""))
-            .ToList();
+        var pages = DevelopmentPages(data);
         Console.WriteLine($"\n## Ingest: {pages.Count:N0} development pages repeated to {documents:N0} documents" +
             (vary ? ", each copy varied" : ", copies identical but for their URL") + (analyse ? ", with analysis" : ", without analysis"));
         Console.WriteLine($"load average at start: {LoadAverage()}");
@@ -94,6 +88,16 @@ internal static partial class IngestBenchmark
             $"→ {again.Stored / clock.Elapsed.TotalSeconds:N0} articles/s; CPU {cpu.TotalMilliseconds / Math.Max(1, again.Stored):N2} ms per article");
     }
 
+    /// <summary>The development HTML pages, each without its own canonical URL (copies take their WARC target's).</summary>
+    internal static List<string> DevelopmentPages(string data) =>
+        Directory.GetDirectories(data)
+            .Select(d => Path.Combine(d, "html"))
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.GetFiles(d, "*.html.gz"))
+            .Order(StringComparer.Ordinal)
+            .Select(f => OwnUrl().Replace(Inflate(f), ""))
+            .ToList();
+
     private static string Inflate(string path)
     {
         using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
@@ -101,13 +105,13 @@ internal static partial class IngestBenchmark
         return reader.ReadToEnd();
     }
 
-    private static string LoadAverage()
+    internal static string LoadAverage()
     {
         try { return File.ReadAllText("/proc/loadavg").Trim(); }
         catch (IOException) { return "n/a"; }
     }
 
-    private static void WriteWarc(string path, List<string> pages, int documents, bool vary)
+    internal static void WriteWarc(string path, List<string> pages, int documents, bool vary)
     {
         using var file = File.Create(path);
         for (var i = 0; i < documents; i++)

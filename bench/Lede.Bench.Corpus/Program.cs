@@ -6,6 +6,8 @@ namespace Lede.Bench.Corpus;
 /// Corpus benchmarks. Usage:
 ///   dotnet run -c Release --project bench/Lede.Bench.Corpus -- [DATA] [ingest|search|all]
 ///       [--ingest-docs N] [--vary] [--no-analysis] [--warmup N] [--search-docs N] [--queries N] [--work DIR] [--postgres CONN]
+///   dotnet run -c Release --project bench/Lede.Bench.Corpus -- cluster [--cluster-docs N] [--silos K] [--warmup N] [--rounds N]
+///       (ingest through K in-process Lede silos against a local ingest of the same documents)
 ///   dotnet run -c Release --project bench/Lede.Bench.Corpus -- write --export FILE [--rounds N]
 ///       (the write path by stage for the articles of an export, e.g. the ingest run's export.jsonl kept with --work)
 /// DATA defaults to ../shared/data from the repository root. Prints figures; writes only under --work
@@ -23,8 +25,8 @@ public static class Program
             else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length) named[args[i]] = args[++i];
             else positional.Add(args[i]);
         }
-        var data = positional.FirstOrDefault(p => p is not ("ingest" or "search" or "all" or "write")) ?? RepoPaths.DefaultData();
-        var mode = positional.FirstOrDefault(p => p is "ingest" or "search" or "all" or "write") ?? "all";
+        var data = positional.FirstOrDefault(p => p is not ("ingest" or "search" or "all" or "write" or "cluster")) ?? RepoPaths.DefaultData();
+        var mode = positional.FirstOrDefault(p => p is "ingest" or "search" or "all" or "write" or "cluster") ?? "all";
         int Number(string name, int fallback) => named.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
         var work = named.GetValueOrDefault("--work") ?? Path.Combine(Path.GetTempPath(), "lede-bench-corpus-" + Environment.ProcessId);
         Directory.CreateDirectory(work);
@@ -38,6 +40,8 @@ public static class Program
         {
             if (mode is "write")
                 WriteBreakdown.Run(named.GetValueOrDefault("--export") ?? throw new ArgumentException("write needs --export FILE"), work, Number("--rounds", 3));
+            if (mode is "cluster")
+                ClusterBenchmark.Run(data, work, Number("--cluster-docs", 2_000), Number("--silos", 2), Number("--warmup", 300), Number("--rounds", 2));
             if (mode is "ingest" or "all")
                 IngestBenchmark.Run(data, work, Number("--ingest-docs", 20_000), named.GetValueOrDefault("--postgres"),
                     analyse: !named.ContainsKey("--no-analysis"), vary: named.ContainsKey("--vary"), warmup: Number("--warmup", 0));

@@ -25,6 +25,7 @@ public static class Program
         root.Subcommands.Add(StoriesCommand.Create(stdout, stderr));
         root.Subcommands.Add(TimelineCommand.Create(stdout, stderr));
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SiloCommand.Create(stdout, stderr));
         root.Subcommands.Add(TrainCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args);

@@ -56,6 +56,11 @@ public sealed class NewsCorpus : IDisposable
     /// </summary>
     /// <param name="analyze">Analysis to store with each article (entities, quotes, claims), or null for none.</param>
     /// <param name="problem">Receives each input, record or line that could not be ingested, with the reason.</param>
+    /// <param name="processor">
+    /// Where pages are extracted and analysed: null for this machine's cores (<see cref="LocalPageProcessor"/>
+    /// with <paramref name="analyze"/>), or a cluster's processor (Lede.Cluster), which analyses pages itself;
+    /// <paramref name="analyze"/> then serves only articles given as JSON Lines without their analysis.
+    /// </param>
     public IngestReport Ingest(
         IEnumerable<string> inputs,
         Func<NewsArticle, ArticleAnalysis?>? analyze = null,
@@ -63,13 +68,16 @@ public sealed class NewsCorpus : IDisposable
         Action<IngestProgress>? progress = null,
         ExtractionOptions? extraction = null,
         bool fetchUrls = true,
+        IPageProcessor? processor = null,
         CancellationToken cancel = default)
     {
         var expanded = IngestInputExpander.Expand(inputs);
         using var fetcher = fetchUrls && expanded.Any(i => i.Kind == IngestInputKind.Url) ? new PageFetcher() : null;
         Func<Uri, FetchedPage>? fetch = fetcher is null ? null : uri => fetcher.FetchAsync(uri, cancel).GetAwaiter().GetResult();
         var followers = OpenFollowers();
-        var ingestor = new CorpusIngestor(_store, followers, _options, new ArticleExtractor(extraction), analyze, fetch);
+        var extractor = new ArticleExtractor(extraction);
+        processor ??= new LocalPageProcessor(extractor, analyze, _options.Parallelism);
+        var ingestor = new CorpusIngestor(_store, followers, _options, extractor.Options, processor, analyze, fetch);
         return ingestor.Run(expanded, problem ?? ((_, _) => { }), progress, cancel);
     }
 

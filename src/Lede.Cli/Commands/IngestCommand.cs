@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.Net;
+using Lede.Cluster;
+using Lede.Corpus;
 using Lede.Analysis.Model;
 using Lede.Corpus.Ingest;
 using Lede.Extraction.Model;
@@ -25,14 +28,61 @@ public static class IngestCommand
         };
         var batch = new Option<int>("--batch-size") { Description = "Documents per write transaction", DefaultValueFactory = _ => 256 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary" };
+        var cluster = new Option<string[]>("--cluster")
+        {
+            Description = "Extract and analyse on a Lede cluster: gateways HOST:PORT of running 'lede silo's (comma-separated, or the option repeated); the corpus stays here",
+        };
+        var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id (as given to 'lede silo')", DefaultValueFactory = _ => "lede" };
         var command = new Command("ingest", "Add articles to the corpus: pages, directories, WARC archives (CC-NEWS), JSON Lines from 'lede export', URLs");
         command.Arguments.Add(inputs);
         database.AddTo(command);
-        foreach (var option in new Option[] { parallel, batch, quiet }) command.Options.Add(option);
+        foreach (var option in new Option[] { parallel, batch, quiet, cluster, clusterId }) command.Options.Add(option);
         command.SetAction(parse =>
+        {
+            IReadOnlyList<IPEndPoint> gateways;
+            try
+            {
+                gateways = (parse.GetValue(cluster) ?? []).SelectMany(g => g.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    .Select(ClusterEndpoint.Parse).ToList();
+            }
+            catch (FormatException e)
+            {
+                stderr.WriteLine($"lede: --cluster: {e.Message}");
+                return Program.UsageError;
+            }
+            return Connect(parse, gateways);
+        });
+        return command;
+
+        int Connect(ParseResult parse, IReadOnlyList<IPEndPoint> gateways)
         {
             using var corpus = database.Open(parse, stderr, o => o with { Parallelism = parse.GetValue(parallel), BatchSize = parse.GetValue(batch) });
             if (corpus is null) return Program.UsageError;
+            ClusterConnection? connection = null;
+            if (gateways.Count > 0)
+            {
+                try
+                {
+                    connection = ClusterConnection.OpenAsync(gateways, parse.GetValue(clusterId)!).GetAwaiter().GetResult();
+                }
+                catch (ClusterUnreachableException e)
+                {
+                    stderr.WriteLine($"lede: {e.Message}");
+                    return Program.InputFailed;
+                }
+            }
+            try
+            {
+                return Ingest(parse, corpus, connection is null ? null : new ClusterPageProcessor(connection.Client));
+            }
+            finally
+            {
+                connection?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+        }
+
+        int Ingest(ParseResult parse, NewsCorpus corpus, ClusterPageProcessor? processor)
+        {
             using var cancel = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) =>
             {
@@ -53,8 +103,8 @@ public static class IngestCommand
             {
                 var showProgress = !parse.GetValue(quiet) && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
                 report = showProgress
-                    ? WithProgressBar(progress => corpus.Ingest(parse.GetValue(inputs)!, analyze, Problem, progress, cancel: cancel.Token))
-                    : corpus.Ingest(parse.GetValue(inputs)!, analyze, Problem, cancel: cancel.Token);
+                    ? WithProgressBar(progress => corpus.Ingest(parse.GetValue(inputs)!, analyze, Problem, progress, processor: processor, cancel: cancel.Token))
+                    : corpus.Ingest(parse.GetValue(inputs)!, analyze, Problem, processor: processor, cancel: cancel.Token);
             }
             finally
             {
@@ -69,10 +119,14 @@ public static class IngestCommand
                     (report.NonPageRecords > 0 ? $", {report.NonPageRecords:N0} WARC records that are not pages" : "") +
                     $"; {report.Documents:N0} documents in {report.Elapsed.TotalSeconds:N1} s ({rate:N0}/s); " +
                     $"corpus: {report.Articles:N0} articles in {corpus.Description}" + (report.Cancelled ? " (stopped early)" : ""));
+                if (processor is not null)
+                {
+                    var silos = processor.PagesBySilo.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Value:N0} pages on {s.Key}");
+                    stderr.WriteLine($"lede: cluster: {string.Join(", ", silos.DefaultIfEmpty("no pages sent"))}; {processor.Retries:N0} slices sent again after a failure");
+                }
             }
             return report.Failed > 0 || report.Cancelled ? Program.InputFailed : Program.Ok;
-        });
-        return command;
+        }
     }
 
     private static IngestReport WithProgressBar(Func<Action<IngestProgress>, IngestReport> run)

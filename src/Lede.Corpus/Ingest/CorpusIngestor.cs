@@ -8,16 +8,19 @@ using Lede.Extraction.Model;
 namespace Lede.Corpus.Ingest;
 
 /// <summary>
-/// Ingest, end to end: read documents in input order, extract and analyse them on all cores,
-/// then write each batch in one transaction (articles, the inputs they came from, follower
-/// snapshots) while the next batch is extracted. Batches commit in input order, so a killed run
-/// leaves a prefix of the uninterrupted result and a rerun completes it to exactly that result.
+/// Ingest, end to end: read documents in input order, extract and analyse them (the page
+/// processor: all local cores, or a cluster), then write each batch in one transaction (articles,
+/// the inputs they came from, follower snapshots) while the next batch is processed. Batches commit
+/// in input order, so a killed run leaves a prefix of the uninterrupted result and a rerun
+/// completes it to exactly that result.
 /// </summary>
+/// <param name="analyze">Analysis for articles given as JSON Lines without one (pages are analysed by the processor).</param>
 internal sealed class CorpusIngestor(
     ICorpusStore store,
     FollowerSet followers,
     CorpusOptions options,
-    ArticleExtractor extractor,
+    ExtractionOptions extraction,
+    IPageProcessor processor,
     Func<NewsArticle, ArticleAnalysis?>? analyze,
     Func<Uri, FetchedPage>? fetch)
 {
@@ -34,7 +37,7 @@ internal sealed class CorpusIngestor(
             Interlocked.Increment(ref _failed);
             problem(where, message);
         }
-        var reader = new IngestDocumentReader(extractor.Options, Problem, fetch);
+        var reader = new IngestDocumentReader(extraction, Problem, fetch);
         IngestProgress Progress() => new(reader.BytesRead, total, _documents, _stored, _duplicates + _unchanged, _skipped, _failed, clock.Elapsed);
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
@@ -44,8 +47,10 @@ internal sealed class CorpusIngestor(
         foreach (var chunk in inputs.SelectMany(reader.Read).Chunk(options.BatchSize))
         {
             var seen = store.SeenInputs(chunk.Select(d => d.InputHash).ToHashSet());
+            var pages = ProcessPages(chunk, seen, cancel);
+            if (pages is null) { cancelled = true; break; }
             var results = new Processed[chunk.Length];
-            Parallel.For(0, chunk.Length, parallel, i => results[i] = Process(chunk[i], seen.Contains(chunk[i].InputHash)));
+            Parallel.For(0, chunk.Length, parallel, i => results[i] = Finish(chunk[i], seen.Contains(chunk[i].InputHash), pages[i]));
             pendingWrite.GetAwaiter().GetResult();
             progress?.Invoke(Progress());
             if (cancel.IsCancellationRequested) { cancelled = true; break; }
@@ -67,18 +72,56 @@ internal sealed class CorpusIngestor(
             store.CountArticles(), clock.Elapsed, cancelled);
     }
 
-    private Processed Process(IngestDocument document, bool seen)
+    /// <summary>Sends the chunk's new pages to the processor; null when ingest was cancelled meanwhile.</summary>
+    /// <returns>Per document of the chunk, its processed page (null for seen documents and articles given as JSON).</returns>
+    private ProcessedPage?[]? ProcessPages(IngestDocument[] chunk, IReadOnlySet<string> seen, CancellationToken cancel)
+    {
+        var slots = new List<int>(chunk.Length);
+        var pages = new List<PageToProcess>(chunk.Length);
+        for (var i = 0; i < chunk.Length; i++)
+        {
+            var document = chunk[i];
+            if (document.Article is not null || seen.Contains(document.InputHash)) continue;
+            slots.Add(i);
+            pages.Add(new PageToProcess(document.Source, document.Bytes!, document.Url, document.ContentType, document.Format));
+        }
+        var byDocument = new ProcessedPage?[chunk.Length];
+        if (pages.Count == 0) return byDocument;
+        IReadOnlyList<ProcessedPage> processed;
+        try
+        {
+            processed = processor.ProcessAsync(pages, cancel).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            return null;
+        }
+        if (processed.Count != pages.Count)
+            throw new InvalidOperationException($"The page processor returned {processed.Count} results for {pages.Count} pages.");
+        for (var k = 0; k < slots.Count; k++) byDocument[slots[k]] = processed[k];
+        return byDocument;
+    }
+
+    /// <summary>Readies one document for the writer: its row and follower state, built here in parallel.</summary>
+    private Processed Finish(IngestDocument document, bool seen, ProcessedPage? page)
     {
         if (seen) return new Processed(document, null, null, null, null, null, Seen: true);
         try
         {
-            var article = document.Article ?? extractor.Extract(document.Bytes!, new ExtractionRequest
+            NewsArticle article;
+            ArticleAnalysis? analysis;
+            if (document.Article is not null)
             {
-                Source = document.Source, Url = document.Url, ContentType = document.ContentType, Format = document.Format,
-            });
-            article = ArticleRowCodec.Clean(article);
+                article = ArticleRowCodec.Clean(document.Article);
+                analysis = document.Analysis ?? (string.IsNullOrWhiteSpace(article.ArticleBody) ? null : analyze?.Invoke(article));
+            }
+            else
+            {
+                if (page!.Error is not null) return new Processed(document, null, null, null, null, page.Error, false);
+                article = ArticleRowCodec.Clean(page.Article!);
+                analysis = page.Analysis;
+            }
             if (string.IsNullOrWhiteSpace(article.ArticleBody)) return new Processed(document, article, null, null, null, null, false);
-            var analysis = document.Analysis ?? analyze?.Invoke(article);
             // Followers hash the text here, in parallel; ids are not known yet and not needed for it.
             var prepared = followers.Prepare(new CorpusArticle(0, article, analysis));
             // The row (record JSON, hashes) is built here too: the writer that stores it is the one serial stage.
@@ -86,16 +129,9 @@ internal sealed class CorpusIngestor(
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return new Processed(document, null, null, null, null, Describe(e), false);
+            return new Processed(document, null, null, null, null, LocalPageProcessor.Describe(e), false);
         }
     }
-
-    private static string Describe(Exception e) => e switch
-    {
-        InputRejectedException => e.Message,
-        InsufficientExecutionStackException => "the page is nested too deeply to process",
-        _ => $"{e.GetType().Name}: {e.Message}",
-    };
 
     /// <returns>How many articles were stored.</returns>
     private int Write(Processed[] results, Action<string, string> problem, bool snapshot)

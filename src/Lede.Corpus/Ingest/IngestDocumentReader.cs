@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Lede.Analysis.Model;
+using Lede.Corpus.Output;
 using Lede.Corpus.Storage;
 using Lede.Corpus.Warc;
 using Lede.Crawl;
@@ -219,7 +220,7 @@ internal sealed class IngestDocumentReader(ExtractionOptions limits, Action<stri
             problem(where, $"the analysis fields do not match Lede's schema: {e.Message}");
             return null;
         }
-        article = article with { ArticleBody = article.ArticleBody ?? "", Authors = article.Authors ?? [], Keywords = article.Keywords ?? [], Images = article.Images ?? [], Warnings = article.Warnings ?? [] };
+        article = ArticleRecordJson.WithEmptyLists(article);
         return new IngestDocument(article.Source ?? where, InputHash(null, InputFormat.Auto, Encoding.UTF8.GetBytes(line)))
         {
             Article = article with { Source = article.Source ?? where }, Analysis = analysis,

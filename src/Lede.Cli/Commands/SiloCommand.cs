@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Net;
+using Lede.Cluster;
+using Microsoft.Extensions.Hosting;
+
+namespace Lede.Cli.Commands;
+
+/// <summary><c>lede silo</c>: a worker of a Lede cluster that extracts and analyses pages for <c>lede ingest --cluster</c>, until stopped (Ctrl+C).</summary>
+public static class SiloCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var address = new Option<string>("--address")
+        {
+            Description = "Address (or host name) other machines reach this silo at (default 127.0.0.1: this machine only)",
+            DefaultValueFactory = _ => "127.0.0.1",
+        };
+        var port = new Option<int>("--port") { Description = "Port for silo-to-silo traffic", DefaultValueFactory = _ => 11111 };
+        var gatewayPort = new Option<int>("--gateway-port") { Description = "Port clients connect to (what 'lede ingest --cluster' names)", DefaultValueFactory = _ => 30000 };
+        var primary = new Option<string?>("--primary") { Description = "HOST:PORT (silo port) of the cluster's primary silo, to join it; omit on the primary itself" };
+        var clusterId = new Option<string>("--cluster-id") { Description = "Silos and clients with the same id form one cluster", DefaultValueFactory = _ => "lede" };
+        var command = new Command("silo", "Run a cluster worker (Microsoft Orleans) that extracts and analyses pages for 'lede ingest --cluster'");
+        foreach (var option in new Option[] { address, port, gatewayPort, primary, clusterId }) command.Options.Add(option);
+        command.SetAction(async (parse, cancellation) =>
+        {
+            SiloSettings settings;
+            try
+            {
+                settings = new SiloSettings
+                {
+                    Address = ClusterEndpoint.ParseAddress(parse.GetValue(address)!),
+                    SiloPort = parse.GetValue(port),
+                    GatewayPort = parse.GetValue(gatewayPort),
+                    Primary = parse.GetValue(primary) is { } p ? ClusterEndpoint.Parse(p) : null,
+                    ClusterId = parse.GetValue(clusterId)!,
+                };
+            }
+            catch (FormatException e)
+            {
+                stderr.WriteLine($"lede: {e.Message}");
+                return Program.UsageError;
+            }
+            if (settings.Validate() is { Count: > 0 } errors)
+            {
+                foreach (var error in errors) stderr.WriteLine($"lede: {error}");
+                return Program.UsageError;
+            }
+            using var host = LedeSilo.Build(settings);
+            try
+            {
+                await host.StartAsync(cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+                return Program.Ok;
+            }
+            catch (Exception e)
+            {
+                stderr.WriteLine($"lede: cannot start the silo: {e.GetBaseException().Message}");
+                return Program.UsageError;
+            }
+            var role = settings.Primary is null ? "primary" : $"joined the primary at {settings.Primary}";
+            stderr.WriteLine($"lede silo: cluster '{settings.ClusterId}', {role}; silo port {new IPEndPoint(settings.Address, settings.SiloPort)}, " +
+                             $"gateway {new IPEndPoint(settings.Address, settings.GatewayPort)} (Ctrl+C stops)");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            await host.StopAsync(TimeSpan.FromSeconds(10));
+            return Program.Ok;
+        });
+        return command;
+    }
+}

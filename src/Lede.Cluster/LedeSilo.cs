@@ -1,0 +1,43 @@
+using System.Net;
+using Lede.Cluster.Grains;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+
+namespace Lede.Cluster;
+
+/// <summary>
+/// A Lede silo: an Orleans host whose page processors extract and analyse pages for clients
+/// (<see cref="ClusterConnection"/>). Membership is Orleans's development clustering: the primary
+/// silo keeps the member list in memory, so the cluster lives as long as the primary does; the
+/// other silos are interchangeable workers that may come and go.
+/// </summary>
+public static class LedeSilo
+{
+    /// <exception cref="ArgumentException">The settings are invalid (every problem is listed).</exception>
+    public static IHost Build(SiloSettings settings, LogLevel logLevel = LogLevel.Warning)
+    {
+        var errors = settings.Validate();
+        if (errors.Count > 0) throw new ArgumentException("Invalid silo settings: " + string.Join("; ", errors));
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        // The silo's start-up notes (server GC is off: the CLI chose workstation GC for its one-machine verbs) are not problems.
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(logLevel).AddFilter("Orleans.Runtime.Silo", LogLevel.Error);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.UseOrleans(silo =>
+        {
+            var self = new IPEndPoint(settings.Address, settings.SiloPort);
+            silo.UseDevelopmentClustering(settings.Primary ?? self);
+            silo.ConfigureEndpoints(settings.Address, settings.SiloPort, settings.GatewayPort,
+                listenOnAnyHostAddress: !IPAddress.IsLoopback(settings.Address));
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = settings.ClusterId;
+                o.ServiceId = SiloSettings.ServiceId;
+            });
+            silo.Services.AddSingleton(settings.Extraction);
+            silo.Services.AddSingleton<SiloPageWorker>();
+        });
+        return builder.Build();
+    }
+}
