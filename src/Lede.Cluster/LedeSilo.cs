@@ -9,9 +9,9 @@ namespace Lede.Cluster;
 
 /// <summary>
 /// A Lede silo: an Orleans host whose page processors extract and analyse pages for clients
-/// (<see cref="ClusterConnection"/>). Membership is Orleans's development clustering: the primary
-/// silo keeps the member list in memory, so the cluster lives as long as the primary does; the
-/// other silos are interchangeable workers that may come and go.
+/// (<see cref="ClusterConnection"/>). The member list lives in a PostgreSQL database when one is
+/// named (<see cref="PostgresMembershipTable"/>: no silo is special), otherwise on a primary silo
+/// (Orleans's development clustering: the cluster lives as long as the primary does).
 /// </summary>
 public static class LedeSilo
 {
@@ -27,7 +27,11 @@ public static class LedeSilo
         builder.UseOrleans(silo =>
         {
             var self = new IPEndPoint(settings.Address, settings.SiloPort);
-            silo.UseDevelopmentClustering(settings.Primary ?? self);
+            if (settings.MembershipDatabase is { } database)
+                silo.Services.AddSingleton<IMembershipTable>(services =>
+                    new PostgresMembershipTable(database, settings.ClusterId, services.GetRequiredService<Orleans.Serialization.Serializer>()));
+            else
+                silo.UseDevelopmentClustering(settings.Primary ?? self);
             silo.ConfigureEndpoints(settings.Address, settings.SiloPort, settings.GatewayPort,
                 listenOnAnyHostAddress: !IPAddress.IsLoopback(settings.Address));
             silo.Configure<ClusterOptions>(o =>

@@ -134,7 +134,7 @@ internal static class MetadataReader
             Url = metadata.Url,
             Headline = metadata.Headline,
             AlternativeHeadline = metadata.AlternativeHeadline,
-            Description = DescriptionChooser.Choose(metadata.Description, content.Text, metadata.Headline, metadata.PrintedStandfirst),
+            Description = DescriptionChooser.Choose(metadata.Description, content.Text, metadata.Headline, metadata.PrintedStandfirst, metadata.SiteName),
             Authors = authors,
             SourceOrganization = agency,
             Dateline = dateline,
