@@ -290,7 +290,13 @@ internal static class HeadlineChooser
     /// Letters and digits lower-cased, every other run as one space, trimmed; with <paramref name="padded"/>, one space
     /// added at each end (so whole words can be looked up). Built in a pooled buffer: pages' texts run to 200,000 characters.
     /// </summary>
-    internal static string Normalize(string s, bool padded)
+    internal static string Normalize(string s, bool padded) => Normalize(s, padded, s);
+
+    /// <inheritdoc cref="Normalize(string, bool)"/>
+    internal static string Normalize(ReadOnlySpan<char> s, bool padded) => Normalize(s, padded, null);
+
+    // original: the string s came from, returned as it is when normalising changes nothing.
+    private static string Normalize(ReadOnlySpan<char> s, bool padded, string? original)
     {
         var size = s.Length + 2;
         char[]? rented = null;
@@ -305,7 +311,7 @@ internal static class HeadlineChooser
         }
         if (n > start && buffer[n - 1] == ' ') n--;
         if (padded) buffer[n++] = ' ';
-        var result = n == 0 ? "" : !padded && buffer[..n].SequenceEqual(s) ? s : new string(buffer[..n]);
+        var result = n == 0 ? "" : !padded && original is not null && buffer[..n].SequenceEqual(original) ? original : new string(buffer[..n]);
         if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
         return result;
     }
