@@ -12,7 +12,14 @@ internal sealed class FieldScore(string name)
     public int Count => _pages.Count;
     public double Mean => _pages.Count == 0 ? 0 : _pages.Average(p => p.Score);
 
-    public void Add(string id, double score, string? gold, string? ours) => _pages.Add((id, score, gold, ours));
+    /// <summary>When set (--dump FILE), every scored page is written as one JSON line: field, id, score, gold, ours.</summary>
+    public static TextWriter? Dump { get; set; }
+
+    public void Add(string id, double score, string? gold, string? ours)
+    {
+        _pages.Add((id, score, gold, ours));
+        Dump?.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { field = Name, id, score, gold, ours }));
+    }
 
     public void Print(int misses)
     {

@@ -25,8 +25,11 @@ var missesArg = Array.IndexOf(args, "--misses");
 // --trace: misses also show the raw byline strings and the date candidates behind our answer.
 var trace = args.Contains("--trace");
 if (trace) FieldScore.Width = 400;
+var dumpArg = Array.IndexOf(args, "--dump");
+// --dump FILE: every scored page of every field as JSON lines, for comparing two builds page by page.
+if (dumpArg >= 0 && dumpArg + 1 < args.Length) FieldScore.Dump = new StreamWriter(args[dumpArg + 1]);
 var misses = missesArg >= 0 && missesArg + 1 < args.Length ? int.Parse(args[missesArg + 1]) : 8;
-var data = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (missesArg < 0 || i != missesArg + 1)).FirstOrDefault() ?? FindDefaultData();
+var data = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (missesArg < 0 || i != missesArg + 1) && (dumpArg < 0 || i != dumpArg + 1)).FirstOrDefault() ?? FindDefaultData();
 var pageArg = Array.IndexOf(args, "--page");
 if (pageArg >= 0 && pageArg + 1 < args.Length)
 {
@@ -94,6 +97,7 @@ var pages = 0;
 RunHtmldate();
 RunTrafilatura();
 RunMetascraper();
+FieldScore.Dump?.Dispose();
 Console.WriteLine($"\nmetadata stages (Read + Complete, language included): {metadataTime.TotalMilliseconds / Math.Max(1, pages):F2} ms per page over {pages} pages (Read {PageLoader.ReadTotal.TotalMilliseconds / Math.Max(1, pages):F2} ms, Complete {PageLoader.CompleteTotal.TotalMilliseconds / Math.Max(1, pages):F2} ms)");
 
 void RunHtmldate()
@@ -154,6 +158,8 @@ void RunTrafilatura()
             // Annotators copied descriptions from the rendered page or the source: dash, quote and ellipsis forms, invisible
             // characters and a stray quote mark at either end differ without the text differing.
             descriptionFolded.Add(id, FoldTypography(Norm(gdesc)) == FoldTypography(Norm(a.Description)) ? 1 : 0, gdesc, a.Description);
+            // For diagnosis: what else the page offered as its summary.
+            FieldScore.Dump?.WriteLine(JsonSerializer.Serialize(new { field = "description candidates", id, gold = gdesc, ours = a.Description, dek = a.AlternativeHeadline, opening = a.ArticleBody.Split("\n\n")[0] }));
         }
         if (Str(row, "sitename") is { } gs) sitename.Add(id, Norm(gs) == Norm(a.SiteName) ? 1 : 0, gs, a.SiteName);
         if (row.TryGetProperty("categories", out var gc) && gc.ValueKind == JsonValueKind.Array && gc.GetArrayLength() > 0)
@@ -173,6 +179,7 @@ void RunMetascraper()
 {
     var dir = Path.Combine(data, "metascraper");
     if (!File.Exists(Path.Combine(dir, "gold.jsonl"))) return;
+    var titleCauses = new Dictionary<string, int>();
     FieldScore title = new("title"), titleQuotes = new("title (quote marks folded)"), publisher = new("publisher"), lang = new("lang"), image = new("image"),
         canonical = new("canonical url"), description = new("description"), day = new("day");
     foreach (var row in ReadGold(dir))
@@ -185,6 +192,14 @@ void RunMetascraper()
             title.Add(id, Norm(gt) == Norm(a.Headline) ? 1 : 0, gt, a.Headline);
             // metascraper rewrites the page's straight quotes as curly ones ("can't" → "can’t"); Lede keeps what the page says.
             titleQuotes.Add(id, FoldQuotes(Norm(gt)) == FoldQuotes(Norm(a.Headline)) ? 1 : 0, gt, a.Headline);
+            // Why they differ: metascraper's title is the page's declared title (og:title, twitter:title, <title>, then JSON-LD
+            // headline, <h1>), spacing condensed and straight quotes curled; Lede's headline is the story's headline.
+            var (g, o) = (FoldQuotes(Norm(gt)), FoldQuotes(Norm(a.Headline)));
+            if (Norm(gt) != Norm(a.Headline))
+            {
+                var cause = g == o ? "quote style only" : o.Length > 0 && g.Contains(o, StringComparison.Ordinal) ? "title keeps a site/show/section name or note around the headline" : "other wording (og:title differs from the printed headline, non-article pages)";
+                titleCauses[cause] = titleCauses.GetValueOrDefault(cause) + 1;
+            }
         }
         if (Str(row, "publisher") is { } gp) publisher.Add(id, Norm(gp).Equals(Norm(a.Publisher), StringComparison.OrdinalIgnoreCase) || Norm(gp).Equals(Norm(a.SiteName), StringComparison.OrdinalIgnoreCase) ? 1 : 0, gp, $"{a.Publisher} / {a.SiteName}");
         if (Str(row, "lang") is { } gl) lang.Add(id, a.InLanguage is { } l && l.Split('-')[0].Equals(gl.Split('-')[0], StringComparison.OrdinalIgnoreCase) ? 1 : 0, gl, a.InLanguage);
@@ -195,6 +210,7 @@ void RunMetascraper()
     }
     Console.WriteLine("\nmetascraper (agreement with metascraper's outputs, URL given)");
     foreach (var f in new[] { title, titleQuotes, publisher, lang, image, canonical, description, day }) f.Print(misses);
+    Console.WriteLine("    title misses by cause: " + string.Join("; ", titleCauses.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value}")));
 }
 
 static string FoldQuotes(string s) => s.Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"');

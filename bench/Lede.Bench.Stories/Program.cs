@@ -2,7 +2,7 @@ using Lede.Bench.Stories;
 
 // Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real] [--list] [--explain N] [--show N]
 //        duplicate thresholds to explore: [--min-similarity J] [--min-containment C] [--shingle N]
-//        story settings to explore: [--join T] [--pair-join T] [--entity-weight W] [--time-penalty P] [--terms K] [--burst B] [--burst-window D] [--max-gap D] [--merge T] [--body-words N] [--headline-weight N] [--signature W] [--signature-terms K]
+//        story settings to explore: [--join T] [--pair-join T] [--nearest T] [--nearest-support 1|2] [--entity-weight W] [--time-penalty P] [--terms K] [--burst B] [--burst-window D] [--max-gap D] [--merge T] [--body-words N] [--headline-weight N] [--signature W] [--signature-terms K]
 var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var data = DevelopmentTexts.FindDataFolder(positional.FirstOrDefault());
@@ -31,6 +31,8 @@ var storyOptions = new Lede.Corpus.Stories.StoryClustererOptions();
 var inv = System.Globalization.CultureInfo.InvariantCulture;
 if (double.TryParse(Option("--join"), inv, out var jt)) storyOptions = storyOptions with { JoinThreshold = jt };
 if (double.TryParse(Option("--pair-join"), inv, out var pj)) storyOptions = storyOptions with { PairJoinThreshold = pj };
+if (double.TryParse(Option("--nearest"), inv, out var na)) storyOptions = storyOptions with { NearestArticleThreshold = na };
+if (int.TryParse(Option("--nearest-support"), out var ns)) storyOptions = storyOptions with { NearestArticleSupport = ns };
 if (double.TryParse(Option("--entity-weight"), inv, out var ew)) storyOptions = storyOptions with { EntityWeight = ew };
 if (double.TryParse(Option("--time-penalty"), inv, out var tp)) storyOptions = storyOptions with { TimePenalty = tp };
 if (double.TryParse(Option("--burst"), inv, out var bw)) storyOptions = storyOptions with { BurstWeight = bw };

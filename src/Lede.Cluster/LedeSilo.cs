@@ -9,9 +9,9 @@ namespace Lede.Cluster;
 
 /// <summary>
 /// A Lede silo: an Orleans host whose page processors extract and analyse pages for clients
-/// (<see cref="ClusterConnection"/>). Membership is Orleans's development clustering: the primary
-/// silo keeps the member list in memory, so the cluster lives as long as the primary does; the
-/// other silos are interchangeable workers that may come and go.
+/// (<see cref="ClusterConnection"/>). The member list lives in a PostgreSQL database when one is
+/// named (<see cref="PostgresMembershipTable"/>: no silo is special), otherwise on a primary silo
+/// (Orleans's development clustering: the cluster lives as long as the primary does).
 /// </summary>
 public static class LedeSilo
 {
@@ -21,13 +21,19 @@ public static class LedeSilo
         var errors = settings.Validate();
         if (errors.Count > 0) throw new ArgumentException("Invalid silo settings: " + string.Join("; ", errors));
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        // The silo's start-up notes (server GC is off: the CLI chose workstation GC for its one-machine verbs) are not problems.
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(logLevel).AddFilter("Orleans.Runtime.Silo", LogLevel.Error);
+        // Not problems: the silo's start-up notes (server GC is off: the CLI chose workstation GC for its
+        // one-machine verbs), and the watchdog's first check, which reports the machine's uptime as a stall.
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(logLevel)
+            .AddFilter("Orleans.Runtime.Silo", LogLevel.Error).AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.UseOrleans(silo =>
         {
             var self = new IPEndPoint(settings.Address, settings.SiloPort);
-            silo.UseDevelopmentClustering(settings.Primary ?? self);
+            if (settings.MembershipDatabase is { } database)
+                silo.Services.AddSingleton<IMembershipTable>(services =>
+                    new PostgresMembershipTable(database, settings.ClusterId, services.GetRequiredService<Orleans.Serialization.Serializer>()));
+            else
+                silo.UseDevelopmentClustering(settings.Primary ?? self);
             silo.ConfigureEndpoints(settings.Address, settings.SiloPort, settings.GatewayPort,
                 listenOnAnyHostAddress: !IPAddress.IsLoopback(settings.Address));
             silo.Configure<ClusterOptions>(o =>

@@ -21,6 +21,13 @@ public sealed record SiloSettings
     /// </summary>
     public IPEndPoint? Primary { get; init; }
 
+    /// <summary>
+    /// Npgsql connection string of a PostgreSQL database that keeps the member list (tables
+    /// <c>lede_cluster_*</c>, created when missing); then no silo is primary and any may stop.
+    /// Exclusive with <see cref="Primary"/>.
+    /// </summary>
+    public string? MembershipDatabase { get; init; }
+
     /// <summary>Silos and clients with the same id form one cluster (default "lede").</summary>
     public string ClusterId { get; init; } = "lede";
 
@@ -37,6 +44,8 @@ public sealed record SiloSettings
         if (GatewayPort is < 1 or > 65535) errors.Add($"the gateway port must be 1..65535 (was {GatewayPort})");
         if (SiloPort == GatewayPort) errors.Add($"the silo and gateway ports must differ (both {SiloPort})");
         if (string.IsNullOrWhiteSpace(ClusterId)) errors.Add("the cluster id is empty");
+        if (MembershipDatabase is not null && Primary is not null) errors.Add("name either a primary silo or a membership database, not both");
+        if (MembershipDatabase is not null && string.IsNullOrWhiteSpace(MembershipDatabase)) errors.Add("the membership database's connection string is empty");
         if (Address.Equals(IPAddress.Any) || Address.Equals(IPAddress.IPv6Any)) errors.Add("the address must be one other machines can reach, not the wildcard address");
         errors.AddRange(Extraction.Validate());
         return errors;

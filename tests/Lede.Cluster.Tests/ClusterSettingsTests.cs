@@ -36,6 +36,7 @@ public sealed class ClusterSettingsTests
         Assert.Equal(4, errors.Count);
         Assert.Empty(new SiloSettings().Validate());
         Assert.Contains(new SiloSettings { SiloPort = 4000, GatewayPort = 4000 }.Validate(), e => e.Contains("differ"));
+        Assert.Contains(new SiloSettings { Primary = new IPEndPoint(IPAddress.Loopback, 11111), MembershipDatabase = "Host=db" }.Validate(), e => e.Contains("not both"));
         Assert.Throws<ArgumentException>(() => LedeSilo.Build(new SiloSettings { SiloPort = 0 }));
     }
 

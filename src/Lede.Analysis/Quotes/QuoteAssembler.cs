@@ -22,7 +22,7 @@ internal static class QuoteAssembler
             var attribution = attributions[i];
             if (!bySource.TryGetValue(attribution.Source, out var speaker))
             {
-                speaker = speakers.Resolve(attribution.Source);
+                speaker = attribution.Antecedent.IsEmpty ? speakers.Resolve(attribution.Source) : Relative(text, attribution, speakers);
                 bySource[attribution.Source] = speaker;
             }
             speakerOf[i] = speaker;
@@ -32,6 +32,14 @@ internal static class QuoteAssembler
         }
         resolved = speakerOf;
         return result;
+    }
+
+    /// <summary>A relative-pronoun source ("who") is the speaker's span; the phrase it refers to gives the name and entity.</summary>
+    private static Speaker? Relative(string text, Attribution attribution, SpeakerResolver speakers)
+    {
+        var referent = speakers.Resolve(attribution.Antecedent);
+        return referent is null ? null
+            : new Speaker(text[attribution.Source.Start..attribution.Source.End], attribution.Source.Start, attribution.Source.End, referent.Name, referent.Entity);
     }
 
     /// <summary>Direct when (nearly) all of the content is inside quote marks, mixed when part of it is, else indirect.</summary>

@@ -302,6 +302,21 @@ internal static class AttributionRules
     public static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "we", "i", "it", "you");
     public static readonly FrozenSet<string> PersonPronouns = Set("he", "she", "i");
 
+    /// <summary>Possessive determiners: a phrase that opens with one ("his campaign") may be a source, the word alone is not.</summary>
+    public static readonly FrozenSet<string> PossessiveDeterminers = Set("his", "her", "its", "their", "our", "my", "your");
+
+    /// <summary>The longest first line read as a headline in title case, whose capitalised verbs may be cues.</summary>
+    public const int MaxHeadlineChars = 200;
+
+    /// <summary>Nouns of a sentence-opening "In a … poll, …" that reports its findings.</summary>
+    public static readonly FrozenSet<string> PollNouns = Set("poll", "polls", "survey", "surveys");
+
+    /// <summary>How far the phrase of "In a … poll," may run before its comma.</summary>
+    public const int MaxPollPhraseTokens = 16;
+
+    /// <summary>Relative pronouns that may stand for a source ("Smith, who said …", "the agency, which reported …").</summary>
+    public static readonly FrozenSet<string> RelativePronouns = Set("who", "which");
+
     /// <summary>Words allowed between the source and its verb: "Kowalczyk also said", "Smith has long argued".</summary>
     public static readonly FrozenSet<string> VerbModifiers = Set(
         "also", "later", "previously", "again", "then", "once", "still", "recently", "repeatedly", "often",

@@ -18,9 +18,13 @@ public static class SiloCommand
         var port = new Option<int>("--port") { Description = "Port for silo-to-silo traffic", DefaultValueFactory = _ => 11111 };
         var gatewayPort = new Option<int>("--gateway-port") { Description = "Port clients connect to (what 'lede ingest --cluster' names)", DefaultValueFactory = _ => 30000 };
         var primary = new Option<string?>("--primary") { Description = "HOST:PORT (silo port) of the cluster's primary silo, to join it; omit on the primary itself" };
+        var postgres = new Option<string?>("--postgres")
+        {
+            Description = "Keep the member list in this PostgreSQL database (Npgsql connection string) instead of on a primary silo: then any silo may stop",
+        };
         var clusterId = new Option<string>("--cluster-id") { Description = "Silos and clients with the same id form one cluster", DefaultValueFactory = _ => "lede" };
         var command = new Command("silo", "Run a cluster worker (Microsoft Orleans) that extracts and analyses pages for 'lede ingest --cluster'");
-        foreach (var option in new Option[] { address, port, gatewayPort, primary, clusterId }) command.Options.Add(option);
+        foreach (var option in new Option[] { address, port, gatewayPort, primary, postgres, clusterId }) command.Options.Add(option);
         command.SetAction(async (parse, cancellation) =>
         {
             SiloSettings settings;
@@ -32,6 +36,7 @@ public static class SiloCommand
                     SiloPort = parse.GetValue(port),
                     GatewayPort = parse.GetValue(gatewayPort),
                     Primary = parse.GetValue(primary) is { } p ? ClusterEndpoint.Parse(p) : null,
+                    MembershipDatabase = parse.GetValue(postgres),
                     ClusterId = parse.GetValue(clusterId)!,
                 };
             }
@@ -59,7 +64,8 @@ public static class SiloCommand
                 stderr.WriteLine($"lede: cannot start the silo: {e.GetBaseException().Message}");
                 return Program.UsageError;
             }
-            var role = settings.Primary is null ? "primary" : $"joined the primary at {settings.Primary}";
+            var role = settings.MembershipDatabase is not null ? "members listed in PostgreSQL"
+                : settings.Primary is null ? "primary" : $"joined the primary at {settings.Primary}";
             stderr.WriteLine($"lede silo: cluster '{settings.ClusterId}', {role}; silo port {new IPEndPoint(settings.Address, settings.SiloPort)}, " +
                              $"gateway {new IPEndPoint(settings.Address, settings.GatewayPort)} (Ctrl+C stops)");
             try

@@ -10,7 +10,17 @@ internal sealed class StoryArticleState(string docId, string? headline, string? 
     public DateTimeOffset? Published { get; } = published;
     public int[] Terms { get; set; } = [];
     public float[] Tf { get; set; } = [];
+
+    /// <summary>Term weights before bursts (log term frequency): bursts change as articles arrive, so comparisons between articles reapply them.</summary>
+    public float[] RawTf { get; set; } = [];
     public int[] Entities { get; set; } = [];
     public int Story { get; set; }
     public double Score { get; set; }
+
+    /// <summary>Norm of the IDF-weighted vector, as of <see cref="NormCorpus"/> articles (0: not computed yet).</summary>
+    public double Norm { get; set; }
+    public int NormCorpus { get; set; }
+
+    /// <summary>Dated articles near the article's day when <see cref="Norm"/> was computed.</summary>
+    public int NormNearby { get; set; }
 }

@@ -11,19 +11,24 @@ namespace Lede.Corpus.Stories;
 /// burst in the surrounding days weigh more, see <see cref="StoryClustererOptions.BurstWeight"/>) plus
 /// a set of named entities. Candidate stories come from an inverted index of terms and entities
 /// (recent postings first, bounded per term, so the work per article does not grow with the corpus);
-/// each candidate is scored by cosine similarity to the story's centroid or to its latest articles,
-/// plus IDF-weighted entity overlap, against a threshold that rises with the distance in time.
+/// each candidate is scored by cosine similarity to the story's centroid plus IDF-weighted entity overlap, against a
+/// threshold that rises with the distance in time; optionally (<see cref="StoryClustererOptions.NearestArticleThreshold"/>)
+/// a story also qualifies when its closest articles are close enough on their own.
 /// Deterministic: the same articles in the same order give the same stories. Thread-safe.
 /// </summary>
 public sealed class StoryClusterer
 {
     private const uint StateMagic = 0x4C445354; // "LDST"
-    private const int StateVersion = 2; // 2 adds where merged stories went
+    private const int StateVersion = 3; // 2 adds where merged stories went, 3 the term weights before bursts
     private const int QueryTerms = 24;
     private const double BackgroundDocuments = 50;
     private const int MaxEntitiesCompared = 10;
     private const double CoreEntityShare = 0.34;
     private const double MaxBurst = 3;
+
+    // A story's second-closest article counts as at least this far below the bar, so that one close article alone
+    // carries a grown story only when it clears the bar by twice as much (see NearestArticleMargins).
+    private const double SupportFloor = 0.1;
 
     private readonly StoryClustererOptions _options;
     private readonly object _gate = new();
@@ -33,6 +38,14 @@ public sealed class StoryClusterer
     private readonly List<int> _termDf = [];
     private readonly List<List<int>> _termPostings = [];
     private readonly List<int> _termKept = []; // dated articles whose kept terms hold the term
+
+    // Per term, the articles that keep it with their weight before bursts, in arrival order: finds an article's nearest
+    // earlier articles. Filled only while the nearest-article link is on (ReadState rebuilds it under the new options).
+    private readonly List<List<(int Article, float Tf)>> _articlePostings = [];
+    private double[] _nearDot = [];
+    private readonly List<int> _nearTouched = [];
+    private readonly Dictionary<int, double> _nearMargins = [];
+    private readonly Dictionary<int, (double Best, double Second)> _nearTop = [];
 
     // Kept terms of dated articles per publication day (UTC): how often a word appears in the days around an article.
     private readonly Dictionary<long, Dictionary<int, int>> _dayTerms = [];
@@ -187,6 +200,8 @@ public sealed class StoryClusterer
                 {
                     w.Write(a.Terms[i]);
                     w.Write(a.Tf[i]);
+                    // The weight before bursts is 1 + ln(count) of a whole count: the count restores it exactly in a byte or two.
+                    w.Write7BitEncodedInt((int)Math.Round(Math.Exp(a.RawTf[i] - 1)));
                 }
                 w.Write(a.Entities.Length);
                 foreach (var e in a.Entities) w.Write(e);
@@ -254,10 +269,13 @@ public sealed class StoryClusterer
                 var termCount = ReadCount(r);
                 a.Terms = new int[termCount];
                 a.Tf = new float[termCount];
+                a.RawTf = new float[termCount];
                 for (var k = 0; k < termCount; k++)
                 {
                     a.Terms[k] = CheckIndex(r.ReadInt32(), terms);
                     a.Tf[k] = r.ReadSingle();
+                    // Before version 3 the weights before bursts were not kept: the burst-raised ones stand in.
+                    a.RawTf[k] = version >= 3 ? (float)(1 + Math.Log(Math.Max(1, r.Read7BitEncodedInt()))) : a.Tf[k];
                 }
                 a.Entities = new int[ReadCount(r)];
                 for (var k = 0; k < a.Entities.Length; k++) a.Entities[k] = CheckIndex(r.ReadInt32(), entities);
@@ -320,6 +338,7 @@ public sealed class StoryClusterer
         if (weighted.Count > _options.TermsPerArticle) weighted.RemoveRange(_options.TermsPerArticle, weighted.Count - _options.TermsPerArticle);
         article.Terms = weighted.Select(w => w.Term).ToArray();
         article.Tf = weighted.Select(w => w.Tf).ToArray();
+        article.RawTf = (float[])article.Tf.Clone();
         ApplyBurst(article);
 
         var entityCounts = new Dictionary<int, int>();
@@ -348,27 +367,124 @@ public sealed class StoryClusterer
     {
         if (_options.BurstWeight <= 0 || article.Published is not { } published || _datedArticles == 0) return;
         var day = DayOf(published);
+        var nearby = NearbyArticles(day);
+        if (nearby == 0) return;
+        for (var i = 0; i < article.Terms.Length; i++) article.Tf[i] *= (float)BurstFactor(article.Terms[i], day, nearby);
+    }
+
+    /// <summary>Dated articles published within <see cref="StoryClustererOptions.BurstWindowDays"/> of a day.</summary>
+    private int NearbyArticles(long day)
+    {
         var window = (int)Math.Ceiling(_options.BurstWindowDays);
         var nearby = 0;
         for (var d = day - window; d <= day + window; d++) nearby += _dayArticles.GetValueOrDefault(d);
-        if (nearby == 0) return;
-        for (var i = 0; i < article.Terms.Length; i++)
+        return nearby;
+    }
+
+    /// <summary>1 + <see cref="StoryClustererOptions.BurstWeight"/> × the log of how much more often the term appears around the day than overall (1 when no nearby article keeps it).</summary>
+    /// <remarks><paramref name="own"/> is 1 for an article already counted in the day counts (it must not make its own words burst), else 0.</remarks>
+    private double BurstFactor(int term, long day, int nearby, int own = 0)
+    {
+        if (_options.BurstWeight <= 0 || nearby == 0) return 1;
+        var window = (int)Math.Ceiling(_options.BurstWindowDays);
+        var shared = 0;
+        for (var d = day - window; d <= day + window; d++)
         {
-            var t = article.Terms[i];
-            var shared = 0;
-            for (var d = day - window; d <= day + window; d++)
-            {
-                if (_dayTerms.TryGetValue(d, out var counts)) shared += counts.GetValueOrDefault(t);
-            }
-            if (shared == 0) continue;
-            var local = shared / (nearby + 1.0);
-            var overall = (_termKept[t] + 1.0) / (_datedArticles + 1.0);
-            var burst = Math.Clamp(Math.Log(local / overall), 0, MaxBurst);
-            article.Tf[i] *= (float)(1 + _options.BurstWeight * burst);
+            if (_dayTerms.TryGetValue(d, out var counts)) shared += counts.GetValueOrDefault(term);
         }
+        shared -= own;
+        if (shared <= 0) return 1;
+        var local = shared / (nearby - own + 1.0);
+        var overall = (_termKept[term] - own + 1.0) / (_datedArticles - own + 1.0);
+        return 1 + _options.BurstWeight * Math.Clamp(Math.Log(local / overall), 0, MaxBurst);
     }
 
     private static long DayOf(DateTimeOffset d) => d.UtcTicks / TimeSpan.TicksPerDay;
+
+    /// <summary>
+    /// Per story, the best margin by which one of its articles is close enough on its own: cosine of the two article
+    /// vectors minus <see cref="StoryClustererOptions.NearestArticleThreshold"/> and the time penalty for the days
+    /// between the two articles. Accounts of a many-sided event (a convention, a debate) each resemble some earlier
+    /// account closely while sharing little with the blurred centroid of them all; a lone article is a sharp target,
+    /// and so is every member of a grown story. Dot products accumulate through the per-term article index (the most
+    /// recent <see cref="StoryClustererOptions.MaxPostingsPerTerm"/> entries per term), so the work stays bounded.
+    /// A story of two or more articles is judged by the mean margin of its two closest articles (with
+    /// <see cref="StoryClustererOptions.NearestArticleSupport"/> 2, the default), the second counted at no less than
+    /// -<see cref="SupportFloor"/>: one close article among many may be a shared background paragraph, two are the
+    /// story. Only stories that clear the bar are returned.
+    /// </summary>
+    private Dictionary<int, double> NearestArticleMargins(StoryArticleState article, Dictionary<int, double> docWeights, double norm, int n)
+    {
+        var margins = _nearMargins;
+        margins.Clear();
+        if (_options.NearestArticleThreshold > 1) return margins;
+        if (_nearDot.Length < _articles.Count) Array.Resize(ref _nearDot, Math.Max(256, _articles.Count * 2));
+        var touched = _nearTouched;
+        touched.Clear();
+        // Both sides weigh a term by its burst around the new article's day as known now, not by the bursts the
+        // earlier article saw when it arrived: the first reports of an event arrive before its words burst.
+        long? day = article.Published is { } published ? DayOf(published) : null;
+        var nearby = day is { } dd ? NearbyArticles(dd) : 0;
+        for (var i = 0; i < article.Terms.Length; i++)
+        {
+            var t = article.Terms[i];
+            var w = docWeights[t] * Idf(_termDf[t], n) * (day is { } d0 ? BurstFactor(t, d0, nearby) : 1);
+            var postings = _articlePostings[t];
+            for (var p = postings.Count - 1; p >= 0 && postings.Count - p <= _options.MaxPostingsPerTerm; p--)
+            {
+                var (m, tf) = postings[p];
+                if (_nearDot[m] == 0) touched.Add(m);
+                _nearDot[m] += w * tf;
+            }
+        }
+        foreach (var m in touched)
+        {
+            var dot = _nearDot[m];
+            _nearDot[m] = 0;
+            var member = _articles[m];
+            var gap = article.Published is { } a && member.Published is { } b ? Math.Abs((a - b).TotalDays) : 0;
+            if (gap > _options.MaxGapDays) continue;
+            var memberNorm = ArticleNorm(member, n, dot / (norm * Math.Max(0.01, _options.NearestArticleThreshold - SupportFloor)));
+            if (memberNorm == 0) continue;
+            var margin = dot / (norm * memberNorm) - _options.NearestArticleThreshold - _options.TimePenalty * Math.Log(1 + gap / _options.TimeScaleDays);
+            if (margin < -SupportFloor) continue;
+            var s = Resolve(member.Story);
+            var (b1, b2) = _nearTop.TryGetValue(s, out var top) ? top : (double.NegativeInfinity, double.NegativeInfinity);
+            _nearTop[s] = margin > b1 ? (margin, b1) : (b1, Math.Max(b2, margin));
+        }
+        foreach (var (s, (b1, b2)) in _nearTop)
+        {
+            var m = _stories[s].Members.Count >= 2 && _options.NearestArticleSupport == 2 ? (b1 + Math.Max(b2, -SupportFloor)) / 2 : b1;
+            if (m >= 0) margins[s] = m;
+        }
+        _nearTop.Clear();
+        return margins;
+    }
+
+    /// <summary>
+    /// Norm of an article's vector with the bursts around its day as known now. It drifts with IDF and with the
+    /// articles published near it since, so it is recomputed when either grew by a fifth; and only for an article whose
+    /// cached norm is below <paramref name="worthCheckingBelow"/> (one that might be close enough), which keeps the
+    /// per-term day lookups to a few articles per query.
+    /// </summary>
+    private double ArticleNorm(StoryArticleState article, int n, double worthCheckingBelow)
+    {
+        long? day = article.Published is { } published ? DayOf(published) : null;
+        var nearby = day is { } d ? NearbyArticles(d) : 0;
+        var fresh = article.NormCorpus > 0 && n <= article.NormCorpus * 1.05 + 10 && nearby <= article.NormNearby * 1.2 + 2;
+        if (fresh || (article.NormCorpus > 0 && article.Norm > worthCheckingBelow * 1.5)) return article.Norm;
+        var sum = 0.0;
+        for (var i = 0; i < article.Terms.Length; i++)
+        {
+            var t = article.Terms[i];
+            var w = article.RawTf[i] * Idf(_termDf[t], n) * (day is { } dd ? BurstFactor(t, dd, nearby, own: 1) : 1);
+            sum += w * w;
+        }
+        article.Norm = Math.Sqrt(sum);
+        article.NormCorpus = n;
+        article.NormNearby = nearby;
+        return article.Norm;
+    }
 
     /// <summary>
     /// The story the article joins (-1: none qualifies) with its score, and the other stories it also qualified for
@@ -407,12 +523,16 @@ public sealed class StoryClusterer
         {
             Vote(_entityPostings[e], _options.EntityWeight * Idf(_entityDf[e], n) / entityTotal, votes);
         }
-        if (votes.Count == 0) return (-1, 0, null);
+        var near = NearestArticleMargins(article, docWeights, norm, n);
+        if (votes.Count == 0 && near.Count == 0) return (-1, 0, null);
 
+        // Stories the article is close to through one member are scored even when the votes rank them low.
         var candidates = votes
             .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
             .Take(_options.MaxCandidates)
-            .Select(kv => kv.Key);
+            .Select(kv => kv.Key)
+            .Union(near.Keys.Order())
+            .ToList();
 
         var best = -1;
         double bestMargin = double.NegativeInfinity, bestScore = 0;
@@ -428,6 +548,11 @@ public sealed class StoryClusterer
             // event often share only the event's few names and words, so joining it needs less than a grown story.
             var threshold = story.Members.Count == 1 ? Math.Min(_options.JoinThreshold, _options.PairJoinThreshold) : _options.JoinThreshold;
             var margin = score - (threshold + _options.TimePenalty * Math.Log(1 + gap / _options.TimeScaleDays));
+            if (near.TryGetValue(s, out var nearMargin) && nearMargin > margin)
+            {
+                margin = nearMargin;
+                score = nearMargin + _options.NearestArticleThreshold;
+            }
             if (margin >= 0) (qualified ??= []).Add(s);
             if (margin > bestMargin || (margin == bestMargin && s < best))
             {
@@ -694,6 +819,7 @@ public sealed class StoryClusterer
             story.TermMembers[t] = story.TermMembers.GetValueOrDefault(t) + 1;
             var postings = _termPostings[t];
             if (postings.Count == 0 || postings[^1] != storyIndex) postings.Add(storyIndex);
+            if (_options.NearestArticleThreshold <= 1) _articlePostings[t].Add((_articleIndex[article.DocId], article.RawTf[i]));
         }
         foreach (var e in article.Entities)
         {
@@ -750,6 +876,7 @@ public sealed class StoryClusterer
         _terms.Add(term);
         _termDf.Add(0);
         _termPostings.Add([]);
+        _articlePostings.Add([]);
         _termKept.Add(0);
         return id;
     }

@@ -385,7 +385,7 @@ internal static class CandidateScorer
         if (node.Children is null) return 0;
         foreach (var c in node.Children)
             if (!c.IsText) n++;
-            else if (ContentTreeBuilder.Measure(c.Text.Span).Chars > 0) return 2;
+            else if (c.TextChars > 0) return 2;
         return n;
     }
 

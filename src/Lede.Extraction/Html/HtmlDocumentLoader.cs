@@ -44,7 +44,8 @@ internal static class HtmlDocumentLoader
     {
         // The tree builder's scope checks are linear in depth: it drops start tags past twice the tree limit.
         var document = HtmlTreeBuilder.Parse(html, options.MaxTreeDepth * 2);
-        FlattenDeepNesting(document, options.MaxTreeDepth);
+        // The tree builder noted the deepest element: most pages need no flattening walk.
+        if (document.MaxElementDepth >= options.MaxTreeDepth) FlattenDeepNesting(document, options.MaxTreeDepth);
         if (notes is not null) document.Notes = [.. notes, .. document.Notes];
         return document;
     }

@@ -68,8 +68,16 @@ internal static class DescriptionChooser
         if (preferred is null || earliest is null || earliest == preferred) return preferred;
         var a = Words(preferred);
         var b = Words(earliest);
-        // A copy, or the same summary cut or extended: the last shared word may itself be cut short.
-        if (SharedOpening(a, b) >= Math.Min(a.Count, b.Count) - 1) return preferred;
+        // A copy, or the same summary cut or extended: the last shared word may itself be cut short. Where both are cut
+        // (neither ends a sentence), the plain tag the template wrote first is the page's teaser; og: is a plugin's cut of
+        // the same text at its own length. Where one is whole, og: stands.
+        // One that carries a template's attribute left in the text ('order_by="sortorder"') is broken; the other is the summary.
+        if (SharedOpening(a, b) >= Math.Min(a.Count, b.Count) - 1)
+        {
+            if (b.Count < MinWords) return preferred;
+            if (MetadataRules.MarkupResidue().IsMatch(preferred) && !MetadataRules.MarkupResidue().IsMatch(earliest)) return earliest;
+            return a.Count != b.Count && Unfinished(preferred) && Unfinished(earliest) ? earliest : preferred;
+        }
         // A few words without a sentence (the site's tagline, a row of keywords) summarise the site, not the story.
         if (b.Count < MinSummaryWords && !TextRules.SentenceEnd().IsMatch(earliest)) return preferred;
         // The page's other summaries (JSON-LD, Dublin Core, Sailthru; not twitter:, which copies og: by habit) side with one of them.
@@ -85,9 +93,11 @@ internal static class DescriptionChooser
 
     /// <param name="headline">The chosen headline: a tag that opens with it glued to the summary loses it.</param>
     /// <param name="standfirst">The standfirst printed under the headline: a tag that is its opening, cut short, gives way to it.</param>
-    public static string? Choose(string? description, string articleText, string? headline = null, string? standfirst = null)
+    /// <param name="siteName">The site's name: a tag of a few words that only names the site is no summary of the story.</param>
+    public static string? Choose(string? description, string articleText, string? headline = null, string? standfirst = null, string? siteName = null)
     {
         description = WithoutTrailingByline(WithoutGluedHeadline(description, headline));
+        if (description is not null && NamesTheSite(description, siteName)) description = null;
         if (description is not null && standfirst is not null && PrintedInFull(description, standfirst)) return standfirst;
         if (string.IsNullOrWhiteSpace(articleText)) return description;
         if (description is null) return Opening(articleText);
@@ -109,12 +119,21 @@ internal static class DescriptionChooser
             if (shared == said.Count && printed.Count == said.Count && paragraph != description && SameButDashes(description, paragraph)) return paragraph;
             // "… behind the wheel and Read More": the teaser of this paragraph with a link label at its end.
             if (readMore.Success && shared == said.Count && printed.Count > said.Count) return paragraph;
+            // "… die einst florierende d": a tag cut inside a word with no mark of the cut is broken, not a teaser as
+            // written; the paragraph it was cut from is the summary.
+            if (!marked && !readMore.Success && !TextRules.SentenceEnd().IsMatch(description.TrimEnd()) && shared == said.Count - 1
+                && printed.Count > shared && printed[shared].Length > said[^1].Length && printed[shared].StartsWith(said[^1], StringComparison.Ordinal))
+                return paragraph;
             // The paragraph and then words the story does not print next: promotion added to the tag.
             if (!marked && shared == printed.Count && said.Count > printed.Count)
             {
                 var following = Words(string.Join(' ', paragraphs.Skip(i).Take(FollowingParagraphs)));
                 if (SharedOpening(said, following) < said.Count) return paragraph;
             }
+            // "… zu tun? Motivierte Akteure … Foto: Jane Roe Bis 2045 soll …": a teaser cut from the body with a photo caption
+            // swept in between the paragraph and the next one is the paragraph, not the caption.
+            if (marked && shared == printed.Count && i + 1 < paragraphs.Length && CaptionBetween(said, printed.Count, Words(paragraphs[i + 1])))
+                return paragraph;
         }
         return description;
     }
@@ -156,6 +175,20 @@ internal static class DescriptionChooser
             if (meta.Get(key) is { } v) yield return v;
     }
 
+    /// <summary>
+    /// "++ example.de Blaulicht ++", "Harbour Gazette » Pier": a few words without a sentence that carry the site's name,
+    /// set off with label marks or written as its domain, are the site's label for a section or the whole site, the same
+    /// on every page, not what this story says. A plain phrase that merely names the site ("Harbour Gazette Team") may be
+    /// the summary the editors chose and stands.
+    /// </summary>
+    internal static bool NamesTheSite(string description, string? siteName)
+    {
+        if (siteName is not { Length: >= 3 } || TextRules.SentenceEnd().IsMatch(description.TrimEnd())) return false;
+        if (Words(description).Count >= MinSummaryWords) return false;
+        if (!description.Contains(siteName, StringComparison.OrdinalIgnoreCase)) return false;
+        return MetadataRules.LabelMark().IsMatch(description) || MetadataRules.DomainName().IsMatch(siteName);
+    }
+
     /// <summary>The story's first paragraph, when the page has no summary of its own and the paragraph is a sentence or two.</summary>
     private static string? Opening(string articleText)
     {
@@ -195,6 +228,34 @@ internal static class DescriptionChooser
         if (said.Count < MinWords || printed.Count <= said.Count) return false;
         var shared = SharedOpening(said, printed);
         return shared == said.Count || shared == said.Count - 1 && printed[shared].StartsWith(said[^1], StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// From <paramref name="at"/> the tag says a few words the page does not print there and then goes on with the opening
+    /// of the next paragraph: text from beside the story (a caption, a credit) was swept into the tag.
+    /// </summary>
+    private static bool CaptionBetween(List<string> said, int at, List<string> next)
+    {
+        if (next.Count < ResyncWords || said.Count < at + MinSweptWords + ResyncWords) return false;
+        if (said[at] == next[0]) return false;
+        for (var j = at + MinSweptWords; j <= Math.Min(said.Count - ResyncWords, at + MaxSweptWords); j++)
+        {
+            var k = 0;
+            while (k < ResyncWords && said[j + k] == next[k]) k++;
+            if (k == ResyncWords) return true;
+        }
+        return false;
+    }
+
+    private const int MinSweptWords = 3;
+    private const int MaxSweptWords = 40;
+    private const int ResyncWords = 3;
+
+    /// <summary>The text stops without ending a sentence, or ends with a cut mark ("…", "(...)").</summary>
+    private static bool Unfinished(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return !TextRules.SentenceEnd().IsMatch(trimmed) || MetadataRules.CutMark().IsMatch(trimmed);
     }
 
     /// <summary>How many leading words the two share.</summary>

@@ -28,6 +28,10 @@ internal static class HeadlineChooser
         var site = siteName is null ? null : Normalize(siteName);
         var headings = Headings(h1s).Concat(Headings(h2s)).ToList();
 
+        // A heading that opens with a kicker element ("Climate | The drill goes deep") whose title repeats kicker and
+        // headline: the headline is the heading without its kicker.
+        if (WithoutKicker(h1s, titles, siteName) is { } kicked) return kicked;
+
         // A heading that equals a title, or one part of it, is the headline in the editor's wording.
         // A heading that is only the site's name (blog themes put it in <h1>) never is.
         foreach (var h in headings)
@@ -35,7 +39,7 @@ internal static class HeadlineChooser
             var nh = Normalize(h);
             if (nh.Length < 4 || (site is not null && IsSiteName(nh, site))) continue;
             foreach (var t in titles)
-                if (Matches(h, t, siteName)) return h;
+                if (Matches(h, t, siteName)) return SpacedAsTitle(h, t, siteName);
         }
 
         // No heading repeats a title: the page's own main heading is the headline as readers see it
@@ -45,6 +49,76 @@ internal static class HeadlineChooser
         var best = titles.Count > 0 ? StripSiteName(titles[0], siteName, hostLabel) : null;
         if (best is not null && best.Length > 0) return best;
         return headings.FirstOrDefault();
+    }
+
+    /// <summary>
+    /// "Frauen im THW : Vergangenheit" read from "Frauen im &lt;abbr&gt;THW&lt;/abbr&gt;: Vergangenheit": the heading's text is
+    /// joined from its pieces, the title is written in one; where the two differ only in spacing, the title's spacing is the editor's.
+    /// </summary>
+    private static string SpacedAsTitle(string heading, string title, string? siteName)
+    {
+        foreach (var t in (ReadOnlySpan<string>)[title, StripSiteName(title, siteName)])
+            if (t != heading && WithoutSpaces(t) == WithoutSpaces(heading)) return t;
+        return heading;
+
+        static string WithoutSpaces(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+    }
+
+    /// <summary>
+    /// The headline of an &lt;h1&gt; that opens with a kicker element (class "kicker", "dachzeile", "overline"…, or a
+    /// &lt;small&gt; label), when a title is kicker and headline together or the headline alone; else null.
+    /// Separators between the two (": " for screen readers, or printed) are left out.
+    /// </summary>
+    private static string? WithoutKicker(IEnumerable<HtmlElement> h1s, IReadOnlyList<string> titles, string? siteName)
+    {
+        var seen = 0;
+        foreach (var h1 in h1s)
+        {
+            if (++seen > MaxHeadings) break;
+            if (Dates.DateCandidateCollector.InNonStory(h1)) continue;
+            // The kicker may sit one or two wrappers down (<h1><span itemprop="headline"><small>Kicker</small><br>Headline</span></h1>).
+            var holder = h1;
+            for (var depth = 0; depth < 2 && OnlyChild(holder) is { } only; depth++) holder = only;
+            if (FirstChildElement(holder) is not { } kicker || !(kicker.LocalName == "small" || Dates.DateCandidateCollector.MarkedWith(kicker, MetadataRules.KickerWords))) continue;
+            var kickerText = Clean(kicker.TextContent);
+            if (kickerText.Length == 0 || WordCount(kickerText) > MaxKickerWords) continue;
+            var rest = new System.Text.StringBuilder();
+            for (var node = kicker.NextSibling; node is not null && rest.Length <= MaxHeadlineChars; node = node.NextSibling)
+            {
+                if (node is HtmlText text) rest.Append(text.Data).Append(' ');
+                else if (node is HtmlElement e && e.LocalName != "br" && !VisibleText.IsHidden(e)) rest.Append(VisibleText.Of(e, MaxHeadlineChars, skipNonStory: false, skipHidden: true).Replace('\n', ' ')).Append(' ');
+            }
+            // A visible separator after the kicker (": ", " – ") belongs to neither.
+            var headline = Clean(rest.ToString()).TrimStart(':', '|', '-', '–', '—', '·', '•', '/', ' ');
+            if (headline.Length < MinKickedHeadlineChars || headline.Length > MaxHeadlineChars) continue;
+            var (nk, nh) = (Normalize(kickerText), Normalize(headline));
+            foreach (var t in titles)
+                foreach (var full in (ReadOnlySpan<string>)[Normalize(t), Normalize(StripSiteName(t, siteName))])
+                    if (full == nh || full == nk + " " + nh || Matches(headline, t, siteName)) return headline;
+        }
+        return null;
+
+        static HtmlElement? OnlyChild(HtmlElement e)
+        {
+            HtmlElement? only = null;
+            for (var n = e.FirstChild; n is not null; n = n.NextSibling)
+            {
+                if (n is HtmlText t && t.DataSpan.IsWhiteSpace()) continue;
+                if (n is not HtmlElement child || only is not null) return null;
+                only = child;
+            }
+            return only;
+        }
+
+        static HtmlElement? FirstChildElement(HtmlElement e)
+        {
+            for (var n = e.FirstChild; n is not null; n = n.NextSibling)
+            {
+                if (n is HtmlText t && t.DataSpan.IsWhiteSpace()) continue;
+                return n as HtmlElement;
+            }
+            return null;
+        }
     }
 
     /// <summary>
@@ -72,7 +146,7 @@ internal static class HeadlineChooser
         {
             if (++seen > MaxHeadings) break;
             if (Dates.DateCandidateCollector.InNonStory(element) || Dates.DateCandidateCollector.InPageHeader(element)) continue;
-            var text = Clean(VisibleText.Of(element, MaxHeadlineChars * 2, skipNonStory: false).Replace('\n', ' '));
+            var text = Clean(VisibleText.Of(element, MaxHeadlineChars * 2, skipNonStory: false, skipHidden: true).Replace('\n', ' '));
             if (text.Length is < MinLeadHeadingChars or > MaxHeadlineChars) continue;
             var norm = Normalize(text);
             if (norm.Length < MinLeadHeadingChars || MetadataRules.ChromeHeadings.Contains(norm)) continue;
@@ -195,7 +269,7 @@ internal static class HeadlineChooser
         foreach (var h in elements)
         {
             if (list.Count >= MaxHeadings) break;
-            var text = Clean(VisibleText.Of(h, MaxHeadlineChars * 2, skipNonStory: false).Replace('\n', ' '));
+            var text = Clean(VisibleText.Of(h, MaxHeadlineChars * 2, skipNonStory: false, skipHidden: true).Replace('\n', ' '));
             if (text.Length is > 0 and <= MaxHeadlineChars && !list.Contains(text)) list.Add(text);
             // Headings often hold a kicker and the headline in separate spans ("Covid-19: | Headline").
             foreach (var child in h.Children.Take(4))
@@ -216,7 +290,13 @@ internal static class HeadlineChooser
     /// Letters and digits lower-cased, every other run as one space, trimmed; with <paramref name="padded"/>, one space
     /// added at each end (so whole words can be looked up). Built in a pooled buffer: pages' texts run to 200,000 characters.
     /// </summary>
-    internal static string Normalize(string s, bool padded)
+    internal static string Normalize(string s, bool padded) => Normalize(s, padded, s);
+
+    /// <inheritdoc cref="Normalize(string, bool)"/>
+    internal static string Normalize(ReadOnlySpan<char> s, bool padded) => Normalize(s, padded, null);
+
+    // original: the string s came from, returned as it is when normalising changes nothing.
+    private static string Normalize(ReadOnlySpan<char> s, bool padded, string? original)
     {
         var size = s.Length + 2;
         char[]? rented = null;
@@ -231,7 +311,7 @@ internal static class HeadlineChooser
         }
         if (n > start && buffer[n - 1] == ' ') n--;
         if (padded) buffer[n++] = ' ';
-        var result = n == 0 ? "" : !padded && buffer[..n].SequenceEqual(s) ? s : new string(buffer[..n]);
+        var result = n == 0 ? "" : !padded && original is not null && buffer[..n].SequenceEqual(original) ? original : new string(buffer[..n]);
         if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
         return result;
     }

@@ -134,7 +134,7 @@ internal static class MetadataReader
             Url = metadata.Url,
             Headline = metadata.Headline,
             AlternativeHeadline = metadata.AlternativeHeadline,
-            Description = DescriptionChooser.Choose(metadata.Description, content.Text, metadata.Headline, metadata.PrintedStandfirst),
+            Description = DescriptionChooser.Choose(metadata.Description, content.Text, metadata.Headline, metadata.PrintedStandfirst, metadata.SiteName),
             Authors = authors,
             SourceOrganization = agency,
             Dateline = dateline,
@@ -275,7 +275,7 @@ internal static class MetadataReader
 
     /// <summary>The page's visible words, normalised and padded with spaces so whole words can be looked up.</summary>
     private static string PageWords(HtmlDocument document) =>
-        document.Body is { } body ? HeadlineChooser.Normalize(VisibleText.Of(body, MaxShownAuthorChars, skipNonStory: false, skipHidden: true), padded: true) : " ";
+        document.Body is { } body ? VisibleText.NormalizedOf(body, MaxShownAuthorChars, skipNonStory: false, skipHidden: true, padded: true) : " ";
 
     /// <summary>Every word of the name is printed on the page (in any order: "Roe, Jane" is "Jane Roe").</summary>
     private static bool IsShown(string name, string normalizedPageText)
@@ -463,13 +463,15 @@ internal static class MetadataReader
             // A byline opens its element: only the first few child nodes are looked at (a container may hold thousands).
             for (var n = e.FirstChild; n is not null && children < MaxBylineLeadingNodes; n = n.NextSibling, children++)
             {
-                if (n is not HtmlText) continue;
-                var t = n.TextContent;
-                if (string.IsNullOrWhiteSpace(t)) continue;
+                if (n is not HtmlText textNode) continue;
+                // Read in place: most elements' first text opens no byline and never needs to become a string.
+                var span = textNode.DataSpan;
+                if (span.IsWhiteSpace()) continue;
                 if (textBefore) break;
                 textBefore = true;
+                if (!MetadataRules.BylineLinePrefix().IsMatch(span)) break;
+                var t = textNode.Data;
                 var prefix = MetadataRules.BylineLinePrefix().Match(t);
-                if (!prefix.Success) break;
                 // The line: this text and what follows it inside the same element, bounded.
                 var line = new System.Text.StringBuilder(t[prefix.Length..]);
                 // "<span>By</span><span><a>Jane Roe</a></span>": a bare label is followed by its element's siblings.

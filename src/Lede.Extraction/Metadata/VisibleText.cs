@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Metadata.Dates;
@@ -7,9 +8,10 @@ namespace Lede.Extraction.Metadata;
 /// <summary>The text a reader sees in a subtree, one line per block, walked without recursion and capped in length.</summary>
 internal static class VisibleText
 {
-    private static readonly HashSet<string> Invisible = ["script", "style", "noscript", "template", "svg", "iframe", "select", "button", "form"];
-    private static readonly HashSet<string> Skipped = ["nav", "footer", "aside"];
-    private static readonly HashSet<string> Blocks = ["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header", "blockquote", "figcaption", "dd", "dt", "td", "th", "time", "span"];
+    // Frozen: every element of every walk is looked up in these (tag names, ordinal).
+    private static readonly FrozenSet<string> Invisible = FrozenSet.Create(StringComparer.Ordinal, "script", "style", "noscript", "template", "svg", "iframe", "select", "button", "form");
+    private static readonly FrozenSet<string> Skipped = FrozenSet.Create(StringComparer.Ordinal, "nav", "footer", "aside");
+    private static readonly FrozenSet<string> Blocks = FrozenSet.Create(StringComparer.Ordinal, "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header", "blockquote", "figcaption", "dd", "dt", "td", "th", "time", "span");
 
     // Reused per thread: this runs for every date, byline and heading candidate of a page.
     [ThreadStatic] private static StringBuilder? _buffer;
@@ -17,6 +19,31 @@ internal static class VisibleText
 
     /// <param name="skipHidden">Leave out elements the page hides from readers (<see cref="IsHidden"/>): copies kept for search engines.</param>
     public static string Of(HtmlElement root, int maxChars, bool skipNonStory, bool skipHidden = false)
+    {
+        var sb = Collect(root, maxChars, skipNonStory, skipHidden);
+        var text = sb.Length > maxChars ? sb.ToString(0, maxChars) : sb.ToString();
+        Done(sb);
+        return text;
+    }
+
+    /// <summary>
+    /// <see cref="Of"/> passed through <see cref="HeadlineChooser.Normalize(string, bool)"/>, without making the
+    /// visible text a string first: for a whole page that is one large string less.
+    /// </summary>
+    public static string NormalizedOf(HtmlElement root, int maxChars, bool skipNonStory, bool skipHidden, bool padded)
+    {
+        var sb = Collect(root, maxChars, skipNonStory, skipHidden);
+        var length = Math.Min(sb.Length, maxChars);
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, length));
+        sb.CopyTo(0, chars, 0, length);
+        Done(sb);
+        var normalized = HeadlineChooser.Normalize(chars.AsSpan(0, length), padded);
+        System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        return normalized;
+    }
+
+    // The thread's buffer holding the visible text; it may run past maxChars by the last text appended.
+    private static StringBuilder Collect(HtmlElement root, int maxChars, bool skipNonStory, bool skipHidden)
     {
         var sb = _buffer ??= new StringBuilder();
         var stack = _pending ??= new Stack<HtmlNode>();
@@ -39,11 +66,14 @@ internal static class VisibleText
             if (Blocks.Contains(e.LocalName) && sb.Length > 0 && sb[^1] != '\n') sb.Append('\n');
             for (var child = e.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
         }
-        var text = sb.Length > maxChars ? sb.ToString(0, maxChars) : sb.ToString();
         stack.Clear();
+        return sb;
+    }
+
+    private static void Done(StringBuilder sb)
+    {
         // Bounded: the page's whole text (up to MaxShownAuthorChars) reuses it, anything larger is let go.
         if (sb.Capacity > 256 * 1024) _buffer = null;
-        return text;
     }
 
     /// <summary>

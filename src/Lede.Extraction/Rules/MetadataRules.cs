@@ -262,6 +262,22 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"&(?:#[0-9]{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")]
     public static partial Regex LeftoverEntity();
 
+    /// <summary>An attribute of a template or shortcode left in text: 'order_by="sortorder"', "gallery ids='12'".</summary>
+    [GeneratedRegex(@"\b[a-z_]+=\s*[""“”„']")]
+    public static partial Regex MarkupResidue();
+
+    /// <summary>Marks standing alone between the words of a label: "++ Site ++", "Site | Section", "Site » News".</summary>
+    [GeneratedRegex(@"(?:^|\s)[+|»«›‹•·*#~=>/]+(?:\s|$)")]
+    public static partial Regex LabelMark();
+
+    /// <summary>A name written as a domain: "example.de", "news.example.co.uk".</summary>
+    [GeneratedRegex(@"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex DomainName();
+
+    /// <summary>The mark of a summary cut short: "…", "...", "(...)", "[…]" at its end.</summary>
+    [GeneratedRegex(@"(?:…|\.\.\.|[(\[](?:…|\.\.\.)[)\]])\s*$")]
+    public static partial Regex CutMark();
+
     /// <summary>A link label a CMS leaves at the end of a teaser it cut short: "… and Read More", "… Weiterlesen →".</summary>
     [GeneratedRegex(@"\s*(?:read\s+more|continue\s+reading|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leer\s+más|leggi\s+tutto)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ReadMoreLabel();
@@ -272,6 +288,13 @@ internal static partial class MetadataRules
     /// </summary>
     [GeneratedRegex(@"(?<=[.!?…“”""»«)]\s*)\s*(?:(?:ein\s+)?(?:interview|gespräch|beitrag|text|kommentar|essay|gastbeitrag)\s+von|von|by|par|por)\s+(?<byline>[^.!?]{3,80}?)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex TrailingBylineSentence();
+
+    /// <summary>
+    /// Class/id words of a kicker (the label line over a headline, German "Dachzeile") set as the first element inside the
+    /// &lt;h1&gt;: the headline is what follows it.
+    /// </summary>
+    public static readonly string[] KickerWords =
+        ["kicker", "dachzeile", "overline", "topline", "roofline", "eyebrow", "supertitle", "overtitle", "pretitle", "spitzmarke", "subtitle"];
 
     /// <summary>Microdata names of the standfirst.</summary>
     public static readonly string[] StandfirstItemprops = ["alternativeHeadline", "alternateName", "description", "abstract"];

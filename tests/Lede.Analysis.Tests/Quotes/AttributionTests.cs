@@ -46,6 +46,27 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_relative_pronoun_is_the_source_and_the_phrase_it_refers_to_names_the_speaker()
+    {
+        const string text = "The plan drew criticism from Marta Velez, who said that the county could not afford another delay to the bridge.";
+        var quote = Assert.Single(QuotesOf(text));
+        Assert.Equal("that the county could not afford another delay to the bridge", quote.Text);
+        Assert.Equal("who", quote.Speaker?.Text);
+        Assert.Equal(text.IndexOf("who", StringComparison.Ordinal), quote.Speaker?.Start);
+        Assert.Equal("Marta Velez", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_relative_clause_after_the_subject_ends_at_its_closing_comma()
+    {
+        const string text = "The water board, which said it would review the permits, did not answer questions on Monday.";
+        var attribution = Assert.Single(FindAttributions(text));
+        Assert.Equal("it would review the permits", text[attribution.Content.Start..attribution.Content.End]);
+        Assert.Equal("which", text[attribution.Source.Start..attribution.Source.End]);
+        Assert.Equal("The water board", text[attribution.Antecedent.Start..attribution.Antecedent.End]);
+    }
+
+    [Fact]
     public void Told_reporters_leaves_the_listener_out_of_the_content()
     {
         var quote = Assert.Single(QuotesOf("Marta Velez told reporters that the vote was delayed."));
@@ -199,6 +220,58 @@ public class AttributionTests
         Assert.Equal("We have asked the council three times for the money", quotes[0].Text);
         Assert.Equal("MORALES", quotes[0].Speaker?.Text);
         Assert.Equal("PACKARD", quotes[1].Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_transcript_label_after_a_mark_that_never_closes_still_names_the_speaker()
+    {
+        const string text = "Partial transcript follows.\n\n\"MORALES: We have asked the council three times for the money.\n\n\"PACKARD: The budget has no room left this year.";
+        var quotes = QuotesOf(text).Where(q => q.Cue?.Text == ":").ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.StartsWith("We have asked the council three times", quotes[0].Text);
+        Assert.Equal("MORALES", quotes[0].Speaker?.Text);
+        Assert.Equal("PACKARD", quotes[1].Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_capitalised_verb_in_a_title_case_headline_is_a_cue_but_not_in_the_body()
+    {
+        const string headline = "Ferry Fares Will Rise Next Spring, Harbor Director Says\n\n";
+        var inHeadline = Assert.Single(QuotesOf(headline + "The harbor board meets on Tuesday."), q => q.Cue?.Text == "Says");
+        Assert.Equal("Ferry Fares Will Rise Next Spring", inHeadline.Text);
+        Assert.Equal("Harbor Director", inHeadline.Speaker?.Text);
+        // The same words after a lower-case headline are a title, not a cue.
+        Assert.DoesNotContain(QuotesOf("Ferry news for the week\n\nFerry Fares Will Rise Next Spring, Harbor Director Says."), q => q.Cue?.Text == "Says");
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_a_poll_reports_the_clause_after_the_comma()
+    {
+        const string text = "In a Harbor Weekly poll released Monday, 61 percent of ferry riders backed the new timetable.";
+        var attribution = Assert.Single(FindAttributions(text), f => text[f.Cue.Start..f.Cue.End] == "In");
+        Assert.Equal("a Harbor Weekly poll released Monday", text[attribution.Source.Start..attribution.Source.End]);
+        Assert.Equal("61 percent of ferry riders backed the new timetable", text[attribution.Content.Start..attribution.Content.End]);
+        // An opening "In" phrase without a poll is no source.
+        const string other = "In a quiet harbor town, 61 percent of ferry riders take the early boat.";
+        Assert.DoesNotContain(FindAttributions(other), f => other[f.Cue.Start..f.Cue.End] == "In");
+    }
+
+    [Fact]
+    public void A_cue_that_closes_its_paragraph_with_a_colon_reports_the_next_paragraph()
+    {
+        const string text = "The harbor director added:\n\nThe new timetable is the best we could do with two boats. Riders will see it next spring.\n\nThe board meets Tuesday.";
+        var quote = Assert.Single(QuotesOf(text), q => q.Cue?.Text == "added");
+        Assert.Equal("The new timetable is the best we could do with two boats. Riders will see it next spring", quote.Text);
+        Assert.Equal("The harbor director", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void According_to_before_a_quote_takes_the_whole_quote()
+    {
+        const string text = "According to Velez, “The boats are old. We need two new ones before winter.” The board did not vote.";
+        var quote = Assert.Single(QuotesOf(text), q => q.Cue?.Text == "According to");
+        Assert.Equal("“The boats are old. We need two new ones before winter.”", quote.Text);
+        Assert.Equal("Velez", quote.Speaker?.Text);
     }
 
     [Fact]

@@ -121,6 +121,37 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void ArticleCloseToOneMemberJoinsThroughTheNearestArticleLinkOnlyWhenItIsOn()
+    {
+        // The bridge vote is put into the orchestra story (as a copy would be), so the story's centroid is a blur of
+        // two unrelated texts; the thresholds for centroids are out of reach, so only the link to one member can join.
+        static StoryClusterer Blurred(double nearest)
+        {
+            var c = new StoryClusterer(new StoryClustererOptions
+            {
+                JoinThreshold = 2, PairJoinThreshold = 2, MergeThreshold = 2, TimePenalty = 0, NearestArticleThreshold = nearest,
+            });
+            c.Add(Orchestra(Day));
+            c.Add(Vote(Day) with { DuplicateOf = "orchestra" });
+            return c;
+        }
+
+        var on = Blurred(0.05);
+        var joined = on.Add(Rewrite(Day.AddHours(3)));
+        Assert.False(joined.IsNewStory);
+        Assert.Equal(on.GetStoryId("vote"), joined.StoryId);
+
+        var off = Blurred(2);
+        Assert.True(off.Add(Rewrite(Day.AddHours(3))).IsNewStory);
+
+        // The per-term article index is rebuilt from restored state, so a restored clusterer links the same way.
+        var state = Blurred(0.05).ExportState();
+        var restored = StoryClusterer.ImportState(state, on.Options);
+        Assert.Equal(state, restored.ExportState());
+        Assert.Equal(restored.GetStoryId("vote"), restored.Add(Rewrite(Day.AddHours(3))).StoryId);
+    }
+
+    [Fact]
     public void AddingAnIdAgainChangesNothing()
     {
         var c = new StoryClusterer();

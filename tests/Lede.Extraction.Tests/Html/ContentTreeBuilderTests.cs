@@ -42,4 +42,30 @@ public sealed class ContentTreeBuilderTests
             Assert.Equal(0, n.TextChars);
         });
     }
+
+    [Theory]
+    // ASCII runs longer than a vector step, with non-ASCII characters at the start, inside and at the end of a step.
+    [InlineData("The mayor, who spoke first, said no.", 30, 2)]
+    [InlineData("\u00e9t\u00e9 \u00e0 Paris, puis \u00e0 Lyon, enfin \u00e0 Nice", 30, 2)]
+    [InlineData("Word\u00a0word\u200bword, \u3001then\uff0c more  text\t\n here, done", 36, 4)]
+    [InlineData("        \n\t      ", 0, 0)]
+    [InlineData("", 0, 0)]
+    public void Measure_counts_visible_characters_and_commas(string text, int chars, int commas)
+    {
+        Assert.Equal((chars, commas), ContentTreeBuilder.Measure(text));
+    }
+
+    [Fact]
+    public void A_text_node_carries_its_own_measure()
+    {
+        var tree = ExtractionHarness.Tree("<body><div><p>Alpha, beta and gamma went to the river, then home.</p>   </div></body>");
+        var p = tree.Elements.Single(e => e.Tag == "p");
+        var text = Assert.Single(p.Children!);
+        Assert.True(text.IsText);
+        Assert.Equal(p.TextChars, text.TextChars);
+        Assert.Equal(2, text.Commas);
+        // Whitespace between blocks is one space and counts nothing.
+        var div = tree.Elements.Single(e => e.Tag == "div");
+        Assert.Equal(p.TextChars, div.TextChars);
+    }
 }

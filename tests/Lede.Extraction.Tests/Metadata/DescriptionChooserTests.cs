@@ -67,9 +67,38 @@ public class DescriptionChooserTests
 
     [Theory]
     [InlineData("HARBOURTON - The lights along the old pier were switched on again on Fri…")]
-    [InlineData("HARBOURTON - The lights along the old pier were switched on again on Fri")]
+    [InlineData("HARBOURTON - The lights along the old pier were switched on again on Friday evening after a")]
     [InlineData("A summary written for the page, unlike anything the story prints.")]
-    public void ATagCutShortOrWrittenApartStands(string tag) => Assert.Equal(tag, DescriptionChooser.Choose(tag, Body));
+    public void ATagCutShortWithAMarkOrAtAWordOrWrittenApartStands(string tag) => Assert.Equal(tag, DescriptionChooser.Choose(tag, Body));
+
+    [Fact]
+    public void ATagCutInsideAWordWithoutAMarkGivesWayToTheParagraph() =>
+        Assert.Equal("HARBOURTON - The lights along the old pier were switched on again on Friday evening after a long repair.",
+            DescriptionChooser.Choose("HARBOURTON - The lights along the old pier were switched on again on Fri", Body));
+
+    [Theory]
+    [InlineData("++ Harbour Gazette Pier ++", null)]
+    [InlineData("harbourgazette.example | Pier", null)]
+    [InlineData("Harbour Gazette » Pier", null)]
+    [InlineData("Harbour Gazette Team North Shore", "Harbour Gazette Team North Shore")]
+    [InlineData("Harbour Gazette reports on the pier lights tonight.", "Harbour Gazette reports on the pier lights tonight.")]
+    [InlineData("The Harbour Gazette team went to the pier on Friday evening to see the lights come back on after the repair", "The Harbour Gazette team went to the pier on Friday evening to see the lights come back on after the repair")]
+    public void ALabelThatOnlyNamesTheSiteGivesWayToTheOpeningParagraph(string tag, string? expected) =>
+        Assert.Equal(expected ?? "HARBOURTON - The lights along the old pier were switched on again on Friday evening after a long repair.",
+            DescriptionChooser.Choose(tag, Body, siteName: tag.StartsWith("harbourgazette", StringComparison.Ordinal) ? "harbourgazette.example" : "Harbour Gazette"));
+
+    [Fact]
+    public void ACaptionSweptIntoACutTeaserIsLeftOut() =>
+        Assert.Equal("HARBOURTON - The lights along the old pier were switched on again on Friday evening after a long repair.",
+            DescriptionChooser.Choose("HARBOURTON - The lights along the old pier were switched on again on Friday evening after a long repair. "
+                + "The new lamps at dusk. Photo: Ada Lind Engineers replaced every cable under the…", Body));
+
+    [Fact]
+    public void ACutTeaserThatRunsOnIntoTheNextParagraphStands()
+    {
+        const string tag = "HARBOURTON - The lights along the old pier were switched on again on Friday evening after a long repair. Engineers replaced every cable under the…";
+        Assert.Equal(tag, DescriptionChooser.Choose(tag, Body));
+    }
 
     private static string? DescriptionOf(string head, string body = "") =>
         PageFixture.Read($"<html><head><title>Pier lights return</title>{head}</head><body>{body}<article><h1>Pier lights return</h1><p>Text.</p></article></body></html>").Description;
@@ -90,6 +119,20 @@ public class DescriptionChooserTests
     [InlineData("The council has switched the old pier lights back on after engineers replaced every cable. The work took six weeks.")]
     public void APlainTagThatCutsOrExtendsOpenGraphLeavesOpenGraph(string plain) =>
         Assert.Equal(Summary, DescriptionOf($"""<meta name="description" content="{plain}"><meta property="og:description" content="{Summary}">"""));
+
+    [Fact]
+    public void OfTwoCutsOfOneSummaryThePlainTagStatedFirstStands() =>
+        Assert.Equal("The council has switched the old pier lights back on after engineers...",
+            DescriptionOf("""<meta name="description" content="The council has switched the old pier lights back on after engineers..."><meta property="og:description" content="The council has switched the old pier lights back on after engineers replaced every cable under the board…">"""));
+
+    [Fact]
+    public void OfTwoCopiesOfOneSummaryTheOneWithATemplateAttributeLeftInGivesWay() =>
+        Assert.Equal(Summary, DescriptionOf($"""<meta name="description" content="{Summary}"><meta property="og:description" content="{Summary} Gallery order_by=&quot;sortorder…">"""));
+
+    [Fact]
+    public void OfTwoCutsOfOneSummaryOpenGraphStatedFirstStands() =>
+        Assert.Equal("The council has switched the old pier lights back on after engineers replaced every cable under the board…",
+            DescriptionOf("""<meta property="og:description" content="The council has switched the old pier lights back on after engineers replaced every cable under the board…"><meta name="description" content="The council has switched the old pier lights back on after engineers...">"""));
 
     [Fact]
     public void ASiteTaglineStatedFirstLeavesOpenGraph() =>

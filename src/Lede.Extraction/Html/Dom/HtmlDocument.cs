@@ -10,6 +10,9 @@ internal sealed class HtmlDocument(HtmlElement documentElement, HtmlElement? hea
     /// <summary>How many elements the tree holds (numbered 0 to ElementCount - 1 in document order).</summary>
     public int ElementCount { get; internal set; }
 
+    /// <summary>How many element ancestors the deepest element has below the document element (counted as the tree is numbered).</summary>
+    public int MaxElementDepth { get; internal set; }
+
     /// <summary>Where the elements' attributes are stored; given back with the document's nodes.</summary>
     internal AttributeSlab? AttributeSlab { get; init; }
 

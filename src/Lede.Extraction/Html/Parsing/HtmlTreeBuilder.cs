@@ -122,7 +122,8 @@ internal sealed class HtmlTreeBuilder
             while (_open.Count > 1) PopCurrent();
             _body = AppendNew(_html!, "body", default);
         }
-        return new HtmlDocument(_html!, _head, _body) { ElementCount = Number(_html!), AttributeSlab = _attributeSlab };
+        var count = Number(_html!, out var maxDepth);
+        return new HtmlDocument(_html!, _head, _body) { ElementCount = count, MaxElementDepth = maxDepth, AttributeSlab = _attributeSlab };
     }
 
     private static HtmlElement AppendNew(HtmlElement parent, string name, ArraySegment<HtmlAttribute> attributes)
@@ -132,11 +133,28 @@ internal sealed class HtmlTreeBuilder
         return e;
     }
 
-    // Document order, numbered once without recursion.
-    private static int Number(HtmlElement root)
+    // Document order, numbered once without recursion (the steps of HtmlElement.NextElementInDocument), noting the
+    // deepest element on the way: a page nested no deeper than the limit needs no walk of its own to be checked.
+    private static int Number(HtmlElement root, out int maxDepth)
     {
         var order = 0;
-        for (var e = root; e is not null; e = e.NextElementInDocument(root)) e.Order = order++;
+        var depth = 0;
+        maxDepth = 0;
+        for (var e = root; e is not null;)
+        {
+            e.Order = order++;
+            if (depth > maxDepth) maxDepth = depth;
+            if (e.FirstElementChild is { } child)
+            {
+                e = child;
+                depth++;
+                continue;
+            }
+            HtmlElement? next = null;
+            for (HtmlElement? p = e; p is not null && p != root; p = p.Parent, depth--)
+                if (p.NextElementSibling is { } sibling) { next = sibling; break; }
+            e = next;
+        }
         return order;
     }
 

@@ -251,4 +251,39 @@ public class HtmlTreeBuilderTests
         }
         return max;
     }
+
+    [Theory]
+    // html (0) > body (1) > div (2) > p (3) > b (4); a later, shallower branch does not lower the figure.
+    [InlineData("<div><p><b>deep</b></p></div><span>late</span>", 4, 7)]
+    [InlineData("<p>flat</p><p>flat</p>", 2, 5)]
+    // The adoption agency puts a copy of the <b> inside the paragraph: the numbering walk sees the tree as it ends up.
+    [InlineData("<b><p>one</b>two</p>", 3, 6)]
+    public void Numbering_notes_the_deepest_element(string html, int depth, int count)
+    {
+        var document = Parse(html);
+        Assert.Equal(depth, document.MaxElementDepth);
+        Assert.Equal(count, document.ElementCount);
+        var orders = new List<int>();
+        for (var e = document.DocumentElement; e is not null; e = e.NextElementInDocument(document.DocumentElement)) orders.Add(e.Order);
+        Assert.Equal(Enumerable.Range(0, count), orders);
+    }
+
+    [Fact]
+    public void Only_a_page_nested_past_the_limit_is_flattened()
+    {
+        var options = new ExtractionOptions { MaxTreeDepth = 16 };
+        var shallow = HtmlDocumentLoader.Parse(string.Concat(Enumerable.Repeat("<div>", 14)) + "text", null, options);
+        Assert.Empty(shallow.Notes);
+        Assert.Equal(15, shallow.MaxElementDepth);
+        var deep = HtmlDocumentLoader.Parse(string.Concat(Enumerable.Repeat("<div>", 30)) + "text", null, options);
+        var deepest = 0;
+        for (var e = deep.DocumentElement; e is not null; e = e.NextElementInDocument(deep.DocumentElement))
+        {
+            var d = 0;
+            for (var p = e.Parent; p is not null; p = p.Parent) d++;
+            deepest = Math.Max(deepest, d);
+        }
+        Assert.Equal(16, deepest);
+        Assert.Contains("text", deep.Body!.TextContent);
+    }
 }
