@@ -46,4 +46,7 @@ public static class LedeSilo
         });
         return builder.Build();
     }
+
+    /// <summary>What the silo that <paramref name="host"/> runs has done since it started.</summary>
+    public static SiloActivity Activity(IHost host) => host.Services.GetRequiredService<SiloPageWorker>().Activity;
 }

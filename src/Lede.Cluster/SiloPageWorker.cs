@@ -15,6 +15,10 @@ internal sealed class SiloPageWorker
 {
     private readonly LocalPageProcessor _pages;
     private readonly string _silo;
+    private long _processed, _failed;
+
+    /// <summary>Pages this silo has processed since it started, and how many of them failed.</summary>
+    public SiloActivity Activity => new(Interlocked.Read(ref _processed), Interlocked.Read(ref _failed));
 
     public SiloPageWorker(ExtractionOptions extraction, ILocalSiloDetails silo)
     {
@@ -28,17 +32,20 @@ internal sealed class SiloPageWorker
         var results = new PageResult[pages.Length];
         for (var i = 0; i < pages.Length; i++)
         {
-            var page = pages[i];
-            if (!Enum.TryParse<InputFormat>(page.Format, out var format))
-            {
-                results[i] = new PageResult(null, $"this silo does not know the input format '{page.Format}'", _silo);
-                continue;
-            }
-            var processed = _pages.Process(new PageToProcess(page.Source, page.Bytes, page.Url, page.ContentType, format));
-            results[i] = processed.Error is { } error
-                ? new PageResult(null, error, _silo)
-                : new PageResult(ArticleRecordJson.Write(processed.Article!, processed.Analysis), null, _silo);
+            results[i] = Process(pages[i]);
+            Interlocked.Increment(ref _processed);
+            if (results[i].Error is not null) Interlocked.Increment(ref _failed);
         }
         return results;
+    }
+
+    private PageResult Process(PageWork page)
+    {
+        if (!Enum.TryParse<InputFormat>(page.Format, out var format))
+            return new PageResult(null, $"this silo does not know the input format '{page.Format}'", _silo);
+        var processed = _pages.Process(new PageToProcess(page.Source, page.Bytes, page.Url, page.ContentType, format));
+        return processed.Error is { } error
+            ? new PageResult(null, error, _silo)
+            : new PageResult(ArticleRecordJson.Write(processed.Article!, processed.Analysis), null, _silo);
     }
 }

@@ -72,6 +72,7 @@ public sealed class ClusterIngestTests
 
         Assert.Equal(6, report.Stored);
         Assert.Equal(1, report.Failed);
+        Assert.Equal(new SiloActivity(7, 1), cluster.Activity(0));
         Assert.Equal(["story-002b.html: input looks like binary data, not an HTML page or text"], localProblems);
         Assert.Equal(localProblems, problems);
     }

@@ -36,6 +36,8 @@ internal sealed class LocalCluster : IAsyncDisposable
         _silos.Add((host, settings));
     }
 
+    public SiloActivity Activity(int index) => LedeSilo.Activity(_silos[index].Host);
+
     /// <summary>Stops one silo (not the primary) as if its machine went away.</summary>
     public async Task StopSiloAsync(int index)
     {

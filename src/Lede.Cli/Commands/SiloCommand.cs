@@ -8,6 +8,8 @@ namespace Lede.Cli.Commands;
 /// <summary><c>lede silo</c>: a worker of a Lede cluster that extracts and analyses pages for <c>lede ingest --cluster</c>, until stopped (Ctrl+C).</summary>
 public static class SiloCommand
 {
+    private static readonly TimeSpan ActivityInterval = TimeSpan.FromMinutes(1);
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var address = new Option<string>("--address")
@@ -68,9 +70,18 @@ public static class SiloCommand
                 : settings.Primary is null ? "primary" : $"joined the primary at {settings.Primary}";
             stderr.WriteLine($"lede silo: cluster '{settings.ClusterId}', {role}; silo port {new IPEndPoint(settings.Address, settings.SiloPort)}, " +
                              $"gateway {new IPEndPoint(settings.Address, settings.GatewayPort)} (Ctrl+C stops)");
+            // One line a minute while pages arrive, so an operator sees the silo at work.
+            var reported = new SiloActivity();
             try
             {
-                await Task.Delay(Timeout.Infinite, cancellation);
+                while (true)
+                {
+                    await Task.Delay(ActivityInterval, cancellation);
+                    var now = LedeSilo.Activity(host);
+                    if (now == reported) continue;
+                    stderr.WriteLine($"lede silo: {now.Pages - reported.Pages:N0} pages in the last minute ({now.Failed - reported.Failed:N0} failed); {now.Pages:N0} since start");
+                    reported = now;
+                }
             }
             catch (OperationCanceledException)
             {
