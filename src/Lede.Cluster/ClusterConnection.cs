@@ -17,12 +17,17 @@ public sealed class ClusterConnection : IAsyncDisposable
     public IClusterClient Client => _host.Services.GetRequiredService<IClusterClient>();
 
     /// <summary>How long a gateway may take to accept a connection, and the whole handshake to finish.</summary>
-    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5), StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5), DefaultStartTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>Connects to the cluster through the gateways that answer; fails rather than waits when none does.</summary>
     /// <exception cref="ClusterUnreachableException">No gateway answered.</exception>
-    public static async Task<ClusterConnection> OpenAsync(IReadOnlyList<IPEndPoint> gateways, string clusterId = "lede", CancellationToken cancel = default)
+    /// <param name="certificate">The cluster's certificate when its silos use TLS (<see cref="ClusterCertificate"/>).</param>
+    /// <param name="startTimeout">How long the handshake may take (default 30 s): a gateway that accepts connections but
+    /// not this client (another cluster's certificate, or none) is only noticed when it runs out.</param>
+    public static async Task<ClusterConnection> OpenAsync(IReadOnlyList<IPEndPoint> gateways, string clusterId = "lede",
+        System.Security.Cryptography.X509Certificates.X509Certificate2? certificate = null, TimeSpan? startTimeout = null, CancellationToken cancel = default)
     {
+        var limitAfter = startTimeout ?? DefaultStartTimeout;
         if (gateways.Count == 0) throw new ArgumentException("Name at least one gateway.", nameof(gateways));
         // Orleans's client keeps retrying a refused gateway for minutes before it gives up; a plain
         // connection attempt tells a dead address at once.
@@ -35,6 +40,7 @@ public sealed class ClusterConnection : IAsyncDisposable
         builder.UseOrleansClient(client =>
         {
             client.UseStaticClustering(live);
+            if (certificate is not null) client.UseTls(certificate, o => ClusterCertificate.Configure(o, certificate));
             client.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = clusterId;
@@ -45,7 +51,7 @@ public sealed class ClusterConnection : IAsyncDisposable
         });
         var host = builder.Build();
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        limit.CancelAfter(StartTimeout);
+        limit.CancelAfter(limitAfter);
         try
         {
             await host.StartAsync(limit.Token).ConfigureAwait(false);
@@ -53,7 +59,7 @@ public sealed class ClusterConnection : IAsyncDisposable
         catch (Exception e) when (!cancel.IsCancellationRequested)
         {
             host.Dispose();
-            var reason = e is OperationCanceledException ? $"no answer within {StartTimeout.TotalSeconds:N0} s" : e.Message;
+            var reason = e is OperationCanceledException ? $"no answer within {limitAfter.TotalSeconds:N0} s (a silo that requires another certificate, or none, looks like this)" : e.Message;
             throw new ClusterUnreachableException($"no Lede silo answered at {string.Join(", ", live.AsEnumerable())} (cluster '{clusterId}'): {reason}", e);
         }
         return new ClusterConnection(host);

@@ -41,6 +41,7 @@ public static class LedeSilo
                 o.ClusterId = settings.ClusterId;
                 o.ServiceId = SiloSettings.ServiceId;
             });
+            if (settings.Certificate is { } certificate) silo.UseTls(certificate, o => ClusterCertificate.Configure(o, certificate));
             silo.Services.AddSingleton(settings.Extraction);
             silo.Services.AddSingleton<SiloPageWorker>();
         });

@@ -33,28 +33,34 @@ public static class IngestCommand
             Description = "Extract and analyse on a Lede cluster: gateways HOST:PORT of running 'lede silo's (comma-separated, or the option repeated); the corpus stays here",
         };
         var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id (as given to 'lede silo')", DefaultValueFactory = _ => "lede" };
+        var clusterCertificate = new Option<string?>("--cluster-certificate")
+        {
+            Description = $"The cluster's certificate when its silos use TLS (as given to 'lede silo --certificate'; password in {ClusterCertificate.PasswordVariable})",
+        };
         var command = new Command("ingest", "Add articles to the corpus: pages, directories, WARC archives (CC-NEWS), JSON Lines from 'lede export', URLs");
         command.Arguments.Add(inputs);
         database.AddTo(command);
-        foreach (var option in new Option[] { parallel, batch, quiet, cluster, clusterId }) command.Options.Add(option);
+        foreach (var option in new Option[] { parallel, batch, quiet, cluster, clusterId, clusterCertificate }) command.Options.Add(option);
         command.SetAction(parse =>
         {
             IReadOnlyList<IPEndPoint> gateways;
+            System.Security.Cryptography.X509Certificates.X509Certificate2? certificate;
             try
             {
                 gateways = (parse.GetValue(cluster) ?? []).SelectMany(g => g.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     .Select(ClusterEndpoint.Parse).ToList();
+                certificate = parse.GetValue(clusterCertificate) is { } file ? ClusterCertificate.Load(file) : null;
             }
             catch (FormatException e)
             {
                 stderr.WriteLine($"lede: --cluster: {e.Message}");
                 return Program.UsageError;
             }
-            return Connect(parse, gateways);
+            return Connect(parse, gateways, certificate);
         });
         return command;
 
-        int Connect(ParseResult parse, IReadOnlyList<IPEndPoint> gateways)
+        int Connect(ParseResult parse, IReadOnlyList<IPEndPoint> gateways, System.Security.Cryptography.X509Certificates.X509Certificate2? certificate)
         {
             using var corpus = database.Open(parse, stderr, o => o with { Parallelism = parse.GetValue(parallel), BatchSize = parse.GetValue(batch) });
             if (corpus is null) return Program.UsageError;
@@ -63,7 +69,7 @@ public static class IngestCommand
             {
                 try
                 {
-                    connection = ClusterConnection.OpenAsync(gateways, parse.GetValue(clusterId)!).GetAwaiter().GetResult();
+                    connection = ClusterConnection.OpenAsync(gateways, parse.GetValue(clusterId)!, certificate).GetAwaiter().GetResult();
                 }
                 catch (ClusterUnreachableException e)
                 {

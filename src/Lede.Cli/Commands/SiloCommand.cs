@@ -25,8 +25,12 @@ public static class SiloCommand
             Description = "Keep the member list in this PostgreSQL database (Npgsql connection string) instead of on a primary silo: then any silo may stop",
         };
         var clusterId = new Option<string>("--cluster-id") { Description = "Silos and clients with the same id form one cluster", DefaultValueFactory = _ => "lede" };
+        var certificate = new Option<string?>("--certificate")
+        {
+            Description = $"The cluster's certificate (PKCS #12 file; password in {ClusterCertificate.PasswordVariable}): silos and clients then talk over mutual TLS and accept only peers presenting it",
+        };
         var command = new Command("silo", "Run a cluster worker (Microsoft Orleans) that extracts and analyses pages for 'lede ingest --cluster'");
-        foreach (var option in new Option[] { address, port, gatewayPort, primary, postgres, clusterId }) command.Options.Add(option);
+        foreach (var option in new Option[] { address, port, gatewayPort, primary, postgres, clusterId, certificate }) command.Options.Add(option);
         command.SetAction(async (parse, cancellation) =>
         {
             SiloSettings settings;
@@ -39,6 +43,7 @@ public static class SiloCommand
                     GatewayPort = parse.GetValue(gatewayPort),
                     Primary = parse.GetValue(primary) is { } p ? ClusterEndpoint.Parse(p) : null,
                     MembershipDatabase = parse.GetValue(postgres),
+                    Certificate = parse.GetValue(certificate) is { } file ? ClusterCertificate.Load(file) : null,
                     ClusterId = parse.GetValue(clusterId)!,
                 };
             }
@@ -66,10 +71,11 @@ public static class SiloCommand
                 stderr.WriteLine($"lede: cannot start the silo: {e.GetBaseException().Message}");
                 return Program.UsageError;
             }
+            var secured = settings.Certificate is null ? "traffic in the clear" : "mutual TLS";
             var role = settings.MembershipDatabase is not null ? "members listed in PostgreSQL"
                 : settings.Primary is null ? "primary" : $"joined the primary at {settings.Primary}";
             stderr.WriteLine($"lede silo: cluster '{settings.ClusterId}', {role}; silo port {new IPEndPoint(settings.Address, settings.SiloPort)}, " +
-                             $"gateway {new IPEndPoint(settings.Address, settings.GatewayPort)} (Ctrl+C stops)");
+                             $"gateway {new IPEndPoint(settings.Address, settings.GatewayPort)}, {secured} (Ctrl+C stops)");
             // One line a minute while pages arrive, so an operator sees the silo at work.
             var reported = new SiloActivity();
             try

@@ -19,6 +19,7 @@ public sealed class ClusterCommandTests
     [InlineData("--port", "0", "silo port must be 1..65535")]
     [InlineData("--primary", "not-an-endpoint", "is not HOST:PORT")]
     [InlineData("--address", "0.0.0.0", "not the wildcard address")]
+    [InlineData("--certificate", "/no/such/folder/cluster.pfx", "cannot read the certificate '/no/such/folder/cluster.pfx'")]
     public void BadSiloOptionsAreUsageErrors(string option, string value, string message)
     {
         var result = CliRun.Run("silo", option, value);
@@ -33,6 +34,16 @@ public sealed class ClusterCommandTests
         var result = CliRun.Run("ingest", "--db", Path.Combine(folder.Path, "c.db"), "--cluster", "127.0.0.1:99999", folder.Path);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--cluster: '127.0.0.1:99999' is not HOST:PORT", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUnreadableClusterCertificateIsAUsageError()
+    {
+        using var folder = new PageFolder();
+        var bad = folder.Write("cluster.pfx", "not a certificate");
+        var result = CliRun.Run("ingest", "--db", Path.Combine(folder.Path, "c.db"), "--cluster", "127.0.0.1:30000", "--cluster-certificate", bad, folder.Path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("cannot read the certificate", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
