@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -25,7 +26,7 @@ public sealed class ClusterConnection : IAsyncDisposable
     /// <param name="startTimeout">How long the handshake may take (default 30 s): a gateway that accepts connections but
     /// not this client (another cluster's certificate, or none) is only noticed when it runs out.</param>
     public static async Task<ClusterConnection> OpenAsync(IReadOnlyList<IPEndPoint> gateways, string clusterId = "lede",
-        System.Security.Cryptography.X509Certificates.X509Certificate2? certificate = null, TimeSpan? startTimeout = null, CancellationToken cancel = default)
+        X509Certificate2? certificate = null, TimeSpan? startTimeout = null, CancellationToken cancel = default)
     {
         var limitAfter = startTimeout ?? DefaultStartTimeout;
         if (gateways.Count == 0) throw new ArgumentException("Name at least one gateway.", nameof(gateways));

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Lede.Extraction;
 
 namespace Lede.Cluster;
@@ -29,7 +30,7 @@ public sealed record SiloSettings
     public string? MembershipDatabase { get; init; }
 
     /// <summary>The cluster's certificate: with it, silos and clients talk over mutual TLS (<see cref="ClusterCertificate"/>); without it, in the clear.</summary>
-    public System.Security.Cryptography.X509Certificates.X509Certificate2? Certificate { get; init; }
+    public X509Certificate2? Certificate { get; init; }
 
     /// <summary>Silos and clients with the same id form one cluster (default "lede").</summary>
     public string ClusterId { get; init; } = "lede";

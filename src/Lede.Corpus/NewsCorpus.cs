@@ -2,6 +2,7 @@ using Lede.Analysis.Model;
 using System.Globalization;
 using Lede.Corpus.Duplicates;
 using Lede.Corpus.Ingest;
+using Lede.Corpus.Output;
 using Lede.Corpus.Search;
 using Lede.Corpus.Storage;
 using Lede.Corpus.Stories;
@@ -9,7 +10,6 @@ using Lede.Corpus.Timeline;
 using Lede.Crawl;
 using Lede.Extraction;
 using Lede.Extraction.Model;
-using Lede.Extraction.Output;
 
 namespace Lede.Corpus;
 
@@ -140,7 +140,7 @@ public sealed class NewsCorpus : IDisposable
         long count = 0;
         foreach (var article in _store.ReadArticles())
         {
-            writer.WriteLine(ArticleRowCodec.ToJson(article).ToJsonString(ArticleJson.Compact));
+            writer.WriteLine(ArticleRecordJson.Write(article.Article, article.Analysis));
             count++;
         }
         return count;

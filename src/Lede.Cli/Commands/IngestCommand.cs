@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Lede.Cluster;
 using Lede.Corpus;
 using Lede.Analysis.Model;
@@ -44,7 +45,7 @@ public static class IngestCommand
         command.SetAction(parse =>
         {
             IReadOnlyList<IPEndPoint> gateways;
-            System.Security.Cryptography.X509Certificates.X509Certificate2? certificate;
+            X509Certificate2? certificate;
             try
             {
                 gateways = (parse.GetValue(cluster) ?? []).SelectMany(g => g.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -60,7 +61,7 @@ public static class IngestCommand
         });
         return command;
 
-        int Connect(ParseResult parse, IReadOnlyList<IPEndPoint> gateways, System.Security.Cryptography.X509Certificates.X509Certificate2? certificate)
+        int Connect(ParseResult parse, IReadOnlyList<IPEndPoint> gateways, X509Certificate2? certificate)
         {
             using var corpus = database.Open(parse, stderr, o => o with { Parallelism = parse.GetValue(parallel), BatchSize = parse.GetValue(batch) });
             if (corpus is null) return Program.UsageError;

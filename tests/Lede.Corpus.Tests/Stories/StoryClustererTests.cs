@@ -216,6 +216,19 @@ public sealed class StoryClustererTests
 
     private static StoryDocument Flood(string id, string headline, string body, double days) => Doc(id, headline, body, Day.AddDays(days));
 
+    /// <summary>The background, then a three-article flood story: its id and what the second article's join gave.</summary>
+    private static (string StoryId, StoryAssignment Pair) GrowFloodStory(StoryClusterer c)
+    {
+        foreach (var d in Background()) c.Add(d);
+        var story = c.Add(Flood("f1", "Kessel river bursts levee, flooding Brannock homes",
+            "The Kessel river broke through a levee north of Brannock overnight, flooding about forty homes. Firefighters used boats to reach families.", 0)).StoryId;
+        var pair = c.Add(Flood("f2", "Brannock counts the cost of the Kessel flood",
+            "Insurers began visiting Brannock homes flooded when the Kessel levee failed. Shop owners along the river cleared mud.", 1));
+        c.Add(Flood("f3", "Engineers inspect failed Kessel levee",
+            "State engineers walked the broken levee on the Kessel and said the flood had scoured its base.", 1.5));
+        return (story, pair);
+    }
+
     [Fact]
     public void WordsThatBurstInTheSameDaysRaiseTheScoreOfAnotherAccount()
     {
@@ -224,13 +237,7 @@ public sealed class StoryClustererTests
         double SecondOutletScore(double burstWeight)
         {
             var c = new StoryClusterer(new StoryClustererOptions { JoinThreshold = 0.01, PairJoinThreshold = 0.01, TimePenalty = 0, BurstWeight = burstWeight });
-            foreach (var d in Background()) c.Add(d);
-            var story = c.Add(Flood("f1", "Kessel river bursts levee, flooding Brannock homes",
-                "The Kessel river broke through a levee north of Brannock overnight, flooding about forty homes. Firefighters used boats to reach families.", 0)).StoryId;
-            c.Add(Flood("f2", "Brannock counts the cost of the Kessel flood",
-                "Insurers began visiting Brannock homes flooded when the Kessel levee failed. Shop owners along the river cleared mud.", 1));
-            c.Add(Flood("f3", "Engineers inspect failed Kessel levee",
-                "State engineers walked the broken levee on the Kessel and said the flood had scoured its base.", 1.5));
+            var (story, _) = GrowFloodStory(c);
             var account = c.Add(Flood("f4", "Families rescued by boat as levee fails",
                 "Rescuers in boats reached families in Brannock after the Kessel flood broke a levee overnight.", 0.5));
             Assert.Equal(story, account.StoryId);
@@ -247,13 +254,7 @@ public sealed class StoryClustererTests
         (double Pair, double Grown) Scores(double signatureWeight)
         {
             var c = new StoryClusterer(new StoryClustererOptions { JoinThreshold = 0.01, PairJoinThreshold = 0.01, TimePenalty = 0, BurstWeight = 0, SignatureWeight = signatureWeight });
-            foreach (var d in Background()) c.Add(d);
-            var story = c.Add(Flood("f1", "Kessel river bursts levee, flooding Brannock homes",
-                "The Kessel river broke through a levee north of Brannock overnight, flooding about forty homes. Firefighters used boats to reach families.", 0)).StoryId;
-            var pair = c.Add(Flood("f2", "Brannock counts the cost of the Kessel flood",
-                "Insurers began visiting Brannock homes flooded when the Kessel levee failed. Shop owners along the river cleared mud.", 1));
-            c.Add(Flood("f3", "Engineers inspect failed Kessel levee",
-                "State engineers walked the broken levee on the Kessel and said the flood had scoured its base.", 1.5));
+            var (story, pair) = GrowFloodStory(c);
             var account = c.Add(Flood("f4", "Volunteers stack sandbags as the Kessel flood reaches Brannock",
                 "Volunteers stacked sandbags in Brannock as the Kessel flood rose behind the broken levee.", 0.5));
             Assert.Equal(story, pair.StoryId);
