@@ -85,7 +85,7 @@ internal static class AttributionTagFeatures
             var right = rightCue[i - a];
             var leftDistance = FeatureValue.Small(left < 0 ? 0UL : Bucket(i - left));
             var rightDistance = FeatureValue.Small(right < 0 ? 0UL : Bucket(right - i));
-            f[0] = FeatureHash.Feature(1, 0);
+            f[0] = BiasFeature;
             f[1] = FeatureHash.Feature(2, hashes[i]);
             f[2] = FeatureHash.Feature(3, stem);
             f[3] = FeatureHash.Feature(4, suffix);
@@ -116,6 +116,8 @@ internal static class AttributionTagFeatures
     }
 
     private static readonly FeatureValue MixedBoundary = Boundary;
+    // The same for every token: hashed once.
+    private static readonly ulong BiasFeature = FeatureHash.Feature(1, 0);
     private static readonly FeatureValue OutsideShape = FeatureValue.Small(4), OutsideQuote = FeatureValue.Small(4);
 
     public const ulong TagBits = 7;

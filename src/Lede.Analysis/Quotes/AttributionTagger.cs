@@ -114,22 +114,38 @@ internal sealed class AttributionTagger
         Span<byte> back = rentedBack ?? stackalloc byte[size];
         for (var tag = 0; tag < TagCount; tag++)
             score[tag] = Allowed(-1, tag) ? transitions[tag] + emissions[tag] : float.NegativeInfinity;
+        // Tags 0–3 may follow any tag: their best previous tags are found together in one vector, previous tags in
+        // ascending order with a strict comparison, so the first best wins a tie as in a scan one pair at a time.
+        // A content continues only a content: tag 4 alone, from tags 3 and 4.
+        Span<float> rows = stackalloc float[TagCount * 4];
+        for (var previous = 0; previous < TagCount; previous++)
+            transitions.Slice((previous + 1) * TagCount, 4).CopyTo(rows[(previous * 4)..]);
         for (var t = 1; t < n; t++)
         {
             var before = score.Slice((t - 1) * TagCount, TagCount);
-            for (var tag = 0; tag < TagCount; tag++)
+            var best = Vector128.Create(float.NegativeInfinity);
+            var from = Vector128<int>.Zero;
+            for (var previous = 0; previous < TagCount; previous++)
             {
-                // The first best previous tag wins a tie, as it always has: the same paths as before.
-                var best = float.NegativeInfinity;
-                var from = 0;
-                for (var previous = tag == InsideContent ? BeginContent : 0; previous < TagCount; previous++)
-                {
-                    var s = before[previous] + transitions[(previous + 1) * TagCount + tag];
-                    if (s > best) { best = s; from = previous; }
-                }
-                score[t * TagCount + tag] = best + emissions[t * TagCount + tag];
-                back[t * TagCount + tag] = (byte)from;
+                var s = Vector128.Create(before[previous]) + Vector128.Create(rows.Slice(previous * 4, 4));
+                var better = Vector128.GreaterThan(s, best);
+                best = Vector128.ConditionalSelect(better, s, best);
+                from = Vector128.ConditionalSelect(better.AsInt32(), Vector128.Create(previous), from);
             }
+            for (var tag = 0; tag < 4; tag++)
+            {
+                score[t * TagCount + tag] = best[tag] + emissions[t * TagCount + tag];
+                back[t * TagCount + tag] = (byte)from[tag];
+            }
+            var inside = float.NegativeInfinity;
+            var insideFrom = 0;
+            for (var previous = BeginContent; previous < TagCount; previous++)
+            {
+                var s = before[previous] + transitions[(previous + 1) * TagCount + InsideContent];
+                if (s > inside) { inside = s; insideFrom = previous; }
+            }
+            score[t * TagCount + InsideContent] = inside + emissions[t * TagCount + InsideContent];
+            back[t * TagCount + InsideContent] = (byte)insideFrom;
         }
         var last = 0;
         for (var tag = 1; tag < TagCount; tag++)

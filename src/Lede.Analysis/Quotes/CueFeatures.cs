@@ -32,7 +32,9 @@ internal static class CueFeatures
         FeatureValue At(int k) => k >= 0 && k < hashes.Length ? hashes[k] : MixedBoundary;
         FeatureValue ShapeAt(int k) => FeatureValue.Small(k >= 0 && k < tokens.Count ? Shape(tokens[k]) : 4);
         FeatureValue suffix = FeatureHash.Text(text.AsSpan(Math.Max(0, text.Length - 3)), lower: true);
-        into[0] = FeatureHash.Feature(1, 0);
+        // The previous token's shape is read by four features: its letters are looked at once.
+        var shapeBefore = ShapeAt(i - 1);
+        into[0] = BiasFeature;
         into[1] = FeatureHash.Feature(2, hashes[i]);
         into[2] = FeatureHash.Feature(3, suffix);
         into[3] = FeatureHash.Feature(4, At(i - 1));
@@ -43,8 +45,8 @@ internal static class CueFeatures
         into[8] = FeatureHash.Feature(9, At(i - 1), hashes[i]);
         into[9] = FeatureHash.Feature(10, ShapeAt(i));
         into[10] = FeatureHash.Feature(11, At(i + 1), At(i + 2));
-        into[11] = FeatureHash.Feature(12, ShapeAt(i - 1), hashes[i]);
-        into[12] = FeatureHash.Feature(13, suffix, ShapeAt(i - 1));
+        into[11] = FeatureHash.Feature(12, shapeBefore, hashes[i]);
+        into[12] = FeatureHash.Feature(13, suffix, shapeBefore);
         // The stem ties inflections together ("endorse", "endorsed", "endorsing"), so a form rare in training still scores.
         FeatureValue stem = FeatureHash.Text(Stem(text), lower: true);
         into[13] = FeatureHash.Feature(14, stem);
@@ -52,20 +54,24 @@ internal static class CueFeatures
         into[15] = FeatureHash.Feature(16, At(i - 1), stem);
         into[16] = FeatureHash.Feature(17, stem, ShapeAt(i + 1));
         into[17] = FeatureHash.Feature(18, At(i - 1), At(i + 1));
-        into[18] = FeatureHash.Feature(19, ShapeAt(i - 2), ShapeAt(i - 1), stem);
+        into[18] = FeatureHash.Feature(19, ShapeAt(i - 2), shapeBefore, stem);
         // The word the subject ends on, past auxiliaries and adverbs ("Smith has long [argued]", "officials are [warning]"):
         // a name, a pronoun or a noun makes a verb of the word.
         var subject = i - 1;
         while (subject >= 0 && subject > i - 1 - MaxAuxiliaries && AttributionRules.CueAuxiliaries.Contains(tokens[subject].Text)) subject--;
         var skipped = FeatureValue.Small((ulong)(i - 1 - subject));
-        into[19] = FeatureHash.Feature(20, ShapeAt(subject), stem);
+        var subjectShape = subject == i - 1 ? shapeBefore : ShapeAt(subject);
+        into[19] = FeatureHash.Feature(20, subjectShape, stem);
         into[20] = FeatureHash.Feature(21, At(subject));
-        into[21] = FeatureHash.Feature(22, skipped, ShapeAt(subject));
+        into[21] = FeatureHash.Feature(22, skipped, subjectShape);
         // What opens the complement: "that", "to", a quote mark, a colon … within a few words ("[warned] voters that").
         var (complement, distance) = Complement(tokens, i);
         into[22] = FeatureHash.Feature(23, FeatureValue.Small(complement), stem);
         into[23] = FeatureHash.Feature(24, FeatureValue.Small(complement), FeatureValue.Small(distance));
     }
+
+    // The same for every token: hashed once.
+    private static readonly ulong BiasFeature = FeatureHash.Feature(1, 0);
 
     private const int MaxAuxiliaries = 4;
     private const int ComplementLookahead = 4;
