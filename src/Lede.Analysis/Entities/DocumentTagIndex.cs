@@ -6,7 +6,8 @@ namespace Lede.Analysis.Entities;
 /// </summary>
 internal sealed class DocumentTagIndex
 {
-    private readonly Dictionary<ulong, (int[] Tags, int[] Cases)> _counts = new();
+    // Per word: its count under each tag, then under each case class (WordTagCounts.CaseOffset): one array a word.
+    private readonly Dictionary<ulong, int[]> _counts = new();
     private readonly List<(SentenceView View, int[] Tags)> _sentences = [];
 
     public void Add(SentenceView view, int[] tags)
@@ -17,9 +18,9 @@ internal sealed class DocumentTagIndex
             var w = view.Words[i];
             if (w.Length == 0 || !char.IsLetter(w[0])) continue;
             if (!_counts.TryGetValue(view.Lower[i], out var counts))
-                _counts[view.Lower[i]] = counts = (new int[EntityTagSet.Count], new int[3]);
-            counts.Tags[tags[i]]++;
-            counts.Cases[CaseClass(view, i)]++;
+                _counts[view.Lower[i]] = counts = new int[WordTagCounts.Length];
+            counts[tags[i]]++;
+            counts[WordTagCounts.CaseOffset + CaseClass(view, i)]++;
         }
     }
 
@@ -29,7 +30,7 @@ internal sealed class DocumentTagIndex
         if (!_counts.TryGetValue(lower, out var all)) return WordTagCounts.Empty;
         var (view, tags) = _sentences[sentence];
         var own = view.Lower[i] == lower && view.Words[i].Length > 0 && char.IsLetter(view.Words[i][0]);
-        return new WordTagCounts(all.Tags, all.Cases, own ? tags[i] : -1, own ? CaseClass(view, i) : 0);
+        return new WordTagCounts(all, own ? tags[i] : -1, own ? CaseClass(view, i) : 0);
     }
 
     // 1: capitalised mid-sentence, 2: lower-case mid-sentence, 0: first word or all-caps sentence.

@@ -6,24 +6,29 @@ namespace Lede.Analysis.Entities;
 /// </summary>
 internal readonly struct WordTagCounts
 {
-    private readonly int[]? _tags;       // per tag, over all occurrences
-    private readonly int[]? _cases;      // [other, capitalised mid-sentence, lower-case mid-sentence]
+    /// <summary>Where the case classes' counts start in a counts array, after one count per tag.</summary>
+    public const int CaseOffset = EntityTagSet.Count;
+
+    /// <summary>The length of a counts array: the tags', then the three case classes'.</summary>
+    public const int Length = CaseOffset + 3;
+
+    // Per tag over all occurrences, then [other, capitalised mid-sentence, lower-case mid-sentence].
+    private readonly int[]? _counts;
     private readonly int _excludedTag;   // -1 = none
     private readonly int _excludedCase;
 
-    public WordTagCounts(int[] tags, int[] cases, int excludedTag, int excludedCase)
+    public WordTagCounts(int[] counts, int excludedTag, int excludedCase)
     {
-        _tags = tags;
-        _cases = cases;
+        _counts = counts;
         _excludedTag = excludedTag;
         _excludedCase = excludedCase;
     }
 
     public static WordTagCounts Empty => default;
 
-    private int Tag(int t) => _tags is null ? 0 : _tags[t] - (t == _excludedTag ? 1 : 0);
+    private int Tag(int t) => _counts is null ? 0 : _counts[t] - (t == _excludedTag ? 1 : 0);
 
-    private int Case(int c) => _cases is null ? 0 : _cases[c] - (_excludedTag >= 0 && c == _excludedCase ? 1 : 0);
+    private int Case(int c) => _counts is null ? 0 : _counts[CaseOffset + c] - (_excludedTag >= 0 && c == _excludedCase ? 1 : 0);
 
     public int Total => Case(0) + Case(1) + Case(2);
 
@@ -56,14 +61,14 @@ internal readonly struct WordTagCounts
     /// </summary>
     public (int MajorityType, int MajorityTag, int DistinctTypes) Summary()
     {
-        if (_tags is null) return (-1, 0, 0);
+        if (_counts is null) return (-1, 0, 0);
         Span<int> types = stackalloc int[EntityTagSet.Types.Length];
         var outside = Tag(0);
         var bestTag = 0;
         var bestCount = outside;
         for (var t = 1; t < EntityTagSet.Count; t++)
         {
-            var count = _tags[t] - (t == _excludedTag ? 1 : 0);
+            var count = _counts[t] - (t == _excludedTag ? 1 : 0);
             types[(t - 1) / 4] += count;
             if (count > bestCount) (bestTag, bestCount) = (t, count);
         }
