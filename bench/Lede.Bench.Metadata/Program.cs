@@ -180,7 +180,8 @@ void RunMetascraper()
     var dir = Path.Combine(data, "metascraper");
     if (!File.Exists(Path.Combine(dir, "gold.jsonl"))) return;
     var titleCauses = new Dictionary<string, int>();
-    FieldScore title = new("title"), titleQuotes = new("title (quote marks folded)"), publisher = new("publisher"), lang = new("lang"), image = new("image"),
+    FieldScore title = new("title"), titleQuotes = new("title (quote marks folded)"),
+        name = new("title against Lede's name (declared title)"), nameQuotes = new("title against Lede's name, quote marks folded"), publisher = new("publisher"), lang = new("lang"), image = new("image"),
         canonical = new("canonical url"), description = new("description"), day = new("day");
     foreach (var row in ReadGold(dir))
     {
@@ -192,6 +193,9 @@ void RunMetascraper()
             title.Add(id, Norm(gt) == Norm(a.Headline) ? 1 : 0, gt, a.Headline);
             // metascraper rewrites the page's straight quotes as curly ones ("can't" → "can’t"); Lede keeps what the page says.
             titleQuotes.Add(id, FoldQuotes(Norm(gt)) == FoldQuotes(Norm(a.Headline)) ? 1 : 0, gt, a.Headline);
+            // Like with like: Lede's name is the page's declared title too.
+            name.Add(id, Norm(gt) == Norm(a.Name) ? 1 : 0, gt, a.Name);
+            nameQuotes.Add(id, FoldQuotes(Norm(gt)) == FoldQuotes(Norm(a.Name)) ? 1 : 0, gt, a.Name);
             // Why they differ: metascraper's title is the page's declared title (og:title, twitter:title, <title>, then JSON-LD
             // headline, <h1>), spacing condensed and straight quotes curled; Lede's headline is the story's headline.
             var (g, o) = (FoldQuotes(Norm(gt)), FoldQuotes(Norm(a.Headline)));
@@ -209,7 +213,7 @@ void RunMetascraper()
         if (Str(row, "date_published") is { Length: >= 10 } gd) day.Add(id, a.DatePublished is { Length: >= 10 } d && d[..10] == gd[..10] ? 1 : 0, gd, a.DatePublished);
     }
     Console.WriteLine("\nmetascraper (agreement with metascraper's outputs, URL given)");
-    foreach (var f in new[] { title, titleQuotes, publisher, lang, image, canonical, description, day }) f.Print(misses);
+    foreach (var f in new[] { title, titleQuotes, name, nameQuotes, publisher, lang, image, canonical, description, day }) f.Print(misses);
     Console.WriteLine("    title misses by cause: " + string.Join("; ", titleCauses.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value}")));
 }
 

@@ -66,6 +66,8 @@ internal static class MetadataReader
         {
             Url = canonical,
             Headline = headline,
+            Name = Clean(meta.Get("og:title")) ?? Clean(meta.Get("twitter:title")) ?? Clean(document.Title) ?? Clean(ld?.Headline)
+                ?? Clean(elements.H1s.FirstOrDefault()?.TextContent),
             AlternativeHeadline = Clean(ld?.AlternativeHeadline) ?? printedStandfirst,
             PrintedStandfirst = printedStandfirst,
             Description = description,
@@ -133,6 +135,7 @@ internal static class MetadataReader
         {
             Url = metadata.Url,
             Headline = metadata.Headline,
+            Name = metadata.Name,
             AlternativeHeadline = metadata.AlternativeHeadline,
             Description = DescriptionChooser.Choose(metadata.Description, content.Text, metadata.Headline, metadata.PrintedStandfirst, metadata.SiteName),
             Authors = authors,
