@@ -74,7 +74,7 @@ internal static class MetadataReader
             InLanguage = declaredLanguage,
             ArticleSection = Clean(meta.First(MetadataRules.SectionMeta)) ?? Clean(ld?.Section),
             Keywords = Keywords(meta, ld),
-            Images = Images(meta, ld, canonical ?? url),
+            Images = LeadImageChooser.Declared(meta, ld, canonical ?? url),
             JsonLdArticleBody = ld?.ArticleBody,
             Bylines = bylines,
             BylineSource = bylineSource,
@@ -149,7 +149,7 @@ internal static class MetadataReader
             Keywords = metadata.Keywords,
             SiteName = metadata.SiteName,
             Publisher = metadata.Publisher,
-            Images = MergeImages(metadata.Images, content.Images).Select(i => i.Credit is { } c ? i with { Credit = NormalizeCredit(c) } : i).ToList(),
+            Images = LeadImageChooser.Order(metadata.Images, content.Images, document).Select(i => i.Credit is { } c ? i with { Credit = NormalizeCredit(c) } : i).ToList(),
             ArticleBody = content.Text,
             ArticleHtml = content.Html,
             Warnings = warnings,
@@ -675,18 +675,6 @@ internal static class MetadataReader
         if (ld is not null) AddAll(ld.Keywords);
         foreach (var key in MetadataRules.KeywordsMeta) AddAll(meta.GetAll(key));
         return list;
-    }
-
-    private static List<ArticleImage> Images(MetaTags meta, JsonLdFacts? ld, string? baseUrl)
-    {
-        var urls = new List<string>();
-        foreach (var key in MetadataRules.ImageMeta)
-            foreach (var v in meta.GetAll(key))
-                if (Resolve(v, baseUrl) is { } u && !urls.Contains(u)) urls.Add(u);
-        if (ld is not null)
-            foreach (var v in ld.Images)
-                if (Resolve(v, baseUrl) is { } u && !urls.Contains(u)) urls.Add(u);
-        return MergeImages(urls.Select(u => new ArticleImage(u)).ToList(), []).ToList();
     }
 
     private static string? StripTags(string? s) => s is null || !s.Contains('<') ? s : MetadataRules.MarkupTag().Replace(s, " ");
