@@ -366,11 +366,14 @@ internal static class MetadataReader
             return (FullerByline(people, others, name => !IsSiteOrPlaceholder(name, siteKeys)) ?? people, DateSources.JsonLd, orgs);
         }
 
-        foreach (var key in MetadataRules.AuthorMeta)
-        {
-            var values = People(meta.GetAll(key).Where(IsPlausibleByline).Select(v => new Person(Clean(v)!)).Distinct().Where(Shown));
-            if (values.Count > 0) return (values, DateSources.Meta, orgs);
-        }
+        // The page's own author tags first: an itemprop "author" inside the body may describe a cited work or a related story
+        // ("citation_author" names the paper's writer where the reference list carries itemprop authors).
+        foreach (var declaredOnly in new[] { true, false })
+            foreach (var key in MetadataRules.AuthorMeta)
+            {
+                var values = People((declaredOnly ? meta.GetDeclared(key) : meta.GetAll(key)).Where(IsPlausibleByline).Select(v => new Person(Clean(v)!)).Distinct().Where(Shown));
+                if (values.Count > 0) return (values, DateSources.Meta, orgs);
+            }
         // SEO plugins label their meta pairs: twitter:label1 "Written by", twitter:data1 "Name".
         for (var i = 1; i <= 4; i++)
         {
