@@ -360,6 +360,14 @@ internal static partial class MetadataRules
     /// <summary>A body image this large on both sides (or of unknown size) may lead; smaller ones follow it.</summary>
     public const int MinLeadImageSide = 200;
 
+    /// <summary>A date printed before the headline in its heading or title ("23.01.2022 - Headline", "2022-01-23 | Headline").</summary>
+    [GeneratedRegex(@"^\s*(?:[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?(?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2}))\s*[-–—|:•·]\s*(?=\S)", RegexOptions.CultureInvariant)]
+    public static partial Regex HeadlineDatePrefix();
+
+    /// <summary>A date that opens what follows a headline in its heading ("… der Region 02.02.2022 • Verband, Presse").</summary>
+    [GeneratedRegex(@"^\s*[-–—|:•·,]?\s*(?:[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?(?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2}))(?![0-9])", RegexOptions.CultureInvariant)]
+    public static partial Regex HeadlineDateTail();
+
     /// <summary>A parenthetical after a site's name ("Example (formerly Other)", "Example (UK)"): a note on the name, not the organisation's name.</summary>
     [GeneratedRegex(@"\s+\([^()]{1,40}\)$", RegexOptions.CultureInvariant)]
     public static partial Regex SiteNameNote();

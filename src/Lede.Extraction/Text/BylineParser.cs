@@ -94,12 +94,13 @@ public static class BylineParser
                 if (piece.Length == 0) continue;
                 if (piece.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) piece = piece[3..].Trim();
                 if (WireAgencies.Find(piece) is { } wire) { agency ??= wire.Name; roleAfterAuthor |= authors.Count > 0; continue; }
-                if (WithoutOutlet(piece) is { } writer) { piece = writer; hadJobTitle = true; }
-                if (WithoutTrailingRole(piece) is { } named) { piece = named; hadJobTitle = true; }
+                // These read a byline already marked as one; they never mark a line as a byline themselves (headlines say "for" too).
+                if (WithoutOutlet(piece) is { } writer) piece = writer;
+                if (WithoutTrailingRole(piece) is { } named) piece = named;
                 if (IsJobTitle(piece) || IsOrganisation(piece)) { hadJobTitle = true; roleAfterAuthor |= authors.Count > 0; continue; }
                 if (!IsNameLike(piece)) { unrecognised++; continue; }
                 // "Jane Roe, BBC News, New York", "Von Jana Roe, Berlin": a lone place after the writer's full name, not a second writer.
-                if (parts.Length == 1 && !nextWriter && authors.Count > 0 && authors.TrueForAll(a => a.Name.Contains(' ')) && (roleAfterAuthor || !piece.Contains(' '))) { hadJobTitle = true; continue; }
+                if (parts.Length == 1 && !nextWriter && authors.Count > 0 && authors.TrueForAll(a => a.Name.Contains(' ')) && (roleAfterAuthor || !piece.Contains(' '))) continue;
                 if (PersonNameCasing.IsAllCaps(piece)) piece = PersonNameCasing.FromAllCaps(piece);
                 if (!authors.Exists(a => a.Name.Equals(piece, StringComparison.OrdinalIgnoreCase))) authors.Add(new Person(piece));
             }
