@@ -229,6 +229,7 @@ internal static class MetadataReader
         if (words.Length > MetadataRules.MaxVerbatimAuthorWords) return null;
         // Sentences, addresses and asides ("Daily Courier (www.courier.example)") are not names.
         if (text.Any(c => c is '!' or '?' or '"' or '“' or '„' or '/' or '(' or '@')) return null;
+        if (MetadataRules.NoWriterText().IsMatch(text)) return null;
         if (MetadataRules.PlaceholderAuthors.Contains(HeadlineChooser.Normalize(text))) return null;
         // "Die Zeitung", "The Courier": a publication's name opens with an article.
         if (words.Length > 1 && TextRules.OrganisationArticles.Contains(words[0])) return null;

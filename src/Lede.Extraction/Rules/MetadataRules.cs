@@ -368,6 +368,10 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"^\s*[-–—|:•·,]?\s*(?:[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?(?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2}))(?![0-9])", RegexOptions.CultureInvariant)]
     public static partial Regex HeadlineDateTail();
 
+    /// <summary>Text that names no writer: a clock time or a running time ("01:30 Min."), a copyright or photo credit ("Bild © hr"), a web address ("events.example.de").</summary>
+    [GeneratedRegex(@"(?<![0-9])[0-9]{1,2}:[0-9]{2}(?![0-9])|©|\.(?:com|org|net|de|at|ch|fr|it|es|nl|eu|info|co\.uk)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex NoWriterText();
+
     /// <summary>A parenthetical after a site's name ("Example (formerly Other)", "Example (UK)"): a note on the name, not the organisation's name.</summary>
     [GeneratedRegex(@"\s+\([^()]{1,40}\)$", RegexOptions.CultureInvariant)]
     public static partial Regex SiteNameNote();
