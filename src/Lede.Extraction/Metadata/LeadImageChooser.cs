@@ -37,8 +37,11 @@ internal static class LeadImageChooser
     /// The declared images, then the body's, each once, furniture and icon-sized body images left out. With nothing
     /// declared, the first body image large enough to lead (or of unknown size) moves to the front.
     /// </summary>
-    public static IReadOnlyList<ArticleImage> Order(IReadOnlyList<ArticleImage> declared, IReadOnlyList<ArticleImage> body, HtmlDocument document)
+    public static IReadOnlyList<ArticleImage> Order(IReadOnlyList<ArticleImage> declared, IReadOnlyList<ArticleImage> body, HtmlDocument document, string? baseUrl = null)
     {
+        // A page whose story is a video, with no picture declared or printed: the video's poster frame is its image.
+        if (declared.Count == 0 && body.Count == 0)
+            return VideoPoster(document, baseUrl) is { } poster ? [new ArticleImage(poster)] : [];
         var pictures = body.Where(i => i.Url is null || !IsFurniture(i.Url)).ToList();
         if (pictures.Count > 0)
         {
@@ -80,6 +83,17 @@ internal static class LeadImageChooser
             && Math.Max(int.Parse(named.Groups["w"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(named.Groups["h"].ValueSpan, CultureInfo.InvariantCulture)) is >= MetadataRules.MinNamedPixels and < MetadataRules.MinNamedImageSide) return true;
         return MetadataRules.ImageQuerySize().Match(url) is { Success: true } query
             && int.Parse(query.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) is > 0 and var n && n < MetadataRules.MinNamedImageSide;
+    }
+
+    /// <summary>The poster image of the page's first &lt;video&gt; that has one, unless it is furniture.</summary>
+    private static string? VideoPoster(HtmlDocument document, string? baseUrl)
+    {
+        var root = document.Body;
+        var walked = 0;
+        for (var e = root; e is not null && walked < MaxWalkedElements; e = e.NextElementInDocument(root), walked++)
+            if (e.LocalName == "video" && MetadataReader.Resolve(e.GetAttribute("poster"), baseUrl) is { } poster)
+                return IsFurniture(poster) ? null : poster;
+        return null;
     }
 
     /// <summary>Smaller than <paramref name="side"/> on a side its markup states; unknown sizes are not small.</summary>

@@ -80,4 +80,16 @@ public class LeadImageTests
         var m = PageFixture.Read("""<html><head><meta property="og:image" content="https://blog.example/favicon-96.ico"></head><body><p>Text.</p></body></html>""", "https://blog.example/post");
         Assert.Empty(m.Images);
     }
+
+    [Fact]
+    public void AVideoStoryWithNoPictureIsShownByItsPosterFrame()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title></head><body><article><h1>Footbridge opens</h1>
+            <video poster="/media/footbridge-poster.jpg" controls src="/media/footbridge.mp4"></video>
+            {Story}
+            </article></body></html>
+            """, "https://news.example/story/footbridge");
+        Assert.Equal("https://news.example/media/footbridge-poster.jpg", Assert.Single(a.Images).Url);
+    }
 }
