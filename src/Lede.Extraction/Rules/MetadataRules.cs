@@ -56,7 +56,7 @@ internal static partial class MetadataRules
         "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle",
         "BackgroundNewsArticle", "AskPublicNewsArticle", "LiveBlogPosting", "Article", "BlogPosting", "Report",
         "TechArticle", "ScholarlyArticle", "SatiricalArticle", "SocialMediaPosting", "DiscussionForumPosting", "Posting",
-        "Review", "Recipe", "VideoObject", "PodcastEpisode", "Event",
+        "Review", "Recipe", "HowTo", "VideoObject", "PodcastEpisode", "Event",
     ];
 
     /// <summary>Page types: their fields are used only when no article object exists.</summary>
