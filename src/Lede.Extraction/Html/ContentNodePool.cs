@@ -6,6 +6,12 @@ namespace Lede.Extraction.Html;
 /// building it from released nodes spares both the allocation and the copying. Bounded: at most
 /// <see cref="MaxPooledNodes"/> nodes are kept per thread; a larger tree allocates the rest.
 /// </summary>
+/// <remarks>
+/// Nodes are handed out in list order and a tree notes where its nodes start and end: giving back the thread's
+/// latest tree is one pass over that range (no walk of the tree's child lists), and the next page takes the same
+/// nodes in the same order. A tree given back out of order (or on another thread) is cleared node by node and its
+/// range stays taken: correct, only less pooled.
+/// </remarks>
 internal sealed class ContentNodePool
 {
     private const int MaxPooledNodes = 1 << 16;
@@ -13,12 +19,26 @@ internal sealed class ContentNodePool
 
     [ThreadStatic] private static ContentNodePool? _current;
 
-    private readonly Stack<ContentNode> _free = new();
+    private readonly List<ContentNode> _nodes = [];
+    private int _used;
     private List<ContentNode>? _spareElements;
 
     public static ContentNodePool Current => _current ??= new ContentNodePool();
 
-    public ContentNode Rent() => _free.TryPop(out var node) ? node : new ContentNode();
+    /// <summary>Where the next node will come from.</summary>
+    public int Mark => _used;
+
+    public ContentNode Rent()
+    {
+        if (_used < _nodes.Count) return _nodes[_used++];
+        var node = new ContentNode();
+        if (_nodes.Count < MaxPooledNodes)
+        {
+            _nodes.Add(node);
+            _used++;
+        }
+        return node;
+    }
 
     /// <summary>A cleared element list of at least <paramref name="capacity"/>.</summary>
     public List<ContentNode> RentElementList(int capacity)
@@ -32,21 +52,27 @@ internal sealed class ContentNodePool
     /// <summary>Takes back every node of a tree nobody reads any more (elements and the text under them).</summary>
     public void Return(ContentTree tree)
     {
-        if (tree.Elements is not List<ContentNode> elements) return;
-        foreach (var element in elements)
+        if (tree.Released || tree.Elements is not List<ContentNode> elements) return;
+        tree.Released = true;
+        if (tree.Pool == this && tree.NodeEnd == _used) Rewind(tree.FirstNode);
+        else
         {
-            if (element.Children is { } children)
-                foreach (var child in children)
-                    if (child.IsText) Keep(child);
-            Keep(element);
+            foreach (var element in elements)
+            {
+                if (element.Children is { } children)
+                    foreach (var child in children)
+                        if (child.IsText) child.Clear();
+                element.Clear();
+            }
         }
         elements.Clear();
         if (elements.Capacity <= MaxKeptListCapacity) _spareElements = elements;
     }
 
-    private void Keep(ContentNode node)
+    /// <summary>Clears every node handed out since <paramref name="mark"/> and hands them out again from there.</summary>
+    public void Rewind(int mark)
     {
-        node.Clear();
-        if (_free.Count < MaxPooledNodes) _free.Push(node);
+        for (var i = mark; i < _used; i++) _nodes[i].Clear();
+        _used = mark;
     }
 }

@@ -21,9 +21,21 @@ internal static class ContentTreeBuilder
         var body = (HtmlElement?)document.Body ?? document.DocumentElement;
         if (body is null) return null;
         var pool = ContentNodePool.Current;
+        var firstNode = pool.Mark;
+        try { return Build(body, document.ElementCount, pool, firstNode); }
+        catch
+        {
+            // Nothing holds the half-built tree: its nodes serve the next page.
+            pool.Rewind(firstNode);
+            throw;
+        }
+    }
+
+    private static ContentTree Build(HtmlElement body, int elementCount, ContentNodePool pool, int firstNode)
+    {
         var root = pool.Rent().AsElement(body, body.LocalName, KindOf(body.LocalName), ClassHint.None, null);
         // Sized from the parse: growing a list of thousands copies it several times over.
-        var elements = pool.RentElementList(Math.Max(16, document.ElementCount));
+        var elements = pool.RentElementList(Math.Max(16, elementCount));
         elements.Add(root);
         // Pre-order walk along the sibling and parent links (no stack of pending nodes): `parent` is the light node
         // of the element whose children are being read, so climbing back up follows the light tree's parents.
@@ -64,7 +76,7 @@ internal static class ContentTreeBuilder
             node = node.NextSibling;
         }
         ComputeCounts(root);
-        return new ContentTree(root, elements);
+        return new ContentTree(root, elements) { Pool = pool, FirstNode = firstNode, NodeEnd = pool.Mark };
     }
 
     /// <summary>

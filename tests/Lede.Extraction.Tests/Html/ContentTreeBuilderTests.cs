@@ -25,6 +25,24 @@ public sealed class ContentTreeBuilderTests
     }
 
     [Fact]
+    public void A_tree_released_out_of_order_or_twice_leaves_later_trees_intact()
+    {
+        var older = ExtractionHarness.Tree("<body><div class=\"x\"><p>One, two, three.</p></div></body>");
+        var later = ExtractionHarness.Tree(Page);
+        var expected = Describe(later);
+        ContentTreeBuilder.Release(older);
+        ContentTreeBuilder.Release(older);
+        var next = ExtractionHarness.Tree("<body><section><p>Four, five.</p></section></body>");
+        Assert.Equal(expected, Describe(later));
+        Assert.Contains(next.Elements, e => e.Tag == "section");
+        ContentTreeBuilder.Release(next);
+        ContentTreeBuilder.Release(later);
+        var again = ExtractionHarness.Tree(Page);
+        ContentTreeBuilder.Release(later);
+        Assert.Equal(expected, Describe(again));
+    }
+
+    [Fact]
     public void Released_nodes_keep_no_reference_to_the_page()
     {
         var tree = ExtractionHarness.Tree(Page);
