@@ -8,6 +8,8 @@ namespace Lede.Bench.Corpus;
 ///       [--ingest-docs N] [--vary] [--no-analysis] [--warmup N] [--search-docs N] [--queries N] [--work DIR] [--postgres CONN]
 ///   dotnet run -c Release --project bench/Lede.Bench.Corpus -- cluster [--cluster-docs N] [--silos K] [--warmup N] [--rounds N]
 ///       (ingest through K in-process Lede silos against a local ingest of the same documents)
+///   dotnet run -c Release --project bench/Lede.Bench.Corpus -- feeds [--feed-pages N] [--rounds N]
+///       (feed and sitemap reading speed, then a feed of development pages ingested from a loopback server)
 ///   dotnet run -c Release --project bench/Lede.Bench.Corpus -- write --export FILE [--rounds N]
 ///       (the write path by stage for the articles of an export, e.g. the ingest run's export.jsonl kept with --work)
 /// DATA defaults to ../shared/data from the repository root. Prints figures; writes only under --work
@@ -25,8 +27,8 @@ public static class Program
             else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length) named[args[i]] = args[++i];
             else positional.Add(args[i]);
         }
-        var data = positional.FirstOrDefault(p => p is not ("ingest" or "search" or "all" or "write" or "cluster")) ?? RepoPaths.DefaultData();
-        var mode = positional.FirstOrDefault(p => p is "ingest" or "search" or "all" or "write" or "cluster") ?? "all";
+        var data = positional.FirstOrDefault(p => p is not ("ingest" or "search" or "all" or "write" or "cluster" or "feeds")) ?? RepoPaths.DefaultData();
+        var mode = positional.FirstOrDefault(p => p is "ingest" or "search" or "all" or "write" or "cluster" or "feeds") ?? "all";
         int Number(string name, int fallback) => named.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
         var work = named.GetValueOrDefault("--work") ?? Path.Combine(Path.GetTempPath(), "lede-bench-corpus-" + Environment.ProcessId);
         Directory.CreateDirectory(work);
@@ -40,6 +42,8 @@ public static class Program
         {
             if (mode is "write")
                 WriteBreakdown.Run(named.GetValueOrDefault("--export") ?? throw new ArgumentException("write needs --export FILE"), work, Number("--rounds", 3));
+            if (mode is "feeds")
+                FeedBenchmark.Run(data, work, Number("--feed-pages", 1_000), Number("--rounds", 5));
             if (mode is "cluster")
                 ClusterBenchmark.Run(data, work, Number("--cluster-docs", 2_000), Number("--silos", 2), Number("--warmup", 300), Number("--rounds", 2));
             if (mode is "ingest" or "all")

@@ -51,7 +51,8 @@ public sealed class NewsCorpus : IDisposable
     internal ICorpusStore Store => _store;
 
     /// <summary>
-    /// Ingests files, directories, WARC and JSON Lines files and URLs (see <see cref="IngestInputExpander"/>).
+    /// Ingests files, directories, WARC and JSON Lines files, URLs, and the pages that feeds and sitemaps list
+    /// (see <see cref="IngestInputExpander"/>).
     /// Idempotent; cancelling stops after the batch being written, leaving a consistent corpus.
     /// </summary>
     /// <param name="analyze">Analysis to store with each article (entities, quotes, claims), or null for none.</param>
@@ -61,6 +62,8 @@ public sealed class NewsCorpus : IDisposable
     /// with <paramref name="analyze"/>), or a cluster's processor (Lede.Cluster), which analyses pages itself;
     /// <paramref name="analyze"/> then serves only articles given as JSON Lines without their analysis.
     /// </param>
+    /// <param name="crawl">How pages listed by feed and sitemap inputs are fetched (pauses, limits); defaults when null.</param>
+    /// <param name="refetch">Fetch feed entries again even when an earlier run ingested their address.</param>
     public IngestReport Ingest(
         IEnumerable<string> inputs,
         Func<NewsArticle, ArticleAnalysis?>? analyze = null,
@@ -69,15 +72,16 @@ public sealed class NewsCorpus : IDisposable
         ExtractionOptions? extraction = null,
         bool fetchUrls = true,
         IPageProcessor? processor = null,
+        CrawlOptions? crawl = null,
+        bool refetch = false,
         CancellationToken cancel = default)
     {
         var expanded = IngestInputExpander.Expand(inputs);
-        using var fetcher = fetchUrls && expanded.Any(i => i.Kind == IngestInputKind.Url) ? new PageFetcher() : null;
-        Func<Uri, FetchedPage>? fetch = fetcher is null ? null : uri => fetcher.FetchAsync(uri, cancel).GetAwaiter().GetResult();
+        using var web = fetchUrls && expanded.Any(i => i.Kind is IngestInputKind.Url or IngestInputKind.Feed) ? new PoliteFetcher(crawl) : null;
         var followers = OpenFollowers();
         var extractor = new ArticleExtractor(extraction);
         processor ??= new LocalPageProcessor(extractor, analyze, _options.Parallelism);
-        var ingestor = new CorpusIngestor(_store, followers, _options, extractor.Options, processor, analyze, fetch);
+        var ingestor = new CorpusIngestor(_store, followers, _options, extractor.Options, processor, analyze, web, refetch);
         return ingestor.Run(expanded, problem ?? ((_, _) => { }), progress, cancel);
     }
 

@@ -24,7 +24,11 @@ public sealed record FetchOptions
 }
 
 /// <summary>The error raised when a page cannot be fetched; the message is for people.</summary>
-public sealed class FetchException(string message, Exception? inner = null) : Exception(message, inner);
+/// <param name="status">The server's answer when it answered with an error status.</param>
+public sealed class FetchException(string message, Exception? inner = null, HttpStatusCode? status = null) : Exception(message, inner)
+{
+    public HttpStatusCode? Status { get; } = status;
+}
 
 /// <summary>Fetches pages over HTTP(S) with timeouts, a size cap, and optional protection against internal addresses.</summary>
 public sealed class PageFetcher : IDisposable
@@ -56,7 +60,7 @@ public sealed class PageFetcher : IDisposable
         {
             using var response = await _client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellation).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
-                throw new FetchException($"{url}: the server answered {(int)response.StatusCode} {response.ReasonPhrase}");
+                throw new FetchException($"{url}: the server answered {(int)response.StatusCode} {response.ReasonPhrase}", status: response.StatusCode);
             if (response.Content.Headers.ContentLength > _options.MaxBytes)
                 throw new FetchException($"{url}: the page is {response.Content.Headers.ContentLength:N0} bytes, over the {_options.MaxBytes:N0}-byte limit");
             await using var stream = await response.Content.ReadAsStreamAsync(cancellation).ConfigureAwait(false);

@@ -5,6 +5,7 @@ using Lede.Cluster;
 using Lede.Corpus;
 using Lede.Analysis.Model;
 using Lede.Corpus.Ingest;
+using Lede.Crawl;
 using Lede.Extraction.Model;
 using Spectre.Console;
 
@@ -19,7 +20,7 @@ public static class IngestCommand
         var database = new CorpusDatabaseOptions();
         var inputs = new Argument<string[]>("INPUT")
         {
-            Description = "Files (.html, .html.gz, .txt, .warc, .warc.gz, .jsonl), directories (walked recursively) or http(s) URLs",
+            Description = "Files (.html, .html.gz, .txt, .warc, .warc.gz, .jsonl; feeds and sitemaps .rss, .atom, .xml, .xml.gz, .json), directories (walked recursively) or http(s) URLs (of pages, feeds or sitemaps)",
             Arity = ArgumentArity.OneOrMore,
         };
         var parallel = new Option<int>("--parallel")
@@ -38,12 +39,33 @@ public static class IngestCommand
         {
             Description = $"The cluster's certificate when its silos use TLS (as given to 'lede silo --certificate'; password in {ClusterCertificate.PasswordVariable})",
         };
-        var command = new Command("ingest", "Add articles to the corpus: pages, directories, WARC archives (CC-NEWS), JSON Lines from 'lede export', URLs");
+        var crawlDelay = new Option<double>("--crawl-delay")
+        {
+            Description = "Seconds between two requests to one site when fetching the pages of feeds and sitemaps (a longer robots.txt Crawl-delay wins, up to 10 s)",
+            DefaultValueFactory = _ => new CrawlOptions().Delay.TotalSeconds,
+        };
+        var maxPages = new Option<int>("--max-pages")
+        {
+            Description = "The most pages fetched for one feed or sitemap input",
+            DefaultValueFactory = _ => new CrawlOptions().MaxPages,
+        };
+        var refetch = new Option<bool>("--refetch") { Description = "Fetch feed entries again even when an earlier run ingested their address" };
+        var command = new Command("ingest", "Add articles to the corpus: pages, directories, WARC archives (CC-NEWS), JSON Lines from 'lede export', URLs, and the pages of RSS/Atom/JSON feeds and sitemaps (fetched politely, obeying robots.txt)");
         command.Arguments.Add(inputs);
         database.AddTo(command);
-        foreach (var option in new Option[] { parallel, batch, quiet, cluster, clusterId, clusterCertificate }) command.Options.Add(option);
+        foreach (var option in new Option[] { parallel, batch, quiet, cluster, clusterId, clusterCertificate, crawlDelay, maxPages, refetch }) command.Options.Add(option);
         command.SetAction(parse =>
         {
+            if (parse.GetValue(crawlDelay) is var delay && (delay < 0 || delay > 3600 || double.IsNaN(delay)))
+            {
+                stderr.WriteLine("lede: --crawl-delay must be between 0 and 3600 seconds");
+                return Program.UsageError;
+            }
+            if (parse.GetValue(maxPages) < 1)
+            {
+                stderr.WriteLine("lede: --max-pages must be at least 1");
+                return Program.UsageError;
+            }
             IReadOnlyList<IPEndPoint> gateways;
             X509Certificate2? certificate;
             try
@@ -109,9 +131,10 @@ public static class IngestCommand
             try
             {
                 var showProgress = !parse.GetValue(quiet) && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
-                report = showProgress
-                    ? WithProgressBar(progress => corpus.Ingest(parse.GetValue(inputs)!, analyze, Problem, progress, processor: processor, cancel: cancel.Token))
-                    : corpus.Ingest(parse.GetValue(inputs)!, analyze, Problem, processor: processor, cancel: cancel.Token);
+                var crawl = new CrawlOptions { Delay = TimeSpan.FromSeconds(parse.GetValue(crawlDelay)), MaxPages = parse.GetValue(maxPages) };
+                IngestReport Run(Action<IngestProgress>? progress) => corpus.Ingest(parse.GetValue(inputs)!, analyze, Problem, progress,
+                    processor: processor, crawl: crawl, refetch: parse.GetValue(refetch), cancel: cancel.Token);
+                report = showProgress ? WithProgressBar(Run) : Run(null);
             }
             finally
             {
@@ -124,6 +147,8 @@ public static class IngestCommand
                     $"lede: {report.Stored:N0} new articles, {report.Duplicates + report.Unchanged:N0} already stored, " +
                     $"{report.Skipped:N0} without article text, {report.Failed:N0} failed" +
                     (report.NonPageRecords > 0 ? $", {report.NonPageRecords:N0} WARC records that are not pages" : "") +
+                    (report.KnownEntries > 0 ? $", {report.KnownEntries:N0} feed entries ingested before (not fetched again)" : "") +
+                    (report.EntriesOverLimit > 0 ? $", {report.EntriesOverLimit:N0} feed entries over --max-pages (not fetched)" : "") +
                     $"; {report.Documents:N0} documents in {report.Elapsed.TotalSeconds:N1} s ({rate:N0}/s); " +
                     $"corpus: {report.Articles:N0} articles in {corpus.Description}" + (report.Cancelled ? " (stopped early)" : ""));
                 if (processor is not null)

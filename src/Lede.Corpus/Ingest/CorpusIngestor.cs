@@ -22,7 +22,8 @@ internal sealed class CorpusIngestor(
     ExtractionOptions extraction,
     IPageProcessor processor,
     Func<NewsArticle, ArticleAnalysis?>? analyze,
-    Func<Uri, FetchedPage>? fetch)
+    PoliteFetcher? web,
+    bool refetch)
 {
     private sealed record Processed(IngestDocument Document, NewsArticle? Article, ArticleAnalysis? Analysis, ArticleRow? Row, object?[]? Prepared, string? Error, bool Seen);
 
@@ -37,7 +38,8 @@ internal sealed class CorpusIngestor(
             Interlocked.Increment(ref _failed);
             problem(where, message);
         }
-        var reader = new IngestDocumentReader(extraction, Problem, fetch);
+        var feeds = web is null ? null : new FeedEntryReader(web, store.SeenInputs, refetch, Problem, cancel);
+        var reader = new IngestDocumentReader(extraction, Problem, web, feeds, cancel);
         IngestProgress Progress() => new(reader.BytesRead, total, _documents, _stored, _duplicates + _unchanged, _skipped, _failed, clock.Elapsed);
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
@@ -69,7 +71,7 @@ internal sealed class CorpusIngestor(
         }
         progress?.Invoke(Progress());
         return new IngestReport(_documents, _stored, _duplicates, _unchanged, _skipped, _failed, reader.NonPageRecords,
-            store.CountArticles(), clock.Elapsed, cancelled);
+            store.CountArticles(), clock.Elapsed, cancelled, feeds?.Known ?? 0, feeds?.OverLimit ?? 0);
     }
 
     /// <summary>Sends the chunk's new pages to the processor; null when ingest was cancelled meanwhile.</summary>
@@ -133,6 +135,12 @@ internal sealed class CorpusIngestor(
         }
     }
 
+    private static void MarkSeen(ICorpusWriteBatch batch, IngestDocument document, long? articleId)
+    {
+        batch.MarkInputSeen(document.InputHash, articleId);
+        if (document.EntryKey is { } key) batch.MarkInputSeen(key, articleId);
+    }
+
     /// <returns>How many articles were stored.</returns>
     private int Write(Processed[] results, Action<string, string> problem, bool snapshot)
     {
@@ -141,7 +149,13 @@ internal sealed class CorpusIngestor(
         foreach (var result in results)
         {
             _documents++;
-            if (result.Seen) { _unchanged++; continue; }
+            if (result.Seen)
+            {
+                // Seen by its bytes (say, as a URL input) but maybe not yet as a feed entry.
+                if (result.Document.EntryKey is { } key) batch.MarkInputSeen(key, null);
+                _unchanged++;
+                continue;
+            }
             if (result.Error is not null)
             {
                 problem(result.Document.Source, result.Error);
@@ -150,11 +164,11 @@ internal sealed class CorpusIngestor(
             if (result.Prepared is null)
             {
                 _skipped++;
-                batch.MarkInputSeen(result.Document.InputHash, null);
+                MarkSeen(batch, result.Document, null);
                 continue;
             }
             var id = batch.Add(result.Row!);
-            batch.MarkInputSeen(result.Document.InputHash, id);
+            MarkSeen(batch, result.Document, id);
             if (id is not { } newId) { _duplicates++; continue; }
             followers.Add(new CorpusArticle(newId, result.Article!, result.Analysis), result.Prepared);
             stored++;

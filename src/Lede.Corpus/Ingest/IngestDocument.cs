@@ -16,6 +16,9 @@ internal sealed record IngestDocument(string Source, string InputHash)
     public string? ContentType { get; init; }
     public InputFormat Format { get; init; } = InputFormat.Auto;
 
+    /// <summary>Set for a page a feed listed: the key that marks its address as ingested, so later runs do not fetch it again.</summary>
+    public string? EntryKey { get; init; }
+
     /// <summary>Set for JSON Lines input: the article as given (url, datePublished, headline are kept).</summary>
     public NewsArticle? Article { get; init; }
 

@@ -8,6 +8,7 @@ using Lede.Corpus.Output;
 using Lede.Corpus.Storage;
 using Lede.Corpus.Warc;
 using Lede.Crawl;
+using Lede.Crawl.Feeds;
 using Lede.Extraction;
 using Lede.Extraction.Model;
 using Lede.Extraction.Output;
@@ -19,7 +20,14 @@ namespace Lede.Corpus.Ingest;
 /// Broken parts are reported through <c>problem</c> and skipped; <see cref="BytesRead"/> tracks
 /// input bytes consumed, for progress and ETA.
 /// </summary>
-internal sealed class IngestDocumentReader(ExtractionOptions limits, Action<string, string> problem, Func<Uri, FetchedPage>? fetch)
+/// <param name="web">Fetches URL inputs; null when fetching is off.</param>
+/// <param name="feeds">Reads the pages of feed and sitemap inputs; null when fetching is off.</param>
+internal sealed class IngestDocumentReader(
+    ExtractionOptions limits,
+    Action<string, string> problem,
+    PoliteFetcher? web,
+    FeedEntryReader? feeds,
+    CancellationToken cancel)
 {
     /// <summary>Media types of WARC responses that can hold an article.</summary>
     private static readonly string[] PageMediaTypes = ["text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml"];
@@ -36,6 +44,7 @@ internal sealed class IngestDocumentReader(ExtractionOptions limits, Action<stri
         IngestInputKind.Warc => ReadWarc(input),
         IngestInputKind.JsonLines => ReadJsonLines(input),
         IngestInputKind.Url => ReadUrl(input),
+        IngestInputKind.Feed => ReadFeedFile(input),
         IngestInputKind.Missing => Missing(input),
         _ => ReadPage(input),
     };
@@ -74,7 +83,7 @@ internal sealed class IngestDocumentReader(ExtractionOptions limits, Action<stri
 
     private IEnumerable<IngestDocument> ReadUrl(IngestInput input)
     {
-        if (fetch is null)
+        if (web is null || feeds is null)
         {
             problem(input.Source, "fetching URLs is not enabled");
             yield break;
@@ -82,11 +91,21 @@ internal sealed class IngestDocumentReader(ExtractionOptions limits, Action<stri
         FetchedPage page;
         try
         {
-            page = fetch(new Uri(input.Source));
+            page = web.FetchNamedAsync(new Uri(input.Source), cancel).GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is FetchException or HttpRequestException or TaskCanceledException or IOException)
+        catch (Exception e) when (e is FetchException or HttpRequestException or IOException)
         {
             problem(input.Source, e.Message);
+            yield break;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            yield break;
+        }
+        // A feed or sitemap stands for the pages it lists.
+        if (FeedReader.IsFeed(page.Content))
+        {
+            foreach (var document in ReadFeed(input.Source, page.Content, page.Url)) yield return document;
             yield break;
         }
         var url = page.Url.ToString();
@@ -94,6 +113,38 @@ internal sealed class IngestDocumentReader(ExtractionOptions limits, Action<stri
         {
             Bytes = page.Content, Url = url, ContentType = page.ContentType,
         };
+    }
+
+    /// <summary>A feed or sitemap saved as a file: its entries are fetched (relative addresses cannot be, and are left out).</summary>
+    private IEnumerable<IngestDocument> ReadFeedFile(IngestInput input)
+    {
+        if (ReadPage(input).FirstOrDefault() is not { Bytes: { } bytes }) yield break;
+        if (web is null || feeds is null)
+        {
+            problem(input.Source, "fetching URLs is not enabled, and a feed's pages must be fetched");
+            yield break;
+        }
+        foreach (var document in ReadFeed(input.Source, bytes, baseUrl: null)) yield return document;
+    }
+
+    private IEnumerable<IngestDocument> ReadFeed(string source, byte[] content, Uri? baseUrl)
+    {
+        Feed feed;
+        try
+        {
+            feed = FeedReader.Read(content, baseUrl);
+        }
+        catch (FeedFormatException e)
+        {
+            problem(source, e.Message);
+            yield break;
+        }
+        if (feed.Entries.Count == 0)
+        {
+            problem(source, "the feed lists no page addresses" + (feed.Skipped > 0 ? $" ({feed.Skipped:N0} entries without a usable http(s) address)" : ""));
+            yield break;
+        }
+        foreach (var document in feeds!.Read(source, feed)) yield return document;
     }
 
     private IEnumerable<IngestDocument> ReadWarc(IngestInput input)

@@ -3,12 +3,14 @@ namespace Lede.Corpus.Ingest;
 /// <summary>
 /// Expands command-line inputs: files as given, directories walked recursively in ordinal path
 /// order (so reruns see the same sequence), http(s) URLs. A missing path stays an input and is reported.
+/// Feed and sitemap files count only when named: a directory walk never starts fetching from the web.
 /// </summary>
 public static class IngestInputExpander
 {
     public static readonly string[] PageExtensions = [".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz", ".txt", ".txt.gz"];
     public static readonly string[] WarcExtensions = [".warc", ".warc.gz"];
     public static readonly string[] JsonLinesExtensions = [".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"];
+    public static readonly string[] FeedExtensions = [".rss", ".atom", ".xml", ".xml.gz", ".json"];
 
     public static IReadOnlyList<IngestInput> Expand(IEnumerable<string> inputs)
     {
@@ -25,7 +27,7 @@ public static class IngestInputExpander
                     if (KindOf(file) is { } kind) expanded.Add(new IngestInput(file, kind, new FileInfo(file).Length));
             }
             else if (File.Exists(input))
-                expanded.Add(new IngestInput(input, KindOf(input) ?? IngestInputKind.Page, new FileInfo(input).Length));
+                expanded.Add(new IngestInput(input, KindOf(input) ?? (IsFeedFile(input) ? IngestInputKind.Feed : IngestInputKind.Page), new FileInfo(input).Length));
             else expanded.Add(new IngestInput(input, IngestInputKind.Missing, 0));
         }
         return expanded;
@@ -40,6 +42,8 @@ public static class IngestInputExpander
         if (Ends(PageExtensions)) return IngestInputKind.Page;
         return null;
     }
+
+    private static bool IsFeedFile(string path) => FeedExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     public static bool IsTextFile(string path) =>
         path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".txt.gz", StringComparison.OrdinalIgnoreCase);

@@ -32,7 +32,8 @@ public static partial class CharsetDecoder
     internal static char[] DecodeToRented(byte[] bytes, string? contentType, out int length)
     {
         var (encoding, skip, _, _) = Resolve(bytes, contentType);
-        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetCharCount(bytes, skip, bytes.Length - skip)));
+        // Sized for the most characters the bytes can make: counting them first would read the whole page once more.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(bytes.Length - skip)));
         length = encoding.GetChars(bytes, skip, bytes.Length - skip, buffer, 0);
         var text = buffer.AsSpan(0, length);
         if (text.Contains('\0'))
@@ -92,10 +93,14 @@ public static partial class CharsetDecoder
 
     private static bool TryPrescan(byte[] bytes, out Encoding encoding)
     {
-        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, PrescanBytes));
-        foreach (Match meta in MetaTag().Matches(head))
+        // Read on the stack: only a <meta> that declares a charset becomes a string.
+        Span<char> head = stackalloc char[PrescanBytes];
+        head = head[..Encoding.Latin1.GetChars(bytes.AsSpan(0, Math.Min(bytes.Length, PrescanBytes)), head)];
+        foreach (var meta in MetaTag().EnumerateMatches(head))
         {
-            var m = CharsetInMeta().Match(meta.Value);
+            var tag = head.Slice(meta.Index, meta.Length);
+            if (!CharsetInMeta().IsMatch(tag)) continue;
+            var m = CharsetInMeta().Match(tag.ToString());
             if (m.Success && TryGetEncoding(m.Groups[1].Value, out encoding))
             {
                 // A page cannot really be UTF-16 if the declaration was readable as ASCII.

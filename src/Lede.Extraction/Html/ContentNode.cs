@@ -9,10 +9,6 @@ namespace Lede.Extraction.Html;
 /// </summary>
 internal sealed class ContentNode
 {
-    private const int MaxKeptChildCapacity = 1024;
-    // The child list of this node's previous use, kept for its next use.
-    private List<ContentNode>? _spareChildren;
-
     /// <summary>The element; null for text.</summary>
     public HtmlElement? Element { get; private set; }
     /// <summary>The text of a text node (a slice of the page, valid while its document is); empty for elements.</summary>
@@ -22,7 +18,11 @@ internal sealed class ContentNode
     public ClassHint Hint { get; private set; }
     public ContentNode? Parent { get; private set; }
     public int Depth { get; private set; }
-    public List<ContentNode>? Children { get; private set; }
+    /// <summary>The children in order; null when there are none.</summary>
+    public ContentChildren? Children { get; private set; }
+
+    /// <summary>While the tree is built: where this node's children start on the pool's pending stack.</summary>
+    internal int PendingFrom { get; set; }
 
     public bool IsText { get; private set; }
 
@@ -86,34 +86,14 @@ internal sealed class ContentNode
         Hint = ClassHint.None;
         Parent = null;
         Depth = 0;
-        if (Children is { } children)
-        {
-            children.Clear();
-            _spareChildren = children.Capacity <= MaxKeptChildCapacity ? children : null;
-            Children = null;
-        }
+        Children = null;
+        PendingFrom = 0;
         TextChars = LinkChars = Commas = InlineChars = InlineCommas = ParagraphChars = 0;
         Paragraphs = ListItems = Images = Headings = Rows = Tables = FormControls = BlockChildren = 0;
         IsCandidate = Excluded = false;
         Score = 0;
     }
 
-    public void Add(ContentNode child)
-    {
-        if (Children is null) ReserveChildren(4);
-        Children!.Add(child);
-    }
-
-    /// <summary>Sizes the child list once for the children about to be added (some may be left out).</summary>
-    public void ReserveChildren(int count)
-    {
-        if (count <= 0 || Children is not null) return;
-        if (_spareChildren is { } spare)
-        {
-            spare.EnsureCapacity(count);
-            Children = spare;
-            _spareChildren = null;
-        }
-        else Children = new List<ContentNode>(count);
-    }
+    /// <summary>Sets the children (the builder, once all of them are known).</summary>
+    internal void SetChildren(ContentChildren? children) => Children = children;
 }

@@ -21,12 +21,26 @@ internal static class ContentTreeBuilder
         var body = (HtmlElement?)document.Body ?? document.DocumentElement;
         if (body is null) return null;
         var pool = ContentNodePool.Current;
+        var start = pool.Mark;
+        try { return Build(body, document.ElementCount, pool, start); }
+        catch
+        {
+            // Nothing holds the half-built tree: its nodes serve the next page.
+            pool.Rewind(start);
+            throw;
+        }
+    }
+
+    private static ContentTree Build(HtmlElement body, int elementCount, ContentNodePool pool, ContentPoolMark start)
+    {
         var root = pool.Rent().AsElement(body, body.LocalName, KindOf(body.LocalName), ClassHint.None, null);
+        root.PendingFrom = pool.PendingCount;
         // Sized from the parse: growing a list of thousands copies it several times over.
-        var elements = pool.RentElementList(Math.Max(16, document.ElementCount));
+        var elements = pool.RentElementList(Math.Max(16, elementCount));
         elements.Add(root);
         // Pre-order walk along the sibling and parent links (no stack of pending nodes): `parent` is the light node
         // of the element whose children are being read, so climbing back up follows the light tree's parents.
+        // Children wait on the pool's pending stack until their parent is complete, then sit side by side in its slab.
         var parent = root;
         var node = body.FirstChild;
         while (node is not null)
@@ -39,15 +53,16 @@ internal static class ContentTreeBuilder
                 var light = pool.Rent().AsText(chars == 0 && data.Span.IsWhiteSpace() ? Space : data, parent);
                 light.TextChars = chars;
                 light.Commas = commas;
-                parent.Add(light);
+                pool.Push(light);
             }
             else if (node is HtmlElement element && Admits(element, parent, out var kind, out var hint))
             {
                 var child = pool.Rent().AsElement(element, element.LocalName, kind, hint, parent);
-                parent.Add(child);
+                pool.Push(child);
                 elements.Add(child);
                 if (element.FirstChild is { } first)
                 {
+                    child.PendingFrom = pool.PendingCount;
                     parent = child;
                     node = first;
                     continue;
@@ -57,14 +72,21 @@ internal static class ContentTreeBuilder
             // Climbing out of an element: all its children are counted, so it is counted now, while they are in the cache.
             while (node.NextSibling is null && parent != root)
             {
-                ComputeCounts(parent);
+                Complete(parent, pool);
                 node = parent.Element!;
                 parent = parent.Parent!;
             }
             node = node.NextSibling;
         }
-        ComputeCounts(root);
-        return new ContentTree(root, elements);
+        Complete(root, pool);
+        return new ContentTree(root, elements) { Pool = pool, Start = start, End = pool.Mark };
+    }
+
+    // The node's children are all on the pending stack and counted: lay them out and count the node.
+    private static void Complete(ContentNode node, ContentNodePool pool)
+    {
+        node.SetChildren(pool.TakeChildren(node.PendingFrom));
+        ComputeCounts(node);
     }
 
     /// <summary>
@@ -164,7 +186,7 @@ internal static class ContentTreeBuilder
     private static int InlineLinkChars(ContentNode node)
     {
         var links = 0;
-        foreach (var child in node.Children!)
+        foreach (var child in node.Children!.Value)
         {
             if (child.IsText || (child.Kind & TagKind.Block) != 0) continue;
             links += (child.Kind & TagKind.Link) != 0 ? child.TextChars : child.LinkChars;

@@ -56,7 +56,9 @@ internal static class HtmlDocumentLoader
     /// </summary>
     public static void Release(HtmlDocument document)
     {
-        DomNodePool.Current.Return(document.DocumentElement);
+        if (document.Released) return;
+        document.Released = true;
+        DomNodePool.Current.Return(document.DocumentElement, document.Nodes);
         if (document.AttributeSlab is { } slab) AttributeSlab.Return(slab);
     }
 

@@ -25,10 +25,50 @@ public sealed class ContentTreeBuilderTests
     }
 
     [Fact]
+    public void A_tree_released_out_of_order_or_twice_leaves_later_trees_intact()
+    {
+        var older = ExtractionHarness.Tree("<body><div class=\"x\"><p>One, two, three.</p></div></body>");
+        var later = ExtractionHarness.Tree(Page);
+        var expected = Describe(later);
+        ContentTreeBuilder.Release(older);
+        ContentTreeBuilder.Release(older);
+        var next = ExtractionHarness.Tree("<body><section><p>Four, five.</p></section></body>");
+        Assert.Equal(expected, Describe(later));
+        Assert.Contains(next.Elements, e => e.Tag == "section");
+        ContentTreeBuilder.Release(next);
+        ContentTreeBuilder.Release(later);
+        var again = ExtractionHarness.Tree(Page);
+        ContentTreeBuilder.Release(later);
+        Assert.Equal(expected, Describe(again));
+    }
+
+    [Fact]
+    public void Children_keep_their_order_past_a_slab_chunk()
+    {
+        // 9,000 spans (each with its text) and a paragraph of 3,000 bold words: more children than one slab chunk holds.
+        var html = "<body><div>" + string.Concat(Enumerable.Range(0, 9000).Select(i => $"<span>w{i}</span>")) + "</div><p>"
+            + string.Concat(Enumerable.Range(0, 3000).Select(i => $"<b>x{i}</b>")) + "</p></body>";
+        var tree = ExtractionHarness.Tree(html);
+        var div = tree.Elements.Single(e => e.Tag == "div").Children!.Value;
+        Assert.Equal(9000, div.Count);
+        Assert.Equal("w8999", div[8999].Element!.TextContent);
+        Assert.Equal("w4000", Assert.Single(div[4000].Children!.Value).Text.ToString());
+        var p = tree.Elements.Single(e => e.Tag == "p");
+        var bold = p.Children!.Value;
+        Assert.Equal(3000, bold.Count);
+        Assert.Equal(2999, bold.IndexOf(bold[2999]));
+        Assert.Equal(-1, bold.IndexOf(p));
+        Assert.All(bold, c => Assert.Same(p, c.Parent));
+        // "x0" to "x2999": 10 words of two characters, 90 of three, 900 of four and 2,000 of five.
+        Assert.Equal(10 * 2 + 90 * 3 + 900 * 4 + 2000 * 5, p.TextChars);
+        ContentTreeBuilder.Release(tree);
+    }
+
+    [Fact]
     public void Released_nodes_keep_no_reference_to_the_page()
     {
         var tree = ExtractionHarness.Tree(Page);
-        var nodes = tree.Elements.SelectMany(e => (e.Children ?? []).Prepend(e)).Distinct().ToList();
+        var nodes = tree.Elements.SelectMany(e => (e.Children?.ToList() ?? []).Prepend(e)).Distinct().ToList();
         Assert.Contains(nodes, n => n.IsText);
         ContentTreeBuilder.Release(tree);
         Assert.All(nodes, n =>
@@ -60,7 +100,7 @@ public sealed class ContentTreeBuilderTests
     {
         var tree = ExtractionHarness.Tree("<body><div><p>Alpha, beta and gamma went to the river, then home.</p>   </div></body>");
         var p = tree.Elements.Single(e => e.Tag == "p");
-        var text = Assert.Single(p.Children!);
+        var text = Assert.Single(p.Children!.Value);
         Assert.True(text.IsText);
         Assert.Equal(p.TextChars, text.TextChars);
         Assert.Equal(2, text.Commas);

@@ -16,6 +16,12 @@ internal sealed class HtmlDocument(HtmlElement documentElement, HtmlElement? hea
     /// <summary>Where the elements' attributes are stored; given back with the document's nodes.</summary>
     internal AttributeSlab? AttributeSlab { get; init; }
 
+    /// <summary>The pooled nodes the parse took, given back with the document.</summary>
+    internal DomNodeRange Nodes { get; init; }
+
+    /// <summary>Set once the nodes are given back: a second release must not take back another page's nodes.</summary>
+    internal bool Released { get; set; }
+
     /// <summary>Notes about loading (truncated, nesting flattened); empty for ordinary pages.</summary>
     public IReadOnlyList<string> Notes { get; internal set; } = [];
 

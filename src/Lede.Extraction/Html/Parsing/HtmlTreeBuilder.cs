@@ -26,6 +26,7 @@ internal sealed class HtmlTreeBuilder
     private readonly MarkupTokenizer _tokenizer;
     // Nodes come from the thread's pool: a caller done with a document may give them back for the next page.
     private readonly DomNodePool _nodes = DomNodePool.Current;
+    private readonly DomNodeRange _firstNode;
     // Every element's attributes side by side in a few large arrays, handed back with the document.
     private readonly AttributeSlab _attributeSlab = AttributeSlab.Rent();
     private readonly List<HtmlElement> _open = new(64);
@@ -44,6 +45,7 @@ internal sealed class HtmlTreeBuilder
     {
         _tokenizer = new MarkupTokenizer(markup);
         _depthLimit = depthLimit;
+        _firstNode = _nodes.Mark();
     }
 
     /// <summary>True when start tags were dropped to respect the depth limit.</summary>
@@ -53,8 +55,18 @@ internal sealed class HtmlTreeBuilder
     public static HtmlDocument Parse(ReadOnlyMemory<char> markup, int depthLimit = 1024)
     {
         var builder = new HtmlTreeBuilder(markup, depthLimit);
-        builder.Run();
-        var document = builder.Finish();
+        HtmlDocument document;
+        try
+        {
+            builder.Run();
+            document = builder.Finish();
+        }
+        catch
+        {
+            // Nothing holds the half-built tree: its nodes serve the next page.
+            builder._nodes.Rewind(builder._firstNode);
+            throw;
+        }
         if (builder.CutNesting) document.Notes = [$"markup nested deeper than {depthLimit} levels was flattened"];
         return document;
     }
@@ -123,7 +135,10 @@ internal sealed class HtmlTreeBuilder
             _body = AppendNew(_html!, "body", default);
         }
         var count = Number(_html!, out var maxDepth);
-        return new HtmlDocument(_html!, _head, _body) { ElementCount = count, MaxElementDepth = maxDepth, AttributeSlab = _attributeSlab };
+        return new HtmlDocument(_html!, _head, _body)
+        {
+            ElementCount = count, MaxElementDepth = maxDepth, AttributeSlab = _attributeSlab, Nodes = _nodes.Since(_firstNode),
+        };
     }
 
     private static HtmlElement AppendNew(HtmlElement parent, string name, ArraySegment<HtmlAttribute> attributes)

@@ -37,6 +37,12 @@ internal sealed class MarkupTokenizer
     // Made once: asking the set for it validates its comparer on every call, and this runs for every tag and attribute.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonNameLookup = CommonNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Names already read on this thread, by a cheap hash of their characters: most names are found here with one
+    // comparison, before the lower-casing checks and the two table lookups below.
+    private const int NameCacheSlots = 512;
+    [ThreadStatic] private static string?[]? _threadNames;
+    private readonly string?[] _names;
+
     private readonly ReadOnlyMemory<char> _source;
     private readonly StringBuilder _scratch = new();
     private const int MaxSharedChars = SharedStrings.MaxSharedChars;
@@ -48,6 +54,7 @@ internal sealed class MarkupTokenizer
     public MarkupTokenizer(ReadOnlyMemory<char> source)
     {
         _source = source;
+        _names = _threadNames ??= new string?[NameCacheSlots];
         SharedStrings.Trim();
     }
 
@@ -264,6 +271,17 @@ internal sealed class MarkupTokenizer
     private string Name(ReadOnlySpan<char> raw)
     {
         if (raw.Length > MaxSharedChars) return NormalizeLong(raw);
+        if (raw.IsEmpty) return NormalizedName(raw);
+        // A cached name equal to the raw characters is their normalised form (already lower case, no NUL).
+        var slot = (raw.Length * 7 + raw[0] * 31 + raw[^1] * 17 + raw[raw.Length >> 1]) & (NameCacheSlots - 1);
+        if (_names[slot] is { } cached && raw.SequenceEqual(cached)) return cached;
+        var name = NormalizedName(raw);
+        if (raw.SequenceEqual(name)) _names[slot] = name;
+        return name;
+    }
+
+    private static string NormalizedName(ReadOnlySpan<char> raw)
+    {
         Span<char> lower = stackalloc char[MaxSharedChars];
         scoped ReadOnlySpan<char> key = raw;
         if (raw.ContainsAny(UpperCase) || raw.Contains('\0'))

@@ -49,4 +49,31 @@ public sealed class DomNodePoolTests
             }
         });
     }
+
+    [Fact]
+    public void A_page_released_out_of_order_leaves_a_later_page_intact()
+    {
+        var older = Parse("<div id=\"x\"><span>left over</span><a href=\"/y\">link</a></div><p>tail");
+        var later = Parse(Page);
+        var expected = TreeSerializer.Write(later.DocumentElement);
+        // Released before the page parsed after it: the next parse must not take the later page's nodes.
+        HtmlDocumentLoader.Release(older);
+        HtmlDocumentLoader.Release(older);
+        var next = Parse("<section><h2>Other</h2><p>words</p></section>");
+        Assert.Equal(expected, TreeSerializer.Write(later.DocumentElement));
+        Assert.Equal("Quay news", later.Title);
+        Assert.Equal("Other", next.Body!.FirstElementChild!.FirstElementChild!.TextContent);
+        Assert.Null(older.DocumentElement.FirstChild);
+    }
+
+    [Fact]
+    public void A_page_released_twice_does_not_take_back_the_next_page()
+    {
+        var first = Parse(Page);
+        HtmlDocumentLoader.Release(first);
+        var second = Parse(Page);
+        var expected = TreeSerializer.Write(second.DocumentElement);
+        HtmlDocumentLoader.Release(first);
+        Assert.Equal(expected, TreeSerializer.Write(second.DocumentElement));
+    }
 }

@@ -12,6 +12,17 @@ public class HtmlTreeBuilderTests
     private static string Body(string html) => TreeSerializer.Write(Parse(html).Body!);
 
     [Fact]
+    public void NamesReadAgainInAnotherCaseOrWithNulAreNormalisedTheSame()
+    {
+        // The second and third tags hit the thread's name cache with characters that differ from the cached form.
+        const string page = "<SECTION Data-Kind=\"a\"><section data-kind=\"b\"><SeCtIoN DATA-KIND=\"c\"><x\0y z\0=\"d\"><x\0y z\0=\"e\">";
+        Assert.Equal(
+            "<body><section[data-kind=a]><section[data-kind=b]><section[data-kind=c]><x\uFFFDy[z\uFFFD=d]><x\uFFFDy[z\uFFFD=e]></x\uFFFDy></x\uFFFDy></section></section></section></body>",
+            Body(page));
+        Assert.Equal(Body(page), Body(page.ToLowerInvariant()).Replace("\0", "\uFFFD"));
+    }
+
+    [Fact]
     public void HeadAndBodyAreImplied()
     {
         var document = Parse("<title>Harbour notes</title><p>Ferry late");

@@ -1,0 +1,40 @@
+using Lede.Crawl.Tests;
+
+namespace Lede.Cli.Tests.Commands;
+
+/// <summary><c>lede ingest</c> of feeds: the crawl options contract, and a feed ingested twice through the CLI.</summary>
+public sealed class IngestCommandTests
+{
+    [Theory]
+    [InlineData("--crawl-delay", "-1", "--crawl-delay must be between 0 and 3600 seconds")]
+    [InlineData("--max-pages", "0", "--max-pages must be at least 1")]
+    public void BadCrawlOptionsAreUsageErrors(string option, string value, string message)
+    {
+        using var folder = new PageFolder();
+        var result = CliRun.Run("ingest", "--db", Path.Combine(folder.Path, "c.db"), option, value, folder.Path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFeedIsIngestedAndARerunFetchesNoKnownPage()
+    {
+        using var folder = new PageFolder();
+        using var server = new LocalWebServer();
+        server.Answer("/harbour", PageFolder.Article("Harbour reopens after the storm", "Ships returned to the harbour on Tuesday as crews cleared the last of the debris."));
+        server.Answer("/council", PageFolder.Article("Council approves the new tram line", "The council voted to build the tram line after a long debate about its cost."));
+        server.Answer("/feed.json", $$"""{"version": "https://jsonfeed.org/version/1.1", "items": [{"url": "{{server.At("/harbour")}}"}, {"url": "{{server.At("/council")}}"}]}""", "application/feed+json");
+        var database = Path.Combine(folder.Path, "feeds.db");
+
+        var first = CliRun.Run("ingest", "--db", database, "--crawl-delay", "0", server.At("/feed.json").ToString());
+        var second = CliRun.Run("ingest", "--db", database, "--crawl-delay", "0", server.At("/feed.json").ToString());
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("2 new articles", first.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("0 new articles", second.Stderr, StringComparison.Ordinal);
+        Assert.Contains("2 feed entries ingested before (not fetched again)", second.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, server.Count("/harbour"));
+        Assert.Equal(2, server.Count("/feed.json"));
+    }
+}

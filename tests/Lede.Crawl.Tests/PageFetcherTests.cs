@@ -1,0 +1,61 @@
+using System.Net;
+
+namespace Lede.Crawl.Tests;
+
+public sealed class PageFetcherTests : IDisposable
+{
+    private readonly LocalWebServer _server = new();
+
+    public void Dispose() => _server.Dispose();
+
+    [Fact]
+    public async Task A_page_over_the_size_cap_is_refused_with_the_limit_named()
+    {
+        _server.Answer("/big", new byte[200_000], "text/html");
+        using var fetcher = new PageFetcher(new FetchOptions { MaxBytes = 100_000 });
+
+        var error = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(_server.At("/big")));
+
+        Assert.Contains("100,000-byte limit", error.Message);
+    }
+
+    [Fact]
+    public async Task Error_statuses_carry_the_status_and_other_schemes_are_refused()
+    {
+        using var fetcher = new PageFetcher();
+
+        var missing = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(_server.At("/nothing-here")));
+        var scheme = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(new Uri("file:///etc/passwd")));
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.Status);
+        Assert.Contains("only http and https", scheme.Message);
+    }
+
+    [Fact]
+    public async Task With_internal_addresses_blocked_a_loopback_server_is_never_asked()
+    {
+        _server.Answer("/secret", "<p>internal</p>");
+        using var fetcher = new PageFetcher(new FetchOptions { BlockInternalAddresses = true });
+
+        var error = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(_server.At("/secret")));
+
+        Assert.Contains("internal addresses", error.Message);
+        Assert.Equal(0, _server.Count("/secret"));
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", true)]
+    [InlineData("10.1.2.3", true)]
+    [InlineData("172.20.0.1", true)]
+    [InlineData("192.168.1.1", true)]
+    [InlineData("169.254.169.254", true)]
+    [InlineData("100.64.0.1", true)]
+    [InlineData("::1", true)]
+    [InlineData("fd00::1", true)]
+    [InlineData("::ffff:10.0.0.1", true)]
+    [InlineData("93.184.216.34", false)]
+    [InlineData("172.32.0.1", false)]
+    [InlineData("2606:2800:220:1::1", false)]
+    public void Internal_addresses_are_told_from_public_ones(string address, bool isInternal) =>
+        Assert.Equal(isInternal, InternalAddress.IsInternal(IPAddress.Parse(address)));
+}
