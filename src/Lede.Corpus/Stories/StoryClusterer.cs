@@ -865,6 +865,7 @@ public sealed class StoryClusterer
             if (_options.BurstsCountStories)
             {
                 CountStoryDay(story, day);
+                foreach (var t in article.Terms) CountStoryTerm(story, t, day);
             }
             else
             {
@@ -876,10 +877,6 @@ public sealed class StoryClusterer
                     _termKept[t]++;
                 }
                 _datedArticles++;
-            }
-            if (_options.BurstsCountStories)
-            {
-                foreach (var t in article.Terms) CountStoryTerm(story, t, day);
             }
         }
     }
@@ -893,8 +890,8 @@ public sealed class StoryClusterer
     /// <summary>
     /// With <see cref="StoryClustererOptions.BurstsCountStories"/>: a story counts once on each day it has articles (the
     /// "articles" of a day and of the corpus become story-days), and once for each term, on the earliest day one of its
-    /// articles keeps it. The counts then depend only on which articles
-    /// are in which story, not on the order they came in, so a restored clusterer rebuilds exactly the same counts.
+    /// articles keeps it. The counts then depend only on which articles are in which story, not on the order they came
+    /// in, so a restored clusterer rebuilds exactly the same counts.
     /// </summary>
     private void CountStoryDay(StoryClusterState story, long day)
     {
