@@ -94,6 +94,8 @@ internal static class SpeedBenchmark
         double Ms(long ticks, int count) => ticks / (double)TimeSpan.TicksPerMillisecond / count;
         var columns = AnalysisStageClock.StageNames.Select((_, i) => $"{Ms(stages.Ticks[i], n),9:F3}").Prepend($"{Ms(extract[0], n),9:F3}");
         Console.WriteLine($"{name,-40} {articles / cpuSeconds,8:F1} {articles / seconds,8:F1} {cpuSeconds * 1000 / n,8:F2} {bytes / 1024.0 / n,8:F0}  {string.Join(" ", columns)}");
+        var kb = AnalysisStageClock.StageNames.Select((_, i) => $"{stages.Bytes[i] / 1024.0 / n,9:F0}");
+        Console.WriteLine($"{"    KB allocated per stage",-40} {"",8} {"",8} {"",8} {"",8}  {"",9} {string.Join(" ", kb)}");
         if (rounds < 2) return;
         var m = Math.Max(1, perRound);
         var bestColumns = best.Select(t => $"{Ms(t, m),9:F3}");

@@ -13,6 +13,10 @@ using Lede.Extraction;
 // --dump writes one JSON line per article with the predicted attributions (offsets only, no text) for error analysis.
 // train-tags [DATA] --out FILE [--hold-out K] [--epochs N] [--min-count N] [--prune W]: trains the attribution tagger (src/Lede.Analysis/Models/attribution-tags-en.bin) on split train.
 // --tags FILE scores with another attribution tagger (one trained with --hold-out K).
+// train-tagged [DATA] --out FILE [--hold-out 5] [--threshold T] [--epochs N]: trains the chooser of tagged attributions
+// (tried, not shipped: see src/Lede.Analysis/Models/README.md) on split train, from 5-fold jackknifed cue, content-end and tagger models;
+// --hold-out 5 leaves out the articles `--split train --slice 5` scores; --fold-models DIR keeps the fold models there for reuse.
+// --tagged FILE scores with such a chooser in place of the finder's hand rule (none ships), --tagged-threshold T with another threshold.
 if (args.Length > 0 && args[0] == "train-tags")
 {
     var trainData = args.Length > 1 && !args[1].StartsWith("--") ? args[1] : Path.Combine(RepoRoot(), "..", "shared", "data");
@@ -24,6 +28,31 @@ if (args.Length > 0 && args[0] == "train-tags")
         MinFeatureCount = int.TryParse(Option("--min-count"), out var minCount) ? minCount : new AttributionTaggerTrainer().MinFeatureCount,
         PruneBelow = float.TryParse(Option("--prune"), System.Globalization.CultureInfo.InvariantCulture, out var prune) ? prune : new AttributionTaggerTrainer().PruneBelow,
     };
+    var trainClock = Stopwatch.StartNew();
+    using (var file = File.Create(target + ".tmp"))
+        trainer.Train(Path.Combine(trainData, "polnear-train-dev"), file, Console.WriteLine);
+    File.Move(target + ".tmp", target, overwrite: true);
+    Console.WriteLine($"wrote {target} ({new FileInfo(target).Length:N0} bytes) in {trainClock.Elapsed.TotalSeconds:N0} s");
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "train-tagged")
+{
+    var trainData = args.Length > 1 && !args[1].StartsWith("--") ? args[1] : Path.Combine(RepoRoot(), "..", "shared", "data");
+    var target = Option("--out") ?? "tagged-attributions-en.bin";
+    var trainer = new TaggedAttributionTrainer
+    {
+        HoldOutFirstFold = Option("--hold-out") is { } holdOut && holdOut != "0",
+        Threshold = float.TryParse(Option("--threshold"), System.Globalization.CultureInfo.InvariantCulture, out var threshold) ? threshold : new TaggedAttributionTrainer().Threshold,
+        Epochs = int.TryParse(Option("--epochs"), out var epochs) ? epochs : new TaggedAttributionTrainer().Epochs,
+        FoldModelFolder = Option("--fold-models"),
+        MinFeatureCount = int.TryParse(Option("--min-count"), out var minCount) ? minCount : new TaggedAttributionTrainer().MinFeatureCount,
+    };
+    if (Option("--hold-out") is { } every && every != "0" && every != trainer.Folds.ToString())
+    {
+        Console.Error.WriteLine($"--hold-out must be {trainer.Folds} (the first of the jackknife's folds is left out)");
+        return 2;
+    }
     var trainClock = Stopwatch.StartNew();
     using (var file = File.Create(target + ".tmp"))
         trainer.Train(Path.Combine(trainData, "polnear-train-dev"), file, Console.WriteLine);
@@ -47,10 +76,15 @@ if (documents.Count == 0)
 }
 
 const double MatchThreshold = 0.5;
-var analyzer = Option("--cues") is null && Option("--content") is null && Option("--tags") is null ? new ArticleAnalyzer()
+var tagged = Option("--tagged") is { } taggedPath ? Load(taggedPath, TaggedAttributionModel.Read) : null;
+if (tagged is not null && float.TryParse(Option("--tagged-threshold"), System.Globalization.CultureInfo.InvariantCulture, out var taggedThreshold))
+    tagged = tagged.WithThreshold(taggedThreshold);
+var analyzer = Option("--cues") is null && Option("--content") is null && Option("--tags") is null && Option("--tagged") is null && Option("--tagged-threshold") is null
+    ? new ArticleAnalyzer()
     : new ArticleAnalyzer(null, Option("--cues") is { } cuesPath ? Load(cuesPath, CueModel.Read) : CueModel.Default,
         Option("--content") is { } contentPath ? Load(contentPath, ContentEndModel.Read) : ContentEndModel.Default,
-        Option("--tags") is { } tagsPath ? (tagsPath == "none" ? null : Load(tagsPath, AttributionTagger.Read)) : AttributionTagger.Default);
+        Option("--tags") is { } tagsPath ? (tagsPath == "none" ? null : Load(tagsPath, AttributionTagger.Read)) : AttributionTagger.Default,
+        tagged);
 var types = new[] { "direct", "mixed", "indirect" };
 var goldByType = types.ToDictionary(t => t, _ => 0);
 var matchedByGoldType = types.ToDictionary(t => t, _ => 0);

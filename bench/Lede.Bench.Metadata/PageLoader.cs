@@ -20,6 +20,9 @@ internal static class PageLoader
 
     public static IReadOnlyList<string> LastBylines { get; private set; } = [];
 
+    /// <summary>The image URLs the last page declared (og:image, JSON-LD, twitter:image), for telling them from body images.</summary>
+    public static IReadOnlyList<string> LastDeclaredImages { get; private set; } = [];
+
     public static byte[] ReadGzip(string path)
     {
         using var file = File.OpenRead(path);
@@ -37,6 +40,7 @@ internal static class PageLoader
         var metadata = MetadataReader.Read(document, url);
         var readTime = System.Diagnostics.Stopwatch.GetElapsedTime(start);
         LastCandidates = metadata.DateCandidates;
+        LastDeclaredImages = metadata.Images.Select(i => i.Url).OfType<string>().ToList();
         LastBylines = metadata.Bylines.Select(b => b.Name).Prepend(metadata.BylineSource ?? "(none)").ToList();
         var content = ContentExtractor.Extract(document, metadata, Options);
         start = System.Diagnostics.Stopwatch.GetTimestamp();

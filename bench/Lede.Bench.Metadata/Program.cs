@@ -5,7 +5,7 @@ using Lede.Bench.Metadata;
 using Lede.Extraction.Metadata;
 
 // Metadata benchmark: htmldate-eval publication day (HTML only, no URL); trafilatura-eval annotated metadata;
-// agreement with metascraper. Usage: dotnet run -c Release --project bench/Lede.Bench.Metadata -- [DATA] [--misses N] [--trace] [--profile] [--page FILE]
+// agreement with metascraper. Usage: dotnet run -c Release --project bench/Lede.Bench.Metadata -- [DATA] [--misses N] [--trace] [--profile] [--images] [--page FILE]
 // Regenerate the embedded language table: ... -- build-language-model [--out FILE] [--lingua DIR] (see src/Lede.Extraction/Metadata/Models/README.md).
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 if (args.Length > 0 && args[0] == "build-language-model")
@@ -42,6 +42,27 @@ if (pageArg >= 0 && pageArg + 1 < args.Length)
     // The body's end: signatures and closing credits sit there.
     Console.WriteLine("  body ends: " + page.ArticleBody[Math.Max(0, page.ArticleBody.Length - 300)..].ReplaceLineEndings(" ⏎ "));
     Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(page with { ArticleBody = page.ArticleBody[..Math.Min(300, page.ArticleBody.Length)] }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    return;
+}
+if (args.Contains("--images"))
+{
+    // Lead-image audit (no gold outside metascraper): every page's lead image, whether the page declared it (og:image,
+    // JSON-LD, twitter:image) or the body gave it, for reading page by page and comparing two builds.
+    foreach (var set in new[] { "htmldate-eval-dev", "trafilatura-eval-dev", "zyte-aeb-dev", "metascraper" })
+    {
+        var dir = Path.Combine(data, set);
+        if (!File.Exists(Path.Combine(dir, "gold.jsonl"))) continue;
+        int declared = 0, body = 0, none = 0;
+        foreach (var row in ReadGold(dir))
+        {
+            var (a, _) = PageLoader.Extract(PageLoader.ReadGzip(Path.Combine(dir, Str(row, "html")!)), set == "htmldate-eval-dev" ? null : Str(row, "url"));
+            var lead = a.Images.FirstOrDefault()?.Url;
+            var from = lead is null ? "none" : PageLoader.LastDeclaredImages.Contains(lead) ? "declared" : "body";
+            if (from == "declared") declared++; else if (from == "body") body++; else none++;
+            Console.WriteLine($"{set}\t{Str(row, "id")}\t{from}\t{lead}");
+        }
+        Console.WriteLine($"# {set}: lead image declared {declared}, from the body {body}, none {none}");
+    }
     return;
 }
 if (args.Contains("--profile"))
@@ -180,7 +201,8 @@ void RunMetascraper()
     var dir = Path.Combine(data, "metascraper");
     if (!File.Exists(Path.Combine(dir, "gold.jsonl"))) return;
     var titleCauses = new Dictionary<string, int>();
-    FieldScore title = new("title"), titleQuotes = new("title (quote marks folded)"), publisher = new("publisher"), lang = new("lang"), image = new("image"),
+    FieldScore title = new("title"), titleQuotes = new("title (quote marks folded)"),
+        name = new("title against Lede's name (declared title)"), nameQuotes = new("title against Lede's name, quote marks folded"), publisher = new("publisher"), lang = new("lang"), image = new("image"),
         canonical = new("canonical url"), description = new("description"), day = new("day");
     foreach (var row in ReadGold(dir))
     {
@@ -192,6 +214,9 @@ void RunMetascraper()
             title.Add(id, Norm(gt) == Norm(a.Headline) ? 1 : 0, gt, a.Headline);
             // metascraper rewrites the page's straight quotes as curly ones ("can't" → "can’t"); Lede keeps what the page says.
             titleQuotes.Add(id, FoldQuotes(Norm(gt)) == FoldQuotes(Norm(a.Headline)) ? 1 : 0, gt, a.Headline);
+            // Like with like: Lede's name is the page's declared title too.
+            name.Add(id, Norm(gt) == Norm(a.Name) ? 1 : 0, gt, a.Name);
+            nameQuotes.Add(id, FoldQuotes(Norm(gt)) == FoldQuotes(Norm(a.Name)) ? 1 : 0, gt, a.Name);
             // Why they differ: metascraper's title is the page's declared title (og:title, twitter:title, <title>, then JSON-LD
             // headline, <h1>), spacing condensed and straight quotes curled; Lede's headline is the story's headline.
             var (g, o) = (FoldQuotes(Norm(gt)), FoldQuotes(Norm(a.Headline)));
@@ -209,7 +234,7 @@ void RunMetascraper()
         if (Str(row, "date_published") is { Length: >= 10 } gd) day.Add(id, a.DatePublished is { Length: >= 10 } d && d[..10] == gd[..10] ? 1 : 0, gd, a.DatePublished);
     }
     Console.WriteLine("\nmetascraper (agreement with metascraper's outputs, URL given)");
-    foreach (var f in new[] { title, titleQuotes, publisher, lang, image, canonical, description, day }) f.Print(misses);
+    foreach (var f in new[] { title, titleQuotes, name, nameQuotes, publisher, lang, image, canonical, description, day }) f.Print(misses);
     Console.WriteLine("    title misses by cause: " + string.Join("; ", titleCauses.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value}")));
 }
 

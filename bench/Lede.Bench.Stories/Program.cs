@@ -2,7 +2,7 @@ using Lede.Bench.Stories;
 
 // Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real] [--list] [--explain N] [--show N]
 //        duplicate thresholds to explore: [--min-similarity J] [--min-containment C] [--shingle N]
-//        story settings to explore: [--join T] [--pair-join T] [--nearest T] [--nearest-support 1|2] [--entity-weight W] [--time-penalty P] [--terms K] [--burst B] [--burst-window D] [--max-gap D] [--merge T] [--body-words N] [--headline-weight N] [--signature W] [--signature-terms K]
+//        story settings to explore: [--join T] [--pair-join T] [--nearest T] [--nearest-support 1|2] [--entity-weight W] [--time-penalty P] [--terms K] [--burst B] [--burst-window D] [--max-gap D] [--merge T] [--body-words N] [--headline-weight N] [--signature W] [--signature-terms K] [--bursts-now]
 var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var data = DevelopmentTexts.FindDataFolder(positional.FirstOrDefault());
@@ -43,6 +43,7 @@ if (int.TryParse(Option("--body-words"), out var bwds)) storyOptions = storyOpti
 if (int.TryParse(Option("--headline-weight"), out var hw)) storyOptions = storyOptions with { HeadlineWeight = hw };
 if (double.TryParse(Option("--signature"), inv, out var sgw)) storyOptions = storyOptions with { SignatureWeight = sgw };
 if (int.TryParse(Option("--signature-terms"), out var sgt)) storyOptions = storyOptions with { SignatureTerms = sgt };
+if (args.Contains("--bursts-now")) storyOptions = storyOptions with { CentroidBurstsNow = true };
 if (int.TryParse(Option("--terms"), out var tk)) storyOptions = storyOptions with { TermsPerArticle = tk };
 if (only is null or "stories")
 {

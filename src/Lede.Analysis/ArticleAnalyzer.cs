@@ -19,6 +19,7 @@ public sealed class ArticleAnalyzer
     private readonly CueModel? _cues;
     private readonly ContentEndModel? _contentEnds;
     private readonly AttributionTagger? _attributionTags;
+    private readonly TaggedAttributionModel? _taggedAttributions;
 
     public ArticleAnalyzer(AnalysisOptions? options = null)
     {
@@ -31,12 +32,17 @@ public sealed class ArticleAnalyzer
         _attributionTags = AttributionTagger.Default;
     }
 
-    /// <summary>An analyzer with other attribution models (a benchmark's held-out ones), or none: the rules alone.</summary>
-    internal ArticleAnalyzer(AnalysisOptions? options, CueModel? cues, ContentEndModel? contentEnds, AttributionTagger? attributionTags = null) : this(options)
+    /// <summary>
+    /// An analyzer with other attribution models (a benchmark's held-out ones), or none: the rules alone. A
+    /// <see cref="TaggedAttributionModel"/> (none ships: see Models/README.md) decides on the tagger's contents in place of the hand rule.
+    /// </summary>
+    internal ArticleAnalyzer(AnalysisOptions? options, CueModel? cues, ContentEndModel? contentEnds, AttributionTagger? attributionTags = null,
+        TaggedAttributionModel? taggedAttributions = null) : this(options)
     {
         _cues = cues;
         _contentEnds = contentEnds;
         _attributionTags = attributionTags;
+        _taggedAttributions = taggedAttributions;
     }
 
     public AnalysisOptions Options => _options;
@@ -86,7 +92,7 @@ public sealed class ArticleAnalyzer
         if (!_options.FindQuotes) return new ArticleAnalysis(sentences, linked.Mentions, linked.Entities, [], []);
 
         var quoted = QuoteMarkScanner.Scan(text);
-        var attributions = AttributionFinder.Find(text, tokens, sentences, quoted, _cues, _contentEnds, _attributionTags);
+        var attributions = AttributionFinder.Find(text, tokens, sentences, quoted, _cues, _contentEnds, _attributionTags, _taggedAttributions);
         if (!_options.IncludeUnattributedQuotes) attributions = attributions.Where(a => !a.Source.IsEmpty).ToArray();
         var quotes = QuoteAssembler.Assemble(text, attributions, quoted, new SpeakerResolver(text, linked, quoted), out var speakers);
         clock?.Lap(AnalysisStageClock.Quotes);

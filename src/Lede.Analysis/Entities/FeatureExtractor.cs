@@ -62,12 +62,14 @@ internal sealed class FeatureExtractor
         output.Add(TaggerHash.Feature(Bias, 0));
         output.Add(TaggerHash.Feature(Word, s.Word[i]));
         output.Add(TaggerHash.Feature(Lower, lw));
+        Span<ulong> prefixes = stackalloc ulong[SentenceView.AffixLength], suffixes = stackalloc ulong[SentenceView.AffixLength];
+        TaggerHash.Affixes(s.Words[i], prefixes, suffixes);
         for (var k = 0; k < SentenceView.AffixLength; k++)
         {
-            var prefix = s.Prefix[i * SentenceView.AffixLength + k];
+            var prefix = prefixes[k];
             if (prefix == 0) break;
             output.Add(TaggerHash.Feature(Prefix + k, prefix));
-            output.Add(TaggerHash.Feature(Suffix + k, s.Suffix[i * SentenceView.AffixLength + k]));
+            output.Add(TaggerHash.Feature(Suffix + k, suffixes[k]));
         }
         output.Add(TaggerHash.Feature(Shape, s.Shape[i]));
         output.Add(TaggerHash.Feature(ShortShape, ss));
@@ -84,8 +86,8 @@ internal sealed class FeatureExtractor
         output.Add(TaggerHash.Feature(BigramRight, lw, next));
         output.Add(TaggerHash.Feature(PrevWordShape, prev, ss));
         output.Add(TaggerHash.Feature(NextWordShape, ss, next));
-        output.Add(TaggerHash.Feature(PrevSuffix, i > 0 ? s.Tail(i - 1) : Start, ss));
-        output.Add(TaggerHash.Feature(NextSuffix, ss, i + 1 < n ? s.Tail(i + 1) : End));
+        output.Add(TaggerHash.Feature(PrevSuffix, i > 0 ? s.Tails[i - 1] : Start, ss));
+        output.Add(TaggerHash.Feature(NextSuffix, ss, i + 1 < n ? s.Tails[i + 1] : End));
         output.Add(TaggerHash.Feature(Position, i == 0 ? First : i + 1 == n ? Last : Middle, ss));
         output.Add(TaggerHash.Feature(Casing, casing, ss));
         output.Add(TaggerHash.Feature(CasingPosition, casing, i == 0 ? First : s.AllCaps ? InCapsSentence : Middle));

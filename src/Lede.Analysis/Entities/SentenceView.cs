@@ -1,8 +1,11 @@
 namespace Lede.Analysis.Entities;
 
 /// <summary>
-/// Per-token hashes of a sentence (word, lower-cased word, shapes, affixes, casing class) that features are
-/// mixed from; computed once per token, so building ~50 features costs no string work.
+/// Per-token hashes of a sentence (word, lower-cased word, shapes, last three letters, casing class) that features
+/// are mixed from; computed once per token, so building ~50 features costs little string work. A token's prefixes
+/// and suffixes are hashed where its own features are built (<see cref="FeatureExtractor.Local"/>): only its
+/// last three letters are read by its neighbours, and keeping all eight hashes per token would allocate 64 bytes
+/// a token for one read.
 /// </summary>
 internal sealed class SentenceView
 {
@@ -11,24 +14,25 @@ internal sealed class SentenceView
     public SentenceView(IReadOnlyList<string> words, CasingLexicon casing, NameGazetteer gazetteer)
     {
         var n = words.Count;
-        Words = new string[n];
+        // The caller's array is only read, never kept apart from this view: no copy.
+        Words = words as string[] ?? [.. words];
         Word = new ulong[n];
         Lower = new ulong[n];
         Shape = new ulong[n];
         ShortShape = new ulong[n];
         Casing = new byte[n];
         Flags = new ulong[n];
-        Prefix = new ulong[n * AffixLength];
-        Suffix = new ulong[n * AffixLength];
+        Tails = new ulong[n];
         AllCaps = FeatureExtractor.IsAllCapsSentence(words);
+        Span<ulong> prefixes = stackalloc ulong[AffixLength], suffixes = stackalloc ulong[AffixLength];
         for (var i = 0; i < n; i++)
         {
-            var w = words[i];
-            Words[i] = w;
+            var w = Words[i];
             (Word[i], Lower[i]) = TaggerHash.Word(w);
             (Shape[i], ShortShape[i]) = WordShape.Hashes(w);
             Casing[i] = casing.ClassOf(Lower[i]);
-            TaggerHash.Affixes(w, Prefix.AsSpan(i * AffixLength, AffixLength), Suffix.AsSpan(i * AffixLength, AffixLength));
+            TaggerHash.Affixes(w, prefixes, suffixes);
+            Tails[i] = suffixes[2] != 0 ? suffixes[2] : Lower[i];
             Flags[i] = (w.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? 1UL : 0)
                 | (w.Contains('-') ? 2UL : 0)
                 | (w.Contains('.') ? 4UL : 0)
@@ -44,8 +48,6 @@ internal sealed class SentenceView
     public ulong[] ShortShape { get; }
     public byte[] Casing { get; }
     public ulong[] Flags { get; }
-    public ulong[] Prefix { get; }
-    public ulong[] Suffix { get; }
     public bool AllCaps { get; }
 
     /// <summary>Known names over this sentence: first token, length, type bits.</summary>
@@ -71,10 +73,6 @@ internal sealed class SentenceView
         return names;
     }
 
-    /// <summary>Last three letters (or the whole word when shorter), lower-cased.</summary>
-    public ulong Tail(int i)
-    {
-        var s = Suffix[i * AffixLength + 2];
-        return s != 0 ? s : Lower[i];
-    }
+    /// <summary>Per token: its last three letters (or the whole word when shorter), lower-cased.</summary>
+    public ulong[] Tails { get; }
 }

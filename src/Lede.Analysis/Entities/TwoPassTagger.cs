@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace Lede.Analysis.Entities;
@@ -27,7 +28,11 @@ internal sealed class TwoPassTagger
         var starts = new int[65];
         var rows = new int[1024];
         var first = new int[sentences.Count][];
-        var secondLocal = new short[sentences.Count][];
+        // Each sentence's second-pass local sums, kept for the second pass: one pooled buffer for the document.
+        var total = 0;
+        foreach (var sentence in sentences) total += sentence.Count;
+        var secondLocal = ArrayPool<short>.Shared.Rent(Math.Max(1, total * CombinedWeights.Width));
+        var sentenceStarts = new int[sentences.Count];
         var weights = _model.Combined;
         var index = new DocumentTagIndex();
         // Emissions are needed only for their sentence's decoding: one buffer serves all.
@@ -40,8 +45,8 @@ internal sealed class TwoPassTagger
             LocalFeatures(view, features, starts);
             if (rows.Length < features.Count) rows = new int[features.Count * 2];
             if (emissions.Length < n * T) emissions = new float[n * 2 * T];
-            secondLocal[s] = new short[n * CombinedWeights.Width];
-            weights.ScoreLocal(CollectionsMarshal.AsSpan(features), starts, n, emissions, secondLocal[s], rows);
+            sentenceStarts[s] = s == 0 ? 0 : sentenceStarts[s - 1] + views[s - 1].Count * CombinedWeights.Width;
+            weights.ScoreLocal(CollectionsMarshal.AsSpan(features), starts, n, emissions, secondLocal.AsSpan(sentenceStarts[s], n * CombinedWeights.Width), rows);
             first[s] = new int[n];
             ViterbiDecoder.Decode(emissions.AsSpan(0, n * T), _model.FirstPass.Transitions, n, first[s]);
             index.Add(view, first[s]);
@@ -60,10 +65,11 @@ internal sealed class TwoPassTagger
             }
             starts[n] = features.Count;
             if (rows.Length < features.Count) rows = new int[features.Count * 2];
-            weights.ScoreSecond(CollectionsMarshal.AsSpan(features), starts, n, secondLocal[s], emissions, rows);
+            weights.ScoreSecond(CollectionsMarshal.AsSpan(features), starts, n, secondLocal.AsSpan(sentenceStarts[s], n * CombinedWeights.Width), emissions, rows);
             result[s] = new int[n];
             ViterbiDecoder.Decode(emissions.AsSpan(0, n * T), _model.SecondPass.Transitions, n, result[s]);
         }
+        ArrayPool<short>.Shared.Return(secondLocal);
         return result;
     }
 

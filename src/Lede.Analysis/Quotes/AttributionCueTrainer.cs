@@ -23,6 +23,9 @@ public sealed class AttributionCueTrainer
     /// <summary>When above 0, every n-th training article is held out and cue precision/recall is reported on it.</summary>
     public int HoldOutEvery { get; init; }
 
+    /// <summary>With <see cref="HoldOutEvery"/>, which articles are held out: those whose number leaves this remainder (folds for jackknifing).</summary>
+    public int HoldOutFold { get; init; }
+
     /// <summary>Score above which a token is a cue, stored with the model.</summary>
     public float Threshold { get; init; }
 
@@ -34,7 +37,7 @@ public sealed class AttributionCueTrainer
         var articles = 0;
         foreach (var (text, cues) in ReadArticles(polnearFolder))
         {
-            var target = HoldOutEvery > 0 && articles % HoldOutEvery == 0 ? heldOut : examples;
+            var target = HoldOutEvery > 0 && articles % HoldOutEvery == HoldOutFold ? heldOut : examples;
             articles++;
             AddExamples(text, cues, target);
         }

@@ -24,6 +24,8 @@ internal sealed class AttributionFinder
     private const int MaxNewClauseSubjectWords = 5;
     private const int MaxTaggedSourceGap = 2;
     private const int MinTaggedContentWords = 5;
+    // With the learnt chooser, the shortest tagged content it is asked about.
+    private const int MinModelContentWords = 3;
 
     // A word outside the reporting-verb list needs a classifier score above its threshold. Tuned on a validation slice of
     // PolNeAR train (`lede train --hold-out 5`, bench `--split train --slice 5`): with the content-end model cutting what
@@ -132,7 +134,8 @@ internal sealed class AttributionFinder
     private float CueScore(int i) => _cueScore.Length == 0 ? 0 : i < _cueScore.Length ? _cueScore[i] : float.NegativeInfinity;
 
     public static IReadOnlyList<Attribution> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<QuotedSpan> quotes,
-        CueModel? cues = null, ContentEndModel? contentEnds = null, AttributionTagger? tagger = null)
+        CueModel? cues = null, ContentEndModel? contentEnds = null, AttributionTagger? tagger = null,
+        TaggedAttributionModel? taggedModel = null, List<TaggedCandidate>? taggedCandidates = null)
     {
         var finder = new AttributionFinder(text, tokens, sentences, quotes, cues, contentEnds);
         var found = new List<Attribution>();
@@ -145,7 +148,7 @@ internal sealed class AttributionFinder
         finder.AddSpeakerLabels(found);
         found.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
         finder.AddUnclaimedQuotes(found);
-        if (tagger is not null) finder.AddTaggedAttributions(tagger, found);
+        if (tagger is not null) finder.AddTaggedAttributions(tagger, found, taggedModel, taggedCandidates);
         found.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
         return found;
     }
@@ -675,6 +678,13 @@ internal sealed class AttributionFinder
         for (var k = s + 1; k < b; k++)
         {
             if (InsideQuote(_tokens[k].Start)) continue;
+            // "…, while critics argue …": a contrasting clause is the reporter's, not the source's.
+            if (Is(k, ",") && k + 1 < b && AttributionRules.ContrastWords.Contains(_tokens[k + 1].Text)) { end = k; break; }
+            // "called it “unfair,” and his aides have …": a quote that closes on a comma, then a new clause.
+            if ((Is(k, "and") || Is(k, "but")) && IsClosingMark(k - 1) && Is(k - 2, ",") && NewClauseAt(k + 1, b)) { end = k; break; }
+            // "questioned the plan and refused to …": an object content ends where its subject's next predicate begins.
+            if (cue.ObjectContent && Is(k, "and") && k + 1 < b && IsWord(k + 1) && char.IsLower(_tokens[k + 1].Text[0])
+                && (IsFiniteVerb(k + 1) || _tokens[k + 1].Text.EndsWith("ed", StringComparison.Ordinal))) { end = Is(k - 1, ",") ? k - 1 : k; break; }
             if (!(Is(k, ",") || Is(k, "and") || Is(k, "but"))) continue;
             var next = k + 1;
             while (next < b && (Is(next, "and") || Is(next, "but") || AttributionRules.VerbModifiers.Contains(_tokens[next].Text) && IsWord(next))) next++;
@@ -854,10 +864,12 @@ internal sealed class AttributionFinder
 
     /// <summary>
     /// Attributions the rules missed that the <see cref="AttributionTagger"/> reads in a sentence: each content it
-    /// tags that no attribution found covers is reported by the nearest cue it tags, from the source nearest that cue
-    /// ("Voters [backed] [the measure]", "[Most Republicans] [oppose] [the deal]": long-tail cues no rule lists).
+    /// tags that no attribution found covers is reported by the nearest cue it tags ("Voters [backed] [the measure]",
+    /// "[Most Republicans] [oppose] [the deal]": long-tail cues no rule lists). With a <see cref="TaggedAttributionModel"/>,
+    /// it decides which contents to keep and which phrase is each one's source; without one, the hand rule below does.
+    /// <paramref name="collected"/>, when given, receives every candidate and none is added (what the model's trainer reads).
     /// </summary>
-    private void AddTaggedAttributions(AttributionTagger tagger, List<Attribution> found)
+    private void AddTaggedAttributions(AttributionTagger tagger, List<Attribution> found, TaggedAttributionModel? model, List<TaggedCandidate>? collected)
     {
         var states = AttributionTagFeatures.QuoteStates(_tokens, _quotes);
         var hashes = _wordHashes.Length > 0 ? _wordHashes : CueFeatures.WordHashes(_tokens);
@@ -867,12 +879,13 @@ internal sealed class AttributionFinder
         {
             var (a, b) = TokenRange(sentence);
             // A sentence the found contents leave fewer words free in can add nothing: tagging it is saved.
-            if (b <= a || !HasFreeWords(a, b, found, MinTaggedContentWords)) continue;
+            if (b <= a || !HasFreeWords(a, b, found, model is null && collected is null ? MinTaggedContentWords : MinModelContentWords)) continue;
             if (tags.Length < b - a) tags = new int[b - a];
             tagger.Tag(_tokens, hashes, states, a, b, tags);
             for (var s = a; s < b; s++)
             {
                 if (tags[s - a] != AttributionTagger.BeginContent) continue;
+                var start = s;
                 var e = s + 1;
                 while (e < b && tags[e - a] == AttributionTagger.InsideContent) e++;
                 var cue = NearestRun(tags, a, b, s, e, AttributionTagger.Cue);
@@ -884,11 +897,21 @@ internal sealed class AttributionFinder
                 if (found.Any(f => f.Cue.Overlaps(cueRange)) || RefusedCue(cue.First, cue.End, b)) continue;
                 var source = NearestRun(tags, a, b, cue.First, cue.End, AttributionTagger.Source);
                 var chosen = source.First >= 0 ? Range(source.First, source.End) : RuleSource(cue.First, a);
+                var adjacent = !chosen.IsEmpty && chosen.End <= _tokens[cue.First].Start && WordCount(new TextRange(chosen.End, _tokens[cue.First].Start)) <= MaxTaggedSourceGap;
+                if (model is not null || collected is not null)
+                {
+                    if (Words(content) < MinModelContentWords) continue;
+                    var candidate = TaggedCandidateAt(tags, a, b, start, e, cue, source.First >= 0, adjacent, SubjectLike(chosen), found, hashes);
+                    if (collected is not null) { collected.Add(candidate); continue; }
+                    if (candidate.Sources.Count == 0 || model!.Score(candidate.Features) <= model.Threshold) continue;
+                    var best = candidate.Sources[model.BestSource(candidate.Sources)];
+                    added.Add(new Attribution(content, cueRange, best.Source, Antecedent: best.Antecedent));
+                    continue;
+                }
                 // The tagger's sources are less sure than its contents: an attribution it alone finds needs a source right
                 // before its cue ("Most voters [still] [back] …") or one that reads as a speaker (not "It", "his", "Along the
                 // route"), and five words of content. On the validation slice of train, against a source right before the cue or a
                 // content before it: content F1 0.745 → 0.752, speaker overlap 0.904 → 0.901; every tagged content kept: 0.753, 0.897.
-                var adjacent = !chosen.IsEmpty && chosen.End <= _tokens[cue.First].Start && WordCount(new TextRange(chosen.End, _tokens[cue.First].Start)) <= MaxTaggedSourceGap;
                 if (!adjacent && !SubjectLike(chosen) || Words(content) < MinTaggedContentWords) continue;
                 // A tagged relative pronoun ("…, who [backed] …") names the speaker through the phrase it refers to.
                 var referent = source.First >= 0 && source.End == source.First + 1 ? RelativeAntecedent(source.First, a, out _) : TextRange.None;
@@ -896,6 +919,81 @@ internal sealed class AttributionFinder
             }
         }
         found.AddRange(added);
+    }
+
+    /// <summary>
+    /// A tagged content [start, end) of the sentence [a, b) with its cue, as the <see cref="TaggedAttributionModel"/> reads
+    /// it: its acceptance features and every phrase that may be its source (the tagger's source runs, the phrase the rules
+    /// read before the cue, the sentence's subject), none of them inside the content.
+    /// </summary>
+    private TaggedCandidate TaggedCandidateAt(int[] tags, int a, int b, int start, int end, (int First, int End) cue,
+        bool hasTaggedSource, bool adjacentSource, bool speakerLikeSource, List<Attribution> found, FeatureValue[] hashes)
+    {
+        var content = Trim(start, end);
+        var head = cue.First;
+        while (head + 1 < cue.End && AttributionRules.CueAuxiliaries.Contains(_tokens[head].Text)) head++;
+        var after = start >= cue.End;
+        var sentence = Range(a, b);
+        var foundHere = 0;
+        foreach (var f in found)
+            if (f.Content.Overlaps(sentence)) foundHere++;
+        var facts = new TaggedContentFacts(
+            hashes[head], FeatureHash.Text(CueFeatures.Stem(_tokens[head].Text), lower: true), cue.End - cue.First, CueScore(head),
+            AttributionRules.ReportingVerbs.Contains(_tokens[head].Text), Words(content), after, after ? start - cue.End : cue.First - end,
+            hashes[start], hashes[end - 1], IsQuoted(content), end == b || end == b - 1 && !IsWord(b - 1),
+            hasTaggedSource, adjacentSource, speakerLikeSource, foundHere, WordCount(a, b));
+        var options = new List<TaggedSourceOption>();
+        void Option(int first, int last, TaggedSourceKind kind)
+        {
+            var range = Range(first, last);
+            if (range.Overlaps(content) || options.Any(o => o.Source == range)) return;
+            var before = last <= cue.First;
+            var distance = before ? cue.First - last : first - cue.End;
+            var commaBetween = false;
+            for (var k = before ? last : cue.End; k < (before ? cue.First : first); k++)
+                if (Is(k, ",")) { commaBetween = true; break; }
+            var tagged = false;
+            for (var k = first; k < last; k++)
+                if (k >= a && k < b && tags[k - a] == AttributionTagger.Source) { tagged = true; break; }
+            var sourceFacts = new TaggedSourceFacts(kind, before, Math.Max(0, distance), commaBetween, Words(range), hashes[first], hashes[last - 1],
+                SourceForm(first, last), SubjectLike(range), HasNounLikeEnd(last - 1), first == a, tagged);
+            var antecedent = last == first + 1 ? RelativeAntecedent(first, a, out _) : TextRange.None;
+            options.Add(new TaggedSourceOption(range, antecedent, TaggedAttributionFeatures.Source(sourceFacts)));
+        }
+        var nearest = NearestRun(tags, a, b, cue.First, cue.End, AttributionTagger.Source);
+        if (nearest.First >= 0) Option(nearest.First, nearest.End, TaggedSourceKind.NearestTagged);
+        for (var k = a; k < b; k++)
+        {
+            if (tags[k - a] != AttributionTagger.Source) continue;
+            var runEnd = k + 1;
+            while (runEnd < b && tags[runEnd - a] == AttributionTagger.Source) runEnd++;
+            if (k != nearest.First) Option(k, runEnd, TaggedSourceKind.OtherTagged);
+            k = runEnd - 1;
+        }
+        var left = LeftSource(SkipModifiersLeft(cue.First - 1, a), a, out var leftFirst);
+        if (!left.IsEmpty) Option(leftFirst, LastTokenOf(left) + 1, TaggedSourceKind.RuleBeforeCue);
+        var subject = SentenceSubject(a, cue.First);
+        if (!subject.IsEmpty) Option(FirstTokenAt(subject.Start), LastTokenOf(subject) + 1, TaggedSourceKind.SentenceSubject);
+        return new TaggedCandidate(content, Range(cue.First, cue.End), TaggedAttributionFeatures.Content(facts), options);
+    }
+
+    /// <summary>What kind of phrase a source is: 0 a personal pronoun, 1 a relative one, 2 another pronoun, 3 a possessive, 4 capitalised, 5 opened by a determiner, 6 other.</summary>
+    private int SourceForm(int first, int end)
+    {
+        var word = _tokens[first].Text;
+        if (end == first + 1 && (AttributionRules.PersonPronouns.Contains(word) || word is "they" or "They" or "we" or "We")) return 0;
+        if (end == first + 1 && AttributionRules.RelativePronouns.Contains(word)) return 1;
+        if (AttributionRules.Pronouns.Contains(word)) return 2;
+        if (AttributionRules.PossessiveDeterminers.Contains(word) || IsPossessive(end - 1)) return 3;
+        if (char.IsUpper(word[0])) return 4;
+        return AttributionRules.Determiners.Contains(word) ? 5 : 6;
+    }
+
+    private int LastTokenOf(TextRange range)
+    {
+        var last = FirstTokenAt(range.Start);
+        while (last + 1 < _tokens.Count && _tokens[last + 1].End <= range.End) last++;
+        return last;
     }
 
     /// <summary>

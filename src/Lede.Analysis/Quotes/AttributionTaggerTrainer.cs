@@ -28,6 +28,9 @@ public sealed class AttributionTaggerTrainer
     /// <summary>When above 0, every n-th training article is held out and content-span precision/recall is reported on it.</summary>
     public int HoldOutEvery { get; init; }
 
+    /// <summary>With <see cref="HoldOutEvery"/>, which articles are held out: those whose number leaves this remainder (folds for jackknifing).</summary>
+    public int HoldOutFold { get; init; }
+
     private sealed record Example(ulong[] Features, int[] Gold);
 
     /// <summary>Trains on the <c>train</c> split of a PolNeAR folder (gold.jsonl + texts) and writes the model.</summary>
@@ -35,7 +38,7 @@ public sealed class AttributionTaggerTrainer
     {
         var examples = new List<Example>();
         var heldOut = new List<Example>();
-        var articles = PolnearTrainSplit.ForEach(polnearFolder, HoldOutEvery, (text, attributions, held) => AddExamples(text, attributions, held ? heldOut : examples));
+        var articles = PolnearTrainSplit.ForEach(polnearFolder, HoldOutEvery, (text, attributions, held) => AddExamples(text, attributions, held ? heldOut : examples), HoldOutFold);
         log?.Invoke($"{articles} articles, {examples.Count:N0} training sentences ({examples.Sum(e => e.Gold.Length):N0} tokens), {heldOut.Count:N0} held out");
         var model = Fit(examples, log);
         if (heldOut.Count > 0)

@@ -224,6 +224,9 @@ internal static class AttributionRules
         "including", "especially", "even", "last", "this", "earlier", "later", "today", "yesterday", "tonight",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ahead", "via", "through", "into");
 
+    /// <summary>Words that, after a comma, open a contrasting clause the reporter adds ("…, while critics argue …"): a reported clause ends there.</summary>
+    public static readonly FrozenSet<string> ContrastWords = Set("while", "whereas");
+
     /// <summary>Most words a speaker label before a colon may span ("WALLACE:", "Pat Caddell:", "Poll:").</summary>
     public const int MaxLabelWords = 2;
 

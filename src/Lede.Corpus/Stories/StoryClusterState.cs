@@ -7,6 +7,9 @@ internal sealed class StoryClusterState(string id)
     public List<int> Members { get; } = [];
     public Dictionary<int, double> TermSum { get; } = [];
 
+    /// <summary>Summed term weights before bursts: lets the centroid be weighed by the bursts as known now.</summary>
+    public Dictionary<int, double> RawSum { get; } = [];
+
     /// <summary>How many members keep each term: the terms several members share are the story's signature.</summary>
     public Dictionary<int, int> TermMembers { get; } = [];
     public Dictionary<int, int> EntityArticles { get; } = [];

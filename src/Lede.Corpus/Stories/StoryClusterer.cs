@@ -542,7 +542,7 @@ public sealed class StoryClusterer
             var story = _stories[s];
             var gap = GapDays(story, article.Published);
             if (gap > _options.MaxGapDays) continue;
-            var text = CentroidCosine(story, docWeights, norm, n);
+            var text = CentroidCosine(story, article, docWeights, norm, n);
             var score = text + _options.EntityWeight * EntityOverlap(story, article, n) + _options.SignatureWeight * SignatureShare(story, docWeights, n);
             // A lone article is a sharp target (no centroid blurred by several angles): two outlets' accounts of one
             // event often share only the event's few names and words, so joining it needs less than a grown story.
@@ -634,6 +634,8 @@ public sealed class StoryClusterer
             _articles[m].Story = into;
             target.Members.Add(m);
         }
+        foreach (var (t, v) in source.RawSum) target.RawSum[t] = target.RawSum.GetValueOrDefault(t) + v;
+        source.RawSum.Clear();
         foreach (var (t, v) in source.TermSum)
         {
             target.TermSum[t] = target.TermSum.TryGetValue(t, out var w) ? w + v : v;
@@ -684,14 +686,25 @@ public sealed class StoryClusterer
     // articles, a word two of them share would otherwise weigh almost nothing.
     private static double Idf(int df, int n) => Math.Log(1 + (n + BackgroundDocuments) / Math.Max(1.0, df));
 
-    private double CentroidCosine(StoryClusterState story, Dictionary<int, double> doc, double docNorm, int n)
+    /// <summary>
+    /// Cosine of the article's vector with the story's centroid. With <see cref="StoryClustererOptions.CentroidBurstsNow"/>
+    /// each word the two share weighs, on the story's side, the larger of its members' weights at their arrival and
+    /// their weights before bursts times the word's burst around the new article's day, divided by the centroid's norm at
+    /// arrival (see the option for why not the re-weighted norm).
+    /// </summary>
+    private double CentroidCosine(StoryClusterState story, StoryArticleState article, Dictionary<int, double> doc, double docNorm, int n)
     {
         RefreshNorm(story, n);
         if (story.Norm == 0) return 0;
         var dot = 0.0;
-        foreach (var (t, w) in doc)
+        var burstsNow = _options.CentroidBurstsNow;
+        for (var i = 0; i < article.Terms.Length; i++)
         {
-            if (story.TermSum.TryGetValue(t, out var v)) dot += w * v * Idf(_termDf[t], n);
+            var t = article.Terms[i];
+            if (!story.TermSum.TryGetValue(t, out var v)) continue;
+            // The article's burst factor for the word is its weight over its weight before bursts.
+            if (burstsNow && article.RawTf[i] > 0 && story.RawSum.TryGetValue(t, out var raw)) v = Math.Max(v, raw * article.Tf[i] / article.RawTf[i]);
+            dot += doc[t] * v * Idf(_termDf[t], n);
         }
         return dot / (docNorm * story.Norm);
     }
@@ -816,6 +829,7 @@ public sealed class StoryClusterer
         {
             var t = article.Terms[i];
             story.TermSum[t] = story.TermSum.TryGetValue(t, out var v) ? v + article.Tf[i] : article.Tf[i];
+            if (_options.CentroidBurstsNow) story.RawSum[t] = story.RawSum.GetValueOrDefault(t) + article.RawTf[i];
             story.TermMembers[t] = story.TermMembers.GetValueOrDefault(t) + 1;
             var postings = _termPostings[t];
             if (postings.Count == 0 || postings[^1] != storyIndex) postings.Add(storyIndex);

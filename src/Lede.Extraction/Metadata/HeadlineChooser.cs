@@ -25,6 +25,27 @@ internal static class HeadlineChooser
     private static string? Choose(IEnumerable<HtmlElement> h1s, IEnumerable<HtmlElement> h2s, IReadOnlyList<string> titles, string? siteName, string? hostLabel)
     {
         titles = titles.Select(Clean).Where(t => t.Length > 0).ToList();
+        return WithoutDate(ChooseDated(h1s, h2s, titles, siteName, hostLabel), titles);
+    }
+
+    /// <summary>
+    /// The headline without a date printed before it ("23.01.2022 - Headline") or a dated line run into its heading after it
+    /// ("Headline 02.02.2022 • Section"), where a title names the headline alone.
+    /// </summary>
+    internal static string? WithoutDate(string? headline, IReadOnlyList<string> titles)
+    {
+        if (headline is null) return null;
+        if (MetadataRules.HeadlineDatePrefix().Match(headline) is { Success: true } prefix) headline = headline[prefix.Length..];
+        foreach (var title in titles)
+        {
+            if (title.Length < 10 || headline.Length <= title.Length || !headline.StartsWith(title, StringComparison.Ordinal)) continue;
+            if (MetadataRules.HeadlineDateTail().IsMatch(headline.AsSpan(title.Length))) return title;
+        }
+        return headline;
+    }
+
+    private static string? ChooseDated(IEnumerable<HtmlElement> h1s, IEnumerable<HtmlElement> h2s, IReadOnlyList<string> titles, string? siteName, string? hostLabel)
+    {
         var site = siteName is null ? null : Normalize(siteName);
         var headings = Headings(h1s).Concat(Headings(h2s)).ToList();
 

@@ -47,6 +47,13 @@ internal sealed class MetaTags
 
     public IReadOnlyList<string> GetAll(string key) => _values.TryGetValue(key, out var list) ? list : [];
 
+    /// <summary>The values of the name/property tags for <paramref name="key"/>, microdata (itemprop) left out.</summary>
+    public IEnumerable<string> GetDeclared(string key)
+    {
+        foreach (var (k, value) in _inPageOrder)
+            if (string.Equals(k, key, StringComparison.OrdinalIgnoreCase)) yield return value;
+    }
+
     /// <summary>The value that comes first in the page among the name/property tags named by <paramref name="keys"/>.</summary>
     public string? EarliestOf(IReadOnlyCollection<string> keys)
     {

@@ -66,6 +66,8 @@ internal static class MetadataReader
         {
             Url = canonical,
             Headline = headline,
+            Name = Clean(meta.Get("og:title")) ?? Clean(meta.Get("twitter:title")) ?? Clean(document.Title) ?? Clean(ld?.Headline)
+                ?? Clean(elements.H1s.FirstOrDefault()?.TextContent),
             AlternativeHeadline = Clean(ld?.AlternativeHeadline) ?? printedStandfirst,
             PrintedStandfirst = printedStandfirst,
             Description = description,
@@ -74,7 +76,7 @@ internal static class MetadataReader
             InLanguage = declaredLanguage,
             ArticleSection = Clean(meta.First(MetadataRules.SectionMeta)) ?? Clean(ld?.Section),
             Keywords = Keywords(meta, ld),
-            Images = Images(meta, ld, canonical ?? url),
+            Images = LeadImageChooser.Declared(meta, ld, canonical ?? url),
             JsonLdArticleBody = ld?.ArticleBody,
             Bylines = bylines,
             BylineSource = bylineSource,
@@ -133,6 +135,7 @@ internal static class MetadataReader
         {
             Url = metadata.Url,
             Headline = metadata.Headline,
+            Name = metadata.Name,
             AlternativeHeadline = metadata.AlternativeHeadline,
             Description = DescriptionChooser.Choose(metadata.Description, content.Text, metadata.Headline, metadata.PrintedStandfirst, metadata.SiteName),
             Authors = authors,
@@ -149,7 +152,7 @@ internal static class MetadataReader
             Keywords = metadata.Keywords,
             SiteName = metadata.SiteName,
             Publisher = metadata.Publisher,
-            Images = MergeImages(metadata.Images, content.Images).Select(i => i.Credit is { } c ? i with { Credit = NormalizeCredit(c) } : i).ToList(),
+            Images = LeadImageChooser.Order(metadata.Images, content.Images, document, metadata.Url).Select(i => i.Credit is { } c ? i with { Credit = NormalizeCredit(c) } : i).ToList(),
             ArticleBody = content.Text,
             ArticleHtml = content.Html,
             Warnings = warnings,
@@ -229,6 +232,7 @@ internal static class MetadataReader
         if (words.Length > MetadataRules.MaxVerbatimAuthorWords) return null;
         // Sentences, addresses and asides ("Daily Courier (www.courier.example)") are not names.
         if (text.Any(c => c is '!' or '?' or '"' or '“' or '„' or '/' or '(' or '@')) return null;
+        if (MetadataRules.NoWriterText().IsMatch(text)) return null;
         if (MetadataRules.PlaceholderAuthors.Contains(HeadlineChooser.Normalize(text))) return null;
         // "Die Zeitung", "The Courier": a publication's name opens with an article.
         if (words.Length > 1 && TextRules.OrganisationArticles.Contains(words[0])) return null;
@@ -366,11 +370,14 @@ internal static class MetadataReader
             return (FullerByline(people, others, name => !IsSiteOrPlaceholder(name, siteKeys)) ?? people, DateSources.JsonLd, orgs);
         }
 
-        foreach (var key in MetadataRules.AuthorMeta)
-        {
-            var values = People(meta.GetAll(key).Where(IsPlausibleByline).Select(v => new Person(Clean(v)!)).Distinct().Where(Shown));
-            if (values.Count > 0) return (values, DateSources.Meta, orgs);
-        }
+        // The page's own author tags first: an itemprop "author" inside the body may describe a cited work or a related story
+        // ("citation_author" names the paper's writer where the reference list carries itemprop authors).
+        foreach (var declaredOnly in new[] { true, false })
+            foreach (var key in MetadataRules.AuthorMeta)
+            {
+                var values = People((declaredOnly ? meta.GetDeclared(key) : meta.GetAll(key)).Where(IsPlausibleByline).Select(v => new Person(Clean(v)!)).Distinct().Where(Shown));
+                if (values.Count > 0) return (values, DateSources.Meta, orgs);
+            }
         // SEO plugins label their meta pairs: twitter:label1 "Written by", twitter:data1 "Name".
         for (var i = 1; i <= 4; i++)
         {
@@ -675,18 +682,6 @@ internal static class MetadataReader
         if (ld is not null) AddAll(ld.Keywords);
         foreach (var key in MetadataRules.KeywordsMeta) AddAll(meta.GetAll(key));
         return list;
-    }
-
-    private static List<ArticleImage> Images(MetaTags meta, JsonLdFacts? ld, string? baseUrl)
-    {
-        var urls = new List<string>();
-        foreach (var key in MetadataRules.ImageMeta)
-            foreach (var v in meta.GetAll(key))
-                if (Resolve(v, baseUrl) is { } u && !urls.Contains(u)) urls.Add(u);
-        if (ld is not null)
-            foreach (var v in ld.Images)
-                if (Resolve(v, baseUrl) is { } u && !urls.Contains(u)) urls.Add(u);
-        return MergeImages(urls.Select(u => new ArticleImage(u)).ToList(), []).ToList();
     }
 
     private static string? StripTags(string? s) => s is null || !s.Contains('<') ? s : MetadataRules.MarkupTag().Replace(s, " ");

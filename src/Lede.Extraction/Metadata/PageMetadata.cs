@@ -9,6 +9,9 @@ internal sealed record PageMetadata
     /// <summary>Canonical URL (link rel=canonical, og:url, JSON-LD url) resolved against the page address, else the address.</summary>
     public string? Url { get; init; }
     public string? Headline { get; init; }
+
+    /// <summary>The title the page declares for itself (og:title, twitter:title, &lt;title&gt;), as written there.</summary>
+    public string? Name { get; init; }
     public string? AlternativeHeadline { get; init; }
     /// <summary>The standfirst the page prints under its headline (<see cref="StandfirstFinder"/>), whatever the JSON-LD says.</summary>
     public string? PrintedStandfirst { get; init; }

@@ -14,7 +14,15 @@ public sealed record NewsArticle
     /// <summary>Canonical URL when the page declares one, else the address it was fetched from.</summary>
     public string? Url { get; init; }
 
+    /// <summary>The story's own headline: what the page prints over the story, without site names or labels.</summary>
     public string? Headline { get; init; }
+
+    /// <summary>
+    /// The title the page declares for itself, as written there: og:title, else twitter:title, else
+    /// &lt;title&gt; (what link previews and search results show). It may carry the site's name
+    /// ("… | Example News") or read differently from the printed headline; <see cref="Headline"/> never does.
+    /// </summary>
+    public string? Name { get; init; }
 
     /// <summary>Dek / standfirst under the headline.</summary>
     public string? AlternativeHeadline { get; init; }

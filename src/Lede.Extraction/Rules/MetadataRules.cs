@@ -23,7 +23,10 @@ internal static partial class MetadataRules
     public static readonly string[] AuthorMeta = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "byline", "citation_author", "twitter:creator:name", "creator"];
     public static readonly string[] SectionMeta = ["article:section", "parsely-section", "section", "og:section", "cxenseparse:recs:category", "category"];
     public static readonly string[] KeywordsMeta = ["news_keywords", "keywords", "article:tag", "parsely-tags", "sailthru.tags", "dc.subject"];
-    public static readonly string[] ImageMeta = ["og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src", "thumbnailurl", "image"];
+    /// <summary>The article's share image; the JSON-LD article image is asked next, then <see cref="SecondaryImageMeta"/>.</summary>
+    public static readonly string[] PrimaryImageMeta = ["og:image:secure_url", "og:image", "og:image:url"];
+    /// <summary>Twitter's copy of the share image and the older keys, after the JSON-LD image.</summary>
+    public static readonly string[] SecondaryImageMeta = ["twitter:image", "twitter:image:src", "thumbnailurl", "image"];
     public static readonly string[] LanguageMeta = ["content-language", "og:locale", "dc.language", "language", "inlanguage"];
     public static readonly string[] UrlMeta = ["og:url", "twitter:url", "parsely-link"];
 
@@ -53,7 +56,7 @@ internal static partial class MetadataRules
         "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle",
         "BackgroundNewsArticle", "AskPublicNewsArticle", "LiveBlogPosting", "Article", "BlogPosting", "Report",
         "TechArticle", "ScholarlyArticle", "SatiricalArticle", "SocialMediaPosting", "DiscussionForumPosting", "Posting",
-        "Review", "Recipe", "VideoObject", "PodcastEpisode", "Event",
+        "Review", "Recipe", "HowTo", "VideoObject", "PodcastEpisode", "Event",
     ];
 
     /// <summary>Page types: their fields are used only when no article object exists.</summary>
@@ -310,6 +313,64 @@ internal static partial class MetadataRules
     /// <summary>A file name with an image extension.</summary>
     [GeneratedRegex(@"\.(?:png|jpe?g|gif|svg|webp)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ImageFileName();
+
+    /// <summary>
+    /// An image file named as page furniture, not a picture of the story: logos, site icons, blank and spacer images,
+    /// placeholders, avatars, sprites, arrows and dividers ("site-logo.png", "apple-touch-icon.png", "blank.jpg",
+    /// "default-user-image.png"). Matched on the file name's words, so "silicon-valley.jpg" and "psicologo.jpg" stay.
+    /// </summary>
+    [GeneratedRegex(@"(?<![a-z])(?:logo|favicon|icons?|blank|spacer|pixel|transparent|placeholder|avatars?|blavatar|sprites?|dummy|noimage|no-image|fallback|arrows?|divider|bullet|spinner|1x1)(?![a-z])", RegexOptions.CultureInvariant)]
+    public static partial Regex FurnitureImageWords();
+
+    /// <summary>
+    /// A site-wide share image: a file name made only of generic words ("social.png", "og-image.jpg", "default-share.jpg").
+    /// Only where the image's address holds no long number: "2280168_default_1tGuSk.jpg" is one story's picture in a "default" size.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:social|share|sharing|opengraph|og|ogimage|facebook|fb|twitter|default|site|generic)[-_.@]?)+$", RegexOptions.CultureInvariant)]
+    public static partial Regex GenericImageName();
+
+    /// <summary>"default" in an image's name ("opengraph_default.jpg", "default-presse-opener.jpg"): the site's stand-in picture, where the name holds no long number.</summary>
+    [GeneratedRegex(@"(?<![a-z])default(?![a-z])", RegexOptions.CultureInvariant)]
+    public static partial Regex DefaultImageWord();
+
+    /// <summary>A run of digits long enough to be a story's or a file's id (or a year).</summary>
+    [GeneratedRegex(@"[0-9]{4,}", RegexOptions.CultureInvariant)]
+    public static partial Regex LongNumber();
+
+    /// <summary>Folders that hold a site's furniture (theme and plugin assets, emoji, icon sets), never a story's pictures.</summary>
+    [GeneratedRegex(@"/(?:themes|plugins|wp-includes|emoji|icons|logos|sprites|avatars|smilies|smileys|emoticons)/|//(?:[a-z0-9]+\.)?gravatar\.com/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex FurnitureImagePath();
+
+    /// <summary>Image formats used for icons and logos, never for news photos.</summary>
+    public static readonly string[] FurnitureImageExtensions = [".svg", ".ico"];
+
+    /// <summary>Pixel sizes written into an image's name or query ("photo-150x150.jpg", "?w=60"): a thumbnail or an icon when small.</summary>
+    [GeneratedRegex(@"(?<![0-9])(?<w>[0-9]{1,4})x(?<h>[0-9]{1,4})(?![0-9])", RegexOptions.CultureInvariant)]
+    public static partial Regex ImageNameSize();
+
+    [GeneratedRegex(@"[?&](?:w|width|s|size|sz)=(?<n>[0-9]{1,4})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex ImageQuerySize();
+
+    /// <summary>Below this many pixels on its longer side (as its name or query says) an image is an icon or a thumbnail.</summary>
+    public const int MinNamedImageSide = 200;
+    /// <summary>Below this, "16x9", "4x3", "2x1" in a name are an aspect ratio, not a size.</summary>
+    public const int MinNamedPixels = 24;
+    /// <summary>Below this many pixels on a side (as its width or height attribute says) a body image is an icon, an avatar or a button.</summary>
+    public const int MinBodyImageSide = 100;
+    /// <summary>A body image this large on both sides (or of unknown size) may lead; smaller ones follow it.</summary>
+    public const int MinLeadImageSide = 200;
+
+    /// <summary>A date printed before the headline in its heading or title ("23.01.2022 - Headline", "2022-01-23 | Headline").</summary>
+    [GeneratedRegex(@"^\s*(?:[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?(?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2}))\s*[-–—|:•·]\s*(?=\S)", RegexOptions.CultureInvariant)]
+    public static partial Regex HeadlineDatePrefix();
+
+    /// <summary>A date that opens what follows a headline in its heading ("… der Region 02.02.2022 • Verband, Presse").</summary>
+    [GeneratedRegex(@"^\s*[-–—|:•·,]?\s*(?:[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?(?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2}))(?![0-9])", RegexOptions.CultureInvariant)]
+    public static partial Regex HeadlineDateTail();
+
+    /// <summary>Text that names no writer: a clock time or a running time ("01:30 Min."), a copyright or photo credit ("Bild © hr"), a web address ("events.example.de").</summary>
+    [GeneratedRegex(@"(?<![0-9])[0-9]{1,2}:[0-9]{2}(?![0-9])|©|\.(?:com|org|net|de|at|ch|fr|it|es|nl|eu|info|co\.uk)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex NoWriterText();
 
     /// <summary>A parenthetical after a site's name ("Example (formerly Other)", "Example (UK)"): a note on the name, not the organisation's name.</summary>
     [GeneratedRegex(@"\s+\([^()]{1,40}\)$", RegexOptions.CultureInvariant)]

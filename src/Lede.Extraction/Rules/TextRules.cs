@@ -31,6 +31,18 @@ internal static partial class TextRules
     [GeneratedRegex(@"\s+(?:in|aus|à|en|a|from|reporting from)\s+\p{Lu}[\p{L}.' -]*$", RegexOptions.CultureInvariant)]
     public static partial Regex FiledFrom();
 
+    // "Jane Roe for Daily Mail Australia", "By Jane Roe For Example.com": the outlet she wrote for follows the name.
+    [GeneratedRegex(@"\s+(?:[Ff]or|[Ff]ür)\s+(?:the\s+|die\s+|den\s+)?\p{Lu}\S*(?:\s+\S+){0,4}$", RegexOptions.CultureInvariant)]
+    public static partial Regex WroteForOutlet();
+
+    // ", and John Doe" after a role: the conjunction opens the segment of the next writer.
+    [GeneratedRegex(@"^(?:and|und|et|y|&)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex LeadingConjunction();
+
+    // "Jane Roe with AFP", "Jana Roe mit dpa": an agency whose copy the writer worked in.
+    [GeneratedRegex(@"^(?<name>.+?)\s+(?:with|mit|avec|con|and|und)\s+(?<agency>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex WithAgency();
+
     /// <summary>Words that make a byline segment a job title or newsroom role, not a name ("Staff Writer", "Korrespondent").</summary>
     public static readonly FrozenSet<string> JobTitleWords = FrozenSet.ToFrozenSet(
     [
@@ -62,7 +74,9 @@ internal static partial class TextRules
         "daily", "chronicle", "telegraph", "observer", "independent", "agency", "network", "radio", "television",
         "tv", "online", "group", "team", "service", "wire", "report", "weekly", "monitor", "guardian", "express",
         "mirror", "standard", "inquirer", "examiner", "register", "courier", "dispatch", "bulletin", "sentinel",
-        "record", "digest", "mail", "globe", "today", "insider", "staff", "desk", "newsroom", "zeitung", "nachrichten",
+        "record", "digest", "mail", "globe", "today", "insider", "staff", "desk", "newsroom",
+        // "Agencies", "Agenturen": wire copy from several agencies, credited without naming them.
+        "agencies", "agences", "agenturen", "agencias", "agenzie", "wires", "zeitung", "nachrichten",
         "rundschau", "allgemeine", "kurier", "presse", "journal", "quotidien", "diario", "periódico", "corriere",
         "gazzetta", "inc", "ltd", "llc", "corp", "foundation", "institute", "university", "association", "council",
         "editorial", "board", "newsletter", "podcast", "pbs", "npr", "cnn", "bbc", "abc", "nbc", "cbs", "fox",

@@ -72,24 +72,67 @@ public static class BylineParser
         foreach (var dash in DashSeparators) text = text.Replace(dash, ",", StringComparison.Ordinal);
 
         var authors = new List<Person>();
-        foreach (var segment in text.Split(SegmentSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        // A newsroom or a role already named after the writer: what follows alone is where she filed from.
+        var roleAfterAuthor = false;
+        foreach (var found in text.Split(SegmentSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
+            var segment = found;
             // "Oleg Matsnev and Jane Roe contributed research": people who helped, not authors.
             if (HasContributionWord(segment)) { hadJobTitle = true; continue; }
-            foreach (var part in TextRules.BylineConjunction().Split(segment))
+            // "Jane Roe, Political Correspondent, and John Doe": the conjunction names a further writer, not a place.
+            var conjunction = TextRules.LeadingConjunction().Match(segment);
+            var nextWriter = conjunction.Success;
+            if (nextWriter) segment = segment[conjunction.Length..];
+            // "Jane Roe with AFP": the writer, and the agency whose copy she worked in.
+            var withAgency = TextRules.WithAgency().Match(segment);
+            var agencySegment = withAgency.Success ? AgencyOf(withAgency.Groups["agency"].Value) : null;
+            if (agencySegment is not null) agency ??= agencySegment.Length > 0 ? agencySegment : null;
+            var parts = TextRules.BylineConjunction().Split(agencySegment is null ? segment : withAgency.Groups["name"].Value);
+            foreach (var part in parts)
             {
                 var piece = TextRules.FiledFrom().Replace(TrimClosingPoint(part.Trim()), "");
                 if (piece.Length == 0) continue;
                 if (piece.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) piece = piece[3..].Trim();
-                if (WireAgencies.Find(piece) is { } wire) { agency ??= wire.Name; continue; }
-                if (IsJobTitle(piece)) { hadJobTitle = true; continue; }
-                if (IsOrganisation(piece)) { hadJobTitle = true; continue; }
+                if (WireAgencies.Find(piece) is { } wire) { agency ??= wire.Name; roleAfterAuthor |= authors.Count > 0; continue; }
+                // These read a byline already marked as one; they never mark a line as a byline themselves (headlines say "for" too).
+                if (WithoutOutlet(piece) is { } writer) piece = writer;
+                if (WithoutTrailingRole(piece) is { } named) piece = named;
+                if (IsJobTitle(piece) || IsOrganisation(piece)) { hadJobTitle = true; roleAfterAuthor |= authors.Count > 0; continue; }
                 if (!IsNameLike(piece)) { unrecognised++; continue; }
+                // "Jane Roe, BBC News, New York", "Von Jana Roe, Berlin": a lone place after the writer's full name, not a second writer.
+                if (parts.Length == 1 && !nextWriter && authors.Count > 0 && authors.TrueForAll(a => a.Name.Contains(' ')) && (roleAfterAuthor || !piece.Contains(' '))) continue;
                 if (PersonNameCasing.IsAllCaps(piece)) piece = PersonNameCasing.FromAllCaps(piece);
                 if (!authors.Exists(a => a.Name.Equals(piece, StringComparison.OrdinalIgnoreCase))) authors.Add(new Person(piece));
             }
         }
         return new Reading(new Byline(authors, agency), hadPrefix, hadJobTitle, unrecognised);
+    }
+
+    /// <summary>The agency a "with …" tail names (empty for unnamed "agencies"); null when the tail names none.</summary>
+    private static string? AgencyOf(string tail)
+    {
+        if (WireAgencies.Find(tail.Trim()) is { } wire) return wire.Name;
+        return Words(tail).All(w => TextRules.OrganisationWords.Contains(w) && w.StartsWith("agen", StringComparison.OrdinalIgnoreCase) || w.Equals("wires", StringComparison.OrdinalIgnoreCase)) && Words(tail).Any() ? "" : null;
+    }
+
+    /// <summary>"Jane Roe for Daily Mail Australia" → "Jane Roe"; null when no outlet follows a name.</summary>
+    private static string? WithoutOutlet(string piece)
+    {
+        var m = TextRules.WroteForOutlet().Match(piece);
+        if (!m.Success || m.Index == 0) return null;
+        var name = piece[..m.Index].Trim();
+        return WordCount(name) >= 2 && IsNameLike(name) ? name : null;
+    }
+
+    /// <summary>"Jane Roe Staff Writer" → "Jane Roe": a role printed after the name without a comma; null when none follows a full name.</summary>
+    private static string? WithoutTrailingRole(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = words.Length;
+        while (end > 0 && TextRules.JobTitleWords.Contains(words[end - 1])) end--;
+        if (end == words.Length || end < 2) return null;
+        var name = string.Join(' ', words[..end]);
+        return IsNameLike(name) ? name : null;
     }
 
     // "Jane Roe." loses its point, "John Roe Jr." and "Ada B." keep theirs.

@@ -371,6 +371,29 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_contrasting_clause_after_comma_while_ends_the_reported_clause()
+    {
+        var quote = Assert.Single(QuotesOf("Ines Caldera said the pier would reopen in May, while the island council expects a longer closure."));
+        Assert.Equal("the pier would reopen in May", quote.Text);
+    }
+
+    [Fact]
+    public void A_new_clause_after_a_quote_closing_on_a_comma_ends_the_content()
+    {
+        var text = "Marta Velez called the ferry levy \u201cunfair,\u201d and her aides have drafted a repeal for the council.";
+        var quote = QuotesOf(text).First(q => q.Cue?.Text == "called");
+        Assert.Equal("the ferry levy \u201cunfair,\u201d", quote.Text);
+    }
+
+    [Fact]
+    public void An_object_content_ends_at_its_subjects_next_verb()
+    {
+        var attribution = FindAttributions("Councillor Okafor questioned the harbour budget and refused to back the new tram depot.")
+            .First(a => a.Cue.Start == "Councillor Okafor ".Length);
+        Assert.Equal("the harbour budget", "Councillor Okafor questioned the harbour budget and refused to back the new tram depot."[attribution.Content.Start..attribution.Content.End]);
+    }
+
+    [Fact]
     public void A_new_clause_after_comma_and_ends_the_reported_clause()
     {
         var quote = Assert.Single(QuotesOf("Ines Caldera said the pier would reopen in May, but the island council has not yet approved the repairs."));

@@ -247,6 +247,45 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void CentroidWeighedByTodaysBurstsRaisesTheScoreOfALaterAccount()
+    {
+        // The first flood report arrived before "Kessel", "levee" and "flood" burst, so its weights undervalue them; with
+        // the option on, the story's side weighs them by their burst as known when the fourth account arrives.
+        double FourthAccountScore(StoryClusterer c)
+        {
+            var (story, _) = GrowFloodStory(c);
+            var account = c.Add(Flood("f4", "Families rescued by boat as levee fails",
+                "Rescuers in boats reached families in Brannock after the Kessel flood broke a levee overnight.", 0.5));
+            Assert.Equal(story, account.StoryId);
+            return account.Score;
+        }
+        var options = new StoryClustererOptions { JoinThreshold = 0.01, PairJoinThreshold = 0.01, TimePenalty = 0 };
+        var off = FourthAccountScore(new StoryClusterer(options));
+        var on = FourthAccountScore(new StoryClusterer(options with { CentroidBurstsNow = true }));
+        Assert.True(on > off + 0.02, $"on {on}, off {off}");
+
+        // Without bursts there is nothing to re-weigh: the option changes nothing.
+        var flat = options with { BurstWeight = 0 };
+        Assert.Equal(FourthAccountScore(new StoryClusterer(flat)), FourthAccountScore(new StoryClusterer(flat with { CentroidBurstsNow = true })), 9);
+    }
+
+    [Fact]
+    public void RestoredStateScoresWithTodaysBurstsAsTheUninterruptedClustererDoes()
+    {
+        // The weights before bursts are stored (state version 3), so the restored centroid is re-weighed the same way.
+        var options = new StoryClustererOptions { JoinThreshold = 0.01, PairJoinThreshold = 0.01, TimePenalty = 0, CentroidBurstsNow = true };
+        var whole = new StoryClusterer(options);
+        GrowFloodStory(whole);
+        var restored = StoryClusterer.ImportState(whole.ExportState(), options);
+        var next = Flood("f4", "Families rescued by boat as levee fails",
+            "Rescuers in boats reached families in Brannock after the Kessel flood broke a levee overnight.", 0.5);
+        var a = whole.Add(next);
+        var b = restored.Add(next);
+        Assert.Equal(a.StoryId, b.StoryId);
+        Assert.Equal(a.Score, b.Score, 9);
+    }
+
+    [Fact]
     public void StorySignatureRaisesTheScoreOfAnAccountHoldingItsRecurringWords()
     {
         // "Kessel", "levee", "flood" and "Brannock" recur across the grown story's articles; the last account shares

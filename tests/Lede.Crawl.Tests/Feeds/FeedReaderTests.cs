@@ -176,6 +176,29 @@ public sealed class FeedReaderTests
         Assert.Contains("line 2", error.Message);
     }
 
+    [Theory]
+    [InlineData("rss")]
+    [InlineData("atom")]
+    public void Hundred_thousand_deep_xml_nesting_inside_an_entry_is_read_past(string format)
+    {
+        var deep = string.Concat(Enumerable.Repeat("<x>", 100_000)) + string.Concat(Enumerable.Repeat("</x>", 100_000));
+        var text = format == "rss"
+            ? $"<rss><channel><item><link>https://news.example.org/a</link>{deep}</item></channel></rss>"
+            : $"<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title><id>urn:t</id><updated>2025-03-05T10:00:00Z</updated><entry><id>urn:1</id><title>A</title><updated>2025-03-05T10:00:00Z</updated><link href=\"https://news.example.org/a\"/>{deep}</entry></feed>";
+
+        Assert.Equal("https://news.example.org/a", Assert.Single(FeedReader.Read(Bytes(text)).Entries).Url.AbsoluteUri);
+    }
+
+    [Fact]
+    public void Hundred_thousand_deep_json_nesting_is_refused_with_a_message()
+    {
+        var text = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [{\"url\": \"https://news.example.org/a\", \"x\": " + new string('[', 100_000) + new string(']', 100_000) + "}]}";
+
+        var error = Assert.Throws<FeedFormatException>(() => FeedReader.Read(Bytes(text)));
+
+        Assert.Contains("maximum configured depth", error.Message);
+    }
+
     private static byte[] Gzip(byte[] bytes)
     {
         using var output = new MemoryStream();

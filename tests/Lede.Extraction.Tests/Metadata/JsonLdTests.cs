@@ -26,6 +26,16 @@ public class JsonLdTests
     }
 
     [Fact]
+    public void AHowToGuideDatesThePageLikeAnArticle()
+    {
+        var m = PageFixture.Read(Page("""
+            {"@context":"https://schema.org","@type":"HowTo","name":"Sew a round tablecloth in seven steps",
+             "datePublished":"2022-01-10T22:06:08:684Z","step":[{"@type":"HowToStep","text":"Cut the cloth."}]}
+            """));
+        Assert.Contains(m.DateCandidates, c => c.Source == "jsonld" && c.Day == new DateOnly(2022, 1, 10));
+    }
+
+    [Fact]
     public void GraphWithIdReferencesIsFollowed()
     {
         var m = PageFixture.Read(Page("""

@@ -58,4 +58,13 @@ public class ShownAuthorTests
         var a = PageFixture.Extract(html);
         Assert.Equal("Tove Berg", Assert.Single(a.Authors).Name);
     }
+
+    [Fact]
+    public void ThePagesAuthorTagBeatsMicrodataAuthorsOfCitedWorks()
+    {
+        var a = PageFixture.Extract(Page(
+            """<meta name="citation_author" content="Mara Lindqvist">""",
+            """<p class="credit">Mara Lindqvist</p><ol><li itemscope itemtype="http://schema.org/CreativeWork"><meta itemprop="author" content="Tomas Hale, Oskar Lind, "><span>Tomas Hale, Oskar Lind: Tides of the inner harbour.</span></li></ol>"""));
+        Assert.Equal("Mara Lindqvist", Assert.Single(a.Authors).Name);
+    }
 }

@@ -19,6 +19,16 @@ public class BylineParserTests
     [InlineData("Dana Whitfield, PhD", new[] { "Dana Whitfield" })]
     [InlineData("Ilse Brandt, Projektleiterin der Hafenstiftung", new[] { "Ilse Brandt" })]
     [InlineData("Von Jonas Keller, Pressesprecher", new[] { "Jonas Keller" })]
+    // A role printed after the name without a comma, the outlet written for, the place filed from.
+    [InlineData("By Nadia Okafor Staff Writer", new[] { "Nadia Okafor" })]
+    [InlineData("Ezra Whitcombe for Harbour Evening Mail", new[] { "Ezra Whitcombe" })]
+    [InlineData("By Rosa Imbert and Oskar Lind For Examplepost.Com", new[] { "Rosa Imbert", "Oskar Lind" })]
+    [InlineData("By Tomas Hale, Harbour News, Lindenfeld City", new[] { "Tomas Hale" })]
+    [InlineData("Von Jonas Keller, Lindenfeld", new[] { "Jonas Keller" })]
+    [InlineData("Mara Lindqvist, Lindenfeld, Tomas Hale", new[] { "Mara Lindqvist", "Tomas Hale" })]
+    [InlineData("By Mara Lindqvist, Political Correspondent, and Tomas Hale", new[] { "Mara Lindqvist", "Tomas Hale" })]
+    [InlineData("Mara Lindqvist, Tomas Hale", new[] { "Mara Lindqvist", "Tomas Hale" })]
+    [InlineData("Mara Lindqvist and Agencies", new[] { "Mara Lindqvist" })]
     public void Reads_the_people_a_byline_names(string raw, string[] expected)
     {
         var byline = BylineParser.Parse(raw);
@@ -30,6 +40,7 @@ public class BylineParserTests
     [InlineData("HARBOUR CUSTOMS AND COAST PROTECTION")]
     [InlineData("Segeln Schweiz")]
     [InlineData("Harbourton Police Department")]
+    [InlineData("Agencies")]
     public void A_public_body_or_national_federation_is_no_person(string raw) => Assert.Empty(Names(BylineParser.Parse(raw)));
 
     [Fact]
@@ -44,6 +55,8 @@ public class BylineParserTests
     [InlineData("By The Associated Press", new string[0], "Associated Press")]
     [InlineData("AFP", new string[0], "Agence France-Presse")]
     [InlineData("UPI", new string[0], "United Press International")]
+    [InlineData("Mara Lindqvist with AFP", new[] { "Mara Lindqvist" }, "Agence France-Presse")]
+    [InlineData("Jonas Keller mit dpa", new[] { "Jonas Keller" }, "Deutsche Presse-Agentur")]
     public void Returns_the_agency_apart_and_never_as_a_person(string raw, string[] expected, string agency)
     {
         var byline = BylineParser.Parse(raw);

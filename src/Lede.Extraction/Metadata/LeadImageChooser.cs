@@ -1,0 +1,147 @@
+using System.Globalization;
+using Lede.Extraction.Html.Dom;
+using Lede.Extraction.Model;
+using Lede.Extraction.Rules;
+
+namespace Lede.Extraction.Metadata;
+
+/// <summary>
+/// The article's images, the lead first: the share image the page declares for the story (og:image, then the JSON-LD
+/// article image, then twitter:image), else the first large picture of the body. Logos, site icons, blank and
+/// placeholder images, avatars and sprites are no picture of the story, wherever they are named.
+/// </summary>
+internal static class LeadImageChooser
+{
+    // The body's images are looked up by file name among the page's first <img> elements for their declared sizes.
+    private const int MaxWalkedElements = 20_000;
+    private const int MaxSizedImages = 400;
+
+    /// <summary>The images the page declares as the story's, in order of preference, furniture left out, each resolved against <paramref name="baseUrl"/>.</summary>
+    public static List<ArticleImage> Declared(MetaTags meta, JsonLdFacts? ld, string? baseUrl)
+    {
+        var urls = new List<string>();
+        void Add(string? value)
+        {
+            if (MetadataReader.Resolve(value, baseUrl) is { } u && !urls.Contains(u) && !IsFurniture(u)) urls.Add(u);
+        }
+        foreach (var key in MetadataRules.PrimaryImageMeta)
+            foreach (var v in meta.GetAll(key)) Add(v);
+        if (ld is not null)
+            foreach (var v in ld.Images) Add(v);
+        foreach (var key in MetadataRules.SecondaryImageMeta)
+            foreach (var v in meta.GetAll(key)) Add(v);
+        return MetadataReader.MergeImages(urls.Select(u => new ArticleImage(u)).ToList(), []).ToList();
+    }
+
+    /// <summary>
+    /// The declared images, then the body's, each once, furniture and icon-sized body images left out. With nothing
+    /// declared, the first body image large enough to lead (or of unknown size) moves to the front.
+    /// </summary>
+    public static IReadOnlyList<ArticleImage> Order(IReadOnlyList<ArticleImage> declared, IReadOnlyList<ArticleImage> body, HtmlDocument document, string? baseUrl = null)
+    {
+        // A page whose story is a video, with no picture declared or printed: the video's poster frame is its image.
+        if (declared.Count == 0 && body.Count == 0)
+            return VideoPoster(document, baseUrl) is { } poster ? [new ArticleImage(poster)] : [];
+        var pictures = body.Where(i => i.Url is null || !IsFurniture(i.Url)).ToList();
+        if (pictures.Count > 0)
+        {
+            Dictionary<string, (int Width, int Height)>? sizes = null;
+            (int Width, int Height) SizeOf(string? url) =>
+                url is not null && FileName(url) is { Length: > 0 } name && (sizes ??= DeclaredSizes(document)).TryGetValue(name, out var size) ? size : (0, 0);
+            pictures.RemoveAll(i => Smaller(SizeOf(i.Url), MetadataRules.MinBodyImageSide));
+            if (declared.Count == 0)
+            {
+                var lead = pictures.FindIndex(i => !Smaller(SizeOf(i.Url), MetadataRules.MinLeadImageSide));
+                if (lead > 0)
+                {
+                    var image = pictures[lead];
+                    pictures.RemoveAt(lead);
+                    pictures.Insert(0, image);
+                }
+            }
+        }
+        return MetadataReader.MergeImages(declared, pictures);
+    }
+
+    /// <summary>
+    /// An image that is page furniture, not a picture of the story: a logo, icon, placeholder, avatar, sprite or
+    /// site-wide share image by its name, folder or format, or an image whose name or query says it is icon-sized.
+    /// </summary>
+    internal static bool IsFurniture(string url)
+    {
+        if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) return true;
+        var path = PathOf(url);
+        if (MetadataRules.FurnitureImagePath().IsMatch(url)) return true;
+        var name = FileName(url);
+        if (name.Length == 0) return false;
+        foreach (var extension in MetadataRules.FurnitureImageExtensions)
+            if (name.EndsWith(extension, StringComparison.Ordinal)) return true;
+        var stem = name.LastIndexOf('.') is var dot and > 0 ? name[..dot] : name;
+        if (MetadataRules.FurnitureImageWords().IsMatch(stem)) return true;
+        if (!MetadataRules.LongNumber().IsMatch(path) && (MetadataRules.GenericImageName().IsMatch(stem) || MetadataRules.DefaultImageWord().IsMatch(stem))) return true;
+        if (MetadataRules.ImageNameSize().Match(stem) is { Success: true } named
+            && Math.Max(int.Parse(named.Groups["w"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(named.Groups["h"].ValueSpan, CultureInfo.InvariantCulture)) is >= MetadataRules.MinNamedPixels and < MetadataRules.MinNamedImageSide) return true;
+        return MetadataRules.ImageQuerySize().Match(url) is { Success: true } query
+            && int.Parse(query.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) is > 0 and var n && n < MetadataRules.MinNamedImageSide;
+    }
+
+    /// <summary>The poster image of the page's first &lt;video&gt; that has one, unless it is furniture.</summary>
+    private static string? VideoPoster(HtmlDocument document, string? baseUrl)
+    {
+        var root = document.Body;
+        var walked = 0;
+        for (var e = root; e is not null && walked < MaxWalkedElements; e = e.NextElementInDocument(root), walked++)
+            if (e.LocalName == "video" && MetadataReader.Resolve(e.GetAttribute("poster"), baseUrl) is { } poster)
+                return IsFurniture(poster) ? null : poster;
+        return null;
+    }
+
+    /// <summary>Smaller than <paramref name="side"/> on a side its markup states; unknown sizes are not small.</summary>
+    private static bool Smaller((int Width, int Height) size, int side) =>
+        size.Width is > 0 && size.Width < side || size.Height is > 0 && size.Height < side;
+
+    /// <summary>Width and height attributes of the page's images, by file name; the first image of a name counts.</summary>
+    private static Dictionary<string, (int Width, int Height)> DeclaredSizes(HtmlDocument document)
+    {
+        var sizes = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        var root = document.DocumentElement;
+        var walked = 0;
+        for (var e = root; e is not null && walked < MaxWalkedElements && sizes.Count < MaxSizedImages; e = e.NextElementInDocument(root), walked++)
+        {
+            if (e.LocalName != "img") continue;
+            var width = Pixels(e.GetAttribute("width"));
+            var height = Pixels(e.GetAttribute("height"));
+            if (width == 0 && height == 0) continue;
+            foreach (var attribute in BoilerplateRules.ImageSourceAttributes)
+                if (e.GetAttribute(attribute) is { Length: > 0 } src && FileName(src) is { Length: > 0 } name)
+                    sizes.TryAdd(name, (width, height));
+        }
+        return sizes;
+    }
+
+    // "300", "300px"; percentages and other units say nothing about the picture.
+    private static int Pixels(string? value)
+    {
+        if (value is null) return 0;
+        var v = value.AsSpan().Trim();
+        if (v.EndsWith("px", StringComparison.OrdinalIgnoreCase)) v = v[..^2];
+        return int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+    }
+
+    private static string PathOf(string url)
+    {
+        var end = url.IndexOfAny(['?', '#']);
+        return end < 0 ? url : url[..end];
+    }
+
+    /// <summary>The last path segment, lower-case, without query or fragment; a srcset's first URL for a srcset value.</summary>
+    private static string FileName(string url)
+    {
+        var path = PathOf(url.Trim());
+        var space = path.IndexOf(' ');
+        if (space > 0) path = path[..space];
+        var slash = path.LastIndexOf('/');
+        var name = slash >= 0 ? path[(slash + 1)..] : path;
+        return Uri.UnescapeDataString(name).ToLowerInvariant();
+    }
+}

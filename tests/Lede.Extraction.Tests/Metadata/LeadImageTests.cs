@@ -1,0 +1,95 @@
+using Lede.Extraction.Metadata;
+
+namespace Lede.Extraction.Tests.Metadata;
+
+public class LeadImageTests
+{
+    private const string Story = """
+        <p>The new footbridge over the Lindau canal opened on Saturday after two years of building work, and the first walkers crossed it before sunrise.</p>
+        <p>Engineers said the deck was lifted into place in one piece during a night in March, when the canal was closed to boats for six hours.</p>
+        <p>The town council paid for most of the bridge, with a grant from the regional transport fund covering the lighting and the ramps.</p>
+        """;
+
+    [Theory]
+    [InlineData("https://news.example/assets/site-logo.png")]
+    [InlineData("https://news.example/apple-touch-icon.png")]
+    [InlineData("https://s0.example.com/i/blank.jpg")]
+    [InlineData("https://news.example/img/opengraph_default.jpg")]
+    [InlineData("https://news.example/social.png")]
+    [InlineData("https://news.example/wp-content/themes/paper/img/share.jpg")]
+    [InlineData("https://secure.gravatar.com/blavatar/0a1b2c?s=200")]
+    [InlineData("https://news.example/static/brand.svg")]
+    [InlineData("https://news.example/uploads/2024/05/bridge-150x150.jpg")]
+    [InlineData("https://news.example/img/author.jpg?w=60")]
+    public void FurnitureIsNoPictureOfTheStory(string url) => Assert.True(LeadImageChooser.IsFurniture(url));
+
+    [Theory]
+    [InlineData("https://news.example/uploads/2024/05/footbridge-opening.jpg")]
+    [InlineData("https://news.example/images/silicon-valley-office.jpg")]
+    [InlineData("https://news.example/fotos/psicologo-en-consulta.jpg")]
+    [InlineData("https://news.example/storage/image/2280168_default_1tGuSk.jpg")]
+    [InlineData("https://news.example/media/bridge-16x9.jpg?w=1200")]
+    [InlineData("https://news.example/uploads/2024/05/bridge-1024x576.jpg")]
+    [InlineData("https://news.example/uploads/2024/05/loading-the-truck.jpg")]
+    public void StoryPicturesAreKept(string url) => Assert.False(LeadImageChooser.IsFurniture(url));
+
+    [Fact]
+    public void ALogoSharedAsTheImageGivesWayToTheArticleImage()
+    {
+        var m = PageFixture.Read("""
+            <html><head>
+            <meta property="og:image" content="/static/newsroom-logo.png">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Footbridge opens","image":{"@type":"ImageObject","url":"https://cdn.news.example/2024/bridge.jpg"}}</script>
+            <meta name="twitter:image" content="https://cdn.news.example/2024/bridge-card.jpg">
+            </head><body><p>Text.</p></body></html>
+            """, "https://news.example/story/footbridge");
+        Assert.Equal(["https://cdn.news.example/2024/bridge.jpg", "https://cdn.news.example/2024/bridge-card.jpg"], m.Images.Select(i => i.Url));
+    }
+
+    [Fact]
+    public void WithNothingDeclaredTheFirstLargeBodyImageLeads()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title></head><body><article><h1>Footbridge opens</h1>
+            <p><img src="/avatars/reporter.jpg" width="48" height="48"></p>
+            <p><img src="/img/crossing-thumb.jpg" width="160" height="120"></p>
+            {Story}
+            <figure><img src="/img/footbridge.jpg" width="1200" height="800"><figcaption>The new footbridge at dawn.</figcaption></figure>
+            </article></body></html>
+            """, "https://news.example/story/footbridge");
+        Assert.Equal("https://news.example/img/footbridge.jpg", a.Images[0].Url);
+        Assert.DoesNotContain(a.Images, i => i.Url!.Contains("reporter"));
+    }
+
+    [Fact]
+    public void ADeclaredImageKeepsTheLeadOverBodyImages()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><meta property="og:image" content="https://cdn.news.example/2024/bridge.jpg"></head><body><article><h1>Footbridge opens</h1>
+            {Story}
+            <figure><img src="/img/footbridge-night.jpg" width="1200" height="800"><figcaption>The deck being lifted in March.</figcaption></figure>
+            </article></body></html>
+            """, "https://news.example/story/footbridge");
+        Assert.Equal("https://cdn.news.example/2024/bridge.jpg", a.Images[0].Url);
+        Assert.Equal("https://news.example/img/footbridge-night.jpg", a.Images[1].Url);
+    }
+
+    [Fact]
+    public void AFaviconDeclaredAloneLeavesNoLeadImage()
+    {
+        var m = PageFixture.Read("""<html><head><meta property="og:image" content="https://blog.example/favicon-96.ico"></head><body><p>Text.</p></body></html>""", "https://blog.example/post");
+        Assert.Empty(m.Images);
+    }
+
+    [Fact]
+    public void AVideoStoryWithNoPictureIsShownByItsPosterFrame()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title></head><body><article><h1>Footbridge opens</h1>
+            <video poster="/media/footbridge-poster.jpg" controls src="/media/footbridge.mp4"></video>
+            {Story}
+            </article></body></html>
+            """, "https://news.example/story/footbridge");
+        Assert.Equal("https://news.example/media/footbridge-poster.jpg", Assert.Single(a.Images).Url);
+    }
+}
