@@ -43,6 +43,7 @@ if (int.TryParse(Option("--body-words"), out var bwds)) storyOptions = storyOpti
 if (int.TryParse(Option("--headline-weight"), out var hw)) storyOptions = storyOptions with { HeadlineWeight = hw };
 if (double.TryParse(Option("--signature"), inv, out var sgw)) storyOptions = storyOptions with { SignatureWeight = sgw };
 if (int.TryParse(Option("--signature-terms"), out var sgt)) storyOptions = storyOptions with { SignatureTerms = sgt };
+if (args.Contains("--burst-stories")) storyOptions = storyOptions with { BurstsCountStories = true };
 if (args.Contains("--bursts-now")) storyOptions = storyOptions with { CentroidBurstsNow = true };
 if (int.TryParse(Option("--terms"), out var tk)) storyOptions = storyOptions with { TermsPerArticle = tk };
 if (only is null or "stories")

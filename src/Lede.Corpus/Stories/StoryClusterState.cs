@@ -13,6 +13,10 @@ internal sealed class StoryClusterState(string id)
     /// <summary>How many members keep each term: the terms several members share are the story's signature.</summary>
     public Dictionary<int, int> TermMembers { get; } = [];
     public Dictionary<int, int> EntityArticles { get; } = [];
+
+    /// <summary>Dated members per publication day (UTC), and the earliest day a dated member kept each term: what the story counts for bursts.</summary>
+    public Dictionary<long, int> DayMembers { get; } = [];
+    public Dictionary<int, long> TermFirstDay { get; } = [];
     public DateTimeOffset? First { get; set; }
     public DateTimeOffset? Last { get; set; }
     public double Norm { get; set; }

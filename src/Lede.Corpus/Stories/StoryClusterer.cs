@@ -152,6 +152,21 @@ public sealed class StoryClusterer
         }
     }
 
+    /// <summary>
+    /// How much a kept term's weight is raised for an article published at <paramref name="date"/>, as the clusterer knows
+    /// the days around it now (1: no burst, or an unknown term). <paramref name="term"/> as the clusterer keeps it
+    /// (lower case, plurals folded).
+    /// </summary>
+    internal double BurstOf(string term, DateTimeOffset date)
+    {
+        lock (_gate)
+        {
+            if (!_termIds.TryGetValue(term, out var t) || _datedArticles == 0) return 1;
+            var day = DayOf(date);
+            return BurstFactor(t, day, NearbyArticles(day));
+        }
+    }
+
     /// <summary>Writes vocabulary, document frequencies, article vectors and assignments, so <see cref="ReadState"/> restores this exact clusterer.</summary>
     public void WriteState(Stream stream)
     {
@@ -634,6 +649,7 @@ public sealed class StoryClusterer
             _articles[m].Story = into;
             target.Members.Add(m);
         }
+        if (_options.BurstsCountStories) MergeStoryCounts(target, source);
         foreach (var (t, v) in source.RawSum) target.RawSum[t] = target.RawSum.GetValueOrDefault(t) + v;
         source.RawSum.Clear();
         foreach (var (t, v) in source.TermSum)
@@ -846,15 +862,92 @@ public sealed class StoryClusterer
             if (story.First is not { } f || d < f) story.First = d;
             if (story.Last is not { } l || d > l) story.Last = d;
             var day = DayOf(d);
-            _dayArticles[day] = _dayArticles.GetValueOrDefault(day) + 1;
-            if (!_dayTerms.TryGetValue(day, out var counts)) _dayTerms[day] = counts = [];
-            foreach (var t in article.Terms)
+            if (_options.BurstsCountStories)
             {
-                counts[t] = counts.GetValueOrDefault(t) + 1;
-                _termKept[t]++;
+                CountStoryDay(story, day);
+                foreach (var t in article.Terms) CountStoryTerm(story, t, day);
             }
+            else
+            {
+                _dayArticles[day] = _dayArticles.GetValueOrDefault(day) + 1;
+                var counts = DayTerms(day);
+                foreach (var t in article.Terms)
+                {
+                    counts[t] = counts.GetValueOrDefault(t) + 1;
+                    _termKept[t]++;
+                }
+                _datedArticles++;
+            }
+        }
+    }
+
+    private Dictionary<int, int> DayTerms(long day)
+    {
+        if (!_dayTerms.TryGetValue(day, out var counts)) _dayTerms[day] = counts = [];
+        return counts;
+    }
+
+    /// <summary>
+    /// With <see cref="StoryClustererOptions.BurstsCountStories"/>: a story counts once on each day it has articles (the
+    /// "articles" of a day and of the corpus become story-days), and once for each term, on the earliest day one of its
+    /// articles keeps it. The counts then depend only on which articles are in which story, not on the order they came
+    /// in, so a restored clusterer rebuilds exactly the same counts.
+    /// </summary>
+    private void CountStoryDay(StoryClusterState story, long day)
+    {
+        var members = story.DayMembers.GetValueOrDefault(day);
+        if (members == 0)
+        {
+            _dayArticles[day] = _dayArticles.GetValueOrDefault(day) + 1;
             _datedArticles++;
         }
+        story.DayMembers[day] = members + 1;
+    }
+
+    private void CountStoryTerm(StoryClusterState story, int term, long day)
+    {
+        if (!story.TermFirstDay.TryGetValue(term, out var first))
+        {
+            story.TermFirstDay[term] = day;
+            var counts = DayTerms(day);
+            counts[term] = counts.GetValueOrDefault(term) + 1;
+            _termKept[term]++;
+        }
+        else if (day < first)
+        {
+            story.TermFirstDay[term] = day;
+            _dayTerms[first][term]--;
+            var counts = DayTerms(day);
+            counts[term] = counts.GetValueOrDefault(term) + 1;
+        }
+    }
+
+    /// <summary>Keeps the story counts of <see cref="CountStoryDay"/> and <see cref="CountStoryTerm"/> when <paramref name="source"/> joins <paramref name="target"/>.</summary>
+    private void MergeStoryCounts(StoryClusterState target, StoryClusterState source)
+    {
+        foreach (var (day, c) in source.DayMembers)
+        {
+            if (target.DayMembers.TryGetValue(day, out var k))
+            {
+                _dayArticles[day]--;
+                _datedArticles--;
+            }
+            target.DayMembers[day] = k + c;
+        }
+        foreach (var (t, day) in source.TermFirstDay)
+        {
+            if (!target.TermFirstDay.TryGetValue(t, out var first))
+            {
+                target.TermFirstDay[t] = day;
+                continue;
+            }
+            _termKept[t]--;
+            // Both counted the term once: the later of the two days gives its count up.
+            _dayTerms[Math.Max(day, first)][t]--;
+            if (day < first) target.TermFirstDay[t] = day;
+        }
+        source.DayMembers.Clear();
+        source.TermFirstDay.Clear();
     }
 
     private Story Describe(StoryClusterState story)

@@ -103,6 +103,13 @@ public sealed record StoryClustererOptions
     /// </summary>
     public double MergeThreshold { get; init; } = 0.28;
 
+    /// <summary>
+    /// Whether bursts count stories instead of articles: a story counts once on each day it has articles, and once for each
+    /// of its words (default false). Copies of one article crowd their days with its words as much as a happening's many
+    /// accounts do; counted as one story they do not.
+    /// </summary>
+    public bool BurstsCountStories { get; init; }
+
     /// <summary>Days either side of an article that count as its time for <see cref="BurstWeight"/> (default 3).</summary>
     public double BurstWindowDays { get; init; } = 3;
 

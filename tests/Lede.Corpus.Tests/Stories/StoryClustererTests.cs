@@ -286,6 +286,57 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void CopiesOfOneArticleChangeItsBurstsOnlyWhenBurstsCountArticles()
+    {
+        // Four copies of the first flood report join its story: counted as articles they change how much "kessel"
+        // crowds its days (in this small corpus they raise its share overall even more than nearby), counted as one
+        // story they change nothing.
+        (double Alone, double Copied) Bursts(bool countStories)
+        {
+            double Burst(int copies)
+            {
+                var c = new StoryClusterer(new StoryClustererOptions { BurstsCountStories = countStories });
+                foreach (var d in Background()) c.Add(d);
+                c.Add(Flood("f1", "Kessel river bursts levee, flooding Brannock homes",
+                    "The Kessel river broke through a levee north of Brannock overnight, flooding about forty homes. Firefighters used boats to reach families.", 0));
+                for (var i = 0; i < copies; i++) c.Add(Flood($"copy{i}", "Kessel river bursts levee", "", 0.1 * (i + 1)) with { DuplicateOf = "f1" });
+                c.Add(Flood("f2", "Brannock counts the cost of the Kessel flood",
+                    "Insurers began visiting Brannock homes flooded when the Kessel levee failed. Shop owners along the river cleared mud.", 1));
+                return c.BurstOf("kessel", Day.AddDays(1));
+            }
+            return (Burst(0), Burst(4));
+        }
+        var articles = Bursts(countStories: false);
+        var stories = Bursts(countStories: true);
+        Assert.True(articles.Alone > 1, $"no burst at all: {articles.Alone}");
+        Assert.True(Math.Abs(articles.Copied - articles.Alone) > 0.005, $"{articles.Copied} vs {articles.Alone}");
+        Assert.True(stories.Alone > 1, $"no burst at all: {stories.Alone}");
+        Assert.Equal(stories.Alone, stories.Copied, 9);
+    }
+
+    [Fact]
+    public void StoryCountsForBurstsSurviveAMergeAndARestore()
+    {
+        // The counts follow from which articles are in which story, so the clusterer restored after a merge (which
+        // replays the articles into their final stories) burst-weighs and scores the next article exactly as the original.
+        var c = TwoAccountsApart(StrictJoins(merge: 0.2) with { BurstsCountStories = true }, Rewrite(Day.AddHours(2)));
+        var bridge = c.Add(Bridging("bridge", Vote(Day), Rewrite(Day)));
+        Assert.Equal(bridge.StoryId, c.GetStoryId("rewrite"));
+        Assert.Equal(bridge.StoryId, c.GetStoryId("vote"));
+        var restored = StoryClusterer.ImportState(c.ExportState(), c.Options);
+        foreach (var term in new[] { "harbor", "bridge", "council", "inspector", "crack" })
+        {
+            Assert.Equal(c.BurstOf(term, Day.AddHours(8)), restored.BurstOf(term, Day.AddHours(8)), 9);
+        }
+        var next = Doc("shops", "Harbor bridge closure leaves waterfront shops worried",
+            "Waterfront shops fear the harbor bridge closure voted by the Marlow Bay council will send customers elsewhere.", Day.AddHours(8));
+        var a = c.Add(next);
+        var b = restored.Add(next);
+        Assert.Equal(a.StoryId, b.StoryId);
+        Assert.Equal(a.Score, b.Score, 9);
+    }
+
+    [Fact]
     public void StorySignatureRaisesTheScoreOfAnAccountHoldingItsRecurringWords()
     {
         // "Kessel", "levee", "flood" and "Brannock" recur across the grown story's articles; the last account shares
