@@ -8,7 +8,7 @@ namespace Lede.Extraction.Metadata;
 /// <summary>
 /// The article's images, the lead first: the share image the page declares for the story (og:image, then the JSON-LD
 /// article image, then twitter:image), else the first large picture of the body. Logos, site icons, blank and
-/// placeholder images, avatars and sprites are no picture of the story, wherever they are named.
+/// stand-in images, avatars and sprites are no picture of the story, wherever they are named.
 /// </summary>
 internal static class LeadImageChooser
 {
@@ -64,7 +64,7 @@ internal static class LeadImageChooser
     }
 
     /// <summary>
-    /// An image that is page furniture, not a picture of the story: a logo, icon, placeholder, avatar, sprite or
+    /// An image that is page furniture, not a picture of the story: a logo, icon, stand-in, avatar, sprite or
     /// site-wide share image by its name, folder or format, or an image whose name or query says it is icon-sized.
     /// </summary>
     internal static bool IsFurniture(string url)

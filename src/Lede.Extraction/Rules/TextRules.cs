@@ -31,7 +31,7 @@ internal static partial class TextRules
     [GeneratedRegex(@"\s+(?:in|aus|à|en|a|from|reporting from)\s+\p{Lu}[\p{L}.' -]*$", RegexOptions.CultureInvariant)]
     public static partial Regex FiledFrom();
 
-    // "Jane Roe for Daily Mail Australia", "By Jane Roe For Example.com": the outlet she wrote for follows the name.
+    // "Jane Roe for Harbour Times Australia", "By Jane Roe For Example.com": the outlet she wrote for follows the name.
     [GeneratedRegex(@"\s+(?:[Ff]or|[Ff]ür)\s+(?:the\s+|die\s+|den\s+)?\p{Lu}\S*(?:\s+\S+){0,4}$", RegexOptions.CultureInvariant)]
     public static partial Regex WroteForOutlet();
 

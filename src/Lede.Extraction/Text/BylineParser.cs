@@ -99,7 +99,7 @@ public static class BylineParser
                 if (WithoutTrailingRole(piece) is { } named) piece = named;
                 if (IsJobTitle(piece) || IsOrganisation(piece)) { hadJobTitle = true; roleAfterAuthor |= authors.Count > 0; continue; }
                 if (!IsNameLike(piece)) { unrecognised++; continue; }
-                // "Jane Roe, BBC News, New York", "Von Jana Roe, Berlin": a lone place after the writer's full name, not a second writer.
+                // "Jane Roe, Tide Radio News, New York", "Von Jana Roe, Berlin": a lone place after the writer's full name, not a second writer.
                 if (parts.Length == 1 && !nextWriter && authors.Count > 0 && authors.TrueForAll(a => a.Name.Contains(' ')) && (roleAfterAuthor || !piece.Contains(' '))) continue;
                 if (PersonNameCasing.IsAllCaps(piece)) piece = PersonNameCasing.FromAllCaps(piece);
                 if (!authors.Exists(a => a.Name.Equals(piece, StringComparison.OrdinalIgnoreCase))) authors.Add(new Person(piece));
@@ -115,7 +115,7 @@ public static class BylineParser
         return Words(tail).All(w => TextRules.OrganisationWords.Contains(w) && w.StartsWith("agen", StringComparison.OrdinalIgnoreCase) || w.Equals("wires", StringComparison.OrdinalIgnoreCase)) && Words(tail).Any() ? "" : null;
     }
 
-    /// <summary>"Jane Roe for Daily Mail Australia" → "Jane Roe"; null when no outlet follows a name.</summary>
+    /// <summary>"Jane Roe for Harbour Times Australia" → "Jane Roe"; null when no outlet follows a name.</summary>
     private static string? WithoutOutlet(string piece)
     {
         var m = TextRules.WroteForOutlet().Match(piece);
