@@ -227,6 +227,9 @@ internal static class AttributionRules
     /// <summary>Words that, after a comma, open a contrasting clause the reporter adds ("…, while critics argue …"): a reported clause ends there.</summary>
     public static readonly FrozenSet<string> ContrastWords = Set("while", "whereas");
 
+    /// <summary>Words that join figures in a tally ("7 to 2", "52 and 48"): a content of figures and these alone reports nothing.</summary>
+    public static readonly FrozenSet<string> TallyJoiners = Set("to", "and", "or", "of", "by");
+
     /// <summary>Most words a speaker label before a colon may span ("WALLACE:", "Pat Caddell:", "Poll:").</summary>
     public const int MaxLabelWords = 2;
 

@@ -27,6 +27,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_tally_of_figures_is_no_reported_content()
+    {
+        const string text = "The harbour board voted 7 to 2 on Monday to close the old pier, ending a dispute that has divided the village for four winters and two inquiries.";
+        Assert.DoesNotContain(QuotesOf(text), q => q.Text.StartsWith('7'));
+    }
+
+    [Fact]
     public void An_inverted_cue_takes_the_speaker_after_the_verb()
     {
         var quote = Assert.Single(QuotesOf("“The bridge will open in spring,” said Marta Velez."));
