@@ -28,11 +28,7 @@ if (args.Length > 0 && args[0] == "train-tags")
         MinFeatureCount = int.TryParse(Option("--min-count"), out var minCount) ? minCount : new AttributionTaggerTrainer().MinFeatureCount,
         PruneBelow = float.TryParse(Option("--prune"), System.Globalization.CultureInfo.InvariantCulture, out var prune) ? prune : new AttributionTaggerTrainer().PruneBelow,
     };
-    var trainClock = Stopwatch.StartNew();
-    using (var file = File.Create(target + ".tmp"))
-        trainer.Train(Path.Combine(trainData, "polnear-train-dev"), file, Console.WriteLine);
-    File.Move(target + ".tmp", target, overwrite: true);
-    Console.WriteLine($"wrote {target} ({new FileInfo(target).Length:N0} bytes) in {trainClock.Elapsed.TotalSeconds:N0} s");
+    WriteModel(target, file => trainer.Train(Path.Combine(trainData, "polnear-train-dev"), file, Console.WriteLine));
     return 0;
 }
 
@@ -53,11 +49,7 @@ if (args.Length > 0 && args[0] == "train-tagged")
         Console.Error.WriteLine($"--hold-out must be {trainer.Folds} (the first of the jackknife's folds is left out)");
         return 2;
     }
-    var trainClock = Stopwatch.StartNew();
-    using (var file = File.Create(target + ".tmp"))
-        trainer.Train(Path.Combine(trainData, "polnear-train-dev"), file, Console.WriteLine);
-    File.Move(target + ".tmp", target, overwrite: true);
-    Console.WriteLine($"wrote {target} ({new FileInfo(target).Length:N0} bytes) in {trainClock.Elapsed.TotalSeconds:N0} s");
+    WriteModel(target, file => trainer.Train(Path.Combine(trainData, "polnear-train-dev"), file, Console.WriteLine));
     return 0;
 }
 
@@ -205,6 +197,15 @@ void Row(string label, int matchedPredicted, int predictedCount, int matchedGold
     var r = goldCount == 0 ? 0 : (double)matchedGold / goldCount;
     var f = p + r == 0 ? 0 : 2 * p * r / (p + r);
     Console.WriteLine($"| {label} | {p:F3} | {r:F3} | {f:F3} | {goldCount} | {predictedCount} | {matchedGold} |");
+}
+
+// Trains into a temporary file and moves it into place, so a stopped run never leaves half a model.
+static void WriteModel(string target, Action<Stream> train)
+{
+    var clock = Stopwatch.StartNew();
+    using (var file = File.Create(target + ".tmp")) train(file);
+    File.Move(target + ".tmp", target, overwrite: true);
+    Console.WriteLine($"wrote {target} ({new FileInfo(target).Length:N0} bytes) in {clock.Elapsed.TotalSeconds:N0} s");
 }
 
 static string Ratio(int x, int y) => y == 0 ? "n/a" : ((double)x / y).ToString("F3");
