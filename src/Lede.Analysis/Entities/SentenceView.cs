@@ -24,15 +24,15 @@ internal sealed class SentenceView
         Flags = new ulong[n];
         Tails = new ulong[n];
         AllCaps = FeatureExtractor.IsAllCapsSentence(words);
-        Span<ulong> prefixes = stackalloc ulong[AffixLength], suffixes = stackalloc ulong[AffixLength];
         for (var i = 0; i < n; i++)
         {
             var w = Words[i];
             (Word[i], Lower[i]) = TaggerHash.Word(w);
             (Shape[i], ShortShape[i]) = WordShape.Hashes(w);
             Casing[i] = casing.ClassOf(Lower[i]);
-            TaggerHash.Affixes(w, prefixes, suffixes);
-            Tails[i] = suffixes[2] != 0 ? suffixes[2] : Lower[i];
+            // The three-letter suffix alone: the other affixes are hashed where the token's own features are built.
+            var tail = w.Length >= 3 ? TaggerHash.Suffix(w, 3) : 0;
+            Tails[i] = tail != 0 ? tail : Lower[i];
             Flags[i] = (w.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? 1UL : 0)
                 | (w.Contains('-') ? 2UL : 0)
                 | (w.Contains('.') ? 4UL : 0)

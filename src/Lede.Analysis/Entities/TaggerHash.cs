@@ -63,6 +63,14 @@ internal static class TaggerHash
         }
     }
 
+    /// <summary>The hash <see cref="Affixes"/> gives the lower-cased suffix of <paramref name="length"/> letters (the text has at least that many).</summary>
+    public static ulong Suffix(ReadOnlySpan<char> text, int length)
+    {
+        var s = ReverseSeed;
+        for (var k = 0; k < length; k++) s = Step(s, FoldLower(text[text.Length - 1 - k]));
+        return Finish(s, length);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Feature(int template, ulong a) => Mix(a + (ulong)template * TemplateStep);
 

@@ -30,6 +30,19 @@ public sealed class FeatureExtractorTests
         Assert.Equal(shortShape, WordShape.Short(word));
     }
 
+    [Theory]
+    [InlineData("Oslo")]
+    [InlineData("RIVER")]
+    [InlineData("Zürich")]
+    [InlineData("’s’")]
+    public void Three_letter_tail_hash_is_the_affix_hash(string word)
+    {
+        Span<ulong> prefixes = stackalloc ulong[SentenceView.AffixLength], suffixes = stackalloc ulong[SentenceView.AffixLength];
+        TaggerHash.Affixes(word, prefixes, suffixes);
+        Assert.Equal(suffixes[2], TaggerHash.Suffix(word, 3));
+        Assert.NotEqual(suffixes[1], TaggerHash.Suffix(word, 3));
+    }
+
     [Fact]
     public void Casing_lexicon_knows_usual_case()
     {
