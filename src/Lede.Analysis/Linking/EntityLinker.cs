@@ -39,7 +39,8 @@ internal static class EntityLinker
                 draft = new EntityDraft("E" + (drafts.Count + 1), mention.Type, string.Join(' ', words), words);
                 drafts.Add(draft);
             }
-            draft.Forms[string.Join(' ', words)] = draft.Forms.GetValueOrDefault(string.Join(' ', words)) + 1;
+            var form = string.Join(' ', words);
+            draft.Forms[form] = draft.Forms.GetValueOrDefault(form) + 1;
             if (words.Length > draft.Words.Length && draft.Type == mention.Type) draft.Words = words;
             draft.MentionCount++;
             if (mention.Type == "PER") draft.PersonMentions++;
@@ -84,13 +85,17 @@ internal static class EntityLinker
     private static Dictionary<string, string> UsualGivenNames(string text, IReadOnlyList<Token> tokens)
     {
         var counts = new Dictionary<(string Surname, string Given), int>();
+        // One read of each token (the list is read through its interface): it is the next pair's given name.
+        var current = tokens.Count > 0 ? tokens[0] : default;
         for (var k = 1; k < tokens.Count; k++)
         {
-            var surname = tokens[k].Text;
+            var token = tokens[k];
+            var previous = current;
+            current = token;
+            var surname = token.Text;
             if (surname.Length < 2 || !char.IsUpper(surname[0])) continue;
-            var given = tokens[k - 1];
-            if (given.End + 1 != tokens[k].Start || text[given.End] != ' ' || !IsGivenName(given.Text)) continue;
-            counts[(surname, given.Text)] = counts.GetValueOrDefault((surname, given.Text)) + 1;
+            if (previous.End + 1 != token.Start || text[previous.End] != ' ' || !IsGivenName(previous.Text)) continue;
+            counts[(surname, previous.Text)] = counts.GetValueOrDefault((surname, previous.Text)) + 1;
         }
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         var best = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -156,7 +161,7 @@ internal static class EntityLinker
     }
 
     private static bool IsGivenName(string word) =>
-        word.Length >= 2 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower)
+        word.Length >= 2 && char.IsUpper(word[0]) && RestIs(word, dots: false)
         && !AttributionRules.RoleHeads.Contains(word) && !AttributionRules.Honorifics.Contains(word) && !AttributionRules.SourceBoundaries.Contains(word)
         && !AttributionRules.Determiners.Contains(word) && !AttributionRules.VerbModifiers.Contains(word) && !AttributionRules.FunctionWords.Contains(word)
         && !AttributionRules.DateWords.Contains(word) && !AttributionRules.Pronouns.Contains(word);
@@ -173,16 +178,24 @@ internal static class EntityLinker
         while (k >= 0 && given.Count < MaxGivenNames && tokens[k].Start >= previousEnd && tokens[k].End + 1 == next && text[tokens[k].End] == ' ')
         {
             var word = tokens[k].Text;
-            if (word.Length < 2 || !char.IsUpper(word[0]) || !word.Skip(1).All(c => char.IsLower(c) || c == '.') || word.EndsWith('.') && word.Length > 2
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !RestIs(word, dots: true) || word.EndsWith('.') && word.Length > 2
                 || AttributionRules.RoleHeads.Contains(word) || AttributionRules.Honorifics.Contains(word) || AttributionRules.SourceBoundaries.Contains(word)
                 || AttributionRules.Determiners.Contains(word) || AttributionRules.VerbModifiers.Contains(word) || AttributionRules.FunctionWords.Contains(word) || AttributionRules.DateWords.Contains(word)) break;
             // A capitalised word that starts the sentence is rarely a given name ("Clearly Smith …").
-            if (k == 0 || tokens[k - 1].Text is "." or "!" or "?" or "\"" or "“" or "”" || text[tokens[k - 1].End..tokens[k].Start].Contains('\n')) break;
+            if (k == 0 || tokens[k - 1].Text is "." or "!" or "?" or "\"" or "“" or "”" || text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains('\n')) break;
             given.Insert(0, word);
             next = tokens[k].Start;
             k--;
         }
         return given;
+    }
+
+    /// <summary>Whether every letter after the first is lower-case (or, with <paramref name="dots"/>, a full stop): "Marta", "Jr.".</summary>
+    private static bool RestIs(string word, bool dots)
+    {
+        for (var i = 1; i < word.Length; i++)
+            if (!char.IsLower(word[i]) && !(dots && word[i] == '.')) return false;
+        return true;
     }
 
     private static int LeadingTitleWords(string[] words)
@@ -212,7 +225,7 @@ internal static class EntityLinker
     private static bool Contains(string[] whole, string[] part)
     {
         foreach (var word in part)
-            if (!whole.Contains(word, StringComparer.Ordinal)) return false;
+            if (Array.IndexOf(whole, word) < 0) return false; // string equality is ordinal
         return true;
     }
 
