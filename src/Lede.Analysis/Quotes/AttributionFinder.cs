@@ -170,6 +170,12 @@ internal sealed class AttributionFinder
                 i++;
                 continue;
             }
+            if (Expectation(i, a, b) is { } expectation)
+            {
+                if (!found.Any(f => f.Content.Overlaps(expectation.Content))) found.Add(expectation);
+                i++;
+                continue;
+            }
             if (!TryCue(i, a, b, out var cue)) continue;
             var cueRange = new TextRange(_tokens[cue.First].Start, _tokens[cue.End - 1].End);
             if (cue.According)
@@ -291,6 +297,34 @@ internal sealed class AttributionFinder
         var content = Trim(comma + 1, b);
         if (content.IsEmpty || Words(content) < MinContentWords) return null;
         return new Attribution(content, Range(k, k + 1), Range(k + 1, comma));
+    }
+
+    /// <summary>
+    /// "The central bank is expected to act in December": a form of "be" (with "not") before a listed participle and "to"
+    /// reports an expectation with no source. The cue is the verb group, the content runs from the clause's subject (a
+    /// relative pronoun right before it, else the clause's start) through the infinitive's clause.
+    /// </summary>
+    private Attribution? Expectation(int i, int a, int b)
+    {
+        if (!IsWord(i) || !AttributionRules.ExpectationCues.Contains(_tokens[i].Text) || !Is(i + 1, "to") || i + 2 >= b || InsideQuote(_tokens[i].Start)) return null;
+        var be = i - 1;
+        if (Is(be, "not")) be--;
+        if (be < a || !AttributionRules.ProgressiveAuxiliaries.Contains(_tokens[be].Text)) return null;
+        int start;
+        if (be - 1 >= a && AttributionRules.RelativePronouns.Contains(_tokens[be - 1].Text)) start = be - 1;
+        else
+        {
+            start = SkipDateline(a, be);
+            // "…; the vote is expected …", "…, but the Fed is expected …": the clause starts after the break.
+            for (var k = be - 1; k > start; k--)
+                if (!InsideQuote(_tokens[k].Start) && (Is(k, ";") || Is(k, ",") && (Is(k + 1, "and") || Is(k + 1, "but")))) { start = k + 1; break; }
+            while (start < be && (Is(start, "and") || Is(start, "but") || Is(start, "so"))) start++;
+        }
+        if (start >= be) return null;
+        var infinitive = ContentAfter(new CueMatch(i, i + 1, According: false, NeedsObject: false, NeedsClause: false), b);
+        if (infinitive.IsEmpty) return null;
+        var content = Trim(start, FirstTokenAt(infinitive.End));
+        return content.IsEmpty || Words(content) < MinBeforeContentWords ? null : new Attribution(content, Range(be, i + 1), TextRange.None);
     }
 
     /// <summary>The paragraph after the one token <paramref name="k"/> closes, when one follows; else none.</summary>

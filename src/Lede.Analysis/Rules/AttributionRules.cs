@@ -384,6 +384,13 @@ internal static class AttributionRules
     /// </summary>
     public static readonly FrozenSet<string> CueParticles = Set("about", "against", "for", "of", "on", "at", "over", "with");
 
+    /// <summary>
+    /// Participles that, after a form of "be" and before "to", report an expectation with no source: "The Fed [is expected]
+    /// to act in December" (content: the subject and the infinitive). On PolNeAR train 62 of the 71 "is/are/was/were
+    /// expected to" are gold cues.
+    /// </summary>
+    public static readonly FrozenSet<string> ExpectationCues = Set("expected");
+
     /// <summary>Listeners after a cue that are not part of the content: "told reporters that".</summary>
     public static readonly FrozenSet<string> Listeners = Set(
         "reporters", "journalists", "me", "him", "her", "them", "us", "you", "lawmakers", "supporters",

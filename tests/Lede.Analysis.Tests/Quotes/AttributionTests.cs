@@ -394,6 +394,25 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Is_expected_to_reports_an_expectation_with_no_speaker()
+    {
+        var quote = Assert.Single(QuotesOf("Harbour officials met on Friday. The port board is expected to approve the new ferry timetable next week."));
+        Assert.Equal("is expected", quote.Cue?.Text);
+        Assert.StartsWith("The port board", quote.Text);
+        Assert.EndsWith("to approve the new ferry timetable next week", quote.Text);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void Expected_without_a_form_of_be_before_it_is_no_sourceless_expectation()
+    {
+        // "The port board expected to …" has a subject that expects: whatever reads it, it is not the speakerless rule.
+        var quotes = QuotesOf("The port board expected to approve the new ferry timetable next week.");
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text == "expected" && q.Speaker is null);
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("The port board", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_one_word_clause_after_said_is_not_content()
     {
         Assert.Empty(QuotesOf("Ines Caldera said nothing."));
