@@ -300,7 +300,7 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>
-    /// "The central bank is expected to act in December": a form of "be" (with "not") before a listed participle and "to"
+    /// "The central bank is expected to act in December": a form of "be" (with "not" or an adverb) before a listed participle and "to"
     /// reports an expectation with no source. The cue is the verb group, the content runs from the clause's subject (a
     /// relative pronoun right before it, else the clause's start) through the infinitive's clause.
     /// </summary>
@@ -308,7 +308,8 @@ internal sealed class AttributionFinder
     {
         if (!IsWord(i) || !AttributionRules.ExpectationCues.Contains(_tokens[i].Text) || !Is(i + 1, "to") || i + 2 >= b || InsideQuote(_tokens[i].Start)) return null;
         var be = i - 1;
-        if (Is(be, "not")) be--;
+        // "is not expected", "is widely expected", "are also expected".
+        while (be > a && IsWord(be) && (Is(be, "not") || AttributionRules.VerbModifiers.Contains(_tokens[be].Text) || _tokens[be].Text.EndsWith("ly", StringComparison.Ordinal)) && i - be <= 2) be--;
         if (be < a || !AttributionRules.ProgressiveAuxiliaries.Contains(_tokens[be].Text)) return null;
         int start;
         if (be - 1 >= a && AttributionRules.RelativePronouns.Contains(_tokens[be - 1].Text)) start = be - 1;
