@@ -172,7 +172,7 @@ internal sealed class AttributionFinder
             }
             if (Expectation(i, a, b) is { } expectation)
             {
-                if (!found.Any(f => f.Content.Overlaps(expectation.Content))) found.Add(expectation);
+                if (!OverlapsContent(found, expectation.Content)) found.Add(expectation);
                 i++;
                 continue;
             }
@@ -906,7 +906,7 @@ internal sealed class AttributionFinder
                 if (ReferenceEquals(o, f) || !o.Content.Contains(f.Cue.Start) || f.Content.Contains(o.Cue.Start)) continue;
                 // "…said A, but officials said B", "…called it X, applauding Y": a nested attribution that opens a new
                 // clause after a break ends the outer content there, and both stay.
-                if (NewClauseBreak(o, f) is { } cut && cut.Words >= MinContentWords && !found.Any(g => g.Content == cut.Content))
+                if (NewClauseBreak(o, f) is { } cut && cut.Words >= MinContentWords && !HasContent(found, cut.Content))
                 {
                     found[y] = o with { Content = cut.Content };
                     // A participle sharing the outer source ("…, applauding Y") is seldom annotated: only a clause with
@@ -919,6 +919,21 @@ internal sealed class AttributionFinder
             }
         }
         foreach (var f in nested) found.Remove(f);
+    }
+
+    // Loops, not lambdas: a lambda capturing a loop's variable allocates on every pass of the loop.
+    private static bool HasContent(List<Attribution> found, TextRange content)
+    {
+        foreach (var f in found)
+            if (f.Content == content) return true;
+        return false;
+    }
+
+    private static bool OverlapsContent(List<Attribution> found, TextRange content)
+    {
+        foreach (var f in found)
+            if (f.Content.Overlaps(content)) return true;
+        return false;
     }
 
     /// <summary>
