@@ -49,6 +49,10 @@ internal static class RealNewsCheck
         {
             var part = judged.Where(p => (p.a.Date < split) == early).ToList();
             Console.WriteLine($"      {half + ":",-34} {PairwiseScore.Compute(part.Select(p => audited[p.a.Id]).ToList(), part.Select(p => predicted[p.i]).ToList())}");
+            // The same half with every article of its days, unlabelled ones as stories of their own (strict): what a
+            // judge whose labels cover every article would count.
+            var all = arrival.Select((a, i) => (a, i)).Where(p => p.a.Date is not null && (p.a.Date < split) == early).ToList();
+            Console.WriteLine($"      {"  strict, every article:",-34} {PairwiseScore.Compute(all.Select(p => audited.GetValueOrDefault(p.a.Id, p.a.Id)).ToList(), all.Select(p => predicted[p.i]).ToList())}");
         }
         var storyOf = arrival.ToDictionary(a => a.Id, a => clusterer.GetStoryId(a.Id)!);
         var splitEvents = arrival.Where(a => audited.ContainsKey(a.Id)).GroupBy(a => audited[a.Id]).Count(g => g.Select(a => storyOf[a.Id]).Distinct().Count() > 1);

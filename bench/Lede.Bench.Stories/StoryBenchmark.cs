@@ -141,9 +141,13 @@ internal static class StoryBenchmark
 
         var predicted = arrival.Select(i => clusterer.GetStoryId(i.Document.DocId)!).ToList();
         var gold = arrival.Select(i => i.Family).ToList();
-        var score = PairwiseScore.Compute(gold, predicted);
+        // The headline score leaves out pairs across originals that the hand-checked labels put in one real event: the
+        // stories target (and the real-news check) call those one story, so joining them is no error, while this set
+        // was built to ask whether rewrites find their original, not whether two outlets' originals join. The strict
+        // score (every original its own story) is printed second, for comparison with figures before 2026-11-27.
+        var score = PairwiseScore.Compute(gold, predicted, arrival.Select(i => i.Event).ToList());
         Console.WriteLine($"  {label}: {score}");
-        Console.WriteLine($"    pairs across one hand-checked event left out: {PairwiseScore.Compute(gold, predicted, arrival.Select(i => i.Event).ToList())}");
+        Console.WriteLine($"    every original its own story (same-event joins counted as errors): {PairwiseScore.Compute(gold, predicted)}");
         if (measureSpeed)
         {
             Console.WriteLine($"    speed {arrival.Count / clock.Elapsed.TotalSeconds:N0} articles/s (one thread, {clock.Elapsed.TotalSeconds:F1} s), {allocated / (double)arrival.Count / 1024:N1} KiB allocated per article, {clusterer.GetStories().Count:N0} stories");

@@ -145,7 +145,7 @@ internal sealed class AttributionFinder
             if (end > first) finder.FindInSentence(first, end, found);
         }
         found.RemoveAll(finder.IsTally);
-        DropNestedCues(found);
+        finder.DropNestedCues(found);
         finder.AddSpeakerLabels(found);
         found.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
         finder.AddUnclaimedQuotes(found);
@@ -167,6 +167,12 @@ internal sealed class AttributionFinder
             if (Passive(i, a, b) is { } passive)
             {
                 if (!found.Any(f => f.Content == passive.Content)) found.Add(passive);
+                i++;
+                continue;
+            }
+            if (Expectation(i, a, b) is { } expectation)
+            {
+                if (!OverlapsContent(found, expectation.Content)) found.Add(expectation);
                 i++;
                 continue;
             }
@@ -258,6 +264,9 @@ internal sealed class AttributionFinder
             // "The governor added:" closing its paragraph: what he added is the next paragraph.
             if (contentBefore.IsEmpty && contentAfter.IsEmpty && cue.End == b - 1 && Is(cue.End, ":")) contentAfter = NextParagraph(cue.End);
             if (cue.NeedsClause && contentBefore.IsEmpty && !ClauseAfter(contentAfter)) continue;
+            // "talking about the plan": the particle the content skipped belongs to the cue.
+            if (!contentAfter.IsEmpty && cue.ObjectContent && IsCueParticle(cue.End) && FirstTokenAt(contentAfter.Start) == cue.End + 1)
+                cueRange = new TextRange(cueRange.Start, _tokens[cue.End].End);
             var added = false;
             foreach (var content in new[] { contentBefore, contentAfter })
             {
@@ -288,6 +297,35 @@ internal sealed class AttributionFinder
         var content = Trim(comma + 1, b);
         if (content.IsEmpty || Words(content) < MinContentWords) return null;
         return new Attribution(content, Range(k, k + 1), Range(k + 1, comma));
+    }
+
+    /// <summary>
+    /// "The central bank is expected to act in December": a form of "be" (with "not" or an adverb) before a listed participle and "to"
+    /// reports an expectation with no source. The cue is the verb group, the content runs from the clause's subject (a
+    /// relative pronoun right before it, else the clause's start) through the infinitive's clause.
+    /// </summary>
+    private Attribution? Expectation(int i, int a, int b)
+    {
+        if (!IsWord(i) || !AttributionRules.ExpectationCues.Contains(_tokens[i].Text) || !Is(i + 1, "to") || i + 2 >= b || InsideQuote(_tokens[i].Start)) return null;
+        var be = i - 1;
+        // "is not expected", "is widely expected", "are also expected".
+        while (be > a && IsWord(be) && (Is(be, "not") || AttributionRules.VerbModifiers.Contains(_tokens[be].Text) || _tokens[be].Text.EndsWith("ly", StringComparison.Ordinal)) && i - be <= 2) be--;
+        if (be < a || !AttributionRules.ProgressiveAuxiliaries.Contains(_tokens[be].Text)) return null;
+        int start;
+        if (be - 1 >= a && AttributionRules.RelativePronouns.Contains(_tokens[be - 1].Text)) start = be - 1;
+        else
+        {
+            start = SkipDateline(a, be);
+            // "…; the vote is expected …", "…, but the Fed is expected …": the clause starts after the break.
+            for (var k = be - 1; k > start; k--)
+                if (!InsideQuote(_tokens[k].Start) && (Is(k, ";") || Is(k, ",") && (Is(k + 1, "and") || Is(k + 1, "but")))) { start = k + 1; break; }
+            while (start < be && (Is(start, "and") || Is(start, "but") || Is(start, "so"))) start++;
+        }
+        if (start >= be) return null;
+        var infinitive = ContentAfter(new CueMatch(i, i + 1, According: false, NeedsObject: false, NeedsClause: false), b);
+        if (infinitive.IsEmpty) return null;
+        var content = Trim(start, FirstTokenAt(infinitive.End));
+        return content.IsEmpty || Words(content) < MinBeforeContentWords ? null : new Attribution(content, Range(be, i + 1), TextRange.None);
     }
 
     /// <summary>The paragraph after the one token <paramref name="k"/> closes, when one follows; else none.</summary>
@@ -670,6 +708,8 @@ internal sealed class AttributionFinder
         }
         while (s < b && (Is(s, ":") || Is(s, ",")) ) s++;
         while (s < b && (IsWeekday(s) || Is(s, "today") || Is(s, "yesterday") || Is(s, "on") && s + 1 < b && IsWeekday(s + 1))) s++;
+        // "talking about [the plan]": a preposition right after the cue is part of the cue, not of its object.
+        if (cue.ObjectContent && s == cue.End && s + 1 < b && IsCueParticle(s)) s++;
         if (s >= b) return TextRange.None;
         var end = b;
         // "…said the timing was not intentional; they only learned …": a semicolon outside quotes ends the reported clause.
@@ -715,6 +755,8 @@ internal sealed class AttributionFinder
         var content = Trim(s, end);
         return ExtendToQuote(content);
     }
+
+    private bool IsCueParticle(int k) => IsWord(k) && AttributionRules.CueParticles.Contains(_tokens[k].Text);
 
     /// <summary>A subject (a pronoun, or a short phrase opened by a determiner or a capital) and then a finite verb or auxiliary.</summary>
     private bool NewClauseAt(int k, int b)
@@ -852,13 +894,65 @@ internal sealed class AttributionFinder
     /// [added]") is part of what was reported, not an attribution of its own: annotators rarely mark it, and dropping
     /// such cues gains precision on PolNeAR train and dev alike. Two contents that hold each other's cue both stay.
     /// </summary>
-    private static void DropNestedCues(List<Attribution> found)
+    private void DropNestedCues(List<Attribution> found)
     {
         var nested = new List<Attribution>();
-        foreach (var f in found)
-            foreach (var o in found)
-                if (!ReferenceEquals(o, f) && o.Content.Contains(f.Cue.Start) && !f.Content.Contains(o.Cue.Start)) { nested.Add(f); break; }
+        for (var x = 0; x < found.Count; x++)
+        {
+            var f = found[x];
+            for (var y = 0; y < found.Count; y++)
+            {
+                var o = found[y];
+                if (ReferenceEquals(o, f) || !o.Content.Contains(f.Cue.Start) || f.Content.Contains(o.Cue.Start)) continue;
+                // "…said A, but officials said B", "…called it X, applauding Y": a nested attribution that opens a new
+                // clause after a break ends the outer content there, and both stay.
+                if (NewClauseBreak(o, f) is { } cut && cut.Words >= MinContentWords && !HasContent(found, cut.Content))
+                {
+                    found[y] = o with { Content = cut.Content };
+                    // A participle sharing the outer source ("…, applauding Y") is seldom annotated: only a clause with
+                    // its own subject inside the outer content stays an attribution of its own.
+                    if (!o.Content.Contains(f.Source.Start)) { nested.Add(f); break; }
+                    continue;
+                }
+                nested.Add(f);
+                break;
+            }
+        }
         foreach (var f in nested) found.Remove(f);
+    }
+
+    // Loops, not lambdas: a lambda capturing a loop's variable allocates on every pass of the loop.
+    private static bool HasContent(List<Attribution> found, TextRange content)
+    {
+        foreach (var f in found)
+            if (f.Content == content) return true;
+        return false;
+    }
+
+    private static bool OverlapsContent(List<Attribution> found, TextRange content)
+    {
+        foreach (var f in found)
+            if (f.Content.Overlaps(content)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The outer content <paramref name="outer"/> cut before the clause the nested attribution <paramref name="inner"/>
+    /// opens, when a break (a comma, semicolon, colon or dash outside quotes, or "but"/"and" after one) stands right before
+    /// the inner attribution's source (its cue when the source lies outside the outer content); else null.
+    /// </summary>
+    private (TextRange Content, int Words)? NewClauseBreak(Attribution outer, Attribution inner)
+    {
+        var opens = outer.Content.Contains(inner.Source.Start) && inner.Source.Start > outer.Content.Start ? inner.Source.Start : inner.Cue.Start;
+        var k = FirstTokenAt(opens) - 1;
+        var first = FirstTokenAt(outer.Content.Start);
+        if (k <= first) return null;
+        var joined = Is(k, "and") || Is(k, "but");
+        if (joined) k--;
+        if (k <= first || InsideQuote(_tokens[k].Start)) return null;
+        if (!(Is(k, ",") || Is(k, ";") || Is(k, ":") || AttributionRules.SignatureDashes.Contains(_tokens[k].Text) && !Is(k, "-"))) return null;
+        var content = Trim(first, k);
+        return content.IsEmpty ? null : (content, Words(content));
     }
 
     // ---- Attributions the sequence tagger finds -------------------------------------------------

@@ -376,6 +376,21 @@ internal static class AttributionRules
         "the", "a", "an", "some", "many", "several", "most", "other", "another", "these", "those", "this",
         "his", "her", "its", "their", "our", "my", "your", "both", "few", "two", "three", "four", "five");
 
+    /// <summary>
+    /// Prepositions that, right after a cue with an object content, belong to the cue ("talking [about] the plan",
+    /// "railed [against] the deal"): on PolNeAR train a gold cue ends on each far more often than a gold content starts
+    /// with it (about 472 to 25, against 108 to 0, for 391 to 25, of 417 to 15, on 335 to 16, at 85 to 12, over 52 to 1,
+    /// with 97 to 10). "to" is left out: it opens an infinitive content as often ("wants [to leave]").
+    /// </summary>
+    public static readonly FrozenSet<string> CueParticles = Set("about", "against", "for", "of", "on", "at", "over", "with");
+
+    /// <summary>
+    /// Participles that, after a form of "be" and before "to", report an expectation with no source: "The Fed [is expected]
+    /// to act in December" (content: the subject and the infinitive). On PolNeAR train 62 of the 71 "is/are/was/were
+    /// expected to" are gold cues.
+    /// </summary>
+    public static readonly FrozenSet<string> ExpectationCues = Set("expected");
+
     /// <summary>Listeners after a cue that are not part of the content: "told reporters that".</summary>
     public static readonly FrozenSet<string> Listeners = Set(
         "reporters", "journalists", "me", "him", "her", "them", "us", "you", "lawmakers", "supporters",

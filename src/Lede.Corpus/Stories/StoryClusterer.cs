@@ -713,7 +713,9 @@ public sealed class StoryClusterer
         RefreshNorm(story, n);
         if (story.Norm == 0) return 0;
         var dot = 0.0;
-        var burstsNow = _options.CentroidBurstsNow;
+        // Only a story of the same days: an event's first reports came before its words burst, but a story weeks
+        // away used the word for something else (a pope's February remark is not his April meeting).
+        var burstsNow = _options.CentroidBurstsNow && GapDays(story, article.Published) <= _options.BurstWindowDays;
         for (var i = 0; i < article.Terms.Length; i++)
         {
             var t = article.Terms[i];

@@ -365,6 +365,54 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_preposition_right_after_an_object_cue_belongs_to_the_cue()
+    {
+        var quote = Assert.Single(QuotesOf("Harbour chief Ines Caldera railed against the new ferry timetable."));
+        Assert.Equal("railed against", quote.Cue?.Text);
+        Assert.Equal("the new ferry timetable", quote.Text);
+        Assert.Equal("Ines Caldera", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_second_speaker_after_a_comma_and_but_ends_the_first_content_and_keeps_its_own()
+    {
+        var quotes = QuotesOf("Ines Caldera said the closure was temporary, but harbour officials said the ferry would stay docked until spring.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("the closure was temporary", quotes[0].Text);
+        Assert.Equal("Ines Caldera", quotes[0].Speaker?.Name);
+        Assert.Equal("the ferry would stay docked until spring", quotes[1].Text);
+        Assert.Equal("harbour officials", quotes[1].Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_participle_cue_after_a_comma_ends_the_first_content_but_is_no_attribution_of_its_own()
+    {
+        // "applauding" is no listed verb: the content ends at the comma only because the nested cue opens a clause there.
+        var quote = Assert.Single(QuotesOf("Ines Caldera said the closure was temporary, applauding the crews for their work."));
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.Equal("the closure was temporary", quote.Text);
+    }
+
+    [Fact]
+    public void Is_expected_to_reports_an_expectation_with_no_speaker()
+    {
+        var quote = Assert.Single(QuotesOf("Harbour officials met on Friday. The port board is expected to approve the new ferry timetable next week."));
+        Assert.Equal("is expected", quote.Cue?.Text);
+        Assert.StartsWith("The port board", quote.Text);
+        Assert.EndsWith("to approve the new ferry timetable next week", quote.Text);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void Expected_without_a_form_of_be_before_it_is_no_sourceless_expectation()
+    {
+        // "The port board expected to …" has a subject that expects: whatever reads it, it is not the speakerless rule.
+        var quotes = QuotesOf("The port board expected to approve the new ferry timetable next week.");
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text == "expected" && q.Speaker is null);
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("The port board", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_one_word_clause_after_said_is_not_content()
     {
         Assert.Empty(QuotesOf("Ines Caldera said nothing."));

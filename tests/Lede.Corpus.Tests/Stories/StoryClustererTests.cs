@@ -259,7 +259,7 @@ public sealed class StoryClustererTests
             Assert.Equal(story, account.StoryId);
             return account.Score;
         }
-        var options = new StoryClustererOptions { JoinThreshold = 0.01, PairJoinThreshold = 0.01, TimePenalty = 0 };
+        var options = new StoryClustererOptions { JoinThreshold = 0.01, PairJoinThreshold = 0.01, TimePenalty = 0, CentroidBurstsNow = false };
         var off = FourthAccountScore(new StoryClusterer(options));
         var on = FourthAccountScore(new StoryClusterer(options with { CentroidBurstsNow = true }));
         Assert.True(on > off + 0.02, $"on {on}, off {off}");
@@ -267,6 +267,35 @@ public sealed class StoryClustererTests
         // Without bursts there is nothing to re-weigh: the option changes nothing.
         var flat = options with { BurstWeight = 0 };
         Assert.Equal(FourthAccountScore(new StoryClusterer(flat)), FourthAccountScore(new StoryClusterer(flat with { CentroidBurstsNow = true })), 9);
+    }
+
+    [Fact]
+    public void CentroidWeighedByTodaysBurstsOnlyForAStoryOfTheSameDays()
+    {
+        // A council report on the Kessel levee, then three flood reports that make "kessel" and "levee" burst (too
+        // different from the report to join it), then a second copy of the report. Published the day before the flood,
+        // the report's story is re-weighed by the flood's bursts; three weeks earlier, it used the words for another
+        // happening and keeps its weights.
+        double CopyScore(double reportDay, bool burstsNow)
+        {
+            var c = new StoryClusterer(new StoryClustererOptions { JoinThreshold = 0.85, PairJoinThreshold = 0.85, TimePenalty = 0, CentroidBurstsNow = burstsNow });
+            foreach (var d in Background()) c.Add(d);
+            const string headline = "Council approves Kessel levee repairs";
+            const string body = "Dunmore council approved repairs to the Kessel levee after an inspection found cracks in its wall.";
+            var report = c.Add(Flood("r1", headline, body, reportDay)).StoryId;
+            c.Add(Flood("f1", "Kessel river bursts levee, flooding Brannock homes",
+                "The Kessel river broke through a levee north of Brannock overnight, flooding about forty homes. Firefighters used boats to reach families.", 0));
+            c.Add(Flood("f2", "Brannock counts the cost of the Kessel flood",
+                "Insurers began visiting Brannock homes flooded when the Kessel levee failed. Shop owners along the river cleared mud.", 1));
+            c.Add(Flood("f3", "Engineers inspect failed Kessel levee",
+                "State engineers walked the broken levee on the Kessel and said the flood had scoured its base.", 1.5));
+            Assert.NotEqual(report, c.GetStoryId("f1"));
+            var copy = c.Add(Flood("r2", headline, body, 1.5));
+            Assert.Equal(report, copy.StoryId);
+            return copy.Score;
+        }
+        Assert.True(CopyScore(-1, burstsNow: true) > CopyScore(-1, burstsNow: false) + 0.02);
+        Assert.Equal(CopyScore(-21, burstsNow: false), CopyScore(-21, burstsNow: true), 9);
     }
 
     [Fact]
