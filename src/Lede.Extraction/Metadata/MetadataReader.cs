@@ -128,8 +128,9 @@ internal static class MetadataReader
         var dates = DateResolver.Resolve(candidates, DateOnly.FromDateTime(DateTime.UtcNow), NewsroomTimeZone.Of(metadata.Url));
         warnings.AddRange(dates.Warnings);
 
-        var languageText = string.Join('\n', metadata.Headline, metadata.Description, content.Text);
-        var language = LanguageIdentifier.Identify(content.Text.Length >= 200 ? content.Text : languageText, metadata.InLanguage);
+        // A short body is judged with the headline and description before it; a long one alone (not copied into a joined string).
+        var languageText = content.Text.Length >= 200 ? content.Text : string.Join('\n', metadata.Headline, metadata.Description, content.Text);
+        var language = LanguageIdentifier.Identify(languageText, metadata.InLanguage);
 
         return new NewsArticle
         {
@@ -338,10 +339,20 @@ internal static class MetadataReader
     {
         if (a is null || b is null) return false;
         if (string.Equals(a, b, StringComparison.Ordinal)) return true;
-        // The same file is often linked with and without a resize query.
-        static string Bare(string u) { var q = u.IndexOf('?'); return (q >= 0 ? u[..q] : u).Replace("https://", "http://", StringComparison.Ordinal); }
+        // The same file is often linked with and without a resize query, over http or https.
+        var bareA = WithoutQuery(a);
+        var bareB = WithoutQuery(b);
+        // Compared in place when "https://" is at most the scheme (every pair of a page's images is compared).
+        if (bareA.LastIndexOf("https://") <= 0 && bareB.LastIndexOf("https://") <= 0)
+            return WithoutHttpScheme(bareA, out var httpA).SequenceEqual(WithoutHttpScheme(bareB, out var httpB)) && httpA == httpB;
+        static string Bare(string u) => WithoutQuery(u).ToString().Replace("https://", "http://", StringComparison.Ordinal);
         return Bare(a) == Bare(b);
     }
+
+    private static ReadOnlySpan<char> WithoutQuery(string url) => url.IndexOf('?') is var q and >= 0 ? url.AsSpan(0, q) : url;
+
+    private static ReadOnlySpan<char> WithoutHttpScheme(ReadOnlySpan<char> url, out bool http) =>
+        (http = url.StartsWith("https://") || url.StartsWith("http://")) ? url[(url.IndexOf(':') + 3)..] : url;
 
     private static (List<Person> Bylines, string? Source, List<string> Orgs) Bylines(HtmlDocument document, PageElements elements, MetaTags meta, JsonLdFacts? ld, string? pageUrl, HashSet<string> siteKeys)
     {
@@ -428,12 +439,20 @@ internal static class MetadataReader
                 // Further matches count only near the first: bylines of related stories further down name other people.
                 if (first is null) first = e;
                 else if (!Near(first, e)) continue;
-                if (!found.Any(f => f.Name == text)) found.Add(new Person(text, Resolve(href, pageUrl)));
+                if (!HasName(found, text)) found.Add(new Person(text, Resolve(href, pageUrl)));
             }
             if (found.Count > 0 && People(found) is { Count: > 0 } marked) return marked;
         }
         return null;
         }
+    }
+
+    // A loop, not found.Any(f => f.Name == text): the lambda's closure was allocated for every candidate element, matched or not.
+    private static bool HasName(List<Person> found, string name)
+    {
+        foreach (var person in found)
+            if (person.Name == name) return true;
+        return false;
     }
 
     /// <summary>
