@@ -60,16 +60,19 @@ internal static class ClassHintReader
     }
 
     // Pages repeat the same class strings hundreds of times: read each once per thread.
-    [ThreadStatic] private static ClassHintCache? _classCache;
+    [ThreadStatic] private static ClassValueCache<ClassReading>? _classCache;
+
+    /// <summary>What one class value says: its hint flags, and whether it names a maybe-candidate or the story's body.</summary>
+    private readonly record struct ClassReading(ClassHint Hint, bool Maybe, bool Body);
 
     private static ClassHint ReadClass(ReadOnlySpan<char> value, ref bool maybe, ref bool body)
     {
-        var cache = _classCache ??= new ClassHintCache();
+        var cache = _classCache ??= new ClassValueCache<ClassReading>();
         if (!cache.TryGet(value, out var entry))
         {
             bool m = false, b = false;
             var h = ReadWords(value, ref m, ref b);
-            cache.Add(value, entry = new ClassHintCache.Reading(h, m, b));
+            cache.Add(value, entry = new ClassReading(h, m, b));
         }
         maybe |= entry.Maybe;
         body |= entry.Body;

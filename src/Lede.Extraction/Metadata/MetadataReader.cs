@@ -278,17 +278,30 @@ internal static class MetadataReader
         return false;
     }
 
-    /// <summary>The page's visible words, normalised and padded with spaces so whole words can be looked up.</summary>
-    private static string PageWords(HtmlDocument document) =>
-        document.Body is { } body ? VisibleText.NormalizedOf(body, MaxShownAuthorChars, skipNonStory: false, skipHidden: true, padded: true) : " ";
+    /// <summary>
+    /// The page's visible words, normalised and padded with spaces so whole words can be looked up; in a buffer of the
+    /// thread's that the next call reuses (<see cref="VisibleText.NormalizedOf"/>).
+    /// </summary>
+    private static ReadOnlyMemory<char> PageWords(HtmlDocument document) =>
+        document.Body is { } body ? VisibleText.NormalizedOf(body, MaxShownAuthorChars, skipNonStory: false, skipHidden: true, padded: true) : " ".AsMemory();
 
     /// <summary>Every word of the name is printed on the page (in any order: "Roe, Jane" is "Jane Roe").</summary>
-    private static bool IsShown(string name, string normalizedPageText)
+    private static bool IsShown(string name, ReadOnlySpan<char> normalizedPageText)
     {
-        var words = HeadlineChooser.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) return false;
-        foreach (var w in words)
-            if (!normalizedPageText.Contains(" " + w + " ", StringComparison.Ordinal)) return false;
+        var normalized = HeadlineChooser.Normalize(name);
+        if (normalized.Length == 0) return false;
+        // Each word looked up with the spaces around it, in place: " word ".
+        Span<char> padded = normalized.Length + 2 <= 256 ? stackalloc char[normalized.Length + 2] : new char[normalized.Length + 2];
+        padded[0] = ' ';
+        normalized.CopyTo(padded[1..]);
+        padded[^1] = ' ';
+        var start = 0;
+        for (var i = 1; i < padded.Length; i++)
+        {
+            if (padded[i] != ' ') continue;
+            if (i > start + 1 && !normalizedPageText.Contains(padded[start..(i + 1)], StringComparison.Ordinal)) return false;
+            start = i;
+        }
         return true;
     }
 
@@ -370,8 +383,8 @@ internal static class MetadataReader
         // An author field the page never shows is usually the CMS account that uploaded it, not the byline:
         // metadata authors count only when their name is printed somewhere on the page; else the page's own byline is sought.
         // A page whose text is drawn by script shows too little to check against: there the metadata stands.
-        string? pageText = null;
-        bool Shown(Person p) => (pageText ??= PageWords(document)).Length < MinCheckedPageChars || IsShown(p.Name, pageText);
+        ReadOnlyMemory<char>? pageText = null;
+        bool Shown(Person p) => (pageText ??= PageWords(document)).Length < MinCheckedPageChars || IsShown(p.Name, pageText.Value.Span);
         // A Person the JSON-LD names after the site itself ("Example News", "von EXAMPLE ZEITUNG") is the site: set aside like any other source's.
         var people = People(ld?.Authors.Where(a => !a.IsOrganization && IsPlausibleByline(a.Name)).Select(a => new Person(Clean(a.Name)!, a.Url)).Where(Shown) ?? []);
         if (people.Count > 0)
@@ -495,7 +508,7 @@ internal static class MetadataReader
                 if (span.IsWhiteSpace()) continue;
                 if (textBefore) break;
                 textBefore = true;
-                if (!MetadataRules.BylineLinePrefix().IsMatch(span)) break;
+                if (!MetadataRules.BylineLineInitials.Contains(span.TrimStart()[0]) || !MetadataRules.BylineLinePrefix().IsMatch(span)) break;
                 var t = textNode.Data;
                 var prefix = MetadataRules.BylineLinePrefix().Match(t);
                 // The line: this text and what follows it inside the same element, bounded.

@@ -1,19 +1,20 @@
 namespace Lede.Extraction.Html;
 
 /// <summary>
-/// What each class value read so far on this thread says (<see cref="ClassHintReader"/>), looked up by the value's
-/// characters. Pages repeat their class strings hundreds of times, and most of them are the site's own, seen on no
-/// other site's pages: keys are copied into one character arena, so a class read for the first time costs no string.
-/// Bounded: when the table or the arena is full, both are emptied.
+/// What each class value read lately says (its <see cref="ClassHint"/> reading), looked up by the value's characters;
+/// one cache per thread. Pages repeat their class strings hundreds of times, and most of them are the site's own, seen
+/// on no other site's pages: keys are copied into one character arena, so a class read for the first time costs no
+/// string. Small enough to stay in the processor's cache (a larger table cost more in cache misses than it saved in
+/// readings); bounded: when the table or the arena is full, both are emptied.
 /// </summary>
-internal sealed class ClassHintCache
+internal sealed class ClassValueCache<TValue> where TValue : struct
 {
-    private const int MaxEntries = 16_384;
+    private const int MaxEntries = 4096;
     // At most half full: a key is found in one or two probes.
     private const int SlotCount = MaxEntries * 2;
-    private const int ArenaChars = 512 * 1024;
+    private const int ArenaChars = 64 * 1024;
     /// <summary>Longer values are read each time, not kept.</summary>
-    public const int MaxKeyChars = 4096;
+    private const int MaxKeyChars = 1024;
 
     // Entry index + 1 per slot; 0 is an empty slot.
     private readonly int[] _slots = new int[SlotCount];
@@ -22,12 +23,9 @@ internal sealed class ClassHintCache
     private int _count;
     private int _arenaUsed;
 
-    private readonly record struct Entry(int Hash, int Start, int Length, ClassHintCache.Reading Value);
+    private readonly record struct Entry(int Hash, int Start, int Length, TValue Value);
 
-    /// <summary>What one class value says: its hint flags, and whether it names a maybe-candidate or the story's body.</summary>
-    public readonly record struct Reading(ClassHint Hint, bool Maybe, bool Body);
-
-    public bool TryGet(ReadOnlySpan<char> key, out Reading value)
+    public bool TryGet(ReadOnlySpan<char> key, out TValue value)
     {
         var hash = string.GetHashCode(key);
         for (var slot = hash & (SlotCount - 1); ; slot = (slot + 1) & (SlotCount - 1))
@@ -46,7 +44,7 @@ internal sealed class ClassHintCache
     }
 
     /// <summary>Keeps <paramref name="value"/> for a key <see cref="TryGet"/> did not find.</summary>
-    public void Add(ReadOnlySpan<char> key, Reading value)
+    public void Add(ReadOnlySpan<char> key, TValue value)
     {
         if (key.Length > MaxKeyChars) return;
         if (_count == MaxEntries || _arenaUsed + key.Length > ArenaChars)
