@@ -288,7 +288,8 @@ internal static class DescriptionChooser
     /// <summary>Lower-case words of letters and digits: quotes, dashes and spacing differ between a tag and the printed text.</summary>
     private static List<string> Words(string text)
     {
-        var words = new List<string>();
+        // Sized for words of about six characters: growing from four slots cost more than the words themselves.
+        var words = new List<string>(text.Length / 6 + 1);
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
