@@ -9,11 +9,12 @@ namespace Lede.Bench.Corpus;
 /// <summary>
 /// Feeds and sitemaps: how fast each format is read (MB/s, entries/s, bytes allocated per entry) on
 /// generated documents of realistic size, then a feed ingested end to end from a loopback web server
-/// (robots.txt, one request at a time to the site, no pause) serving the development pages.
+/// (robots.txt, one request at a time to the site, no pause) serving the development pages: once answering
+/// at once, once as a server some milliseconds away, where reading ahead lets fetching overlap with extraction.
 /// </summary>
 internal static class FeedBenchmark
 {
-    public static void Run(string data, string work, int pages, int rounds)
+    public static void Run(string data, string work, int pages, int rounds, int latencyMs)
     {
         Console.WriteLine($"\n## Feeds: reading speed ({rounds} rounds, best round), then a feed of {pages:N0} development pages ingested from a loopback server");
         Console.WriteLine($"load average at start: {IngestBenchmark.LoadAverage()}");
@@ -34,7 +35,7 @@ internal static class FeedBenchmark
             Console.WriteLine($"  {name,-34} {bytes.Length / 1e6,6:N1} MB, {entries,6:N0} entries: {bytes.Length / 1e6 / best.TotalSeconds,6:N0} MB/s, " +
                 $"{entries / best.TotalSeconds,9:N0} entries/s, {allocated / Math.Max(1, entries):N0} bytes allocated per entry");
         }
-        IngestFeed(data, work, pages);
+        IngestFeed(data, work, pages, latencyMs);
         Console.WriteLine($"load average at end: {IngestBenchmark.LoadAverage()}");
     }
 
@@ -57,7 +58,7 @@ internal static class FeedBenchmark
         yield return ("news sitemap, 50,000 URLs (the most)", Encoding.UTF8.GetBytes(sitemap.Append("</urlset>").ToString()));
     }
 
-    private static void IngestFeed(string data, string work, int count)
+    private static void IngestFeed(string data, string work, int count, int latencyMs)
     {
         var pages = IngestBenchmark.DevelopmentPages(data);
         using var server = new LocalWebServer();
@@ -71,24 +72,30 @@ internal static class FeedBenchmark
             feed.Append($"<item><link>{server.At($"/page-{i}")}</link></item>");
         }
         server.Answer("/feed.xml", feed.Append("</channel></rss>").ToString(), "application/rss+xml");
-        // Fetching alone first: what the loopback server and the polite fetcher cost without extraction.
-        var fetchClock = Stopwatch.StartNew();
-        using (var fetcher = new PoliteFetcher(new CrawlOptions { Delay = TimeSpan.Zero }))
-        {
-            var fetched = fetcher.FetchAllFound(Enumerable.Range(0, count).Select(i => server.At($"/page-{i}"))).Count(r => r.Page is not null);
-            Console.WriteLine($"  fetching alone, one site: {fetched:N0} pages in {fetchClock.Elapsed.TotalSeconds:N1} s → {fetched / fetchClock.Elapsed.TotalSeconds:N0} pages/s");
-        }
-        using var corpus = NewsCorpus.Open(new CorpusOptions { DatabasePath = Path.Combine(work, "feed.db") });
         var analyzer = new Lede.Analysis.ArticleAnalyzer();
         analyzer.Analyze("Warm-up sentence by Ada Example in Lisbon.");
-        var clock = Stopwatch.StartNew();
-        var report = corpus.Ingest([server.At("/feed.xml").ToString()], a => analyzer.Analyze(a.ArticleBody, a.InLanguage),
-            crawl: new CrawlOptions { Delay = TimeSpan.Zero });
-        clock.Stop();
-        Console.WriteLine($"  feed ingest, one site, no pause: {report.Documents:N0} pages ({bytes / 1e6:N1} MB) in {clock.Elapsed.TotalSeconds:N1} s → " +
-            $"{report.Documents / clock.Elapsed.TotalSeconds:N0} pages/s, {bytes / 1e6 / clock.Elapsed.TotalSeconds:N1} MB/s; stored {report.Stored:N0}, failed {report.Failed:N0}");
-        clock.Restart();
-        var again = corpus.Ingest([server.At("/feed.xml").ToString()], crawl: new CrawlOptions { Delay = TimeSpan.Zero });
-        Console.WriteLine($"  the same feed again: {again.KnownEntries:N0} entries known, {again.Documents:N0} pages fetched, {clock.Elapsed.TotalMilliseconds:N0} ms");
+        var noPause = new CrawlOptions { Delay = TimeSpan.Zero };
+        foreach (var latency in latencyMs > 0 ? [0, latencyMs] : new[] { 0 })
+        {
+            server.Latency = TimeSpan.FromMilliseconds(latency);
+            var where = latency == 0 ? "answering at once" : $"{latency} ms away";
+            // Fetching alone first: what the server and the polite fetcher cost without extraction.
+            var fetchClock = Stopwatch.StartNew();
+            using (var fetcher = new PoliteFetcher(noPause))
+            {
+                var fetched = fetcher.FetchAllFound(Enumerable.Range(0, count).Select(i => server.At($"/page-{i}"))).Count(r => r.Page is not null);
+                Console.WriteLine($"  server {where}, fetching alone: {fetched:N0} pages in {fetchClock.Elapsed.TotalSeconds:N1} s → {fetched / fetchClock.Elapsed.TotalSeconds:N0} pages/s");
+            }
+            using var corpus = NewsCorpus.Open(new CorpusOptions { DatabasePath = Path.Combine(work, $"feed-{latency}.db") });
+            var clock = Stopwatch.StartNew();
+            var report = corpus.Ingest([server.At("/feed.xml").ToString()], a => analyzer.Analyze(a.ArticleBody, a.InLanguage), crawl: noPause);
+            clock.Stop();
+            Console.WriteLine($"  server {where}, feed ingest, no pause: {report.Documents:N0} pages ({bytes / 1e6:N1} MB) in {clock.Elapsed.TotalSeconds:N1} s → " +
+                $"{report.Documents / clock.Elapsed.TotalSeconds:N0} pages/s, {bytes / 1e6 / clock.Elapsed.TotalSeconds:N1} MB/s; stored {report.Stored:N0}, failed {report.Failed:N0}");
+            if (latency != 0) continue;
+            clock.Restart();
+            var again = corpus.Ingest([server.At("/feed.xml").ToString()], crawl: noPause);
+            Console.WriteLine($"  the same feed again: {again.KnownEntries:N0} entries known, {again.Documents:N0} pages fetched, {clock.Elapsed.TotalMilliseconds:N0} ms");
+        }
     }
 }

@@ -39,6 +39,9 @@ internal sealed class LocalWebServer : IDisposable
 
     public int Count(string path) => _requests.Count(r => r.Path == path);
 
+    /// <summary>How long each answer waits before it is sent: a server that far away (requests are still served side by side).</summary>
+    public TimeSpan Latency { get; set; }
+
     private async Task ServeAsync()
     {
         while (_listener.IsListening)
@@ -54,19 +57,26 @@ internal sealed class LocalWebServer : IDisposable
             }
             var path = context.Request.Url!.PathAndQuery;
             _requests.Enqueue((path, DateTime.UtcNow));
-            var (status, body, type) = _answers.TryGetValue(path, out var answer) ? answer : (404, "not here"u8.ToArray(), "text/plain");
+            if (Latency > TimeSpan.Zero) _ = Task.Run(() => AnswerAsync(context, path, Latency));
+            else await AnswerAsync(context, path, TimeSpan.Zero);
+        }
+    }
+
+    private async Task AnswerAsync(HttpListenerContext context, string path, TimeSpan latency)
+    {
+        if (latency > TimeSpan.Zero) await Task.Delay(latency);
+        var (status, body, type) = _answers.TryGetValue(path, out var answer) ? answer : (404, "not here"u8.ToArray(), "text/plain");
+        try
+        {
             context.Response.StatusCode = status;
             context.Response.ContentType = type;
             context.Response.ContentLength64 = body.Length;
-            try
-            {
-                await context.Response.OutputStream.WriteAsync(body);
-                context.Response.Close();
-            }
-            catch (HttpListenerException)
-            {
-                // The client went away; nothing to answer.
-            }
+            await context.Response.OutputStream.WriteAsync(body);
+            context.Response.Close();
+        }
+        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+        {
+            // The client went away (or the server stopped); nothing to answer.
         }
     }
 

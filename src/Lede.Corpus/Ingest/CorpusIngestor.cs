@@ -10,7 +10,8 @@ namespace Lede.Corpus.Ingest;
 /// <summary>
 /// Ingest, end to end: read documents in input order, extract and analyse them (the page
 /// processor: all local cores, or a cluster), then write each batch in one transaction (articles,
-/// the inputs they came from, follower snapshots) while the next batch is processed. Batches commit
+/// the inputs they came from, follower snapshots) while the next batch is processed. Reading (files,
+/// WARC records, fetched feed pages) runs ahead on a thread of its own (<see cref="DocumentReadAhead"/>). Batches commit
 /// in input order, so a killed run leaves a prefix of the uninterrupted result and a rerun
 /// completes it to exactly that result.
 /// </summary>
@@ -25,6 +26,9 @@ internal sealed class CorpusIngestor(
     PoliteFetcher? web,
     bool refetch)
 {
+    /// <summary>How many bytes of documents may wait, read, for processing (beside the batch being processed).</summary>
+    private const long ReadAheadBytes = 64L << 20;
+
     private sealed record Processed(IngestDocument Document, NewsArticle? Article, ArticleAnalysis? Analysis, ArticleRow? Row, object?[]? Prepared, string? Error, bool Seen);
 
     private int _documents, _stored, _duplicates, _unchanged, _skipped, _failed;
@@ -38,15 +42,18 @@ internal sealed class CorpusIngestor(
             Interlocked.Increment(ref _failed);
             problem(where, message);
         }
-        var feeds = web is null ? null : new FeedEntryReader(web, store.SeenInputs, refetch, Problem, cancel);
-        var reader = new IngestDocumentReader(extraction, Problem, web, feeds, cancel);
+        // Reading stops with ingest, and also when ingest ends early (a failure), so a pending fetch lets go.
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var feeds = web is null ? null : new FeedEntryReader(web, store.SeenInputs, refetch, Problem, stopReading.Token);
+        var reader = new IngestDocumentReader(extraction, Problem, web, feeds, stopReading.Token);
+        var documents = DocumentReadAhead.Read(inputs.SelectMany(reader.Read), options.BatchSize, ReadAheadBytes, stopReading);
         IngestProgress Progress() => new(reader.BytesRead, total, _documents, _stored, _duplicates + _unchanged, _skipped, _failed, clock.Elapsed);
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
         Task pendingWrite = Task.CompletedTask;
         var storedSinceSnapshot = 0;
         var cancelled = false;
-        foreach (var chunk in inputs.SelectMany(reader.Read).Chunk(options.BatchSize))
+        foreach (var chunk in documents.Chunk(options.BatchSize))
         {
             var seen = store.SeenInputs(chunk.Select(d => d.InputHash).ToHashSet());
             var pages = ProcessPages(chunk, seen, cancel);
