@@ -60,24 +60,19 @@ internal static class ClassHintReader
     }
 
     // Pages repeat the same class strings hundreds of times: read each once per thread.
-    private const int MaxCachedClasses = 16_384;
-    [ThreadStatic] private static Dictionary<string, (ClassHint Hint, bool Maybe, bool Body)>? _classCache;
-    [ThreadStatic] private static Dictionary<string, (ClassHint Hint, bool Maybe, bool Body)>.AlternateLookup<ReadOnlySpan<char>> _classLookup;
+    [ThreadStatic] private static ClassValueCache<ClassReading>? _classCache;
+
+    /// <summary>What one class value says: its hint flags, and whether it names a maybe-candidate or the story's body.</summary>
+    private readonly record struct ClassReading(ClassHint Hint, bool Maybe, bool Body);
 
     private static ClassHint ReadClass(ReadOnlySpan<char> value, ref bool maybe, ref bool body)
     {
-        if (_classCache is null)
-        {
-            _classCache = new Dictionary<string, (ClassHint, bool, bool)>(StringComparer.Ordinal);
-            _classLookup = _classCache.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-        var cache = _classCache;
-        if (!_classLookup.TryGetValue(value, out var entry))
+        var cache = _classCache ??= new ClassValueCache<ClassReading>();
+        if (!cache.TryGet(value, out var entry))
         {
             bool m = false, b = false;
             var h = ReadWords(value, ref m, ref b);
-            if (cache.Count >= MaxCachedClasses) cache.Clear();
-            cache[value.ToString()] = entry = (h, m, b);
+            cache.Add(value, entry = new ClassReading(h, m, b));
         }
         maybe |= entry.Maybe;
         body |= entry.Body;

@@ -17,8 +17,12 @@ internal sealed class ContentWriter
     private readonly List<ContentBlock> _blocks = [];
     private readonly List<ArticleImage> _images = [];
     private readonly HashSet<string> _imageUrls = new(StringComparer.Ordinal);
-    private readonly StringBuilder _text = new(256);
-    private readonly StringBuilder _html = new(512);
+    // The block being written; the thread's builders, taken for the walk and given back after it (Write), so that
+    // they grow to the longest block once rather than on every page (a builder cleared after growing allocates anew).
+    private readonly StringBuilder _text = Take(ref _spareText, 256);
+    private readonly StringBuilder _html = Take(ref _spareHtml, 512);
+    [ThreadStatic] private static StringBuilder? _spareText, _spareHtml;
+    private const int MaxKeptBuilderChars = 64 * 1024;
     private bool _pendingSpace;
 
     private ContentWriter(ExtractionFlags flags, Uri? baseUri, int rootParagraphChars)
@@ -41,7 +45,22 @@ internal sealed class ContentWriter
         var writer = new ContentWriter(flags, baseUri, roots.Sum(r => r.ParagraphChars));
         if (roots.Count > 0) writer.CollectLeadFigures(roots);
         foreach (var root in roots) writer.WriteRoot(root);
+        GiveBack(ref _spareText, writer._text);
+        GiveBack(ref _spareHtml, writer._html);
         return writer;
+    }
+
+    private static StringBuilder Take(ref StringBuilder? spare, int capacity)
+    {
+        var builder = spare ?? new StringBuilder(capacity);
+        spare = null;
+        return builder;
+    }
+
+    private static void GiveBack(ref StringBuilder? spare, StringBuilder builder)
+    {
+        builder.Clear();
+        if (builder.Capacity <= MaxKeptBuilderChars) spare = builder;
     }
 
     /// <summary>

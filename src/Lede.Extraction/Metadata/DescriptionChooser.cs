@@ -101,13 +101,13 @@ internal static class DescriptionChooser
         if (description is not null && standfirst is not null && PrintedInFull(description, standfirst)) return standfirst;
         if (string.IsNullOrWhiteSpace(articleText)) return description;
         if (description is null) return Opening(articleText);
-        var paragraphs = articleText.Split("\n\n", OpeningParagraphs + FollowingParagraphs + 1, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var paragraphs = OpeningOf(articleText, OpeningParagraphs + FollowingParagraphs);
         var readMore = MetadataRules.ReadMoreLabel().Match(description);
         var stem = readMore.Success ? description[..readMore.Index] : description;
         var marked = TextRules.TruncationMark().IsMatch(description);
         var said = Words(stem);
         if (said.Count < MinWords) return description;
-        for (var i = 0; i < Math.Min(OpeningParagraphs, paragraphs.Length); i++)
+        for (var i = 0; i < Math.Min(OpeningParagraphs, paragraphs.Count); i++)
         {
             var paragraph = paragraphs[i];
             if (paragraph.Length > MaxParagraphChars) continue;
@@ -132,7 +132,7 @@ internal static class DescriptionChooser
             }
             // "… zu tun? Motivierte Akteure … Foto: Jane Roe Bis 2045 soll …": a teaser cut from the body with a photo caption
             // swept in between the paragraph and the next one is the paragraph, not the caption.
-            if (marked && shared == printed.Count && i + 1 < paragraphs.Length && CaptionBetween(said, printed.Count, Words(paragraphs[i + 1])))
+            if (marked && shared == printed.Count && i + 1 < paragraphs.Count && CaptionBetween(said, printed.Count, Words(paragraphs[i + 1])))
                 return paragraph;
         }
         return description;
@@ -258,6 +258,25 @@ internal static class DescriptionChooser
         return !TextRules.SentenceEnd().IsMatch(trimmed) || MetadataRules.CutMark().IsMatch(trimmed);
     }
 
+    /// <summary>
+    /// The first <paramref name="count"/> paragraphs (blank-line separated, trimmed, empty ones skipped), as
+    /// <c>Split("\n\n", count + 1, RemoveEmptyEntries | TrimEntries)</c> gives them, without copying the rest of the story.
+    /// </summary>
+    private static List<string> OpeningOf(string text, int count)
+    {
+        var paragraphs = new List<string>(count);
+        var start = 0;
+        while (paragraphs.Count < count && start <= text.Length)
+        {
+            var end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
+            if (end < 0) end = text.Length;
+            var paragraph = text.AsSpan(start, end - start).Trim();
+            if (paragraph.Length > 0) paragraphs.Add(paragraph.ToString());
+            start = end + 2;
+        }
+        return paragraphs;
+    }
+
     /// <summary>How many leading words the two share.</summary>
     private static int SharedOpening(List<string> a, List<string> b)
     {
@@ -269,7 +288,8 @@ internal static class DescriptionChooser
     /// <summary>Lower-case words of letters and digits: quotes, dashes and spacing differ between a tag and the printed text.</summary>
     private static List<string> Words(string text)
     {
-        var words = new List<string>();
+        // Sized for words of about six characters: growing from four slots cost more than the words themselves.
+        var words = new List<string>(text.Length / 6 + 1);
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {

@@ -322,18 +322,31 @@ internal static class HeadlineChooser
         var size = s.Length + 2;
         char[]? rented = null;
         Span<char> buffer = size <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(size));
+        var n = NormalizeInto(s, padded, buffer);
+        var result = n == 0 ? "" : !padded && original is not null && buffer[..n].SequenceEqual(original) ? original : new string(buffer[..n]);
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
+    /// <summary>
+    /// Writes <see cref="Normalize(string, bool)"/>'s text into <paramref name="buffer"/> (at least two characters longer
+    /// than <paramref name="s"/>) and returns its length.
+    /// </summary>
+    internal static int NormalizeInto(ReadOnlySpan<char> s, bool padded, Span<char> buffer)
+    {
         var n = 0;
         if (padded) buffer[n++] = ' ';
         var start = n;
         foreach (var c in s)
         {
-            if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
+            // ASCII answered inline: whole pages' texts pass through here.
+            if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)) buffer[n++] = c;
+            else if (char.IsAsciiLetterUpper(c)) buffer[n++] = (char)(c | 0x20);
+            else if (!char.IsAscii(c) && char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
             else if (n > start && buffer[n - 1] != ' ') buffer[n++] = ' ';
         }
         if (n > start && buffer[n - 1] == ' ') n--;
         if (padded) buffer[n++] = ' ';
-        var result = n == 0 ? "" : !padded && original is not null && buffer[..n].SequenceEqual(original) ? original : new string(buffer[..n]);
-        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
-        return result;
+        return n;
     }
 }

@@ -109,8 +109,9 @@ internal static class LeadImageChooser
         for (var e = root; e is not null && walked < MaxWalkedElements && sizes.Count < MaxSizedImages; e = e.NextElementInDocument(root), walked++)
         {
             if (e.LocalName != "img") continue;
-            var width = Pixels(e.GetAttribute("width"));
-            var height = Pixels(e.GetAttribute("height"));
+            // Read in place: the sizes of images that are never asked for need no strings.
+            var width = Pixels(e.AttributeSpan("width"));
+            var height = Pixels(e.AttributeSpan("height"));
             if (width == 0 && height == 0) continue;
             foreach (var attribute in BoilerplateRules.ImageSourceAttributes)
                 if (e.GetAttribute(attribute) is { Length: > 0 } src && FileName(src) is { Length: > 0 } name)
@@ -120,10 +121,9 @@ internal static class LeadImageChooser
     }
 
     // "300", "300px"; percentages and other units say nothing about the picture.
-    private static int Pixels(string? value)
+    private static int Pixels(ReadOnlySpan<char> value)
     {
-        if (value is null) return 0;
-        var v = value.AsSpan().Trim();
+        var v = value.Trim();
         if (v.EndsWith("px", StringComparison.OrdinalIgnoreCase)) v = v[..^2];
         return int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
     }

@@ -27,20 +27,26 @@ internal sealed class MetaTags
             // The parser has decoded entities once, as browsers do; a second decode would alter text that is literally "&amp;".
             value = value.Trim();
             if (value.Length > MaxValueChars) value = value[..MaxValueChars];
-            foreach (var attr in new[] { "property", "name", "itemprop", "http-equiv" })
+            foreach (var attr in KeyAttributes)
             {
                 var key = meta.GetAttribute(attr)?.Trim();
                 if (string.IsNullOrEmpty(key)) continue;
                 // "og:title og:description" style multi-keys exist; each token is a key.
-                foreach (var k in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    if (!_values.TryGetValue(k, out var list)) _values[k] = list = [];
-                    list.Add(value);
-                    // Microdata (itemprop) describes things inside the body (a product, an author), not the page.
-                    if (attr is "property" or "name") _inPageOrder.Add((k, value));
-                }
+                if (!key.Contains(' ')) Add(attr, key, value);
+                else
+                    foreach (var k in key.Split(' ', StringSplitOptions.RemoveEmptyEntries)) Add(attr, k, value);
             }
         }
+    }
+
+    private static readonly string[] KeyAttributes = ["property", "name", "itemprop", "http-equiv"];
+
+    private void Add(string attr, string key, string value)
+    {
+        if (!_values.TryGetValue(key, out var list)) _values[key] = list = [];
+        list.Add(value);
+        // Microdata (itemprop) describes things inside the body (a product, an author), not the page.
+        if (attr is "property" or "name") _inPageOrder.Add((key, value));
     }
 
     public string? Get(string key) => _values.TryGetValue(key, out var list) ? list[0] : null;

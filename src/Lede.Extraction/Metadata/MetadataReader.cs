@@ -128,8 +128,9 @@ internal static class MetadataReader
         var dates = DateResolver.Resolve(candidates, DateOnly.FromDateTime(DateTime.UtcNow), NewsroomTimeZone.Of(metadata.Url));
         warnings.AddRange(dates.Warnings);
 
-        var languageText = string.Join('\n', metadata.Headline, metadata.Description, content.Text);
-        var language = LanguageIdentifier.Identify(content.Text.Length >= 200 ? content.Text : languageText, metadata.InLanguage);
+        // A short body is judged with the headline and description before it; a long one alone (not copied into a joined string).
+        var languageText = content.Text.Length >= 200 ? content.Text : string.Join('\n', metadata.Headline, metadata.Description, content.Text);
+        var language = LanguageIdentifier.Identify(languageText, metadata.InLanguage);
 
         return new NewsArticle
         {
@@ -277,17 +278,30 @@ internal static class MetadataReader
         return false;
     }
 
-    /// <summary>The page's visible words, normalised and padded with spaces so whole words can be looked up.</summary>
-    private static string PageWords(HtmlDocument document) =>
-        document.Body is { } body ? VisibleText.NormalizedOf(body, MaxShownAuthorChars, skipNonStory: false, skipHidden: true, padded: true) : " ";
+    /// <summary>
+    /// The page's visible words, normalised and padded with spaces so whole words can be looked up; in a buffer of the
+    /// thread's that the next call reuses (<see cref="VisibleText.NormalizedOf"/>).
+    /// </summary>
+    private static ReadOnlyMemory<char> PageWords(HtmlDocument document) =>
+        document.Body is { } body ? VisibleText.NormalizedOf(body, MaxShownAuthorChars, skipNonStory: false, skipHidden: true, padded: true) : " ".AsMemory();
 
     /// <summary>Every word of the name is printed on the page (in any order: "Roe, Jane" is "Jane Roe").</summary>
-    private static bool IsShown(string name, string normalizedPageText)
+    private static bool IsShown(string name, ReadOnlySpan<char> normalizedPageText)
     {
-        var words = HeadlineChooser.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) return false;
-        foreach (var w in words)
-            if (!normalizedPageText.Contains(" " + w + " ", StringComparison.Ordinal)) return false;
+        var normalized = HeadlineChooser.Normalize(name);
+        if (normalized.Length == 0) return false;
+        // Each word looked up with the spaces around it, in place: " word ".
+        Span<char> padded = normalized.Length + 2 <= 256 ? stackalloc char[normalized.Length + 2] : new char[normalized.Length + 2];
+        padded[0] = ' ';
+        normalized.CopyTo(padded[1..]);
+        padded[^1] = ' ';
+        var start = 0;
+        for (var i = 1; i < padded.Length; i++)
+        {
+            if (padded[i] != ' ') continue;
+            if (i > start + 1 && !normalizedPageText.Contains(padded[start..(i + 1)], StringComparison.Ordinal)) return false;
+            start = i;
+        }
         return true;
     }
 
@@ -338,10 +352,20 @@ internal static class MetadataReader
     {
         if (a is null || b is null) return false;
         if (string.Equals(a, b, StringComparison.Ordinal)) return true;
-        // The same file is often linked with and without a resize query.
-        static string Bare(string u) { var q = u.IndexOf('?'); return (q >= 0 ? u[..q] : u).Replace("https://", "http://", StringComparison.Ordinal); }
+        // The same file is often linked with and without a resize query, over http or https.
+        var bareA = WithoutQuery(a);
+        var bareB = WithoutQuery(b);
+        // Compared in place when "https://" is at most the scheme (every pair of a page's images is compared).
+        if (bareA.LastIndexOf("https://") <= 0 && bareB.LastIndexOf("https://") <= 0)
+            return WithoutHttpScheme(bareA, out var httpA).SequenceEqual(WithoutHttpScheme(bareB, out var httpB)) && httpA == httpB;
+        static string Bare(string u) => WithoutQuery(u).ToString().Replace("https://", "http://", StringComparison.Ordinal);
         return Bare(a) == Bare(b);
     }
+
+    private static ReadOnlySpan<char> WithoutQuery(string url) => url.IndexOf('?') is var q and >= 0 ? url.AsSpan(0, q) : url;
+
+    private static ReadOnlySpan<char> WithoutHttpScheme(ReadOnlySpan<char> url, out bool http) =>
+        (http = url.StartsWith("https://") || url.StartsWith("http://")) ? url[(url.IndexOf(':') + 3)..] : url;
 
     private static (List<Person> Bylines, string? Source, List<string> Orgs) Bylines(HtmlDocument document, PageElements elements, MetaTags meta, JsonLdFacts? ld, string? pageUrl, HashSet<string> siteKeys)
     {
@@ -359,8 +383,8 @@ internal static class MetadataReader
         // An author field the page never shows is usually the CMS account that uploaded it, not the byline:
         // metadata authors count only when their name is printed somewhere on the page; else the page's own byline is sought.
         // A page whose text is drawn by script shows too little to check against: there the metadata stands.
-        string? pageText = null;
-        bool Shown(Person p) => (pageText ??= PageWords(document)).Length < MinCheckedPageChars || IsShown(p.Name, pageText);
+        ReadOnlyMemory<char>? pageText = null;
+        bool Shown(Person p) => (pageText ??= PageWords(document)).Length < MinCheckedPageChars || IsShown(p.Name, pageText.Value.Span);
         // A Person the JSON-LD names after the site itself ("Example News", "von EXAMPLE ZEITUNG") is the site: set aside like any other source's.
         var people = People(ld?.Authors.Where(a => !a.IsOrganization && IsPlausibleByline(a.Name)).Select(a => new Person(Clean(a.Name)!, a.Url)).Where(Shown) ?? []);
         if (people.Count > 0)
@@ -428,12 +452,20 @@ internal static class MetadataReader
                 // Further matches count only near the first: bylines of related stories further down name other people.
                 if (first is null) first = e;
                 else if (!Near(first, e)) continue;
-                if (!found.Any(f => f.Name == text)) found.Add(new Person(text, Resolve(href, pageUrl)));
+                if (!HasName(found, text)) found.Add(new Person(text, Resolve(href, pageUrl)));
             }
             if (found.Count > 0 && People(found) is { Count: > 0 } marked) return marked;
         }
         return null;
         }
+    }
+
+    // A loop, not found.Any(f => f.Name == text): the lambda's closure was allocated for every candidate element, matched or not.
+    private static bool HasName(List<Person> found, string name)
+    {
+        foreach (var person in found)
+            if (person.Name == name) return true;
+        return false;
     }
 
     /// <summary>
@@ -476,7 +508,7 @@ internal static class MetadataReader
                 if (span.IsWhiteSpace()) continue;
                 if (textBefore) break;
                 textBefore = true;
-                if (!MetadataRules.BylineLinePrefix().IsMatch(span)) break;
+                if (!MetadataRules.BylineLineInitials.Contains(span.TrimStart()[0]) || !MetadataRules.BylineLinePrefix().IsMatch(span)) break;
                 var t = textNode.Data;
                 var prefix = MetadataRules.BylineLinePrefix().Match(t);
                 // The line: this text and what follows it inside the same element, bounded.

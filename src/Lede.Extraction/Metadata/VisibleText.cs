@@ -27,20 +27,27 @@ internal static class VisibleText
     }
 
     /// <summary>
-    /// <see cref="Of"/> passed through <see cref="HeadlineChooser.Normalize(string, bool)"/>, without making the
-    /// visible text a string first: for a whole page that is one large string less.
+    /// <see cref="Of"/> passed through <see cref="HeadlineChooser.Normalize(string, bool)"/>, without making the visible
+    /// text or its normalised form a string: for a whole page that is two large strings less. The characters sit in a
+    /// buffer of this thread's that the next call reuses: read them before asking again.
     /// </summary>
-    public static string NormalizedOf(HtmlElement root, int maxChars, bool skipNonStory, bool skipHidden, bool padded)
+    public static ReadOnlyMemory<char> NormalizedOf(HtmlElement root, int maxChars, bool skipNonStory, bool skipHidden, bool padded)
     {
         var sb = Collect(root, maxChars, skipNonStory, skipHidden);
         var length = Math.Min(sb.Length, maxChars);
         var chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, length));
         sb.CopyTo(0, chars, 0, length);
         Done(sb);
-        var normalized = HeadlineChooser.Normalize(chars.AsSpan(0, length), padded);
+        var normalized = _normalized is { } kept && kept.Length >= length + 2 ? kept : new char[Math.Max(length + 2, MinNormalizedChars)];
+        var n = HeadlineChooser.NormalizeInto(chars.AsSpan(0, length), padded, normalized);
         System.Buffers.ArrayPool<char>.Shared.Return(chars);
-        return normalized;
+        // Bounded as the text buffer is: a page's text up to 256K characters reuses it.
+        _normalized = normalized.Length <= 256 * 1024 ? normalized : null;
+        return normalized.AsMemory(0, n);
     }
+
+    private const int MinNormalizedChars = 16 * 1024;
+    [ThreadStatic] private static char[]? _normalized;
 
     // The thread's buffer holding the visible text; it may run past maxChars by the last text appended.
     private static StringBuilder Collect(HtmlElement root, int maxChars, bool skipNonStory, bool skipHidden)

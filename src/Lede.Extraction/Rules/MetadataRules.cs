@@ -184,6 +184,13 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"^\s*(?:(?:by|von|vom|par|por|door|przez|(?:written|posted|reported)\s+by|(?:ein\s+)?(?:blog\s*)?(?:artikel|beitrag|gastbeitrag|text|interview)\s+von|(?:erstellt|verfasst|geschrieben|eingestellt)\s+von|écrit\s+par|escrito\s+por|scritto\s+da)\s*:?|(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:)(?:\s+|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BylineLinePrefix();
 
+    /// <summary>
+    /// The letters a <see cref="BylineLinePrefix"/> match can open with, after white space: its words' first letters in
+    /// both cases, with the characters case-insensitive matching may take for them ('ſ' for s, dotted and dotless i).
+    /// Most texts of a page open with none of them and are passed over without running the expression.
+    /// </summary>
+    public static readonly System.Buffers.SearchValues<char> BylineLineInitials = System.Buffers.SearchValues.Create("bBvVpPdDwWrReEaAgGtTiIİısSſéÉ");
+
     /// <summary>"Ein Interview von Jane Roe mit John Doe": the partner after "mit"/"with" is the interviewee, not an author.</summary>
     [GeneratedRegex(@"\s+(?:mit|with|avec|con|met|z)\s+.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex InterviewPartner();

@@ -38,12 +38,9 @@ internal static class DateCandidateCollector
         foreach (var (key, confidence) in MetadataRules.PublishedMeta)
         {
             // A key given twice: the first is the page's own, a later one often a listed story's (microdata teasers).
-            var repeat = 0.0;
-            foreach (var v in meta.GetAll(key).Take(2))
-            {
-                Add(list, v, DateRole.Published, DateSources.Meta, confidence - repeat);
-                repeat = RepeatedMetaPenalty;
-            }
+            var values = meta.GetAll(key);
+            for (var i = 0; i < Math.Min(2, values.Count); i++)
+                Add(list, values[i], DateRole.Published, DateSources.Meta, confidence - (i == 0 ? 0.0 : RepeatedMetaPenalty));
         }
         foreach (var (key, confidence) in MetadataRules.ModifiedMeta)
             Add(list, meta.Get(key), DateRole.Modified, DateSources.Meta, confidence);
