@@ -10,11 +10,12 @@ namespace Lede.Bench.Corpus;
 /// Feeds and sitemaps: how fast each format is read (MB/s, entries/s, bytes allocated per entry) on
 /// generated documents of realistic size, then a feed ingested end to end from a loopback web server
 /// (robots.txt, one request at a time to the site, no pause) serving the development pages: once answering
-/// at once, once as a server some milliseconds away, where reading ahead lets fetching overlap with extraction.
+/// at once, then from one and from several sites some milliseconds away, where reading ahead lets fetching
+/// overlap with extraction.
 /// </summary>
 internal static class FeedBenchmark
 {
-    public static void Run(string data, string work, int pages, int rounds, int latencyMs)
+    public static void Run(string data, string work, int pages, int rounds, int latencyMs, int sites)
     {
         Console.WriteLine($"\n## Feeds: reading speed ({rounds} rounds, best round), then a feed of {pages:N0} development pages ingested from a loopback server");
         Console.WriteLine($"load average at start: {IngestBenchmark.LoadAverage()}");
@@ -35,7 +36,7 @@ internal static class FeedBenchmark
             Console.WriteLine($"  {name,-34} {bytes.Length / 1e6,6:N1} MB, {entries,6:N0} entries: {bytes.Length / 1e6 / best.TotalSeconds,6:N0} MB/s, " +
                 $"{entries / best.TotalSeconds,9:N0} entries/s, {allocated / Math.Max(1, entries):N0} bytes allocated per entry");
         }
-        IngestFeed(data, work, pages, latencyMs);
+        IngestFeed(data, work, pages, latencyMs, sites);
         Console.WriteLine($"load average at end: {IngestBenchmark.LoadAverage()}");
     }
 
@@ -58,44 +59,56 @@ internal static class FeedBenchmark
         yield return ("news sitemap, 50,000 URLs (the most)", Encoding.UTF8.GetBytes(sitemap.Append("</urlset>").ToString()));
     }
 
-    private static void IngestFeed(string data, string work, int count, int latencyMs)
+    private static void IngestFeed(string data, string work, int count, int latencyMs, int sites)
     {
         var pages = IngestBenchmark.DevelopmentPages(data);
-        using var server = new LocalWebServer();
-        var feed = new StringBuilder("<rss version=\"2.0\"><channel><title>Development pages</title>");
-        long bytes = 0;
-        for (var i = 0; i < count; i++)
+        // Each loopback server is a site of its own (its own port): one request at a time to each.
+        var servers = Enumerable.Range(0, Math.Max(1, sites)).Select(_ => new LocalWebServer()).ToList();
+        try
         {
-            var page = Encoding.UTF8.GetBytes(pages[i % pages.Count]);
-            bytes += page.Length;
-            server.Answer($"/page-{i}", page, "text/html; charset=utf-8");
-            feed.Append($"<item><link>{server.At($"/page-{i}")}</link></item>");
-        }
-        server.Answer("/feed.xml", feed.Append("</channel></rss>").ToString(), "application/rss+xml");
-        var analyzer = new Lede.Analysis.ArticleAnalyzer();
-        analyzer.Analyze("Warm-up sentence by Ada Example in Lisbon.");
-        var noPause = new CrawlOptions { Delay = TimeSpan.Zero };
-        foreach (var latency in latencyMs > 0 ? [0, latencyMs] : new[] { 0 })
-        {
-            server.Latency = TimeSpan.FromMilliseconds(latency);
-            var where = latency == 0 ? "answering at once" : $"{latency} ms away";
-            // Fetching alone first: what the server and the polite fetcher cost without extraction.
-            var fetchClock = Stopwatch.StartNew();
-            using (var fetcher = new PoliteFetcher(noPause))
+            long bytes = 0;
+            for (var i = 0; i < count; i++)
             {
-                var fetched = fetcher.FetchAllFound(Enumerable.Range(0, count).Select(i => server.At($"/page-{i}"))).Count(r => r.Page is not null);
-                Console.WriteLine($"  server {where}, fetching alone: {fetched:N0} pages in {fetchClock.Elapsed.TotalSeconds:N1} s → {fetched / fetchClock.Elapsed.TotalSeconds:N0} pages/s");
+                var page = Encoding.UTF8.GetBytes(pages[i % pages.Count]);
+                bytes += page.Length;
+                foreach (var server in servers) server.Answer($"/page-{i}", page, "text/html; charset=utf-8");
             }
-            using var corpus = NewsCorpus.Open(new CorpusOptions { DatabasePath = Path.Combine(work, $"feed-{latency}.db") });
-            var clock = Stopwatch.StartNew();
-            var report = corpus.Ingest([server.At("/feed.xml").ToString()], a => analyzer.Analyze(a.ArticleBody, a.InLanguage), crawl: noPause);
-            clock.Stop();
-            Console.WriteLine($"  server {where}, feed ingest, no pause: {report.Documents:N0} pages ({bytes / 1e6:N1} MB) in {clock.Elapsed.TotalSeconds:N1} s → " +
-                $"{report.Documents / clock.Elapsed.TotalSeconds:N0} pages/s, {bytes / 1e6 / clock.Elapsed.TotalSeconds:N1} MB/s; stored {report.Stored:N0}, failed {report.Failed:N0}");
-            if (latency != 0) continue;
-            clock.Restart();
-            var again = corpus.Ingest([server.At("/feed.xml").ToString()], crawl: noPause);
-            Console.WriteLine($"  the same feed again: {again.KnownEntries:N0} entries known, {again.Documents:N0} pages fetched, {clock.Elapsed.TotalMilliseconds:N0} ms");
+            var analyzer = new Lede.Analysis.ArticleAnalyzer();
+            analyzer.Analyze("Warm-up sentence by Ada Example in Lisbon.");
+            var noPause = new CrawlOptions { Delay = TimeSpan.Zero };
+            (int Sites, int Latency)[] runs = latencyMs > 0 ? [(1, 0), (1, latencyMs), (servers.Count, latencyMs)] : [(1, 0)];
+            foreach (var (siteCount, latency) in runs.Distinct())
+            {
+                // The pages of the feed, spread over the sites in turn.
+                var urls = Enumerable.Range(0, count).Select(i => servers[i % siteCount].At($"/page-{i}")).ToList();
+                var feed = new StringBuilder("<rss version=\"2.0\"><channel><title>Development pages</title>");
+                foreach (var url in urls) feed.Append($"<item><link>{url}</link></item>");
+                var feedPath = $"/feed-{siteCount}.xml";
+                servers[0].Answer(feedPath, feed.Append("</channel></rss>").ToString(), "application/rss+xml");
+                foreach (var server in servers) server.Latency = TimeSpan.FromMilliseconds(latency);
+                var where = (siteCount == 1 ? "one site" : $"{siteCount} sites") + (latency == 0 ? " answering at once" : $" {latency} ms away");
+                // Fetching alone first: what the servers and the polite fetcher cost without extraction.
+                var fetchClock = Stopwatch.StartNew();
+                using (var fetcher = new PoliteFetcher(noPause))
+                {
+                    var fetched = fetcher.FetchAllFound(urls).Count(r => r.Page is not null);
+                    Console.WriteLine($"  {where}, fetching alone: {fetched:N0} pages in {fetchClock.Elapsed.TotalSeconds:N1} s → {fetched / fetchClock.Elapsed.TotalSeconds:N0} pages/s");
+                }
+                using var corpus = NewsCorpus.Open(new CorpusOptions { DatabasePath = Path.Combine(work, $"feed-{siteCount}-{latency}.db") });
+                var clock = Stopwatch.StartNew();
+                var report = corpus.Ingest([servers[0].At(feedPath).ToString()], a => analyzer.Analyze(a.ArticleBody, a.InLanguage), crawl: noPause);
+                clock.Stop();
+                Console.WriteLine($"  {where}, feed ingest, no pause: {report.Documents:N0} pages ({bytes / 1e6:N1} MB) in {clock.Elapsed.TotalSeconds:N1} s → " +
+                    $"{report.Documents / clock.Elapsed.TotalSeconds:N0} pages/s, {bytes / 1e6 / clock.Elapsed.TotalSeconds:N1} MB/s; stored {report.Stored:N0}, failed {report.Failed:N0}");
+                if (latency != 0) continue;
+                clock.Restart();
+                var again = corpus.Ingest([servers[0].At(feedPath).ToString()], crawl: noPause);
+                Console.WriteLine($"  the same feed again: {again.KnownEntries:N0} entries known, {again.Documents:N0} pages fetched, {clock.Elapsed.TotalMilliseconds:N0} ms");
+            }
+        }
+        finally
+        {
+            foreach (var server in servers) server.Dispose();
         }
     }
 }

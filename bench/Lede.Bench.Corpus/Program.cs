@@ -8,7 +8,7 @@ namespace Lede.Bench.Corpus;
 ///       [--ingest-docs N] [--vary] [--no-analysis] [--warmup N] [--search-docs N] [--queries N] [--work DIR] [--postgres CONN]
 ///   dotnet run -c Release --project bench/Lede.Bench.Corpus -- cluster [--cluster-docs N] [--silos K] [--warmup N] [--rounds N]
 ///       (ingest through K in-process Lede silos against a local ingest of the same documents)
-///   dotnet run -c Release --project bench/Lede.Bench.Corpus -- feeds [--feed-pages N] [--rounds N] [--feed-latency MS]
+///   dotnet run -c Release --project bench/Lede.Bench.Corpus -- feeds [--feed-pages N] [--rounds N] [--feed-latency MS] [--feed-sites N]
 ///       (feed and sitemap reading speed, then a feed of development pages ingested from a loopback server)
 ///   dotnet run -c Release --project bench/Lede.Bench.Corpus -- write --export FILE [--rounds N]
 ///       (the write path by stage for the articles of an export, e.g. the ingest run's export.jsonl kept with --work)
@@ -43,7 +43,7 @@ public static class Program
             if (mode is "write")
                 WriteBreakdown.Run(named.GetValueOrDefault("--export") ?? throw new ArgumentException("write needs --export FILE"), work, Number("--rounds", 3));
             if (mode is "feeds")
-                FeedBenchmark.Run(data, work, Number("--feed-pages", 1_000), Number("--rounds", 5), Number("--feed-latency", 20));
+                FeedBenchmark.Run(data, work, Number("--feed-pages", 1_000), Number("--rounds", 5), Number("--feed-latency", 20), Number("--feed-sites", 4));
             if (mode is "cluster")
                 ClusterBenchmark.Run(data, work, Number("--cluster-docs", 2_000), Number("--silos", 2), Number("--warmup", 300), Number("--rounds", 2));
             if (mode is "ingest" or "all")
