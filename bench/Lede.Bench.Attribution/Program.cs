@@ -107,14 +107,14 @@ foreach (var document in documents)
             cue = p.Cue is { } c ? new[] { c.Start, c.End } : null,
         }),
     }));
-    var overlap = new WordOverlap(document.Text);
+    var overlap = new ContentWordOverlap(document.Text);
     var goldWords = document.Attributions.Select(a => overlap.Words(a.Content)).ToArray();
     var predictedWords = predictions.Select(p => overlap.Words(p.Content)).ToArray();
     var pairs = new List<(double F1, int P, int G)>();
     for (var p = 0; p < predictions.Count; p++)
         for (var g = 0; g < goldWords.Length; g++)
         {
-            var f1 = WordOverlap.F1(predictedWords[p], goldWords[g]);
+            var f1 = ContentWordOverlap.F1(predictedWords[p], goldWords[g]);
             if (f1 >= MatchThreshold) pairs.Add((f1, p, g));
         }
     var usedP = new bool[predictions.Count];

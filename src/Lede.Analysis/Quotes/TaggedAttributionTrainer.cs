@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Lede.Analysis.Text;
 
 namespace Lede.Analysis.Quotes;
@@ -13,7 +12,7 @@ namespace Lede.Analysis.Quotes;
 /// gold attribution's source. Averaged perceptrons: binary for acceptance, a ranking one over the options for the source.
 /// Deterministic for a seed (folds run in parallel, their candidates are joined in fold order).
 /// </summary>
-public sealed partial class TaggedAttributionTrainer
+public sealed class TaggedAttributionTrainer
 {
     private const double MatchThreshold = 0.5;
 
@@ -101,25 +100,25 @@ public sealed partial class TaggedAttributionTrainer
         var candidates = new List<TaggedCandidate>();
         var found = AttributionFinder.Find(text, tokens, sentences, QuoteMarkScanner.Scan(text), cues, contentEnds, tagger, null, candidates);
         if (candidates.Count == 0) return;
-        var wordStarts = WordPattern().Matches(text).Select(m => m.Index).ToArray();
-        var gold = article.Gold.Select(g => Words(wordStarts, g.Content)).ToArray();
+        var overlap = new ContentWordOverlap(text);
+        var gold = article.Gold.Select(g => overlap.Words(g.Content)).ToArray();
         // The gold attributions the rules' attributions already match (greedy by overlap, as the benchmark pairs them).
         var taken = new bool[gold.Length];
         var pairs = new List<(double F1, int Found, int Gold)>();
-        var foundWords = found.Select(f => Words(wordStarts, [f.Content])).ToArray();
+        var foundWords = found.Select(f => overlap.Words([f.Content])).ToArray();
         for (var f = 0; f < found.Count; f++)
             for (var g = 0; g < gold.Length; g++)
-                if (F1(foundWords[f], gold[g]) is var score && score >= MatchThreshold) pairs.Add((score, f, g));
+                if (ContentWordOverlap.F1(foundWords[f], gold[g]) is var score && score >= MatchThreshold) pairs.Add((score, f, g));
         var used = new bool[found.Count];
         foreach (var (_, f, g) in pairs.OrderByDescending(p => p.F1).ThenBy(p => p.Found).ThenBy(p => p.Gold))
             if (!used[f] && !taken[g]) used[f] = taken[g] = true;
         foreach (var candidate in candidates)
         {
-            var words = Words(wordStarts, [candidate.Content]);
+            var words = overlap.Words([candidate.Content]);
             var best = -1;
             var bestScore = MatchThreshold;
             for (var g = 0; g < gold.Length; g++)
-                if (!taken[g] && F1(words, gold[g]) is var score && score >= bestScore) { bestScore = score; best = g; }
+                if (!taken[g] && ContentWordOverlap.F1(words, gold[g]) is var score && score >= bestScore) { bestScore = score; best = g; }
             var sources = candidate.Sources.Select(o => o.Features).ToArray();
             var right = candidate.Sources.Select(o => best >= 0 && article.Gold[best].Source.Any(s => s.Overlaps(o.Source))).ToArray();
             into.Add(new Example(candidate.Features, best >= 0, sources, right));
@@ -221,29 +220,4 @@ public sealed partial class TaggedAttributionTrainer
                     ranges.Add(new TextRange(fragment[0].GetInt32(), fragment[1].GetInt32()));
         return ranges.ToArray();
     }
-
-    private static HashSet<int> Words(int[] wordStarts, IEnumerable<TextRange> ranges)
-    {
-        var words = new HashSet<int>();
-        foreach (var range in ranges)
-        {
-            var index = Array.BinarySearch(wordStarts, range.Start);
-            if (index < 0) index = ~index;
-            for (; index < wordStarts.Length && wordStarts[index] < range.End; index++) words.Add(index);
-        }
-        return words;
-    }
-
-    private static double F1(HashSet<int> predicted, HashSet<int> gold)
-    {
-        if (predicted.Count == 0 || gold.Count == 0) return 0;
-        var common = predicted.Count(gold.Contains);
-        if (common == 0) return 0;
-        var p = (double)common / predicted.Count;
-        var r = (double)common / gold.Count;
-        return 2 * p * r / (p + r);
-    }
-
-    [GeneratedRegex(@"\w+")]
-    private static partial Regex WordPattern();
 }

@@ -1,13 +1,17 @@
 using System.Text.RegularExpressions;
 
-namespace Lede.Bench.Attribution;
+namespace Lede.Analysis.Quotes;
 
-/// <summary>Content spans as sets of word positions (\w+ runs), and the F1 of two such sets.</summary>
-internal sealed partial class WordOverlap(string text)
+/// <summary>
+/// The attribution metric's view of content spans: sets of word positions (\w+ runs) in one text, and the F1 of
+/// two such sets. The benchmark and the training of the tagged-attribution chooser score contents the same way.
+/// </summary>
+internal sealed partial class ContentWordOverlap(string text)
 {
     private readonly int[] _wordStarts = WordPattern().Matches(text).Select(m => m.Index).ToArray();
 
-    public HashSet<int> Words((int Start, int End)[] ranges)
+    /// <summary>The positions of the words that start inside any of <paramref name="ranges"/>.</summary>
+    public HashSet<int> Words(IEnumerable<(int Start, int End)> ranges)
     {
         var words = new HashSet<int>();
         foreach (var (start, end) in ranges)
@@ -18,6 +22,8 @@ internal sealed partial class WordOverlap(string text)
         }
         return words;
     }
+
+    public HashSet<int> Words(IEnumerable<TextRange> ranges) => Words(ranges.Select(r => (r.Start, r.End)));
 
     public static double F1(HashSet<int> predicted, HashSet<int> gold)
     {
