@@ -88,12 +88,13 @@ internal sealed class AttributionTagger
             // exactly the sums of adding them one by one.
             var first = Vector128<float>.Zero;
             var fifth = 0f;
+            // An unknown feature reads the empty slot's zeros: adding +0 to a sum that starts at +0 changes no bit.
             foreach (var f in features.Slice(t * F, F))
-                if (_table.TryGet(f, out var w))
-                {
-                    first += Vector128.Create(w[0], w[1], w[2], w[3]);
-                    fifth += w[4];
-                }
+            {
+                var w = _table.GetValueOrDefault(f);
+                first += Vector128.Create(w[0], w[1], w[2], w[3]);
+                fifth += w[4];
+            }
             first.CopyTo(emissions.AsSpan(t * TagCount, 4));
             emissions[t * TagCount + 4] = fifth;
         }

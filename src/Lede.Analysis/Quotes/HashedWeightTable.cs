@@ -5,7 +5,7 @@ namespace Lede.Analysis.Quotes;
 /// <summary>
 /// Hashed-feature weights laid out for scoring (<see cref="HashedTable{TValue}"/>). A score's slots are all
 /// prefetched before they are read, and weights are added in feature order, so sums are bit-for-bit those
-/// of adding the same weights one by one.
+/// of adding the same weights one by one; an unknown feature adds +0 rather than a branch on whether it is known.
 /// </summary>
 internal sealed class HashedWeightTable(IReadOnlyDictionary<ulong, float> weights)
 {
@@ -16,8 +16,9 @@ internal sealed class HashedWeightTable(IReadOnlyDictionary<ulong, float> weight
     {
         _table.Prefetch(features);
         var sum = 0f;
-        foreach (var f in features)
-            if (_table.TryGet(f, out var w)) sum += w;
+        // An unknown feature adds 0 (its empty slot's value), which leaves the sum bit for bit what skipping it leaves:
+        // a sum that starts at +0 never becomes −0, the one value adding +0 changes.
+        foreach (var f in features) sum += _table.GetValueOrDefault(f);
         return sum;
     }
 
@@ -32,8 +33,7 @@ internal sealed class HashedWeightTable(IReadOnlyDictionary<ulong, float> weight
         {
             if (r + RowsAhead < sums.Length) _table.Prefetch(features.Slice((r + RowsAhead) * width, width));
             var sum = 0f;
-            foreach (var f in features.Slice(r * width, width))
-                if (_table.TryGet(f, out var w)) sum += w;
+            foreach (var f in features.Slice(r * width, width)) sum += _table.GetValueOrDefault(f);
             sums[r] = sum;
         }
     }
