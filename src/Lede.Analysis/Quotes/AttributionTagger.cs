@@ -26,7 +26,7 @@ internal sealed class AttributionTagger
     private static readonly Lazy<AttributionTagger?> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<ulong, float> _weights;
-    private readonly HashedTable<AttributionTagWeights> _table;
+    private readonly AttributionTagTable _table;
     // [previous + 1, tag]: row 0 is the sentence start.
     private readonly float[] _transitions = new float[(TagCount + 1) * TagCount];
 
@@ -43,7 +43,7 @@ internal sealed class AttributionTagger
             row[tag] = weight;
             grouped[feature] = row;
         }
-        _table = new HashedTable<AttributionTagWeights>(grouped);
+        _table = new AttributionTagTable(grouped);
         for (var previous = -1; previous < TagCount; previous++)
             if (_table.TryGet(TransitionKey(previous), out var row))
                 for (var tag = 0; tag < TagCount; tag++) _transitions[(previous + 1) * TagCount + tag] = row[tag];
@@ -84,19 +84,12 @@ internal sealed class AttributionTagger
         for (var t = 0; t < n; t++)
         {
             if (t + PrefetchAhead < n) _table.Prefetch(features.Slice((t + PrefetchAhead) * F, F));
-            // Four tags in one vector and the fifth alone: each tag's weights are added in feature order from zero,
-            // exactly the sums of adding them one by one.
-            var first = Vector128<float>.Zero;
-            var fifth = 0f;
-            // An unknown feature reads the empty slot's zeros: adding +0 to a sum that starts at +0 changes no bit.
-            foreach (var f in features.Slice(t * F, F))
-            {
-                var w = _table.GetValueOrDefault(f);
-                first += Vector128.Create(w[0], w[1], w[2], w[3]);
-                fifth += w[4];
-            }
-            first.CopyTo(emissions.AsSpan(t * TagCount, 4));
-            emissions[t * TagCount + 4] = fifth;
+            // All five tags in one vector (its other lanes are ignored): each tag's weights are added in feature order from
+            // zero, exactly the sums of adding them one by one. An unknown feature reads an empty slot's zeros, and adding +0
+            // to a sum that starts at +0 changes no bit.
+            var sum = Vector256<float>.Zero;
+            foreach (var f in features.Slice(t * F, F)) sum += _table.Weights(f);
+            for (var tag = 0; tag < TagCount; tag++) emissions[t * TagCount + tag] = sum[tag];
         }
         Decode(emissions, _transitions, n, tags);
         ArrayPool<float>.Shared.Return(emissions);
