@@ -70,6 +70,7 @@ internal sealed class TwoPassTagger
             ViterbiDecoder.Decode(emissions.AsSpan(0, n * T), _model.SecondPass.Transitions, n, result[s]);
         }
         ArrayPool<short>.Shared.Return(secondLocal);
+        index.Release();
         return result;
     }
 

@@ -13,22 +13,25 @@ internal readonly struct WordTagCounts
     public const int Length = CaseOffset + 3;
 
     // Per tag over all occurrences, then [other, capitalised mid-sentence, lower-case mid-sentence].
+    // _counts[_offset..] holds the word's counts (Length of them).
     private readonly int[]? _counts;
+    private readonly int _offset;
     private readonly int _excludedTag;   // -1 = none
     private readonly int _excludedCase;
 
-    public WordTagCounts(int[] counts, int excludedTag, int excludedCase)
+    public WordTagCounts(int[] counts, int offset, int excludedTag, int excludedCase)
     {
         _counts = counts;
+        _offset = offset;
         _excludedTag = excludedTag;
         _excludedCase = excludedCase;
     }
 
     public static WordTagCounts Empty => default;
 
-    private int Tag(int t) => _counts is null ? 0 : _counts[t] - (t == _excludedTag ? 1 : 0);
+    private int Tag(int t) => _counts is null ? 0 : _counts[_offset + t] - (t == _excludedTag ? 1 : 0);
 
-    private int Case(int c) => _counts is null ? 0 : _counts[CaseOffset + c] - (_excludedTag >= 0 && c == _excludedCase ? 1 : 0);
+    private int Case(int c) => _counts is null ? 0 : _counts[_offset + CaseOffset + c] - (_excludedTag >= 0 && c == _excludedCase ? 1 : 0);
 
     public int Total => Case(0) + Case(1) + Case(2);
 
@@ -68,7 +71,7 @@ internal readonly struct WordTagCounts
         var bestCount = outside;
         for (var t = 1; t < EntityTagSet.Count; t++)
         {
-            var count = _counts[t] - (t == _excludedTag ? 1 : 0);
+            var count = _counts[_offset + t] - (t == _excludedTag ? 1 : 0);
             types[(t - 1) / 4] += count;
             if (count > bestCount) (bestTag, bestCount) = (t, count);
         }

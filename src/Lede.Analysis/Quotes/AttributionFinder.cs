@@ -41,7 +41,7 @@ internal sealed class AttributionFinder
     private const float NounVeto = -8f;
 
     private readonly string _text;
-    private readonly IReadOnlyList<Token> _tokens;
+    private readonly List<Token> _tokens;
     private readonly IReadOnlyList<QuotedSpan> _quotes;
     private readonly List<int> _paragraphStarts = [0];
     private readonly IReadOnlyList<Sentence> _sentences;
@@ -57,7 +57,8 @@ internal sealed class AttributionFinder
         _wordHashes = cues is null && contentEnds is null ? [] : CueFeatures.WordHashes(tokens);
         _text = text;
         _sentences = sentences;
-        _tokens = tokens;
+        // A list's indexer is read directly, not through the interface: the rules read tokens thousands of times an article.
+        _tokens = tokens as List<Token> ?? [.. tokens];
         _quotes = quotes;
         _cueScore = cues is null ? [] : ClassifyCues(cues);
         _titleCaseEnd = TitleCaseHeadlineEnd();

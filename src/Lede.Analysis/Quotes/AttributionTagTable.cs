@@ -32,7 +32,6 @@ internal sealed unsafe class AttributionTagTable
     private readonly int _shift;
     // Key 0 marks an empty slot; a row whose feature hashes to 0 is kept aside, in the slot past the last.
     private readonly Slot* _zeroKey;
-    private readonly bool _hasZeroKey;
 
     public AttributionTagTable(IReadOnlyDictionary<ulong, AttributionTagWeights> rows)
     {
@@ -50,7 +49,6 @@ internal sealed unsafe class AttributionTagTable
             if (key == 0)
             {
                 _zeroKey->Weights = weights;
-                _hasZeroKey = true;
                 continue;
             }
             var i = Home(key);
@@ -69,14 +67,6 @@ internal sealed unsafe class AttributionTagTable
 
     // The slot's other bytes (its key) would be arbitrary floats, some of them slow to add (subnormals): masked to 0.
     private static readonly Vector256<float> WeightLanes = Vector256.Create(-1, -1, -1, -1, -1, 0, 0, 0).AsSingle();
-
-    /// <summary>The weights of <paramref name="key"/>, or false when the table has none.</summary>
-    public bool TryGet(ulong key, out AttributionTagWeights weights)
-    {
-        var slot = Find(key);
-        weights = slot->Weights;
-        return key == 0 ? _hasZeroKey : slot->Key == key;
-    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Slot* Find(ulong key)

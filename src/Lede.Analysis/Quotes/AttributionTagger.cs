@@ -45,7 +45,7 @@ internal sealed class AttributionTagger
         }
         _table = new AttributionTagTable(grouped);
         for (var previous = -1; previous < TagCount; previous++)
-            if (_table.TryGet(TransitionKey(previous), out var row))
+            if (grouped.TryGetValue(TransitionKey(previous), out var row))
                 for (var tag = 0; tag < TagCount; tag++) _transitions[(previous + 1) * TagCount + tag] = row[tag];
     }
 

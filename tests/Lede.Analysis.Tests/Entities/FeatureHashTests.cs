@@ -58,4 +58,24 @@ public sealed class FeatureHashTests
             Assert.Equal(0f, table.GetValueOrDefault(absent));
         }
     }
+
+    [Fact]
+    public void A_table_finds_keys_whose_probe_runs_past_their_bucket()
+    {
+        // Nine keys with the same top bits share one home bucket of four slots: five of them must be found past it.
+        var entries = new Dictionary<ulong, byte>();
+        for (var k = 1; k <= 9; k++) entries[0xABCD_0000_0000_0000UL | (ulong)k << 3] = (byte)k;
+        var random = new Random(5);
+        while (entries.Count < 200) entries.TryAdd((ulong)random.NextInt64() & 0x0FFF_FFFF_FFFF_FFFFUL, 200);
+        var table = new HashedTable<byte>(entries);
+        foreach (var (key, value) in entries)
+        {
+            Assert.Equal(value, table.GetValueOrDefault(key));
+            Assert.True(table.TryGet(key, out var found));
+            Assert.Equal(value, found);
+        }
+        Assert.Equal(0, table.GetValueOrDefault(0xABCD_0000_0000_0000UL | 10UL << 3));
+        Assert.False(table.TryGet(0xABCD_0000_0000_0000UL | 10UL << 3, out _));
+        Assert.Equal(0, table.GetValueOrDefault(0));
+    }
 }
