@@ -10,10 +10,13 @@ internal sealed class DocumentTagIndex
 {
     // Per word: where its counts start in one shared store (its count under each tag, then under each case class,
     // WordTagCounts.Length in all). One pooled store rather than an array a word: a document has hundreds of words.
-    private readonly Dictionary<ulong, int> _offsets = new();
+    private readonly Dictionary<ulong, int> _offsets;
     private int[] _store = [];
     private int _used;
     private readonly List<(SentenceView View, int[] Tags)> _sentences = [];
+
+    /// <param name="words">About how many distinct words the document has, when known: the index is sized once.</param>
+    public DocumentTagIndex(int words = 0) => _offsets = new Dictionary<ulong, int>(words);
 
     public void Add(SentenceView view, int[] tags)
     {

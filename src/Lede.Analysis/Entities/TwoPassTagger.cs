@@ -34,7 +34,8 @@ internal sealed class TwoPassTagger
         var secondLocal = ArrayPool<short>.Shared.Rent(Math.Max(1, total * CombinedWeights.Width));
         var sentenceStarts = new int[sentences.Count];
         var weights = _model.Combined;
-        var index = new DocumentTagIndex();
+        // Sized for about one new word every two tokens, so the index rarely grows.
+        var index = new DocumentTagIndex(total / 2);
         // Emissions are needed only for their sentence's decoding: one buffer serves all.
         var emissions = new float[64 * T];
         for (var s = 0; s < sentences.Count; s++)

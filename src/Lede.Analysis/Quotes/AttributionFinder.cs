@@ -167,7 +167,7 @@ internal sealed class AttributionFinder
         {
             if (Passive(i, a, b) is { } passive)
             {
-                if (!found.Any(f => f.Content == passive.Content)) found.Add(passive);
+                if (!found.HasContent(passive.Content)) found.Add(passive);
                 i++;
                 continue;
             }
@@ -273,7 +273,7 @@ internal sealed class AttributionFinder
             {
                 // An object may be one word ("attacked [Machado]", "endorsed [Trump]"); a clause or a quote needs more.
                 var minWords = cue.ObjectContent && content == contentAfter ? 1 : MinContentWords;
-                if (content.IsEmpty || Words(content) < minWords || found.Any(f => f.Content == content)) continue;
+                if (content.IsEmpty || Words(content) < minWords || found.HasContent(content)) continue;
                 found.Add(new Attribution(content, cueRange, source, Continues: added, Antecedent: antecedent));
                 added = true;
             }
@@ -354,7 +354,7 @@ internal sealed class AttributionFinder
             cue = new CueMatch(i, i + 2, According: true, NeedsObject: false, NeedsClause: false);
             return true;
         }
-        if (i + 1 < b && IsWord(i + 1) && AttributionRules.PhrasalCues.Contains(token.Text + " " + _tokens[i + 1].Text))
+        if (i + 1 < b && IsWord(i + 1) && TwoWordPhrase.In(AttributionRules.PhrasalCues, token.Text, _tokens[i + 1].Text))
         {
             cue = new CueMatch(i, i + 2, According: false, NeedsObject: false, NeedsClause: false);
             return true;
@@ -987,10 +987,10 @@ internal sealed class AttributionFinder
                 var cue = NearestRun(tags, a, b, s, e, AttributionTagger.Cue);
                 var content = Trim(s, e);
                 s = e - 1;
-                if (cue.First < 0 || content.IsEmpty || found.Any(f => f.Content.Overlaps(content)) || added.Any(f => f.Content.Overlaps(content))) continue;
+                if (cue.First < 0 || content.IsEmpty || found.AnyContentOverlaps(content) || added.AnyContentOverlaps(content)) continue;
                 // A cue the rules already read, or one they refuse ("declined to say", "think of it as"), reports nothing more.
                 var cueRange = Range(cue.First, cue.End);
-                if (found.Any(f => f.Cue.Overlaps(cueRange)) || RefusedCue(cue.First, cue.End, b)) continue;
+                if (found.AnyCueOverlaps(cueRange) || RefusedCue(cue.First, cue.End, b)) continue;
                 var source = NearestRun(tags, a, b, cue.First, cue.End, AttributionTagger.Source);
                 var chosen = source.First >= 0 ? Range(source.First, source.End) : RuleSource(cue.First, a);
                 var adjacent = !chosen.IsEmpty && chosen.End <= _tokens[cue.First].Start && WordCount(new TextRange(chosen.End, _tokens[cue.First].Start)) <= MaxTaggedSourceGap;
