@@ -267,6 +267,8 @@ internal sealed class AttributionFinder
             // "talking about the plan": the particle the content skipped belongs to the cue.
             if (!contentAfter.IsEmpty && cue.ObjectContent && IsCueParticle(cue.End) && FirstTokenAt(contentAfter.Start) == cue.End + 1)
                 cueRange = new TextRange(cueRange.Start, _tokens[cue.End].End);
+            else if (!contentAfter.IsEmpty && cue.ObjectContent && StancePhraseEnd(cue.End, b) is var stance && stance > 0 && FirstTokenAt(contentAfter.Start) == stance + 1)
+                cueRange = new TextRange(cueRange.Start, _tokens[stance].End);
             var added = false;
             foreach (var content in new[] { contentBefore, contentAfter })
             {
@@ -710,6 +712,8 @@ internal sealed class AttributionFinder
         while (s < b && (IsWeekday(s) || Is(s, "today") || Is(s, "yesterday") || Is(s, "on") && s + 1 < b && IsWeekday(s + 1))) s++;
         // "talking about [the plan]": a preposition right after the cue is part of the cue, not of its object.
         if (cue.ObjectContent && s == cue.End && s + 1 < b && IsCueParticle(s)) s++;
+        // "raised questions about [the deal]": a stance noun and its preposition are part of the cue too.
+        else if (cue.ObjectContent && s == cue.End && StancePhraseEnd(s, b) is var stance && stance > 0) s = stance + 1;
         if (s >= b) return TextRange.None;
         var end = b;
         // "…said the timing was not intentional; they only learned …": a semicolon outside quotes ends the reported clause.
@@ -754,6 +758,25 @@ internal sealed class AttributionFinder
         if (_contentEnds is not null && cue.ObjectContent && !HasQuote(s, end)) end = _contentEnds.BestEnd(_tokens, _wordHashes, cue.First, s, end, InsideQuote) + 1;
         var content = Trim(s, end);
         return ExtendToQuote(content);
+    }
+
+    /// <summary>
+    /// The preposition that closes a stance noun's phrase opening at <paramref name="s"/> ("questions about", "the case for",
+    /// "some kind words about"), when a content follows it in the sentence [.., b); else −1.
+    /// </summary>
+    private int StancePhraseEnd(int s, int b)
+    {
+        for (var k = s; k < b - 2 && k <= s + AttributionRules.MaxStanceModifiers; k++)
+        {
+            if (!IsWord(k) || InsideQuote(_tokens[k].Start)) return -1;
+            if (AttributionRules.StanceNounPrepositions.TryGetValue(_tokens[k].Text, out var prepositions))
+                return prepositions.Contains(_tokens[k + 1].Text) && IsWord(k + 2) ? k + 1 : -1;
+            // Modifiers before the noun: determiners and lower-case adjectives, no clause or phrase break. A possessive makes
+            // the phrase the content ("rescinded [his endorsement of Trump]", "praised [Rubio's positions on …]").
+            if (IsPossessive(k + 1) || AttributionRules.PossessiveDeterminers.Contains(_tokens[k].Text) || char.IsUpper(_tokens[k].Text[0])
+                || AttributionRules.ContentBreakWords.Contains(_tokens[k].Text) || AttributionRules.CueParticles.Contains(_tokens[k].Text)) return -1;
+        }
+        return -1;
     }
 
     private bool IsCueParticle(int k) => IsWord(k) && AttributionRules.CueParticles.Contains(_tokens[k].Text);
@@ -1244,7 +1267,9 @@ internal sealed class AttributionFinder
             var range = new TextRange(quote.Start, quote.End);
             while (index < found.Count && found[index].Content.Start < quote.Start)
             {
-                if (!found[index].Source.IsEmpty) previous = found[index];
+                // "“…,” said Jo Park, referring to … . “…”": what the quote's speaker reports past it keeps the quote open to continue.
+                var f = found[index];
+                if (!f.Source.IsEmpty && !(previous is not null && IsQuoted(previous.Content) && !IsQuoted(f.Content) && SameSpeaker(f, previous))) previous = f;
                 index++;
             }
             if (claimed.Any(c => c.Overlaps(range))) continue;
@@ -1261,7 +1286,7 @@ internal sealed class AttributionFinder
                 var previousParagraph = ParagraphOf(previous.Content.End - 1);
                 var sameParagraph = previousParagraph == quoteParagraph;
                 var nextParagraph = previousParagraph + 1 == quoteParagraph && StartsParagraph(quote.Start) && EndsParagraph(previous.Content.End);
-                if ((sameParagraph || nextParagraph) && NoCueBetween(previous.Content.End, quote.Start, previous.Cue, found))
+                if ((sameParagraph || nextParagraph) && NoCueBetween(previous.Content.End, quote.Start, previous, found))
                 {
                     var continued = new Attribution(range, previous.Cue, previous.Source, Continues: true);
                     added.Add(continued);
@@ -1336,14 +1361,20 @@ internal sealed class AttributionFinder
 
     /// <summary>
     /// No other cue between two spans: the speaker has not changed. Only cues of attributions found count; a
-    /// reporting verb that reports nothing ("after he was called to testify") leaves the speaker as it was.
+    /// reporting verb that reports nothing ("after he was called to testify") leaves the speaker as it was, and so do one
+    /// with no source and one the same speaker reports ("“…,” said Jo Park, referring to … . “…”": a participle sharing the
+    /// source, a relative clause about the speaker).
     /// </summary>
-    private static bool NoCueBetween(int from, int to, TextRange ownCue, List<Attribution> found)
+    private static bool NoCueBetween(int from, int to, Attribution previous, List<Attribution> found)
     {
         foreach (var f in found)
-            if (f.Cue.Start >= from && f.Cue.Start < to && f.Cue != ownCue) return false;
+            if (f.Cue.Start >= from && f.Cue.Start < to && f.Cue != previous.Cue && !f.Source.IsEmpty && !SameSpeaker(f, previous)) return false;
         return true;
     }
+
+    /// <summary>Whether <paramref name="f"/> reports from <paramref name="previous"/>'s source, itself or through a relative pronoun referring to it.</summary>
+    private static bool SameSpeaker(Attribution f, Attribution previous) =>
+        f.Source == previous.Source || !f.Antecedent.IsEmpty && f.Antecedent.Overlaps(previous.Source);
 
     private bool FillsItsSentence(TextRange range)
     {

@@ -177,6 +177,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_quote_in_the_next_sentence_continues_a_speaker_whose_tail_reports_something_of_their_own()
+    {
+        const string text = "“The pier cannot wait another winter,” said Ines Caldera, referring to the storm damage reported in March. “We will rebuild it with or without the council.”";
+        var quotes = QuotesOf(text);
+        var second = Assert.Single(quotes, q => q.Text.StartsWith("“We will rebuild"));
+        Assert.Equal("said", second.Cue?.Text);
+        Assert.Equal("Ines Caldera", second.Speaker?.Name);
+    }
+
+    [Fact]
     public void A_quote_in_the_next_paragraph_continues_a_speaker_whose_cue_has_a_long_tail()
     {
         const string text = "“We like several of the plans,” Okafor said during a long interview in Lakeview, the largest port on the coast, ahead of the formal opening of the new terminal that the city built last year.\n\n“It changes every day. Nobody knows who will win.”";
@@ -371,6 +381,23 @@ public class AttributionTests
         Assert.Equal("railed against", quote.Cue?.Text);
         Assert.Equal("the new ferry timetable", quote.Text);
         Assert.Equal("Ines Caldera", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_stance_noun_and_its_preposition_after_an_object_cue_belong_to_the_cue()
+    {
+        var quote = Assert.Single(QuotesOf("Harbour chief Ines Caldera voiced concerns about the new ferry timetable."));
+        Assert.Equal("voiced concerns about", quote.Cue?.Text);
+        Assert.Equal("the new ferry timetable", quote.Text);
+        Assert.Equal("Ines Caldera", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_stance_noun_after_a_possessive_stays_in_the_content()
+    {
+        var quote = Assert.Single(QuotesOf("Harbour chief Ines Caldera defended her support for the new ferry timetable."));
+        Assert.Equal("defended", quote.Cue?.Text);
+        Assert.Equal("her support for the new ferry timetable", quote.Text);
     }
 
     [Fact]
