@@ -384,6 +384,12 @@ internal static class AttributionRules
     /// </summary>
     public static readonly FrozenSet<string> CueParticles = Set("about", "against", "for", "of", "on", "at", "over", "with");
 
+    /// <summary>Words that open a short phrase of place or manner after a cue ("said [on Twitter]"): no content.</summary>
+    public static readonly FrozenSet<string> PlaceAdjunctOpeners = Set("in", "on", "at");
+
+    /// <summary>The longest such phrase, in words, taken for a place or manner rather than a content.</summary>
+    public const int MaxPlaceAdjunctWords = 3;
+
     /// <summary>
     /// Nouns of stance or speech that, between a cue and one of their prepositions, belong to the cue: "raised [questions
     /// about] the deal", "made [the case for] Smith", "voiced [strong support for] the bill" (content: what follows the

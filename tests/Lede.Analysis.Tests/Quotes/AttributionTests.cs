@@ -401,6 +401,20 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_short_phrase_of_place_after_the_cue_is_no_content()
+    {
+        Assert.DoesNotContain(QuotesOf("Asked about the delays, harbour chief Ines Caldera said in response."), q => q.Text == "in response");
+        Assert.DoesNotContain(QuotesOf("The harbour chief chimed in on Twitter."), q => q.Text.EndsWith("on Twitter"));
+    }
+
+    [Fact]
+    public void A_new_clause_with_a_long_subject_after_comma_and_but_ends_the_reported_clause()
+    {
+        const string text = "Harbour chief Ines Caldera complained that the timetable is too tight, but many owners of the smaller boats have found ways to keep to it.";
+        Assert.Contains(QuotesOf(text), q => q.Text == "that the timetable is too tight" && q.Speaker?.Name == "Ines Caldera");
+    }
+
+    [Fact]
     public void A_second_speaker_after_a_comma_and_but_ends_the_first_content_and_keeps_its_own()
     {
         var quotes = QuotesOf("Ines Caldera said the closure was temporary, but harbour officials said the ferry would stay docked until spring.");
