@@ -561,6 +561,12 @@ internal sealed class AttributionFinder
     private TextRange InvertedSourceAt(int k, int b, bool afterQuote, out int end)
     {
         var source = RightSource(k, b, out end);
+        // "…, said she wanted change": a pronoun that more words follow is the reported clause's subject, not an inverted source.
+        if (!source.IsEmpty && IsWord(k) && AttributionRules.Pronouns.Contains(_tokens[k].Text) && end > k + 1)
+        {
+            end = -1;
+            return TextRange.None;
+        }
         if (source.IsEmpty || afterQuote) return source;
         if (end >= b || !IsWord(end) || IsWeekday(end) || AttributionRules.AdjunctPrepositions.Contains(_tokens[end].Text) || Is(end, "and")) return source;
         end = -1;

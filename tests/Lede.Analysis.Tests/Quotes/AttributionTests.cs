@@ -415,6 +415,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_pronoun_after_an_appositive_and_cue_opens_the_reported_clause()
+    {
+        var quote = Assert.Single(QuotesOf("Ines Caldera, 58, a ferry captain raised in Porto, said she wanted the pier rebuilt in stone."));
+        Assert.Equal("she wanted the pier rebuilt in stone", quote.Text);
+        Assert.Equal("Ines Caldera", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void A_second_speaker_after_a_comma_and_but_ends_the_first_content_and_keeps_its_own()
     {
         var quotes = QuotesOf("Ines Caldera said the closure was temporary, but harbour officials said the ferry would stay docked until spring.");
