@@ -358,6 +358,17 @@ internal sealed class AttributionFinder
         }
         if (i + 1 < b && IsWord(i + 1) && AttributionRules.PhrasalCues.Contains(token.Text + " " + _tokens[i + 1].Text))
         {
+            // "went on to say that …", "went on to criticize the plan": the verb after "to" reports, and the cue runs through it;
+            // "went on to win the primary" reports nothing.
+            if (i + 3 < b && Is(i + 2, "to") && IsWord(i + 3) && AttributionRules.ContinuationCues.Contains(token.Text))
+            {
+                var verb = _tokens[i + 3].Text;
+                var listed = AttributionRules.ReportingVerbs.Contains(verb);
+                if (!listed && CueScore(i + 3) <= LearnedOnlyMargin) return false;
+                cue = new CueMatch(i, i + 4, According: false, NeedsObject: AttributionRules.ObjectCues.Contains(verb), NeedsClause: false,
+                    ObjectContent: !listed || AttributionRules.ObjectContentCues.Contains(verb), Learned: CueScore(i + 3) > 0);
+                return true;
+            }
             cue = new CueMatch(i, i + 2, According: false, NeedsObject: false, NeedsClause: false);
             return true;
         }

@@ -185,6 +185,9 @@ internal static class AttributionRules
         "spelled out", "laid out",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The phrasal cues' verbs that, with "to" and a verb after them, hand the report to that verb: "went on to say …".</summary>
+    public static readonly FrozenSet<string> ContinuationCues = Set("went", "goes");
+
     /// <summary>
     /// Link verbs that report only through the verb after "to" ("seemed to suggest that …"): "seems like an odd
     /// choice", "appears fine" report nothing.

@@ -423,6 +423,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Went_on_to_and_a_reporting_verb_is_one_cue_and_its_content_follows_the_verb()
+    {
+        var quote = Assert.Single(QuotesOf("Harbour chief Ines Caldera went on to say that the pier would be rebuilt in stone."));
+        Assert.Equal("went on to say", quote.Cue?.Text);
+        Assert.Equal("that the pier would be rebuilt in stone", quote.Text);
+        Assert.Empty(QuotesOf("The harbour team went on to win the regatta in a storm that year."));
+    }
+
+    [Fact]
     public void A_second_speaker_after_a_comma_and_but_ends_the_first_content_and_keeps_its_own()
     {
         var quotes = QuotesOf("Ines Caldera said the closure was temporary, but harbour officials said the ferry would stay docked until spring.");
