@@ -261,6 +261,9 @@ internal sealed class AttributionFinder
                 }
             }
 
+            // "released the following statement: “…”": an object that only announces the quote after a colon gives way to the quote.
+            if (!contentAfter.IsEmpty && !Is(FirstTokenAt(contentAfter.Start), "that") && QuoteAfterColon(contentAfter) is { IsEmpty: false } announced)
+                contentAfter = announced;
             // "The governor added:" closing its paragraph: what he added is the next paragraph.
             if (contentBefore.IsEmpty && contentAfter.IsEmpty && cue.End == b - 1 && Is(cue.End, ":")) contentAfter = NextParagraph(cue.End);
             if (cue.NeedsClause && contentBefore.IsEmpty && !ClauseAfter(contentAfter)) continue;
@@ -329,6 +332,14 @@ internal sealed class AttributionFinder
         if (infinitive.IsEmpty) return null;
         var content = Trim(start, FirstTokenAt(infinitive.End));
         return content.IsEmpty || Words(content) < MinBeforeContentWords ? null : new Attribution(content, Range(be, i + 1), TextRange.None);
+    }
+
+    /// <summary>The quote that opens right after a colon that follows <paramref name="content"/>, when one does; else none.</summary>
+    private TextRange QuoteAfterColon(TextRange content)
+    {
+        var k = LastTokenOf(content) + 1;
+        if (k + 1 >= _tokens.Count || !Is(k, ":") || !IsOpeningMark(k + 1)) return TextRange.None;
+        return QuoteStartingAt(_tokens[k + 1].Start);
     }
 
     /// <summary>The paragraph after the one token <paramref name="k"/> closes, when one follows; else none.</summary>

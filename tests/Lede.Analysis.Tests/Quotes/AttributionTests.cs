@@ -432,6 +432,17 @@ public class AttributionTests
     }
 
     [Fact]
+    public void An_object_that_announces_a_quote_after_a_colon_gives_way_to_the_quote()
+    {
+        const string text = "Harbour chief Ines Caldera released the following statement:\n\n“The pier will be rebuilt in stone before the winter storms.”";
+        var quotes = QuotesOf(text);
+        Assert.DoesNotContain(quotes, q => q.Text == "the following statement");
+        var quote = Assert.Single(quotes);
+        Assert.StartsWith("“The pier will be rebuilt", quote.Text);
+        Assert.Equal("Ines Caldera", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void A_second_speaker_after_a_comma_and_but_ends_the_first_content_and_keeps_its_own()
     {
         var quotes = QuotesOf("Ines Caldera said the closure was temporary, but harbour officials said the ferry would stay docked until spring.");
