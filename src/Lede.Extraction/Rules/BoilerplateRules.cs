@@ -92,7 +92,7 @@ internal static partial class BoilerplateRules
         "visually", "sr", "screen", "reader", "meta", "metadata", "embed", "tools", "utility", "follow", "donate", "disclaimer",
         "noprint", "teaser", "teasers", "rail", "aside", "overlay", "flyout", "dropdown", "toc",
         "bio", "profile", "avatar", "kicker", "eyebrow", "headline", "subscribe", "feedback", "survey",
-        "tooltip", "popover", "hovercard", "btn");
+        "tooltip", "popover", "hovercard", "btn", "notice", "disclosure");
 
     /// <summary>Words of photo captions: their text goes to <c>images</c>.</summary>
     public static readonly FrozenSet<string> CaptionWords = Set("caption", "captions", "figcaption", "imagecaption", "photocaption");
@@ -114,10 +114,10 @@ internal static partial class BoilerplateRules
     public static readonly FrozenSet<string> IngredientWords = Set("ingredient", "ingredients", "zutat", "zutaten", "ingredientes", "ingredienti", "ingrédients", "ingredienten", "składniki");
     public const int IngredientSearchLevels = 4;      // how far above the body an ingredient list is looked for
 
-    public static readonly FrozenSet<string> LeadWords = Set("lead", "lede", "intro", "summary", "standfirst", "teaser", "subtitle", "dek", "deck", "abstract", "excerpt", "sumario", "chapo", "chapeau", "kicker");
+    public static readonly FrozenSet<string> LeadWords = Set("lead", "lede", "intro", "summary", "standfirst", "teaser", "subtitle", "dek", "deck", "abstract", "excerpt", "sumario", "chapo", "chapeau", "kicker", "epigraph");
 
     public const int LeadMinChars = 60;
-    public const int LeadLevels = 4;                // how many of the body's ancestors may have the lede as a sibling
+    public const int LeadLevels = 5;                // how many of the body's ancestors may have the lede as a sibling
     public const double LeadShareOfStrippedBox = 0.5; // a lede in a stripped "intro-header" box is at least this share of its text
     public const int LeadSearchDepth = 4;           // how far inside a box before the body a named lede may sit
     public const int UnnamedLeadMinChars = 80;      // a standfirst without a class must read like a paragraph
@@ -144,6 +144,8 @@ internal static partial class BoilerplateRules
     public const int SubheadMaxChars = 200;          // a longer heading is not a subhead
     public const double GapMaxLinkDensity = 0.25;
     public const double LinkedHeadingShare = 0.9;     // a heading this much link text is a teaser for another page
+    public const int StoryBoxMinChars = 400;          // a box named like furniture (or a <header>) holding this much paragraph text...
+    public const double StoryBoxShare = 0.5;          // ... and this share of the chosen text is the story itself
     public const int CreditLineMaxChars = 250;        // a longer block ending in "© Name" is text that mentions a credit    // a box between two parts of the story with more links is a link box
 
     /// <summary>Whole lines that are furniture wherever they stand (also in parentheses or dashes: "(Alle Angaben ohne Gewähr)", "- Anzeige -").</summary>

@@ -149,6 +149,30 @@ public class CandidateScorerTests
     }
 
     [Fact]
+    public void NamedLeadInTheArticleHeaderFiveLevelsAboveTheBodyIsTheLead()
+    {
+        // The article's header holds the lede; the body sits in grid wrappers inside a second box beside a photo slider,
+        // so the header is a sibling of the body's fifth ancestor.
+        var tree = ExtractionHarness.Tree(
+            "<body><article class=\"main\"><header><div class=\"container\"><div class=\"row\"><div class=\"col\"><h1>Apples come early</h1><p class=\"lead\" id=\"lede\">The valley's growers started picking two weeks early this year, after the warmest summer on record.</p></div></div></div></header>" +
+            "<div class=\"body\"><div class=\"container\"><div class=\"slider\"><img src=\"/a.jpg\"></div></div><div class=\"container\"><div class=\"row\"><div class=\"col\"><div id=\"content\">" +
+            ExtractionHarness.Story + ExtractionHarness.Story.Replace("orchard", "mill", StringComparison.Ordinal) + "</div><div class=\"print\"><a href=\"/p\">Print</a></div></div>" +
+            "<div class=\"col\"><a href=\"/next\">Next story</a></div></div><div class=\"row\"><a href=\"/top\">Top</a></div></div></div></article></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("lede", chosen[0].Element!.Id);
+    }
+
+    [Fact]
+    public void EpigraphBeforeTheBodyIsTheLead()
+    {
+        var tree = ExtractionHarness.Tree(
+            "<body><article><div class=\"top\"><h1>Apples come early</h1><div class=\"epigraph-box\"><h2 class=\"epigraph\" id=\"epigraph\">The valley's growers started picking two weeks early this year, after the warmest summer</h2></div></div>" +
+            "<div class=\"article-text\">" + ExtractionHarness.Story + "</div></article></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("epigraph", chosen[0].Element!.Id);
+    }
+
+    [Fact]
     public void SentenceLongDekUnderTheHeadlineIsTheLead()
     {
         var tree = ExtractionHarness.Tree(

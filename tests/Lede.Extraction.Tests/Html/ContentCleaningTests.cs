@@ -119,4 +119,30 @@ public class ContentCleaningTests
         Assert.Contains("The orchard cooperative picked", result.Text);
         Assert.DoesNotContain("Excerpt 1", result.Text);
     }
+
+    [Fact]
+    public void EditorialNoticesAndDisclosuresAreDropped()
+    {
+        var text = Body("<div class=\"community-notice before-text\">This post is a reader's blog, not written by the newsroom.</div>" + ExtractionHarness.Story +
+            "<section class=\"editorial-disclosure\"><p>This page contains links to shops that pay us a commission when you buy something.</p></section>");
+        Assert.DoesNotContain("reader's blog", text);
+        Assert.DoesNotContain("commission", text);
+        Assert.Contains("cider press to visitors", text);
+    }
+
+    [Fact]
+    public void HeaderHoldingTheStoryIsNotPageChrome()
+    {
+        // A component library writes each text block of a page as <section><article><header>text</header></article></section>:
+        // the header is the block's text, and the sections side by side are the parts of the story.
+        static string Block(string story) => "<section class=\"page-section\"><div class=\"inner\"><article class=\"image-text\"><img src=\"/a.jpg\">" +
+            "<header class=\"image-text-description\"><div class=\"rich\">" + story + story.Replace("cooperative", "guild", StringComparison.Ordinal) + "</div></header></article></div></section>";
+        var text = ExtractionHarness.Extract("<html><body><header class=\"site-top\"><a href=\"/\">Valley News</a> <a href=\"/about\">About us</a></header><main>" +
+            Block(ExtractionHarness.Story) + Block(ExtractionHarness.Story.Replace("orchard", "mill", StringComparison.Ordinal)) +
+            Block(ExtractionHarness.Story.Replace("orchard", "farm", StringComparison.Ordinal)) + "</main></body></html>").Text;
+        Assert.Contains("The orchard cooperative", text);
+        Assert.Contains("The mill cooperative", text);
+        Assert.Contains("The farm cooperative", text);
+        Assert.DoesNotContain("About us", text);
+    }
 }
