@@ -33,6 +33,9 @@ internal static class BlockFilter
         }
         // A closing "follow us on Twitter" line is the page's, not the story's.
         while (kept.Count > 1 && kept[^1].Text.Length <= FollowLineMaxChars && BoilerplateRules.FollowUsLine().IsMatch(kept[^1].Text)) kept.RemoveAt(kept.Count - 1);
+        // The publisher's closing pitch (support us, our app, our channel) is not the story's.
+        for (var i = kept.Count - 1; i > 0 && i >= kept.Count - BoilerplateRules.ClosingPitchBlocks; i--)
+            if (kept[i].Text.Length <= BoilerplateRules.ClosingPitchMaxChars && BoilerplateRules.ClosingPitch().IsMatch(kept[i].Text)) kept.RemoveAt(i);
         // A heading with nothing after it introduces a box that was left out ("Related stories").
         while (kept.Count > 0 && kept[^1].Kind == BlockKind.Heading) kept.RemoveAt(kept.Count - 1);
         return kept;

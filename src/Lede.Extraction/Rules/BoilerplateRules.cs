@@ -144,6 +144,8 @@ internal static partial class BoilerplateRules
     public const int SubheadMaxChars = 200;          // a longer heading is not a subhead
     public const double GapMaxLinkDensity = 0.25;
     public const double LinkedHeadingShare = 0.9;     // a heading this much link text is a teaser for another page
+    public const int ClosingPitchBlocks = 6;          // how far from the end a publisher's pitch is looked for
+    public const int ClosingPitchMaxChars = 600;
     public const int StoryBoxMinChars = 400;          // a box named like furniture (or a <header>) holding this much paragraph text...
     public const double StoryBoxShare = 0.5;          // ... and this share of the chosen text is the story itself
     public const int CreditLineMaxChars = 250;        // a longer block ending in "© Name" is text that mentions a credit    // a box between two parts of the story with more links is a link box
@@ -170,6 +172,14 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"\b(?:follow|folgen sie|suivez|síguenos|segui)\b[^.!?\n]{0,60}?\b(?:on|at|auf|sur|en|su)\s+(?:twitter|facebook|instagram|youtube|tiktok|linkedin|x\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FollowUsLine();
+
+    /// <summary>
+    /// A closing pitch of the publisher, not the story: support or membership appeals ("Apoya el periodismo…",
+    /// "Become a member", "cancel anytime"), and invitations to the site's app or messaging channel.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:support (?:our|independent|quality) journalism|support us\b|become a (?:member|subscriber|supporter|patron)|cancel (?:at )?any ?time|unterstütze[n]? (?:sie )?(?:uns\b|unser(?:e|en)? (?:magazin|journalismus|arbeit|redaktion))|jederzeit kündbar|werden sie mitglied|apoya(?:nos)? (?:el|al|nuestro) periodismo|apóyanos|hazte (?:miembro|socio|suscriptor)|hágase (?:miembro|socio)|cancela cuando quieras|soutenez(?:-nous| notre (?:journalisme|rédaction))|devenez (?:membre|abonné)|(?:canal|channel|kanal|chaîne) (?:de |on |auf |sur )?(?:youtube|telegram|whatsapp|tiktok)|(?:youtube|telegram|whatsapp)[- ]?(?:channel|kanal|canal|chaîne)|(?:straight|directly|right) to your (?:phone|inbox) with)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex ClosingPitch();
 
     /// <summary>Byline and dateline furniture ("By Jane Doe", "Updated 3:15 p.m. ET") near the top of a story.</summary>
     [GeneratedRegex(@"^(?:(?:by|von|par|por|door|di|av|af|przez)\s+\p{Lu}[^\n]{0,80}|(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)\b[^\n]{0,60}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}[^\n]{0,30}|\d{1,2}(?:\.|\s)\s?(?:\p{L}+\.?|\d{1,2}\.)\s?\d{4}[^\n]{0,20})$",

@@ -145,4 +145,15 @@ public class ContentCleaningTests
         Assert.Contains("The farm cooperative", text);
         Assert.DoesNotContain("About us", text);
     }
+
+    [Fact]
+    public void PublishersClosingPitchIsDropped()
+    {
+        var text = Body(ExtractionHarness.Story + "<p>The cooperative's members will vote on the new press in the spring.</p>" +
+            "<p>Do you like our valley paper? Become a member today: you can cancel anytime.</p>" +
+            "<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.</p>");
+        Assert.DoesNotContain("Become a member", text);
+        Assert.DoesNotContain("Telegram", text);
+        Assert.EndsWith("The cooperative's members will vote on the new press in the spring.", text);
+    }
 }
