@@ -156,4 +156,12 @@ public class ContentCleaningTests
         Assert.DoesNotContain("Telegram", text);
         Assert.EndsWith("The cooperative's members will vote on the new press in the spring.", text);
     }
+
+    [Fact]
+    public void SitesLicenceLineClosingTheStoryIsDropped()
+    {
+        var text = Body(ExtractionHarness.Story + "<p>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND 4.0.</p>");
+        Assert.DoesNotContain("Lizenz", text);
+        Assert.EndsWith("until the new year.", text);
+    }
 }
