@@ -116,7 +116,8 @@ internal sealed class ContentWriter
             {
                 if ((kind & TagKind.Image) != 0) { AddImage(node); continue; }
                 if ((kind & TagKind.LineBreak) != 0) { AppendBreak(); continue; }
-                if ((kind & TagKind.Figure) != 0) { AddFigure(node); continue; }
+                // A figure holding a table and no picture is a table with a title: its rows are the story's.
+                if ((kind & TagKind.Figure) != 0 && !(node.Tables > 0 && node.Images == 0)) { AddFigure(node); continue; }
                 if ((kind & TagKind.Caption) != 0 || (node.Hint & (ClassHint.Caption | ClassHint.Credit)) != 0) { AttachCaption(node); continue; }
                 if (IsLeftOut(node, context)) continue;
             }

@@ -164,4 +164,14 @@ public class ContentCleaningTests
         Assert.DoesNotContain("Lizenz", text);
         Assert.EndsWith("until the new year.", text);
     }
+
+    [Fact]
+    public void TableInAFigureStaysInTheStory()
+    {
+        var text = Body(ExtractionHarness.Story + "<figure class=\"comparison-table\"><table><tr><th>Variety</th><th>Price per kilo</th></tr>" +
+            "<tr><td>Early gold</td><td>2.40 euros</td></tr><tr><td>Late red</td><td>1.90 euros</td></tr></table><figcaption>Prices at the cooperative</figcaption></figure>" +
+            "<p>The last paragraph of the story closes it.</p>");
+        Assert.Contains("Early gold\t2.40 euros", text);
+        Assert.EndsWith("The last paragraph of the story closes it.", text);
+    }
 }
