@@ -183,6 +183,14 @@ internal static partial class BoilerplateRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ClosingPitch();
 
+    /// <summary>
+    /// A heading that opens the site's own teasers after the story ("Auch auf example.de", "Entdecke weitere Rezepte",
+    /// "More from Example"): it and everything after it are the page's.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:auch|mehr|more|plus|más) (?:auf|bei|on|from|von|sur|de|en) \S+(?: \S+)?|entdecke (?:weitere|mehr)\b.{0,60}|discover more\b.{0,60}|descubre más\b.{0,60}|découvrez (?:aussi|plus|nos)\b.{0,60})[\s.:!…]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex MoreFromTheSiteHeading();
+
     /// <summary>Byline and dateline furniture ("By Jane Doe", "Updated 3:15 p.m. ET") near the top of a story.</summary>
     [GeneratedRegex(@"^(?:(?:by|von|par|por|door|di|av|af|przez)\s+\p{Lu}[^\n]{0,80}|(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)\b[^\n]{0,60}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}[^\n]{0,30}|\d{1,2}(?:\.|\s)\s?(?:\p{L}+\.?|\d{1,2}\.)\s?\d{4}[^\n]{0,20})$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

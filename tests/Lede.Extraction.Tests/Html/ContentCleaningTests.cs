@@ -174,4 +174,14 @@ public class ContentCleaningTests
         Assert.Contains("Early gold\t2.40 euros", text);
         Assert.EndsWith("The last paragraph of the story closes it.", text);
     }
+
+    [Fact]
+    public void MoreFromTheSiteHeadingEndsTheStory()
+    {
+        var text = Body(ExtractionHarness.Story + "<p>The last paragraph of the story closes it.</p><h3>Auch auf valley-news.de</h3>" +
+            "<p>Pear growers fear an early frost this autumn, and ask the town for help.</p><p>Ten ways to keep apples fresh through the winter.</p>");
+        Assert.DoesNotContain("valley-news.de", text);
+        Assert.DoesNotContain("Pear growers", text);
+        Assert.EndsWith("The last paragraph of the story closes it.", text);
+    }
 }
