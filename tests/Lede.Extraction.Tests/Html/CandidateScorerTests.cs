@@ -173,6 +173,18 @@ public class CandidateScorerTests
     }
 
     [Fact]
+    public void PhotoDescriptionInAWidgetColumnBesideTheBodyIsNotTheLead()
+    {
+        // The widget column stands between the standfirst and the body: its photo description is not the story's opening.
+        var tree = ExtractionHarness.Tree(
+            "<body><div class=\"content\"><h2>Apples come early</h2><div class=\"opening\"><p id=\"first\">The valley's growers started picking two weeks early this year, after the warmest summer on record.</p></div>" +
+            "<div class=\"container\"><div class=\"side\"><div class=\"widget\"><img src=\"/a.jpg\"><p id=\"photo\">A grower lifts a heavy crate of early apples onto the old wooden cart in the orchard high above the village.</p></div></div>" +
+            "<div class=\"text\">" + ExtractionHarness.Story + ExtractionHarness.Story.Replace("orchard", "mill", StringComparison.Ordinal) + "</div></div></div></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("first", chosen[0].Element!.Id);
+    }
+
+    [Fact]
     public void SentenceLongDekUnderTheHeadlineIsTheLead()
     {
         var tree = ExtractionHarness.Tree(
