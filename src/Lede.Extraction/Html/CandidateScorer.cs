@@ -195,7 +195,7 @@ internal static class CandidateScorer
     private static ContentNode? FindUnnamedLead(ContentNode body)
     {
         var node = body;
-        for (var level = 0; level < 3 && node.Parent?.Children is { } siblings; level++, node = node.Parent)
+        for (var level = 0; level < BoilerplateRules.UnnamedLeadLevels && node.Parent?.Children is { } siblings; level++, node = node.Parent)
         {
             if ((node.Parent.Kind & TagKind.Semantic) != 0 && level > 0 && node.Parent.Tag == "main") break;
             for (var i = siblings.IndexOf(node) - 1; i >= 0; i--)

@@ -122,6 +122,7 @@ internal static partial class BoilerplateRules
     public const int LeadSearchDepth = 4;           // how far inside a box before the body a named lede may sit
     public const int UnnamedLeadMinChars = 80;      // a standfirst without a class must read like a paragraph
     public const int UnnamedLeadMaxChars = 1000;
+    public const int UnnamedLeadLevels = 5;         // how many of the body's ancestors may have an unnamed standfirst's box as a sibling
 
     /// <summary>Where lazy-loading pages keep an image's real address, best first.</summary>
     public static readonly string[] ImageSourceAttributes = ["data-src", "data-original", "data-lazy-src", "data-url", "src", "data-srcset", "srcset"];

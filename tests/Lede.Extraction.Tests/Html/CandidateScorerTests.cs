@@ -185,6 +185,17 @@ public class CandidateScorerTests
     }
 
     [Fact]
+    public void PlainStandfirstBesideTheBodysFifthAncestorIsTheLead()
+    {
+        var tree = ExtractionHarness.Tree(
+            "<body><div class=\"page\"><div class=\"hero\"><h2>Apples come early</h2><p id=\"first\">The valley's growers started picking two weeks early this year, after the warmest summer on record.</p></div>" +
+            "<div class=\"grid\"><div class=\"row\"><div class=\"col\"><div class=\"wrap\"><div class=\"text\">" + ExtractionHarness.Story + ExtractionHarness.Story.Replace("orchard", "mill", StringComparison.Ordinal) +
+            "</div><div class=\"tools\"><a href=\"/p\">Print</a></div></div><div class=\"col2\"><a href=\"/next\">Next story</a></div></div><div class=\"row2\"><a href=\"/top\">Top</a></div></div></div></div></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("first", chosen[0].Element!.Id);
+    }
+
+    [Fact]
     public void SentenceLongDekUnderTheHeadlineIsTheLead()
     {
         var tree = ExtractionHarness.Tree(
