@@ -23,6 +23,9 @@ public class FurnitureLineTests
     [InlineData("Alles über alte Apfelsorten findest du hier.")]
     [InlineData("Aufrufe: 1120 | Hinzugefügt von: Jonas | Tags: Obst")]
     [InlineData("Kommentare insgesamt: 0")]
+    [InlineData("Kategorie: Obst und Garten")]
+    [InlineData("Tags: apples, harvest, valley")]
+    [InlineData("News date : 03/14/2021 Category : Announcements")]
     [InlineData("Du musst eingeloggt sein, um Kommentare zu schreiben! Oder noch gar nicht registriert?")]
     public void SeeAlsoAndWidgetLinesAreDropped(string line)
     {
