@@ -22,6 +22,9 @@ internal static class SpeedBenchmark
 
     private sealed record Page(string Path, string? Url, byte[] Bytes);
 
+    /// <summary>Set by --round-times: each warm-up and timed round's thread CPU ms per page is printed (how fast tier-up settles).</summary>
+    public static bool PrintRoundTimes { get; set; }
+
     public static int Run(string dataRoot, int rounds, bool withPeers = true)
     {
         var pages = new[] { "zyte-aeb-dev", "trafilatura-eval-dev" }
@@ -103,15 +106,24 @@ internal static class SpeedBenchmark
     private static void Measure(string name, List<Page> pages, int rounds, long totalBytes, Func<Page, int> work)
     {
         var sink = 0L;
+        var roundTimes = new List<double>();
         for (var r = 0; r < WarmupRounds; r++)
+        {
+            var roundStart = ThreadCpuClock.Now();
             foreach (var page in pages) sink += Safe(work, page);
+            roundTimes.Add((ThreadCpuClock.Now() - roundStart).TotalMilliseconds / pages.Count);
+        }
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var cpuBefore = ThreadCpuClock.Now();
         var clock = Stopwatch.StartNew();
         for (var r = 0; r < rounds; r++)
+        {
+            var roundStart = ThreadCpuClock.Now();
             foreach (var page in pages) sink += Safe(work, page);
+            roundTimes.Add((ThreadCpuClock.Now() - roundStart).TotalMilliseconds / pages.Count);
+        }
         clock.Stop();
         var cpuSeconds = (ThreadCpuClock.Now() - cpuBefore).TotalSeconds;
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
@@ -119,6 +131,8 @@ internal static class SpeedBenchmark
         var seconds = clock.Elapsed.TotalSeconds;
         using var process = Process.GetCurrentProcess();
         Console.WriteLine($"{name,-34} {count / seconds,9:F1} {totalBytes * rounds / 1048576.0 / seconds,7:F1} {allocated / count / 1024,14:F0} {process.PeakWorkingSet64 / 1048576.0,11:F0} {count / cpuSeconds,12:F1}");
+        if (PrintRoundTimes)
+            Console.WriteLine($"{"",-34} CPU ms/page by round: warm-up {string.Join(" ", roundTimes.Take(WarmupRounds).Select(t => t.ToString("F2")))} | timed {string.Join(" ", roundTimes.Skip(WarmupRounds).Select(t => t.ToString("F2")))}");
         GC.KeepAlive(sink);
     }
 
