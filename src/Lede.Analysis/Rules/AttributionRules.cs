@@ -185,6 +185,9 @@ internal static class AttributionRules
         "spelled out", "laid out",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The phrasal cues' verbs that, with "to" and a verb after them, hand the report to that verb: "went on to say …".</summary>
+    public static readonly FrozenSet<string> ContinuationCues = Set("went", "goes");
+
     /// <summary>
     /// Link verbs that report only through the verb after "to" ("seemed to suggest that …"): "seems like an odd
     /// choice", "appears fine" report nothing.
@@ -383,6 +386,38 @@ internal static class AttributionRules
     /// with 97 to 10). "to" is left out: it opens an infinitive content as often ("wants [to leave]").
     /// </summary>
     public static readonly FrozenSet<string> CueParticles = Set("about", "against", "for", "of", "on", "at", "over", "with");
+
+    /// <summary>Words that open a short phrase of place or manner after a cue ("said [on Twitter]"): no content.</summary>
+    public static readonly FrozenSet<string> PlaceAdjunctOpeners = Set("in", "on", "at");
+
+    /// <summary>The longest such phrase, in words, taken for a place or manner rather than a content.</summary>
+    public const int MaxPlaceAdjunctWords = 3;
+
+    /// <summary>
+    /// Nouns of stance or speech that, between a cue and one of their prepositions, belong to the cue: "raised [questions
+    /// about] the deal", "made [the case for] Smith", "voiced [strong support for] the bill" (content: what follows the
+    /// preposition). On PolNeAR train such a noun and preposition end a gold cue far more often than they open a content
+    /// ("questions about" 27, "attacks on" 24, "support for" 22, "opposition to" 14, "endorsement of" 12 as cue ends).
+    /// </summary>
+    public static readonly FrozenDictionary<string, FrozenSet<string>> StanceNounPrepositions = new Dictionary<string, string>
+    {
+        ["question"] = "about of on over", ["questions"] = "about on over",
+        ["attack"] = "on against", ["attacks"] = "on against", ["swipe"] = "at against", ["swipes"] = "at against",
+        ["support"] = "for of", ["opposition"] = "to", ["attention"] = "to", ["endorsement"] = "of", ["endorsements"] = "of",
+        ["criticism"] = "of on for", ["critique"] = "of", ["concern"] = "about over", ["concerns"] = "about over",
+        ["mention"] = "of", ["doubt"] = "about", ["doubts"] = "about", ["case"] = "for against", ["defense"] = "of",
+        ["credit"] = "for", ["view"] = "of on", ["views"] = "of on about", ["position"] = "on", ["positions"] = "on",
+        ["embrace"] = "of", ["rejection"] = "of", ["comments"] = "about on", ["remarks"] = "about on", ["praise"] = "for",
+        ["reference"] = "to", ["references"] = "to", ["thoughts"] = "on about", ["opinion"] = "of on about", ["opinions"] = "of on about",
+        ["misgivings"] = "about", ["reservations"] = "about", ["complaints"] = "about", ["worries"] = "about",
+        ["objections"] = "to", ["enthusiasm"] = "for", ["admiration"] = "for", ["skepticism"] = "about of",
+        ["accusations"] = "of against", ["allegations"] = "of against", ["warning"] = "about of", ["warnings"] = "about of",
+        ["argument"] = "for against", ["arguments"] = "for against", ["backlash"] = "against", ["insults"] = "against",
+        ["understanding"] = "of", ["passion"] = "for", ["tribute"] = "to", ["apology"] = "for",
+    }.ToFrozenDictionary(p => p.Key, p => p.Value.Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words a stance noun's phrase may open with before the noun: "[some] kind words", "[fresh] questions".</summary>
+    public const int MaxStanceModifiers = 3;
 
     /// <summary>
     /// Participles that, after a form of "be" and before "to", report an expectation with no source: "The Fed [is expected]

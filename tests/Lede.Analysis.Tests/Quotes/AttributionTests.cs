@@ -177,6 +177,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_quote_in_the_next_sentence_continues_a_speaker_whose_tail_reports_something_of_their_own()
+    {
+        const string text = "“The pier cannot wait another winter,” said Ines Caldera, referring to the storm damage reported in March. “We will rebuild it with or without the council.”";
+        var quotes = QuotesOf(text);
+        var second = Assert.Single(quotes, q => q.Text.StartsWith("“We will rebuild"));
+        Assert.Equal("said", second.Cue?.Text);
+        Assert.Equal("Ines Caldera", second.Speaker?.Name);
+    }
+
+    [Fact]
     public void A_quote_in_the_next_paragraph_continues_a_speaker_whose_cue_has_a_long_tail()
     {
         const string text = "“We like several of the plans,” Okafor said during a long interview in Lakeview, the largest port on the coast, ahead of the formal opening of the new terminal that the city built last year.\n\n“It changes every day. Nobody knows who will win.”";
@@ -370,6 +380,66 @@ public class AttributionTests
         var quote = Assert.Single(QuotesOf("Harbour chief Ines Caldera railed against the new ferry timetable."));
         Assert.Equal("railed against", quote.Cue?.Text);
         Assert.Equal("the new ferry timetable", quote.Text);
+        Assert.Equal("Ines Caldera", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_stance_noun_and_its_preposition_after_an_object_cue_belong_to_the_cue()
+    {
+        var quote = Assert.Single(QuotesOf("Harbour chief Ines Caldera voiced concerns about the new ferry timetable."));
+        Assert.Equal("voiced concerns about", quote.Cue?.Text);
+        Assert.Equal("the new ferry timetable", quote.Text);
+        Assert.Equal("Ines Caldera", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_stance_noun_after_a_possessive_stays_in_the_content()
+    {
+        var quote = Assert.Single(QuotesOf("Harbour chief Ines Caldera defended her support for the new ferry timetable."));
+        Assert.Equal("defended", quote.Cue?.Text);
+        Assert.Equal("her support for the new ferry timetable", quote.Text);
+    }
+
+    [Fact]
+    public void A_short_phrase_of_place_after_the_cue_is_no_content()
+    {
+        Assert.Empty(QuotesOf("Ines Caldera wrote on her blog."));
+        Assert.Empty(QuotesOf("Ines Caldera responded on Twitter."));
+        Assert.Empty(QuotesOf("Ines Caldera told reporters in Lisbon."));
+    }
+
+    [Fact]
+    public void A_new_clause_with_a_long_subject_after_comma_and_but_ends_the_reported_clause()
+    {
+        const string text = "Harbour chief Ines Caldera complained that the timetable is too tight, but many owners of the smaller boats have found ways to keep to it.";
+        Assert.Contains(QuotesOf(text), q => q.Text == "that the timetable is too tight" && q.Speaker?.Name == "Ines Caldera");
+    }
+
+    [Fact]
+    public void A_pronoun_after_an_appositive_and_cue_opens_the_reported_clause()
+    {
+        var quote = Assert.Single(QuotesOf("Ines Caldera, 58, a ferry captain raised in Porto, said she wanted the pier rebuilt in stone."));
+        Assert.Equal("she wanted the pier rebuilt in stone", quote.Text);
+        Assert.Equal("Ines Caldera", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Went_on_to_and_a_reporting_verb_is_one_cue_and_its_content_follows_the_verb()
+    {
+        var quote = Assert.Single(QuotesOf("Harbour chief Ines Caldera went on to say that the pier would be rebuilt in stone."));
+        Assert.Equal("went on to say", quote.Cue?.Text);
+        Assert.Equal("that the pier would be rebuilt in stone", quote.Text);
+        Assert.Empty(QuotesOf("The harbour team went on to win the regatta in a storm that year."));
+    }
+
+    [Fact]
+    public void An_object_that_announces_a_quote_after_a_colon_gives_way_to_the_quote()
+    {
+        const string text = "Harbour chief Ines Caldera released the following statement:\n\n“The pier will be rebuilt in stone before the winter storms.”";
+        var quotes = QuotesOf(text);
+        Assert.DoesNotContain(quotes, q => q.Text == "the following statement");
+        var quote = Assert.Single(quotes);
+        Assert.StartsWith("“The pier will be rebuilt", quote.Text);
         Assert.Equal("Ines Caldera", quote.Speaker?.Name);
     }
 
