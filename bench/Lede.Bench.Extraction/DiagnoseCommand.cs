@@ -7,12 +7,12 @@ using Lede.Extraction.Metadata;
 namespace Lede.Bench.Extraction;
 
 /// <summary>
-/// For every trafilatura-eval segment Lede misses, says where it sits: outside the chosen nodes
+/// For every trafilatura-eval segment Lede misses (with --kept: every unwanted one it keeps), says where it sits: outside the chosen nodes
 /// (and how far up their common ancestor is), or inside them (left out by the writer or the filter).
 /// </summary>
 internal static class DiagnoseCommand
 {
-    public static int Run(string dataRoot)
+    public static int Run(string dataRoot, bool kept = false)
     {
         var gold = GoldReader.Read(DataPaths.Dataset(dataRoot, "trafilatura-eval-dev"));
         var extractor = new ArticleExtractor();
@@ -21,7 +21,7 @@ internal static class DiagnoseCommand
         {
             var bytes = GoldReader.ReadInput(page);
             var body = SegmentMetric.Normalize(extractor.Extract(bytes, new ExtractionRequest { Url = page.Url }).ArticleBody);
-            var missed = page.GetStrings("main_text_with").Where(s => !body.Contains(SegmentMetric.Normalize(s), StringComparison.Ordinal)).ToList();
+            var missed = page.GetStrings(kept ? "main_text_without" : "main_text_with").Where(s => kept == body.Contains(SegmentMetric.Normalize(s), StringComparison.Ordinal)).ToList();
             if (missed.Count == 0) continue;
             var document = HtmlDocumentLoader.Parse(CharsetDecoder.Decode(bytes, null).Text, page.Url, new ExtractionOptions());
             var metadata = MetadataReader.Read(document, page.Url);

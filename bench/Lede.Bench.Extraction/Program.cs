@@ -12,7 +12,7 @@ return command switch
     "parsers" => SpeedBenchmark.RunParsers(data, int.TryParse(OptionValue("--rounds"), out var parserRounds) && parserRounds > 0 ? parserRounds : 1),
     "peers" => QualityBenchmark.RunPeersOnly(data),
     "phases" => PhaseTimingCommand.Run(data, int.TryParse(OptionValue("--rounds"), out var phaseRounds) && phaseRounds > 0 ? phaseRounds : 2),
-    "diagnose" => DiagnoseCommand.Run(data),
+    "diagnose" => DiagnoseCommand.Run(data, args.Contains("--kept")),
     "dump" => OutputDumpCommand.Run(data, OptionValue("--to") ?? "dump", OptionValue("--against")),
     "explain" => ExplainCommand.Run(data, OptionValue("--page") ?? "", OptionValue("--find")),
     _ => Usage(),

@@ -9,6 +9,7 @@ internal static class BlockFilter
     private const int BylineMaxChars = 120;
     private const int EdgeBlocks = 3;
     private const int FollowLineMaxChars = 300;
+    private const int MoreHeadingMaxChars = 80;
 
     public static List<ContentBlock> Apply(IReadOnlyList<ContentBlock> blocks, string? headline)
     {
@@ -33,6 +34,12 @@ internal static class BlockFilter
         }
         // A closing "follow us on Twitter" line is the page's, not the story's.
         while (kept.Count > 1 && kept[^1].Text.Length <= FollowLineMaxChars && BoilerplateRules.FollowUsLine().IsMatch(kept[^1].Text)) kept.RemoveAt(kept.Count - 1);
+        // "More from the site" closing the story opens a box of teasers: the story ended before it.
+        for (var i = kept.Count - 1; i > 0 && i >= kept.Count - BoilerplateRules.ClosingPitchBlocks; i--)
+            if (kept[i].Text.Length <= MoreHeadingMaxChars && BoilerplateRules.MoreFromTheSiteHeading().IsMatch(kept[i].Text)) { kept.RemoveRange(i, kept.Count - i); break; }
+        // The publisher's closing pitch (support us, our app, our channel) is not the story's.
+        for (var i = kept.Count - 1; i > 0 && i >= kept.Count - BoilerplateRules.ClosingPitchBlocks; i--)
+            if (kept[i].Text.Length <= BoilerplateRules.ClosingPitchMaxChars && BoilerplateRules.ClosingPitch().IsMatch(kept[i].Text)) kept.RemoveAt(i);
         // A heading with nothing after it introduces a box that was left out ("Related stories").
         while (kept.Count > 0 && kept[^1].Kind == BlockKind.Heading) kept.RemoveAt(kept.Count - 1);
         return kept;

@@ -195,17 +195,17 @@ internal static class CandidateScorer
     private static ContentNode? FindUnnamedLead(ContentNode body)
     {
         var node = body;
-        for (var level = 0; level < 3 && node.Parent?.Children is { } siblings; level++, node = node.Parent)
+        for (var level = 0; level < BoilerplateRules.UnnamedLeadLevels && node.Parent?.Children is { } siblings; level++, node = node.Parent)
         {
             if ((node.Parent.Kind & TagKind.Semantic) != 0 && level > 0 && node.Parent.Tag == "main") break;
             for (var i = siblings.IndexOf(node) - 1; i >= 0; i--)
             {
                 var sibling = siblings[i];
                 if (sibling.IsText || sibling.TextChars < BoilerplateRules.UnnamedLeadMinChars) continue;
-                var lead = LastPlainParagraph(sibling);
+                var lead = LastPlainParagraph(sibling, out var plainChars);
                 if (lead is null)
                 {
-                    if (sibling.ParagraphChars == 0) continue; // a headline, a date, a share bar: look further up
+                    if (plainChars == 0) continue; // a headline, a date, a share bar, a widget column: look further up
                     return null;
                 }
                 return sibling.ParagraphChars - lead.ParagraphChars > BoilerplateRules.MinParagraphChars * 2 ? null : lead;
@@ -215,9 +215,10 @@ internal static class CandidateScorer
         return null;
     }
 
-    private static ContentNode? LastPlainParagraph(ContentNode box)
+    private static ContentNode? LastPlainParagraph(ContentNode box, out int plainChars)
     {
         ContentNode? found = null;
+        plainChars = 0;
         var stack = new Stack<ContentNode>();
         stack.Push(box);
         while (stack.Count > 0)
@@ -227,10 +228,13 @@ internal static class CandidateScorer
             if ((n.Kind & (TagKind.Figure | TagKind.Caption | TagKind.Form | TagKind.List | TagKind.Table | TagKind.Quote)) != 0) continue;
             if ((n.Hint & (ClassHint.Caption | ClassHint.Credit)) != 0) continue;
             if ((n.Hint & ClassHint.Boilerplate) != 0 && (n.Hint & ClassHint.Lead) == 0 && n.Tag != "header" && (n.Kind & TagKind.Chrome) == 0) continue;
+            // A widget's text (a photo's description in a side column) is not the story's opening.
+            if ((n.Hint & (ClassHint.Negative | ClassHint.Lead)) == ClassHint.Negative) continue;
             // A dek set as a sentence-long subheading (h2 under the h1) counts; the headline itself does not.
             var paragraphLike = (n.Kind & TagKind.Paragraph) != 0 || (n.Tag != "h1" && (n.Kind & TagKind.Block) != 0 && n.BlockChildren == 0 && (n.Kind & TagKind.ListItem) == 0);
             if (paragraphLike)
             {
+                plainChars += n.ParagraphChars;
                 if (found is null || found.Element!.Precedes(n.Element!)) found = n;
                 continue;
             }

@@ -24,6 +24,7 @@ internal sealed class ContentWriter
     [ThreadStatic] private static StringBuilder? _spareText, _spareHtml;
     private const int MaxKeptBuilderChars = 64 * 1024;
     private bool _pendingSpace;
+    private ContentNode? _root; // the chosen node being written
 
     private ContentWriter(ExtractionFlags flags, Uri? baseUri, int rootParagraphChars)
     {
@@ -88,6 +89,7 @@ internal sealed class ContentWriter
 
     private void WriteRoot(ContentNode root)
     {
+        _root = root;
         var context = new Context(BlockKind.Paragraph, 0, false, false, 0);
         // One walk stack per thread (the walk empties it): every attempt on every page would otherwise grow a new one.
         var stack = _steps ??= new Stack<Step>(64);
@@ -114,7 +116,8 @@ internal sealed class ContentWriter
             {
                 if ((kind & TagKind.Image) != 0) { AddImage(node); continue; }
                 if ((kind & TagKind.LineBreak) != 0) { AppendBreak(); continue; }
-                if ((kind & TagKind.Figure) != 0) { AddFigure(node); continue; }
+                // A figure holding a table and no picture is a table with a title: its rows are the story's.
+                if ((kind & TagKind.Figure) != 0 && !(node.Tables > 0 && node.Images == 0)) { AddFigure(node); continue; }
                 if ((kind & TagKind.Caption) != 0 || (node.Hint & (ClassHint.Caption | ClassHint.Credit)) != 0) { AttachCaption(node); continue; }
                 if (IsLeftOut(node, context)) continue;
             }
@@ -193,22 +196,22 @@ internal sealed class ContentWriter
     private bool IsLeftOut(ContentNode node, Context context)
     {
         var kind = node.Kind;
-        if ((kind & TagKind.Chrome) != 0) return true;
+        var hint = node.Hint;
+        // A <header> that holds most of the story is a layout box (a component's "description" part), not the page's head.
+        if ((kind & TagKind.Chrome) != 0) return node.Tag != "header" || (hint & ClassHint.Boilerplate) != 0 || !HoldsStory(node, _root!.ParagraphChars);
         if (node.Tag == "h1") return true; // the headline is metadata, not body
         // A heading that is wholly a link names another page (a teaser), not a part of this story.
         if ((kind & TagKind.Heading) != 0 && node.TextChars > 0 && node.LinkChars >= BoilerplateRules.LinkedHeadingShare * node.TextChars) return true;
-        var hint = node.Hint;
-        if ((hint & ClassHint.Boilerplate) != 0)
-        {
-            // A box named like furniture that holds most of the story is the story (trafilatura's backup rule).
-            // A list so named is teasers with their excerpts ("related_post" items), however long.
-            var holdsStory = node.ParagraphChars > 400 && node.ParagraphChars > 0.5 * _rootParagraphChars && (hint & ClassHint.Unlikely) == 0
-                && (kind & TagKind.List) == 0;
-            if (!holdsStory) return true;
-        }
+        // A box named like furniture that holds most of the story is the story (trafilatura's backup rule).
+        // A list so named is teasers with their excerpts ("related_post" items), however long.
+        if ((hint & ClassHint.Boilerplate) != 0 && !(HoldsStory(node, _rootParagraphChars) && (kind & TagKind.List) == 0)) return true;
         if ((_flags & ExtractionFlags.CleanConditionally) != 0 && context.CellDepth == 0 && IsJunkBox(node)) return true;
         return false;
     }
+
+    private static bool HoldsStory(ContentNode node, int storyChars) =>
+        node.ParagraphChars > BoilerplateRules.StoryBoxMinChars && node.ParagraphChars > BoilerplateRules.StoryBoxShare * storyChars
+        && (node.Hint & ClassHint.Unlikely) == 0;
 
     /// <summary>Readability's _cleanConditionally: a box whose links, images or form fields outweigh its text.</summary>
     private bool IsJunkBox(ContentNode node)

@@ -92,7 +92,7 @@ internal static partial class BoilerplateRules
         "visually", "sr", "screen", "reader", "meta", "metadata", "embed", "tools", "utility", "follow", "donate", "disclaimer",
         "noprint", "teaser", "teasers", "rail", "aside", "overlay", "flyout", "dropdown", "toc",
         "bio", "profile", "avatar", "kicker", "eyebrow", "headline", "subscribe", "feedback", "survey",
-        "tooltip", "popover", "hovercard", "btn");
+        "tooltip", "popover", "hovercard", "btn", "notice", "disclosure");
 
     /// <summary>Words of photo captions: their text goes to <c>images</c>.</summary>
     public static readonly FrozenSet<string> CaptionWords = Set("caption", "captions", "figcaption", "imagecaption", "photocaption");
@@ -114,14 +114,15 @@ internal static partial class BoilerplateRules
     public static readonly FrozenSet<string> IngredientWords = Set("ingredient", "ingredients", "zutat", "zutaten", "ingredientes", "ingredienti", "ingrédients", "ingredienten", "składniki");
     public const int IngredientSearchLevels = 4;      // how far above the body an ingredient list is looked for
 
-    public static readonly FrozenSet<string> LeadWords = Set("lead", "lede", "intro", "summary", "standfirst", "teaser", "subtitle", "dek", "deck", "abstract", "excerpt", "sumario", "chapo", "chapeau", "kicker");
+    public static readonly FrozenSet<string> LeadWords = Set("lead", "lede", "intro", "summary", "standfirst", "teaser", "subtitle", "dek", "deck", "abstract", "excerpt", "sumario", "chapo", "chapeau", "kicker", "epigraph");
 
     public const int LeadMinChars = 60;
-    public const int LeadLevels = 4;                // how many of the body's ancestors may have the lede as a sibling
+    public const int LeadLevels = 5;                // how many of the body's ancestors may have the lede as a sibling
     public const double LeadShareOfStrippedBox = 0.5; // a lede in a stripped "intro-header" box is at least this share of its text
     public const int LeadSearchDepth = 4;           // how far inside a box before the body a named lede may sit
     public const int UnnamedLeadMinChars = 80;      // a standfirst without a class must read like a paragraph
     public const int UnnamedLeadMaxChars = 1000;
+    public const int UnnamedLeadLevels = 5;         // how many of the body's ancestors may have an unnamed standfirst's box as a sibling
 
     /// <summary>Where lazy-loading pages keep an image's real address, best first.</summary>
     public static readonly string[] ImageSourceAttributes = ["data-src", "data-original", "data-lazy-src", "data-url", "src", "data-srcset", "srcset"];
@@ -144,10 +145,14 @@ internal static partial class BoilerplateRules
     public const int SubheadMaxChars = 200;          // a longer heading is not a subhead
     public const double GapMaxLinkDensity = 0.25;
     public const double LinkedHeadingShare = 0.9;     // a heading this much link text is a teaser for another page
+    public const int ClosingPitchBlocks = 6;          // how far from the end a publisher's pitch is looked for
+    public const int ClosingPitchMaxChars = 600;
+    public const int StoryBoxMinChars = 400;          // a box named like furniture (or a <header>) holding this much paragraph text...
+    public const double StoryBoxShare = 0.5;          // ... and this share of the chosen text is the story itself
     public const int CreditLineMaxChars = 250;        // a longer block ending in "© Name" is text that mentions a credit    // a box between two parts of the story with more links is a link box
 
     /// <summary>Whole lines that are furniture wherever they stand (also in parentheses or dashes: "(Alle Angaben ohne Gewähr)", "- Anzeige -").</summary>
-    [GeneratedRegex(@"^[(\-–—]?\s?(?:advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|iklan|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more|read more:.*|related:.*|related articles?|related stories|recommended|most read|most popular|you may also like|you might also like|more|share this(?: article| story)?|share|tweet|click to tweet|email|print|sign up.*newsletter.*|subscribe.*|click here to .*|follow us on .*|filed under:? .{1,80}|image|photo|video|caption|close|skip advertisement|supported by|listen to this article.*|\d+ min read|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*(?:\d+|one|ein|un|uma?)\s*\p{L}{1,10}|loading\.*|see more|show more|back to top|comments?|leave a comment|\(?\s*(?:ap|reuters|afp) photo.*|getty images|image source,.*|image caption,.*|media caption,.*|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|bild anzeigen(?: bild schließen)?|beitragsbild\b.{0,80}|titelbild:.{0,80}|(?:image|photo) (?:illustrative|d'illustration)(?:\s*:.{1,120})?|\(?noch keine bewertungen\)?|über (?:den|die) autor(?:in)?|quellen(?:angaben)?|quelle:.{1,80}|alle angaben ohne gewähr|vorschau auf den nächsten (?:artikel|beitrag)|weitere informationen|kontakt|zurück zur (?:listenansicht|übersicht|startseite)|sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|du musst eingeloggt sein.{0,40})\s?[)\-–—]?[\s.:…!]*$",
+    [GeneratedRegex(@"^[(\-–—]?\s?(?:advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|iklan|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more|read more:.*|related:.*|related articles?|related stories|recommended|most read|most popular|you may also like|you might also like|more|share this(?: article| story)?|share|tweet|click to tweet|email|print|sign up.*newsletter.*|subscribe.*|click here to .*|follow us on .*|filed under:? .{1,80}|image|photo|video|caption|close|skip advertisement|supported by|listen to this article.*|\d+ min read|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*(?:\d+|one|ein|un|uma?)\s*\p{L}{1,10}|loading\.*|see more|show more|back to top|comments?|leave a comment|\(?\s*(?:ap|reuters|afp) photo.*|getty images|image source,.*|image caption,.*|media caption,.*|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|bild anzeigen(?: bild schließen)?|beitragsbild\b.{0,80}|titelbild:.{0,80}|(?:image|photo) (?:illustrative|d'illustration)(?:\s*:.{1,120})?|\(?noch keine bewertungen\)?|über (?:den|die) autor(?:in)?|quellen(?:angaben)?|quelle:.{1,80}|alle angaben ohne gewähr|vorschau auf den nächsten (?:artikel|beitrag)|weitere informationen|kontakt|zurück zur (?:listenansicht|übersicht|startseite)|sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|du musst eingeloggt sein.{0,90}|(?:aufrufe|views|hits|zugriffe)\s*:\s*\d[\d.,]*(?:\s*\|.{0,120})?|(?:kommentare insgesamt|total comments|comments total)\s*:\s*\d+|(?:(?:news |post )?date\s*:\s*\S+\s+)?(?:categor(?:y|ies)|kategorien?|categorías?|catégories?|rubrik|tags|schlagwörter|etiquetas|stichworte)\s*:\s*.{1,100})\s?[)\-–—]?[\s.:…!]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureLine();
 
@@ -155,7 +160,7 @@ internal static partial class BoilerplateRules
     /// A "see also" line: a lead-in ("Lesen Sie auch:", "Czytaj też", "Lea también:") and the headline of
     /// another page. Short lead-ins that also start sentences ("Mira") need their colon.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:lesen sie (?:auch|mehr)|lies auch|mehr zum thema|mehr themen|mehr dazu|auch interessant|das (?:thema )?könnte (?:dich|sie|euch) auch interessieren|zum weiterlesen|siehe auch|see also|also read|read also|czytaj (?:też|także|również|więcej)|dowiedz się więcej|zobacz (?:też|także|również)|lea (?:también|además)|lee (?:también|además)|vea también|ver también|leia (?:também|mais)|veja (?:também|mais)|(?:à )?lire aussi|voir aussi|leggi anche|lees ook|bekijk ook)\b(?:\s*[:：\-–—]|\s)?.{0,150}|(?:mira|weiterlesen|more|mehr)\s*[:：].{0,150})$",
+    [GeneratedRegex(@"^(?:(?:lesen sie (?:auch|mehr)|lies auch|mehr zum thema|mehr themen|mehr dazu|auch interessant|das (?:thema )?könnte (?:dich|sie|euch) auch interessieren|zum weiterlesen|siehe auch|see also|also read|read also|czytaj (?:też|także|również|więcej)|dowiedz się więcej|zobacz (?:też|także|również)|lea (?:también|además)|lee (?:también|además)|vea también|ver también|leia (?:também|mais)|veja (?:também|mais)|(?:à )?lire aussi|voir aussi|leggi anche|lees ook|bekijk ook)\b(?:\s*[:：\-–—]|\s)?.{0,150}|(?:mira|weiterlesen|more|mehr)\s*[:：].{0,150}|hier geht(?:'s| es) (?:zu[rm]?|weiter)\b.{0,100}|.{1,100}\b(?:findest du|finden sie|gibt es) hier[.!]?)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex SeeAlsoLine();
 
@@ -168,6 +173,24 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"\b(?:follow|folgen sie|suivez|síguenos|segui)\b[^.!?\n]{0,60}?\b(?:on|at|auf|sur|en|su)\s+(?:twitter|facebook|instagram|youtube|tiktok|linkedin|x\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FollowUsLine();
+
+    /// <summary>
+    /// A closing pitch of the publisher, not the story: support or membership appeals ("Apoya el periodismo…",
+    /// "Become a member", "cancel anytime"), invitations to the site's app or messaging channel, and the site's
+    /// licence line ("Inhalte dieser Website stehen unter CC-BY"). (A "follow her on Twitter" line stays: story pages
+    /// are often annotated with it.)
+    /// </summary>
+    [GeneratedRegex(@"\b(?:support (?:our|independent|quality) journalism|support us\b|become a (?:member|subscriber|supporter|patron)|cancel (?:at )?any ?time|unterstütze[n]? (?:sie )?(?:uns\b|unser(?:e|en)? (?:magazin|journalismus|arbeit|redaktion))|jederzeit kündbar|werden sie mitglied|apoya(?:nos)? (?:el|al|nuestro) periodismo|apóyanos|hazte (?:miembro|socio|suscriptor)|hágase (?:miembro|socio)|cancela cuando quieras|soutenez(?:-nous| notre (?:journalisme|rédaction))|devenez (?:membre|abonné)|(?:canal|channel|kanal|chaîne) (?:de |on |auf |sur )?(?:youtube|telegram|whatsapp|tiktok)|(?:youtube|telegram|whatsapp)[- ]?(?:channel|kanal|canal|chaîne)|(?:straight|directly|right) to your (?:phone|inbox) with|\b(?:unter|under|sous|bajo)\s(?:(?:der|the|a|la|una?)\s)?(?:(?:lizenz|licen[cs]e|licencia)\s)?(?:CC[- ]BY|creative[- ]commons)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex ClosingPitch();
+
+    /// <summary>
+    /// A heading that opens the site's own teasers after the story ("Auch auf example.de", "Entdecke weitere Rezepte",
+    /// "More from Example"): it and everything after it are the page's.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:auch|mehr|more|plus|más) (?:auf|bei|on|from|von|sur|de|en) \S+(?: \S+)?|entdecke (?:weitere|mehr)\b.{0,60}|discover more\b.{0,60}|descubre más\b.{0,60}|découvrez (?:aussi|plus|nos)\b.{0,60})[\s.:!…]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex MoreFromTheSiteHeading();
 
     /// <summary>Byline and dateline furniture ("By Jane Doe", "Updated 3:15 p.m. ET") near the top of a story.</summary>
     [GeneratedRegex(@"^(?:(?:by|von|par|por|door|di|av|af|przez)\s+\p{Lu}[^\n]{0,80}|(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)\b[^\n]{0,60}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}[^\n]{0,30}|\d{1,2}(?:\.|\s)\s?(?:\p{L}+\.?|\d{1,2}\.)\s?\d{4}[^\n]{0,20})$",

@@ -149,6 +149,53 @@ public class CandidateScorerTests
     }
 
     [Fact]
+    public void NamedLeadInTheArticleHeaderFiveLevelsAboveTheBodyIsTheLead()
+    {
+        // The article's header holds the lede; the body sits in grid wrappers inside a second box beside a photo slider,
+        // so the header is a sibling of the body's fifth ancestor.
+        var tree = ExtractionHarness.Tree(
+            "<body><article class=\"main\"><header><div class=\"container\"><div class=\"row\"><div class=\"col\"><h1>Apples come early</h1><p class=\"lead\" id=\"lede\">The valley's growers started picking two weeks early this year, after the warmest summer on record.</p></div></div></div></header>" +
+            "<div class=\"body\"><div class=\"container\"><div class=\"slider\"><img src=\"/a.jpg\"></div></div><div class=\"container\"><div class=\"row\"><div class=\"col\"><div id=\"content\">" +
+            ExtractionHarness.Story + ExtractionHarness.Story.Replace("orchard", "mill", StringComparison.Ordinal) + "</div><div class=\"print\"><a href=\"/p\">Print</a></div></div>" +
+            "<div class=\"col\"><a href=\"/next\">Next story</a></div></div><div class=\"row\"><a href=\"/top\">Top</a></div></div></div></article></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("lede", chosen[0].Element!.Id);
+    }
+
+    [Fact]
+    public void EpigraphBeforeTheBodyIsTheLead()
+    {
+        var tree = ExtractionHarness.Tree(
+            "<body><article><div class=\"top\"><h1>Apples come early</h1><div class=\"epigraph-box\"><h2 class=\"epigraph\" id=\"epigraph\">The valley's growers started picking two weeks early this year, after the warmest summer</h2></div></div>" +
+            "<div class=\"article-text\">" + ExtractionHarness.Story + "</div></article></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("epigraph", chosen[0].Element!.Id);
+    }
+
+    [Fact]
+    public void PhotoDescriptionInAWidgetColumnBesideTheBodyIsNotTheLead()
+    {
+        // The widget column stands between the standfirst and the body: its photo description is not the story's opening.
+        var tree = ExtractionHarness.Tree(
+            "<body><div class=\"content\"><h2>Apples come early</h2><div class=\"opening\"><p id=\"first\">The valley's growers started picking two weeks early this year, after the warmest summer on record.</p></div>" +
+            "<div class=\"container\"><div class=\"side\"><div class=\"widget\"><img src=\"/a.jpg\"><p id=\"photo\">A grower lifts a heavy crate of early apples onto the old wooden cart in the orchard high above the village.</p></div></div>" +
+            "<div class=\"text\">" + ExtractionHarness.Story + ExtractionHarness.Story.Replace("orchard", "mill", StringComparison.Ordinal) + "</div></div></div></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("first", chosen[0].Element!.Id);
+    }
+
+    [Fact]
+    public void PlainStandfirstBesideTheBodysFifthAncestorIsTheLead()
+    {
+        var tree = ExtractionHarness.Tree(
+            "<body><div class=\"page\"><div class=\"hero\"><h2>Apples come early</h2><p id=\"first\">The valley's growers started picking two weeks early this year, after the warmest summer on record.</p></div>" +
+            "<div class=\"grid\"><div class=\"row\"><div class=\"col\"><div class=\"wrap\"><div class=\"text\">" + ExtractionHarness.Story + ExtractionHarness.Story.Replace("orchard", "mill", StringComparison.Ordinal) +
+            "</div><div class=\"tools\"><a href=\"/p\">Print</a></div></div><div class=\"col2\"><a href=\"/next\">Next story</a></div></div><div class=\"row2\"><a href=\"/top\">Top</a></div></div></div></div></body>");
+        var chosen = CandidateScorer.Choose(tree, ExtractionFlags.All, null);
+        Assert.Equal("first", chosen[0].Element!.Id);
+    }
+
+    [Fact]
     public void SentenceLongDekUnderTheHeadlineIsTheLead()
     {
         var tree = ExtractionHarness.Tree(

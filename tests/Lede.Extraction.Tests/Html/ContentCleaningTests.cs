@@ -119,4 +119,69 @@ public class ContentCleaningTests
         Assert.Contains("The orchard cooperative picked", result.Text);
         Assert.DoesNotContain("Excerpt 1", result.Text);
     }
+
+    [Fact]
+    public void EditorialNoticesAndDisclosuresAreDropped()
+    {
+        var text = Body("<div class=\"community-notice before-text\">This post is a reader's blog, not written by the newsroom.</div>" + ExtractionHarness.Story +
+            "<section class=\"editorial-disclosure\"><p>This page contains links to shops that pay us a commission when you buy something.</p></section>");
+        Assert.DoesNotContain("reader's blog", text);
+        Assert.DoesNotContain("commission", text);
+        Assert.Contains("cider press to visitors", text);
+    }
+
+    [Fact]
+    public void HeaderHoldingTheStoryIsNotPageChrome()
+    {
+        // A component library writes each text block of a page as <section><article><header>text</header></article></section>:
+        // the header is the block's text, and the sections side by side are the parts of the story.
+        static string Block(string story) => "<section class=\"page-section\"><div class=\"inner\"><article class=\"image-text\"><img src=\"/a.jpg\">" +
+            "<header class=\"image-text-description\"><div class=\"rich\">" + story + story.Replace("cooperative", "guild", StringComparison.Ordinal) + "</div></header></article></div></section>";
+        var text = ExtractionHarness.Extract("<html><body><header class=\"site-top\"><a href=\"/\">Valley News</a> <a href=\"/about\">About us</a></header><main>" +
+            Block(ExtractionHarness.Story) + Block(ExtractionHarness.Story.Replace("orchard", "mill", StringComparison.Ordinal)) +
+            Block(ExtractionHarness.Story.Replace("orchard", "farm", StringComparison.Ordinal)) + "</main></body></html>").Text;
+        Assert.Contains("The orchard cooperative", text);
+        Assert.Contains("The mill cooperative", text);
+        Assert.Contains("The farm cooperative", text);
+        Assert.DoesNotContain("About us", text);
+    }
+
+    [Fact]
+    public void PublishersClosingPitchIsDropped()
+    {
+        var text = Body(ExtractionHarness.Story + "<p>The cooperative's members will vote on the new press in the spring.</p>" +
+            "<p>Do you like our valley paper? Become a member today: you can cancel anytime.</p>" +
+            "<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.</p>");
+        Assert.DoesNotContain("Become a member", text);
+        Assert.DoesNotContain("Telegram", text);
+        Assert.EndsWith("The cooperative's members will vote on the new press in the spring.", text);
+    }
+
+    [Fact]
+    public void SitesLicenceLineClosingTheStoryIsDropped()
+    {
+        var text = Body(ExtractionHarness.Story + "<p>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND 4.0.</p>");
+        Assert.DoesNotContain("Lizenz", text);
+        Assert.EndsWith("until the new year.", text);
+    }
+
+    [Fact]
+    public void TableInAFigureStaysInTheStory()
+    {
+        var text = Body(ExtractionHarness.Story + "<figure class=\"comparison-table\"><table><tr><th>Variety</th><th>Price per kilo</th></tr>" +
+            "<tr><td>Early gold</td><td>2.40 euros</td></tr><tr><td>Late red</td><td>1.90 euros</td></tr></table><figcaption>Prices at the cooperative</figcaption></figure>" +
+            "<p>The last paragraph of the story closes it.</p>");
+        Assert.Contains("Early gold\t2.40 euros", text);
+        Assert.EndsWith("The last paragraph of the story closes it.", text);
+    }
+
+    [Fact]
+    public void MoreFromTheSiteHeadingEndsTheStory()
+    {
+        var text = Body(ExtractionHarness.Story + "<p>The last paragraph of the story closes it.</p><h3>Auch auf valley-news.de</h3>" +
+            "<p>Pear growers fear an early frost this autumn, and ask the town for help.</p><p>Ten ways to keep apples fresh through the winter.</p>");
+        Assert.DoesNotContain("valley-news.de", text);
+        Assert.DoesNotContain("Pear growers", text);
+        Assert.EndsWith("The last paragraph of the story closes it.", text);
+    }
 }

@@ -19,6 +19,14 @@ public class FurnitureLineTests
     [InlineData("Photo d'illustration")]
     [InlineData("- Anzeige -")]
     [InlineData("– Advertisement –")]
+    [InlineData("Hier geht es zur Übersicht der Vereinsämter")]
+    [InlineData("Alles über alte Apfelsorten findest du hier.")]
+    [InlineData("Aufrufe: 1120 | Hinzugefügt von: Jonas | Tags: Obst")]
+    [InlineData("Kommentare insgesamt: 0")]
+    [InlineData("Kategorie: Obst und Garten")]
+    [InlineData("Tags: apples, harvest, valley")]
+    [InlineData("News date : 03/14/2021 Category : Announcements")]
+    [InlineData("Du musst eingeloggt sein, um Kommentare zu schreiben! Oder noch gar nicht registriert?")]
     public void SeeAlsoAndWidgetLinesAreDropped(string line)
     {
         var result = ExtractionHarness.Extract("<body><article>" + ExtractionHarness.Story + "<p>" + line + "</p></article></body>");
@@ -30,6 +38,7 @@ public class FurnitureLineTests
     [InlineData("Mira cómo crecen las manzanas en el valle cada año.")]
     [InlineData("Mehr als hundert Mitglieder kamen zur Versammlung am Hafen.")]
     [InlineData("Sources close to the cooperative said the harvest was the best in a decade.")]
+    [InlineData("Hier geht es zur Sache: Die Genossenschaft will eine neue Presse kaufen, sagte die Vorsitzende am Montag vor den Mitgliedern in der Halle am Hafen.")]
     public void SentencesThatStartLikeALeadInStay(string line)
     {
         var result = ExtractionHarness.Extract("<body><article>" + ExtractionHarness.Story + "<p>" + line + "</p></article></body>");
