@@ -1,8 +1,9 @@
 using Lede.Bench.Common;
 using Lede.Bench.Extraction;
 
-// Usage: dump [DATA] --to DIR [--against BASE] | quality [DATA] [--dump DIR] | speed [DATA] [--rounds N] [--no-peers] | parsers [DATA] [--rounds N] | peers [DATA] | explain [DATA] --page ID
+// Usage: dump [DATA] --to DIR [--against BASE] | quality [DATA] [--dump DIR] | speed [DATA] [--rounds N] [--no-peers] [--round-times] | parsers [DATA] [--rounds N] | peers [DATA] | explain [DATA] --page ID
 var command = args.Length > 0 ? args[0] : "quality";
+SpeedBenchmark.PrintRoundTimes = args.Contains("--round-times");
 var data = DataPaths.DataRoot(args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null);
 return command switch
 {
@@ -25,6 +26,6 @@ string? OptionValue(string name)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Lede.Bench.Extraction quality|speed|parsers|phases|peers|explain|diagnose|dump [DATA-FOLDER] [--to DIR] [--against BASE] [--dump DIR] [--rounds N] [--no-peers] [--page ID] [--find TEXT]");
+    Console.Error.WriteLine("usage: Lede.Bench.Extraction quality|speed|parsers|phases|peers|explain|diagnose|dump [DATA-FOLDER] [--to DIR] [--against BASE] [--dump DIR] [--rounds N] [--no-peers] [--round-times] [--page ID] [--find TEXT]");
     return 2;
 }
