@@ -24,9 +24,11 @@ internal sealed class TwoPassTagger
     {
         const int T = EntityTagSet.Count;
         var views = new SentenceView[sentences.Count];
-        var features = new List<ulong>(1024);
-        var starts = new int[65];
-        var rows = new int[1024];
+        // The feature, row and emission buffers and the index's dictionary are this thread's, reused article after article.
+        var scratch = TaggerScratch.Take();
+        var features = scratch.Features;
+        var starts = scratch.Starts;
+        var rows = scratch.Rows;
         var first = new int[sentences.Count][];
         // Each sentence's second-pass local sums, kept for the second pass: one pooled buffer for the document.
         var total = 0;
@@ -34,10 +36,9 @@ internal sealed class TwoPassTagger
         var secondLocal = ArrayPool<short>.Shared.Rent(Math.Max(1, total * CombinedWeights.Width));
         var sentenceStarts = new int[sentences.Count];
         var weights = _model.Combined;
-        // Sized for about one new word every two tokens, so the index rarely grows.
-        var index = new DocumentTagIndex(total / 2);
+        var index = scratch.Index;
         // Emissions are needed only for their sentence's decoding: one buffer serves all.
-        var emissions = new float[64 * T];
+        var emissions = scratch.Emissions;
         for (var s = 0; s < sentences.Count; s++)
         {
             var view = views[s] = _extractor.View(sentences[s]);
@@ -72,6 +73,7 @@ internal sealed class TwoPassTagger
         }
         ArrayPool<short>.Shared.Return(secondLocal);
         index.Release();
+        scratch.Keep(starts, rows, emissions);
         return result;
     }
 

@@ -48,6 +48,8 @@ internal sealed class AttributionFinder
     private readonly float[] _cueScore;
     private readonly ContentEndModel? _contentEnds;
     private readonly FeatureValue[] _wordHashes;
+    // Each token's stem and suffix hashes, made on first use: the cue classifier and the tagger both read them.
+    private TokenAffixes? _affixes;
     // Where a headline in title case that opens the text ends (0: none): "Smith Says Bridge Will Open".
     private readonly int _titleCaseEnd;
 
@@ -102,6 +104,7 @@ internal sealed class AttributionFinder
         var result = new float[_tokens.Count];
         Array.Fill(result, float.NegativeInfinity);
         var hashes = _wordHashes;
+        var affixes = Affixes;
         // Tokens are scored a batch at a time, so the model's table lookups for several tokens overlap.
         const int Batch = 32;
         Span<ulong> features = stackalloc ulong[Batch * CueFeatures.Count];
@@ -115,7 +118,7 @@ internal sealed class AttributionFinder
             if (!char.IsLower(_tokens[i].Text[0])) continue;
             while (q < _quotes.Count && _quotes[q].End <= _tokens[i].Start) q++;
             if (q < _quotes.Count && _quotes[q].Start < _tokens[i].Start) continue;
-            CueFeatures.Extract(_tokens, hashes, i, features.Slice(count * CueFeatures.Count, CueFeatures.Count));
+            CueFeatures.Extract(_tokens, hashes, i, features.Slice(count * CueFeatures.Count, CueFeatures.Count), affixes);
             batch[count++] = i;
             if (count == Batch) count = ScoreBatch(cues, features, batch[..count], scores, result);
         }
@@ -130,6 +133,8 @@ internal sealed class AttributionFinder
         for (var j = 0; j < batch.Length; j++) result[batch[j]] = scores[j] - cues.Threshold;
         return 0;
     }
+
+    private TokenAffixes Affixes => _affixes ??= TokenAffixes.Of(_tokens);
 
     // Without a model every score is neutral: the rules alone decide.
     private float CueScore(int i) => _cueScore.Length == 0 ? 0 : i < _cueScore.Length ? _cueScore[i] : float.NegativeInfinity;
@@ -1034,6 +1039,7 @@ internal sealed class AttributionFinder
         var states = AttributionTagFeatures.QuoteStates(_tokens, _quotes);
         var hashes = _wordHashes.Length > 0 ? _wordHashes : CueFeatures.WordHashes(_tokens);
         var added = new List<Attribution>();
+        var affixes = Affixes;
         var tags = new int[64];
         foreach (var sentence in _sentences)
         {
@@ -1041,7 +1047,7 @@ internal sealed class AttributionFinder
             // A sentence the found contents leave fewer words free in can add nothing: tagging it is saved.
             if (b <= a || !HasFreeWords(a, b, found, model is null && collected is null ? MinTaggedContentWords : MinModelContentWords)) continue;
             if (tags.Length < b - a) tags = new int[b - a];
-            tagger.Tag(_tokens, hashes, states, a, b, tags);
+            tagger.Tag(_tokens, hashes, states, a, b, tags, affixes);
             for (var s = a; s < b; s++)
             {
                 if (tags[s - a] != AttributionTagger.BeginContent) continue;

@@ -34,7 +34,9 @@ internal static class AttributionTagFeatures
     }
 
     /// <summary>Writes <see cref="Count"/> features for each token of the sentence [<paramref name="a"/>, <paramref name="b"/>) into <paramref name="into"/>, token after token.</summary>
-    public static void ExtractSentence(IReadOnlyList<Token> tokens, FeatureValue[] hashes, byte[] quoteStates, int a, int b, Span<ulong> into)
+    /// <param name="affixes">The tokens' <see cref="TokenAffixes"/> when made already; else each token's are made here.</param>
+    public static void ExtractSentence(IReadOnlyList<Token> tokens, FeatureValue[] hashes, byte[] quoteStates, int a, int b, Span<ulong> into,
+        TokenAffixes? affixes = null)
     {
         // Per token, once: whether it is a listed reporting verb, its shape and its quote state, each read by several features.
         var n = b - a;
@@ -45,7 +47,7 @@ internal static class AttributionTagFeatures
         {
             var token = tokens[i];
             listed[i - a] = IsListedCue(token, quoteStates[i]);
-            shapes[i - a] = FeatureValue.Small(CueFeatures.Shape(token));
+            shapes[i - a] = affixes is not null ? affixes.Shapes[i] : FeatureValue.Small(CueFeatures.Shape(token));
             quotes[i - a] = FeatureValue.Small(quoteStates[i]);
         }
         // The nearest listed reporting verb outside quote marks on each side, and what lies between.
@@ -79,8 +81,7 @@ internal static class AttributionTagFeatures
         {
             var f = into.Slice((i - a) * Count, Count);
             var text = tokens[i].Text;
-            FeatureValue stem = FeatureHash.Text(CueFeatures.Stem(text), lower: true);
-            FeatureValue suffix = FeatureHash.Text(text.AsSpan(Math.Max(0, text.Length - 3)), lower: true);
+            var (stem, suffix) = affixes is not null ? (affixes.Stems[i], affixes.Suffixes[i]) : (CueFeatures.StemHash(text), CueFeatures.SuffixHash(text));
             var left = leftCue[i - a];
             var right = rightCue[i - a];
             var leftDistance = FeatureValue.Small(left < 0 ? 0UL : Bucket(i - left));

@@ -8,9 +8,15 @@ namespace Lede.Analysis.Quotes;
 
 /// <summary>
 /// The <see cref="AttributionTagger"/>'s weight rows by feature, laid out for its per-token lookups: open addressing
-/// over 32-byte slots (a row's five weights, then its key), two to a cache-line-aligned bucket. A key starts its
-/// probe at its bucket's first slot, so most lookups read one cache line; the slot is chosen without a branch on
-/// whether the feature is known (an empty slot's weights are 0), and the five weights are read as one vector.
+/// over cache-line-aligned buckets, the slot chosen without a branch on whether the feature is known (an empty slot's
+/// weights are 0), and the five weights read as one vector.
+/// <para>
+/// A model read from its file stores its weights as halves, so they are kept as halves: 16-byte slots (five halves, then
+/// 48 bits of the key), four to a bucket, half the memory of float rows (the table is read at random, a cache miss per
+/// feature), widened to floats exactly when read. A feature the model does not know matches a stored one only when
+/// those 48 bits agree (odds of 2^-48 per slot compared); stored keys never share them (float rows are kept if they would). Weights that are not all halves (a model just trained) keep
+/// float rows: 32-byte slots (five floats, then the key), two to a bucket.
+/// </para>
 /// </summary>
 internal sealed unsafe class AttributionTagTable
 {
@@ -23,27 +29,39 @@ internal sealed unsafe class AttributionTagTable
     }
 
     private const int SlotsPerBucket = 2;
+    private const int HalfSlotsPerBucket = 4;
+    private const int HalfSlotBytes = 16;
+    private const int FingerprintShift = 16;
+    private const ulong FingerprintMask = (1UL << 48) - 1;
 
     // Pinned, so the slots can be addressed from a cache-line-aligned pointer into the array for the object's lifetime.
     private readonly byte[] _storage;
     private readonly Slot* _slots;
+    private readonly byte* _halfSlots;
+    private readonly bool _halves;
     private readonly int _mask;
     // A key's bucket is read from its top bits: its low bits hold a tag (AttributionTagFeatures.TagBits).
     private readonly int _shift;
-    // Key 0 marks an empty slot; a row whose feature hashes to 0 is kept aside, in the slot past the last.
+    // Key 0 (or, for halves, a fingerprint of 0) marks an empty slot; a row whose feature hashes to 0 is kept aside, in the slot past the last.
     private readonly Slot* _zeroKey;
 
     public AttributionTagTable(IReadOnlyDictionary<ulong, AttributionTagWeights> rows)
     {
+        _halves = FitsHalves(rows);
         var buckets = 8;
-        while (buckets < rows.Count) buckets <<= 1;
-        var capacity = buckets * SlotsPerBucket;
-        _storage = GC.AllocateArray<byte>((capacity + 1) * sizeof(Slot) + 64, pinned: true);
+        var slotsPerBucket = _halves ? HalfSlotsPerBucket : SlotsPerBucket;
+        // At most half the slots used, as with float rows.
+        while (buckets * slotsPerBucket < rows.Count * 2) buckets <<= 1;
+        var capacity = buckets * slotsPerBucket;
+        var slotBytes = _halves ? HalfSlotBytes : sizeof(Slot);
+        _storage = GC.AllocateArray<byte>(capacity * slotBytes + sizeof(Slot) + 64, pinned: true);
         var address = (nint)Unsafe.AsPointer(ref _storage[0]);
-        _slots = (Slot*)(address + ((64 - (int)(address & 63)) & 63));
+        var aligned = (byte*)(address + ((64 - (int)(address & 63)) & 63));
+        _slots = (Slot*)aligned;
+        _halfSlots = aligned;
         _mask = capacity - 1;
         _shift = 64 - BitOperations.Log2((uint)buckets);
-        _zeroKey = _slots + capacity;
+        _zeroKey = (Slot*)(aligned + capacity * slotBytes);
         foreach (var (key, weights) in rows)
         {
             if (key == 0)
@@ -52,26 +70,84 @@ internal sealed unsafe class AttributionTagTable
                 continue;
             }
             var i = Home(key);
+            if (_halves)
+            {
+                while (*HalfKey(i) != 0) i = (i + 1) & _mask;
+                var slot = (ushort*)(_halfSlots + i * HalfSlotBytes);
+                for (var t = 0; t < AttributionTagger.TagCount; t++) slot[t] = BitConverter.HalfToUInt16Bits((Half)weights[t]);
+                *HalfKey(i) |= Fingerprint(key) << FingerprintShift;
+                continue;
+            }
             while (_slots[i].Key != 0) i = (i + 1) & _mask;
             _slots[i].Key = key;
             _slots[i].Weights = weights;
         }
     }
 
+    // Every weight a finite half, and every key but 0 with a fingerprint of its own that is not 0 (the empty slot's).
+    private static bool FitsHalves(IReadOnlyDictionary<ulong, AttributionTagWeights> rows)
+    {
+        var fingerprints = new HashSet<ulong>(rows.Count);
+        foreach (var (key, weights) in rows)
+            if (key != 0 && (Fingerprint(key) == 0 || !fingerprints.Add(Fingerprint(key)) || !AllHalves(weights))) return false;
+        return true;
+    }
+
+    /// <summary>Whether the weights are kept as halves.</summary>
+    public bool KeepsHalves => _halves;
+
+    private static bool AllHalves(AttributionTagWeights weights)
+    {
+        for (var t = 0; t < AttributionTagger.TagCount; t++)
+        {
+            var w = weights[t];
+            if (!float.IsFinite(w) || BitConverter.SingleToUInt32Bits((float)(Half)w) != BitConverter.SingleToUInt32Bits(w)) return false;
+        }
+        return true;
+    }
+
+    // Bits 3–50 of the key: its low three bits are the tag (always 0 here), its top bits choose the bucket.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Home(ulong key) => (int)(key >> _shift) * SlotsPerBucket;
+    private static ulong Fingerprint(ulong key) => (key >> 3) & FingerprintMask;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Home(ulong key) => (int)(key >> _shift) * (_halves ? HalfSlotsPerBucket : SlotsPerBucket);
+
+    // The second 8 bytes of a half slot: the fifth weight, then the fingerprint.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong* HalfKey(int slot) => (ulong*)(_halfSlots + slot * HalfSlotBytes + 8);
 
     /// <summary>The weights of <paramref name="key"/> as the first five lanes of a vector (the others 0); zeros for an unknown key.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Vector256<float> Weights(ulong key) => Vector256.Load((float*)Find(key)) & WeightLanes;
+    public Vector256<float> Weights(ulong key)
+    {
+        if (key == 0) return Vector256.Load((float*)_zeroKey) & WeightLanes;
+        if (!_halves) return Vector256.Load((float*)Find(key)) & WeightLanes;
+        return Widen(FindHalf(key));
+    }
 
     // The slot's other bytes (its key) would be arbitrary floats, some of them slow to add (subnormals): masked to 0.
     private static readonly Vector256<float> WeightLanes = Vector256.Create(-1, -1, -1, -1, -1, 0, 0, 0).AsSingle();
+    private static readonly Vector256<uint> HalfLanes = Vector256.Create(0xFFFFu, 0xFFFFu, 0xFFFFu, 0xFFFFu, 0xFFFFu, 0u, 0u, 0u);
+
+    /// <summary>
+    /// A slot's five halves as floats, exactly: a half's magnitude bits moved into a float's place read as a float
+    /// 2^112 times too small (subnormal halves included), so one multiplication by 2^112 (exact) gives its value, and
+    /// the sign is put back. The weights are finite (checked when built).
+    /// </summary>
+    private static readonly Vector256<float> TwoTo112 = Vector256.Create(MathF.ScaleB(1f, 112));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Widen(byte* slot)
+    {
+        var bits = Vector256.WidenLower(Vector128.Load(slot).ToVector256Unsafe().AsUInt16()) & HalfLanes;
+        var magnitude = Vector256.ShiftLeft(bits & Vector256.Create(0x7FFFu), 13).AsSingle() * TwoTo112;
+        return (magnitude.AsUInt32() | Vector256.ShiftLeft(bits & Vector256.Create(0x8000u), 16)).AsSingle();
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Slot* Find(ulong key)
     {
-        if (key == 0) return _zeroKey;
         var i = Home(key);
         var bucket = _slots + i;
         var first = bucket[0].Key;
@@ -88,10 +164,37 @@ internal sealed unsafe class AttributionTagTable
         return _slots + i;
     }
 
+    /// <summary>The half slot holding <paramref name="key"/>'s fingerprint, or the empty one that ends its probe: the bucket's four compared at once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private byte* FindHalf(ulong key)
+    {
+        var i = Home(key);
+        var bucket = (ulong*)(_halfSlots + i * HalfSlotBytes);
+        // Lanes 1 and 3 of each half of the bucket hold the slots' fingerprints (above their fifth weight).
+        var fingerprint = Vector256.Create(Fingerprint(key));
+        var low = Vector256.ShiftRightLogical(Vector256.Load(bucket), FingerprintShift);
+        var high = Vector256.ShiftRightLogical(Vector256.Load(bucket + 4), FingerprintShift);
+        var found = ((Vector256.Equals(low, fingerprint) | Vector256.Equals(low, Vector256<ulong>.Zero)).ExtractMostSignificantBits() & 0b1010)
+            | ((Vector256.Equals(high, fingerprint) | Vector256.Equals(high, Vector256<ulong>.Zero)).ExtractMostSignificantBits() & 0b1010) << 4;
+        // Bit 1 + 2k marks slot k.
+        return found != 0 ? (byte*)bucket + (BitOperations.TrailingZeroCount(found) >> 1) * HalfSlotBytes : FindHalfPast(key, (i + HalfSlotsPerBucket) & _mask);
+    }
+
+    // A probe sequence longer than the bucket, one slot at a time.
+    private byte* FindHalfPast(ulong key, int i)
+    {
+        var fingerprint = Fingerprint(key);
+        while (*HalfKey(i) >> FingerprintShift is var f && f != fingerprint && f != 0) i = (i + 1) & _mask;
+        return _halfSlots + i * HalfSlotBytes;
+    }
+
     /// <summary>Asks the processor for the buckets of <paramref name="keys"/> before they are read, so their cache misses overlap.</summary>
     public void Prefetch(ReadOnlySpan<ulong> keys)
     {
         if (!Sse.IsSupported) return;
-        foreach (var key in keys) Sse.Prefetch0(_slots + Home(key));
+        if (_halves)
+            foreach (var key in keys) Sse.Prefetch0(_halfSlots + Home(key) * HalfSlotBytes);
+        else
+            foreach (var key in keys) Sse.Prefetch0(_slots + Home(key));
     }
 }

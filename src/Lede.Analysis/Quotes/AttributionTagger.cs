@@ -64,12 +64,13 @@ internal sealed class AttributionTagger
     public static bool Allowed(int previous, int tag) => tag != InsideContent || previous is BeginContent or InsideContent;
 
     /// <summary>Tags the sentence [<paramref name="a"/>, <paramref name="b"/>) into <paramref name="tags"/> (one per token).</summary>
-    public void Tag(IReadOnlyList<Token> tokens, FeatureValue[] hashes, byte[] quoteStates, int a, int b, Span<int> tags)
+    /// <param name="affixes">The tokens' <see cref="TokenAffixes"/> when made already.</param>
+    public void Tag(IReadOnlyList<Token> tokens, FeatureValue[] hashes, byte[] quoteStates, int a, int b, Span<int> tags, TokenAffixes? affixes = null)
     {
         var n = b - a;
         if (n <= 0) return;
         var features = ArrayPool<ulong>.Shared.Rent(n * AttributionTagFeatures.Count);
-        AttributionTagFeatures.ExtractSentence(tokens, hashes, quoteStates, a, b, features);
+        AttributionTagFeatures.ExtractSentence(tokens, hashes, quoteStates, a, b, features, affixes);
         Tag(features, n, tags);
         ArrayPool<ulong>.Shared.Return(features);
     }

@@ -25,13 +25,19 @@ internal static class CueFeatures
         return hashes;
     }
 
+    internal static FeatureValue StemHash(string word) => FeatureHash.Text(Stem(word), lower: true);
+
+    internal static FeatureValue SuffixHash(string word) => FeatureHash.Text(word.AsSpan(Math.Max(0, word.Length - 3)), lower: true);
+
     /// <summary>Writes the <see cref="Count"/> features of token <paramref name="i"/> into <paramref name="into"/>.</summary>
-    public static void Extract(IReadOnlyList<Token> tokens, FeatureValue[] hashes, int i, Span<ulong> into)
+    /// <param name="affixes">The tokens' <see cref="TokenAffixes"/> when made already; else token i's are made here.</param>
+    public static void Extract(IReadOnlyList<Token> tokens, FeatureValue[] hashes, int i, Span<ulong> into, TokenAffixes? affixes = null)
     {
         var text = tokens[i].Text;
         FeatureValue At(int k) => k >= 0 && k < hashes.Length ? hashes[k] : MixedBoundary;
-        FeatureValue ShapeAt(int k) => FeatureValue.Small(k >= 0 && k < tokens.Count ? Shape(tokens[k]) : 4);
-        FeatureValue suffix = FeatureHash.Text(text.AsSpan(Math.Max(0, text.Length - 3)), lower: true);
+        var shapes = affixes?.Shapes;
+        FeatureValue ShapeAt(int k) => k < 0 || k >= tokens.Count ? OutsideShape : shapes is not null ? shapes[k] : FeatureValue.Small(Shape(tokens[k]));
+        var suffix = affixes is not null ? affixes.Suffixes[i] : SuffixHash(text);
         // The previous token's shape is read by four features: its letters are looked at once.
         var shapeBefore = ShapeAt(i - 1);
         into[0] = BiasFeature;
@@ -48,7 +54,7 @@ internal static class CueFeatures
         into[11] = FeatureHash.Feature(12, shapeBefore, hashes[i]);
         into[12] = FeatureHash.Feature(13, suffix, shapeBefore);
         // The stem ties inflections together ("endorse", "endorsed", "endorsing"), so a form rare in training still scores.
-        FeatureValue stem = FeatureHash.Text(Stem(text), lower: true);
+        var stem = affixes is not null ? affixes.Stems[i] : StemHash(text);
         into[13] = FeatureHash.Feature(14, stem);
         into[14] = FeatureHash.Feature(15, stem, At(i + 1));
         into[15] = FeatureHash.Feature(16, At(i - 1), stem);
@@ -72,6 +78,7 @@ internal static class CueFeatures
 
     // The same for every token: hashed once.
     private static readonly ulong BiasFeature = FeatureHash.Feature(1, 0);
+    private static readonly FeatureValue OutsideShape = FeatureValue.Small(4);
 
     private const int MaxAuxiliaries = 4;
     private const int ComplementLookahead = 4;
@@ -101,6 +108,9 @@ internal static class CueFeatures
     internal static ReadOnlySpan<char> Stem(string word)
     {
         var span = word.AsSpan();
+        // Every ending ends in g, d, s or e: any other ASCII last letter matches none, and the case-insensitive
+        // comparisons (most of the cost, every token asks) are skipped, as for words too short for any. Beyond ASCII the full test runs ("ſ" is an "s" to it).
+        if (span.Length <= 3 || span[^1] is < (char)128 and not ('g' or 'G' or 'd' or 'D' or 's' or 'S' or 'e' or 'E')) return span;
         foreach (var ending in Endings)
             if (span.Length > ending.Length + 2 && span.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return span[..^ending.Length];
         return span;

@@ -189,7 +189,12 @@ public static class Tokenizer
         return n;
     }
 
-    private static void Add(string text, int s, int e, List<Token> tokens) => tokens.Add(new Token(s, e, text.Substring(s, e - s)));
+    private static void Add(string text, int s, int e, List<Token> tokens) =>
+        tokens.Add(new Token(s, e, e - s == 1 && text[s] < OneCharStrings.Length ? OneCharStrings[text[s]] : text.Substring(s, e - s)));
+
+    // One-character ASCII tokens (punctuation, "a", "I", digits: about one token in six) share one string each
+    // instead of a new one per token.
+    private static readonly string[] OneCharStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
     internal static bool IsApostrophe(char c) => c == '\'' || c == '’' || c == '‘' || c == 'ʼ';
 
