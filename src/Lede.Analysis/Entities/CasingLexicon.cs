@@ -11,12 +11,12 @@ internal sealed class CasingLexicon
     private static readonly string[] ClassNames = ["unk", "lower", "mostly-lower", "mixed", "mostly-cap", "cap", "caps"];
     private readonly Dictionary<ulong, byte> _classes;
     // The same classes laid out for the per-token lookup (Unknown is 0, what the table reads for absent words).
-    private readonly HashedTable<byte> _table;
+    private readonly ByteLookupTable _table;
 
     public CasingLexicon(Dictionary<ulong, byte> classes)
     {
         _classes = classes;
-        _table = new HashedTable<byte>(classes);
+        _table = new ByteLookupTable(classes);
     }
 
     public int Count => _classes.Count;

@@ -20,12 +20,12 @@ internal sealed class NameGazetteer
     private const byte Continues = 0x80;
     private readonly Dictionary<ulong, byte> _types;
     // The same types laid out for the lookups per token.
-    private readonly HashedTable<byte> _table;
+    private readonly ByteLookupTable _table;
 
     public NameGazetteer(Dictionary<ulong, byte> types)
     {
         _types = types;
-        _table = new HashedTable<byte>(types);
+        _table = new ByteLookupTable(types);
     }
 
     public static NameGazetteer Empty { get; } = new([]);

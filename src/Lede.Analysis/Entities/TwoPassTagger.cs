@@ -11,10 +11,14 @@ internal sealed class TwoPassTagger
 {
     private readonly EntityModel _model;
     private readonly FeatureExtractor _extractor;
+    // Each pass's transitions as the decoder reads them, laid out once.
+    private readonly float[] _firstLayout, _secondLayout;
 
     public TwoPassTagger(EntityModel model)
     {
         _model = model;
+        _firstLayout = ViterbiDecoder.Layout(model.FirstPass.Transitions);
+        _secondLayout = ViterbiDecoder.Layout(model.SecondPass.Transitions);
         _extractor = new FeatureExtractor(model.Casing, model.Gazetteer);
     }
 
@@ -50,7 +54,7 @@ internal sealed class TwoPassTagger
             sentenceStarts[s] = s == 0 ? 0 : sentenceStarts[s - 1] + views[s - 1].Count * CombinedWeights.Width;
             weights.ScoreLocal(CollectionsMarshal.AsSpan(features), starts, n, emissions, secondLocal.AsSpan(sentenceStarts[s], n * CombinedWeights.Width), rows);
             first[s] = new int[n];
-            ViterbiDecoder.Decode(emissions.AsSpan(0, n * T), _model.FirstPass.Transitions, n, first[s]);
+            ViterbiDecoder.Decode(emissions.AsSpan(0, n * T), _model.FirstPass.Transitions, _firstLayout, n, first[s]);
             index.Add(view, first[s]);
         }
         // Second pass: the local features were scored under both passes' weights at once; add the document features.
@@ -69,7 +73,7 @@ internal sealed class TwoPassTagger
             if (rows.Length < features.Count) rows = new int[features.Count * 2];
             weights.ScoreSecond(CollectionsMarshal.AsSpan(features), starts, n, secondLocal.AsSpan(sentenceStarts[s], n * CombinedWeights.Width), emissions, rows);
             result[s] = new int[n];
-            ViterbiDecoder.Decode(emissions.AsSpan(0, n * T), _model.SecondPass.Transitions, n, result[s]);
+            ViterbiDecoder.Decode(emissions.AsSpan(0, n * T), _model.SecondPass.Transitions, _secondLayout, n, result[s]);
         }
         ArrayPool<short>.Shared.Return(secondLocal);
         index.Release();

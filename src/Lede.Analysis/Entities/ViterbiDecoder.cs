@@ -22,20 +22,46 @@ internal static class ViterbiDecoder
         return allowed;
     }
 
+    /// <summary>The length of <see cref="Layout"/>'s table.</summary>
+    public const int LayoutLength = T * Lanes;
+
+    /// <summary>
+    /// Each previous tag's transitions to all tags, with −∞ where BILOU forbids the pair, as <see cref="Decode(ReadOnlySpan{float}, ReadOnlySpan{float}, ReadOnlySpan{float}, int, Span{int})"/>
+    /// reads them: made once per model by a tagger, not once per sentence.
+    /// </summary>
+    public static float[] Layout(ReadOnlySpan<float> transitions)
+    {
+        var masked = new float[LayoutLength];
+        Layout(transitions, masked);
+        return masked;
+    }
+
+    private static void Layout(ReadOnlySpan<float> transitions, Span<float> masked)
+    {
+        masked.Fill(float.NegativeInfinity);
+        for (var p = 0; p < T; p++)
+            for (var t = 0; t < T; t++)
+                if (AllowedTransitions[(p + 1) * T + t]) masked[p * Lanes + t] = transitions[(p + 1) * T + t];
+    }
+
     /// <param name="emissions">n×T scores, row-major.</param>
     /// <param name="transitions">(T+1)×T scores; row 0 is the sentence start, row p+1 follows tag p.</param>
     public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int n, Span<int> output)
     {
         if (n == 0) return;
-        // Each previous tag's transitions to all tags, with −∞ where BILOU forbids the pair: a forbidden pair then
-        // scores −∞, which never beats the best so far (it starts at −∞), exactly as if it were skipped. All tags'
-        // best previous tags are found at once, previous tags in ascending order with a strict comparison, so ties go
-        // to the lowest as in a scan of the allowed pairs one by one, and every sum is the same single addition.
-        Span<float> masked = stackalloc float[T * Lanes];
-        masked.Fill(float.NegativeInfinity);
-        for (var p = 0; p < T; p++)
-            for (var t = 0; t < T; t++)
-                if (AllowedTransitions[(p + 1) * T + t]) masked[p * Lanes + t] = transitions[(p + 1) * T + t];
+        Span<float> masked = stackalloc float[LayoutLength];
+        Layout(transitions, masked);
+        Decode(emissions, transitions, masked, n, output);
+    }
+
+    /// <summary>The same decoding with the transitions' <see cref="Layout"/> made already.</summary>
+    public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, ReadOnlySpan<float> masked, int n, Span<int> output)
+    {
+        if (n == 0) return;
+        // A forbidden pair scores −∞ (Layout), which never beats the best so far (it starts at −∞), exactly as if it were
+        // skipped. All tags' best previous tags are found at once, previous tags in ascending order with a strict
+        // comparison, so ties go to the lowest as in a scan of the allowed pairs one by one, and every sum is the same
+        // single addition.
         var scores = ArrayPool<float>.Shared.Rent(n * T + Lanes);
         var back = ArrayPool<int>.Shared.Rent(n * T + Lanes);
         for (var t = 0; t < T; t++)
