@@ -10,7 +10,8 @@ namespace Lede.Analysis.Entities;
 /// <see cref="HashedTable{TValue}"/>'s (key, value) buckets, so more of it stays in cache for the per-token lookups. A
 /// bucket's eight slots are compared at once and an empty slot reads 0, so a lookup has no branch on whether the key
 /// is known. A key the table does not hold matches a stored one only when those 56 bits agree (odds of 2^-56 per slot
-/// compared); when two stored keys share them (or have none set) the entries are kept in a <see cref="HashedTable{TValue}"/>.
+/// compared); when a stored key's probe meets another with the same 56 bits (or a key has none set), the entries are
+/// kept in a <see cref="HashedTable{TValue}"/>.
 /// </summary>
 internal sealed unsafe class ByteLookupTable
 {
@@ -20,7 +21,7 @@ internal sealed unsafe class ByteLookupTable
     private const ulong FingerprintMask = (1UL << 56) - 1;
 
     // Pinned, so the buckets can be addressed from a cache-line-aligned pointer into the array for the object's lifetime.
-    private readonly byte[] _storage = [];
+    private readonly byte[] _storage;
     private readonly ulong* _slots;
     private readonly int _mask;
     // A key's bucket is read from its top bits, its fingerprint from its low 56.
@@ -30,11 +31,6 @@ internal sealed unsafe class ByteLookupTable
 
     public ByteLookupTable(IReadOnlyDictionary<ulong, byte> entries)
     {
-        if (!Distinct(entries))
-        {
-            _fallback = new HashedTable<byte>(entries);
-            return;
-        }
         var buckets = 4;
         // At most half the slots used, as in HashedTable.
         while (buckets * SlotsPerBucket < entries.Count * 2) buckets <<= 1;
@@ -45,22 +41,24 @@ internal sealed unsafe class ByteLookupTable
         _shift = 64 - BitOperations.Log2((uint)buckets);
         foreach (var (key, value) in entries)
         {
+            var fingerprint = Fingerprint(key);
             var i = Home(key);
-            while (_slots[i] != 0) i = (i + 1) & _mask;
-            _slots[i] = Fingerprint(key) << ValueBits | value;
+            // A lookup of this key reads the slots its insertion probe passes: one of them holding the same fingerprint
+            // (or a key with none) would be read as its own, so such entries go to a HashedTable instead.
+            while (_slots[i] != 0 && _slots[i] >> ValueBits != fingerprint) i = (i + 1) & _mask;
+            if (fingerprint == 0 || _slots[i] != 0)
+            {
+                _fallback = new HashedTable<byte>(entries);
+                _storage = [];
+                _slots = null;
+                return;
+            }
+            _slots[i] = fingerprint << ValueBits | value;
         }
     }
 
-    /// <summary>Whether the entries are kept in 8-byte slots (their fingerprints distinct and non-zero).</summary>
+    /// <summary>Whether the entries are kept in 8-byte slots (no fingerprint 0, none met on another's probe).</summary>
     public bool IsCompact => _fallback is null;
-
-    private static bool Distinct(IReadOnlyDictionary<ulong, byte> entries)
-    {
-        var fingerprints = new HashSet<ulong>(entries.Count);
-        foreach (var key in entries.Keys)
-            if (Fingerprint(key) == 0 || !fingerprints.Add(Fingerprint(key))) return false;
-        return true;
-    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Fingerprint(ulong key) => key & FingerprintMask;

@@ -14,7 +14,8 @@ namespace Lede.Analysis.Quotes;
 /// A model read from its file stores its weights as halves, so they are kept as halves: 16-byte slots (five halves, then
 /// 48 bits of the key), four to a bucket, half the memory of float rows (the table is read at random, a cache miss per
 /// feature), widened to floats exactly when read. A feature the model does not know matches a stored one only when
-/// those 48 bits agree (odds of 2^-48 per slot compared); stored keys never share them (float rows are kept if they would). Weights that are not all halves (a model just trained) keep
+/// those 48 bits agree (odds of 2^-48 per slot compared); no stored key meets another with the same bits on its probe
+/// (float rows are kept if one would). Weights that are not all halves (a model just trained) keep
 /// float rows: 32-byte slots (five floats, then the key), two to a bucket.
 /// </para>
 /// </summary>
@@ -47,21 +48,31 @@ internal sealed unsafe class AttributionTagTable
 
     public AttributionTagTable(IReadOnlyDictionary<ulong, AttributionTagWeights> rows)
     {
-        _halves = FitsHalves(rows);
-        var buckets = 8;
-        var slotsPerBucket = _halves ? HalfSlotsPerBucket : SlotsPerBucket;
-        // At most half the slots used, as with float rows.
-        while (buckets * slotsPerBucket < rows.Count * 2) buckets <<= 1;
-        var capacity = buckets * slotsPerBucket;
-        var slotBytes = _halves ? HalfSlotBytes : sizeof(Slot);
-        _storage = GC.AllocateArray<byte>(capacity * slotBytes + sizeof(Slot) + 64, pinned: true);
-        var address = (nint)Unsafe.AsPointer(ref _storage[0]);
-        var aligned = (byte*)(address + ((64 - (int)(address & 63)) & 63));
-        _slots = (Slot*)aligned;
-        _halfSlots = aligned;
-        _mask = capacity - 1;
-        _shift = 64 - BitOperations.Log2((uint)buckets);
-        _zeroKey = (Slot*)(aligned + capacity * slotBytes);
+        // Halves when the weights allow it; float rows when not, or when two keys' fingerprints meet on a probe.
+        for (var halves = FitsHalves(rows); ; halves = false)
+        {
+            _halves = halves;
+            var buckets = 8;
+            var slotsPerBucket = _halves ? HalfSlotsPerBucket : SlotsPerBucket;
+            // At most half the slots used, as with float rows.
+            while (buckets * slotsPerBucket < rows.Count * 2) buckets <<= 1;
+            var capacity = buckets * slotsPerBucket;
+            var slotBytes = _halves ? HalfSlotBytes : sizeof(Slot);
+            _storage = GC.AllocateArray<byte>(capacity * slotBytes + sizeof(Slot) + 64, pinned: true);
+            var address = (nint)Unsafe.AsPointer(ref _storage[0]);
+            var aligned = (byte*)(address + ((64 - (int)(address & 63)) & 63));
+            _slots = (Slot*)aligned;
+            _halfSlots = aligned;
+            _mask = capacity - 1;
+            _shift = 64 - BitOperations.Log2((uint)buckets);
+            _zeroKey = (Slot*)(aligned + capacity * slotBytes);
+            if (Insert(rows)) return;
+        }
+    }
+
+    // Fills the slots; false when a half slot's probe meets a stored key with the same fingerprint (a lookup would read it as its own).
+    private bool Insert(IReadOnlyDictionary<ulong, AttributionTagWeights> rows)
+    {
         foreach (var (key, weights) in rows)
         {
             if (key == 0)
@@ -72,24 +83,27 @@ internal sealed unsafe class AttributionTagTable
             var i = Home(key);
             if (_halves)
             {
-                while (*HalfKey(i) != 0) i = (i + 1) & _mask;
+                var fingerprint = Fingerprint(key);
+                while (*HalfKey(i) != 0 && *HalfKey(i) >> FingerprintShift != fingerprint) i = (i + 1) & _mask;
+                if (*HalfKey(i) != 0) return false;
                 var slot = (ushort*)(_halfSlots + i * HalfSlotBytes);
                 for (var t = 0; t < AttributionTagger.TagCount; t++) slot[t] = BitConverter.HalfToUInt16Bits((Half)weights[t]);
-                *HalfKey(i) |= Fingerprint(key) << FingerprintShift;
+                *HalfKey(i) |= fingerprint << FingerprintShift;
                 continue;
             }
             while (_slots[i].Key != 0) i = (i + 1) & _mask;
             _slots[i].Key = key;
             _slots[i].Weights = weights;
         }
+        return true;
     }
 
-    // Every weight a finite half, and every key but 0 with a fingerprint of its own that is not 0 (the empty slot's).
+    // Every weight a finite half and every key but 0 with a fingerprint that is not 0 (the empty slot's); two keys whose
+    // fingerprints meet on a probe are found as they are inserted.
     private static bool FitsHalves(IReadOnlyDictionary<ulong, AttributionTagWeights> rows)
     {
-        var fingerprints = new HashSet<ulong>(rows.Count);
         foreach (var (key, weights) in rows)
-            if (key != 0 && (Fingerprint(key) == 0 || !fingerprints.Add(Fingerprint(key)) || !AllHalves(weights))) return false;
+            if (key != 0 && (Fingerprint(key) == 0 || !AllHalves(weights))) return false;
         return true;
     }
 

@@ -10,8 +10,8 @@ namespace Lede.Analysis.Quotes;
 /// 48 bits of the key, eight slots to a cache-line bucket, a quarter of the memory of <see cref="Entities.HashedTable{TValue}"/>'s
 /// (key, float) buckets: the table is read at random, a likely cache miss per feature. A bucket's eight slots are
 /// compared at once and an empty slot reads as +0, so a lookup has no branch on whether the key is known. A feature the
-/// model does not know matches a stored one only when those 48 bits agree (odds of 2^-48 per slot compared); stored keys
-/// never share them (<see cref="TryCreate"/> refuses weights whose keys would).
+/// model does not know matches a stored one only when those 48 bits agree (odds of 2^-48 per slot compared); no stored
+/// key meets another with the same 48 bits on its probe (<see cref="TryCreate"/> refuses weights whose keys would).
 /// </summary>
 internal sealed unsafe class HalfWeightTable
 {
@@ -27,38 +27,29 @@ internal sealed unsafe class HalfWeightTable
     // A key's bucket is read from its top bits, its fingerprint from its low 48.
     private readonly int _shift;
     // A fingerprint of 0 marks an empty slot: a key whose low 48 bits are 0 is kept aside.
-    private readonly ulong _zeroFingerprintKey;
-    private readonly float _zeroFingerprintValue;
+    private ulong _zeroFingerprintKey;
+    private float _zeroFingerprintValue;
 
-    private HalfWeightTable(IReadOnlyDictionary<ulong, float> weights, ulong zeroFingerprintKey, float zeroFingerprintValue)
+    private HalfWeightTable(int count)
     {
         var buckets = 4;
         // At most half the slots used, as in HashedTable.
-        while (buckets * SlotsPerBucket < weights.Count * 2) buckets <<= 1;
+        while (buckets * SlotsPerBucket < count * 2) buckets <<= 1;
         _storage = GC.AllocateArray<byte>(buckets * BucketBytes + BucketBytes, pinned: true);
         var address = (nint)Unsafe.AsPointer(ref _storage[0]);
         _slots = (ulong*)(address + ((BucketBytes - (int)(address & (BucketBytes - 1))) & (BucketBytes - 1)));
         _mask = buckets * SlotsPerBucket - 1;
         _shift = 64 - BitOperations.Log2((uint)buckets);
-        (_zeroFingerprintKey, _zeroFingerprintValue) = (zeroFingerprintKey, zeroFingerprintValue);
-        foreach (var (key, weight) in weights)
-        {
-            if (Fingerprint(key) == 0) continue;
-            var i = Home(key);
-            while (_slots[i] != 0) i = (i + 1) & _mask;
-            _slots[i] = Fingerprint(key) << ValueBits | BitConverter.HalfToUInt16Bits((Half)weight);
-        }
     }
 
     /// <summary>
     /// The table for <paramref name="weights"/>, or null when they do not fit it: a weight that is not a finite half (a
-    /// model just trained, before it is written), two keys sharing their low 48 bits, or more than one key with none set.
+    /// model just trained, before it is written), two keys with the same low 48 bits on one probe, or more than one key
+    /// with none set.
     /// </summary>
     public static HalfWeightTable? TryCreate(IReadOnlyDictionary<ulong, float> weights)
     {
-        var fingerprints = new HashSet<ulong>(weights.Count);
-        ulong zeroKey = 0;
-        var zeroValue = 0f;
+        var table = new HalfWeightTable(weights.Count);
         var zeroSeen = false;
         foreach (var (key, weight) in weights)
         {
@@ -67,12 +58,18 @@ internal sealed unsafe class HalfWeightTable
             if (fingerprint == 0)
             {
                 if (zeroSeen) return null;
-                (zeroSeen, zeroKey, zeroValue) = (true, key, weight);
+                (zeroSeen, table._zeroFingerprintKey, table._zeroFingerprintValue) = (true, key, weight);
+                continue;
             }
-            else if (!fingerprints.Add(fingerprint)) return null;
+            // A lookup of this key reads the slots its insertion probe passes: one holding the same fingerprint would be
+            // read as its own.
+            var i = table.Home(key);
+            while (table._slots[i] != 0 && table._slots[i] >> ValueBits != fingerprint) i = (i + 1) & table._mask;
+            if (table._slots[i] != 0) return null;
+            table._slots[i] = fingerprint << ValueBits | BitConverter.HalfToUInt16Bits((Half)weight);
         }
-        // Without such a key, key 0 (never a stored one then) reads the aside value 0, as any unknown key does.
-        return new HalfWeightTable(weights, zeroSeen ? zeroKey : 0, zeroValue);
+        // Without a key whose fingerprint is 0, key 0 (never a stored one then) reads the aside value 0, as any unknown key does.
+        return table;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
