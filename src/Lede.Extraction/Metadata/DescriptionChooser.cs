@@ -98,6 +98,10 @@ internal static class DescriptionChooser
     {
         description = WithoutTrailingByline(WithoutGluedHeadline(description, headline));
         if (description is not null && NamesTheSite(description, siteName)) description = null;
+        // The site's slogan gives way to the story's opening, where that is a sentence or two; with no such opening (an
+        // index or a home page) the slogan is what the page says of itself.
+        if (description is not null && SaysNothingOfTheStory(description, headline, articleText) && Opening(articleText) is { } opening)
+            return opening;
         if (description is not null && standfirst is not null && PrintedInFull(description, standfirst)) return standfirst;
         if (string.IsNullOrWhiteSpace(articleText)) return description;
         if (description is null) return Opening(articleText);
@@ -188,6 +192,27 @@ internal static class DescriptionChooser
         if (!description.Contains(siteName, StringComparison.OrdinalIgnoreCase)) return false;
         return MetadataRules.LabelMark().IsMatch(description) || MetadataRules.DomainName().IsMatch(siteName);
     }
+
+    /// <summary>
+    /// "Dein wichtigster Touchpoint zur Digitalbranche.", "Meet high-quality contents on … Radio in 11 languages": a tag none
+    /// of whose words the headline or the story's opening uses is the site's slogan, set on every page, not a summary of
+    /// this story. Words of four letters or more are compared, so articles and prepositions do not make a tag look on topic.
+    /// </summary>
+    internal static bool SaysNothingOfTheStory(string description, string? headline, string articleText)
+    {
+        var said = Words(description).Where(w => w.Length >= MinTopicalWordLength && !w.All(char.IsDigit)).ToHashSet();
+        if (said.Count < MinTopicalWords) return false;
+        var story = articleText.Length > StoryCharsCompared ? articleText[..StoryCharsCompared] : articleText;
+        if (Words(story).Count < MinStoryWords) return false;
+        var printed = Words(story);
+        if (headline is not null) printed.AddRange(Words(headline));
+        return !printed.Any(said.Contains);
+    }
+
+    private const int MinTopicalWordLength = 4;
+    private const int MinTopicalWords = 3;
+    private const int StoryCharsCompared = 4000;
+    private const int MinStoryWords = 60;
 
     /// <summary>The story's first paragraph, when the page has no summary of its own and the paragraph is a sentence or two.</summary>
     private static string? Opening(string articleText)
