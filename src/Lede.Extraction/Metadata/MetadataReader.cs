@@ -99,7 +99,7 @@ internal static class MetadataReader
             // A byline the page marks as such (JSON-LD, meta, byline markup) but in which the parser sees no person
             // is still the author's name as the site prints it: a user name ("jdoe42"), a team ("Support Team").
             if (parsed.Authors.Count == 0 && parsed.Agency is null && VerbatimAuthor(raw.Name, allowNewsroom: metadata.Bylines.Count == 1) is { } verbatim)
-                parsed = new Byline([new Person(DottedHandleName(verbatim) ?? verbatim)], null);
+                parsed = new Byline([new Person(DottedHandleName(verbatim) is { } fromHandle ? WithPrintedInitials(fromHandle, content.Text) : verbatim)], null);
             agency ??= parsed.Agency;
             foreach (var person in parsed.Authors)
             {
@@ -171,6 +171,26 @@ internal static class MetadataReader
     }
 
     /// <summary>
+    /// "Christian Roe" read from the login "christian.roe" → "Christian P. Roe" where the story prints the writer's name with
+    /// the middle initials the login leaves out ("(Christian P. Roe)" under the text), and prints no other such form.
+    /// </summary>
+    internal static string WithPrintedInitials(string name, string articleText)
+    {
+        var space = name.LastIndexOf(' ');
+        if (space <= 0 || name.IndexOf(' ') != space || articleText.Length == 0) return name;
+        string? found = null;
+        var first = name[..space];
+        var last = name[(space + 1)..];
+        foreach (System.Text.RegularExpressions.Match m in MetadataRules.NameWithInitials().Matches(articleText))
+        {
+            if (!m.Groups["first"].Value.Equals(first, StringComparison.Ordinal) || !m.Groups["last"].Value.Equals(last, StringComparison.Ordinal)) continue;
+            if (found is not null && found != m.Value) return name;
+            found = m.Value;
+        }
+        return found ?? name;
+    }
+
+    /// <summary>
     /// The story's last paragraph when it is nothing but one person's full name: the signature under a column or a post.
     /// </summary>
     internal static Person? Signature(string articleText)
@@ -184,7 +204,10 @@ internal static class MetadataReader
         if (lineBreak > 0 && last.IndexOf('\n', lineBreak + 1) < 0 && IsDateLine(last[(lineBreak + 1)..].Trim()))
         {
             var signed = last[..lineBreak].Trim();
-            return BylineParser.FullName(signed) is { } dated && dated.Name == signed ? dated : null;
+            if (BylineParser.FullName(signed) is { } dated && dated.Name == signed) return dated;
+            // "Benni\n10. September 2017": a first name alone signs a post its writer tells in the first person; above the
+            // date of a report in the third person a single word is more likely the place it was filed from.
+            return IsSignedFirstName(signed) && InFirstPerson(trimmed.AsSpan(Math.Max(0, start - FirstPersonTailChars), Math.Min(start, FirstPersonTailChars))) ? new Person(signed) : null;
         }
         if (last.Length is < 3 or > MaxSignatureChars || last.Contains('\n')) return null;
         // "© 2019 Jane Roe": a post closed by its writer's copyright line.
@@ -204,6 +227,43 @@ internal static class MetadataReader
     }
 
     private const int MaxSignatureChars = 40;
+
+    /// <summary>
+    /// One capitalised word of letters ("Benni"), not a label a date is printed under ("Update", "Stand") nor a day or
+    /// month name: above a lone date at the foot of a post, the writer's first name.
+    /// </summary>
+    private static bool IsSignedFirstName(string word)
+    {
+        if (word.Length is < 3 or > MaxFirstNameChars || !char.IsUpper(word[0])) return false;
+        for (var i = 1; i < word.Length; i++)
+            if (!char.IsLower(word[i])) return false;
+        if (MetadataRules.PlaceholderAuthors.Contains(word, StringComparer.OrdinalIgnoreCase) || MetadataRules.DateLineLabels.Contains(word)) return false;
+        return !DateWords.Months.Any(m => m.Word.Equals(word, StringComparison.OrdinalIgnoreCase))
+            && !DateWords.Weekdays.Any(d => d.Word.Equals(word, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private const int MaxFirstNameChars = 20;
+    private const int FirstPersonTailChars = 1500;
+
+    /// <summary>The text speaks in the first person singular ("ich", "meine", "I", "my").</summary>
+    private static bool InFirstPerson(ReadOnlySpan<char> text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetter(text[i]);
+            if (inWord && start < 0) start = i;
+            else if (!inWord && start >= 0)
+            {
+                var word = text[start..i];
+                if (word is "I" || word.Length <= MaxPronounChars && MetadataRules.FirstPersonWords.Contains(word.ToString())) return true;
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    private const int MaxPronounChars = 6;
 
     /// <summary>The line is a date and nothing more ("10. September 2017", "12.03.2021").</summary>
     private static bool IsDateLine(string line)
