@@ -295,6 +295,8 @@ internal static class MetadataReader
         if (text.Any(c => c is '!' or '?' or '"' or '“' or '„' or '/' or '(' or '@')) return null;
         if (MetadataRules.NoWriterText().IsMatch(text)) return null;
         if (MetadataRules.PlaceholderAuthors.Contains(HeadlineChooser.Normalize(text))) return null;
+        // "Agencies", "Agenturen": wire copy credited to no agency by name is no person's writing (the issue's rule for agencies).
+        if (words.Length == 1 && TextRules.UnnamedAgencies.Contains(words[0].Trim('.', ','))) return null;
         // "Die Zeitung", "The Courier": a publication's name opens with an article.
         if (words.Length > 1 && TextRules.OrganisationArticles.Contains(words[0])) return null;
         foreach (var word in text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))

@@ -29,8 +29,17 @@ public class AuthorDiscoveryTests
     [InlineData("Seaview Media GmbH")]
     [InlineData("Die Hafenzeitung")]
     [InlineData("Courier (www.courier.example)")]
+    [InlineData("Agencies")]
+    [InlineData("Agenturen")]
     public void JobTitlesPlaceholdersAndCompaniesAreNotKeptVerbatim(string byline) =>
         Assert.Null(MetadataReader.VerbatimAuthor(byline));
+
+    [Fact]
+    public void AJsonLdPersonNamedAgenciesIsNoAuthor()
+    {
+        var a = PageFixture.Extract(Page("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier lights return","author":{"@type":"Person","name":"Agencies"}}</script>""", ""));
+        Assert.Empty(a.Authors);
+    }
 
     [Fact]
     public void VerbatimBylinesLoseTheirLabels()
