@@ -232,6 +232,12 @@ internal static class HeadlineChooser
             var host = hostLabel.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
             var kept = parts.Where(p => Normalize(p).Replace(" ", "", StringComparison.Ordinal) != host).ToList();
             if (kept.Count > 0 && kept.Count < parts.Count) return Rejoin(title, kept);
+            // "Headline - European Championships Harbourton 2030" on harbourton2030.example: the last part ends with the domain's
+            // name and is no longer than the headline, so it is the site's full name.
+            var lastPart = Normalize(parts[^1]).Replace(" ", "", StringComparison.Ordinal);
+            if (host.Length >= MinHostInSiteNameChars && lastPart.Length > host.Length && lastPart.EndsWith(host, StringComparison.Ordinal)
+                && parts[^1].Length <= parts[0].Length)
+                return Rejoin(title, parts[..^1]);
         }
         // Without a known site name: after a pipe-like separator the last part is the site's when it is not the longer one.
         var pipeParts = MetadataRules.SiteSeparator().Split(title).Where(p => p.Length > 0).ToList();
@@ -245,6 +251,8 @@ internal static class HeadlineChooser
         if (pipeParts.Count == 2 && pipeParts[0].Length * 2 < pipeParts[1].Length && WordCount(pipeParts[0]) <= 3) return pipeParts[1];
         return title;
     }
+
+    private const int MinHostInSiteNameChars = 6;
 
     private static bool IsSiteName(string part, string site) =>
         part == site || (site.Length >= 4 && (part.Contains(site, StringComparison.Ordinal) || site.Contains(part, StringComparison.Ordinal)) && part.Length <= site.Length + 12);

@@ -67,6 +67,12 @@ public class HeadlineTests
     public void DomainNamesTheSiteWhenNothingElseDoes() =>
         Assert.Equal("Dog chases off burglars – police appeal", HeadlineChooser.StripSiteName("Dog chases off burglars – police appeal – Harbour Times", null, "harbour-times"));
 
+    [Theory]
+    [InlineData("Rowers fit for the regatta in Harbourton 2030 - European Championships Harbourton 2030", "Rowers fit for the regatta in Harbourton 2030")]
+    [InlineData("Regatta - Harbourton 2030 Rowing Championships will open in May with forty crews", "Regatta - Harbourton 2030 Rowing Championships will open in May with forty crews")]
+    public void ALastPartEndingWithTheDomainsNameIsTheSitesFullName(string title, string expected) =>
+        Assert.Equal(expected, HeadlineChooser.StripSiteName(title, null, "harbourton2030"));
+
     [Fact]
     public void WithoutAnyTitleTheFirstH1IsUsed()
     {
