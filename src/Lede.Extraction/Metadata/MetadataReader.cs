@@ -732,6 +732,9 @@ internal static class MetadataReader
     /// </summary>
     private static bool IsSiteSuffix(string rest)
     {
+        // Run on into the site's name, only a publication word is a suffix ("ExampleOnline"); "Krimiblogger" on krimiblog.example
+        // is the blog's writer, not the domain ending "ger".
+        if (rest.Length > 0 && rest[0] != ' ') return MetadataRules.SiteSuffixWords.Contains(rest) || MetadataRules.NewsroomWords.Contains(rest);
         foreach (var word in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             if (word.Length > MetadataRules.MaxDomainEndingChars && !MetadataRules.SiteSuffixWords.Contains(word) && !MetadataRules.NewsroomWords.Contains(word)) return false;
         return true;

@@ -41,6 +41,17 @@ public class AuthorDiscoveryTests
         Assert.Empty(a.Authors);
     }
 
+    [Theory]
+    [InlineData("Pierblogger", "Pierblogger")]
+    [InlineData("PierblogOnline", null)]
+    [InlineData("Pierblog.de", null)]
+    public void ANameThatOnlyStartsWithTheSitesNameIsAWriter(string byline, string? expected)
+    {
+        // "Pierblogger" on pierblog.example is the blog's writer; "PierblogOnline" and "Pierblog.de" are the site itself.
+        var a = PageFixture.Extract(Page("""<meta property="og:site_name" content="Pierblog">""", $"""<h4 class="vcard author">vom <span class="fn">{byline}</span></h4>"""), "https://pierblog.example/lights");
+        Assert.Equal(expected, a.Authors.SingleOrDefault()?.Name);
+    }
+
     [Fact]
     public void VerbatimBylinesLoseTheirLabels()
     {
