@@ -438,7 +438,7 @@ internal static class MetadataReader
         {
             var people = new List<Person>();
             foreach (var p in found.Select(b => b with { Name = WithoutSitePart(b.Name, siteKeys) }))
-                if (IsSiteOrPlaceholder(p.Name, siteKeys) || !NamesSomeone(p.Name)) orgs.Add(p.Name);
+                if (IsSiteOrPlaceholder(p.Name, siteKeys) || !NamesSomeone(p.Name) || IsPhraseSplitAsNames(p.Name)) orgs.Add(p.Name);
                 else people.Add(p);
             return people;
         }
@@ -739,6 +739,26 @@ internal static class MetadataReader
             if (word.Length > MetadataRules.MaxDomainEndingChars && !MetadataRules.SiteSuffixWords.Contains(word) && !MetadataRules.NewsroomWords.Contains(word)) return false;
         return true;
     }
+
+    /// <summary>
+    /// "Iberische Weine in Berlin - Vinos Y Tapas und Vinho Iberico", "Landesanstalt für Wald und Forstwirtschaft - LWF": a
+    /// name set off with a title separator that the parser splits into three or more "people", two or more of them single
+    /// words, is an institution's or a site's name cut at its "und", "y" and dashes; a list of writers names them in full, and
+    /// three first names alone ("Anna, Ben und Carl") carry no title separator.
+    /// </summary>
+    internal static bool IsPhraseSplitAsNames(string raw)
+    {
+        if (!MetadataRules.TitleSeparator().IsMatch(raw)) return false;
+        var people = BylineParser.Parse(raw).Authors;
+        if (people.Count < MinSplitPhraseParts) return false;
+        var single = 0;
+        foreach (var person in people)
+            if (!person.Name.Contains(' ')) single++;
+        return single >= MinSingleWordParts;
+    }
+
+    private const int MinSplitPhraseParts = 3;
+    private const int MinSingleWordParts = 2;
 
     /// <summary>The byline parser finds a person or an agency in it, or it is a name kept as written (as <see cref="Complete"/> reads it).</summary>
     private static bool NamesSomeone(string raw) =>

@@ -52,6 +52,23 @@ public class AuthorDiscoveryTests
         Assert.Equal(expected, a.Authors.SingleOrDefault()?.Name);
     }
 
+    [Theory]
+    [InlineData("Lamps and Lanterns in Harbourton - Lampas Y Faroles und Pier Lights", true)]
+    [InlineData("Nordische Küstenanstalt für Hafen und Fischerei - NKF", true)]
+    [InlineData("Ilse Brandt, Tove Berg und Jan Roe", false)]
+    [InlineData("Anna, Ben und Carl", false)]
+    [InlineData("Harbour Lights - Ilse Brandt", false)]
+    public void APhraseSplitIntoSingleWordsIsNoListOfWriters(string byline, bool phrase) =>
+        Assert.Equal(phrase, MetadataReader.IsPhraseSplitAsNames(byline));
+
+    [Fact]
+    public void AnInstitutionsNameInTheAuthorTagGivesWayToTheWriterThePageNames()
+    {
+        var a = PageFixture.Extract(Page("""<meta name="author" content="Nordische Küstenanstalt für Hafen und Fischerei - NKF">""",
+            """<p>Autoren: <span itemprop="author">Ilse Brandt</span></p>"""));
+        Assert.Equal("Ilse Brandt", Assert.Single(a.Authors).Name);
+    }
+
     [Fact]
     public void VerbatimBylinesLoseTheirLabels()
     {
