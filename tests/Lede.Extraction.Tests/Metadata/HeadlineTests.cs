@@ -46,6 +46,26 @@ public class HeadlineTests
     }
 
     [Fact]
+    public void AnUnclassedLabelBeforeTheHeadlineIsDroppedWhereTheTitleIsTheHeadlineAlone()
+    {
+        var m = PageFixture.Read("""
+            <html><head><title>Ferry timetable changes from Monday</title></head>
+            <body><h1 class="css-a1"><style>.css-b2{display:block}</style><span class="css-b2">Press release of the Harbourton Office for Transport and Ferries<style>.css-c3{clip:rect(0 0 0 0)}</style><span class="css-c3">:</span></span>Ferry timetable changes from Monday</h1></body></html>
+            """);
+        Assert.Equal("Ferry timetable changes from Monday", m.Headline);
+    }
+
+    [Fact]
+    public void AnUnclassedLabelStaysWhereTheTitleKeepsIt()
+    {
+        var m = PageFixture.Read("""
+            <html><head><title>Harbour news: Ferry timetable changes from Monday</title></head>
+            <body><h1><span>Harbour news:</span> Ferry timetable changes from Monday</h1></body></html>
+            """);
+        Assert.Equal("Harbour news: Ferry timetable changes from Monday", m.Headline);
+    }
+
+    [Fact]
     public void KickerSpanInTheHeadingIsDropped()
     {
         var m = PageFixture.Read("""
