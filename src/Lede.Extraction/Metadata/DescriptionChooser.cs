@@ -200,13 +200,29 @@ internal static class DescriptionChooser
     /// </summary>
     internal static bool SaysNothingOfTheStory(string description, string? headline, string articleText)
     {
-        var said = Words(description).Where(w => w.Length >= MinTopicalWordLength && !w.All(char.IsDigit)).ToHashSet();
+        var said = Words(description).Where(w => w.Length >= MinTopicalWordLength && !w.All(char.IsDigit)).Distinct().ToList();
         if (said.Count < MinTopicalWords) return false;
-        var story = articleText.Length > StoryCharsCompared ? articleText[..StoryCharsCompared] : articleText;
-        if (Words(story).Count < MinStoryWords) return false;
-        var printed = Words(story);
-        if (headline is not null) printed.AddRange(Words(headline));
-        return !printed.Any(said.Contains);
+        // Searched in place, word by word: the story's words are never split out (this runs on every page with a tag).
+        var story = articleText.AsSpan(0, Math.Min(articleText.Length, StoryCharsCompared));
+        if (story.Count(' ') < MinStoryWords) return false;
+        foreach (var word in said)
+            if (ContainsWord(story, word) || headline is not null && ContainsWord(headline, word)) return false;
+        return true;
+    }
+
+    /// <summary>The text holds the word, in any case, not as part of a longer word.</summary>
+    private static bool ContainsWord(ReadOnlySpan<char> text, string word)
+    {
+        for (var from = 0; from <= text.Length - word.Length;)
+        {
+            var at = text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) return false;
+            at += from;
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+            from = at + 1;
+        }
+        return false;
     }
 
     private const int MinTopicalWordLength = 4;
