@@ -465,7 +465,17 @@ internal static class AttributionRules
     public static readonly FrozenSet<string> TitleStops = Set(
         "the", "a", "an", "and", "said", "says", "told", "that", "which", "who", "with", "by", "on", "in",
         "at", "to", "from", "as", "is", "was", "has", "had", "have", "will", "would", "after", "before",
-        "but", "or", "when", "while", "because", "since", "if", "than", "then", "also", "according");
+        "but", "or", "when", "while", "because", "since", "if", "than", "then", "also", "according",
+        // Prepositions other than "of" open the phrase a title sits in, not the title: "allegations against
+        // [Vice President] Biden", "a call between [President] Trump and …".
+        "against", "between", "about", "for", "into", "over", "under", "without", "within", "among", "toward",
+        "towards", "upon", "across", "behind", "beyond", "during", "like", "near", "through", "via", "including",
+        // Auxiliaries and pronouns: "could [former Vice President] …", "his [press secretary] …".
+        "could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "are", "were", "be", "been",
+        "it", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those");
+
+    /// <summary>A word right after this one is a verb, not part of a title: "to investigate [former Vice President] Biden".</summary>
+    public const string InfinitiveMarker = "to";
 
     /// <summary>Most words a title may span.</summary>
     public const int MaxTitleWords = 12;
