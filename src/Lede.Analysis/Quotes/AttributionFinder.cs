@@ -279,6 +279,9 @@ internal sealed class AttributionFinder
                 // An object may be one word ("attacked [Machado]", "endorsed [Trump]"); a clause or a quote needs more.
                 var minWords = cue.ObjectContent && content == contentAfter ? 1 : MinContentWords;
                 if (content.IsEmpty || Words(content) < minWords || found.HasContent(content)) continue;
+                // A cue only the classifier knows reports a one-word object only when it is a name ("supported [Sanders]"):
+                // "put [it]", "shot [back]", "took [aim]" report nothing.
+                if (Words(content) == 1 && cue.Learned && !AttributionRules.ReportingVerbs.Contains(_tokens[cue.First].Text) && !char.IsUpper(_text[content.Start])) continue;
                 if (content == contentAfter && IsPlaceAdjunct(content)) continue;
                 found.Add(new Attribution(content, cueRange, source, Continues: added, Antecedent: antecedent));
                 added = true;
@@ -482,7 +485,7 @@ internal sealed class AttributionFinder
     private bool IsWeekday(int j) => _tokens[j].Text.EndsWith("day", StringComparison.OrdinalIgnoreCase) && char.IsUpper(_tokens[j].Text[0]);
 
     /// <summary>The noun phrase that ends at token j, read leftwards: "city council spokeswoman Marta Kowalczyk", "she".</summary>
-    private TextRange LeftSource(int j, int a, out int first)
+    private TextRange LeftSource(int j, int a, out int first, bool readAdjunct = true)
     {
         first = -1;
         if (j < a) return TextRange.None;
@@ -529,9 +532,39 @@ internal sealed class AttributionFinder
         while (start <= j && (Is(start, "of") || Is(start, "for") || IsPossessive(start))) start++;
         if (start > j) return TextRange.None;
         if (!HasNounLikeEnd(j)) return TextRange.None;
+        if (readAdjunct && AdjunctSubject(start, j, a) is { IsEmpty: false } subject)
+        {
+            first = FirstTokenAt(subject.Start);
+            return subject;
+        }
         first = start;
         return Range(start, j + 1);
     }
+
+    /// <summary>
+    /// "an arbitration panel in 2001 found", "Stumpf in a televised interview appeared", "a poll released in late August
+    /// found": the phrase <paramref name="start"/>..<paramref name="j"/> is a short time or place adjunct after a preposition,
+    /// and the subject is the noun phrase before it (a participle such as "released" read past), when that phrase opens its
+    /// clause; else none.
+    /// </summary>
+    private TextRange AdjunctSubject(int start, int j, int a)
+    {
+        var p = start - 1;
+        if (p - 1 < a || j - start + 1 > AttributionRules.MaxSubjectAdjunctWords || !IsWord(p) || !char.IsLower(_tokens[p].Text[0])
+            || !AttributionRules.SubjectAdjunctPrepositions.Contains(_tokens[p].Text)) return TextRange.None;
+        var end = p - 1;
+        // "a poll released in May": the reduced relative's participle is read past.
+        if (end - 1 >= a && IsWord(end) && char.IsLower(_tokens[end].Text[0]) && _tokens[end].Text.EndsWith("ed", StringComparison.Ordinal)
+            && !AttributionRules.ReportingVerbs.Contains(_tokens[end].Text)) end--;
+        if (!IsWord(end) || AttributionRules.SourceBoundaries.Contains(_tokens[end].Text) && !AttributionRules.Pronouns.Contains(_tokens[end].Text)) return TextRange.None;
+        if (AttributionRules.Pronouns.Contains(_tokens[end].Text))
+            return end == a || OpensClause(end - 1) ? Range(end, end + 1) : TextRange.None;
+        var head = LeftSource(end, a, out var headFirst, readAdjunct: false);
+        return !head.IsEmpty && (headFirst == SkipDateline(a, end) || OpensClause(headFirst - 1)) ? head : TextRange.None;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> ends a clause, so a subject may follow it: a comma, "and", "but", a semicolon.</summary>
+    private bool OpensClause(int k) => Is(k, ",") || Is(k, ";") || Is(k, "and") || Is(k, "but") || IsClosingMark(k);
 
     /// <summary>
     /// The phrase a relative pronoun at <paramref name="j"/> refers to ("Sen. Jo Park[, who]", "the agency[, which]"); empty
@@ -603,7 +636,7 @@ internal sealed class AttributionFinder
         while (k < end && (Is(k, "but") || Is(k, "and") || Is(k, "so") || Is(k, "then"))) k++;
         // "On Monday, Smith …": an opening phrase up to a comma is not the subject.
         for (var c = k; c < Math.Min(end, k + 8); c++)
-            if (Is(c, ",")) { if (AttributionRules.SourceBoundaries.Contains(_tokens[k].Text)) k = c + 1; break; }
+            if (Is(c, ",")) { if (IsOpeningAdjunct(k)) k = c + 1; break; }
         if (k >= end) return TextRange.None;
         if (IsWord(k) && AttributionRules.Pronouns.Contains(_tokens[k].Text)) return Range(k, k + 1);
         // A name ("Former Secretary of State Hillary Clinton") or a determiner and its noun ("The campaign").
@@ -623,6 +656,19 @@ internal sealed class AttributionFinder
                 && !AttributionRules.ReportingVerbs.Contains(_tokens[e].Text)) e++;
         }
         return e > k && e - k <= MaxSourceWords ? Range(k, e) : TextRange.None;
+    }
+
+    /// <summary>
+    /// Whether the sentence's first word <paramref name="k"/> opens an adjunct rather than its subject: a conjunction or
+    /// preposition ("On Monday, …", "For weeks, …") or a participle before a lower-case word ("Chastened by the polls, …";
+    /// not a name such as "Manning, …").
+    /// </summary>
+    private bool IsOpeningAdjunct(int k)
+    {
+        var word = _tokens[k].Text;
+        return AttributionRules.SourceBoundaries.Contains(word) || AttributionRules.AdjunctPrepositions.Contains(word)
+            || word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)) 
+            && k + 1 < _tokens.Count && IsWord(k + 1) && char.IsLower(_tokens[k + 1].Text[0]);
     }
 
     /// <summary>The source after an inverted cue: "said Kowalczyk", "said a senior official".</summary>

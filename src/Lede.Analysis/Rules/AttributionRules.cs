@@ -206,7 +206,7 @@ internal static class AttributionRules
     /// <summary>Auxiliaries and adverbs before a cue's head word ("has said", "also shows"): the cue classifier learns the word after them.</summary>
     public static readonly FrozenSet<string> CueAuxiliaries = Set(
         "also", "has", "have", "had", "is", "was", "were", "are", "be", "been", "being", "will", "would", "did", "does",
-        "do", "not", "n't", "to", "reportedly", "just", "later", "then", "already", "further", "again", "still", "even",
+        "do", "not", "n't", "n’t", "ca", "wo", "to", "reportedly", "just", "later", "then", "already", "further", "again", "still", "even",
         "never", "could", "should", "may", "might", "can", "repeatedly", "publicly", "privately", "previously", "'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll",
         "certainly", "clearly", "recently", "frequently", "often", "once", "first", "now", "actually", "apparently", "cannot");
 
@@ -331,7 +331,7 @@ internal static class AttributionRules
         "also", "later", "previously", "again", "then", "once", "still", "recently", "repeatedly", "often",
         "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "did", "does", "do",
         "reportedly", "publicly", "privately", "just", "already", "long", "further", "first", "even", "never",
-        "not", "n't", "always", "frequently", "separately", "similarly", "flatly", "simply", "now", "yet",
+        "not", "n't", "n’t", "ca", "wo", "always", "frequently", "separately", "similarly", "flatly", "simply", "now", "yet",
         "earlier", "last", "this", "on", "week", "month", "year", "morning", "afternoon", "evening", "night",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         "tonight", "'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d");
@@ -370,6 +370,15 @@ internal static class AttributionRules
 
     /// <summary>Words that open a subordinate clause: "While Smith said that …, she …" ends its content at the comma.</summary>
     public static readonly FrozenSet<string> Subordinators = Set("while", "although", "though", "because", "if", "when", "as", "since", "after", "before", "even", "whereas", "unless", "once");
+
+    /// <summary>
+    /// Prepositions of a short time or place adjunct between a subject and its verb ("a panel in 2001 found", "Smith on
+    /// Monday said"): the subject is the phrase before the adjunct, not the adjunct's noun.
+    /// </summary>
+    public static readonly FrozenSet<string> SubjectAdjunctPrepositions = Set("in", "on", "at", "during");
+
+    /// <summary>The longest such adjunct's noun phrase, in words.</summary>
+    public const int MaxSubjectAdjunctWords = 4;
 
     /// <summary>Prepositions that open an adjunct after a cue ("said at a rally"), not a reported clause.</summary>
     public static readonly FrozenSet<string> AdjunctPrepositions = Set("in", "on", "at", "during", "to", "from", "with", "after", "before", "for", "by", "about", "as", "while", "when", "outside", "inside", "near", "via", "through");

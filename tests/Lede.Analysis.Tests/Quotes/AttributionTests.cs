@@ -623,4 +623,35 @@ public class AttributionTests
         var attribution = Assert.Single(FindAttributions(text), f => text[f.Content.Start..f.Content.End].Contains("pier", StringComparison.Ordinal));
         Assert.Equal("They", text[attribution.Source.Start..attribution.Source.End]);
     }
+    [Fact]
+    public void The_parts_of_a_contraction_are_no_cue()
+    {
+        // "can’t" is tokenised "ca" "n’t": neither is a reporting word, and curly-apostrophe forms read like straight ones.
+        Assert.DoesNotContain(QuotesOf("She can’t beat this guy without the harbour vote."), q => q.Cue?.Text is "ca" or "n’t");
+        Assert.DoesNotContain(QuotesOf("They can't blame this on the harbour board."), q => q.Cue?.Text is "ca" or "n't");
+        var quote = Assert.Single(QuotesOf("But Mayor Ana Ruiz isn’t saying whether the pier will reopen."));
+        Assert.Contains("Ana Ruiz", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_learned_cue_reports_a_one_word_object_only_when_it_is_a_name()
+    {
+        Assert.DoesNotContain(QuotesOf("On Monday, Councillor Ana Ruiz took aim at the ferry company over its timetable."), q => q.Text == "aim");
+    }
+
+    [Fact]
+    public void A_time_or_place_adjunct_between_subject_and_cue_is_not_the_source()
+    {
+        var panel = Assert.Single(QuotesOf("An inquiry panel in 2019 found that the pier had been neglected for years."));
+        Assert.Equal("An inquiry panel", panel.Speaker?.Text);
+        var survey = Assert.Single(QuotesOf("A harbour survey released in late May found that most boat owners want a new slipway."));
+        Assert.Equal("A harbour survey", survey.Speaker?.Text);
+    }
+
+    [Fact]
+    public void An_opening_adjunct_is_not_the_subject_a_participle_cue_shares()
+    {
+        var quote = Assert.Single(QuotesOf("For weeks, the board had been silent about the repairs, saying only that the engineers were busy."));
+        Assert.Equal("the board", quote.Speaker?.Text);
+    }
 }
