@@ -286,6 +286,15 @@ internal sealed class AttributionFinder
                 found.Add(new Attribution(content, cueRange, source, Continues: added, Antecedent: antecedent));
                 added = true;
             }
+            // "“Does anybody know …?” Graham asked.": a question mark or full stop inside the marks ends the sentence, so the
+            // cue's sentence opens with its source and reports nothing after it; what the source said is the quote closing
+            // right before.
+            if (!added && sourceFirst == a && a > 0 && IsClosingMark(a - 1) && !ClauseFollows(cue, b)
+                && QuoteEndingAt(_tokens[a - 1].End) is { IsEmpty: false } closed && Words(closed) >= MinContentWords && !OverlapsContent(found, closed))
+            {
+                found.Add(new Attribution(closed, cueRange, source, Antecedent: antecedent));
+                added = true;
+            }
             if (added) lastSource = source;
             if (rightSourceEnd > i) i = rightSourceEnd - 1;
         }

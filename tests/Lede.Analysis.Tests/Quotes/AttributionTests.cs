@@ -654,4 +654,13 @@ public class AttributionTests
         var quote = Assert.Single(QuotesOf("For weeks, the board had been silent about the repairs, saying only that the engineers were busy."));
         Assert.Equal("the board", quote.Speaker?.Text);
     }
+    [Fact]
+    public void A_quote_that_ends_its_sentence_takes_the_source_of_the_cue_sentence_after_it()
+    {
+        const string text = "The council met on Tuesday.\n\n“Does anybody on this council know what the harbour plan is?” Ana Ruiz asked. “Neither do I.”";
+        var quote = Assert.Single(QuotesOf(text), q => q.Text.Contains("harbour plan", StringComparison.Ordinal));
+        Assert.Equal("direct", quote.Kind);
+        Assert.Equal("asked", quote.Cue?.Text);
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Name);
+    }
 }
