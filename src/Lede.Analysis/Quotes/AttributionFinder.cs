@@ -645,7 +645,7 @@ internal sealed class AttributionFinder
         while (k < end && (Is(k, "but") || Is(k, "and") || Is(k, "so") || Is(k, "then"))) k++;
         // "On Monday, Smith …": an opening phrase up to a comma is not the subject.
         for (var c = k; c < Math.Min(end, k + 8); c++)
-            if (Is(c, ",")) { if (IsOpeningAdjunct(k)) k = c + 1; break; }
+            if (Is(c, ",")) { if (IsOpeningAdjunct(k) || HasTimeWord(k, c)) k = c + 1; break; }
         if (k >= end) return TextRange.None;
         if (IsWord(k) && AttributionRules.Pronouns.Contains(_tokens[k].Text)) return Range(k, k + 1);
         // A name ("Former Secretary of State Hillary Clinton") or a determiner and its noun ("The campaign").
@@ -680,6 +680,20 @@ internal sealed class AttributionFinder
             && k + 1 < _tokens.Count && IsWord(k + 1) && char.IsLower(_tokens[k + 1].Text[0]);
     }
 
+    /// <summary>
+    /// "a few days later", "Earlier Wednesday", "One month after …": a phrase that names a time before any preposition is an
+    /// adjunct; "The attacks in Paris on Friday, …" is a subject whose time lies in its prepositional phrase.
+    /// </summary>
+    private bool HasTimeWord(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (IsWeekday(k) || IsWord(k) && AttributionRules.TimeAdjunctWords.Contains(_tokens[k].Text)) return true;
+            if (IsWord(k) && char.IsLower(_tokens[k].Text[0]) && AttributionRules.AdjunctPrepositions.Contains(_tokens[k].Text)) return false;
+        }
+        return false;
+    }
+
     /// <summary>The source after an inverted cue: "said Kowalczyk", "said a senior official".</summary>
     private TextRange RightSource(int k, int b, out int end)
     {
@@ -695,7 +709,8 @@ internal sealed class AttributionFinder
             // Mid-sentence capitals are names ("said Will Doyle"), not the modal or preposition they spell.
             if (AttributionRules.SourceBoundaries.Contains(word) && !char.IsUpper(word[0]) && !(count == 0 && AttributionRules.Determiners.Contains(word))) break;
             if (count > 0 && (IsWeekday(k) || AttributionRules.CueAdjuncts.Contains(word) && !AttributionRules.Determiners.Contains(word))) break;
-            if (count == 0 && (IsWeekday(k) || char.IsLower(word[0]) && AttributionRules.AdjunctPrepositions.Contains(word))) break;
+            // "…,” Jo Park said of the plan": "of" after a cue opens what the speech is about, not a source.
+            if (count == 0 && (IsWeekday(k) || char.IsLower(word[0]) && (AttributionRules.AdjunctPrepositions.Contains(word) || word == "of"))) break;
             count++;
             k++;
         }

@@ -380,6 +380,12 @@ internal static class AttributionRules
     /// <summary>The longest such adjunct's noun phrase, in words.</summary>
     public const int MaxSubjectAdjunctWords = 4;
 
+    /// <summary>Words that make an opening phrase a time adjunct, not the sentence's subject ("A few days later, …", "Last week, …").</summary>
+    public static readonly FrozenSet<string> TimeAdjunctWords = Set(
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "hours", "minutes", "later",
+        "earlier", "ago", "last", "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "weekend",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december");
+
     /// <summary>Prepositions that open an adjunct after a cue ("said at a rally"), not a reported clause.</summary>
     public static readonly FrozenSet<string> AdjunctPrepositions = Set("in", "on", "at", "during", "to", "from", "with", "after", "before", "for", "by", "about", "as", "while", "when", "outside", "inside", "near", "via", "through");
 

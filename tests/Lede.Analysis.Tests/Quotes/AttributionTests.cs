@@ -663,4 +663,20 @@ public class AttributionTests
         Assert.Equal("asked", quote.Cue?.Text);
         Assert.Equal("Ana Ruiz", quote.Speaker?.Name);
     }
+    [Fact]
+    public void Said_of_opens_what_the_speech_is_about_not_the_source()
+    {
+        const string text = "“It has served the village well, but its time is over,” Ana Ruiz, the harbour master, said of the old jetty.";
+        var quote = Assert.Single(QuotesOf(text));
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void An_opening_time_phrase_is_not_the_subject_a_participle_cue_shares()
+    {
+        var later = Assert.Single(QuotesOf("But a few days later, the board reversed itself again, telling the council that the pier would stay open."));
+        Assert.Equal("the board", later.Speaker?.Text);
+        var month = Assert.Single(QuotesOf("One month after announcing the closure, the board changed course, saying that the engineers had found a cheaper fix."));
+        Assert.Equal("the board", month.Speaker?.Text);
+    }
 }
