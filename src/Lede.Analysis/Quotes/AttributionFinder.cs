@@ -262,6 +262,14 @@ internal sealed class AttributionFinder
                 }
             }
 
+            // "“…,” said Lu Borges, who predicted that …": a relative clause after a quote's speaker, which a sure cue reports
+            // without a source the rules read, is still reported by the relative pronoun and the phrase it refers to.
+            if (source.IsEmpty && before > a && IsWord(before) && AttributionRules.RelativePronouns.Contains(_tokens[before].Text) && Is(before - 1, ","))
+            {
+                source = Range(before, before + 1);
+                var named = LeftSource(before - 2, a, out _);
+                if (!named.IsEmpty && char.IsUpper(_text[named.Start])) antecedent = named;
+            }
             // "released the following statement: “…”": an object that only announces the quote after a colon gives way to the quote.
             if (!contentAfter.IsEmpty && !Is(FirstTokenAt(contentAfter.Start), "that") && QuoteAfterColon(contentAfter) is { IsEmpty: false } announced)
                 contentAfter = announced;

@@ -679,4 +679,13 @@ public class AttributionTests
         var month = Assert.Single(QuotesOf("One month after announcing the closure, the board changed course, saying that the engineers had found a cheaper fix."));
         Assert.Equal("the board", month.Speaker?.Text);
     }
+    [Fact]
+    public void A_relative_clause_after_a_quotes_speaker_is_reported_through_the_relative_pronoun()
+    {
+        const string text = "“The tide tables are wrong,” said Lu Borges, who predicted that the ferry would be late all winter.";
+        var reported = Assert.Single(QuotesOf(text), q => q.Kind == "indirect");
+        Assert.Equal("who", reported.Speaker?.Text);
+        Assert.Equal("Lu Borges", reported.Speaker?.Name);
+        Assert.Equal("Lu Borges", Assert.Single(QuotesOf(text), q => q.Kind == "direct").Speaker?.Name);
+    }
 }
