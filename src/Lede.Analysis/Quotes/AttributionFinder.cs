@@ -1153,6 +1153,17 @@ internal sealed class AttributionFinder
                 if (!adjacent && !SubjectLike(chosen) || Words(content) < MinTaggedContentWords) continue;
                 // A tagged relative pronoun ("…, who [backed] …") names the speaker through the phrase it refers to.
                 var referent = source.First >= 0 && source.End == source.First + 1 ? RelativeAntecedent(source.First, a, out _) : TextRange.None;
+                // "Sen. Jo Park, who has [pushed for] …" with "Sen. Jo Park" tagged: the relative pronoun before the cue is the
+                // source, as the rules read it, and the tagged phrase names it.
+                // The tagged run may end on the pronoun itself ("Sen. Jo Park, who").
+                var relative = SkipModifiersLeft(cue.First - 1, a);
+                var chosenFirst = chosen.IsEmpty ? -1 : FirstTokenAt(chosen.Start);
+                if (referent.IsEmpty && chosenFirst >= 0 && relative > chosenFirst && IsWord(relative) && AttributionRules.RelativePronouns.Contains(_tokens[relative].Text))
+                {
+                    var named = Is(relative - 1, ",") ? relative - 1 : relative;
+                    referent = _tokens[relative].Start >= chosen.End ? chosen : named > chosenFirst ? Range(chosenFirst, named) : TextRange.None;
+                    if (!referent.IsEmpty) chosen = Range(relative, relative + 1);
+                }
                 added.Add(new Attribution(content, cueRange, chosen, Antecedent: referent));
             }
         }

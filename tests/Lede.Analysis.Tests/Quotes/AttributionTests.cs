@@ -688,4 +688,14 @@ public class AttributionTests
         Assert.Equal("Lu Borges", reported.Speaker?.Name);
         Assert.Equal("Lu Borges", Assert.Single(QuotesOf(text), q => q.Kind == "direct").Speaker?.Name);
     }
+    [Fact]
+    public void A_tagged_attribution_after_a_relative_pronoun_is_reported_by_the_pronoun()
+    {
+        // The relative clause's verb is the cue: its source is "who"; the main clause's verb keeps the name as its source.
+        const string text = "Mayor Tom Berg, who has already sent appeals to the regional government on the pier's behalf, said the money would come.";
+        var quote = Assert.Single(QuotesOf(text), q => q.Text.Contains("appeals", StringComparison.Ordinal));
+        Assert.Equal("who", quote.Speaker?.Text);
+        Assert.Equal("Tom Berg", quote.Speaker?.Name);
+        Assert.Equal("Tom Berg", Assert.Single(QuotesOf(text), q => q.Text == "the money would come").Speaker?.Text);
+    }
 }
