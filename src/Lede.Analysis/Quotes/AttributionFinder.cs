@@ -1466,7 +1466,9 @@ internal sealed class AttributionFinder
     {
         var k = FirstTokenAt(quote.End);
         while (k < _tokens.Count && (Is(k, ".") || Is(k, ",")) && !HasLineBreakBefore(k)) k++;
-        if (k >= _tokens.Count || HasLineBreakBefore(k) || !AttributionRules.SignatureDashes.Contains(_tokens[k].Text)) return null;
+        if (k >= _tokens.Count || !AttributionRules.SignatureDashes.Contains(_tokens[k].Text)) return null;
+        // "“…”\n\n- Jo Park.": a quote that fills its paragraph may be signed on the next line (fact-check lists).
+        if (HasLineBreakBefore(k) && !(StartsParagraph(quote.Start) && EndsParagraph(quote.End))) return null;
         var dash = k++;
         var first = k;
         while (k < _tokens.Count && k - first < AttributionRules.MaxSignatureWords && !HasLineBreakBefore(k)

@@ -698,4 +698,14 @@ public class AttributionTests
         Assert.Equal("Tom Berg", quote.Speaker?.Name);
         Assert.Equal("Tom Berg", Assert.Single(QuotesOf(text), q => q.Text == "the money would come").Speaker?.Text);
     }
+    [Fact]
+    public void A_quote_filling_its_paragraph_may_be_signed_with_a_dash_on_the_next_line()
+    {
+        const string text = "Here are the claims we checked this week.\n\n“The pier will reopen by May, and the ferry will run every hour.”\n\n- Ana Ruiz.\n\nThe council says the pier will stay shut until the autumn.";
+        var quote = Assert.Single(QuotesOf(text), q => q.Kind == "direct");
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Name);
+        // A dash line after a quote that shares its paragraph with other text signs nothing.
+        var inline = Assert.Single(QuotesOf("The mayor read it out: “The pier will reopen by May, and the ferry will run every hour.”\n\n- Ana Ruiz."), q => q.Kind == "direct");
+        Assert.NotEqual("Ana Ruiz", inline.Speaker?.Name);
+    }
 }
