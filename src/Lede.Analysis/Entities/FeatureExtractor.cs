@@ -117,7 +117,7 @@ internal sealed class FeatureExtractor
             if (i < start || i >= start + length) continue;
             var part = length == 1 ? 4UL : i == start ? 1UL : i == start + length - 1 ? 3UL : 2UL;
             output.Add(TaggerHash.Feature(NamePart, part, types));
-            for (var t = 0; t < EntityTagSet.Types.Length; t++)
+            for (var t = 0; t < NameGazetteer.TypeBits; t++)
                 if ((types & 1 << t) != 0) output.Add(TaggerHash.Feature(NamePartType, part, (ulong)t));
             if (length > longest) (longest, longestTypes, longestPart) = (length, types, part);
         }

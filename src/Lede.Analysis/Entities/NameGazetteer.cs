@@ -10,8 +10,17 @@ internal sealed class NameGazetteer
 {
     public const int MaxLength = 6;
 
-    /// <summary>Type bits of a name: 1 PER, 2 ORG, 4 LOC, 8 MISC.</summary>
-    public const byte TypeMask = 0x0F;
+    /// <summary>Type bits of a name: 1 PER, 2 ORG, 4 LOC, 8 MISC, then the reference lists' bits.</summary>
+    public const byte TypeMask = 0x3F;
+
+    /// <summary>A name on the reference list of places (<see cref="ReferenceNames"/>), apart from the types training gave it.</summary>
+    public const byte ReferencePlace = 0x10;
+
+    /// <summary>A name on the reference list of languages ("German", "Swahili"), which CoNLL tags MISC as adjectives.</summary>
+    public const byte ReferenceLanguage = 0x20;
+
+    /// <summary>Type bits a feature reads: the four entity types and the two reference lists.</summary>
+    public const int TypeBits = 6;
 
     /// <summary>
     /// Set on every proper prefix of a known name ("new" and "new york" for "New York Times"), so a lookup stops at
@@ -56,27 +65,32 @@ internal sealed class NameGazetteer
         }
     }
 
-    public static NameGazetteer Harvest(IEnumerable<TrainingSentence> sentences)
+    public static NameGazetteer Harvest(IEnumerable<TrainingSentence> sentences, IEnumerable<(string[] Words, byte Bits)>? reference = null)
     {
         var types = new Dictionary<ulong, byte>();
-        Span<ulong> hashes = stackalloc ulong[MaxLength];
         foreach (var sentence in sentences)
         {
             var tags = EntityTagSet.FromIob(sentence.Tags);
             foreach (var (first, last, type) in EntityTagSet.Spans(tags))
             {
                 var length = last - first + 1;
-                if (length > MaxLength) continue;
-                for (var k = 0; k < length; k++) hashes[k] = TaggerHash.Lower(sentence.Words[first + k]);
-                var key = EmptyKey;
-                for (var k = 0; k < length; k++)
-                {
-                    key = Extend(key, hashes[k]);
-                    var bits = k + 1 < length ? Continues : 1 << type;
-                    types[key] = (byte)(types.GetValueOrDefault(key) | bits);
-                }
+                if (length <= MaxLength) Add(types, sentence.Words, first, length, (byte)(1 << type));
             }
         }
+        if (reference is not null)
+            foreach (var (words, bits) in reference)
+                Add(types, words, 0, Math.Min(words.Length, MaxLength), bits);
         return new NameGazetteer(types);
+    }
+
+    private static void Add(Dictionary<ulong, byte> types, IReadOnlyList<string> words, int first, int length, byte bits)
+    {
+        var key = EmptyKey;
+        for (var k = 0; k < length; k++)
+        {
+            key = Extend(key, TaggerHash.Lower(words[first + k]));
+            var own = k + 1 < length ? Continues : bits;
+            types[key] = (byte)(types.GetValueOrDefault(key) | own);
+        }
     }
 }

@@ -68,7 +68,8 @@ public sealed partial class NamedEntityTrainer
     internal EntityModel Train(IReadOnlyList<TrainingDocument> documents, Action<string>? log)
     {
         var casing = CasingLexicon.Harvest(documents.SelectMany(d => d.Sentences).Select(s => s.Words));
-        var gazetteer = NameGazetteer.Harvest(documents.SelectMany(d => d.Sentences));
+        var reference = _options.ReferenceNames ? ReferenceNames.Shipped().ToList() : null;
+        var gazetteer = NameGazetteer.Harvest(documents.SelectMany(d => d.Sentences), reference);
         log?.Invoke($"casing lexicon: {casing.Count} words; gazetteer: {gazetteer.Count} names and name prefixes");
 
         var fold = new int[documents.Count];
@@ -78,7 +79,7 @@ public sealed partial class NamedEntityTrainer
 
         // A document's name features come from names harvested in the other folds only.
         var extractors = Enumerable.Range(0, _options.Folds).Select(f => new FeatureExtractor(casing,
-            NameGazetteer.Harvest(documents.Where((_, d) => fold[d] != f).SelectMany(d => d.Sentences)))).ToArray();
+            NameGazetteer.Harvest(documents.Where((_, d) => fold[d] != f).SelectMany(d => d.Sentences), reference))).ToArray();
 
         // Per document: views, local features, gold tags.
         var docs = documents.Select((d, index) => d.Sentences.Select(s =>

@@ -21,6 +21,12 @@ public sealed record NamedEntityTrainingOptions
     [Range(0.0, 10.0)]
     public float PruneBelow { get; init; } = 0.01f;
 
+    /// <summary>
+    /// Whether the gazetteer also carries the shipped reference lists of places and languages
+    /// (<c>Models/Gazetteers</c>), as bits of their own. Default true.
+    /// </summary>
+    public bool ReferenceNames { get; init; } = true;
+
     /// <summary>Seed for shuffling and fold assignment: the same data and seed give the same model. Default 1.</summary>
     public int Seed { get; init; } = 1;
 }

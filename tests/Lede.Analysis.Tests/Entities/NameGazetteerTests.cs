@@ -33,4 +33,37 @@ public sealed class NameGazetteerTests
         Assert.Equal([0, 0, 0, 0, 0, 0], Types("Harbour", "Weekly", "Post"));
         Assert.Equal([0, 0, 0, 0, 0, 0], Types("Noor", "Ada"));
     }
+
+    [Fact]
+    public void A_reference_list_name_carries_its_own_bit_beside_the_types_training_gave()
+    {
+        // "Harbour Daily" is a place in training and on the list; "Port Velmar" only on the list.
+        var names = NameGazetteer.Harvest(
+            [new TrainingSentence(["Harbour", "Daily", "rose", "."], ["B-LOC", "I-LOC", "O", "O"])],
+            [(["Harbour", "Daily"], NameGazetteer.ReferencePlace), (["Port", "Velmar"], NameGazetteer.ReferencePlace), (["Velmaric"], NameGazetteer.ReferenceLanguage)]);
+        var lengths = new byte[NameGazetteer.MaxLength];
+        names.TypesByLength(new[] { "harbour", "daily" }.Select(w => TaggerHash.Lower(w)).ToArray(), lengths);
+        Assert.Equal(4 | NameGazetteer.ReferencePlace, lengths[1]);
+        names.TypesByLength(new[] { "Port", "Velmar", "said" }.Select(w => TaggerHash.Lower(w)).ToArray(), lengths);
+        Assert.Equal([0, NameGazetteer.ReferencePlace, 0], lengths[..3]);
+        names.TypesByLength([TaggerHash.Lower("Velmaric")], lengths);
+        Assert.Equal(NameGazetteer.ReferenceLanguage, lengths[0]);
+    }
+
+    [Fact]
+    public void The_shipped_reference_lists_hold_places_and_languages_split_into_words()
+    {
+        var shipped = ReferenceNames.Shipped().ToList();
+        Assert.True(shipped.Count > 20_000, $"{shipped.Count} names");
+        Assert.Contains(shipped, n => n.Bits == NameGazetteer.ReferencePlace && n.Words.SequenceEqual(["Buenos", "Aires"]));
+        Assert.Contains(shipped, n => n.Bits == NameGazetteer.ReferenceLanguage && n.Words.SequenceEqual(["Swahili"]));
+        Assert.DoesNotContain(shipped, n => n.Words.Any(w => w.StartsWith('#')));
+    }
+
+    [Fact]
+    public void A_list_skips_comments_blank_lines_and_names_longer_than_the_gazetteer_holds()
+    {
+        var read = ReferenceNames.Read(new StringReader("# made-up list\n\nPort  Velmar\nA B C D E F G\n")).ToList();
+        Assert.Equal([["Port", "Velmar"]], read);
+    }
 }
