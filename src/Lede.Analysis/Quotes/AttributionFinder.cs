@@ -652,8 +652,12 @@ internal sealed class AttributionFinder
         var k = SkipDateline(a, end);
         while (k < end && (Is(k, "but") || Is(k, "and") || Is(k, "so") || Is(k, "then"))) k++;
         // "On Monday, Smith …": an opening phrase up to a comma is not the subject.
-        for (var c = k; c < Math.Min(end, k + 8); c++)
-            if (Is(c, ",")) { if (IsOpeningAdjunct(k) || HasTimeWord(k, c)) k = c + 1; break; }
+        // A phrase opened by a preposition or participle may run longer than one that names a time.
+        var opening = IsOpeningAdjunct(k);
+        for (var c = k; c < Math.Min(end, k + (opening ? AttributionRules.MaxOpeningAdjunctTokens : 8)); c++)
+            if (Is(c, ",")) { if (opening || HasTimeWord(k, c)) k = c + 1; break; }
+        // "On Tuesday, however, Trump …": a sentence adverb set off by commas.
+        if (k + 1 < end && IsWord(k) && AttributionRules.SourceBoundaries.Contains(_tokens[k].Text) && Is(k + 1, ",")) k += 2;
         if (k >= end) return TextRange.None;
         if (IsWord(k) && AttributionRules.Pronouns.Contains(_tokens[k].Text)) return Range(k, k + 1);
         // A name ("Former Secretary of State Hillary Clinton") or a determiner and its noun ("The campaign").
@@ -667,13 +671,19 @@ internal sealed class AttributionFinder
         else
         {
             while (e < end && (IsWord(e) && char.IsUpper(_tokens[e].Text[0]) || IsPossessive(e) || Is(e, "of") && e + 1 < end && char.IsUpper(_tokens[e + 1].Text[0]))) e++;
-            // "New polls", "Democratic leaders": a capitalised modifier before a common noun.
+            // "New polls", "Democratic leaders": a capitalised modifier before a common noun; not "Trump went on", "Mr. Trump
+            // struck a …", where a verb follows the name.
             if (e > k && e < end && IsWord(e) && char.IsLower(_tokens[e].Text[0]) && HasNounLikeEnd(e)
                 && !AttributionRules.SourceBoundaries.Contains(_tokens[e].Text) && !AttributionRules.VerbModifiers.Contains(_tokens[e].Text)
-                && !AttributionRules.ReportingVerbs.Contains(_tokens[e].Text)) e++;
+                && !AttributionRules.ReportingVerbs.Contains(_tokens[e].Text) && !StartsObject(e + 1, end)) e++;
         }
         return e > k && e - k <= MaxSourceWords ? Range(k, e) : TextRange.None;
     }
+
+    /// <summary>Whether token <paramref name="k"/> opens what follows a verb: a determiner, a pronoun or a preposition ("went [on]", "struck [a] tone").</summary>
+    private bool StartsObject(int k, int end) =>
+        k < end && IsWord(k) && char.IsLower(_tokens[k].Text[0]) && (AttributionRules.Determiners.Contains(_tokens[k].Text)
+            || AttributionRules.Pronouns.Contains(_tokens[k].Text) || AttributionRules.AdjunctPrepositions.Contains(_tokens[k].Text) || Is(k, "on"));
 
     /// <summary>
     /// Whether the sentence's first word <paramref name="k"/> opens an adjunct rather than its subject: a conjunction or

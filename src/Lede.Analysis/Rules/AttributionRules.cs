@@ -380,6 +380,9 @@ internal static class AttributionRules
     /// <summary>The longest such adjunct's noun phrase, in words.</summary>
     public const int MaxSubjectAdjunctWords = 4;
 
+    /// <summary>The longest opening phrase, in tokens to its comma, read past when it starts with a preposition or participle.</summary>
+    public const int MaxOpeningAdjunctTokens = 16;
+
     /// <summary>Words that make an opening phrase a time adjunct, not the sentence's subject ("A few days later, …", "Last week, …").</summary>
     public static readonly FrozenSet<string> TimeAdjunctWords = Set(
         "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "hours", "minutes", "later",

@@ -708,4 +708,13 @@ public class AttributionTests
         var inline = Assert.Single(QuotesOf("The mayor read it out: “The pier will reopen by May, and the ferry will run every hour.”\n\n- Ana Ruiz."), q => q.Kind == "direct");
         Assert.NotEqual("Ana Ruiz", inline.Speaker?.Name);
     }
+    [Fact]
+    public void A_long_opening_phrase_and_a_sentence_adverb_are_read_past_to_the_subject_a_participle_shares()
+    {
+        var tone = Assert.Single(QuotesOf("At a crowded meeting in the old fish market on Tuesday night, Councillor Ana Ruiz struck a measured tone, saying she understood the anger of the crews."));
+        Assert.Contains("Ana Ruiz", tone.Speaker?.Text);
+        Assert.DoesNotContain("struck", tone.Speaker?.Text);
+        var promise = Assert.Single(QuotesOf("On Monday, however, Mayor Tom Berg spoke to the harbour pilots, promising to dredge the channel before the winter storms."));
+        Assert.Equal("Tom Berg", promise.Speaker?.Name);
+    }
 }
