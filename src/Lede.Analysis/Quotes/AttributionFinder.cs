@@ -214,7 +214,8 @@ internal sealed class AttributionFinder
                 var p = before;
                 var participle = p >= a && Is(p, ",") && IsParticiple(cue.First);
                 var coordinated = p >= a && (Is(p, "and") || Is(p, "but")) || participle;
-                var shared = lastSource.IsEmpty && participle ? SentenceSubject(a, p) : lastSource;
+                // "I laughed and said …", "she told the crowd, then referred …": with no source read yet, the verbs share the sentence's subject.
+                var shared = lastSource.IsEmpty && coordinated ? SentenceSubject(a, p) : lastSource;
                 if (coordinated && !shared.IsEmpty && (participle || ContentFollows(cue) || ClauseFollows(cue, b)))
                 {
                     source = shared;
@@ -652,10 +653,16 @@ internal sealed class AttributionFinder
         var k = SkipDateline(a, end);
         while (k < end && (Is(k, "but") || Is(k, "and") || Is(k, "so") || Is(k, "then"))) k++;
         // "On Monday, Smith …": an opening phrase up to a comma is not the subject.
-        // A phrase opened by a preposition or participle may run longer than one that names a time.
-        var opening = IsOpeningAdjunct(k);
-        for (var c = k; c < Math.Min(end, k + (opening ? AttributionRules.MaxOpeningAdjunctTokens : 8)); c++)
-            if (Is(c, ",")) { if (opening || HasTimeWord(k, c)) k = c + 1; break; }
+        // A phrase opened by a preposition or participle may run longer than one that names a time; a few may follow one
+        // another ("Last winter, after the storm had passed, the harbour master …").
+        for (var phrase = 0; phrase < AttributionRules.MaxOpeningAdjuncts && k < end; phrase++)
+        {
+            var opening = IsOpeningAdjunct(k);
+            var skipped = false;
+            for (var c = k; c < Math.Min(end, k + (opening ? AttributionRules.MaxOpeningAdjunctTokens : 8)); c++)
+                if (Is(c, ",")) { if (opening || HasTimeWord(k, c)) { k = c + 1; skipped = true; } break; }
+            if (!skipped) break;
+        }
         // "On Tuesday, however, Trump …": a sentence adverb set off by commas.
         if (k + 1 < end && IsWord(k) && AttributionRules.SourceBoundaries.Contains(_tokens[k].Text) && Is(k + 1, ",")) k += 2;
         if (k >= end) return TextRange.None;
@@ -671,9 +678,9 @@ internal sealed class AttributionFinder
         else
         {
             while (e < end && (IsWord(e) && char.IsUpper(_tokens[e].Text[0]) || IsPossessive(e) || Is(e, "of") && e + 1 < end && char.IsUpper(_tokens[e + 1].Text[0]))) e++;
-            // "New polls", "Democratic leaders": a capitalised modifier before a common noun; not "Trump went on", "Mr. Trump
-            // struck a …", where a verb follows the name.
-            if (e > k && e < end && IsWord(e) && char.IsLower(_tokens[e].Text[0]) && HasNounLikeEnd(e)
+            // "New polls", "Democratic leaders": one capitalised modifier before a common noun; not "Trump went on", "Mr. Trump
+            // struck a …", "Mayor Tom Berg stood, …", where a verb follows the name.
+            if (e == k + 1 && e < end && IsWord(e) && char.IsLower(_tokens[e].Text[0]) && HasNounLikeEnd(e) && !Is(e + 1, ",")
                 && !AttributionRules.SourceBoundaries.Contains(_tokens[e].Text) && !AttributionRules.VerbModifiers.Contains(_tokens[e].Text)
                 && !AttributionRules.ReportingVerbs.Contains(_tokens[e].Text) && !StartsObject(e + 1, end)) e++;
         }

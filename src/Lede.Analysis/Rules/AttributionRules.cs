@@ -383,6 +383,9 @@ internal static class AttributionRules
     /// <summary>The longest opening phrase, in tokens to its comma, read past when it starts with a preposition or participle.</summary>
     public const int MaxOpeningAdjunctTokens = 16;
 
+    /// <summary>How many opening phrases in a row are read past to a sentence's subject.</summary>
+    public const int MaxOpeningAdjuncts = 3;
+
     /// <summary>Words that make an opening phrase a time adjunct, not the sentence's subject ("A few days later, …", "Last week, …").</summary>
     public static readonly FrozenSet<string> TimeAdjunctWords = Set(
         "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "hours", "minutes", "later",

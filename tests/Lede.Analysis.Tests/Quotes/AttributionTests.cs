@@ -717,4 +717,20 @@ public class AttributionTests
         var promise = Assert.Single(QuotesOf("On Monday, however, Mayor Tom Berg spoke to the harbour pilots, promising to dredge the channel before the winter storms."));
         Assert.Equal("Tom Berg", promise.Speaker?.Name);
     }
+    [Fact]
+    public void A_cue_coordinated_with_an_earlier_verb_shares_the_sentences_subject()
+    {
+        // Two opening phrases are read past; "laughed and said" share the subject after them.
+        var quote = Assert.Single(QuotesOf("Last winter, after the storm had passed, the harbour master laughed and said that the pier would stand."), q => q.Cue?.Text == "said");
+        Assert.Contains("harbour", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_name_opening_the_sentence_does_not_take_the_verb_after_it()
+    {
+        var quotes = QuotesOf("Mayor Tom Berg stood up, thanked the crews and promised to dredge the channel before winter.");
+        var promise = Assert.Single(quotes, q => q.Cue?.Text == "promised");
+        Assert.Equal("Tom Berg", promise.Speaker?.Name);
+        Assert.DoesNotContain("stood", promise.Speaker?.Text);
+    }
 }
