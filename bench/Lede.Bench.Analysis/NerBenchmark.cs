@@ -11,7 +11,7 @@ namespace Lede.Bench.Analysis;
 /// </summary>
 internal static class NerBenchmark
 {
-    public static int Run(string data, string? modelPath)
+    public static int Run(string data, string? modelPath, string? dumpPath = null)
     {
         var gold = GoldDocument.ReadAll(Path.Combine(data, "conll2003-dev", "gold.jsonl"));
         var bytes = modelPath is not null ? File.ReadAllBytes(modelPath) : EmbeddedModel();
@@ -31,6 +31,7 @@ internal static class NerBenchmark
         var seenInTraining = TrainingNames(Path.Combine(data, "conll2003-train", "train.txt"));
         var seen = new SpanScore();
         var unseen = new SpanScore();
+        using var dump = dumpPath is null ? null : File.CreateText(dumpPath);
         foreach (var doc in gold)
         {
             var sentences = SentenceSplitter.Split(doc.Text);
@@ -38,6 +39,8 @@ internal static class NerBenchmark
             var predicted = mentions.Select(m => (m.Type, m.Start, m.End)).ToList();
             var expected = doc.Entities.Select(e => (e.Type, e.Start, e.End)).ToList();
             endToEnd.Add(predicted, expected);
+            // One JSON line per document: its id and the predicted spans, for reading errors beside the gold.
+            dump?.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { id = doc.Id, predicted = predicted.Select(p => new { type = p.Type, start = p.Start, end = p.End }) }));
             bool Seen((string Type, int Start, int End) s) => seenInTraining.Contains(Normalise(doc.Text[s.Start..s.End]));
             seen.Add(predicted.Where(Seen), expected.Where(Seen));
             unseen.Add(predicted.Where(s => !Seen(s)), expected.Where(s => !Seen(s)));

@@ -26,7 +26,7 @@ static bool IsOptionValue(string[] a, string value)
 return verb switch
 {
     "train" => TrainRun.Run(data, Option("--out") ?? Path.Combine(RepoPaths.Root(), "src/Lede.Analysis/Models/ner-en.bin"), Option("--epochs"), Option("--min-count"), Option("--prune"), Option("--seed"), rest.Contains("--no-reference")),
-    "ner" => NerBenchmark.Run(data, Option("--model")),
+    "ner" => NerBenchmark.Run(data, Option("--model"), Option("--dump")),
     "split" => SplitBenchmark.Run(data),
     "speed" => SpeedBenchmark.Run(data, int.Parse(Option("--rounds") ?? "1"), Option("--dump"), Option("--only")),
     "errors" => ErrorReport.Run(data, Option("--model"), int.Parse(Option("--top") ?? "60")),

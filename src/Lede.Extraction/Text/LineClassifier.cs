@@ -64,6 +64,15 @@ internal static class LineClassifier
         return new TextLine(index, text, LineKind.Short, penalty, endsSentence, words);
     }
 
+    /// <summary>
+    /// <paramref name="line"/> read as a paragraph when it is a long sentence-ending line that only its capitals kept
+    /// from being prose ("Palm Bay (1-0): Jo Tolivert 25 points. Ann Davis 17 points."); for pages where no line is prose.
+    /// </summary>
+    public static TextLine AsProseWhenSentence(TextLine line) =>
+        line.Kind == LineKind.Short && line.EndsSentence && line.Text.Length >= TextRules.ProseMinChars && line.Words >= 6
+            ? line with { Kind = LineKind.Prose, Score = line.Text.Length }
+            : line;
+
     // Cheap test before parsing: a byline opens with "By", names an agency after a separator, or is a few words at most.
     private static bool MayBeByline(string text, int words) =>
         words <= 4 || text.AsSpan().IndexOfAny(BylineSeparators) >= 0 || TextRules.BylinePrefix().IsMatch(text);

@@ -19,7 +19,15 @@ internal static class PlainTextArticleReader
         var warnings = new List<string>();
         if (lines.Count == 0) return new NewsArticle { Url = request.Url, Warnings = warnings };
 
-        var region = BodyRegionFinder.Find(lines) ?? new StoryRegion(lines.Count, lines.Count - 1, []);
+        var region = BodyRegionFinder.Find(lines);
+        if (region is null)
+        {
+            // No line reads as prose: a results round-up or a list of names in full sentences, whose capitals make
+            // every line look like a heading. Read its sentence lines as paragraphs before giving up on a body.
+            var relaxed = lines.Select(LineClassifier.AsProseWhenSentence).ToList();
+            if (BodyRegionFinder.Find(relaxed) is { } found) (lines, region) = (relaxed, found);
+        }
+        region ??= new StoryRegion(lines.Count, lines.Count - 1, []);
         var (bodyStart, bodyEnd) = (region.Start, region.End);
 
         var teasers = TeasersAbove(lines, bodyStart, bodyEnd);

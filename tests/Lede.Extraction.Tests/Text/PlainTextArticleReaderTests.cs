@@ -173,4 +173,34 @@ public class PlainTextArticleReaderTests
         for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal)) count++;
         return count;
     }
+
+    // An invented results round-up: every line is full of names, so none reads as prose by its shape.
+    private const string ResultsRoundUp = """
+        Home
+        Sports
+        Scores
+        County round-up: Eastfield stays unbeaten
+        Published 9:10 PM Nov 2, 2025
+        GIRLS BASKETBALL
+        Eastfield d. Marlow 58-41
+        Eastfield (3-0): Tessa Quill 21 points. Nora Vance 12 points. Ivy Stroud 9 points. Lena Marsh 6 points.
+        Marlow (1-2): Dana Holt 14 points. Ruth Ames 10 points. Cleo Brandt 8 points. Vera Lindqvist 5 points.
+        BOYS SOCCER
+        Westbrook d. Harlan 2-1
+        Westbrook (4-1): Owen Pike 1 goal. Ezra Vale 1 goal. Jonah Reed 1 assist. Milo Cruz 6 saves and 1 assist.
+        Harlan (2-3): Theo Banks 1 goal. Silas Ward 4 saves. Felix Moreau 1 assist. Hugo Lenz 2 saves.
+        Terms of Service
+        Privacy Notice
+        """;
+
+    [Fact]
+    public void A_page_whose_lines_are_all_names_still_yields_its_sentence_lines_as_body()
+    {
+        var article = Read(ResultsRoundUp);
+        Assert.NotNull(article.ArticleBody);
+        Assert.Contains("Tessa Quill 21 points.", article.ArticleBody);
+        Assert.Contains("Silas Ward 4 saves.", article.ArticleBody);
+        Assert.DoesNotContain("Privacy Notice", article.ArticleBody);
+        Assert.DoesNotContain("Home", article.ArticleBody);
+    }
 }
