@@ -25,7 +25,7 @@ static bool IsOptionValue(string[] a, string value)
 
 return verb switch
 {
-    "train" => TrainRun.Run(data, Option("--out") ?? Path.Combine(RepoPaths.Root(), "src/Lede.Analysis/Models/ner-en.bin"), Option("--epochs"), Option("--min-count"), Option("--prune"), Option("--seed"), rest.Contains("--no-reference")),
+    "train" => TrainRun.Run(data, Option("--out") ?? Path.Combine(RepoPaths.Root(), "src/Lede.Analysis/Models/ner-en.bin"), Option("--epochs"), Option("--min-count"), Option("--prune"), Option("--seed"), rest.Contains("--no-reference"), Option("--models")),
     "ner" => NerBenchmark.Run(data, Option("--model"), Option("--dump")),
     "split" => SplitBenchmark.Run(data),
     "speed" => SpeedBenchmark.Run(data, int.Parse(Option("--rounds") ?? "1"), Option("--dump"), Option("--only")),

@@ -6,7 +6,7 @@ namespace Lede.Bench.Analysis;
 /// <summary>Trains the entity model from DATA/conll2003-train/train.txt and writes it.</summary>
 internal static class TrainRun
 {
-    public static int Run(string data, string output, string? epochs, string? minCount, string? prune, string? seed, bool noReference = false)
+    public static int Run(string data, string output, string? epochs, string? minCount, string? prune, string? seed, bool noReference = false, string? models = null)
     {
         var path = Path.Combine(data, "conll2003-train", "train.txt");
         var clock = Stopwatch.StartNew();
@@ -18,6 +18,7 @@ internal static class TrainRun
         if (minCount is not null) options = options with { MinFeatureCount = int.Parse(minCount) };
         if (prune is not null) options = options with { PruneBelow = float.Parse(prune, System.Globalization.CultureInfo.InvariantCulture) };
         if (seed is not null) options = options with { Seed = int.Parse(seed) };
+        if (models is not null) options = options with { AveragedModels = int.Parse(models) };
         if (noReference) options = options with { ReferenceNames = false };
         var trainer = new NamedEntityTrainer(options);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);

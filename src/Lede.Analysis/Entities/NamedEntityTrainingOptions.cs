@@ -27,6 +27,13 @@ public sealed record NamedEntityTrainingOptions
     /// </summary>
     public bool ReferenceNames { get; init; } = true;
 
+    /// <summary>
+    /// Models trained with seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, … whose weights are averaged into the
+    /// one shipped. Default 5.
+    /// </summary>
+    [Range(1, 20)]
+    public int AveragedModels { get; init; } = 5;
+
     /// <summary>Seed for shuffling and fold assignment: the same data and seed give the same model. Default 1.</summary>
     public int Seed { get; init; } = 1;
 }

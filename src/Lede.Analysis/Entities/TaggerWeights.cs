@@ -39,6 +39,38 @@ internal sealed class TaggerWeights
 
     public (byte Tag, float Weight) Entry(int k) => (_entryTag[k], _entryWeight[k]);
 
+    /// <summary>
+    /// The mean of <paramref name="passes"/>' weights, feature by feature (a weight a pass lacks counts as 0), and of
+    /// their transitions: one model from several trained with different seeds.
+    /// </summary>
+    public static TaggerWeights Average(IReadOnlyList<TaggerWeights> passes)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(passes.Count);
+        if (passes.Count == 1) return passes[0];
+        var sums = new Dictionary<ulong, float[]>();
+        foreach (var pass in passes)
+            for (var row = 0; row < pass.FeatureCount; row++)
+            {
+                if (!sums.TryGetValue(pass._keys[row], out var weights)) sums[pass._keys[row]] = weights = new float[T];
+                for (var k = pass._rowStart[row]; k < pass._rowStart[row + 1]; k++) weights[pass._entryTag[k]] += pass._entryWeight[k] / passes.Count;
+            }
+        var keys = sums.Keys.Order().ToArray();
+        var rowStart = new int[keys.Length + 1];
+        var tags = new List<byte>();
+        var entries = new List<float>();
+        for (var row = 0; row < keys.Length; row++)
+        {
+            var weights = sums[keys[row]];
+            for (var t = 0; t < T; t++)
+                if (weights[t] != 0) { tags.Add((byte)t); entries.Add(weights[t]); }
+            rowStart[row + 1] = tags.Count;
+        }
+        var transitions = new float[passes[0].Transitions.Length];
+        foreach (var pass in passes)
+            for (var i = 0; i < transitions.Length; i++) transitions[i] += pass.Transitions[i] / passes.Count;
+        return new TaggerWeights(keys, rowStart, [.. tags], [.. entries], transitions);
+    }
+
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (T entries).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {

@@ -98,6 +98,10 @@ internal static class DescriptionChooser
     {
         description = WithoutTrailingByline(WithoutGluedHeadline(description, headline));
         if (description is not null && NamesTheSite(description, siteName)) description = null;
+        // The site's slogan gives way to the story's opening, where that is a sentence or two; with no such opening (an
+        // index or a home page) the slogan is what the page says of itself.
+        if (description is not null && SaysNothingOfTheStory(description, headline, articleText) && Opening(articleText) is { } opening)
+            return opening;
         if (description is not null && standfirst is not null && PrintedInFull(description, standfirst)) return standfirst;
         if (string.IsNullOrWhiteSpace(articleText)) return description;
         if (description is null) return Opening(articleText);
@@ -188,6 +192,43 @@ internal static class DescriptionChooser
         if (!description.Contains(siteName, StringComparison.OrdinalIgnoreCase)) return false;
         return MetadataRules.LabelMark().IsMatch(description) || MetadataRules.DomainName().IsMatch(siteName);
     }
+
+    /// <summary>
+    /// "Dein wichtigster Touchpoint zur Digitalbranche.", "Meet high-quality contents on … Radio in 11 languages": a tag none
+    /// of whose words the headline or the story's opening uses is the site's slogan, set on every page, not a summary of
+    /// this story. Words of four letters or more are compared, so articles and prepositions do not make a tag look on topic.
+    /// </summary>
+    internal static bool SaysNothingOfTheStory(string description, string? headline, string articleText)
+    {
+        var said = Words(description).Where(w => w.Length >= MinTopicalWordLength && !w.All(char.IsDigit)).Distinct().ToList();
+        if (said.Count < MinTopicalWords) return false;
+        // Searched in place, word by word: the story's words are never split out (this runs on every page with a tag).
+        var story = articleText.AsSpan(0, Math.Min(articleText.Length, StoryCharsCompared));
+        if (story.Count(' ') < MinStoryWords) return false;
+        foreach (var word in said)
+            if (ContainsWord(story, word) || headline is not null && ContainsWord(headline, word)) return false;
+        return true;
+    }
+
+    /// <summary>The text holds the word, in any case, not as part of a longer word.</summary>
+    private static bool ContainsWord(ReadOnlySpan<char> text, string word)
+    {
+        for (var from = 0; from <= text.Length - word.Length;)
+        {
+            var at = text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) return false;
+            at += from;
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+            from = at + 1;
+        }
+        return false;
+    }
+
+    private const int MinTopicalWordLength = 4;
+    private const int MinTopicalWords = 3;
+    private const int StoryCharsCompared = 4000;
+    private const int MinStoryWords = 60;
 
     /// <summary>The story's first paragraph, when the page has no summary of its own and the paragraph is a sentence or two.</summary>
     private static string? Opening(string articleText)

@@ -13,6 +13,8 @@ internal static class HeadlineChooser
     private const int MaxHeadlineChars = 400;
     private const int MinKickedHeadlineChars = 12;
     private const int MaxKickerWords = 5;
+    // A label without a kicker class counts only where a title is the rest word for word: it may name an office in full.
+    private const int MaxPlainKickerWords = 12;
 
     /// <param name="titles">What the metadata calls the title, most trusted first (JSON-LD headline, og:title, &lt;title&gt;).</param>
     public static string? Choose(HtmlDocument document, IReadOnlyList<string> titles, string? siteName, string? hostLabel = null) =>
@@ -100,9 +102,13 @@ internal static class HeadlineChooser
             // The kicker may sit one or two wrappers down (<h1><span itemprop="headline"><small>Kicker</small><br>Headline</span></h1>).
             var holder = h1;
             for (var depth = 0; depth < 2 && OnlyChild(holder) is { } only; depth++) holder = only;
-            if (FirstChildElement(holder) is not { } kicker || !(kicker.LocalName == "small" || Dates.DateCandidateCollector.MarkedWith(kicker, MetadataRules.KickerWords))) continue;
+            if (FirstChildElement(holder) is not { } kicker) continue;
+            // An inline element with no kicker class ("<span class="css-x1">Press release of the Harbour Office</span>Headline")
+            // is a kicker only where a title names the headline after it alone, word for word.
+            var marked = kicker.LocalName == "small" || Dates.DateCandidateCollector.MarkedWith(kicker, MetadataRules.KickerWords);
+            if (!marked && kicker.LocalName is not ("span" or "strong" or "b" or "em" or "i")) continue;
             var kickerText = Clean(kicker.TextContent);
-            if (kickerText.Length == 0 || WordCount(kickerText) > MaxKickerWords) continue;
+            if (kickerText.Length == 0 || WordCount(kickerText) > (marked ? MaxKickerWords : MaxPlainKickerWords)) continue;
             var rest = new System.Text.StringBuilder();
             for (var node = kicker.NextSibling; node is not null && rest.Length <= MaxHeadlineChars; node = node.NextSibling)
             {
@@ -115,7 +121,7 @@ internal static class HeadlineChooser
             var (nk, nh) = (Normalize(kickerText), Normalize(headline));
             foreach (var t in titles)
                 foreach (var full in (ReadOnlySpan<string>)[Normalize(t), Normalize(StripSiteName(t, siteName))])
-                    if (full == nh || full == nk + " " + nh || Matches(headline, t, siteName)) return headline;
+                    if (full == nh || marked && (full == nk + " " + nh || Matches(headline, t, siteName))) return headline;
         }
         return null;
 
@@ -136,6 +142,8 @@ internal static class HeadlineChooser
             for (var n = e.FirstChild; n is not null; n = n.NextSibling)
             {
                 if (n is HtmlText t && t.DataSpan.IsWhiteSpace()) continue;
+                // CSS-in-JS libraries write a <style> element before each styled element.
+                if (n is HtmlElement { LocalName: "style" or "script" }) continue;
                 return n as HtmlElement;
             }
             return null;
@@ -232,6 +240,12 @@ internal static class HeadlineChooser
             var host = hostLabel.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
             var kept = parts.Where(p => Normalize(p).Replace(" ", "", StringComparison.Ordinal) != host).ToList();
             if (kept.Count > 0 && kept.Count < parts.Count) return Rejoin(title, kept);
+            // "Headline - European Championships Harbourton 2030" on harbourton2030.example: the last part ends with the domain's
+            // name and is no longer than the headline, so it is the site's full name.
+            var lastPart = Normalize(parts[^1]).Replace(" ", "", StringComparison.Ordinal);
+            if (host.Length >= MinHostInSiteNameChars && lastPart.Length > host.Length && lastPart.EndsWith(host, StringComparison.Ordinal)
+                && parts[^1].Length <= parts[0].Length)
+                return Rejoin(title, parts[..^1]);
         }
         // Without a known site name: after a pipe-like separator the last part is the site's when it is not the longer one.
         var pipeParts = MetadataRules.SiteSeparator().Split(title).Where(p => p.Length > 0).ToList();
@@ -245,6 +259,8 @@ internal static class HeadlineChooser
         if (pipeParts.Count == 2 && pipeParts[0].Length * 2 < pipeParts[1].Length && WordCount(pipeParts[0]) <= 3) return pipeParts[1];
         return title;
     }
+
+    private const int MinHostInSiteNameChars = 6;
 
     private static bool IsSiteName(string part, string site) =>
         part == site || (site.Length >= 4 && (part.Contains(site, StringComparison.Ordinal) || site.Contains(part, StringComparison.Ordinal)) && part.Length <= site.Length + 12);

@@ -99,7 +99,7 @@ internal static class MetadataReader
             // A byline the page marks as such (JSON-LD, meta, byline markup) but in which the parser sees no person
             // is still the author's name as the site prints it: a user name ("jdoe42"), a team ("Support Team").
             if (parsed.Authors.Count == 0 && parsed.Agency is null && VerbatimAuthor(raw.Name, allowNewsroom: metadata.Bylines.Count == 1) is { } verbatim)
-                parsed = new Byline([new Person(DottedHandleName(verbatim) ?? verbatim)], null);
+                parsed = new Byline([new Person(DottedHandleName(verbatim) is { } fromHandle ? WithPrintedInitials(fromHandle, content.Text) : verbatim)], null);
             agency ??= parsed.Agency;
             foreach (var person in parsed.Authors)
             {
@@ -171,6 +171,26 @@ internal static class MetadataReader
     }
 
     /// <summary>
+    /// "Christian Roe" read from the login "christian.roe" → "Christian P. Roe" where the story prints the writer's name with
+    /// the middle initials the login leaves out ("(Christian P. Roe)" under the text), and prints no other such form.
+    /// </summary>
+    internal static string WithPrintedInitials(string name, string articleText)
+    {
+        var space = name.LastIndexOf(' ');
+        if (space <= 0 || name.IndexOf(' ') != space || articleText.Length == 0) return name;
+        string? found = null;
+        var first = name[..space];
+        var last = name[(space + 1)..];
+        foreach (System.Text.RegularExpressions.Match m in MetadataRules.NameWithInitials().Matches(articleText))
+        {
+            if (!m.Groups["first"].Value.Equals(first, StringComparison.Ordinal) || !m.Groups["last"].Value.Equals(last, StringComparison.Ordinal)) continue;
+            if (found is not null && found != m.Value) return name;
+            found = m.Value;
+        }
+        return found ?? name;
+    }
+
+    /// <summary>
     /// The story's last paragraph when it is nothing but one person's full name: the signature under a column or a post.
     /// </summary>
     internal static Person? Signature(string articleText)
@@ -184,7 +204,10 @@ internal static class MetadataReader
         if (lineBreak > 0 && last.IndexOf('\n', lineBreak + 1) < 0 && IsDateLine(last[(lineBreak + 1)..].Trim()))
         {
             var signed = last[..lineBreak].Trim();
-            return BylineParser.FullName(signed) is { } dated && dated.Name == signed ? dated : null;
+            if (BylineParser.FullName(signed) is { } dated && dated.Name == signed) return dated;
+            // "Benni\n10. September 2017": a first name alone signs a post its writer tells in the first person; above the
+            // date of a report in the third person a single word is more likely the place it was filed from.
+            return IsSignedFirstName(signed) && InFirstPerson(trimmed.AsSpan(Math.Max(0, start - FirstPersonTailChars), Math.Min(start, FirstPersonTailChars))) ? new Person(signed) : null;
         }
         if (last.Length is < 3 or > MaxSignatureChars || last.Contains('\n')) return null;
         // "© 2019 Jane Roe": a post closed by its writer's copyright line.
@@ -204,6 +227,43 @@ internal static class MetadataReader
     }
 
     private const int MaxSignatureChars = 40;
+
+    /// <summary>
+    /// One capitalised word of letters ("Benni"), not a label a date is printed under ("Update", "Stand") nor a day or
+    /// month name: above a lone date at the foot of a post, the writer's first name.
+    /// </summary>
+    private static bool IsSignedFirstName(string word)
+    {
+        if (word.Length is < 3 or > MaxFirstNameChars || !char.IsUpper(word[0])) return false;
+        for (var i = 1; i < word.Length; i++)
+            if (!char.IsLower(word[i])) return false;
+        if (MetadataRules.PlaceholderAuthors.Contains(word, StringComparer.OrdinalIgnoreCase) || MetadataRules.DateLineLabels.Contains(word)) return false;
+        return !DateWords.Months.Any(m => m.Word.Equals(word, StringComparison.OrdinalIgnoreCase))
+            && !DateWords.Weekdays.Any(d => d.Word.Equals(word, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private const int MaxFirstNameChars = 20;
+    private const int FirstPersonTailChars = 1500;
+
+    /// <summary>The text speaks in the first person singular ("ich", "meine", "I", "my").</summary>
+    private static bool InFirstPerson(ReadOnlySpan<char> text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetter(text[i]);
+            if (inWord && start < 0) start = i;
+            else if (!inWord && start >= 0)
+            {
+                var word = text[start..i];
+                if (word is "I" || word.Length <= MaxPronounChars && MetadataRules.FirstPersonWords.Contains(word.ToString())) return true;
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    private const int MaxPronounChars = 6;
 
     /// <summary>The line is a date and nothing more ("10. September 2017", "12.03.2021").</summary>
     private static bool IsDateLine(string line)
@@ -235,6 +295,8 @@ internal static class MetadataReader
         if (text.Any(c => c is '!' or '?' or '"' or '“' or '„' or '/' or '(' or '@')) return null;
         if (MetadataRules.NoWriterText().IsMatch(text)) return null;
         if (MetadataRules.PlaceholderAuthors.Contains(HeadlineChooser.Normalize(text))) return null;
+        // "Agencies", "Agenturen": wire copy credited to no agency by name is no person's writing (the issue's rule for agencies).
+        if (words.Length == 1 && TextRules.UnnamedAgencies.Contains(words[0].Trim('.', ','))) return null;
         // "Die Zeitung", "The Courier": a publication's name opens with an article.
         if (words.Length > 1 && TextRules.OrganisationArticles.Contains(words[0])) return null;
         foreach (var word in text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
@@ -376,7 +438,7 @@ internal static class MetadataReader
         {
             var people = new List<Person>();
             foreach (var p in found.Select(b => b with { Name = WithoutSitePart(b.Name, siteKeys) }))
-                if (IsSiteOrPlaceholder(p.Name, siteKeys) || !NamesSomeone(p.Name)) orgs.Add(p.Name);
+                if (IsSiteOrPlaceholder(p.Name, siteKeys) || !NamesSomeone(p.Name) || IsPhraseSplitAsNames(p.Name)) orgs.Add(p.Name);
                 else people.Add(p);
             return people;
         }
@@ -670,10 +732,33 @@ internal static class MetadataReader
     /// </summary>
     private static bool IsSiteSuffix(string rest)
     {
+        // Run on into the site's name, only a publication word is a suffix ("ExampleOnline"); "Krimiblogger" on krimiblog.example
+        // is the blog's writer, not the domain ending "ger".
+        if (rest.Length > 0 && rest[0] != ' ') return MetadataRules.SiteSuffixWords.Contains(rest) || MetadataRules.NewsroomWords.Contains(rest);
         foreach (var word in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             if (word.Length > MetadataRules.MaxDomainEndingChars && !MetadataRules.SiteSuffixWords.Contains(word) && !MetadataRules.NewsroomWords.Contains(word)) return false;
         return true;
     }
+
+    /// <summary>
+    /// "Iberische Weine in Berlin - Vinos Y Tapas und Vinho Iberico", "Landesanstalt für Wald und Forstwirtschaft - LWF": a
+    /// name set off with a title separator that the parser splits into three or more "people", two or more of them single
+    /// words, is an institution's or a site's name cut at its "und", "y" and dashes; a list of writers names them in full, and
+    /// three first names alone ("Anna, Ben und Carl") carry no title separator.
+    /// </summary>
+    internal static bool IsPhraseSplitAsNames(string raw)
+    {
+        if (!MetadataRules.TitleSeparator().IsMatch(raw)) return false;
+        var people = BylineParser.Parse(raw).Authors;
+        if (people.Count < MinSplitPhraseParts) return false;
+        var single = 0;
+        foreach (var person in people)
+            if (!person.Name.Contains(' ')) single++;
+        return single >= MinSingleWordParts;
+    }
+
+    private const int MinSplitPhraseParts = 3;
+    private const int MinSingleWordParts = 2;
 
     /// <summary>The byline parser finds a person or an agency in it, or it is a name kept as written (as <see cref="Complete"/> reads it).</summary>
     private static bool NamesSomeone(string raw) =>

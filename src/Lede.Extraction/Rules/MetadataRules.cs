@@ -240,6 +240,24 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"^\p{Ll}{2,}(?:\.\p{Ll}{2,}){1,3}$", RegexOptions.CultureInvariant)]
     public static partial Regex DottedHandle();
 
+    /// <summary>Words printed alone above a date at a story's foot that are labels of the date, not a signature ("Update\n12.03.2021").</summary>
+    public static readonly FrozenSet<string> DateLineLabels = FrozenSet.ToFrozenSet(
+        ["update", "updated", "aktualisierung", "erstellt", "geändert", "datum", "date", "fecha", "data", "publié", "publicado", "pubblicato",
+         "fazit", "quelle", "quellen", "source", "sources", "posted", "gepostet", "zuletzt", "redaktionsschluss", "termin", "termine", "veranstaltung"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// First person singular words, in any case: a post its writer tells of herself ("Ich", "meine", "my", "je", "mon"). English
+    /// "I" is matched apart, in capitals only: a lower-case "i" is the Italian article or the Polish "and".
+    /// </summary>
+    public static readonly FrozenSet<string> FirstPersonWords = FrozenSet.ToFrozenSet(
+        ["ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "me", "my", "mine", "myself", "je", "moi", "mon", "mes",
+         "yo", "mí", "mis", "io", "mio", "mia", "miei", "ik", "mij", "mijn"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A name printed with middle initials: "Christian P. Roe", "Jane A. B. Roe".</summary>
+    [GeneratedRegex(@"\b(?<first>\p{Lu}\p{Ll}+)(?: \p{Lu}\.){1,2} (?<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex NameWithInitials();
+
     /// <summary>A sign-off before the writer's name at the foot of a post: "Euer", "Eure", "Dein", "Yours,", "Cheers,", "Liebe Grüße,".</summary>
     [GeneratedRegex(@"^(?:euer|eure|dein|deine|yours|cheers|love|bises|besos|(?:viele|liebe|beste)\s+grüße|lg)\s*,?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex SignOff();

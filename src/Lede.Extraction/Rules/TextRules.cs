@@ -85,6 +85,10 @@ internal static partial class TextRules
         "deutschland", "schweiz", "österreich",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Credits to wire copy that name no agency ("Agencies", "Agenturen", "Wires"): no person, and no agency to name.</summary>
+    public static readonly FrozenSet<string> UnnamedAgencies = FrozenSet.ToFrozenSet(
+        ["agencies", "agences", "agenturen", "agencias", "agenzie", "wires", "agency", "agentur"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Articles that open the name of a publication ("The Washington Post", "Die Zeit", "Le Monde").</summary>
     public static readonly FrozenSet<string> OrganisationArticles = FrozenSet.ToFrozenSet(
         ["The", "Der", "Die", "Das", "Le", "La", "Les", "El", "Il", "Lo", "De", "Het"], StringComparer.Ordinal);

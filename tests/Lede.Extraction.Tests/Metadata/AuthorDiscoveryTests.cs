@@ -29,8 +29,45 @@ public class AuthorDiscoveryTests
     [InlineData("Seaview Media GmbH")]
     [InlineData("Die Hafenzeitung")]
     [InlineData("Courier (www.courier.example)")]
+    [InlineData("Agencies")]
+    [InlineData("Agenturen")]
     public void JobTitlesPlaceholdersAndCompaniesAreNotKeptVerbatim(string byline) =>
         Assert.Null(MetadataReader.VerbatimAuthor(byline));
+
+    [Fact]
+    public void AJsonLdPersonNamedAgenciesIsNoAuthor()
+    {
+        var a = PageFixture.Extract(Page("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier lights return","author":{"@type":"Person","name":"Agencies"}}</script>""", ""));
+        Assert.Empty(a.Authors);
+    }
+
+    [Theory]
+    [InlineData("Pierblogger", "Pierblogger")]
+    [InlineData("PierblogOnline", null)]
+    [InlineData("Pierblog.de", null)]
+    public void ANameThatOnlyStartsWithTheSitesNameIsAWriter(string byline, string? expected)
+    {
+        // "Pierblogger" on pierblog.example is the blog's writer; "PierblogOnline" and "Pierblog.de" are the site itself.
+        var a = PageFixture.Extract(Page("""<meta property="og:site_name" content="Pierblog">""", $"""<h4 class="vcard author">vom <span class="fn">{byline}</span></h4>"""), "https://pierblog.example/lights");
+        Assert.Equal(expected, a.Authors.SingleOrDefault()?.Name);
+    }
+
+    [Theory]
+    [InlineData("Lamps and Lanterns in Harbourton - Lampas Y Faroles und Pier Lights", true)]
+    [InlineData("Nordische Küstenanstalt für Hafen und Fischerei - NKF", true)]
+    [InlineData("Ilse Brandt, Tove Berg und Jan Roe", false)]
+    [InlineData("Anna, Ben und Carl", false)]
+    [InlineData("Harbour Lights - Ilse Brandt", false)]
+    public void APhraseSplitIntoSingleWordsIsNoListOfWriters(string byline, bool phrase) =>
+        Assert.Equal(phrase, MetadataReader.IsPhraseSplitAsNames(byline));
+
+    [Fact]
+    public void AnInstitutionsNameInTheAuthorTagGivesWayToTheWriterThePageNames()
+    {
+        var a = PageFixture.Extract(Page("""<meta name="author" content="Nordische Küstenanstalt für Hafen und Fischerei - NKF">""",
+            """<p>Autoren: <span itemprop="author">Ilse Brandt</span></p>"""));
+        Assert.Equal("Ilse Brandt", Assert.Single(a.Authors).Name);
+    }
 
     [Fact]
     public void VerbatimBylinesLoseTheirLabels()

@@ -194,4 +194,33 @@ public class DescriptionChooserTests
         const string tag = "The lights along the old pier were switched on again on Fri…";
         Assert.Equal(tag, DescriptionChooser.Completed(tag, ["The lights along the old pier were switched on again on Friday evening after a long repair."]));
     }
+
+    private const string LongStory =
+        "The lights along the old pier were switched on again on Friday evening after a long repair.\n\n"
+        + "Engineers replaced every cable under the boardwalk and fitted new lamps that use a fraction of the power the old ones drew. "
+        + "The council paid for the work from its maintenance budget, and the harbour master said the pier would stay open until midnight "
+        + "through the summer. Fishermen who moor at the pier head had complained for two winters that the dark boardwalk was dangerous.\n\n"
+        + "A small ceremony marked the switch-on, with a brass band playing on the promenade while families walked to the end and back.";
+
+    [Fact]
+    public void TheSitesSloganGivesWayToTheStorysOpening() =>
+        Assert.Equal("The lights along the old pier were switched on again on Friday evening after a long repair.",
+            DescriptionChooser.Choose("Your daily window onto coastal shipping markets.", LongStory, "Pier lights return"));
+
+    [Fact]
+    public void ATagThatSharesAWordWithTheStoryStands()
+    {
+        // "boardwalk" is the story's word: the tag speaks of this story in its own words.
+        const string tag = "A seaside town celebrates its restored boardwalk with music and fireworks.";
+        Assert.Equal(tag, DescriptionChooser.Choose(tag, LongStory, "Pier lights return"));
+    }
+
+    [Fact]
+    public void TheSloganStandsWhereTheOpeningIsNoSummary()
+    {
+        // An index page: its first block is a long list, not a sentence or two.
+        var index = string.Join(" ", Enumerable.Repeat("Harbour, ferry, lighthouse, pier, boardwalk, promenade, quay, dock, marina, jetty,", 12)) + "\n\nMore below.";
+        const string tag = "Your daily window onto coastal shipping markets.";
+        Assert.Equal(tag, DescriptionChooser.Choose(tag, index, "Index"));
+    }
 }

@@ -46,6 +46,26 @@ public class HeadlineTests
     }
 
     [Fact]
+    public void AnUnclassedLabelBeforeTheHeadlineIsDroppedWhereTheTitleIsTheHeadlineAlone()
+    {
+        var m = PageFixture.Read("""
+            <html><head><title>Ferry timetable changes from Monday</title></head>
+            <body><h1 class="css-a1"><style>.css-b2{display:block}</style><span class="css-b2">Press release of the Harbourton Office for Transport and Ferries<style>.css-c3{clip:rect(0 0 0 0)}</style><span class="css-c3">:</span></span>Ferry timetable changes from Monday</h1></body></html>
+            """);
+        Assert.Equal("Ferry timetable changes from Monday", m.Headline);
+    }
+
+    [Fact]
+    public void AnUnclassedLabelStaysWhereTheTitleKeepsIt()
+    {
+        var m = PageFixture.Read("""
+            <html><head><title>Harbour news: Ferry timetable changes from Monday</title></head>
+            <body><h1><span>Harbour news:</span> Ferry timetable changes from Monday</h1></body></html>
+            """);
+        Assert.Equal("Harbour news: Ferry timetable changes from Monday", m.Headline);
+    }
+
+    [Fact]
     public void KickerSpanInTheHeadingIsDropped()
     {
         var m = PageFixture.Read("""
@@ -66,6 +86,12 @@ public class HeadlineTests
     [Fact]
     public void DomainNamesTheSiteWhenNothingElseDoes() =>
         Assert.Equal("Dog chases off burglars – police appeal", HeadlineChooser.StripSiteName("Dog chases off burglars – police appeal – Harbour Times", null, "harbour-times"));
+
+    [Theory]
+    [InlineData("Rowers fit for the regatta in Harbourton 2030 - European Championships Harbourton 2030", "Rowers fit for the regatta in Harbourton 2030")]
+    [InlineData("Regatta - Harbourton 2030 Rowing Championships will open in May with forty crews", "Regatta - Harbourton 2030 Rowing Championships will open in May with forty crews")]
+    public void ALastPartEndingWithTheDomainsNameIsTheSitesFullName(string title, string expected) =>
+        Assert.Equal(expected, HeadlineChooser.StripSiteName(title, null, "harbourton2030"));
 
     [Fact]
     public void WithoutAnyTitleTheFirstH1IsUsed()

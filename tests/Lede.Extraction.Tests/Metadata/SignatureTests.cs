@@ -61,4 +61,33 @@ public class SignatureTests
     [InlineData("Tove.Berg")]
     [InlineData("t.berg")]
     public void OtherUserNamesAreNotRewritten(string handle) => Assert.Null(MetadataReader.DottedHandleName(handle));
+
+    private const string FirstPersonBody =
+        "I walked the old pier again on Friday evening, the first time since the repair.\n\n"
+        + "My favourite lamp at the end still flickers, and I hope it stays that way.";
+
+    [Theory]
+    [InlineData("Benno\n10. September 2017")]
+    [InlineData("Benno\n12.03.2021")]
+    public void AFirstNameAboveTheDateSignsAPostToldInTheFirstPerson(string last) =>
+        Assert.Equal("Benno", MetadataReader.Signature(FirstPersonBody + "\n\n" + last)?.Name);
+
+    [Theory]
+    [InlineData("Update\n10. September 2017")]
+    [InlineData("Freitag\n10. September 2017")]
+    [InlineData("Quelle\n10. September 2017")]
+    public void ALabelOrDayAboveTheDateSignsNothingEvenInTheFirstPerson(string last) =>
+        Assert.Null(MetadataReader.Signature(FirstPersonBody + "\n\n" + last));
+
+    [Fact]
+    public void AFirstNameAboveTheDateOfAThirdPersonReportSignsNothing() =>
+        Assert.Null(MetadataReader.Signature(Body + "\n\nBenno\n10. September 2017"));
+
+    [Theory]
+    [InlineData("The vote was counted twice (Tove K. Berg)", "Tove K. Berg")]
+    [InlineData("Tove Berg wrote this. Tove K. Berg", "Tove K. Berg")]
+    [InlineData("The vote was counted twice.", "Tove Berg")]
+    [InlineData("Tove K. Berg and Tove L. Berg wrote it.", "Tove Berg")]
+    public void ALoginsNameTakesTheInitialsTheStoryPrints(string story, string expected) =>
+        Assert.Equal(expected, MetadataReader.WithPrintedInitials("Tove Berg", story));
 }
