@@ -35,6 +35,7 @@ internal static class TitleExtractor
             var token = tokens[k];
             if (IsPossessive(tokens, k) || token.Text is "-" or "&") { k--; continue; }
             if (!IsWord(token.Text) || AttributionRules.TitleStops.Contains(token.Text) || IsVerbLike(token.Text)) break;
+            if (k > 0 && tokens[k - 1].Text == AttributionRules.InfinitiveMarker && char.IsLower(token.Text[0])) break;
             if (!SameLine(text, token.End, tokens[k + 1].Start)) break;
             k--;
         }

@@ -219,7 +219,8 @@ internal sealed class AttributionFinder
                 var p = before;
                 var participle = p >= a && Is(p, ",") && IsParticiple(cue.First);
                 var coordinated = p >= a && (Is(p, "and") || Is(p, "but")) || participle;
-                var shared = lastSource.IsEmpty && participle ? SentenceSubject(a, p) : lastSource;
+                // "I laughed and said …", "she told the crowd, then referred …": with no source read yet, the verbs share the sentence's subject.
+                var shared = lastSource.IsEmpty && coordinated ? SentenceSubject(a, p) : lastSource;
                 if (coordinated && !shared.IsEmpty && (participle || ContentFollows(cue) || ClauseFollows(cue, b)))
                 {
                     source = shared;
@@ -267,6 +268,14 @@ internal sealed class AttributionFinder
                 }
             }
 
+            // "“…,” said Lu Borges, who predicted that …": a relative clause after a quote's speaker, which a sure cue reports
+            // without a source the rules read, is still reported by the relative pronoun and the phrase it refers to.
+            if (source.IsEmpty && before > a && IsWord(before) && AttributionRules.RelativePronouns.Contains(_tokens[before].Text) && Is(before - 1, ","))
+            {
+                source = Range(before, before + 1);
+                var named = LeftSource(before - 2, a, out _);
+                if (!named.IsEmpty && char.IsUpper(_text[named.Start])) antecedent = named;
+            }
             // "released the following statement: “…”": an object that only announces the quote after a colon gives way to the quote.
             if (!contentAfter.IsEmpty && !Is(FirstTokenAt(contentAfter.Start), "that") && QuoteAfterColon(contentAfter) is { IsEmpty: false } announced)
                 contentAfter = announced;
@@ -284,8 +293,20 @@ internal sealed class AttributionFinder
                 // An object may be one word ("attacked [Machado]", "endorsed [Trump]"); a clause or a quote needs more.
                 var minWords = cue.ObjectContent && content == contentAfter ? 1 : MinContentWords;
                 if (content.IsEmpty || Words(content) < minWords || found.HasContent(content)) continue;
+                // A cue only the classifier knows reports a one-word object only when it is a name ("supported [Sanders]"):
+                // "put [it]", "shot [back]", "took [aim]" report nothing.
+                if (Words(content) == 1 && cue.Learned && !AttributionRules.ReportingVerbs.Contains(_tokens[cue.First].Text) && !char.IsUpper(_text[content.Start])) continue;
                 if (content == contentAfter && IsPlaceAdjunct(content)) continue;
                 found.Add(new Attribution(content, cueRange, source, Continues: added, Antecedent: antecedent));
+                added = true;
+            }
+            // "“Does anybody know …?” Graham asked.": a question mark or full stop inside the marks ends the sentence, so the
+            // cue's sentence opens with its source and reports nothing after it; what the source said is the quote closing
+            // right before.
+            if (!added && sourceFirst == a && a > 0 && IsClosingMark(a - 1) && !ClauseFollows(cue, b)
+                && QuoteEndingAt(_tokens[a - 1].End) is { IsEmpty: false } closed && Words(closed) >= MinContentWords && !OverlapsContent(found, closed))
+            {
+                found.Add(new Attribution(closed, cueRange, source, Antecedent: antecedent));
                 added = true;
             }
             if (added) lastSource = source;
@@ -487,7 +508,7 @@ internal sealed class AttributionFinder
     private bool IsWeekday(int j) => _tokens[j].Text.EndsWith("day", StringComparison.OrdinalIgnoreCase) && char.IsUpper(_tokens[j].Text[0]);
 
     /// <summary>The noun phrase that ends at token j, read leftwards: "city council spokeswoman Marta Kowalczyk", "she".</summary>
-    private TextRange LeftSource(int j, int a, out int first)
+    private TextRange LeftSource(int j, int a, out int first, bool readAdjunct = true)
     {
         first = -1;
         if (j < a) return TextRange.None;
@@ -534,9 +555,39 @@ internal sealed class AttributionFinder
         while (start <= j && (Is(start, "of") || Is(start, "for") || IsPossessive(start))) start++;
         if (start > j) return TextRange.None;
         if (!HasNounLikeEnd(j)) return TextRange.None;
+        if (readAdjunct && AdjunctSubject(start, j, a) is { IsEmpty: false } subject)
+        {
+            first = FirstTokenAt(subject.Start);
+            return subject;
+        }
         first = start;
         return Range(start, j + 1);
     }
+
+    /// <summary>
+    /// "an arbitration panel in 2001 found", "Stumpf in a televised interview appeared", "a poll released in late August
+    /// found": the phrase <paramref name="start"/>..<paramref name="j"/> is a short time or place adjunct after a preposition,
+    /// and the subject is the noun phrase before it (a participle such as "released" read past), when that phrase opens its
+    /// clause; else none.
+    /// </summary>
+    private TextRange AdjunctSubject(int start, int j, int a)
+    {
+        var p = start - 1;
+        if (p - 1 < a || j - start + 1 > AttributionRules.MaxSubjectAdjunctWords || !IsWord(p) || !char.IsLower(_tokens[p].Text[0])
+            || !AttributionRules.SubjectAdjunctPrepositions.Contains(_tokens[p].Text)) return TextRange.None;
+        var end = p - 1;
+        // "a poll released in May": the reduced relative's participle is read past.
+        if (end - 1 >= a && IsWord(end) && char.IsLower(_tokens[end].Text[0]) && _tokens[end].Text.EndsWith("ed", StringComparison.Ordinal)
+            && !AttributionRules.ReportingVerbs.Contains(_tokens[end].Text)) end--;
+        if (!IsWord(end) || AttributionRules.SourceBoundaries.Contains(_tokens[end].Text) && !AttributionRules.Pronouns.Contains(_tokens[end].Text)) return TextRange.None;
+        if (AttributionRules.Pronouns.Contains(_tokens[end].Text))
+            return end == a || OpensClause(end - 1) ? Range(end, end + 1) : TextRange.None;
+        var head = LeftSource(end, a, out var headFirst, readAdjunct: false);
+        return !head.IsEmpty && (headFirst == SkipDateline(a, end) || OpensClause(headFirst - 1)) ? head : TextRange.None;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> ends a clause, so a subject may follow it: a comma, "and", "but", a semicolon.</summary>
+    private bool OpensClause(int k) => Is(k, ",") || Is(k, ";") || Is(k, "and") || Is(k, "but") || IsClosingMark(k);
 
     /// <summary>
     /// The phrase a relative pronoun at <paramref name="j"/> refers to ("Sen. Jo Park[, who]", "the agency[, which]"); empty
@@ -607,8 +658,18 @@ internal sealed class AttributionFinder
         var k = SkipDateline(a, end);
         while (k < end && (Is(k, "but") || Is(k, "and") || Is(k, "so") || Is(k, "then"))) k++;
         // "On Monday, Smith …": an opening phrase up to a comma is not the subject.
-        for (var c = k; c < Math.Min(end, k + 8); c++)
-            if (Is(c, ",")) { if (AttributionRules.SourceBoundaries.Contains(_tokens[k].Text)) k = c + 1; break; }
+        // A phrase opened by a preposition or participle may run longer than one that names a time; a few may follow one
+        // another ("Last winter, after the storm had passed, the harbour master …").
+        for (var phrase = 0; phrase < AttributionRules.MaxOpeningAdjuncts && k < end; phrase++)
+        {
+            var opening = IsOpeningAdjunct(k);
+            var skipped = false;
+            for (var c = k; c < Math.Min(end, k + (opening ? AttributionRules.MaxOpeningAdjunctTokens : 8)); c++)
+                if (Is(c, ",")) { if (opening || HasTimeWord(k, c)) { k = c + 1; skipped = true; } break; }
+            if (!skipped) break;
+        }
+        // "On Tuesday, however, Trump …": a sentence adverb set off by commas.
+        if (k + 1 < end && IsWord(k) && AttributionRules.SourceBoundaries.Contains(_tokens[k].Text) && Is(k + 1, ",")) k += 2;
         if (k >= end) return TextRange.None;
         if (IsWord(k) && AttributionRules.Pronouns.Contains(_tokens[k].Text)) return Range(k, k + 1);
         // A name ("Former Secretary of State Hillary Clinton") or a determiner and its noun ("The campaign").
@@ -622,12 +683,45 @@ internal sealed class AttributionFinder
         else
         {
             while (e < end && (IsWord(e) && char.IsUpper(_tokens[e].Text[0]) || IsPossessive(e) || Is(e, "of") && e + 1 < end && char.IsUpper(_tokens[e + 1].Text[0]))) e++;
-            // "New polls", "Democratic leaders": a capitalised modifier before a common noun.
-            if (e > k && e < end && IsWord(e) && char.IsLower(_tokens[e].Text[0]) && HasNounLikeEnd(e)
+            // "New polls", "Democratic leaders": one capitalised modifier before a common noun; not "Trump went on", "Mr. Trump
+            // struck a …", "Mayor Tom Berg stood, …", where a verb follows the name.
+            if (e == k + 1 && e < end && IsWord(e) && char.IsLower(_tokens[e].Text[0]) && HasNounLikeEnd(e) && !Is(e + 1, ",")
                 && !AttributionRules.SourceBoundaries.Contains(_tokens[e].Text) && !AttributionRules.VerbModifiers.Contains(_tokens[e].Text)
-                && !AttributionRules.ReportingVerbs.Contains(_tokens[e].Text)) e++;
+                && !AttributionRules.ReportingVerbs.Contains(_tokens[e].Text) && !StartsObject(e + 1, end)) e++;
         }
         return e > k && e - k <= MaxSourceWords ? Range(k, e) : TextRange.None;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> opens what follows a verb: a determiner, a pronoun or a preposition ("went [on]", "struck [a] tone").</summary>
+    private bool StartsObject(int k, int end) =>
+        k < end && IsWord(k) && char.IsLower(_tokens[k].Text[0]) && (AttributionRules.Determiners.Contains(_tokens[k].Text)
+            || AttributionRules.Pronouns.Contains(_tokens[k].Text) || AttributionRules.AdjunctPrepositions.Contains(_tokens[k].Text) || Is(k, "on"));
+
+    /// <summary>
+    /// Whether the sentence's first word <paramref name="k"/> opens an adjunct rather than its subject: a conjunction or
+    /// preposition ("On Monday, …", "For weeks, …") or a participle before a lower-case word ("Chastened by the polls, …";
+    /// not a name such as "Manning, …").
+    /// </summary>
+    private bool IsOpeningAdjunct(int k)
+    {
+        var word = _tokens[k].Text;
+        return AttributionRules.SourceBoundaries.Contains(word) || AttributionRules.AdjunctPrepositions.Contains(word)
+            || word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)) 
+            && k + 1 < _tokens.Count && IsWord(k + 1) && char.IsLower(_tokens[k + 1].Text[0]);
+    }
+
+    /// <summary>
+    /// "a few days later", "Earlier Wednesday", "One month after …": a phrase that names a time before any preposition is an
+    /// adjunct; "The attacks in Paris on Friday, …" is a subject whose time lies in its prepositional phrase.
+    /// </summary>
+    private bool HasTimeWord(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (IsWeekday(k) || IsWord(k) && AttributionRules.TimeAdjunctWords.Contains(_tokens[k].Text)) return true;
+            if (IsWord(k) && char.IsLower(_tokens[k].Text[0]) && AttributionRules.AdjunctPrepositions.Contains(_tokens[k].Text)) return false;
+        }
+        return false;
     }
 
     /// <summary>The source after an inverted cue: "said Kowalczyk", "said a senior official".</summary>
@@ -645,7 +739,8 @@ internal sealed class AttributionFinder
             // Mid-sentence capitals are names ("said Will Doyle"), not the modal or preposition they spell.
             if (AttributionRules.SourceBoundaries.Contains(word) && !char.IsUpper(word[0]) && !(count == 0 && AttributionRules.Determiners.Contains(word))) break;
             if (count > 0 && (IsWeekday(k) || AttributionRules.CueAdjuncts.Contains(word) && !AttributionRules.Determiners.Contains(word))) break;
-            if (count == 0 && (IsWeekday(k) || char.IsLower(word[0]) && AttributionRules.AdjunctPrepositions.Contains(word))) break;
+            // "…,” Jo Park said of the plan": "of" after a cue opens what the speech is about, not a source.
+            if (count == 0 && (IsWeekday(k) || char.IsLower(word[0]) && (AttributionRules.AdjunctPrepositions.Contains(word) || word == "of"))) break;
             count++;
             k++;
         }
@@ -1081,6 +1176,17 @@ internal sealed class AttributionFinder
                 if (!adjacent && !SubjectLike(chosen) || Words(content) < MinTaggedContentWords) continue;
                 // A tagged relative pronoun ("…, who [backed] …") names the speaker through the phrase it refers to.
                 var referent = source.First >= 0 && source.End == source.First + 1 ? RelativeAntecedent(source.First, a, out _) : TextRange.None;
+                // "Sen. Jo Park, who has [pushed for] …" with "Sen. Jo Park" tagged: the relative pronoun before the cue is the
+                // source, as the rules read it, and the tagged phrase names it.
+                // The tagged run may end on the pronoun itself ("Sen. Jo Park, who").
+                var relative = SkipModifiersLeft(cue.First - 1, a);
+                var chosenFirst = chosen.IsEmpty ? -1 : FirstTokenAt(chosen.Start);
+                if (referent.IsEmpty && chosenFirst >= 0 && relative > chosenFirst && IsWord(relative) && AttributionRules.RelativePronouns.Contains(_tokens[relative].Text))
+                {
+                    var named = Is(relative - 1, ",") ? relative - 1 : relative;
+                    referent = _tokens[relative].Start >= chosen.End ? chosen : named > chosenFirst ? Range(chosenFirst, named) : TextRange.None;
+                    if (!referent.IsEmpty) chosen = Range(relative, relative + 1);
+                }
                 added.Add(new Attribution(content, cueRange, chosen, Antecedent: referent));
             }
         }
@@ -1383,7 +1489,9 @@ internal sealed class AttributionFinder
     {
         var k = FirstTokenAt(quote.End);
         while (k < _tokens.Count && (Is(k, ".") || Is(k, ",")) && !HasLineBreakBefore(k)) k++;
-        if (k >= _tokens.Count || HasLineBreakBefore(k) || !AttributionRules.SignatureDashes.Contains(_tokens[k].Text)) return null;
+        if (k >= _tokens.Count || !AttributionRules.SignatureDashes.Contains(_tokens[k].Text)) return null;
+        // "“…”\n\n- Jo Park.": a quote that fills its paragraph may be signed on the next line (fact-check lists).
+        if (HasLineBreakBefore(k) && !(StartsParagraph(quote.Start) && EndsParagraph(quote.End))) return null;
         var dash = k++;
         var first = k;
         while (k < _tokens.Count && k - first < AttributionRules.MaxSignatureWords && !HasLineBreakBefore(k)

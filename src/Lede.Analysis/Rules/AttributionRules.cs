@@ -206,7 +206,7 @@ internal static class AttributionRules
     /// <summary>Auxiliaries and adverbs before a cue's head word ("has said", "also shows"): the cue classifier learns the word after them.</summary>
     public static readonly FrozenSet<string> CueAuxiliaries = Set(
         "also", "has", "have", "had", "is", "was", "were", "are", "be", "been", "being", "will", "would", "did", "does",
-        "do", "not", "n't", "to", "reportedly", "just", "later", "then", "already", "further", "again", "still", "even",
+        "do", "not", "n't", "n’t", "ca", "wo", "to", "reportedly", "just", "later", "then", "already", "further", "again", "still", "even",
         "never", "could", "should", "may", "might", "can", "repeatedly", "publicly", "privately", "previously", "'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll",
         "certainly", "clearly", "recently", "frequently", "often", "once", "first", "now", "actually", "apparently", "cannot");
 
@@ -331,7 +331,7 @@ internal static class AttributionRules
         "also", "later", "previously", "again", "then", "once", "still", "recently", "repeatedly", "often",
         "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "did", "does", "do",
         "reportedly", "publicly", "privately", "just", "already", "long", "further", "first", "even", "never",
-        "not", "n't", "always", "frequently", "separately", "similarly", "flatly", "simply", "now", "yet",
+        "not", "n't", "n’t", "ca", "wo", "always", "frequently", "separately", "similarly", "flatly", "simply", "now", "yet",
         "earlier", "last", "this", "on", "week", "month", "year", "morning", "afternoon", "evening", "night",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         "tonight", "'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d");
@@ -370,6 +370,27 @@ internal static class AttributionRules
 
     /// <summary>Words that open a subordinate clause: "While Smith said that …, she …" ends its content at the comma.</summary>
     public static readonly FrozenSet<string> Subordinators = Set("while", "although", "though", "because", "if", "when", "as", "since", "after", "before", "even", "whereas", "unless", "once");
+
+    /// <summary>
+    /// Prepositions of a short time or place adjunct between a subject and its verb ("a panel in 2001 found", "Smith on
+    /// Monday said"): the subject is the phrase before the adjunct, not the adjunct's noun.
+    /// </summary>
+    public static readonly FrozenSet<string> SubjectAdjunctPrepositions = Set("in", "on", "at", "during");
+
+    /// <summary>The longest such adjunct's noun phrase, in words.</summary>
+    public const int MaxSubjectAdjunctWords = 4;
+
+    /// <summary>The longest opening phrase, in tokens to its comma, read past when it starts with a preposition or participle.</summary>
+    public const int MaxOpeningAdjunctTokens = 16;
+
+    /// <summary>How many opening phrases in a row are read past to a sentence's subject.</summary>
+    public const int MaxOpeningAdjuncts = 3;
+
+    /// <summary>Words that make an opening phrase a time adjunct, not the sentence's subject ("A few days later, …", "Last week, …").</summary>
+    public static readonly FrozenSet<string> TimeAdjunctWords = Set(
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "hours", "minutes", "later",
+        "earlier", "ago", "last", "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "weekend",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december");
 
     /// <summary>Prepositions that open an adjunct after a cue ("said at a rally"), not a reported clause.</summary>
     public static readonly FrozenSet<string> AdjunctPrepositions = Set("in", "on", "at", "during", "to", "from", "with", "after", "before", "for", "by", "about", "as", "while", "when", "outside", "inside", "near", "via", "through");
@@ -465,7 +486,17 @@ internal static class AttributionRules
     public static readonly FrozenSet<string> TitleStops = Set(
         "the", "a", "an", "and", "said", "says", "told", "that", "which", "who", "with", "by", "on", "in",
         "at", "to", "from", "as", "is", "was", "has", "had", "have", "will", "would", "after", "before",
-        "but", "or", "when", "while", "because", "since", "if", "than", "then", "also", "according");
+        "but", "or", "when", "while", "because", "since", "if", "than", "then", "also", "according",
+        // Prepositions other than "of" open the phrase a title sits in, not the title: "allegations against
+        // [Vice President] Biden", "a call between [President] Trump and …".
+        "against", "between", "about", "for", "into", "over", "under", "without", "within", "among", "toward",
+        "towards", "upon", "across", "behind", "beyond", "during", "like", "near", "through", "via", "including",
+        // Auxiliaries and pronouns: "could [former Vice President] …", "his [press secretary] …".
+        "could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "are", "were", "be", "been",
+        "it", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those");
+
+    /// <summary>A word right after this one is a verb, not part of a title: "to investigate [former Vice President] Biden".</summary>
+    public const string InfinitiveMarker = "to";
 
     /// <summary>Most words a title may span.</summary>
     public const int MaxTitleWords = 12;

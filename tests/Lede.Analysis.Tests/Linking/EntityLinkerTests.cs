@@ -39,6 +39,17 @@ public class EntityLinkerTests
         Assert.Equal(["Harbor Authority deputy director"], person.Titles);
     }
 
+    [Theory]
+    [InlineData("Lawmakers urged the board to investigate former deputy mayor Ola Brenn over the deal.", "former deputy mayor")]
+    [InlineData("The allegations against Deputy Mayor Ola Brenn were dropped.", "Deputy Mayor")]
+    [InlineData("A call between harbor commissioner Ola Brenn and the union ended early.", "harbor commissioner")]
+    [InlineData("Voters who backed his campaign manager Ola Brenn stayed home.", "campaign manager")]
+    public void A_title_before_the_name_starts_after_the_verb_or_preposition_it_follows(string text, string title)
+    {
+        var person = Assert.Single(Link(text, ("Ola Brenn", "PER")).Entities);
+        Assert.Equal([title], person.Titles);
+    }
+
     [Fact]
     public void An_appositive_with_a_role_is_a_title_without_its_article()
     {

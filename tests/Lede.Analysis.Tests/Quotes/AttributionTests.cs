@@ -623,4 +623,114 @@ public class AttributionTests
         var attribution = Assert.Single(FindAttributions(text), f => text[f.Content.Start..f.Content.End].Contains("pier", StringComparison.Ordinal));
         Assert.Equal("They", text[attribution.Source.Start..attribution.Source.End]);
     }
+    [Fact]
+    public void The_parts_of_a_contraction_are_no_cue()
+    {
+        // "can’t" is tokenised "ca" "n’t": neither is a reporting word, and curly-apostrophe forms read like straight ones.
+        Assert.DoesNotContain(QuotesOf("She can’t beat this guy without the harbour vote."), q => q.Cue?.Text is "ca" or "n’t");
+        Assert.DoesNotContain(QuotesOf("They can't blame this on the harbour board."), q => q.Cue?.Text is "ca" or "n't");
+        var quote = Assert.Single(QuotesOf("But Mayor Ana Ruiz isn’t saying whether the pier will reopen."));
+        Assert.Contains("Ana Ruiz", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_learned_cue_reports_a_one_word_object_only_when_it_is_a_name()
+    {
+        Assert.DoesNotContain(QuotesOf("On Monday, Councillor Ana Ruiz took aim at the ferry company over its timetable."), q => q.Text == "aim");
+    }
+
+    [Fact]
+    public void A_time_or_place_adjunct_between_subject_and_cue_is_not_the_source()
+    {
+        var panel = Assert.Single(QuotesOf("An inquiry panel in 2019 found that the pier had been neglected for years."));
+        Assert.Equal("An inquiry panel", panel.Speaker?.Text);
+        var survey = Assert.Single(QuotesOf("A harbour survey released in late May found that most boat owners want a new slipway."));
+        Assert.Equal("A harbour survey", survey.Speaker?.Text);
+    }
+
+    [Fact]
+    public void An_opening_adjunct_is_not_the_subject_a_participle_cue_shares()
+    {
+        var quote = Assert.Single(QuotesOf("For weeks, the board had been silent about the repairs, saying only that the engineers were busy."));
+        Assert.Equal("the board", quote.Speaker?.Text);
+    }
+    [Fact]
+    public void A_quote_that_ends_its_sentence_takes_the_source_of_the_cue_sentence_after_it()
+    {
+        const string text = "The council met on Tuesday.\n\n“Does anybody on this council know what the harbour plan is?” Ana Ruiz asked. “Neither do I.”";
+        var quote = Assert.Single(QuotesOf(text), q => q.Text.Contains("harbour plan", StringComparison.Ordinal));
+        Assert.Equal("direct", quote.Kind);
+        Assert.Equal("asked", quote.Cue?.Text);
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Name);
+    }
+    [Fact]
+    public void Said_of_opens_what_the_speech_is_about_not_the_source()
+    {
+        const string text = "“It has served the village well, but its time is over,” Ana Ruiz, the harbour master, said of the old jetty.";
+        var quote = Assert.Single(QuotesOf(text));
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void An_opening_time_phrase_is_not_the_subject_a_participle_cue_shares()
+    {
+        var later = Assert.Single(QuotesOf("But a few days later, the board reversed itself again, telling the council that the pier would stay open."));
+        Assert.Equal("the board", later.Speaker?.Text);
+        var month = Assert.Single(QuotesOf("One month after announcing the closure, the board changed course, saying that the engineers had found a cheaper fix."));
+        Assert.Equal("the board", month.Speaker?.Text);
+    }
+    [Fact]
+    public void A_relative_clause_after_a_quotes_speaker_is_reported_through_the_relative_pronoun()
+    {
+        const string text = "“The tide tables are wrong,” said Lu Borges, who predicted that the ferry would be late all winter.";
+        var reported = Assert.Single(QuotesOf(text), q => q.Kind == "indirect");
+        Assert.Equal("who", reported.Speaker?.Text);
+        Assert.Equal("Lu Borges", reported.Speaker?.Name);
+        Assert.Equal("Lu Borges", Assert.Single(QuotesOf(text), q => q.Kind == "direct").Speaker?.Name);
+    }
+    [Fact]
+    public void A_tagged_attribution_after_a_relative_pronoun_is_reported_by_the_pronoun()
+    {
+        // The relative clause's verb is the cue: its source is "who"; the main clause's verb keeps the name as its source.
+        const string text = "Mayor Tom Berg, who has already sent appeals to the regional government on the pier's behalf, said the money would come.";
+        var quote = Assert.Single(QuotesOf(text), q => q.Text.Contains("appeals", StringComparison.Ordinal));
+        Assert.Equal("who", quote.Speaker?.Text);
+        Assert.Equal("Tom Berg", quote.Speaker?.Name);
+        Assert.Equal("Tom Berg", Assert.Single(QuotesOf(text), q => q.Text == "the money would come").Speaker?.Text);
+    }
+    [Fact]
+    public void A_quote_filling_its_paragraph_may_be_signed_with_a_dash_on_the_next_line()
+    {
+        const string text = "Here are the claims we checked this week.\n\n“The pier will reopen by May, and the ferry will run every hour.”\n\n- Ana Ruiz.\n\nThe council says the pier will stay shut until the autumn.";
+        var quote = Assert.Single(QuotesOf(text), q => q.Kind == "direct");
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Name);
+        // A dash line after a quote that shares its paragraph with other text signs nothing.
+        var inline = Assert.Single(QuotesOf("The mayor read it out: “The pier will reopen by May, and the ferry will run every hour.”\n\n- Ana Ruiz."), q => q.Kind == "direct");
+        Assert.NotEqual("Ana Ruiz", inline.Speaker?.Name);
+    }
+    [Fact]
+    public void A_long_opening_phrase_and_a_sentence_adverb_are_read_past_to_the_subject_a_participle_shares()
+    {
+        var tone = Assert.Single(QuotesOf("At a crowded meeting in the old fish market on Tuesday night, Councillor Ana Ruiz struck a measured tone, saying she understood the anger of the crews."));
+        Assert.Contains("Ana Ruiz", tone.Speaker?.Text);
+        Assert.DoesNotContain("struck", tone.Speaker?.Text);
+        var promise = Assert.Single(QuotesOf("On Monday, however, Mayor Tom Berg spoke to the harbour pilots, promising to dredge the channel before the winter storms."));
+        Assert.Equal("Tom Berg", promise.Speaker?.Name);
+    }
+    [Fact]
+    public void A_cue_coordinated_with_an_earlier_verb_shares_the_sentences_subject()
+    {
+        // Two opening phrases are read past; "laughed and said" share the subject after them.
+        var quote = Assert.Single(QuotesOf("Last winter, after the storm had passed, the harbour master laughed and said that the pier would stand."), q => q.Cue?.Text == "said");
+        Assert.Contains("harbour", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_name_opening_the_sentence_does_not_take_the_verb_after_it()
+    {
+        var quotes = QuotesOf("Mayor Tom Berg stood up, thanked the crews and promised to dredge the channel before winter.");
+        var promise = Assert.Single(quotes, q => q.Cue?.Text == "promised");
+        Assert.Equal("Tom Berg", promise.Speaker?.Name);
+        Assert.DoesNotContain("stood", promise.Speaker?.Text);
+    }
 }
