@@ -344,6 +344,15 @@ internal static class AttributionRules
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
         "does", "did", "do", "'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d");
 
+    /// <summary>
+    /// Adjectives that stand before a noun and do not end a noun phrase: a source cut after one ("The new [plan]")
+    /// is a phrase cut short, not a speaker.
+    /// </summary>
+    public static readonly FrozenSet<string> PrenominalAdjectives = Set(
+        "new", "old", "same", "former", "current", "latest", "recent", "main", "key", "top", "big", "large", "small",
+        "major", "whole", "entire", "next", "previous", "own", "various", "certain", "particular", "possible", "full",
+        "final", "initial", "original", "proposed", "potential", "so-called", "such");
+
     /// <summary>Lower-case nouns and adjectives ending in "-ly" that are no manner adverb before a verb ("the family said", "a rally").</summary>
     public static readonly FrozenSet<string> LyNouns = Set(
         "family", "ally", "rally", "supply", "assembly", "reply", "anomaly", "monopoly", "belly", "bully", "jelly", "folly",

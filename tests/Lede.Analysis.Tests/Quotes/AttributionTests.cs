@@ -27,6 +27,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_source_cut_after_an_adjective_is_no_speaker()
+    {
+        // "The new [plan]": the tagger read "The new" as a source and "a promise" as its cue.
+        const string text = "The harbor board met on Tuesday. The new plan would require the union to give up two paid holidays "
+            + "in exchange for a wage rise and a promise to negotiate a longer contract.";
+        Assert.DoesNotContain(QuotesOf(text), q => q.Speaker?.Text == "The new");
+    }
+
+    [Fact]
     public void A_tally_of_figures_is_no_reported_content()
     {
         const string text = "The harbour board voted 7 to 2 on Monday to close the old pier, ending a dispute that has divided the village for four winters and two inquiries.";
