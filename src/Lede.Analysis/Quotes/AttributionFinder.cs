@@ -565,7 +565,7 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>
-    /// "an arbitration panel in 2001 found", "Stumpf in a televised interview appeared", "a poll released in late August
+    /// "an arbitration panel in 2001 found", "Okafor in a radio interview appeared", "a poll released in late August
     /// found": the phrase <paramref name="start"/>..<paramref name="j"/> is a short time or place adjunct after a preposition,
     /// and the subject is the noun phrase before it (a participle such as "released" read past), when that phrase opens its
     /// clause; else none.

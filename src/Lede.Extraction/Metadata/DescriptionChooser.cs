@@ -194,7 +194,7 @@ internal static class DescriptionChooser
     }
 
     /// <summary>
-    /// "Dein wichtigster Touchpoint zur Digitalbranche.", "Meet high-quality contents on … Radio in 11 languages": a tag none
+    /// "Ihr Portal für alles rund um den Garten.", "Your daily window on the harbour towns": a tag none
     /// of whose words the headline or the story's opening uses is the site's slogan, set on every page, not a summary of
     /// this story. Words of four letters or more are compared, so articles and prepositions do not make a tag look on topic.
     /// </summary>

@@ -205,7 +205,7 @@ internal static class MetadataReader
         {
             var signed = last[..lineBreak].Trim();
             if (BylineParser.FullName(signed) is { } dated && dated.Name == signed) return dated;
-            // "Benni\n10. September 2017": a first name alone signs a post its writer tells in the first person; above the
+            // "Jonte\n10. März 2021": a first name alone signs a post its writer tells in the first person; above the
             // date of a report in the third person a single word is more likely the place it was filed from.
             return IsSignedFirstName(signed) && InFirstPerson(trimmed.AsSpan(Math.Max(0, start - FirstPersonTailChars), Math.Min(start, FirstPersonTailChars))) ? new Person(signed) : null;
         }
@@ -229,7 +229,7 @@ internal static class MetadataReader
     private const int MaxSignatureChars = 40;
 
     /// <summary>
-    /// One capitalised word of letters ("Benni"), not a label a date is printed under ("Update", "Stand") nor a day or
+    /// One capitalised word of letters ("Jonte"), not a label a date is printed under ("Update", "Stand") nor a day or
     /// month name: above a lone date at the foot of a post, the writer's first name.
     /// </summary>
     private static bool IsSignedFirstName(string word)
@@ -732,7 +732,7 @@ internal static class MetadataReader
     /// </summary>
     private static bool IsSiteSuffix(string rest)
     {
-        // Run on into the site's name, only a publication word is a suffix ("ExampleOnline"); "Krimiblogger" on krimiblog.example
+        // Run on into the site's name, only a publication word is a suffix ("ExampleOnline"); "Gartenblogger" on gartenblog.example
         // is the blog's writer, not the domain ending "ger".
         if (rest.Length > 0 && rest[0] != ' ') return MetadataRules.SiteSuffixWords.Contains(rest) || MetadataRules.NewsroomWords.Contains(rest);
         foreach (var word in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -741,7 +741,7 @@ internal static class MetadataReader
     }
 
     /// <summary>
-    /// "Iberische Weine in Berlin - Vinos Y Tapas und Vinho Iberico", "Landesanstalt für Wald und Forstwirtschaft - LWF": a
+    /// "Weinhaus am Markt - Brot Y Tapas und Wein", "Landesamt für Forst und Jagd - LFJ": a
     /// name set off with a title separator that the parser splits into three or more "people", two or more of them single
     /// words, is an institution's or a site's name cut at its "und", "y" and dashes; a list of writers names them in full, and
     /// three first names alone ("Anna, Ben und Carl") carry no title separator.
