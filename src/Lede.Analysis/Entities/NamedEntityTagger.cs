@@ -1,4 +1,5 @@
 using Lede.Analysis.Model;
+using Lede.Analysis.Rules;
 using Lede.Analysis.Text;
 
 namespace Lede.Analysis.Entities;
@@ -77,14 +78,29 @@ public sealed class NamedEntityTagger
         for (var s = 0; s < tokens.Count; s++)
         {
             var (sentenceTokens, offset, _) = tokens[s];
-            foreach (var (first, last, type) in EntityTagSet.Spans(tags[s]))
+            foreach (var (spanFirst, last, type) in EntityTagSet.Spans(tags[s]))
             {
+                var first = spanFirst;
+                var typeName = EntityTagSet.Types[type];
+                if (IsTitledName(words[s], first, last)) (first, typeName) = (first + 1, "PER");
                 var start = sentenceTokens[offset + first].Start;
                 var end = sentenceTokens[offset + last].End;
-                mentions.Add(new Mention(text[start..end], start, end, EntityTagSet.Types[type]));
+                mentions.Add(new Mention(text[start..end], start, end, typeName));
             }
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// A span that opens with a person's title followed by one to three capitalised words ("Senator Jane Roe"): the
+    /// title is not part of the name, and the name is a person's, whatever type the tagger gave the whole.
+    /// </summary>
+    internal static bool IsTitledName(IReadOnlyList<string> words, int first, int last)
+    {
+        if (last == first || last - first > 3 || !EntityRules.PersonTitles.Contains(words[first])) return false;
+        for (var i = first + 1; i <= last; i++)
+            if (words[i].Length < 2 || !char.IsUpper(words[i][0]) || !char.IsLetter(words[i][^1]) && words[i][^1] != '.') return false;
+        return true;
     }
 
     /// <summary>IOB tags for pre-tokenised sentences of one document (benchmarks against token-level gold).</summary>

@@ -67,4 +67,17 @@ public sealed class NamedEntityTaggerTests
         var mentions = NamedEntityTagger.Default.Tag(text, [new Sentence(0, 500)]);
         Assert.All(mentions, m => Assert.InRange(m.End, m.Start + 1, text.Length));
     }
+
+    [Theory]
+    [InlineData("Senator Jane Roe said", 0, 2, true)]
+    [InlineData("Mayor Tom Berg", 0, 2, true)]
+    [InlineData("Dr. Ada Noor", 0, 2, true)]
+    [InlineData("General Motors shares", 0, 1, false)]
+    [InlineData("Secretary of State", 0, 2, false)]
+    [InlineData("President", 0, 0, false)]
+    [InlineData("Senator Jane Roe 's office", 0, 3, false)]
+    public void A_span_opening_with_a_persons_title_and_a_name_is_the_name_alone(string sentence, int first, int last, bool titled)
+    {
+        Assert.Equal(titled, NamedEntityTagger.IsTitledName(sentence.Split(' '), first, last));
+    }
 }
