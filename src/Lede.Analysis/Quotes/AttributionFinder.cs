@@ -182,6 +182,11 @@ internal sealed class AttributionFinder
                 i++;
                 continue;
             }
+            if (NominalClause(i, a, b) is { } nominal)
+            {
+                if (!OverlapsContent(found, nominal.Content)) found.Add(nominal);
+                continue;
+            }
             if (!TryCue(i, a, b, out var cue)) continue;
             var cueRange = new TextRange(_tokens[cue.First].Start, _tokens[cue.End - 1].End);
             if (cue.According)
@@ -330,6 +335,34 @@ internal sealed class AttributionFinder
         var content = Trim(comma + 1, b);
         if (content.IsEmpty || Words(content) < MinContentWords) return null;
         return new Attribution(content, Range(k, k + 1), Range(k + 1, comma));
+    }
+
+    /// <summary>
+    /// "Trump's claim that the wall would pay for itself", "the warning that rates will rise": a listed noun of speech or
+    /// stance before "that" and a clause reports that clause (the noun is the cue); the source is the possessive before the
+    /// noun and its modifiers ("Trump's", "his"), else none. "the claim that was made" is a relative clause: "that" then a verb.
+    /// </summary>
+    private Attribution? NominalClause(int i, int a, int b)
+    {
+        if (i + 2 >= b || !IsWord(i) || !Is(i + 1, "that") || !IsWord(i + 2) || !AttributionRules.NominalClauseCues.Contains(_tokens[i].Text)
+            || AttributionRules.FiniteAuxiliaries.Contains(_tokens[i + 2].Text) || InsideQuote(_tokens[i].Start)) return null;
+        var content = ContentAfter(new CueMatch(i, i + 1, According: false, NeedsObject: false, NeedsClause: false), b);
+        if (content.IsEmpty || Words(content) < MinContentWords) return null;
+        var k = i - 1;
+        while (k >= a && k > i - 1 - AttributionRules.MaxStanceModifiers && IsWord(k) && char.IsLower(_tokens[k].Text[0])
+            && !AttributionRules.PossessiveDeterminers.Contains(_tokens[k].Text) && !AttributionRules.Determiners.Contains(_tokens[k].Text)) k--;
+        var source = TextRange.None;
+        if (k >= a && IsWord(k) && AttributionRules.PossessiveDeterminers.Contains(_tokens[k].Text)) source = Range(k, k + 1);
+        else if (IsPossessive(k)) source = LeftSource(k - 1, a, out _, readAdjunct: false);
+        else
+        {
+            // "Officials voiced concern that …", "Smith issued a statement that …": the noun is the object of a verb whose
+            // subject is the speaker.
+            var verb = k >= a && AttributionRules.Determiners.Contains(_tokens[k].Text) ? k - 1 : k;
+            if (verb > a && IsWord(verb) && char.IsLower(_tokens[verb].Text[0]) && !AttributionRules.Determiners.Contains(_tokens[verb].Text))
+                source = SentenceSubject(a, verb);
+        }
+        return new Attribution(content, Range(i, i + 1), source);
     }
 
     /// <summary>

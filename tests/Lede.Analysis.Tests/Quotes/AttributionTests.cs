@@ -283,6 +283,22 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_noun_of_speech_before_a_that_clause_reports_the_clause_from_the_possessive_or_its_verbs_subject()
+    {
+        const string text = "Okafor's repeated claim that the ferry levy funds the new pier drew laughter at the meeting.";
+        var claim = Assert.Single(FindAttributions(text), f => text[f.Cue.Start..f.Cue.End] == "claim");
+        Assert.Equal("Okafor", text[claim.Source.Start..claim.Source.End]);
+        Assert.StartsWith("that the ferry levy funds the new pier", text[claim.Content.Start..claim.Content.End]);
+        const string issued = "Harbor officials kept up the warning that the pier would not open before spring.";
+        var warning = Assert.Single(FindAttributions(issued), f => issued[f.Cue.Start..f.Cue.End] == "warning");
+        Assert.Equal("Harbor officials", issued[warning.Source.Start..warning.Source.End]);
+        Assert.Equal("that the pier would not open before spring", issued[warning.Content.Start..warning.Content.End]);
+        // "that" and then a verb opens a relative clause: the statement is what was released, not what it said.
+        const string relative = "The statement that was released on Monday ran to four pages about the pier.";
+        Assert.DoesNotContain(FindAttributions(relative), f => relative[f.Cue.Start..f.Cue.End] == "statement");
+    }
+
+    [Fact]
     public void A_cue_that_closes_its_paragraph_with_a_colon_reports_the_next_paragraph()
     {
         const string text = "The harbor director added:\n\nThe new timetable is the best we could do with two boats. Riders will see it next spring.\n\nThe board meets Tuesday.";
