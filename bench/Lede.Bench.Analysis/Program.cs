@@ -8,6 +8,8 @@ using Lede.Bench.Analysis;
 //   errors [DATA] [--model FILE] [--top N]  most frequent tagging mistakes on conll2003-dev
 //   profile [DATA] [--model FILE] [--rounds N]  thread CPU time per tagging stage
 //   split [DATA]                sentence-splitter agreement with conll2003-dev sentence boundaries
+//   clusters --vectors FILE [--out FILE] [--words N] [--branching N] [--levels N] [--rounds N]
+//                               cluster word vectors (GloVe text format) into the word-cluster list the tagger reads
 //   speed [DATA] [--rounds N] [--dump FILE] [--only html|text|english]  one-thread articles/s, ms per stage, KB allocated; dev HTML pages and PolNeAR texts
 var verb = args.Length > 0 ? args[0] : "ner";
 var rest = args.Skip(1).ToArray();
@@ -25,7 +27,10 @@ static bool IsOptionValue(string[] a, string value)
 
 return verb switch
 {
-    "train" => TrainRun.Run(data, Option("--out") ?? Path.Combine(RepoPaths.Root(), "src/Lede.Analysis/Models/ner-en.bin"), Option("--epochs"), Option("--min-count"), Option("--prune"), Option("--seed"), rest.Contains("--no-reference"), Option("--models")),
+    "train" => TrainRun.Run(data, Option("--out") ?? Path.Combine(RepoPaths.Root(), "src/Lede.Analysis/Models/ner-en.bin"), Option("--epochs"), Option("--min-count"), Option("--prune"), Option("--seed"), rest.Contains("--no-reference"), Option("--models"), rest.Contains("--no-clusters")),
+    "clusters" => WordClusterBuild.Run(Option("--vectors") ?? throw new ArgumentException("clusters needs --vectors FILE"),
+        Option("--out") ?? Path.Combine(RepoPaths.Root(), "src/Lede.Analysis/Models/word-clusters-en.txt.gz"),
+        int.Parse(Option("--words") ?? "1000000"), int.Parse(Option("--branching") ?? "16"), int.Parse(Option("--levels") ?? "3"), int.Parse(Option("--rounds") ?? "20")),
     "ner" => NerBenchmark.Run(data, Option("--model"), Option("--dump")),
     "split" => SplitBenchmark.Run(data),
     "speed" => SpeedBenchmark.Run(data, int.Parse(Option("--rounds") ?? "1"), Option("--dump"), Option("--only")),

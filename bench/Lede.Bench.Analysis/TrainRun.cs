@@ -6,7 +6,7 @@ namespace Lede.Bench.Analysis;
 /// <summary>Trains the entity model from DATA/conll2003-train/train.txt and writes it.</summary>
 internal static class TrainRun
 {
-    public static int Run(string data, string output, string? epochs, string? minCount, string? prune, string? seed, bool noReference = false, string? models = null)
+    public static int Run(string data, string output, string? epochs, string? minCount, string? prune, string? seed, bool noReference = false, string? models = null, bool noClusters = false)
     {
         var path = Path.Combine(data, "conll2003-train", "train.txt");
         var clock = Stopwatch.StartNew();
@@ -20,6 +20,7 @@ internal static class TrainRun
         if (seed is not null) options = options with { Seed = int.Parse(seed) };
         if (models is not null) options = options with { AveragedModels = int.Parse(models) };
         if (noReference) options = options with { ReferenceNames = false };
+        if (noClusters) options = options with { WordClusters = false };
         var trainer = new NamedEntityTrainer(options);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var file = File.Create(output)) trainer.Train(documents, file, Console.WriteLine);

@@ -7,19 +7,22 @@ namespace Lede.Analysis.Entities;
 /// <summary>
 /// A trained tagger: the casing lexicon, the name gazetteer and the weights of both passes. Stored
 /// gzip-compressed, little-endian, each weight as a half-precision float (the tagger's decisions do not need
-/// more). Loading decompresses into memory and parses spans: it must stay well under a second.
+/// more). Loading decompresses into memory and parses spans: it must stay well under a second. Since format 5 the model
+/// says whether it was trained with the word clusters (<see cref="WordClusters"/>), which are read from their own
+/// embedded list, not from the model file.
 /// </summary>
 internal sealed class EntityModel
 {
     private const string Magic = "LEDENER";
-    private const int FormatVersion = 4;
+    private const int FormatVersion = 5;
     private const int MaxCount = 20_000_000;
     private const int T = EntityTagSet.Count;
 
-    public EntityModel(CasingLexicon casing, NameGazetteer gazetteer, TaggerWeights firstPass, TaggerWeights secondPass)
+    public EntityModel(CasingLexicon casing, NameGazetteer gazetteer, TaggerWeights firstPass, TaggerWeights secondPass, WordClusters? clusters = null)
     {
         Casing = casing;
         Gazetteer = gazetteer;
+        Clusters = clusters ?? WordClusters.Empty;
         FirstPass = firstPass;
         SecondPass = secondPass;
         Combined = new CombinedWeights(firstPass, secondPass);
@@ -27,6 +30,9 @@ internal sealed class EntityModel
 
     public CasingLexicon Casing { get; }
     public NameGazetteer Gazetteer { get; }
+
+    /// <summary>The word clusters the model was trained with (<see cref="WordClusters.Empty"/> when none).</summary>
+    public WordClusters Clusters { get; }
     public TaggerWeights FirstPass { get; }
     public TaggerWeights SecondPass { get; }
 
@@ -40,6 +46,9 @@ internal sealed class EntityModel
         writer.Write(Magic);
         writer.Write(FormatVersion);
         writer.Write(T);
+        // The cluster list's shape, so a model is never read with clusters it was not trained on (0 levels: none).
+        writer.Write(Clusters.Levels);
+        writer.Write(Clusters.Count);
         WriteTable(writer, Casing.Entries);
         WriteTable(writer, Gazetteer.Entries);
         WriteWeights(writer, FirstPass);
@@ -60,13 +69,24 @@ internal sealed class EntityModel
         if (reader.Byte() != magic.Length || !reader.Bytes(magic.Length).SequenceEqual(magic))
             throw new InvalidDataException("Not a Lede entity model.");
         var version = reader.Int32();
-        if (version != FormatVersion) throw new InvalidDataException($"Entity model format {version} is not supported (expected {FormatVersion}).");
+        if (version is not (4 or FormatVersion)) throw new InvalidDataException($"Entity model format {version} is not supported (expected {FormatVersion}).");
         if (reader.Int32() != T) throw new InvalidDataException("Entity model has a different tag set.");
+        var clusters = WordClusters.Empty;
+        if (version >= 5)
+        {
+            var (levels, count) = (reader.Int32(), reader.Int32());
+            if (levels > 0)
+            {
+                clusters = WordClusters.Default;
+                if (clusters.Levels != levels || clusters.Count != count)
+                    throw new InvalidDataException($"Entity model was trained with word clusters of {levels} levels over {count} words; this build embeds {clusters.Levels} over {clusters.Count}: retrain it.");
+            }
+        }
         var casing = ReadTable(ref reader);
         var names = ReadTable(ref reader);
         var first = ReadWeights(ref reader);
         var second = ReadWeights(ref reader);
-        return new EntityModel(new CasingLexicon(casing), new NameGazetteer(names), first, second);
+        return new EntityModel(new CasingLexicon(casing), new NameGazetteer(names), first, second, clusters);
     }
 
     private static void WriteTable(BinaryWriter writer, IEnumerable<KeyValuePair<ulong, byte>> entries)

@@ -14,7 +14,8 @@ internal sealed class FeatureExtractor
         NextWordShape = 26, Position = 27, CapsSentenceShape = 28, CapsSentenceWord = 29, Casing = 30,
         CasingPosition = 31, Flags = 32, PrevSuffix = 33, NextSuffix = 34, CasingNext = 35, CasingPrev = 36,
         DocMajority = 40, DocMajorityShape = 41, DocTag = 42, DocMixed = 43, PassTag = 44, PassPrev = 45,
-        PassNext = 46, DocCase = 47, PassWindow = 48, NamePart = 50, NamePartType = 51, NameLongest = 52;
+        PassNext = 46, DocCase = 47, PassWindow = 48, NamePart = 50, NamePartType = 51, NameLongest = 52,
+        ClusterWord = 53, ClusterShape = 54, ClusterPrev = 55, ClusterNext = 56;
 
     // Stand-ins for the words before the first and after the last token.
     private const ulong Start = 0x5354415254UL, End = 0x454E44UL;
@@ -22,14 +23,18 @@ internal sealed class FeatureExtractor
 
     private readonly CasingLexicon _casing;
     private readonly NameGazetteer _gazetteer;
+    private readonly WordClusters _clusters;
 
-    public FeatureExtractor(CasingLexicon casing, NameGazetteer gazetteer)
+    public FeatureExtractor(CasingLexicon casing, NameGazetteer gazetteer, WordClusters? clusters = null)
     {
         _casing = casing;
         _gazetteer = gazetteer;
+        _clusters = clusters ?? WordClusters.Empty;
     }
 
-    public SentenceView View(IReadOnlyList<string> words) => new(words, _casing, _gazetteer);
+    public WordClusters Clusters => _clusters;
+
+    public SentenceView View(IReadOnlyList<string> words) => new(words, _casing, _gazetteer, _clusters);
 
     public static bool IsAllCapsSentence(IReadOnlyList<string> words)
     {
@@ -100,6 +105,26 @@ internal sealed class FeatureExtractor
         }
         output.Add(TaggerHash.Feature(Flags, s.Flags[i]));
         NameFeatures(s, i, output);
+        ClusterFeatures(s, i, output);
+    }
+
+    // The word's cluster at every level, the middle level with its shape, and the neighbours' middle-level clusters:
+    // what a word no training sentence has shares with words that training sentences do have.
+    private static void ClusterFeatures(SentenceView s, int i, List<ulong> output)
+    {
+        var clusters = s.ClusterList;
+        var levels = clusters.Levels;
+        if (levels == 0) return;
+        var middle = Math.Max(1, levels - 1);
+        var own = s.Clusters[i];
+        if (own != 0)
+        {
+            for (var level = 1; level <= levels; level++)
+                output.Add(TaggerHash.Feature(ClusterWord, (ulong)level, (ulong)clusters.AtLevel(own, level)));
+            output.Add(TaggerHash.Feature(ClusterShape, (ulong)clusters.AtLevel(own, middle), s.ShortShape[i]));
+        }
+        output.Add(TaggerHash.Feature(ClusterPrev, i > 0 ? (ulong)clusters.AtLevel(s.Clusters[i - 1], middle) : Start));
+        output.Add(TaggerHash.Feature(ClusterNext, i + 1 < s.Count ? (ulong)clusters.AtLevel(s.Clusters[i + 1], middle) : End));
     }
 
     // Known names covering the token: its place in the name (B/I/L/U) with the name's types; the longest

@@ -70,7 +70,8 @@ public sealed partial class NamedEntityTrainer
         var casing = CasingLexicon.Harvest(documents.SelectMany(d => d.Sentences).Select(s => s.Words));
         var reference = _options.ReferenceNames ? ReferenceNames.Shipped().ToList() : null;
         var gazetteer = NameGazetteer.Harvest(documents.SelectMany(d => d.Sentences), reference);
-        log?.Invoke($"casing lexicon: {casing.Count} words; gazetteer: {gazetteer.Count} names and name prefixes");
+        var clusters = _options.WordClusters ? Entities.WordClusters.Default : Entities.WordClusters.Empty;
+        log?.Invoke($"casing lexicon: {casing.Count} words; gazetteer: {gazetteer.Count} names and name prefixes; word clusters: {clusters.Count} words");
 
         // Models trained with different seeds (folds, example order) differ by a few thousandths of F1 on conll2003-dev;
         // their averaged weights beat each of them and vary less (Models/README.md).
@@ -78,16 +79,16 @@ public sealed partial class NamedEntityTrainer
         for (var m = 0; m < _options.AveragedModels; m++)
         {
             log?.Invoke($"model {m + 1}/{_options.AveragedModels}, seed {_options.Seed + m}");
-            runs.Add(TrainPasses(documents, casing, reference, _options.Seed + m, log));
+            runs.Add(TrainPasses(documents, casing, reference, clusters, _options.Seed + m, log));
         }
         var firstPass = TaggerWeights.Average(runs.Select(r => r.First).ToList());
         var secondPass = TaggerWeights.Average(runs.Select(r => r.Second).ToList());
         log?.Invoke($"model: first pass {firstPass.FeatureCount} features / {firstPass.EntryCount} weights, second pass {secondPass.FeatureCount} / {secondPass.EntryCount}");
-        return new EntityModel(casing, gazetteer, firstPass, secondPass);
+        return new EntityModel(casing, gazetteer, firstPass, secondPass, clusters);
     }
 
     private (TaggerWeights First, TaggerWeights Second) TrainPasses(IReadOnlyList<TrainingDocument> documents, CasingLexicon casing,
-        List<(string[] Words, byte Bits)>? reference, int seed, Action<string>? log)
+        List<(string[] Words, byte Bits)>? reference, WordClusters clusters, int seed, Action<string>? log)
     {
         var fold = new int[documents.Count];
         var order = Enumerable.Range(0, documents.Count).ToArray();
@@ -96,7 +97,7 @@ public sealed partial class NamedEntityTrainer
 
         // A document's name features come from names harvested in the other folds only.
         var extractors = Enumerable.Range(0, _options.Folds).Select(f => new FeatureExtractor(casing,
-            NameGazetteer.Harvest(documents.Where((_, d) => fold[d] != f).SelectMany(d => d.Sentences), reference))).ToArray();
+            NameGazetteer.Harvest(documents.Where((_, d) => fold[d] != f).SelectMany(d => d.Sentences), reference), clusters)).ToArray();
 
         // Per document: views, local features, gold tags.
         var docs = documents.Select((d, index) => d.Sentences.Select(s =>

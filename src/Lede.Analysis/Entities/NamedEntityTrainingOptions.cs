@@ -28,6 +28,12 @@ public sealed record NamedEntityTrainingOptions
     public bool ReferenceNames { get; init; } = true;
 
     /// <summary>
+    /// Whether the tagger reads the shipped word clusters (<c>Models/word-clusters-en.txt.gz</c>): which words GloVe
+    /// vectors put near each word, so names no training sentence has share features with ones it has. Default true.
+    /// </summary>
+    public bool WordClusters { get; init; } = true;
+
+    /// <summary>
     /// Models trained with seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, … whose weights are averaged into the
     /// one shipped. Default 5.
     /// </summary>

@@ -44,9 +44,11 @@ internal sealed unsafe class PackedSlotTable
     /// <summary>
     /// The table of <paramref name="entries"/> (<paramref name="count"/> of them, each value under
     /// 2^<paramref name="valueBits"/>), or null when one does not fit: a key whose fingerprint is 0 (an empty slot's), or
-    /// two keys with the same fingerprint on one probe (a lookup of one would read the other).
+    /// two keys with the same fingerprint on one probe (a lookup of one would read the other). With
+    /// <paramref name="keepFirst"/> the second of two such keys is left out instead (for lists where a repeated key
+    /// is a repeated entry and the first one wins); <see cref="Count"/> says how many entries were kept.
     /// </summary>
-    public static PackedSlotTable? TryCreate(IEnumerable<(ulong Key, ulong Value)> entries, int count, int valueBits)
+    public static PackedSlotTable? TryCreate(IEnumerable<(ulong Key, ulong Value)> entries, int count, int valueBits, bool keepFirst = false)
     {
         var table = new PackedSlotTable(count, valueBits);
         foreach (var (key, value) in entries)
@@ -55,11 +57,19 @@ internal sealed unsafe class PackedSlotTable
             if (fingerprint == 0) return null;
             var i = table.Home(key);
             while (table._slots[i] != 0 && table._slots[i] >> valueBits != fingerprint) i = (i + 1) & table._mask;
-            if (table._slots[i] != 0) return null;
+            if (table._slots[i] != 0)
+            {
+                if (keepFirst) continue;
+                return null;
+            }
             table._slots[i] = fingerprint << valueBits | value;
+            table.Count++;
         }
         return table;
     }
+
+    /// <summary>Entries stored.</summary>
+    public int Count { get; private set; }
 
     /// <summary>The low bits of <paramref name="key"/> that a slot stores; 0 marks an empty slot.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

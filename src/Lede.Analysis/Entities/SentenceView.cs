@@ -11,7 +11,7 @@ internal sealed class SentenceView
 {
     public const int AffixLength = 4;
 
-    public SentenceView(IReadOnlyList<string> words, CasingLexicon casing, NameGazetteer gazetteer)
+    public SentenceView(IReadOnlyList<string> words, CasingLexicon casing, NameGazetteer gazetteer, WordClusters clusters)
     {
         var n = words.Count;
         // The caller's array is only read, never kept apart from this view: no copy.
@@ -23,6 +23,8 @@ internal sealed class SentenceView
         Casing = new byte[n];
         Flags = new ulong[n];
         Tails = new ulong[n];
+        Clusters = new int[n];
+        ClusterList = clusters;
         AllCaps = FeatureExtractor.IsAllCapsSentence(words);
         for (var i = 0; i < n; i++)
         {
@@ -30,6 +32,7 @@ internal sealed class SentenceView
             (Word[i], Lower[i]) = TaggerHash.Word(w);
             (Shape[i], ShortShape[i]) = WordShape.Hashes(w);
             Casing[i] = casing.ClassOf(Lower[i]);
+            Clusters[i] = clusters.ClusterOf(Lower[i]);
             // The three-letter suffix alone: the other affixes are hashed where the token's own features are built.
             var tail = w.Length >= 3 ? TaggerHash.Suffix(w, 3) : 0;
             Tails[i] = tail != 0 ? tail : Lower[i];
@@ -49,6 +52,12 @@ internal sealed class SentenceView
     public byte[] Casing { get; }
     public ulong[] Flags { get; }
     public bool AllCaps { get; }
+
+    /// <summary>Per token: its finest word cluster + 1, or 0 when the cluster list lacks the word (<see cref="WordClusters"/>).</summary>
+    public int[] Clusters { get; }
+
+    /// <summary>The cluster list <see cref="Clusters"/> was read from (its levels decide the cluster features).</summary>
+    public WordClusters ClusterList { get; }
 
     /// <summary>Known names over this sentence: first token, length, type bits.</summary>
     public List<(int Start, int Length, byte Types)> Names { get; }

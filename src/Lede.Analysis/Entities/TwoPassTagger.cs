@@ -19,7 +19,7 @@ internal sealed class TwoPassTagger
         _model = model;
         _firstLayout = ViterbiDecoder.Layout(model.FirstPass.Transitions);
         _secondLayout = ViterbiDecoder.Layout(model.SecondPass.Transitions);
-        _extractor = new FeatureExtractor(model.Casing, model.Gazetteer);
+        _extractor = new FeatureExtractor(model.Casing, model.Gazetteer, model.Clusters);
     }
 
     public FeatureExtractor Extractor => _extractor;
