@@ -27,6 +27,12 @@ internal static class AttributionRules
     /// <summary>A quote longer than this is a runaway (an unclosed mark), not a quote.</summary>
     public const int MaxQuoteChars = 6000;
 
+    /// <summary>
+    /// The same for a quote whose closing mark was found: a speech transcript set in quote marks over several paragraphs
+    /// runs longer (a 6,800-character one on PolNeAR train), and a mark that closes it makes a runaway unlikely.
+    /// </summary>
+    public const int MaxClosedQuoteChars = 12000;
+
     /// <summary>Paragraphs a multi-paragraph quote may run over before we call it runaway.</summary>
     public const int MaxQuoteParagraphs = 12;
 
