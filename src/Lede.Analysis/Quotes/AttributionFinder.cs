@@ -259,7 +259,9 @@ internal sealed class AttributionFinder
                 var quoteClosesBefore = p >= a && (IsClosingMark(p) || Is(p, ",") && p - 1 >= a && IsClosingMark(p - 1));
                 var clauseBefore = p >= a && Is(p, ",") && WordCount(a, p) >= MinBeforeContentWords && !StartsSubordinate(a)
                     && !(char.IsUpper(_tokens[a].Text[0]) && IsParticiple(a) && !HasFiniteVerb(a, p)) && !ClauseFollows(cue, b);
-                if ((quoteClosesBefore || clauseBefore) && !ContentFollows(cue) && !cue.ObjectContent)
+                // "“Quiet,” he demanded, as Bush …", "“…,” Cruz said after a brief “sorry” …": after a quote that closes right
+                // before the source, the quote is what was said, whatever the cue's object or a later quote would be.
+                if (quoteClosesBefore && !ClauseRightAfter(cue) || clauseBefore && !ContentFollows(cue) && !cue.ObjectContent)
                 {
                     contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);
                     contentAfter = ContinuedQuoteAfter(cue.End, b);
@@ -818,13 +820,30 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>Whether the cue is followed by its content: "that", a colon, a quote or a clause.</summary>
+    /// <summary>"that" opening a reported clause; not the determiner of "that night", "that week".</summary>
+    private bool IsComplementizer(int k) =>
+        Is(k, "that") && !(k + 1 < _tokens.Count && AttributionRules.ThatTimeNouns.Contains(_tokens[k + 1].Text));
+
+    /// <summary>A reported clause ("that", a colon) within the words after the cue, or a quote mark opening right after it.</summary>
+    private bool ClauseRightAfter(CueMatch cue)
+    {
+        if (IsOpeningMark(cue.End)) return true;
+        var limit = Math.Min(_tokens.Count, cue.End + ThatLookahead);
+        for (var k = cue.End; k < limit; k++)
+        {
+            if (IsComplementizer(k) || Is(k, ":")) return true;
+            if (!IsWord(k)) return false;
+        }
+        return false;
+    }
+
     private bool ContentFollows(CueMatch cue)
     {
         var k = cue.End;
         var limit = Math.Min(_tokens.Count, k + ThatLookahead);
         for (; k < limit; k++)
         {
-            if (Is(k, "that") || Is(k, ":")) return true;
+            if (IsComplementizer(k) || Is(k, ":")) return true;
             if (IsOpeningMark(k)) return true;
             if (!IsWord(k)) return false;
         }
@@ -868,7 +887,7 @@ internal sealed class AttributionFinder
         var limit = Math.Min(b, s + ThatLookahead);
         for (var k = s; k < limit; k++)
         {
-            if (Is(k, "that")) { s = k; break; }
+            if (IsComplementizer(k)) { s = k; break; }
             if (!IsWord(k) && !IsPossessive(k)) break;
         }
         while (s < b && (Is(s, ":") || Is(s, ",")) ) s++;

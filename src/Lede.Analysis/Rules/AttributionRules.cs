@@ -345,6 +345,9 @@ internal static class AttributionRules
     /// <summary>Times of day that follow a weekday after a cue ("said Friday afternoon").</summary>
     public static readonly FrozenSet<string> TimesOfDay = Set("morning", "afternoon", "evening", "night");
 
+    /// <summary>Nouns of time after which "that" is a determiner, not the start of a reported clause: "said in a speech [that night]".</summary>
+    public static readonly FrozenSet<string> ThatTimeNouns = Set("morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time");
+
     /// <summary>Finite auxiliaries and modals: after a subject they open a clause of its own ("…, but many firms [have] found …").</summary>
     public static readonly FrozenSet<string> FiniteAuxiliaries = Set(
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",

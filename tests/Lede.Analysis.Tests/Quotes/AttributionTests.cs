@@ -299,6 +299,26 @@ public class AttributionTests
     }
 
     [Fact]
+    public void That_before_a_time_noun_opens_no_reported_clause()
+    {
+        const string text = "“We will open the pier in spring,” the mayor said in a speech that night.";
+        var attribution = Assert.Single(FindAttributions(text));
+        Assert.Equal("“We will open the pier in spring,”", text[attribution.Content.Start..attribution.Content.End]);
+        Assert.Equal("the mayor", text[attribution.Source.Start..attribution.Source.End]);
+    }
+
+    [Fact]
+    public void A_quote_closing_right_before_its_source_is_the_content_whatever_follows_the_cue()
+    {
+        // A later quote after a preposition ("after a brief “thank you”") or an adjunct clause after an object cue
+        // ("demanded, as …") is not what the quote's speaker said instead.
+        const string text = "“Let me finish the answer,” Okafor said after a brief “thank you” to the chair.";
+        Assert.Contains(FindAttributions(text), f => text[f.Content.Start..f.Content.End] == "“Let me finish the answer,”"
+            && text[f.Source.Start..f.Source.End] == "Okafor");
+        Assert.DoesNotContain(FindAttributions(text), f => text[f.Content.Start..f.Content.End].StartsWith("after", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_cue_that_closes_its_paragraph_with_a_colon_reports_the_next_paragraph()
     {
         const string text = "The harbor director added:\n\nThe new timetable is the best we could do with two boats. Riders will see it next spring.\n\nThe board meets Tuesday.";
