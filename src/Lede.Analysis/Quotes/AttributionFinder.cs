@@ -206,6 +206,7 @@ internal sealed class AttributionFinder
             var rightSourceEnd = -1;
             var contentBefore = TextRange.None;
             var antecedent = TextRange.None;
+            var quoteBefore = false;
             TextRange contentAfter;
 
             // A cue only the classifier knows needs the score it needs without a source ("…, who has been challenging …").
@@ -222,7 +223,10 @@ internal sealed class AttributionFinder
             else if (source.IsEmpty)
             {
                 var p = before;
-                var participle = p >= a && Is(p, ",") && IsParticiple(cue.First);
+                // "…, saying …", and "… said before adding: …" after a cue that read its source: the participle shares it
+                // ("After announcing the closure, the board …" opens the sentence and shares nothing).
+                var participle = p >= a && IsParticiple(cue.First) && (Is(p, ",")
+                    || !lastSource.IsEmpty && IsWord(p) && AttributionRules.ParticiplePrepositions.Contains(_tokens[p].Text));
                 var coordinated = p >= a && (Is(p, "and") || Is(p, "but")) || participle;
                 // "I laughed and said …", "she told the crowd, then referred …": with no source read yet, the verbs share the sentence's subject.
                 var shared = lastSource.IsEmpty && coordinated ? SentenceSubject(a, p) : lastSource;
@@ -264,6 +268,7 @@ internal sealed class AttributionFinder
                 if (quoteClosesBefore && !ClauseRightAfter(cue) || clauseBefore && !ContentFollows(cue) && !cue.ObjectContent)
                 {
                     contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);
+                    quoteBefore = quoteClosesBefore;
                     contentAfter = ContinuedQuoteAfter(cue.End, b);
                     if (contentAfter.IsEmpty && !quoteClosesBefore) contentAfter = ClauseResumedAfter(cue.End, b);
                 }
@@ -298,7 +303,8 @@ internal sealed class AttributionFinder
             foreach (var content in new[] { contentBefore, contentAfter })
             {
                 // An object may be one word ("attacked [Machado]", "endorsed [Trump]"); a clause or a quote needs more.
-                var minWords = cue.ObjectContent && content == contentAfter ? 1 : MinContentWords;
+                // A quoted word before its source and cue is speech too ("“Quiet,” he demanded").
+                var minWords = cue.ObjectContent && content == contentAfter || quoteBefore && content == contentBefore ? 1 : MinContentWords;
                 if (content.IsEmpty || Words(content) < minWords || found.HasContent(content)) continue;
                 // A cue only the classifier knows reports a one-word object only when it is a name ("supported [Sanders]"):
                 // "put [it]", "shot [back]", "took [aim]" report nothing.
@@ -832,7 +838,8 @@ internal sealed class AttributionFinder
         for (var k = cue.End; k < limit; k++)
         {
             if (IsComplementizer(k) || Is(k, ":")) return true;
-            if (!IsWord(k)) return false;
+            // "… Trump said before adding: …": a second cue's clause is not this one's.
+            if (!IsWord(k) || k > cue.End && AttributionRules.ReportingVerbs.Contains(_tokens[k].Text)) return false;
         }
         return false;
     }

@@ -345,6 +345,9 @@ internal static class AttributionRules
     /// <summary>Times of day that follow a weekday after a cue ("said Friday afternoon").</summary>
     public static readonly FrozenSet<string> TimesOfDay = Set("morning", "afternoon", "evening", "night");
 
+    /// <summary>Prepositions before a participle cue that shares the sentence's subject: "Trump said [before] adding: …", "[after] noting".</summary>
+    public static readonly FrozenSet<string> ParticiplePrepositions = Set("before", "after", "while", "by");
+
     /// <summary>Nouns of time after which "that" is a determiner, not the start of a reported clause: "said in a speech [that night]".</summary>
     public static readonly FrozenSet<string> ThatTimeNouns = Set("morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time");
 

@@ -319,6 +319,27 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_one_word_quote_right_before_its_source_and_cue_is_speech()
+    {
+        const string text = "The ferry captain waved at the crowd. “Quiet,” Okafor demanded, as the band kept playing.";
+        var attribution = Assert.Single(FindAttributions(text), f => text[f.Cue.Start..f.Cue.End] == "demanded");
+        Assert.Equal("“Quiet,”", text[attribution.Content.Start..attribution.Content.End]);
+        Assert.Equal("Okafor", text[attribution.Source.Start..attribution.Source.End]);
+    }
+
+    [Fact]
+    public void A_participle_after_before_shares_the_subject_and_its_colon_is_not_the_first_cues()
+    {
+        const string text = "\"The pier will open in May,\" Okafor said before adding: \"The ferry will follow in June.\"";
+        var found = FindAttributions(text);
+        var said = Assert.Single(found, f => text[f.Cue.Start..f.Cue.End] == "said");
+        Assert.Equal("\"The pier will open in May,\"", text[said.Content.Start..said.Content.End]);
+        var adding = Assert.Single(found, f => text[f.Cue.Start..f.Cue.End] == "adding");
+        Assert.Equal("Okafor", text[adding.Source.Start..adding.Source.End]);
+        Assert.Equal("\"The ferry will follow in June.\"", text[adding.Content.Start..adding.Content.End]);
+    }
+
+    [Fact]
     public void A_cue_that_closes_its_paragraph_with_a_colon_reports_the_next_paragraph()
     {
         const string text = "The harbor director added:\n\nThe new timetable is the best we could do with two boats. Riders will see it next spring.\n\nThe board meets Tuesday.";
