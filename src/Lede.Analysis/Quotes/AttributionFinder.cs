@@ -898,6 +898,8 @@ internal sealed class AttributionFinder
             if (!IsWord(k) && !IsPossessive(k)) break;
         }
         while (s < b && (Is(s, ":") || Is(s, ",")) ) s++;
+        // "“…!” Trump tweeted, quoting Comey's statement": a participle cue after the comma reports for itself.
+        if (s < b && s > cue.End && Is(s - 1, ",") && IsParticiple(s) && (AttributionRules.ReportingVerbs.Contains(_tokens[s].Text) || CueScore(s) > 0)) return TextRange.None;
         while (s < b && (IsWeekday(s) || Is(s, "today") || Is(s, "yesterday") || Is(s, "on") && s + 1 < b && IsWeekday(s + 1))) s++;
         // "talking about [the plan]": a preposition right after the cue is part of the cue, not of its object.
         if (cue.ObjectContent && s == cue.End && s + 1 < b && IsCueParticle(s)) s++;
@@ -1111,7 +1113,9 @@ internal sealed class AttributionFinder
     }
 
     private bool StartsSubordinate(int a) =>
-        Is(a, "when") || Is(a, "if") || Is(a, "as") || Is(a, "after") || Is(a, "before") || Is(a, "while") || Is(a, "in") || Is(a, "on") || Is(a, "at") || Is(a, "since") || Is(a, "during");
+        Is(a, "when") || Is(a, "if") || Is(a, "as") || Is(a, "after") || Is(a, "before") || Is(a, "while") || Is(a, "in") || Is(a, "on") || Is(a, "at") || Is(a, "since") || Is(a, "during")
+        // "Soon after …,", "Shortly before …,", "Hours after …,".
+        || IsWord(a) && (Is(a + 1, "after") || Is(a + 1, "before"));
 
     /// <summary>
     /// A cue inside another attribution's content ("Smith said the agency [called for] a review", "…, the source

@@ -340,6 +340,23 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_participle_cue_after_the_comma_is_not_the_first_cues_content()
+    {
+        const string text = "The harbour board met on Monday. “The old pier is not fit for ferries!” Okafor tweeted, quoting the engineers' report.";
+        var found = FindAttributions(text);
+        Assert.DoesNotContain(found, f => text[f.Cue.Start..f.Cue.End] == "tweeted" && text[f.Content.Start..f.Content.End].StartsWith("quoting", StringComparison.Ordinal));
+        var tweeted = Assert.Single(found, f => text[f.Cue.Start..f.Cue.End] == "tweeted");
+        Assert.Equal("“The old pier is not fit for ferries!”", text[tweeted.Content.Start..tweeted.Content.End]);
+    }
+
+    [Fact]
+    public void An_opening_soon_after_clause_is_no_content_before_the_cue()
+    {
+        const string text = "Soon after the harbour vote was counted on Monday, Okafor wrote to his followers, “The pier opens in May,” and left.";
+        Assert.DoesNotContain(FindAttributions(text), f => text[f.Content.Start..f.Content.End].StartsWith("Soon after", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_cue_that_closes_its_paragraph_with_a_colon_reports_the_next_paragraph()
     {
         const string text = "The harbor director added:\n\nThe new timetable is the best we could do with two boats. Riders will see it next spring.\n\nThe board meets Tuesday.";
