@@ -265,10 +265,14 @@ internal sealed class AttributionFinder
                     && !(char.IsUpper(_tokens[a].Text[0]) && IsParticiple(a) && !HasFiniteVerb(a, p)) && !ClauseFollows(cue, b);
                 // "“Quiet,” he demanded, as Bush …", "“…,” Cruz said after a brief “sorry” …": after a quote that closes right
                 // before the source, the quote is what was said, whatever the cue's object or a later quote would be.
-                if (quoteClosesBefore && !ClauseRightAfter(cue) || clauseBefore && !ContentFollows(cue) && !cue.ObjectContent)
+                // A quote in the middle of a sentence ("On Fox News’s “Sunday Morning Futures,” Issa said …") may be a title.
+                var quoteOpensSentence = quoteClosesBefore && QuoteEndingAt(_tokens[IsClosingMark(p) ? p : p - 1].End) is { IsEmpty: false } closing
+                    && FirstTokenAt(closing.Start) <= SkipDateline(a, p);
+                if (quoteOpensSentence && !ClauseRightAfter(cue)
+                    || (quoteClosesBefore && !quoteOpensSentence || clauseBefore) && !ContentFollows(cue) && !cue.ObjectContent)
                 {
                     contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);
-                    quoteBefore = quoteClosesBefore;
+                    quoteBefore = quoteOpensSentence;
                     contentAfter = ContinuedQuoteAfter(cue.End, b);
                     if (contentAfter.IsEmpty && !quoteClosesBefore) contentAfter = ClauseResumedAfter(cue.End, b);
                 }

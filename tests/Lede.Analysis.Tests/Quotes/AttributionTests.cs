@@ -357,6 +357,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_quoted_title_inside_the_sentence_before_the_source_is_not_what_was_said()
+    {
+        const string text = "Sunday on the harbour channel’s “Morning Tides,” Councillor Okafor said the pier’s “budget” is in question because of the ferry levy.";
+        var said = Assert.Single(FindAttributions(text), f => text[f.Cue.Start..f.Cue.End] == "said");
+        Assert.StartsWith("the pier’s “budget” is in question", text[said.Content.Start..said.Content.End]);
+    }
+
+    [Fact]
     public void A_cue_that_closes_its_paragraph_with_a_colon_reports_the_next_paragraph()
     {
         const string text = "The harbor director added:\n\nThe new timetable is the best we could do with two boats. Riders will see it next spring.\n\nThe board meets Tuesday.";
