@@ -74,6 +74,7 @@ public sealed class NamedEntityTagger
             }
         }
         var tags = _tagger.Tag(words);
+        SurnameConsistency.Apply(words, tags);
         var mentions = new List<Mention>();
         for (var s = 0; s < tokens.Count; s++)
         {
@@ -107,6 +108,7 @@ public sealed class NamedEntityTagger
     internal IReadOnlyList<string[]> TagTokens(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         var tags = _tagger.Tag(sentences);
+        SurnameConsistency.Apply(sentences, tags);
         return tags.Select(ToIob).ToList();
     }
 
