@@ -74,6 +74,7 @@ public sealed class NamedEntityTagger
             }
         }
         var tags = _tagger.Tag(words);
+        KnownOrganizations.Apply(words, tags);
         SurnameConsistency.Apply(words, tags);
         var mentions = new List<Mention>();
         for (var s = 0; s < tokens.Count; s++)
@@ -108,6 +109,7 @@ public sealed class NamedEntityTagger
     internal IReadOnlyList<string[]> TagTokens(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         var tags = _tagger.Tag(sentences);
+        KnownOrganizations.Apply(sentences, tags);
         SurnameConsistency.Apply(sentences, tags);
         return tags.Select(ToIob).ToList();
     }
