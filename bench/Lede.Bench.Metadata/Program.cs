@@ -203,7 +203,7 @@ void RunMetascraper()
     var titleCauses = new Dictionary<string, int>();
     FieldScore title = new("title"), titleQuotes = new("title (quote marks folded)"),
         name = new("title against Lede's name (declared title)"), nameQuotes = new("title against Lede's name, quote marks folded"), publisher = new("publisher"), lang = new("lang"), image = new("image"),
-        canonical = new("canonical url"), description = new("description"), day = new("day");
+        canonical = new("canonical url"), description = new("description"), day = new("day"), authors = new("authors (set-F1)");
     foreach (var row in ReadGold(dir))
     {
         var id = Str(row, "id")!;
@@ -232,9 +232,16 @@ void RunMetascraper()
         if (Str(row, "url_canonical") is { } gu) canonical.Add(id, SameUrl(gu, a.Url) ? 1 : 0, gu, a.Url);
         if (Str(row, "description") is { } gdesc) description.Add(id, Norm(gdesc) == Norm(a.Description) ? 1 : 0, gdesc, a.Description);
         if (Str(row, "date_published") is { Length: >= 10 } gd) day.Add(id, a.DatePublished is { Length: >= 10 } d && d[..10] == gd[..10] ? 1 : 0, gd, a.DatePublished);
+        // Mainstream news pages: the nearest dev evidence for bylines on such sites (its gold keeps roles, "Staff" credits and handles).
+        if (row.TryGetProperty("authors", out var ga) && ga.ValueKind == JsonValueKind.Array)
+        {
+            var g = AuthorSet.Of(ga.EnumerateArray().Select(x => x.GetString() ?? ""));
+            var o = AuthorSet.Of(a.Authors.Select(p => p.Name));
+            authors.Add(id, AuthorSet.F1(g, o), string.Join("; ", g), string.Join("; ", o));
+        }
     }
     Console.WriteLine("\nmetascraper (agreement with metascraper's outputs, URL given)");
-    foreach (var f in new[] { title, titleQuotes, name, nameQuotes, publisher, lang, image, canonical, description, day }) f.Print(misses);
+    foreach (var f in new[] { title, titleQuotes, name, nameQuotes, publisher, lang, image, canonical, description, day, authors }) f.Print(misses);
     Console.WriteLine("    title misses by cause: " + string.Join("; ", titleCauses.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value}")));
 }
 

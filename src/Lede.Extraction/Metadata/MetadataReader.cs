@@ -295,6 +295,8 @@ internal static class MetadataReader
         if (text.Any(c => c is '!' or '?' or '"' or '“' or '„' or '/' or '(' or '@')) return null;
         if (MetadataRules.NoWriterText().IsMatch(text)) return null;
         if (MetadataRules.PlaceholderAuthors.Contains(HeadlineChooser.Normalize(text))) return null;
+        // "Publish a post", "Hundreds of paid subscribers": two or more words in lower case (not a name's particles) make a phrase.
+        if (words.Count(w => char.IsLower(w[0]) && !TextRules.NameParticles.Contains(w) && !TextRules.NameConnectors.Contains(w)) >= MinPhraseWords) return null;
         // "Agencies", "Agenturen": wire copy credited to no agency by name is no person's writing (the issue's rule for agencies).
         if (words.Length == 1 && TextRules.UnnamedAgencies.Contains(words[0].Trim('.', ','))) return null;
         // "Die Zeitung", "The Courier": a publication's name opens with an article.
@@ -303,11 +305,12 @@ internal static class MetadataReader
         {
             var w = word.Trim('.', ',', ':');
             if (allowNewsroom && MetadataRules.NewsroomWords.Contains(w)) continue;
-            if (TextRules.JobTitleWords.Contains(w) || MetadataRules.LegalFormWords.Contains(w)) return null;
+            if (TextRules.JobTitleWords.Contains(w) || TextRules.CompanyRoleWords.Contains(w) || MetadataRules.LegalFormWords.Contains(w)) return null;
         }
         return text;
     }
 
+    private const int MinPhraseWords = 2;
     private const int MaxShownAuthorChars = 200_000;
     private const int MinCheckedPageChars = 500;
     private const int MaxBylineBlockDepth = 4;
@@ -494,6 +497,7 @@ internal static class MetadataReader
                 if (found.Count >= MaxBylineElements) break;
                 // Layouts that call every story block a "teaser" still print the story's own byline right by its headline.
                 if (DateCandidateCollector.InNonStory(e) && !BesideHeading(e, heading) || DateCandidateCollector.InPageHeader(e) || VisibleText.InHidden(e)) continue;
+                if (e.AttributeSpan("class").ContainsAny(NotAuthorClasses)) continue;
                 var text = Clean(VisibleText.Of(e, 400, skipNonStory: false));
                 if (text is null || !IsPlausibleByline(text)) continue;
                 // Labels may repeat ("Post author By Name"): strip until none is left.
@@ -678,6 +682,8 @@ internal static class MetadataReader
     // Every element of the page is tested: one search for all fragments instead of one per fragment.
     private static readonly System.Buffers.SearchValues<string> AuthorMarkers =
         System.Buffers.SearchValues.Create(MetadataRules.AuthorMarkerFragments, StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> NotAuthorClasses =
+        System.Buffers.SearchValues.Create(MetadataRules.NotAuthorClassFragments, StringComparison.OrdinalIgnoreCase);
     private static readonly System.Buffers.SearchValues<string> AuthorLinks =
         System.Buffers.SearchValues.Create(MetadataRules.AuthorLinkFragments, StringComparison.OrdinalIgnoreCase);
 

@@ -90,6 +90,8 @@ internal static partial class MetadataRules
         "popular", "trending", "newsletter", "share", "sharing", "promo", "kommentar", "kommentare", "respond", "more", "replies",
         // A live clock in the page chrome shows the reader's day.
         "clock", "uhr",
+        // An embedded post ("twitter-tweet", "tweet-author-name") quotes someone else's words, name and day.
+        "tweet",
     ];
 
     /// <summary>Class words (microformats) of a post or of the list of posts: above it, class names describe the layout around the story.</summary>
@@ -102,6 +104,11 @@ internal static partial class MetadataRules
     /// Keep both lists in step with the selectors.
     /// </summary>
     public static readonly string[] AuthorMarkerFragments = ["author", "byline", "autor"];
+    /// <summary>
+    /// Class fragments that hold "author" without naming one: login widgets ("externalAuthorizers", "authorization-form").
+    /// An element so classed is no byline, whatever its text ("Or sign up using").
+    /// </summary>
+    public static readonly string[] NotAuthorClassFragments = ["authoriz", "authoris"];
     public static readonly string[] AuthorLinkFragments = ["/author", "/writer", "/journalist", "/redakteur", "/auteur", "/autor", "/staff/"];
 
     public static readonly string[] AuthorElementSelectors =

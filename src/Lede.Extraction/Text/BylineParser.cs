@@ -98,6 +98,7 @@ public static class BylineParser
                 if (WithoutOutlet(piece) is { } writer) piece = writer;
                 if (WithoutTrailingRole(piece) is { } named) piece = named;
                 if (IsJobTitle(piece) || IsOrganisation(piece)) { hadJobTitle = true; roleAfterAuthor |= authors.Count > 0; continue; }
+                if (IsCompanyRole(piece)) { roleAfterAuthor |= authors.Count > 0; continue; }
                 if (!IsNameLike(piece)) { unrecognised++; continue; }
                 // "Jane Roe, Tide Radio News, New York", "Von Jana Roe, Berlin": a lone place after the writer's full name, not a second writer.
                 if (parts.Length == 1 && !nextWriter && authors.Count > 0 && authors.TrueForAll(a => a.Name.Contains(' ')) && (roleAfterAuthor || !piece.Contains(' '))) continue;
@@ -164,6 +165,15 @@ public static class BylineParser
             foreach (var suffix in TextRules.JobTitleSuffixes)
                 if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return true;
         }
+        return false;
+    }
+
+    /// <summary>"Vice President", "Marketing Manager": a role at a company or institution, dropped from a byline that is one already.</summary>
+    private static bool IsCompanyRole(string piece)
+    {
+        if (WordCount(piece) > MaxRoleWords) return false;
+        foreach (var word in Words(piece))
+            if (TextRules.CompanyRoleWords.Contains(word)) return true;
         return false;
     }
 

@@ -31,8 +31,31 @@ public class AuthorDiscoveryTests
     [InlineData("Courier (www.courier.example)")]
     [InlineData("Agencies")]
     [InlineData("Agenturen")]
+    [InlineData("Publish a post")]
+    [InlineData("Hundreds of paid subscribers")]
     public void JobTitlesPlaceholdersAndCompaniesAreNotKeptVerbatim(string byline) =>
         Assert.Null(MetadataReader.VerbatimAuthor(byline));
+
+    [Theory]
+    [InlineData("tidewatcher")]
+    [InlineData("Harbour Blog Redaktion")]
+    public void AShortCreditWithOneWordInLowerCaseStaysVerbatim(string byline) =>
+        Assert.Equal(byline, MetadataReader.VerbatimAuthor(byline, allowNewsroom: true));
+
+    [Fact]
+    public void ALoginWidgetClassedAuthorizersIsNoByline()
+    {
+        // "externalAuthorizersLabel" holds "Author" in its class; the byline is the author link further on.
+        var a = PageFixture.Extract(Page("", """<div class="externalAuthorizersLabel">Or Sign Up Using</div><p>By <a href="/author/mara-lindqvist/">Mara Lindqvist</a></p>"""));
+        Assert.Equal("Mara Lindqvist", Assert.Single(a.Authors).Name);
+    }
+
+    [Fact]
+    public void AnEmbeddedPostsAuthorIsNoByline()
+    {
+        var a = PageFixture.Extract(Page("", """<p>Crowds gathered on the quay to watch the lamps come on one by one.</p><blockquote class="twitter-tweet"><span class="tweet-author-name">Tomas Hale</span> The pier is lit again.</blockquote><p>By <a href="/author/mara-lindqvist/">Mara Lindqvist</a></p>"""));
+        Assert.Equal("Mara Lindqvist", Assert.Single(a.Authors).Name);
+    }
 
     [Fact]
     public void AJsonLdPersonNamedAgenciesIsNoAuthor()
