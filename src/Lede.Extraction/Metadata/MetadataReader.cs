@@ -350,11 +350,30 @@ internal static class MetadataReader
     private static ReadOnlyMemory<char> PageWords(HtmlDocument document) =>
         document.Body is { } body ? VisibleText.NormalizedOf(body, MaxShownAuthorChars, skipNonStory: false, skipHidden: true, padded: true) : " ".AsMemory();
 
-    /// <summary>Every word of the name is printed on the page (in any order: "Roe, Jane" is "Jane Roe").</summary>
+    /// <summary>
+    /// Every word of the name is printed on the page (in any order: "Roe, Jane" is "Jane Roe"), or the byline prints it
+    /// with the first names cut to initials ("M. Roe" for "Mara Roe").
+    /// </summary>
     private static bool IsShown(string name, ReadOnlySpan<char> normalizedPageText)
     {
         var normalized = HeadlineChooser.Normalize(name);
         if (normalized.Length == 0) return false;
+        return EveryWordShown(normalized, normalizedPageText) || ShownWithInitials(normalized, normalizedPageText);
+    }
+
+    /// <summary>" m roe " for "mara roe": the first names as initials before the surname, printed together.</summary>
+    private static bool ShownWithInitials(string normalized, ReadOnlySpan<char> normalizedPageText)
+    {
+        var words = normalized.Split(' ');
+        if (words.Length < 2 || words[^1].Length < MinInitialledSurnameChars) return false;
+        var initialled = " " + string.Join(' ', words[..^1].Select(w => w[0])) + " " + words[^1] + " ";
+        return normalizedPageText.Contains(initialled, StringComparison.Ordinal);
+    }
+
+    private const int MinInitialledSurnameChars = 3;
+
+    private static bool EveryWordShown(string normalized, ReadOnlySpan<char> normalizedPageText)
+    {
         // Each word looked up with the spaces around it, in place: " word ".
         Span<char> padded = normalized.Length + 2 <= 256 ? stackalloc char[normalized.Length + 2] : new char[normalized.Length + 2];
         padded[0] = ' ';
