@@ -295,8 +295,9 @@ internal static class MetadataReader
         if (text.Any(c => c is '!' or '?' or '"' or '“' or '„' or '/' or '(' or '@')) return null;
         if (MetadataRules.NoWriterText().IsMatch(text)) return null;
         if (MetadataRules.PlaceholderAuthors.Contains(HeadlineChooser.Normalize(text))) return null;
-        // "Publish a post", "Hundreds of paid subscribers": two or more words in lower case (not a name's particles) make a phrase.
-        if (words.Count(w => char.IsLower(w[0]) && !TextRules.NameParticles.Contains(w) && !TextRules.NameConnectors.Contains(w)) >= MinPhraseWords) return null;
+        // "Publish a post", "Hundreds of paid subscribers": a capital and then two or more words in lower case (not a name's
+        // particles) is a phrase in sentence case; a name set all in lower case ("jane roe") stays one.
+        if (char.IsUpper(words[0][0]) && words.Skip(1).Count(w => char.IsLower(w[0]) && !TextRules.NameParticles.Contains(w) && !TextRules.NameConnectors.Contains(w)) >= MinPhraseWords) return null;
         // "Agencies", "Agenturen": wire copy credited to no agency by name is no person's writing (the issue's rule for agencies).
         if (words.Length == 1 && TextRules.UnnamedAgencies.Contains(words[0].Trim('.', ','))) return null;
         // "Die Zeitung", "The Courier": a publication's name opens with an article.
@@ -460,8 +461,12 @@ internal static class MetadataReader
         {
             var people = new List<Person>();
             foreach (var p in found.Select(b => b with { Name = WithoutSitePart(b.Name, siteKeys) }))
+            {
+                // Buttons and counters in an author box ("Connect Directly") name nobody, not even an organisation.
+                if (IsInterfaceLabel(p.Name)) continue;
                 if (IsSiteOrPlaceholder(p.Name, siteKeys) || !NamesSomeone(p.Name) || IsPhraseSplitAsNames(p.Name)) orgs.Add(p.Name);
                 else people.Add(p);
+            }
             return people;
         }
         // An author field the page never shows is usually the CMS account that uploaded it, not the byline:
@@ -518,6 +523,10 @@ internal static class MetadataReader
                 if (DateCandidateCollector.InNonStory(e) && !BesideHeading(e, heading) || DateCandidateCollector.InPageHeader(e) || VisibleText.InHidden(e)) continue;
                 if (e.AttributeSpan("class").ContainsAny(NotAuthorClasses)) continue;
                 var text = Clean(VisibleText.Of(e, 400, skipNonStory: false));
+                // An author box that links one author page: the link holds the name, the box around it adds labels ("… News").
+                if (text is not null && e.LocalName != "a" && OnlyAuthorLink(e) is { } link && Clean(VisibleText.Of(link, 400, skipNonStory: false)) is { } linked
+                    && linked.Contains(' ') && linked.Length < text.Length && text.StartsWith(linked, StringComparison.Ordinal))
+                    text = linked;
                 if (text is null || !IsPlausibleByline(text)) continue;
                 // Labels may repeat ("Post author By Name"): strip until none is left.
                 for (var i = 0; i < 3 && text is not null; i++)
@@ -544,6 +553,22 @@ internal static class MetadataReader
         return null;
         }
     }
+
+    /// <summary>The one link under <paramref name="box"/> to an author page; null for none or several.</summary>
+    private static HtmlElement? OnlyAuthorLink(HtmlElement box)
+    {
+        HtmlElement? only = null;
+        var seen = 0;
+        for (var d = NextElement(box, box); d is not null && seen < MaxAuthorBoxElements; d = NextElement(d, box), seen++)
+        {
+            if (d.LocalName != "a" || !d.AttributeSpan("href").ContainsAny(AuthorLinks)) continue;
+            if (only is not null) return null;
+            only = d;
+        }
+        return only;
+    }
+
+    private const int MaxAuthorBoxElements = 60;
 
     // A loop, not found.Any(f => f.Name == text): the lambda's closure was allocated for every candidate element, matched or not.
     private static bool HasName(List<Person> found, string name)
@@ -784,6 +809,17 @@ internal static class MetadataReader
 
     private const int MinSplitPhraseParts = 3;
     private const int MinSingleWordParts = 2;
+
+    /// <summary>
+    /// "Connect Directly", "0 comments Comment Now", "Login": the labels of an author box's buttons and counters, classed
+    /// like the box, name nobody.
+    /// </summary>
+    internal static bool IsInterfaceLabel(string text)
+    {
+        foreach (var word in text.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
+            if (MetadataRules.InterfaceWords.Contains(word.Trim('.', ',', ':', '!'))) return true;
+        return false;
+    }
 
     /// <summary>The byline parser finds a person or an agency in it, or it is a name kept as written (as <see cref="Complete"/> reads it).</summary>
     private static bool NamesSomeone(string raw) =>

@@ -134,6 +134,11 @@ internal static partial class MetadataRules
         "sie sind hier", "you are here", "breadcrumb", "brotkrumennavigation",
     ];
 
+    /// <summary>Words of buttons and counters in author boxes ("Connect Directly", "0 comments Comment Now", "Login"): no name has them.</summary>
+    public static readonly FrozenSet<string> InterfaceWords = FrozenSet.ToFrozenSet(
+        ["login", "logout", "signin", "signup", "subscribe", "subscribers", "comment", "comments", "connect", "register", "bookmark"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Account names CMSs put in author fields that name nobody.</summary>
     public static readonly string[] PlaceholderAuthors = ["publisher", "author", "autor", "follow", "folgen", "more", "mehr", "admin", "administrator", "super user", "superuser", "webmaster", "editor", "user", "guest", "root", "unknown",
         // Labels of the date beside a byline ("Stand: 12.03.2020", "Updated"), left over once the date is cut off.
