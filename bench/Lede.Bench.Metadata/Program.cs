@@ -5,7 +5,7 @@ using Lede.Bench.Metadata;
 using Lede.Extraction.Metadata;
 
 // Metadata benchmark: htmldate-eval publication day (HTML only, no URL); trafilatura-eval annotated metadata;
-// agreement with metascraper. Usage: dotnet run -c Release --project bench/Lede.Bench.Metadata -- [DATA] [--misses N] [--trace] [--profile] [--images] [--page FILE]
+// agreement with metascraper. Usage: dotnet run -c Release --project bench/Lede.Bench.Metadata -- [DATA] [--misses N] [--trace] [--profile] [--images] [--review] [--page FILE]
 // Regenerate the embedded language table: ... -- build-language-model [--out FILE] [--lingua DIR] (see src/Lede.Extraction/Metadata/Models/README.md).
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 if (args.Length > 0 && args[0] == "build-language-model")
@@ -42,6 +42,18 @@ if (pageArg >= 0 && pageArg + 1 < args.Length)
     // The body's end: signatures and closing credits sit there.
     Console.WriteLine("  body ends: " + page.ArticleBody[Math.Max(0, page.ArticleBody.Length - 300)..].ReplaceLineEndings(" ⏎ "));
     Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(page with { ArticleBody = page.ArticleBody[..Math.Min(300, page.ArticleBody.Length)] }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    return;
+}
+if (args.Contains("--review"))
+{
+    // The fields a news-site parser gives (headline, authors, agency, day, lead image) on zyte-aeb-dev's English news
+    // pages, which carry no metadata gold: for reading by eye and comparing two builds.
+    var dir = Path.Combine(data, "zyte-aeb-dev");
+    foreach (var row in ReadGold(dir))
+    {
+        var (a, _) = PageLoader.Extract(PageLoader.ReadGzip(Path.Combine(dir, Str(row, "html")!)), Str(row, "url"));
+        Console.WriteLine($"{Str(row, "url")}\n   T: {a.Headline}\n   A: {string.Join(" | ", a.Authors.Select(p => p.Name))}  [{a.SourceOrganization}]\n   D: {a.DatePublished} ({a.DatePublishedSource})\n   I: {a.Images.FirstOrDefault()?.Url}");
+    }
     return;
 }
 if (args.Contains("--images"))
