@@ -523,9 +523,11 @@ internal static class MetadataReader
                 if (DateCandidateCollector.InNonStory(e) && !BesideHeading(e, heading) || DateCandidateCollector.InPageHeader(e) || VisibleText.InHidden(e)) continue;
                 if (e.AttributeSpan("class").ContainsAny(NotAuthorClasses)) continue;
                 var text = Clean(VisibleText.Of(e, 400, skipNonStory: false));
-                // An author box that links one author page: the link holds the name, the box around it adds labels ("… News").
+                // An author box that links one author page: the link holds the name, the box around it adds labels ("… News");
+                // a further writer named after the link ("… and John Doe", who has no page) keeps the box's text whole.
                 if (text is not null && e.LocalName != "a" && OnlyAuthorLink(e) is { } link && Clean(VisibleText.Of(link, 400, skipNonStory: false)) is { } linked
-                    && linked.Contains(' ') && linked.Length < text.Length && text.StartsWith(linked, StringComparison.Ordinal))
+                    && linked.Contains(' ') && linked.Length < text.Length && text.StartsWith(linked, StringComparison.Ordinal)
+                    && BylineParser.Parse(text[linked.Length..]).Authors.Count == 0)
                     text = linked;
                 if (text is null || !IsPlausibleByline(text)) continue;
                 // Labels may repeat ("Post author By Name"): strip until none is left.

@@ -67,6 +67,13 @@ public class AuthorDiscoveryTests
         Assert.Equal("Mara Lindqvist", Assert.Single(a.Authors).Name);
     }
 
+    [Fact]
+    public void AWriterNamedAfterTheLinkedOneStaysInTheByline()
+    {
+        var a = PageFixture.Extract(Page("", """<div class="author-box"><a href="/author/mara-lindqvist/">Mara Lindqvist</a> and Tomas Hale</div>"""));
+        Assert.Equal(["Mara Lindqvist", "Tomas Hale"], a.Authors.Select(p => p.Name));
+    }
+
     [Theory]
     [InlineData("Connect Directly", true)]
     [InlineData("0 comments Comment Now", true)]
