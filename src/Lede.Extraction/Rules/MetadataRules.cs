@@ -378,6 +378,9 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"/(?:themes|plugins|wp-includes|emoji|icons|logos|sprites|avatars|smilies|smileys|emoticons)/|//(?:[a-z0-9]+\.)?gravatar\.com/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureImagePath();
 
+    /// <summary>Formats logos come in and photos rarely do: a name with "logo" run into other words is a logo in these.</summary>
+    public static readonly string[] LogoImageExtensions = [".png", ".gif"];
+
     /// <summary>Image formats used for icons and logos, never for news photos.</summary>
     public static readonly string[] FurnitureImageExtensions = [".svg", ".ico"];
 
