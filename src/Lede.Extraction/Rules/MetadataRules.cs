@@ -363,7 +363,7 @@ internal static partial class MetadataRules
     /// A site-wide share image: a file name made only of generic words ("social.png", "og-image.jpg", "default-share.jpg").
     /// Only where the image's address holds no long number: "2280168_default_1tGuSk.jpg" is one story's picture in a "default" size.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:social|share|sharing|opengraph|og|ogimage|facebook|fb|twitter|default|site|generic)[-_.@]?)+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:social|share|sharing|opengraph|og[-_]?image|og|facebook|fb|twitter|default|site|generic)[-_.@]?)+$", RegexOptions.CultureInvariant)]
     public static partial Regex GenericImageName();
 
     /// <summary>"default" in an image's name ("opengraph_default.jpg", "default-presse-opener.jpg"): the site's stand-in picture, where the name holds no long number.</summary>
