@@ -128,6 +128,8 @@ public sealed class NamedEntityTagger
 
     private static NamedEntityTagger LoadEmbedded()
     {
+        // The word clusters (read once, ~0.1 s) load on another core while the model file is read; the model waits for them.
+        _ = Task.Run(() => WordClusters.Default);
         using var stream = typeof(NamedEntityTagger).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded entity model '{ResourceName}' is missing from the assembly.");
         return Load(stream);
