@@ -5,7 +5,7 @@ using Lede.Bench.Metadata;
 using Lede.Extraction.Metadata;
 
 // Metadata benchmark: htmldate-eval publication day (HTML only, no URL); trafilatura-eval annotated metadata;
-// agreement with metascraper. Usage: dotnet run -c Release --project bench/Lede.Bench.Metadata -- [DATA] [--misses N] [--trace] [--profile] [--images] [--page FILE]
+// agreement with metascraper. Usage: dotnet run -c Release --project bench/Lede.Bench.Metadata -- [DATA] [--misses N] [--trace] [--profile] [--images] [--review] [--page FILE]
 // Regenerate the embedded language table: ... -- build-language-model [--out FILE] [--lingua DIR] (see src/Lede.Extraction/Metadata/Models/README.md).
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 if (args.Length > 0 && args[0] == "build-language-model")
@@ -42,6 +42,18 @@ if (pageArg >= 0 && pageArg + 1 < args.Length)
     // The body's end: signatures and closing credits sit there.
     Console.WriteLine("  body ends: " + page.ArticleBody[Math.Max(0, page.ArticleBody.Length - 300)..].ReplaceLineEndings(" ⏎ "));
     Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(page with { ArticleBody = page.ArticleBody[..Math.Min(300, page.ArticleBody.Length)] }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    return;
+}
+if (args.Contains("--review"))
+{
+    // The fields a news-site parser gives (headline, authors, agency, day, lead image) on zyte-aeb-dev's English news
+    // pages, which carry no metadata gold: for reading by eye and comparing two builds.
+    var dir = Path.Combine(data, "zyte-aeb-dev");
+    foreach (var row in ReadGold(dir))
+    {
+        var (a, _) = PageLoader.Extract(PageLoader.ReadGzip(Path.Combine(dir, Str(row, "html")!)), Str(row, "url"));
+        Console.WriteLine($"{Str(row, "url")}\n   T: {a.Headline}\n   A: {string.Join(" | ", a.Authors.Select(p => p.Name))}  [{a.SourceOrganization}]\n   D: {a.DatePublished} ({a.DatePublishedSource})\n   I: {a.Images.FirstOrDefault()?.Url}");
+    }
     return;
 }
 if (args.Contains("--images"))
@@ -203,7 +215,7 @@ void RunMetascraper()
     var titleCauses = new Dictionary<string, int>();
     FieldScore title = new("title"), titleQuotes = new("title (quote marks folded)"),
         name = new("title against Lede's name (declared title)"), nameQuotes = new("title against Lede's name, quote marks folded"), publisher = new("publisher"), lang = new("lang"), image = new("image"),
-        canonical = new("canonical url"), description = new("description"), day = new("day");
+        canonical = new("canonical url"), description = new("description"), day = new("day"), authors = new("authors (set-F1)");
     foreach (var row in ReadGold(dir))
     {
         var id = Str(row, "id")!;
@@ -232,9 +244,16 @@ void RunMetascraper()
         if (Str(row, "url_canonical") is { } gu) canonical.Add(id, SameUrl(gu, a.Url) ? 1 : 0, gu, a.Url);
         if (Str(row, "description") is { } gdesc) description.Add(id, Norm(gdesc) == Norm(a.Description) ? 1 : 0, gdesc, a.Description);
         if (Str(row, "date_published") is { Length: >= 10 } gd) day.Add(id, a.DatePublished is { Length: >= 10 } d && d[..10] == gd[..10] ? 1 : 0, gd, a.DatePublished);
+        // Mainstream news pages: the nearest dev evidence for bylines on such sites (its gold keeps roles, "Staff" credits and handles).
+        if (row.TryGetProperty("authors", out var ga) && ga.ValueKind == JsonValueKind.Array)
+        {
+            var g = AuthorSet.Of(ga.EnumerateArray().Select(x => x.GetString() ?? ""));
+            var o = AuthorSet.Of(a.Authors.Select(p => p.Name));
+            authors.Add(id, AuthorSet.F1(g, o), string.Join("; ", g), string.Join("; ", o));
+        }
     }
     Console.WriteLine("\nmetascraper (agreement with metascraper's outputs, URL given)");
-    foreach (var f in new[] { title, titleQuotes, name, nameQuotes, publisher, lang, image, canonical, description, day }) f.Print(misses);
+    foreach (var f in new[] { title, titleQuotes, name, nameQuotes, publisher, lang, image, canonical, description, day, authors }) f.Print(misses);
     Console.WriteLine("    title misses by cause: " + string.Join("; ", titleCauses.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value}")));
 }
 

@@ -54,5 +54,5 @@ if (only is null or "stories")
 }
 if (only is null or "real")
 {
-    RealNewsCheck.Run(polnear, storyOptions, args.Contains("--list"), int.TryParse(Option("--explain"), out var ex) ? ex : 0);
+    RealNewsCheck.Run(polnear, storyOptions, args.Contains("--list"), int.TryParse(Option("--explain"), out var ex) ? ex : 0, args.Contains("--analysis"));
 }

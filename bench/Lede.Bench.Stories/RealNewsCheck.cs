@@ -16,8 +16,19 @@ namespace Lede.Bench.Stories;
 /// </summary>
 internal static class RealNewsCheck
 {
-    public static void Run(IReadOnlyList<SourceText> polnear, StoryClustererOptions options, bool list, int explain)
+    private static readonly Dictionary<string, IReadOnlyList<StoryEntity>> Analysed = new(StringComparer.Ordinal);
+
+    public static void Run(IReadOnlyList<SourceText> polnear, StoryClustererOptions options, bool list, int explain, bool analysis = false)
     {
+        if (analysis)
+        {
+            // As `lede ingest` does: the analysis's linked entities, not names guessed from capitals.
+            var analyzer = new Lede.Analysis.ArticleAnalyzer();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var a in polnear)
+                Analysed[a.Id] = analyzer.Analyze(a.Body, "en").Entities.Select(e => new StoryEntity(e.Name, e.Type, Math.Max(1, e.MentionCount))).ToList();
+            Console.WriteLine($"entities from the analysis ({clock.Elapsed.TotalSeconds:F1} s for {polnear.Count} articles)");
+        }
         var first = EventLabels.Load();
         var audited = EventLabels.LoadAudited();
         var known = polnear.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
@@ -34,7 +45,7 @@ internal static class RealNewsCheck
         var clusterer = new StoryClusterer(options);
         foreach (var a in arrival)
         {
-            clusterer.Add(new StoryDocument(a.Id, a.Title, a.Body, a.Date) { Source = a.Publisher });
+            clusterer.Add(new StoryDocument(a.Id, a.Title, a.Body, a.Date) { Source = a.Publisher, Entities = Analysed.GetValueOrDefault(a.Id) });
         }
         var predicted = arrival.Select(a => clusterer.GetStoryId(a.Id)!).ToList();
         Console.WriteLine($"  {label}:");

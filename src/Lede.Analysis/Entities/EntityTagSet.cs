@@ -10,7 +10,7 @@ internal static class EntityTagSet
     public const int Outside = 0;
     public const int Count = 1 + 4 * 4;
 
-    private const int Begin = 0, Inside = 1, Last = 2, Unit = 3;
+    public const int Begin = 0, Inside = 1, Last = 2, Unit = 3;
 
     public static int Tag(int type, int part) => 1 + type * 4 + part;
 

@@ -74,6 +74,8 @@ public sealed class NamedEntityTagger
             }
         }
         var tags = _tagger.Tag(words);
+        KnownOrganizations.Apply(words, tags);
+        SurnameConsistency.Apply(words, tags);
         var mentions = new List<Mention>();
         for (var s = 0; s < tokens.Count; s++)
         {
@@ -107,6 +109,8 @@ public sealed class NamedEntityTagger
     internal IReadOnlyList<string[]> TagTokens(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         var tags = _tagger.Tag(sentences);
+        KnownOrganizations.Apply(sentences, tags);
+        SurnameConsistency.Apply(sentences, tags);
         return tags.Select(ToIob).ToList();
     }
 
@@ -124,6 +128,8 @@ public sealed class NamedEntityTagger
 
     private static NamedEntityTagger LoadEmbedded()
     {
+        // The word clusters (read once, ~0.1 s) load on another core while the model file is read; the model waits for them.
+        _ = Task.Run(() => WordClusters.Default);
         using var stream = typeof(NamedEntityTagger).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded entity model '{ResourceName}' is missing from the assembly.");
         return Load(stream);

@@ -17,4 +17,20 @@ internal static class EntityRules
         "President", "Vice-President", "Judge", "Sheriff", "Mr.", "Mrs.", "Ms.", "Dr.", "Pope", "Chancellor",
         "Ambassador", "Secretary", "Commissioner", "Councillor", "Councilman", "Councilwoman", "Lt.", "Sgt.", "Capt.",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Companies and online platforms that the tagger cannot know: its training text is 1996 Reuters, before most of them
+    /// existed, and its word clusters read their lower-cased names as common words or places ("twitter", "amazon").
+    /// Written as the company writes itself; matched case-sensitively, a whole token, where the tagger found no name or a
+    /// one-word name of another type (<see cref="Entities.NamedEntityTagger"/>). Names that are also everyday words in
+    /// their usual casing or another thing's name ("Meta", "Apple", "X", "Zoom", "Signal", "Oracle", "Tesla") are not here.
+    /// </summary>
+    public static readonly FrozenSet<string> KnownOrganizations = new[]
+    {
+        "Twitter", "Facebook", "Instagram", "WhatsApp", "TikTok", "ByteDance", "YouTube", "Google", "Alphabet", "Amazon",
+        "Microsoft", "LinkedIn", "Snapchat", "Reddit", "Netflix", "Spotify", "Uber", "Lyft", "Airbnb", "PayPal", "eBay",
+        "OpenAI", "Nvidia", "SpaceX", "Huawei", "Tencent", "Alibaba", "Baidu", "Samsung",
+        "Pinterest", "Salesforce", "Intel", "Qualcomm", "Dropbox", "Wikipedia", "Yahoo", "Bluesky", "Twitch", "Anthropic",
+        "DeepMind", "Palantir", "Coinbase",
+    }.ToFrozenSet(StringComparer.Ordinal);
 }

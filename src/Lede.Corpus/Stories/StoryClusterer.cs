@@ -94,7 +94,11 @@ public sealed class StoryClusterer
             TermCounter.Count(document.Headline, 64, _options.HeadlineWeight, termCounts);
         }
         TermCounter.Count(document.Body ?? "", _options.MaxBodyWords, 1, termCounts);
-        var entities = document.Entities ?? EntityGuesser.Guess(document.Headline, document.Body ?? "", _options.MaxBodyWords);
+        // Stories are scored on names guessed from the text even where the analysis found entities: the settings were
+        // tuned on them, and on the real-news check the analysis's linked entities (canonical full names, parties,
+        // nationalities) join fewer same-event pairs (audited strict F1 0.364 / 0.373 in date / shuffled order against
+        // 0.397 / 0.411; their union 0.363 / 0.384). The analysis still types the names the story shows (TypeNames).
+        var entities = EntityGuesser.Guess(document.Headline, document.Body ?? "", _options.MaxBodyWords);
 
         lock (_gate)
         {
@@ -105,6 +109,7 @@ public sealed class StoryClusterer
             }
 
             var article = Register(document, termCounts, entities);
+            if (document.Entities is not null) TypeNames(document.Entities);
             var (story, score, alsoQualified) = ChooseStory(article, document.DuplicateOf);
             var isNew = story < 0;
             if (isNew) story = CreateStory(document.DocId);
@@ -1005,6 +1010,17 @@ public sealed class StoryClusterer
         _entityDf.Add(0);
         _entityPostings.Add([]);
         return id;
+    }
+
+    // Gives the guessed names the analysis's types where it names them alike (kept in the state with the names), so
+    // that a story's top entities read "PER", "ORG"…; no name is added or counted, so scoring is what guessing alone gives.
+    private void TypeNames(IReadOnlyList<StoryEntity> analysed)
+    {
+        foreach (var e in analysed)
+        {
+            if (string.IsNullOrWhiteSpace(e.Name) || e.Type is null || !_entityIds.TryGetValue(NormaliseName(e.Name), out var id)) continue;
+            if (_entities[id].Type is null) _entities[id] = _entities[id] with { Type = e.Type };
+        }
     }
 
     private static string NormaliseName(string name)

@@ -5,8 +5,8 @@ using Lede.Extraction.Model;
 namespace Lede.Corpus.Stories;
 
 /// <summary>
-/// What the clusterer needs of an article. <see cref="Entities"/> come from analysis when it ran,
-/// else they are guessed from capitalised names in the text. <see cref="DuplicateOf"/>, when the
+/// What the clusterer needs of an article. Stories are scored on names guessed from capitalised words in the text;
+/// <see cref="Entities"/>, from the analysis when it ran, give those names their types. <see cref="DuplicateOf"/>, when the
 /// duplicate detector found the article to copy another, puts it straight into that article's story.
 /// </summary>
 public sealed record StoryDocument(string DocId, string? Headline, string Body, DateTimeOffset? Published)
@@ -15,7 +15,7 @@ public sealed record StoryDocument(string DocId, string? Headline, string Body, 
 
     public string? Url { get; init; }
 
-    /// <summary>Entities with their mention counts; null means "unknown": guess from the text.</summary>
+    /// <summary>The analysis's entities with their mention counts (their types name the story's entities); null when it did not run.</summary>
     public IReadOnlyList<StoryEntity>? Entities { get; init; }
 
     /// <summary>Doc id of an earlier article this one copies (from <see cref="Duplicates.DuplicateDetector"/>).</summary>

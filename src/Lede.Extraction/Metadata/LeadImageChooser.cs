@@ -78,6 +78,9 @@ internal static class LeadImageChooser
             if (name.EndsWith(extension, StringComparison.Ordinal)) return true;
         var stem = name.LastIndexOf('.') is var dot and > 0 ? name[..dot] : name;
         if (MetadataRules.FurnitureImageWords().IsMatch(stem)) return true;
+        // "googlelogo_color.png", "shoplogo-bw-440.png": a logo named run together with the brand, in a logo's formats
+        // (a photo named "psicologo.jpg" is a JPEG).
+        if (stem.Contains("logo", StringComparison.Ordinal) && MetadataRules.LogoImageExtensions.Any(x => name.EndsWith(x, StringComparison.Ordinal))) return true;
         if (!MetadataRules.LongNumber().IsMatch(path) && (MetadataRules.GenericImageName().IsMatch(stem) || MetadataRules.DefaultImageWord().IsMatch(stem))) return true;
         if (MetadataRules.ImageNameSize().Match(stem) is { Success: true } named
             && Math.Max(int.Parse(named.Groups["w"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(named.Groups["h"].ValueSpan, CultureInfo.InvariantCulture)) is >= MetadataRules.MinNamedPixels and < MetadataRules.MinNamedImageSide) return true;

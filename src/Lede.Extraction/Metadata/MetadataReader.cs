@@ -295,6 +295,9 @@ internal static class MetadataReader
         if (text.Any(c => c is '!' or '?' or '"' or '“' or '„' or '/' or '(' or '@')) return null;
         if (MetadataRules.NoWriterText().IsMatch(text)) return null;
         if (MetadataRules.PlaceholderAuthors.Contains(HeadlineChooser.Normalize(text))) return null;
+        // "Publish a post", "Hundreds of paid subscribers": a capital and then two or more words in lower case (not a name's
+        // particles) is a phrase in sentence case; a name set all in lower case ("jane roe") stays one.
+        if (char.IsUpper(words[0][0]) && words.Skip(1).Count(w => char.IsLower(w[0]) && !TextRules.NameParticles.Contains(w) && !TextRules.NameConnectors.Contains(w)) >= MinPhraseWords) return null;
         // "Agencies", "Agenturen": wire copy credited to no agency by name is no person's writing (the issue's rule for agencies).
         if (words.Length == 1 && TextRules.UnnamedAgencies.Contains(words[0].Trim('.', ','))) return null;
         // "Die Zeitung", "The Courier": a publication's name opens with an article.
@@ -303,11 +306,12 @@ internal static class MetadataReader
         {
             var w = word.Trim('.', ',', ':');
             if (allowNewsroom && MetadataRules.NewsroomWords.Contains(w)) continue;
-            if (TextRules.JobTitleWords.Contains(w) || MetadataRules.LegalFormWords.Contains(w)) return null;
+            if (TextRules.JobTitleWords.Contains(w) || TextRules.CompanyRoleWords.Contains(w) || MetadataRules.LegalFormWords.Contains(w)) return null;
         }
         return text;
     }
 
+    private const int MinPhraseWords = 2;
     private const int MaxShownAuthorChars = 200_000;
     private const int MinCheckedPageChars = 500;
     private const int MaxBylineBlockDepth = 4;
@@ -347,11 +351,30 @@ internal static class MetadataReader
     private static ReadOnlyMemory<char> PageWords(HtmlDocument document) =>
         document.Body is { } body ? VisibleText.NormalizedOf(body, MaxShownAuthorChars, skipNonStory: false, skipHidden: true, padded: true) : " ".AsMemory();
 
-    /// <summary>Every word of the name is printed on the page (in any order: "Roe, Jane" is "Jane Roe").</summary>
+    /// <summary>
+    /// Every word of the name is printed on the page (in any order: "Roe, Jane" is "Jane Roe"), or the byline prints it
+    /// with the first names cut to initials ("M. Roe" for "Mara Roe").
+    /// </summary>
     private static bool IsShown(string name, ReadOnlySpan<char> normalizedPageText)
     {
         var normalized = HeadlineChooser.Normalize(name);
         if (normalized.Length == 0) return false;
+        return EveryWordShown(normalized, normalizedPageText) || ShownWithInitials(normalized, normalizedPageText);
+    }
+
+    /// <summary>" m roe " for "mara roe": the first names as initials before the surname, printed together.</summary>
+    private static bool ShownWithInitials(string normalized, ReadOnlySpan<char> normalizedPageText)
+    {
+        var words = normalized.Split(' ');
+        if (words.Length < 2 || words[^1].Length < MinInitialledSurnameChars) return false;
+        var initialled = " " + string.Join(' ', words[..^1].Select(w => w[0])) + " " + words[^1] + " ";
+        return normalizedPageText.Contains(initialled, StringComparison.Ordinal);
+    }
+
+    private const int MinInitialledSurnameChars = 3;
+
+    private static bool EveryWordShown(string normalized, ReadOnlySpan<char> normalizedPageText)
+    {
         // Each word looked up with the spaces around it, in place: " word ".
         Span<char> padded = normalized.Length + 2 <= 256 ? stackalloc char[normalized.Length + 2] : new char[normalized.Length + 2];
         padded[0] = ' ';
@@ -438,8 +461,12 @@ internal static class MetadataReader
         {
             var people = new List<Person>();
             foreach (var p in found.Select(b => b with { Name = WithoutSitePart(b.Name, siteKeys) }))
+            {
+                // Buttons and counters in an author box ("Connect Directly") name nobody, not even an organisation.
+                if (IsInterfaceLabel(p.Name)) continue;
                 if (IsSiteOrPlaceholder(p.Name, siteKeys) || !NamesSomeone(p.Name) || IsPhraseSplitAsNames(p.Name)) orgs.Add(p.Name);
                 else people.Add(p);
+            }
             return people;
         }
         // An author field the page never shows is usually the CMS account that uploaded it, not the byline:
@@ -494,7 +521,14 @@ internal static class MetadataReader
                 if (found.Count >= MaxBylineElements) break;
                 // Layouts that call every story block a "teaser" still print the story's own byline right by its headline.
                 if (DateCandidateCollector.InNonStory(e) && !BesideHeading(e, heading) || DateCandidateCollector.InPageHeader(e) || VisibleText.InHidden(e)) continue;
+                if (e.AttributeSpan("class").ContainsAny(NotAuthorClasses)) continue;
                 var text = Clean(VisibleText.Of(e, 400, skipNonStory: false));
+                // An author box that links one author page: the link holds the name, the box around it adds labels ("… News");
+                // a further writer named after the link ("… and John Doe", who has no page) keeps the box's text whole.
+                if (text is not null && e.LocalName != "a" && OnlyAuthorLink(e) is { } link && Clean(VisibleText.Of(link, 400, skipNonStory: false)) is { } linked
+                    && linked.Contains(' ') && linked.Length < text.Length && text.StartsWith(linked, StringComparison.Ordinal)
+                    && BylineParser.Parse(text[linked.Length..]).Authors.Count == 0)
+                    text = linked;
                 if (text is null || !IsPlausibleByline(text)) continue;
                 // Labels may repeat ("Post author By Name"): strip until none is left.
                 for (var i = 0; i < 3 && text is not null; i++)
@@ -521,6 +555,22 @@ internal static class MetadataReader
         return null;
         }
     }
+
+    /// <summary>The one link under <paramref name="box"/> to an author page; null for none or several.</summary>
+    private static HtmlElement? OnlyAuthorLink(HtmlElement box)
+    {
+        HtmlElement? only = null;
+        var seen = 0;
+        for (var d = NextElement(box, box); d is not null && seen < MaxAuthorBoxElements; d = NextElement(d, box), seen++)
+        {
+            if (d.LocalName != "a" || !d.AttributeSpan("href").ContainsAny(AuthorLinks)) continue;
+            if (only is not null) return null;
+            only = d;
+        }
+        return only;
+    }
+
+    private const int MaxAuthorBoxElements = 60;
 
     // A loop, not found.Any(f => f.Name == text): the lambda's closure was allocated for every candidate element, matched or not.
     private static bool HasName(List<Person> found, string name)
@@ -678,6 +728,8 @@ internal static class MetadataReader
     // Every element of the page is tested: one search for all fragments instead of one per fragment.
     private static readonly System.Buffers.SearchValues<string> AuthorMarkers =
         System.Buffers.SearchValues.Create(MetadataRules.AuthorMarkerFragments, StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> NotAuthorClasses =
+        System.Buffers.SearchValues.Create(MetadataRules.NotAuthorClassFragments, StringComparison.OrdinalIgnoreCase);
     private static readonly System.Buffers.SearchValues<string> AuthorLinks =
         System.Buffers.SearchValues.Create(MetadataRules.AuthorLinkFragments, StringComparison.OrdinalIgnoreCase);
 
@@ -759,6 +811,17 @@ internal static class MetadataReader
 
     private const int MinSplitPhraseParts = 3;
     private const int MinSingleWordParts = 2;
+
+    /// <summary>
+    /// "Connect Directly", "0 comments Comment Now", "Login": the labels of an author box's buttons and counters, classed
+    /// like the box, name nobody.
+    /// </summary>
+    internal static bool IsInterfaceLabel(string text)
+    {
+        foreach (var word in text.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
+            if (MetadataRules.InterfaceWords.Contains(word.Trim('.', ',', ':', '!'))) return true;
+        return false;
+    }
 
     /// <summary>The byline parser finds a person or an agency in it, or it is a name kept as written (as <see cref="Complete"/> reads it).</summary>
     private static bool NamesSomeone(string raw) =>

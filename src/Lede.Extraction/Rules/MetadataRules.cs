@@ -90,6 +90,8 @@ internal static partial class MetadataRules
         "popular", "trending", "newsletter", "share", "sharing", "promo", "kommentar", "kommentare", "respond", "more", "replies",
         // A live clock in the page chrome shows the reader's day.
         "clock", "uhr",
+        // An embedded post ("twitter-tweet", "tweet-author-name") quotes someone else's words, name and day.
+        "tweet",
     ];
 
     /// <summary>Class words (microformats) of a post or of the list of posts: above it, class names describe the layout around the story.</summary>
@@ -102,6 +104,11 @@ internal static partial class MetadataRules
     /// Keep both lists in step with the selectors.
     /// </summary>
     public static readonly string[] AuthorMarkerFragments = ["author", "byline", "autor"];
+    /// <summary>
+    /// Class fragments that hold "author" without naming one: login widgets ("externalAuthorizers", "authorization-form").
+    /// An element so classed is no byline, whatever its text ("Or sign up using").
+    /// </summary>
+    public static readonly string[] NotAuthorClassFragments = ["authoriz", "authoris"];
     public static readonly string[] AuthorLinkFragments = ["/author", "/writer", "/journalist", "/redakteur", "/auteur", "/autor", "/staff/"];
 
     public static readonly string[] AuthorElementSelectors =
@@ -126,6 +133,11 @@ internal static partial class MetadataRules
         "skip to content", "zum inhalt springen", "cookie settings", "cookie einstellungen", "datenschutzeinstellungen", "footer", "fußbereich",
         "sie sind hier", "you are here", "breadcrumb", "brotkrumennavigation",
     ];
+
+    /// <summary>Words of buttons and counters in author boxes ("Connect Directly", "0 comments Comment Now", "Login"): no name has them.</summary>
+    public static readonly FrozenSet<string> InterfaceWords = FrozenSet.ToFrozenSet(
+        ["login", "logout", "signin", "signup", "subscribe", "subscribers", "comment", "comments", "connect", "register", "bookmark"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Account names CMSs put in author fields that name nobody.</summary>
     public static readonly string[] PlaceholderAuthors = ["publisher", "author", "autor", "follow", "folgen", "more", "mehr", "admin", "administrator", "super user", "superuser", "webmaster", "editor", "user", "guest", "root", "unknown",
@@ -351,7 +363,7 @@ internal static partial class MetadataRules
     /// A site-wide share image: a file name made only of generic words ("social.png", "og-image.jpg", "default-share.jpg").
     /// Only where the image's address holds no long number: "2280168_default_1tGuSk.jpg" is one story's picture in a "default" size.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:social|share|sharing|opengraph|og|ogimage|facebook|fb|twitter|default|site|generic)[-_.@]?)+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:social|share|sharing|opengraph|og[-_]?image|og|facebook|fb|twitter|default|site|generic)[-_.@]?)+$", RegexOptions.CultureInvariant)]
     public static partial Regex GenericImageName();
 
     /// <summary>"default" in an image's name ("opengraph_default.jpg", "default-presse-opener.jpg"): the site's stand-in picture, where the name holds no long number.</summary>
@@ -365,6 +377,9 @@ internal static partial class MetadataRules
     /// <summary>Folders that hold a site's furniture (theme and plugin assets, emoji, icon sets), never a story's pictures.</summary>
     [GeneratedRegex(@"/(?:themes|plugins|wp-includes|emoji|icons|logos|sprites|avatars|smilies|smileys|emoticons)/|//(?:[a-z0-9]+\.)?gravatar\.com/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureImagePath();
+
+    /// <summary>Formats logos come in and photos rarely do: a name with "logo" run into other words is a logo in these.</summary>
+    public static readonly string[] LogoImageExtensions = [".png", ".gif"];
 
     /// <summary>Image formats used for icons and logos, never for news photos.</summary>
     public static readonly string[] FurnitureImageExtensions = [".svg", ".ico"];

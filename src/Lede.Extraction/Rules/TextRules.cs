@@ -60,6 +60,18 @@ internal static partial class TextRules
         "phd", "dphil", "mba", "msc",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Company and institution roles printed after a writer's name in a byline ("Jane Roe, Vice President, Example Cloud",
+    /// "Jane Roe - Marketing Manager"): dropped there, but never what makes a line a byline, since headlines name them too
+    /// ("Campaign Manager Laughs, Evades Question").
+    /// </summary>
+    public static readonly FrozenSet<string> CompanyRoleWords = FrozenSet.ToFrozenSet(
+    [
+        "president", "vice", "manager", "director", "founder", "cofounder", "ceo", "cto", "cfo", "coo", "cmo", "officer",
+        "chairman", "chairwoman", "spokesperson", "spokesman", "spokeswoman", "professor", "lecturer", "strategist",
+        "consultant", "specialist", "coordinator", "evangelist", "marketing",
+    ], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Endings of German compound job titles ("Projektleiterin", "Pressesprecher", "Chefredakteur"): no name ends so.</summary>
     public static readonly string[] JobTitleSuffixes =
     [

@@ -94,10 +94,12 @@ public static class BylineParser
                 if (piece.Length == 0) continue;
                 if (piece.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) piece = piece[3..].Trim();
                 if (WireAgencies.Find(piece) is { } wire) { agency ??= wire.Name; roleAfterAuthor |= authors.Count > 0; continue; }
+                if (AgencyRole(piece) is { } roleAgency) { agency ??= roleAgency; hadJobTitle = true; roleAfterAuthor |= authors.Count > 0; continue; }
                 // These read a byline already marked as one; they never mark a line as a byline themselves (headlines say "for" too).
                 if (WithoutOutlet(piece) is { } writer) piece = writer;
                 if (WithoutTrailingRole(piece) is { } named) piece = named;
                 if (IsJobTitle(piece) || IsOrganisation(piece)) { hadJobTitle = true; roleAfterAuthor |= authors.Count > 0; continue; }
+                if (IsCompanyRole(piece)) { roleAfterAuthor |= authors.Count > 0; continue; }
                 if (!IsNameLike(piece)) { unrecognised++; continue; }
                 // "Jane Roe, Tide Radio News, New York", "Von Jana Roe, Berlin": a lone place after the writer's full name, not a second writer.
                 if (parts.Length == 1 && !nextWriter && authors.Count > 0 && authors.TrueForAll(a => a.Name.Contains(' ')) && (roleAfterAuthor || !piece.Contains(' '))) continue;
@@ -114,6 +116,24 @@ public static class BylineParser
         if (WireAgencies.Find(tail.Trim()) is { } wire) return wire.Name;
         return Words(tail).All(w => TextRules.OrganisationWords.Contains(w) && w.StartsWith("agen", StringComparison.OrdinalIgnoreCase) || w.Equals("wires", StringComparison.OrdinalIgnoreCase)) && Words(tail).Any() ? "" : null;
     }
+
+    /// <summary>
+    /// "AP Auto Writer", "Ap Sports Writer" (a site's title case), "Reuters Staff Correspondent": an agency's job title, which
+    /// names the agency and no one; null unless the piece is an agency's name followed by a role that ends it.
+    /// </summary>
+    private static string? AgencyRole(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Length > MaxRoleWords || !TextRules.JobTitleWords.Contains(words[^1])) return null;
+        for (var k = 1; k < words.Length && k <= MaxAgencyWords; k++)
+        {
+            var head = string.Join(' ', words[..k]);
+            if ((WireAgencies.Find(head) ?? WireAgencies.Find(head.ToUpperInvariant())) is { } wire) return wire.Name;
+        }
+        return null;
+    }
+
+    private const int MaxAgencyWords = 3;
 
     /// <summary>"Jane Roe for Harbour Times Australia" → "Jane Roe"; null when no outlet follows a name.</summary>
     private static string? WithoutOutlet(string piece)
@@ -164,6 +184,15 @@ public static class BylineParser
             foreach (var suffix in TextRules.JobTitleSuffixes)
                 if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return true;
         }
+        return false;
+    }
+
+    /// <summary>"Vice President", "Marketing Manager": a role at a company or institution, dropped from a byline that is one already.</summary>
+    private static bool IsCompanyRole(string piece)
+    {
+        if (WordCount(piece) > MaxRoleWords) return false;
+        foreach (var word in Words(piece))
+            if (TextRules.CompanyRoleWords.Contains(word)) return true;
         return false;
     }
 

@@ -101,6 +101,25 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void AnalysedEntitiesTypeTheNamesButDoNotChangeTheStories()
+    {
+        var plain = new StoryClusterer();
+        var analysed = new StoryClusterer();
+        StoryEntity[] entities = [new("Elena Voss", "PER", 2), new("Marlow Bay", "LOC", 3), new("Harbour Authority", "ORG", 9)];
+        foreach (var doc in new[] { Vote(Day), Rewrite(Day.AddHours(5)) })
+        {
+            plain.Add(doc);
+            analysed.Add(doc with { Entities = entities });
+        }
+        string Partition(StoryClusterer c) => string.Join("|", c.GetStories().Select(s => string.Join(",", s.Articles.Select(a => a.DocId).Order())).Order());
+        Assert.Equal(Partition(plain), Partition(analysed));
+        var story = analysed.GetStories().First(s => s.Articles.Any(a => a.DocId == "vote"));
+        Assert.Contains(story.TopEntities, e => e.Name == "Elena Voss" && e.Type == "PER");
+        Assert.DoesNotContain(story.TopEntities, e => e.Name == "Harbour Authority");
+        Assert.All(plain.GetStories().SelectMany(s => s.TopEntities), e => Assert.Null(e.Type));
+    }
+
+    [Fact]
     public void SameInputGivesSameIdsAndStateRoundTrips()
     {
         var a = new StoryClusterer();

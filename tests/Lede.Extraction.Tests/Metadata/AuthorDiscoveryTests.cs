@@ -31,8 +31,56 @@ public class AuthorDiscoveryTests
     [InlineData("Courier (www.courier.example)")]
     [InlineData("Agencies")]
     [InlineData("Agenturen")]
+    [InlineData("Publish a post")]
+    [InlineData("Hundreds of paid subscribers")]
     public void JobTitlesPlaceholdersAndCompaniesAreNotKeptVerbatim(string byline) =>
         Assert.Null(MetadataReader.VerbatimAuthor(byline));
+
+    [Theory]
+    [InlineData("tidewatcher")]
+    [InlineData("mara lindqvist")]
+    [InlineData("Harbour Blog Redaktion")]
+    public void AShortCreditWithOneWordInLowerCaseStaysVerbatim(string byline) =>
+        Assert.Equal(byline, MetadataReader.VerbatimAuthor(byline, allowNewsroom: true));
+
+    [Fact]
+    public void ALoginWidgetClassedAuthorizersIsNoByline()
+    {
+        // "externalAuthorizersLabel" holds "Author" in its class; the byline is the author link further on.
+        var a = PageFixture.Extract(Page("", """<div class="externalAuthorizersLabel">Or Sign Up Using</div><p>By <a href="/author/mara-lindqvist/">Mara Lindqvist</a></p>"""));
+        Assert.Equal("Mara Lindqvist", Assert.Single(a.Authors).Name);
+    }
+
+    [Fact]
+    public void AnEmbeddedPostsAuthorIsNoByline()
+    {
+        var a = PageFixture.Extract(Page("", """<p>Crowds gathered on the quay to watch the lamps come on one by one.</p><blockquote class="twitter-tweet"><span class="tweet-author-name">Tomas Hale</span> The pier is lit again.</blockquote><p>By <a href="/author/mara-lindqvist/">Mara Lindqvist</a></p>"""));
+        Assert.Equal("Mara Lindqvist", Assert.Single(a.Authors).Name);
+    }
+
+    [Fact]
+    public void AnAuthorBoxGivesTheNameItsAuthorLinkHolds()
+    {
+        // The box is classed as the author's and holds the link, a section label, and the boxes of its buttons and counters.
+        var a = PageFixture.Extract(Page("", """<div class="author-info-block"><span><a href="/author-bio.asp?author_id=8">Mara Lindqvist</a><br></span><span>News</span></div>"""
+            + """<div class="author-info-block"><span>Connect Directly</span></div><div class="author-info-block">0 comments Comment Now</div><div class="author-info-block">Login</div>"""));
+        Assert.Equal("Mara Lindqvist", Assert.Single(a.Authors).Name);
+    }
+
+    [Fact]
+    public void AWriterNamedAfterTheLinkedOneStaysInTheByline()
+    {
+        var a = PageFixture.Extract(Page("", """<div class="author-box"><a href="/author/mara-lindqvist/">Mara Lindqvist</a> and Tomas Hale</div>"""));
+        Assert.Equal(["Mara Lindqvist", "Tomas Hale"], a.Authors.Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("Connect Directly", true)]
+    [InlineData("0 comments Comment Now", true)]
+    [InlineData("Login", true)]
+    [InlineData("Mara Lindqvist", false)]
+    public void ButtonAndCounterLabelsAreNoNames(string text, bool isLabel) =>
+        Assert.Equal(isLabel, MetadataReader.IsInterfaceLabel(text));
 
     [Fact]
     public void AJsonLdPersonNamedAgenciesIsNoAuthor()

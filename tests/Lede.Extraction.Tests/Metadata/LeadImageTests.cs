@@ -21,12 +21,17 @@ public class LeadImageTests
     [InlineData("https://news.example/static/brand.svg")]
     [InlineData("https://news.example/uploads/2024/05/bridge-150x150.jpg")]
     [InlineData("https://news.example/img/author.jpg?w=60")]
+    [InlineData("https://news.example/bilder/intern/shoplogo/harbourlogo-bw-440.png")]
+    [InlineData("https://cdn.example/s1600/harbournewslogo_color_200x200.png")]
+    [InlineData("https://ministry.example/SharedDocs/OG-Image.jpg?__blob=cover&v=5")]
     public void FurnitureIsNoPictureOfTheStory(string url) => Assert.True(LeadImageChooser.IsFurniture(url));
 
     [Theory]
     [InlineData("https://news.example/uploads/2024/05/footbridge-opening.jpg")]
     [InlineData("https://news.example/images/silicon-valley-office.jpg")]
     [InlineData("https://news.example/fotos/psicologo-en-consulta.jpg")]
+    [InlineData("https://news.example/fotos/psicologo.jpg")]
+    [InlineData("https://news.example/media/og-image-harbour-bridge.jpg")]
     [InlineData("https://news.example/storage/image/2280168_default_1tGuSk.jpg")]
     [InlineData("https://news.example/media/bridge-16x9.jpg?w=1200")]
     [InlineData("https://news.example/uploads/2024/05/bridge-1024x576.jpg")]

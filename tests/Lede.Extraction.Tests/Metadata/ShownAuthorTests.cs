@@ -29,6 +29,23 @@ public class ShownAuthorTests
     }
 
     [Fact]
+    public void AJsonLdAuthorTheBylinePrintsWithAnInitialIsKept()
+    {
+        // The byline cuts the first name to its initial ("M. Lindqvist"); the JSON-LD gives it whole.
+        var a = PageFixture.Extract(Page(
+            """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier lights return","author":{"@type":"Person","name":"Mara Lindqvist"}}</script>""",
+            """<p><a href="/about/editors/mara-lindqvist">M. Lindqvist</a> | 01.07.19</p>"""));
+        Assert.Equal("Mara Lindqvist", Assert.Single(a.Authors).Name);
+    }
+
+    [Fact]
+    public void AnInitialAwayFromTheSurnameShowsNoName()
+    {
+        var a = PageFixture.Extract(Page("""<meta name="author" content="Quentin Lindqvist">""", "<p>Q. The pier reopens; Lindqvist Street stays closed.</p>"));
+        Assert.Empty(a.Authors);
+    }
+
+    [Fact]
     public void NameOrderDoesNotMatterForTheCheck()
     {
         var a = PageFixture.Extract(Page("""<meta name="author" content="Lindqvist, Mara">""", "<p>Text: Mara Lindqvist</p>"));

@@ -29,6 +29,10 @@ public class BylineParserTests
     [InlineData("By Mara Lindqvist, Political Correspondent, and Tomas Hale", new[] { "Mara Lindqvist", "Tomas Hale" })]
     [InlineData("Mara Lindqvist, Tomas Hale", new[] { "Mara Lindqvist", "Tomas Hale" })]
     [InlineData("Mara Lindqvist and Agencies", new[] { "Mara Lindqvist" })]
+    // Company roles after the name, and the unit after the role, are no people.
+    [InlineData("By Tomas Hale, Vice President, Harbour Cloud", new[] { "Tomas Hale" })]
+    [InlineData("Priya Natarajan - Marketing Manager", new[] { "Priya Natarajan" })]
+    [InlineData("By Oskar Lind, Co-Founder and CEO", new[] { "Oskar Lind" })]
     public void Reads_the_people_a_byline_names(string raw, string[] expected)
     {
         var byline = BylineParser.Parse(raw);
@@ -57,6 +61,9 @@ public class BylineParserTests
     [InlineData("UPI", new string[0], "United Press International")]
     [InlineData("Mara Lindqvist with AFP", new[] { "Mara Lindqvist" }, "Agence France-Presse")]
     [InlineData("Jonas Keller mit dpa", new[] { "Jonas Keller" }, "Deutsche Presse-Agentur")]
+    // An agency's job title after the name, as the agency prints it or title-cased by the site.
+    [InlineData("Tomas Hale, AP Auto Writer", new[] { "Tomas Hale" }, "Associated Press")]
+    [InlineData("Tomas Hale, Ap Sports Writer", new[] { "Tomas Hale" }, "Associated Press")]
     public void Returns_the_agency_apart_and_never_as_a_person(string raw, string[] expected, string agency)
     {
         var byline = BylineParser.Parse(raw);
@@ -88,6 +95,9 @@ public class BylineParserTests
     [InlineData("Podcast - Highlights", false)]
     [InlineData("Carlos Mendes and the long road to the final", false)]
     [InlineData("Yes, the plan works (62%, 1,204 votes)", false)]
+    // A company role in a headline does not make it a byline: those roles only drop out of lines that are bylines already.
+    [InlineData("Harbour Campaign Manager Laughs, Dodges Reporter’s Question", false)]
+    [InlineData("Ap Sports Writer Dies", false)]
     public void Recognises_byline_lines_in_flattened_text(string line, bool isByline)
     {
         Assert.Equal(isByline, BylineParser.ParseLine(line) is not null);

