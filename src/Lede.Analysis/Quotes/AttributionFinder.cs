@@ -182,6 +182,11 @@ internal sealed class AttributionFinder
                 i++;
                 continue;
             }
+            if (NominalClause(i, a, b) is { } nominal)
+            {
+                if (!OverlapsContent(found, nominal.Content)) found.Add(nominal);
+                continue;
+            }
             if (!TryCue(i, a, b, out var cue)) continue;
             var cueRange = new TextRange(_tokens[cue.First].Start, _tokens[cue.End - 1].End);
             if (cue.According)
@@ -201,6 +206,7 @@ internal sealed class AttributionFinder
             var rightSourceEnd = -1;
             var contentBefore = TextRange.None;
             var antecedent = TextRange.None;
+            var quoteBefore = false;
             TextRange contentAfter;
 
             // A cue only the classifier knows needs the score it needs without a source ("…, who has been challenging …").
@@ -217,7 +223,10 @@ internal sealed class AttributionFinder
             else if (source.IsEmpty)
             {
                 var p = before;
-                var participle = p >= a && Is(p, ",") && IsParticiple(cue.First);
+                // "…, saying …", and "… said before adding: …" after a cue that read its source: the participle shares it
+                // ("After announcing the closure, the board …" opens the sentence and shares nothing).
+                var participle = p >= a && IsParticiple(cue.First) && (Is(p, ",")
+                    || !lastSource.IsEmpty && IsWord(p) && AttributionRules.ParticiplePrepositions.Contains(_tokens[p].Text));
                 var coordinated = p >= a && (Is(p, "and") || Is(p, "but")) || participle;
                 // "I laughed and said …", "she told the crowd, then referred …": with no source read yet, the verbs share the sentence's subject.
                 var shared = lastSource.IsEmpty && coordinated ? SentenceSubject(a, p) : lastSource;
@@ -254,9 +263,16 @@ internal sealed class AttributionFinder
                 var quoteClosesBefore = p >= a && (IsClosingMark(p) || Is(p, ",") && p - 1 >= a && IsClosingMark(p - 1));
                 var clauseBefore = p >= a && Is(p, ",") && WordCount(a, p) >= MinBeforeContentWords && !StartsSubordinate(a)
                     && !(char.IsUpper(_tokens[a].Text[0]) && IsParticiple(a) && !HasFiniteVerb(a, p)) && !ClauseFollows(cue, b);
-                if ((quoteClosesBefore || clauseBefore) && !ContentFollows(cue) && !cue.ObjectContent)
+                // "“Quiet,” he demanded, as Bush …", "“…,” Cruz said after a brief “sorry” …": after a quote that closes right
+                // before the source, the quote is what was said, whatever the cue's object or a later quote would be.
+                // A quote in the middle of a sentence ("On Fox News’s “Sunday Morning Futures,” Issa said …") may be a title.
+                var quoteOpensSentence = quoteClosesBefore && QuoteEndingAt(_tokens[IsClosingMark(p) ? p : p - 1].End) is { IsEmpty: false } closing
+                    && FirstTokenAt(closing.Start) <= SkipDateline(a, p);
+                if (quoteOpensSentence && !ClauseRightAfter(cue)
+                    || (quoteClosesBefore && !quoteOpensSentence || clauseBefore) && !ContentFollows(cue) && !cue.ObjectContent)
                 {
                     contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);
+                    quoteBefore = quoteOpensSentence;
                     contentAfter = ContinuedQuoteAfter(cue.End, b);
                     if (contentAfter.IsEmpty && !quoteClosesBefore) contentAfter = ClauseResumedAfter(cue.End, b);
                 }
@@ -291,7 +307,8 @@ internal sealed class AttributionFinder
             foreach (var content in new[] { contentBefore, contentAfter })
             {
                 // An object may be one word ("attacked [Machado]", "endorsed [Trump]"); a clause or a quote needs more.
-                var minWords = cue.ObjectContent && content == contentAfter ? 1 : MinContentWords;
+                // A quoted word before its source and cue is speech too ("“Quiet,” he demanded").
+                var minWords = cue.ObjectContent && content == contentAfter || quoteBefore && content == contentBefore ? 1 : MinContentWords;
                 if (content.IsEmpty || Words(content) < minWords || found.HasContent(content)) continue;
                 // A cue only the classifier knows reports a one-word object only when it is a name ("supported [Sanders]"):
                 // "put [it]", "shot [back]", "took [aim]" report nothing.
@@ -330,6 +347,34 @@ internal sealed class AttributionFinder
         var content = Trim(comma + 1, b);
         if (content.IsEmpty || Words(content) < MinContentWords) return null;
         return new Attribution(content, Range(k, k + 1), Range(k + 1, comma));
+    }
+
+    /// <summary>
+    /// "Trump's claim that the wall would pay for itself", "the warning that rates will rise": a listed noun of speech or
+    /// stance before "that" and a clause reports that clause (the noun is the cue); the source is the possessive before the
+    /// noun and its modifiers ("Trump's", "his"), else none. "the claim that was made" is a relative clause: "that" then a verb.
+    /// </summary>
+    private Attribution? NominalClause(int i, int a, int b)
+    {
+        if (i + 2 >= b || !IsWord(i) || !Is(i + 1, "that") || !IsWord(i + 2) || !AttributionRules.NominalClauseCues.Contains(_tokens[i].Text)
+            || AttributionRules.FiniteAuxiliaries.Contains(_tokens[i + 2].Text) || InsideQuote(_tokens[i].Start)) return null;
+        var content = ContentAfter(new CueMatch(i, i + 1, According: false, NeedsObject: false, NeedsClause: false), b);
+        if (content.IsEmpty || Words(content) < MinContentWords) return null;
+        var k = i - 1;
+        while (k >= a && k > i - 1 - AttributionRules.MaxStanceModifiers && IsWord(k) && char.IsLower(_tokens[k].Text[0])
+            && !AttributionRules.PossessiveDeterminers.Contains(_tokens[k].Text) && !AttributionRules.Determiners.Contains(_tokens[k].Text)) k--;
+        var source = TextRange.None;
+        if (k >= a && IsWord(k) && AttributionRules.PossessiveDeterminers.Contains(_tokens[k].Text)) source = Range(k, k + 1);
+        else if (IsPossessive(k)) source = LeftSource(k - 1, a, out _, readAdjunct: false);
+        else
+        {
+            // "Officials voiced concern that …", "Smith issued a statement that …": the noun is the object of a verb whose
+            // subject is the speaker.
+            var verb = k >= a && AttributionRules.Determiners.Contains(_tokens[k].Text) ? k - 1 : k;
+            if (verb > a && IsWord(verb) && char.IsLower(_tokens[verb].Text[0]) && !AttributionRules.Determiners.Contains(_tokens[verb].Text))
+                source = SentenceSubject(a, verb);
+        }
+        return new Attribution(content, Range(i, i + 1), source);
     }
 
     /// <summary>
@@ -785,13 +830,31 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>Whether the cue is followed by its content: "that", a colon, a quote or a clause.</summary>
+    /// <summary>"that" opening a reported clause; not the determiner of "that night", "that week".</summary>
+    private bool IsComplementizer(int k) =>
+        Is(k, "that") && !(k + 1 < _tokens.Count && AttributionRules.ThatTimeNouns.Contains(_tokens[k + 1].Text));
+
+    /// <summary>A reported clause ("that", a colon) within the words after the cue, or a quote mark opening right after it.</summary>
+    private bool ClauseRightAfter(CueMatch cue)
+    {
+        if (IsOpeningMark(cue.End)) return true;
+        var limit = Math.Min(_tokens.Count, cue.End + ThatLookahead);
+        for (var k = cue.End; k < limit; k++)
+        {
+            if (IsComplementizer(k) || Is(k, ":")) return true;
+            // "… Trump said before adding: …": a second cue's clause is not this one's.
+            if (!IsWord(k) || k > cue.End && AttributionRules.ReportingVerbs.Contains(_tokens[k].Text)) return false;
+        }
+        return false;
+    }
+
     private bool ContentFollows(CueMatch cue)
     {
         var k = cue.End;
         var limit = Math.Min(_tokens.Count, k + ThatLookahead);
         for (; k < limit; k++)
         {
-            if (Is(k, "that") || Is(k, ":")) return true;
+            if (IsComplementizer(k) || Is(k, ":")) return true;
             if (IsOpeningMark(k)) return true;
             if (!IsWord(k)) return false;
         }
@@ -835,10 +898,12 @@ internal sealed class AttributionFinder
         var limit = Math.Min(b, s + ThatLookahead);
         for (var k = s; k < limit; k++)
         {
-            if (Is(k, "that")) { s = k; break; }
+            if (IsComplementizer(k)) { s = k; break; }
             if (!IsWord(k) && !IsPossessive(k)) break;
         }
         while (s < b && (Is(s, ":") || Is(s, ",")) ) s++;
+        // "“…!” Trump tweeted, quoting Comey's statement": a participle cue after the comma reports for itself.
+        if (s < b && s > cue.End && Is(s - 1, ",") && IsParticiple(s) && (AttributionRules.ReportingVerbs.Contains(_tokens[s].Text) || CueScore(s) > 0)) return TextRange.None;
         while (s < b && (IsWeekday(s) || Is(s, "today") || Is(s, "yesterday") || Is(s, "on") && s + 1 < b && IsWeekday(s + 1))) s++;
         // "talking about [the plan]": a preposition right after the cue is part of the cue, not of its object.
         if (cue.ObjectContent && s == cue.End && s + 1 < b && IsCueParticle(s)) s++;
@@ -1052,7 +1117,9 @@ internal sealed class AttributionFinder
     }
 
     private bool StartsSubordinate(int a) =>
-        Is(a, "when") || Is(a, "if") || Is(a, "as") || Is(a, "after") || Is(a, "before") || Is(a, "while") || Is(a, "in") || Is(a, "on") || Is(a, "at") || Is(a, "since") || Is(a, "during");
+        Is(a, "when") || Is(a, "if") || Is(a, "as") || Is(a, "after") || Is(a, "before") || Is(a, "while") || Is(a, "in") || Is(a, "on") || Is(a, "at") || Is(a, "since") || Is(a, "during")
+        // "Soon after …,", "Shortly before …,", "Hours after …,".
+        || IsWord(a) && (Is(a + 1, "after") || Is(a + 1, "before"));
 
     /// <summary>
     /// A cue inside another attribution's content ("Smith said the agency [called for] a review", "…, the source

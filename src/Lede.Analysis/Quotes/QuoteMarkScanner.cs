@@ -105,7 +105,7 @@ internal static class QuoteMarkScanner
 
     private static void Add(List<QuotedSpan> spans, int start, int end, bool closed)
     {
-        if (end - start <= 2 || end - start > AttributionRules.MaxQuoteChars) return;
+        if (end - start <= 2 || end - start > (closed ? AttributionRules.MaxClosedQuoteChars : AttributionRules.MaxQuoteChars)) return;
         spans.Add(new QuotedSpan(start, end, closed));
     }
 

@@ -283,6 +283,88 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_noun_of_speech_before_a_that_clause_reports_the_clause_from_the_possessive_or_its_verbs_subject()
+    {
+        const string text = "Okafor's repeated claim that the ferry levy funds the new pier drew laughter at the meeting.";
+        var claim = Assert.Single(FindAttributions(text), f => text[f.Cue.Start..f.Cue.End] == "claim");
+        Assert.Equal("Okafor", text[claim.Source.Start..claim.Source.End]);
+        Assert.StartsWith("that the ferry levy funds the new pier", text[claim.Content.Start..claim.Content.End]);
+        const string issued = "Harbor officials kept up the warning that the pier would not open before spring.";
+        var warning = Assert.Single(FindAttributions(issued), f => issued[f.Cue.Start..f.Cue.End] == "warning");
+        Assert.Equal("Harbor officials", issued[warning.Source.Start..warning.Source.End]);
+        Assert.Equal("that the pier would not open before spring", issued[warning.Content.Start..warning.Content.End]);
+        // "that" and then a verb opens a relative clause: the statement is what was released, not what it said.
+        const string relative = "The statement that was released on Monday ran to four pages about the pier.";
+        Assert.DoesNotContain(FindAttributions(relative), f => relative[f.Cue.Start..f.Cue.End] == "statement");
+    }
+
+    [Fact]
+    public void That_before_a_time_noun_opens_no_reported_clause()
+    {
+        const string text = "“We will open the pier in spring,” the mayor said in a speech that night.";
+        var attribution = Assert.Single(FindAttributions(text));
+        Assert.Equal("“We will open the pier in spring,”", text[attribution.Content.Start..attribution.Content.End]);
+        Assert.Equal("the mayor", text[attribution.Source.Start..attribution.Source.End]);
+    }
+
+    [Fact]
+    public void A_quote_closing_right_before_its_source_is_the_content_whatever_follows_the_cue()
+    {
+        // A later quote after a preposition ("after a brief “thank you”") or an adjunct clause after an object cue
+        // ("demanded, as …") is not what the quote's speaker said instead.
+        const string text = "“Let me finish the answer,” Okafor said after a brief “thank you” to the chair.";
+        Assert.Contains(FindAttributions(text), f => text[f.Content.Start..f.Content.End] == "“Let me finish the answer,”"
+            && text[f.Source.Start..f.Source.End] == "Okafor");
+        Assert.DoesNotContain(FindAttributions(text), f => text[f.Content.Start..f.Content.End].StartsWith("after", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_one_word_quote_right_before_its_source_and_cue_is_speech()
+    {
+        const string text = "The ferry captain waved at the crowd. “Quiet,” Okafor demanded, as the band kept playing.";
+        var attribution = Assert.Single(FindAttributions(text), f => text[f.Cue.Start..f.Cue.End] == "demanded");
+        Assert.Equal("“Quiet,”", text[attribution.Content.Start..attribution.Content.End]);
+        Assert.Equal("Okafor", text[attribution.Source.Start..attribution.Source.End]);
+    }
+
+    [Fact]
+    public void A_participle_after_before_shares_the_subject_and_its_colon_is_not_the_first_cues()
+    {
+        const string text = "\"The pier will open in May,\" Okafor said before adding: \"The ferry will follow in June.\"";
+        var found = FindAttributions(text);
+        var said = Assert.Single(found, f => text[f.Cue.Start..f.Cue.End] == "said");
+        Assert.Equal("\"The pier will open in May,\"", text[said.Content.Start..said.Content.End]);
+        var adding = Assert.Single(found, f => text[f.Cue.Start..f.Cue.End] == "adding");
+        Assert.Equal("Okafor", text[adding.Source.Start..adding.Source.End]);
+        Assert.Equal("\"The ferry will follow in June.\"", text[adding.Content.Start..adding.Content.End]);
+    }
+
+    [Fact]
+    public void A_participle_cue_after_the_comma_is_not_the_first_cues_content()
+    {
+        const string text = "The harbour board met on Monday. “The old pier is not fit for ferries!” Okafor tweeted, quoting the engineers' report.";
+        var found = FindAttributions(text);
+        Assert.DoesNotContain(found, f => text[f.Cue.Start..f.Cue.End] == "tweeted" && text[f.Content.Start..f.Content.End].StartsWith("quoting", StringComparison.Ordinal));
+        var tweeted = Assert.Single(found, f => text[f.Cue.Start..f.Cue.End] == "tweeted");
+        Assert.Equal("“The old pier is not fit for ferries!”", text[tweeted.Content.Start..tweeted.Content.End]);
+    }
+
+    [Fact]
+    public void An_opening_soon_after_clause_is_no_content_before_the_cue()
+    {
+        const string text = "Soon after the harbour vote was counted on Monday, Okafor wrote to his followers, “The pier opens in May,” and left.";
+        Assert.DoesNotContain(FindAttributions(text), f => text[f.Content.Start..f.Content.End].StartsWith("Soon after", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quoted_title_inside_the_sentence_before_the_source_is_not_what_was_said()
+    {
+        const string text = "Sunday on the harbour channel’s “Morning Tides,” Councillor Okafor said the pier’s “budget” is in question because of the ferry levy.";
+        var said = Assert.Single(FindAttributions(text), f => text[f.Cue.Start..f.Cue.End] == "said");
+        Assert.StartsWith("the pier’s “budget” is in question", text[said.Content.Start..said.Content.End]);
+    }
+
+    [Fact]
     public void A_cue_that_closes_its_paragraph_with_a_colon_reports_the_next_paragraph()
     {
         const string text = "The harbor director added:\n\nThe new timetable is the best we could do with two boats. Riders will see it next spring.\n\nThe board meets Tuesday.";

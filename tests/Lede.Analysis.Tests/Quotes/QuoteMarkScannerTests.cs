@@ -34,6 +34,21 @@ public class QuoteMarkScannerTests
     }
 
     [Fact]
+    public void A_long_transcript_in_quote_marks_is_one_quote_when_its_last_paragraph_closes_it()
+    {
+        // Five paragraphs of about 1,500 characters each, each opening a mark and only the last closing it: longer than an
+        // unclosed quote may run, within what a closed one may.
+        var paragraph = string.Concat(Enumerable.Repeat("We will rebuild the harbour wall and open the ferry pier. ", 26));
+        var body = string.Join("\n\n", Enumerable.Repeat("\"" + paragraph.TrimEnd(), 5));
+        var closed = "Transcript as follows:\n\n" + body + "\"\n\nThe mayor left the stage.";
+        var span = Assert.Single(QuoteMarkScanner.Scan(closed));
+        Assert.True(span.Closed);
+        Assert.True(span.End - span.Start > Lede.Analysis.Rules.AttributionRules.MaxQuoteChars);
+        // The same paragraphs never closed are a runaway, not a quote.
+        Assert.Empty(QuoteMarkScanner.Scan("Transcript as follows:\n\n" + body + "\n\nThe mayor left the stage."));
+    }
+
+    [Fact]
     public void A_paragraph_left_open_continues_into_the_next_paragraph_that_opens_again()
     {
         const string text = "“The first part of the answer.\n\n“The second part of the answer,” she said.\n\nThe meeting ended.";
