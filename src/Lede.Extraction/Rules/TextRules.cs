@@ -290,6 +290,9 @@ internal static partial class TextRules
     /// <summary>…in at least this many paragraphs (one legal notice above a share bar is not a story).</summary>
     public const int StoryLinesBeforePageEnd = 3;
 
+    /// <summary>Different legal terms (<see cref="BoilerplateWord"/>) that make a run of paragraphs in the page's last part a disclaimer.</summary>
+    public const int LegalTermsInBlock = 2;
+
     /// <summary>Weight of paragraphs past the end of the story (comments, footers), relative to the story's.</summary>
     public const double PastPageEndWeight = 0.25;
 

@@ -119,6 +119,44 @@ public class PlainTextArticleReaderTests
             Assert.DoesNotContain(noise, article.ArticleBody);
     }
 
+    // A short recipe post whose site footer carries a disclaimer in several paragraphs, longer than the post.
+    private const string PostAboveDisclaimer = """
+        Home
+        Recipes
+        Soups
+        Salads
+        Baking
+        Drinks
+        Search
+        Log in
+        Green pea soup for a cold evening
+        This soup takes twenty minutes and uses frozen peas, an onion, a little butter and stock from the cupboard.
+        Fry the onion until soft, add the peas and stock, simmer for ten minutes and blend until smooth.
+        Season with salt and pepper, and serve it with bread and a spoon of yoghurt on top.
+        Related Recipes
+        Soups
+        Carrot soup
+        Soups
+        Tomato soup
+        Facebook
+        Pinterest
+        Instagram
+        Join our newsletter
+        The information provided on this website, including the recipes, community pages and all other content, was first written for readers in one country. Rules in your country may differ from them.
+        Results depend on where you start, your goals and your effort. Exercise and a good diet are needed to keep a healthy weight, and the stories shown may come from people who used more than one product.
+        These products are not intended to diagnose, treat or cure any disease, and nothing here replaces the advice of a doctor who knows your case and your history.
+        Ask your doctor before starting any exercise programme or using any supplement, especially if you have a medical condition. Everything on our pages is for information only and is no medical advice.
+        © 2025 Pea Kitchen. All rights reserved.
+        """;
+
+    [Fact]
+    public void Disclaimer_in_several_footer_paragraphs_does_not_win_over_the_post()
+    {
+        var article = Read(PostAboveDisclaimer);
+        Assert.StartsWith("This soup takes twenty minutes", article.ArticleBody);
+        Assert.DoesNotContain("not intended to diagnose", article.ArticleBody);
+    }
+
     [Fact]
     public void Text_that_opens_with_its_headline_and_a_closing_period()
     {
