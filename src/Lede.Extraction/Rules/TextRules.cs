@@ -326,6 +326,15 @@ internal static partial class TextRules
     /// <summary>Lines above the headline and below the story's start searched for the byline (and captions above the headline).</summary>
     public const int BylineReach = 3;
 
+    /// <summary>Fewest entries in a list that a colon line just below the story introduces ("Tour dates:").</summary>
+    public const int MinListEntries = 3;
+
+    /// <summary>Fewest words in such an entry (a menu's labels have one or two).</summary>
+    public const int MinListEntryWords = 3;
+
+    /// <summary>Share of such entries with a figure in them (dates, scores, amounts), which teaser headlines lack.</summary>
+    public const double ListEntriesWithFigures = 0.5;
+
     /// <summary>Most words a headline has.</summary>
     public const int MaxHeadlineWords = 40;
 

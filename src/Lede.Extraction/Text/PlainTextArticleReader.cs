@@ -28,6 +28,8 @@ internal static class PlainTextArticleReader
             if (BodyRegionFinder.Find(relaxed) is { } found) (lines, region) = (relaxed, found);
         }
         region ??= new StoryRegion(lines.Count, lines.Count - 1, []);
+        var listEntries = ListBelowStory(lines, region.End);
+        if (listEntries.Count > 0) region = region with { End = listEntries[^1] };
         var (bodyStart, bodyEnd) = (region.Start, region.End);
 
         var teasers = TeasersAbove(lines, bodyStart, bodyEnd);
@@ -80,7 +82,7 @@ internal static class PlainTextArticleReader
             }
             if (i < bodyStart || !region.Contains(i) || i == continuation || teasers.Contains(i) || captionOwners.Contains(i)) continue;
             if (line.Kind == LineKind.Prose) body.Add((line.Text, false));
-            else if (line.Kind == LineKind.Short && line.Score >= TextRules.ListItemPenalty) body.Add((line.Text, false));
+            else if (line.Kind == LineKind.Short && (line.Score >= TextRules.ListItemPenalty || listEntries.Contains(i))) body.Add((line.Text, false));
             else if (line.Kind == LineKind.Short && IsHeadingBetweenParagraphs(lines, i, bodyEnd)) body.Add((line.Text, true));
         }
         // Captions that stand above the headline still illustrate the story.
@@ -131,6 +133,31 @@ internal static class PlainTextArticleReader
             Warnings = warnings,
         };
     }
+
+    /// <summary>
+    /// A list the story's last lines introduce with a colon ("The tour dates:"), one entry a line: the introduction and
+    /// its entries, when there are enough of them, each a few words long and mostly carrying a figure (a date, a score,
+    /// an amount), which sets them apart from a box of other stories' headlines.
+    /// </summary>
+    internal static List<int> ListBelowStory(IReadOnlyList<TextLine> lines, int storyEnd)
+    {
+        var intro = storyEnd + 1 < lines.Count && IsListIntro(lines[storyEnd + 1]) ? storyEnd + 1
+            : storyEnd >= 0 && storyEnd < lines.Count && IsListIntro(lines[storyEnd]) ? storyEnd : -1;
+        if (intro < 0) return [];
+        var end = intro;
+        var withFigures = 0;
+        while (end + 1 < lines.Count && lines[end + 1] is { Kind: LineKind.Short or LineKind.Prose } entry && entry.Words >= TextRules.MinListEntryWords && !entry.Text.EndsWith(':'))
+        {
+            end++;
+            if (entry.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0) withFigures++;
+        }
+        var entries = end - intro;
+        if (entries < TextRules.MinListEntries || withFigures < entries * TextRules.ListEntriesWithFigures) return [];
+        return [.. Enumerable.Range(intro, end - intro + 1)];
+    }
+
+    private static bool IsListIntro(TextLine line) =>
+        line.Kind is LineKind.Short or LineKind.Prose && line.Text.EndsWith(':') && line.Words >= 2;
 
     // "Follow Jane Roe on Twitter", "Jane Roe is a reporter for …" among the last paragraphs.
     private static Person? NotedAuthor(List<TextLine> lines, int bodyEnd)

@@ -157,6 +157,44 @@ public class PlainTextArticleReaderTests
         Assert.DoesNotContain("not intended to diagnose", article.ArticleBody);
     }
 
+    private const string StoryWithDates = """
+        Home
+        Music
+        Harbour Band announces its first tour in ten years
+        The Harbour Band will play twelve cities next summer, its first tour since the members went their own ways in 2015.
+        The singer told the crowd at a club show on Friday that the band had written new songs for the tour.
+        Tickets go on sale on Friday at the venues and online, the promoter said in a statement.
+        The tour dates:
+        June 9 -- City Hall, Lindenfeld
+        June 12 -- Pier Theatre, Eastport
+        June 15 -- The Arena, North Bay
+        June 20 -- Park Stage, Westbrook
+        Facebook
+        Twitter
+        """;
+
+    [Fact]
+    public void Dated_list_the_story_introduces_with_a_colon_belongs_to_the_story()
+    {
+        var article = Read(StoryWithDates);
+        Assert.Contains("The tour dates:", article.ArticleBody);
+        Assert.EndsWith("June 20 -- Park Stage, Westbrook", article.ArticleBody);
+        Assert.DoesNotContain("Facebook", article.ArticleBody);
+    }
+
+    [Fact]
+    public void Headlines_or_a_menu_below_a_colon_line_stay_out_of_the_story()
+    {
+        var headlines = StoryWithDates.Replace("June 9 -- City Hall, Lindenfeld", "Singer opens a bakery in the old town")
+            .Replace("June 12 -- Pier Theatre, Eastport", "Festival moves to the harbour this year")
+            .Replace("June 15 -- The Arena, North Bay", "Choir wins the national prize again");
+        Assert.DoesNotContain("bakery", Read(headlines).ArticleBody);
+
+        var menu = StoryWithDates.Replace("June 9 -- City Hall, Lindenfeld", "News").Replace("June 12 -- Pier Theatre, Eastport", "Sport 2025")
+            .Replace("June 15 -- The Arena, North Bay", "Weather").Replace("June 20 -- Park Stage, Westbrook", "Events 2026");
+        Assert.DoesNotContain("Sport", Read(menu).ArticleBody);
+    }
+
     [Fact]
     public void Text_that_opens_with_its_headline_and_a_closing_period()
     {
