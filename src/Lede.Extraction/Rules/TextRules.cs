@@ -193,6 +193,10 @@ internal static partial class TextRules
     [GeneratedRegex(@"\b(?:cookies?|all rights reserved|trademarks?|terms of (?:use|service)|privacy (?:policy|notice)|consent|opt[- ]out|personal (?:data|information)|third[- ]party|this (?:site|website)|disclaimer|affiliate (?:links?|commission)|not intended to (?:diagnose|replace))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BoilerplateWord();
 
+    // A blurb that sends the reader to another page: "Click the image above and see …", "Clique e saiba …".
+    [GeneratedRegex(@"^(?:click|clique|cliquez|haga clic|haz clic|klicken sie|klick)\s+(?:here|the|this|on|to|and|aqui|aquí|na|no|nas|nos|em|e|en|el|la|sur|ici|et|hier|auf|und)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex ClickThroughLine();
+
     // A teaser cut short: "… […]", "…", "..." at the end of a line.
     [GeneratedRegex(@"(?:\[…\]|\[\.\.\.\]|…|\.\.\.)\s*$")]
     public static partial Regex CutShort();
