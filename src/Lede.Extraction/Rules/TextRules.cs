@@ -339,6 +339,22 @@ internal static partial class TextRules
     /// <summary>Share of such entries with a figure in them (dates, scores, amounts), which teaser headlines lack.</summary>
     public const double ListEntriesWithFigures = 0.5;
 
+    /// <summary>Lines below the story's last within which a colon line may introduce its list or table (an image's alt text may stand between).</summary>
+    public const int ListIntroReach = 2;
+
+    /// <summary>Most words in a table cell flattened to its own line.</summary>
+    public const int MaxTableCellWords = 4;
+
+    /// <summary>Fewest cells a flattened table below the story has (two rows of six).</summary>
+    public const int MinTableCells = 12;
+
+    /// <summary>Share of a flattened table's cells that are bare figures; a menu has none.</summary>
+    public const double TableFigureShare = 0.4;
+
+    // A table cell that is only a figure: "5040", "1.", "70-44", "12,5%".
+    [GeneratedRegex(@"^[+\-–]?\d[\d.,:%\-–/]*$")]
+    public static partial Regex BareFigure();
+
     /// <summary>Most words a headline has.</summary>
     public const int MaxHeadlineWords = 40;
 

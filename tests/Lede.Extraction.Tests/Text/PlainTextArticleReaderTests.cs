@@ -195,6 +195,56 @@ public class PlainTextArticleReaderTests
         Assert.DoesNotContain("Sport", Read(menu).ArticleBody);
     }
 
+    private const string StoryWithTable = """
+        Home
+        Football
+        Harbour FC end the season on top
+        Harbour FC won the league on Sunday with a draw at home, two points clear of Pier United after thirty games.
+        Pier United beat North Bay in the last game but could not catch the leaders, who lost only twice this season.
+        Final standings after thirty games:
+        Pos.
+        Team
+        Points
+        1
+        Harbour FC
+        64
+        2
+        Pier United
+        62
+        3
+        North Bay
+        51
+        4
+        Eastport
+        40
+        5
+        Westbrook Rovers
+        38
+        Facebook
+        Twitter
+        """;
+
+    [Fact]
+    public void Table_the_story_introduces_with_a_colon_is_read_back_in_rows()
+    {
+        var paragraphs = Read(StoryWithTable).ArticleBody.Split("\n\n");
+        Assert.Equal("Final standings after thirty games:", paragraphs[2]);
+        Assert.Equal("Pos. Team Points", paragraphs[3]);
+        Assert.Equal("1 Harbour FC 64", paragraphs[4]);
+        Assert.Equal("5 Westbrook Rovers 38", paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Cells_without_figures_below_a_colon_line_are_no_table()
+    {
+        var menu = StoryWithTable;
+        foreach (var figure in new[] { "64", "62", "51", "40", "38", "1", "2", "3", "4", "5" })
+            menu = menu.Replace("\n" + figure + "\n", "\nSection\n");
+        var body = Read(menu).ArticleBody;
+        Assert.DoesNotContain("Harbour FC\n", body + "\n");
+        Assert.DoesNotContain("Westbrook Rovers", body);
+    }
+
     [Fact]
     public void Text_that_opens_with_its_headline_and_a_closing_period()
     {
