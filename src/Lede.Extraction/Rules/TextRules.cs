@@ -339,6 +339,12 @@ internal static partial class TextRules
     /// <summary>Share of such entries with a figure in them (dates, scores, amounts), which teaser headlines lack.</summary>
     public const double ListEntriesWithFigures = 0.5;
 
+    /// <summary>Most words in a heading over a list of entries below the story ("The Doobie Brothers Tour Dates").</summary>
+    public const int MaxListHeadingWords = 8;
+
+    /// <summary>Marks that set an entry's parts apart; every entry of a list under a heading without a colon carries the same one.</summary>
+    public static readonly string[] ListEntryMarks = [" – ", " — ", " -- ", " - ", " @ ", " | ", ": "];
+
     /// <summary>Lines below the story's last within which a colon line may introduce its list or table (an image's alt text may stand between).</summary>
     public const int ListIntroReach = 2;
 

@@ -150,19 +150,40 @@ internal static class PlainTextArticleReader
         var intro = -1;
         for (var i = Math.Max(0, storyEnd); i <= storyEnd + TextRules.ListIntroReach && i < lines.Count; i++)
             if (IsListIntro(lines[i])) { intro = i; break; }
+        if (intro >= 0 && TableBelow(lines, intro) is { Count: > 0 } rows) return [(intro, intro), .. rows];
+        // Without a colon, a heading just below the story ("Tour Dates") heads its list only when every entry has a
+        // figure and all are written alike, around the same mark ("June 9 – Tampa, FL @ …").
+        var headed = intro < 0 && storyEnd + 1 < lines.Count && IsListHeading(lines[storyEnd + 1]);
+        if (headed) intro = storyEnd + 1;
         if (intro < 0) return [];
-        if (TableBelow(lines, intro) is { Count: > 0 } rows) return [(intro, intro), .. rows];
 
         var end = intro;
         var withFigures = 0;
         while (end + 1 < lines.Count && lines[end + 1] is { Kind: LineKind.Short or LineKind.Prose } entry && entry.Words >= TextRules.MinListEntryWords && !entry.Text.EndsWith(':'))
         {
+            var hasFigure = entry.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+            if (headed && !hasFigure) break;
             end++;
-            if (entry.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0) withFigures++;
+            if (hasFigure) withFigures++;
         }
         var entries = end - intro;
         if (entries < TextRules.MinListEntries || withFigures < entries * TextRules.ListEntriesWithFigures) return [];
+        if (headed && !SharesAMark(lines, intro + 1, end)) return [];
         return [.. Enumerable.Range(intro, end - intro + 1).Select(i => (i, i))];
+    }
+
+    private static bool IsListHeading(TextLine line) =>
+        line.Kind == LineKind.Short && line.Words is >= 2 and <= TextRules.MaxListHeadingWords && !line.EndsSentence;
+
+    private static bool SharesAMark(IReadOnlyList<TextLine> lines, int first, int last)
+    {
+        foreach (var mark in TextRules.ListEntryMarks)
+        {
+            var all = true;
+            for (var i = first; i <= last && all; i++) all = lines[i].Text.Contains(mark, StringComparison.Ordinal);
+            if (all) return true;
+        }
+        return false;
     }
 
     // Cells below the introduction: short lines, enough of them bare figures ("5040", "17", "1.")

@@ -195,6 +195,25 @@ public class PlainTextArticleReaderTests
         Assert.DoesNotContain("Sport", Read(menu).ArticleBody);
     }
 
+    [Fact]
+    public void Dated_entries_written_alike_under_a_heading_belong_to_the_story()
+    {
+        var body = Read(StoryWithDates.Replace("The tour dates:", "Harbour Band Tour Dates")).ArticleBody;
+        Assert.Contains("Harbour Band Tour Dates", body);
+        Assert.EndsWith("June 20 -- Park Stage, Westbrook", body);
+    }
+
+    [Fact]
+    public void Headlines_with_figures_under_a_heading_stay_out_of_the_story()
+    {
+        var headlines = StoryWithDates.Replace("The tour dates:", "Recent Music News")
+            .Replace("June 9 -- City Hall, Lindenfeld", "Singer, 54, opens a bakery in the old town")
+            .Replace("June 12 -- Pier Theatre, Eastport", "Festival moves to May 3 this year")
+            .Replace("June 15 -- The Arena, North Bay", "Choir wins 2 national prizes")
+            .Replace("June 20 -- Park Stage, Westbrook", "10 albums to hear this winter");
+        Assert.DoesNotContain("bakery", Read(headlines).ArticleBody);
+    }
+
     private const string StoryWithTable = """
         Home
         Football
