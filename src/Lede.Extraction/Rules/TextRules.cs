@@ -193,6 +193,10 @@ internal static partial class TextRules
     [GeneratedRegex(@"\b(?:cookies?|all rights reserved|trademarks?|terms of (?:use|service)|privacy (?:policy|notice)|consent|opt[- ]out|personal (?:data|information)|third[- ]party|this (?:site|website)|disclaimer|affiliate (?:links?|commission)|not intended to (?:diagnose|replace))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BoilerplateWord();
 
+    // A blurb that sends the reader to another page: "Click the image above and see …", "Clique e saiba …".
+    [GeneratedRegex(@"^(?:click|clique|cliquez|haga clic|haz clic|klicken sie|klick)\s+(?:here|the|this|on|to|and|aqui|aquí|na|no|nas|nos|em|e|en|el|la|sur|ici|et|hier|auf|und)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex ClickThroughLine();
+
     // A teaser cut short: "… […]", "…", "..." at the end of a line.
     [GeneratedRegex(@"(?:\[…\]|\[\.\.\.\]|…|\.\.\.)\s*$")]
     public static partial Regex CutShort();
@@ -290,6 +294,9 @@ internal static partial class TextRules
     /// <summary>…in at least this many paragraphs (one legal notice above a share bar is not a story).</summary>
     public const int StoryLinesBeforePageEnd = 3;
 
+    /// <summary>Different legal terms (<see cref="BoilerplateWord"/>) that make a run of paragraphs in the page's last part a disclaimer.</summary>
+    public const int LegalTermsInBlock = 2;
+
     /// <summary>Weight of paragraphs past the end of the story (comments, footers), relative to the story's.</summary>
     public const double PastPageEndWeight = 0.25;
 
@@ -322,6 +329,37 @@ internal static partial class TextRules
 
     /// <summary>Lines above the headline and below the story's start searched for the byline (and captions above the headline).</summary>
     public const int BylineReach = 3;
+
+    /// <summary>Fewest entries in a list that a colon line just below the story introduces ("Tour dates:").</summary>
+    public const int MinListEntries = 3;
+
+    /// <summary>Fewest words in such an entry (a menu's labels have one or two).</summary>
+    public const int MinListEntryWords = 3;
+
+    /// <summary>Share of such entries with a figure in them (dates, scores, amounts), which teaser headlines lack.</summary>
+    public const double ListEntriesWithFigures = 0.5;
+
+    /// <summary>Most words in a heading over a list of entries below the story ("The Doobie Brothers Tour Dates").</summary>
+    public const int MaxListHeadingWords = 8;
+
+    /// <summary>Marks that set an entry's parts apart; every entry of a list under a heading without a colon carries the same one.</summary>
+    public static readonly string[] ListEntryMarks = [" – ", " — ", " -- ", " - ", " @ ", " | ", ": "];
+
+    /// <summary>Lines below the story's last within which a colon line may introduce its list or table (an image's alt text may stand between).</summary>
+    public const int ListIntroReach = 2;
+
+    /// <summary>Most words in a table cell flattened to its own line.</summary>
+    public const int MaxTableCellWords = 4;
+
+    /// <summary>Fewest cells a flattened table below the story has (two rows of six).</summary>
+    public const int MinTableCells = 12;
+
+    /// <summary>Share of a flattened table's cells that are bare figures; a menu has none.</summary>
+    public const double TableFigureShare = 0.4;
+
+    // A table cell that is only a figure: "5040", "1.", "70-44", "12,5%".
+    [GeneratedRegex(@"^[+\-–]?\d[\d.,:%\-–/]*$")]
+    public static partial Regex BareFigure();
 
     /// <summary>Most words a headline has.</summary>
     public const int MaxHeadlineWords = 40;

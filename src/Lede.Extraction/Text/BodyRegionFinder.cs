@@ -64,6 +64,34 @@ internal static class BodyRegionFinder
         return 1 - t * (1 - TextRules.FooterWeight);
     }
 
+    /// <summary>
+    /// Runs of paragraphs that begin in the page's last part and between them name two different legal terms ("this website",
+    /// "not intended to diagnose"): a disclaimer split over several paragraphs, none of which reads as legal alone.
+    /// </summary>
+    internal static HashSet<int> LegalBlocksInFooter(IReadOnlyList<TextLine> lines)
+    {
+        var legal = new HashSet<int>();
+        var footerStart = (int)Math.Ceiling(TextRules.FooterFadeStart * (lines.Count - 1));
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        // A run that began above the footer is the story's end, not the footer's.
+        while (footerStart > 0 && footerStart < lines.Count && lines[footerStart - 1].Kind == LineKind.Prose && lines[footerStart].Kind == LineKind.Prose)
+            footerStart++;
+        for (var i = footerStart; i < lines.Count; i++)
+        {
+            if (lines[i].Kind != LineKind.Prose) continue;
+            var end = i;
+            while (end + 1 < lines.Count && lines[end + 1].Kind == LineKind.Prose) end++;
+            terms.Clear();
+            for (var j = i; j <= end; j++)
+                foreach (System.Text.RegularExpressions.Match m in TextRules.BoilerplateWord().Matches(lines[j].Text))
+                    terms.Add(m.Value.ToLowerInvariant());
+            if (terms.Count >= TextRules.LegalTermsInBlock)
+                for (var j = i; j <= end; j++) legal.Add(j);
+            i = end;
+        }
+        return legal;
+    }
+
     // Maximum-sum run of weights[from..to), trimmed to start on a line that counts.
     private static (int Start, int End, double Sum)? BestRun(double[] weights, int from, int to)
     {
@@ -92,6 +120,7 @@ internal static class BodyRegionFinder
             if (IsCutToLength(line))
                 lengths[line.Text.Length] = lengths.GetValueOrDefault(line.Text.Length) + 1;
 
+        var legal = LegalBlocksInFooter(lines);
         var run = 0;
         double proseAbove = 0;
         var proseLinesAbove = 0;
@@ -105,7 +134,7 @@ internal static class BodyRegionFinder
             // Past "34 Comments" or "© 2019" below a story, prose is readers' or lawyers', not the story's.
             if (!pastPageEnd && line.Kind == LineKind.Furniture && proseAbove >= TextRules.StoryBeforePageEnd && proseLinesAbove >= TextRules.StoryLinesBeforePageEnd && TextRules.PageEndLine().IsMatch(line.Text))
                 pastPageEnd = true;
-            if (pastPageEnd && weight > 0) weight *= TextRules.PastPageEndWeight;
+            if ((pastPageEnd || legal.Contains(i)) && weight > 0) weight *= TextRules.PastPageEndWeight;
             // Below a story, every further date stamp heads another item: a listing of stories or comments.
             if (line.Kind == LineKind.DateStamp && proseAbove >= TextRules.StoryBeforePageEnd && datesBelowStory++ > 0)
                 weight = TextRules.ListingDatePenalty;

@@ -43,7 +43,7 @@ internal static class LineClassifier
         foreach (var (pattern, _) in WireAgencies.SignOffs)
             if (pattern.IsMatch(text)) return new TextLine(index, text, LineKind.Prose, text.Length * 0.5, endsSentence, words);
 
-        if (TextRules.CutShort().IsMatch(text) && text.Length < 300)
+        if ((TextRules.CutShort().IsMatch(text) || TextRules.ClickThroughLine().IsMatch(text)) && text.Length < 300)
             return new TextLine(index, text, LineKind.Short, TextRules.CutShortPenalty, endsSentence, words);
 
         var capitalRatio = words == 0 ? 1 : (double)capitalised / words;

@@ -28,6 +28,10 @@ internal static class PlainTextArticleReader
             if (BodyRegionFinder.Find(relaxed) is { } found) (lines, region) = (relaxed, found);
         }
         region ??= new StoryRegion(lines.Count, lines.Count - 1, []);
+        var listGroups = ListBelowStory(lines, region.End);
+        if (listGroups.Count > 0) region = region with { End = listGroups[^1].Last };
+        var listStarts = listGroups.ToDictionary(g => g.First, g => g.Last);
+        var listLines = listGroups.SelectMany(g => Enumerable.Range(g.First, g.Last - g.First + 1)).ToHashSet();
         var (bodyStart, bodyEnd) = (region.Start, region.End);
 
         var teasers = TeasersAbove(lines, bodyStart, bodyEnd);
@@ -79,6 +83,8 @@ internal static class PlainTextArticleReader
                 continue;
             }
             if (i < bodyStart || !region.Contains(i) || i == continuation || teasers.Contains(i) || captionOwners.Contains(i)) continue;
+            if (listStarts.TryGetValue(i, out var groupEnd)) { body.Add((string.Join(' ', lines.Skip(i).Take(groupEnd - i + 1).Select(l => l.Text)), false)); continue; }
+            if (listLines.Contains(i)) continue;
             if (line.Kind == LineKind.Prose) body.Add((line.Text, false));
             else if (line.Kind == LineKind.Short && line.Score >= TextRules.ListItemPenalty) body.Add((line.Text, false));
             else if (line.Kind == LineKind.Short && IsHeadingBetweenParagraphs(lines, i, bodyEnd)) body.Add((line.Text, true));
@@ -131,6 +137,77 @@ internal static class PlainTextArticleReader
             Warnings = warnings,
         };
     }
+
+    /// <summary>
+    /// A list or table the story's last lines introduce with a colon ("The tour dates:", "Final standings:"), each
+    /// group of lines one paragraph: the introduction, then either entries one a line, when there are enough of them,
+    /// each a few words long and mostly carrying a figure (a date, a score, an amount), which sets them apart from a box
+    /// of other stories' headlines; or a table flattened one cell a line, many of its cells bare figures, read back in
+    /// rows as wide as its header when the cells fill whole rows.
+    /// </summary>
+    internal static List<(int First, int Last)> ListBelowStory(IReadOnlyList<TextLine> lines, int storyEnd)
+    {
+        var intro = -1;
+        for (var i = Math.Max(0, storyEnd); i <= storyEnd + TextRules.ListIntroReach && i < lines.Count; i++)
+            if (IsListIntro(lines[i])) { intro = i; break; }
+        if (intro >= 0 && TableBelow(lines, intro) is { Count: > 0 } rows) return [(intro, intro), .. rows];
+        // Without a colon, a heading just below the story ("Tour Dates") heads its list only when every entry has a
+        // figure and all are written alike, around the same mark ("June 9 – Tampa, FL @ …").
+        var headed = intro < 0 && storyEnd + 1 < lines.Count && IsListHeading(lines[storyEnd + 1]);
+        if (headed) intro = storyEnd + 1;
+        if (intro < 0) return [];
+
+        var end = intro;
+        var withFigures = 0;
+        while (end + 1 < lines.Count && lines[end + 1] is { Kind: LineKind.Short or LineKind.Prose } entry && entry.Words >= TextRules.MinListEntryWords && !entry.Text.EndsWith(':'))
+        {
+            var hasFigure = entry.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+            if (headed && !hasFigure) break;
+            end++;
+            if (hasFigure) withFigures++;
+        }
+        var entries = end - intro;
+        if (entries < TextRules.MinListEntries || withFigures < entries * TextRules.ListEntriesWithFigures) return [];
+        if (headed && !SharesAMark(lines, intro + 1, end)) return [];
+        return [.. Enumerable.Range(intro, end - intro + 1).Select(i => (i, i))];
+    }
+
+    private static bool IsListHeading(TextLine line) =>
+        line.Kind == LineKind.Short && line.Words is >= 2 and <= TextRules.MaxListHeadingWords && !line.EndsSentence;
+
+    private static bool SharesAMark(IReadOnlyList<TextLine> lines, int first, int last)
+    {
+        foreach (var mark in TextRules.ListEntryMarks)
+        {
+            var all = true;
+            for (var i = first; i <= last && all; i++) all = lines[i].Text.Contains(mark, StringComparison.Ordinal);
+            if (all) return true;
+        }
+        return false;
+    }
+
+    // Cells below the introduction: short lines, enough of them bare figures ("5040", "17", "1.")
+    private static List<(int First, int Last)> TableBelow(IReadOnlyList<TextLine> lines, int intro)
+    {
+        var first = intro + 1;
+        var last = intro;
+        var figures = 0;
+        var header = -1;
+        while (last + 1 < lines.Count && lines[last + 1] is { Kind: LineKind.Short or LineKind.DateStamp } cell && cell.Words <= TextRules.MaxTableCellWords)
+        {
+            last++;
+            if (!TextRules.BareFigure().IsMatch(cell.Text)) continue;
+            figures++;
+            if (header < 0) header = last - first;
+        }
+        var cells = last - first + 1;
+        if (cells < TextRules.MinTableCells || figures < cells * TextRules.TableFigureShare) return [];
+        var width = header >= 2 && cells % header == 0 ? header : 1;
+        return [.. Enumerable.Range(0, cells / width).Select(r => (first + r * width, first + r * width + width - 1))];
+    }
+
+    private static bool IsListIntro(TextLine line) =>
+        line.Kind is LineKind.Short or LineKind.Prose && line.Text.EndsWith(':') && line.Words >= 2;
 
     // "Follow Jane Roe on Twitter", "Jane Roe is a reporter for …" among the last paragraphs.
     private static Person? NotedAuthor(List<TextLine> lines, int bodyEnd)

@@ -44,6 +44,21 @@ public class LineClassifierTests
     public void Sentences_are_prose(string line) => Assert.Equal(LineKind.Prose, Kind(line));
 
     [Theory]
+    [InlineData("Click the image above and see how the drivers stand in the ranking after this weekend's race in Brazil.")]
+    [InlineData("Clique e saiba os horários da TV do GP do Brasil, o 20º da temporada. Conheça a pista e as estatísticas.")]
+    [InlineData("Klicken Sie hier und lesen Sie alle Ergebnisse des Spieltags mit den Tabellen der beiden Ligen.")]
+    public void Blurbs_sending_the_reader_to_another_page_are_not_story(string line)
+    {
+        var classified = LineClassifier.Classify(0, line);
+        Assert.Equal(LineKind.Short, classified.Kind);
+        Assert.True(classified.Score < 0);
+    }
+
+    [Fact]
+    public void A_sentence_about_clicks_is_prose() =>
+        Assert.Equal(LineKind.Prose, Kind("Clicks on the new advertisements rose by a third in the first month, the company said on Monday."));
+
+    [Theory]
     [InlineData("Updated: March 6, 2025 9:14 AM EST")]
     [InlineData("2025-03-05")]
     public void Stamps_are_dates(string line) => Assert.Equal(LineKind.DateStamp, Kind(line));

@@ -119,6 +119,151 @@ public class PlainTextArticleReaderTests
             Assert.DoesNotContain(noise, article.ArticleBody);
     }
 
+    // A short recipe post whose site footer carries a disclaimer in several paragraphs, longer than the post.
+    private const string PostAboveDisclaimer = """
+        Home
+        Recipes
+        Soups
+        Salads
+        Baking
+        Drinks
+        Search
+        Log in
+        Green pea soup for a cold evening
+        This soup takes twenty minutes and uses frozen peas, an onion, a little butter and stock from the cupboard.
+        Fry the onion until soft, add the peas and stock, simmer for ten minutes and blend until smooth.
+        Season with salt and pepper, and serve it with bread and a spoon of yoghurt on top.
+        Related Recipes
+        Soups
+        Carrot soup
+        Soups
+        Tomato soup
+        Facebook
+        Pinterest
+        Instagram
+        Join our newsletter
+        The information provided on this website, including the recipes, community pages and all other content, was first written for readers in one country. Rules in your country may differ from them.
+        Results depend on where you start, your goals and your effort. Exercise and a good diet are needed to keep a healthy weight, and the stories shown may come from people who used more than one product.
+        These products are not intended to diagnose, treat or cure any disease, and nothing here replaces the advice of a doctor who knows your case and your history.
+        Ask your doctor before starting any exercise programme or using any supplement, especially if you have a medical condition. Everything on our pages is for information only and is no medical advice.
+        © 2025 Pea Kitchen. All rights reserved.
+        """;
+
+    [Fact]
+    public void Disclaimer_in_several_footer_paragraphs_does_not_win_over_the_post()
+    {
+        var article = Read(PostAboveDisclaimer);
+        Assert.StartsWith("This soup takes twenty minutes", article.ArticleBody);
+        Assert.DoesNotContain("not intended to diagnose", article.ArticleBody);
+    }
+
+    private const string StoryWithDates = """
+        Home
+        Music
+        Harbour Band announces its first tour in ten years
+        The Harbour Band will play twelve cities next summer, its first tour since the members went their own ways in 2015.
+        The singer told the crowd at a club show on Friday that the band had written new songs for the tour.
+        Tickets go on sale on Friday at the venues and online, the promoter said in a statement.
+        The tour dates:
+        June 9 -- City Hall, Lindenfeld
+        June 12 -- Pier Theatre, Eastport
+        June 15 -- The Arena, North Bay
+        June 20 -- Park Stage, Westbrook
+        Facebook
+        Twitter
+        """;
+
+    [Fact]
+    public void Dated_list_the_story_introduces_with_a_colon_belongs_to_the_story()
+    {
+        var article = Read(StoryWithDates);
+        Assert.Contains("The tour dates:", article.ArticleBody);
+        Assert.EndsWith("June 20 -- Park Stage, Westbrook", article.ArticleBody);
+        Assert.DoesNotContain("Facebook", article.ArticleBody);
+    }
+
+    [Fact]
+    public void Headlines_or_a_menu_below_a_colon_line_stay_out_of_the_story()
+    {
+        var headlines = StoryWithDates.Replace("June 9 -- City Hall, Lindenfeld", "Singer opens a bakery in the old town")
+            .Replace("June 12 -- Pier Theatre, Eastport", "Festival moves to the harbour this year")
+            .Replace("June 15 -- The Arena, North Bay", "Choir wins the national prize again");
+        Assert.DoesNotContain("bakery", Read(headlines).ArticleBody);
+
+        var menu = StoryWithDates.Replace("June 9 -- City Hall, Lindenfeld", "News").Replace("June 12 -- Pier Theatre, Eastport", "Sport 2025")
+            .Replace("June 15 -- The Arena, North Bay", "Weather").Replace("June 20 -- Park Stage, Westbrook", "Events 2026");
+        Assert.DoesNotContain("Sport", Read(menu).ArticleBody);
+    }
+
+    [Fact]
+    public void Dated_entries_written_alike_under_a_heading_belong_to_the_story()
+    {
+        var body = Read(StoryWithDates.Replace("The tour dates:", "Harbour Band Tour Dates")).ArticleBody;
+        Assert.Contains("Harbour Band Tour Dates", body);
+        Assert.EndsWith("June 20 -- Park Stage, Westbrook", body);
+    }
+
+    [Fact]
+    public void Headlines_with_figures_under_a_heading_stay_out_of_the_story()
+    {
+        var headlines = StoryWithDates.Replace("The tour dates:", "Recent Music News")
+            .Replace("June 9 -- City Hall, Lindenfeld", "Singer, 54, opens a bakery in the old town")
+            .Replace("June 12 -- Pier Theatre, Eastport", "Festival moves to May 3 this year")
+            .Replace("June 15 -- The Arena, North Bay", "Choir wins 2 national prizes")
+            .Replace("June 20 -- Park Stage, Westbrook", "10 albums to hear this winter");
+        Assert.DoesNotContain("bakery", Read(headlines).ArticleBody);
+    }
+
+    private const string StoryWithTable = """
+        Home
+        Football
+        Harbour FC end the season on top
+        Harbour FC won the league on Sunday with a draw at home, two points clear of Pier United after thirty games.
+        Pier United beat North Bay in the last game but could not catch the leaders, who lost only twice this season.
+        Final standings after thirty games:
+        Pos.
+        Team
+        Points
+        1
+        Harbour FC
+        64
+        2
+        Pier United
+        62
+        3
+        North Bay
+        51
+        4
+        Eastport
+        40
+        5
+        Westbrook Rovers
+        38
+        Facebook
+        Twitter
+        """;
+
+    [Fact]
+    public void Table_the_story_introduces_with_a_colon_is_read_back_in_rows()
+    {
+        var paragraphs = Read(StoryWithTable).ArticleBody.Split("\n\n");
+        Assert.Equal("Final standings after thirty games:", paragraphs[2]);
+        Assert.Equal("Pos. Team Points", paragraphs[3]);
+        Assert.Equal("1 Harbour FC 64", paragraphs[4]);
+        Assert.Equal("5 Westbrook Rovers 38", paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Cells_without_figures_below_a_colon_line_are_no_table()
+    {
+        var menu = StoryWithTable;
+        foreach (var figure in new[] { "64", "62", "51", "40", "38", "1", "2", "3", "4", "5" })
+            menu = menu.Replace("\n" + figure + "\n", "\nSection\n");
+        var body = Read(menu).ArticleBody;
+        Assert.DoesNotContain("Harbour FC\n", body + "\n");
+        Assert.DoesNotContain("Westbrook Rovers", body);
+    }
+
     [Fact]
     public void Text_that_opens_with_its_headline_and_a_closing_period()
     {
