@@ -12,21 +12,20 @@ namespace Lede.Bench.Stories;
 /// (pairs with an unlisted article ignored: no penalty for merges the labels cannot judge), that last one also for a
 /// tuning half and a held-out half of the labelled articles, split at the middle one's date. With <c>--list</c>
 /// every multi-article story is printed for a person to judge; with <c>--explain N</c> the N worst false merges
-/// and misses.
+/// and misses; with <c>--analysis</c> each article is analysed first and its entities given, as <c>lede ingest</c> does.
 /// </summary>
 internal static class RealNewsCheck
 {
-    private static readonly Dictionary<string, IReadOnlyList<StoryEntity>> Analysed = new(StringComparer.Ordinal);
-
     public static void Run(IReadOnlyList<SourceText> polnear, StoryClustererOptions options, bool list, int explain, bool analysis = false)
     {
+        var analysed = new Dictionary<string, IReadOnlyList<StoryEntity>>(StringComparer.Ordinal);
         if (analysis)
         {
             // As `lede ingest` does: the analysis's linked entities, not names guessed from capitals.
             var analyzer = new Lede.Analysis.ArticleAnalyzer();
             var clock = System.Diagnostics.Stopwatch.StartNew();
             foreach (var a in polnear)
-                Analysed[a.Id] = analyzer.Analyze(a.Body, "en").Entities.Select(e => new StoryEntity(e.Name, e.Type, Math.Max(1, e.MentionCount))).ToList();
+                analysed[a.Id] = analyzer.Analyze(a.Body, "en").Entities.Select(e => new StoryEntity(e.Name, e.Type, Math.Max(1, e.MentionCount))).ToList();
             Console.WriteLine($"entities from the analysis ({clock.Elapsed.TotalSeconds:F1} s for {polnear.Count} articles)");
         }
         var first = EventLabels.Load();
@@ -35,17 +34,18 @@ internal static class RealNewsCheck
         var missing = audited.Keys.Count(id => !known.Contains(id));
         Console.WriteLine($"Real news (PolNeAR, {polnear.Count} articles): first labels {first.Values.Distinct().Count()} events holding {first.Count} articles; audited {audited.Values.Distinct().Count()} events holding {audited.Count} articles; the rest stories of their own{(missing > 0 ? $" ({missing} labelled ids not in the data)" : "")}");
         var byDate = polnear.OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
-        Evaluate("date-ordered arrival", byDate, first, audited, options, list, explain);
+        Evaluate("date-ordered arrival", byDate, first, audited, analysed, options, list, explain);
         var shuffled = polnear.OrderBy(a => StableKey(a.Id)).ToList();
-        Evaluate("shuffled arrival", shuffled, first, audited, options, list: false, explain: 0);
+        Evaluate("shuffled arrival", shuffled, first, audited, analysed, options, list: false, explain: 0);
     }
 
-    private static void Evaluate(string label, List<SourceText> arrival, Dictionary<string, string> first, Dictionary<string, string> audited, StoryClustererOptions options, bool list, int explain)
+    private static void Evaluate(string label, List<SourceText> arrival, Dictionary<string, string> first, Dictionary<string, string> audited,
+        Dictionary<string, IReadOnlyList<StoryEntity>> analysed, StoryClustererOptions options, bool list, int explain)
     {
         var clusterer = new StoryClusterer(options);
         foreach (var a in arrival)
         {
-            clusterer.Add(new StoryDocument(a.Id, a.Title, a.Body, a.Date) { Source = a.Publisher, Entities = Analysed.GetValueOrDefault(a.Id) });
+            clusterer.Add(new StoryDocument(a.Id, a.Title, a.Body, a.Date) { Source = a.Publisher, Entities = analysed.GetValueOrDefault(a.Id) });
         }
         var predicted = arrival.Select(a => clusterer.GetStoryId(a.Id)!).ToList();
         Console.WriteLine($"  {label}:");

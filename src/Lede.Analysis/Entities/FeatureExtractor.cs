@@ -32,8 +32,6 @@ internal sealed class FeatureExtractor
         _clusters = clusters ?? WordClusters.Empty;
     }
 
-    public WordClusters Clusters => _clusters;
-
     public SentenceView View(IReadOnlyList<string> words) => new(words, _casing, _gazetteer, _clusters);
 
     public static bool IsAllCapsSentence(IReadOnlyList<string> words)

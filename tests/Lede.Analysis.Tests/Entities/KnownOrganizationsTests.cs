@@ -4,9 +4,7 @@ namespace Lede.Analysis.Tests.Entities;
 
 public sealed class KnownOrganizationsTests
 {
-    private static int[] Tags(params string[] bilou) =>
-        bilou.Select(t => t == "O" ? EntityTagSet.Outside
-            : EntityTagSet.Tag(Array.IndexOf(EntityTagSet.Types, t[2..]), "BILU".IndexOf(t[0]))).ToArray();
+    private static int[] Tags(params string[] bilou) => BilouTags.Parse(bilou);
 
     [Fact]
     public void A_listed_platform_alone_is_an_organisation_but_not_after_the_or_inside_a_longer_name()

@@ -4,11 +4,9 @@ namespace Lede.Analysis.Tests.Entities;
 
 public sealed class SurnameConsistencyTests
 {
-    private static int[] Tags(params string[] bilou) =>
-        bilou.Select(t => t == "O" ? EntityTagSet.Outside
-            : EntityTagSet.Tag(Array.IndexOf(EntityTagSet.Types, t[2..]), "BILU".IndexOf(t[0]))).ToArray();
+    private static int[] Tags(params string[] bilou) => BilouTags.Parse(bilou);
 
-    private static string[] Names(int[] tags) => tags.Select(EntityTagSet.Name).ToArray();
+    private static string[] Names(int[] tags) => BilouTags.Names(tags);
 
     [Fact]
     public void A_surname_the_document_gave_in_full_is_the_person_where_it_stands_alone_or_was_typed_otherwise()
