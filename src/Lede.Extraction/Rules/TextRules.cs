@@ -339,7 +339,7 @@ internal static partial class TextRules
     /// <summary>Share of such entries with a figure in them (dates, scores, amounts), which teaser headlines lack.</summary>
     public const double ListEntriesWithFigures = 0.5;
 
-    /// <summary>Most words in a heading over a list of entries below the story ("The Doobie Brothers Tour Dates").</summary>
+    /// <summary>Most words in a heading over a list of entries below the story ("The Harbour Band Tour Dates").</summary>
     public const int MaxListHeadingWords = 8;
 
     /// <summary>Marks that set an entry's parts apart; every entry of a list under a heading without a colon carries the same one.</summary>

@@ -44,8 +44,8 @@ public class LineClassifierTests
     public void Sentences_are_prose(string line) => Assert.Equal(LineKind.Prose, Kind(line));
 
     [Theory]
-    [InlineData("Click the image above and see how the drivers stand in the ranking after this weekend's race in Brazil.")]
-    [InlineData("Clique e saiba os horários da TV do GP do Brasil, o 20º da temporada. Conheça a pista e as estatísticas.")]
+    [InlineData("Click the map above and see which harbour towns closed their piers after the storm on the coast last week.")]
+    [InlineData("Clique e veja a lista completa das cidades do litoral que fecharam os portos depois da tempestade desta semana.")]
     [InlineData("Klicken Sie hier und lesen Sie alle Ergebnisse des Spieltags mit den Tabellen der beiden Ligen.")]
     public void Blurbs_sending_the_reader_to_another_page_are_not_story(string line)
     {
