@@ -1,8 +1,8 @@
 using Lede.Bench.Stories;
 
-// Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real] [--list] [--explain N] [--show N]
+// Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real|web] [--list] [--explain N] [--show N]
 //        duplicate thresholds to explore: [--min-similarity J] [--min-containment C] [--shingle N]
-//        story settings to explore: [--join T] [--pair-join T] [--nearest T] [--nearest-support 1|2] [--entity-weight W] [--time-penalty P] [--terms K] [--burst B] [--burst-window D] [--max-gap D] [--merge T] [--body-words N] [--headline-weight N] [--signature W] [--signature-terms K] [--bursts-now | --no-bursts-now]
+//        story settings to explore: [--join T] [--pair-join T] [--nearest T] [--nearest-support 1|2] [--entity-weight W] [--time-penalty P] [--terms K] [--burst B] [--burst-support K] [--burst-window D] [--max-gap D] [--merge T] [--body-words N] [--headline-weight N] [--signature W] [--signature-terms K] [--bursts-now | --no-bursts-now]
 var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var data = DevelopmentTexts.FindDataFolder(positional.FirstOrDefault());
@@ -36,6 +36,7 @@ if (int.TryParse(Option("--nearest-support"), out var ns)) storyOptions = storyO
 if (double.TryParse(Option("--entity-weight"), inv, out var ew)) storyOptions = storyOptions with { EntityWeight = ew };
 if (double.TryParse(Option("--time-penalty"), inv, out var tp)) storyOptions = storyOptions with { TimePenalty = tp };
 if (double.TryParse(Option("--burst"), inv, out var bw)) storyOptions = storyOptions with { BurstWeight = bw };
+if (double.TryParse(Option("--burst-support"), inv, out var bsu)) storyOptions = storyOptions with { BurstSupport = bsu };
 if (double.TryParse(Option("--burst-window"), inv, out var bd)) storyOptions = storyOptions with { BurstWindowDays = bd };
 if (double.TryParse(Option("--max-gap"), inv, out var mg)) storyOptions = storyOptions with { MaxGapDays = mg };
 if (double.TryParse(Option("--merge"), inv, out var mt)) storyOptions = storyOptions with { MergeThreshold = mt };
@@ -55,4 +56,9 @@ if (only is null or "stories")
 if (only is null or "real")
 {
     RealNewsCheck.Run(polnear, storyOptions, args.Contains("--list"), int.TryParse(Option("--explain"), out var ex) ? ex : 0, args.Contains("--analysis"));
+}
+if (only is null or "web")
+{
+    Console.WriteLine();
+    WebNewsCheck.Run(data, storyOptions, args.Contains("--list"));
 }

@@ -416,7 +416,9 @@ public sealed class StoryClusterer
         if (shared <= 0) return 1;
         var local = shared / (nearby - own + 1.0);
         var overall = (_termKept[term] - own + 1.0) / (_datedArticles - own + 1.0);
-        return 1 + _options.BurstWeight * Math.Clamp(Math.Log(local / overall), 0, MaxBurst);
+        // A word one other nearby article happens to share is weak evidence of a happening; several are strong.
+        var support = shared / (shared + _options.BurstSupport);
+        return 1 + _options.BurstWeight * Math.Clamp(Math.Log(local / overall), 0, MaxBurst) * support;
     }
 
     private static long DayOf(DateTimeOffset d) => d.UtcTicks / TimeSpan.TicksPerDay;

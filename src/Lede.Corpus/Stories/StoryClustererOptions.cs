@@ -19,7 +19,7 @@ public sealed record StoryClustererOptions
     /// same-topic articles of different events. The synthetic check, which counts every PolNeAR original as a story of
     /// its own even where two report one event, falls from 0.936 / 0.939 to 0.907 / 0.895 (2026-11-26).
     /// </summary>
-    public double JoinThreshold { get; init; } = 0.25;
+    public double JoinThreshold { get; init; } = 0.28;
 
     /// <summary>
     /// Score an article needs to join a story that holds one article so far, published the same day (default 0.16;
@@ -27,7 +27,7 @@ public sealed record StoryClustererOptions
     /// few names and words, while a story that already has several articles is matched against a centroid and keeps
     /// the stricter threshold.
     /// </summary>
-    public double PairJoinThreshold { get; init; } = 0.16;
+    public double PairJoinThreshold { get; init; } = 0.22;
 
     /// <summary>
     /// Cosine an article needs with a member of a story, published the same day, to join it through that member
@@ -65,7 +65,7 @@ public sealed record StoryClustererOptions
     /// same-topic or chance joins of a rare word two articles share): it trades precision for recall, on the best frontier
     /// measured.
     /// </summary>
-    public bool CentroidBurstsNow { get; init; } = true;
+    public bool CentroidBurstsNow { get; init; }
 
     /// <summary>Weight of the share of the article's main entities the story already names (default 0.15).</summary>
     public double EntityWeight { get; init; } = 0.15;
@@ -99,7 +99,16 @@ public sealed record StoryClustererOptions
     /// real news from 0.25 to 0.34 (by date); 1 with lower thresholds reaches 0.45 by date but only 0.28 shuffled, and
     /// merges too many synthetic stories of the same days.
     /// </summary>
-    public double BurstWeight { get; init; } = 0.7;
+    public double BurstWeight { get; init; } = 1.4;
+
+    /// <summary>
+    /// How much evidence a burst needs (default 1): the burst's log-ratio is scaled by <c>k / (k + BurstSupport)</c>,
+    /// where k is the number of other nearby articles that keep the term, so a word one other article of the same days
+    /// happens to share counts half, and a word many share counts nearly in full (0: every shared word in full, as before
+    /// 2026-11-27). In a corpus of unrelated pages a rare word two articles share ("accident", a county's name) had been
+    /// raised as much as a happening's name that a dozen accounts repeat, and joined the two.
+    /// </summary>
+    public double BurstSupport { get; init; } = 1;
 
     /// <summary>
     /// Centroid cosine at which two stories merge when one article qualifies for both (default 0.28; above 1 never

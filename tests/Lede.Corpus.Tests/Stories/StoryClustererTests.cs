@@ -334,6 +334,29 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void ABurstThatOneArticleSharesCountsLessThanOneThatSeveralShare()
+    {
+        // The burst's log-ratio is scaled by k / (k + support), k the articles of the days around that keep the word:
+        // one flood report makes "kessel" burst at half strength, three at three quarters; support 0 counts both in full.
+        (double One, double Three) Excess(double support)
+        {
+            var c = new StoryClusterer(new StoryClustererOptions { BurstSupport = support, BurstWeight = 1 });
+            foreach (var d in Background()) c.Add(d);
+            c.Add(Flood("f1", "Kessel river bursts levee, flooding Brannock homes",
+                "The Kessel river broke through a levee north of Brannock overnight, flooding about forty homes.", 0));
+            var one = c.BurstOf("kessel", Day.AddDays(1)) - 1;
+            c.Add(Flood("f2", "Brannock counts the cost of the Kessel flood", "Insurers visited Brannock homes the Kessel flooded.", 0.5));
+            c.Add(Flood("f3", "Engineers inspect failed Kessel levee", "State engineers walked the broken levee on the Kessel.", 0.5));
+            return (one, c.BurstOf("kessel", Day.AddDays(1)) - 1);
+        }
+        var full = Excess(0);
+        var scaled = Excess(1);
+        Assert.True(full.One > 0.5, $"no burst to scale: {full.One}");
+        Assert.Equal(full.One / 2, scaled.One, 9);
+        Assert.Equal(full.Three * 3 / 4, scaled.Three, 9);
+    }
+
+    [Fact]
     public void CopiesOfOneArticleChangeItsBurstsOnlyWhenBurstsCountArticles()
     {
         // Four copies of the first flood report join its story: counted as articles they change how much "kessel"
