@@ -127,13 +127,14 @@ internal static class RealNewsCheck
         return dates.Count == 0 ? DateTimeOffset.MaxValue : dates[dates.Count / 2];
     }
 
-    private static string Short(string? headline)
+    internal static string Short(string? headline)
     {
         var h = headline ?? "";
         return h.Length > 80 ? h[..80] + "…" : h;
     }
 
-    private static ulong StableKey(string id)
+    /// <summary>A fixed pseudo-random order (FNV-1a of the id) for shuffled arrival.</summary>
+    internal static ulong StableKey(string id)
     {
         var h = 14695981039346656037UL;
         foreach (var c in id) h = (h ^ c) * 1099511628211UL;

@@ -26,7 +26,7 @@ internal static class WebNewsCheck
         var missing = labels.Keys.Concat(undecided.Keys).Distinct().Count(id => !ids.Contains(id));
         Console.WriteLine($"Web pages ({pages.Count} with article text, pages two sets share kept once): {labels.Values.Distinct().Count()} hand-checked stories holding {labels.Count} pages, {undecided.Values.Distinct().Count()} undecided groups; the rest stories of their own{(missing > 0 ? $" ({missing} labelled ids not in the data)" : "")}");
         Evaluate("date-ordered arrival", pages.OrderBy(p => p.Published ?? DateTimeOffset.MinValue).ThenBy(p => p.DocId, StringComparer.Ordinal).ToList(), labels, undecided, options, list);
-        Evaluate("shuffled arrival", pages.OrderBy(p => StableKey(p.DocId)).ToList(), labels, undecided, options, list: false);
+        Evaluate("shuffled arrival", pages.OrderBy(p => RealNewsCheck.StableKey(p.DocId)).ToList(), labels, undecided, options, list: false);
     }
 
     private static void Evaluate(string label, List<StoryDocument> arrival, Dictionary<string, string> labels, Dictionary<string, string> undecided,
@@ -47,7 +47,7 @@ internal static class WebNewsCheck
             Console.WriteLine($"  {s.Id}");
             foreach (var a in s.Articles)
             {
-                Console.WriteLine($"    {a.DatePublished:yyyy-MM-dd} {labels.GetValueOrDefault(a.DocId, "-"),-24} {a.DocId,-44} {Short(a.Headline)}");
+                Console.WriteLine($"    {a.DatePublished:yyyy-MM-dd} {labels.GetValueOrDefault(a.DocId, "-"),-24} {a.DocId,-44} {RealNewsCheck.Short(a.Headline)}");
             }
         }
     }
@@ -93,18 +93,5 @@ internal static class WebNewsCheck
             else labels[parts[1]] = "story:" + parts[0];
         }
         return (labels, undecided);
-    }
-
-    private static string Short(string? headline)
-    {
-        var h = headline ?? "";
-        return h.Length > 90 ? h[..90] + "…" : h;
-    }
-
-    private static ulong StableKey(string id)
-    {
-        var h = 14695981039346656037UL;
-        foreach (var c in id) h = (h ^ c) * 1099511628211UL;
-        return h;
     }
 }
