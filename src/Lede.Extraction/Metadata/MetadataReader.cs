@@ -883,8 +883,11 @@ internal static class MetadataReader
         var h = href.Trim();
         if (h.StartsWith("//", StringComparison.Ordinal)) h = (baseUrl?.StartsWith("http:", StringComparison.OrdinalIgnoreCase) == true ? "http:" : "https:") + h;
         // On Unix "/path" parses as an absolute file URI: a leading slash is always relative to the page here.
+        // An absolute address is kept as the page writes it (its letters unescaped, its escapes' case, its port): Uri's
+        // canonical form would differ from the page's own value for the same file. Only a space, which no address may
+        // hold, is escaped.
         if (!h.StartsWith('/') && Uri.TryCreate(h, UriKind.Absolute, out var abs))
-            return abs.Scheme is "http" or "https" ? abs.AbsoluteUri : null;
+            return abs.Scheme is "http" or "https" ? h.Replace(" ", "%20", StringComparison.Ordinal) : null;
         // AbsoluteUri keeps the page's escapes: ToString() would turn "%20" into a space and "%28" into "(".
         if (baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var b) && Uri.TryCreate(b, h, out var rel)) return rel.AbsoluteUri;
         return null;

@@ -52,6 +52,34 @@ public class LeadImageTests
     }
 
     [Fact]
+    public void TheFirstOgImageLeadsBeforeTheSecureCopyOfAnother()
+    {
+        var m = PageFixture.Read("""
+            <html><head>
+            <meta property="og:image" content="https://news.example/uploads/2024/05/footbridge-scaled.jpg">
+            <meta property="og:image" content="https://news.example/uploads/2024/05/footbridge-1024x683.jpg">
+            <meta property="og:image:secure_url" content="https://news.example/uploads/2024/05/footbridge-1024x683.jpg">
+            </head><body><p>Text.</p></body></html>
+            """, "https://news.example/story/footbridge");
+        Assert.Equal("https://news.example/uploads/2024/05/footbridge-scaled.jpg", m.Images[0].Url);
+    }
+
+    [Theory]
+    // Letters, the case of escapes and an explicit port stay as the page writes them; a relative address is resolved.
+    [InlineData("https://cdn.news.example/bilder/Brücke-über-den-Kanal.jpg", "https://cdn.news.example/bilder/Brücke-über-den-Kanal.jpg")]
+    [InlineData("https://cdn.news.example/bilder/Br%c3%bccke.jpg", "https://cdn.news.example/bilder/Br%c3%bccke.jpg")]
+    [InlineData("https://cdn.news.example:443/media/bridge.jpg?w=1200", "https://cdn.news.example:443/media/bridge.jpg?w=1200")]
+    [InlineData("https://cdn.news.example/media/bridge at night.jpg", "https://cdn.news.example/media/bridge%20at%20night.jpg")]
+    [InlineData("/media/2024/bridge.jpg", "https://news.example/media/2024/bridge.jpg")]
+    public void ADeclaredImageKeepsThePagesOwnAddress(string declared, string expected)
+    {
+        var m = PageFixture.Read($"""
+            <html><head><meta property="og:image" content="{declared}"></head><body><p>Text.</p></body></html>
+            """, "https://news.example/story/footbridge");
+        Assert.Equal(expected, m.Images[0].Url);
+    }
+
+    [Fact]
     public void WithNothingDeclaredTheFirstLargeBodyImageLeads()
     {
         var a = PageFixture.Extract($"""
