@@ -56,7 +56,7 @@ internal static class MetadataReader
         // A publisher typed Person is the blog's owner, who writes it: a name to keep, not the site's.
         var personPublisher = ld?.PublisherIsPerson == true ? Clean(ld.Publisher) : null;
         var siteKeys = new[] { siteName, publisher, HostLabel(canonical ?? url) }.Where(k => k != personPublisher).Where(k => k is not null).Select(k => HeadlineChooser.Normalize(k!)).ToHashSet();
-        var (bylines, bylineSource, orgs) = Bylines(document, elements, meta, ld, url, siteKeys);
+        var (bylines, bylineSource, orgs) = Bylines(document, elements, meta, ld, url, canonical, siteKeys);
         bylines = WithFullNames(bylines, document);
         var dates = DateCandidateCollector.Collect(document, elements, meta, ld, [url, canonical]);
 
@@ -362,6 +362,19 @@ internal static class MetadataReader
         return EveryWordShown(normalized, normalizedPageText) || ShownWithInitials(normalized, normalizedPageText);
     }
 
+    /// <summary>
+    /// The page's address files the story under the writer's name ("/jane-roe/2016-harbour-report.html"): the site names the
+    /// author even where a script prints the byline. Two words at least, so that an account name ("/admin/") proves nothing.
+    /// </summary>
+    private static bool InUrlPath(string name, string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var u)) return false;
+        var words = HeadlineChooser.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return false;
+        var slug = "/" + string.Join('-', words) + "/";
+        return (u.AbsolutePath.ToLowerInvariant() + "/").Contains(slug, StringComparison.Ordinal);
+    }
+
     /// <summary>" m roe " for "mara roe": the first names as initials before the surname, printed together.</summary>
     private static bool ShownWithInitials(string normalized, ReadOnlySpan<char> normalizedPageText)
     {
@@ -452,7 +465,7 @@ internal static class MetadataReader
     private static ReadOnlySpan<char> WithoutHttpScheme(ReadOnlySpan<char> url, out bool http) =>
         (http = url.StartsWith("https://") || url.StartsWith("http://")) ? url[(url.IndexOf(':') + 3)..] : url;
 
-    private static (List<Person> Bylines, string? Source, List<string> Orgs) Bylines(HtmlDocument document, PageElements elements, MetaTags meta, JsonLdFacts? ld, string? pageUrl, HashSet<string> siteKeys)
+    private static (List<Person> Bylines, string? Source, List<string> Orgs) Bylines(HtmlDocument document, PageElements elements, MetaTags meta, JsonLdFacts? ld, string? pageUrl, string? canonicalUrl, HashSet<string> siteKeys)
     {
         var orgs = ld?.Authors.Where(a => a.IsOrganization).Select(a => a.Name).ToList() ?? [];
         // Names that only repeat the site's own name are set aside as organisations; when a source names nobody else,
@@ -473,7 +486,8 @@ internal static class MetadataReader
         // metadata authors count only when their name is printed somewhere on the page; else the page's own byline is sought.
         // A page whose text is drawn by script shows too little to check against: there the metadata stands.
         ReadOnlyMemory<char>? pageText = null;
-        bool Shown(Person p) => (pageText ??= PageWords(document)).Length < MinCheckedPageChars || IsShown(p.Name, pageText.Value.Span);
+        bool Shown(Person p) => (pageText ??= PageWords(document)).Length < MinCheckedPageChars || IsShown(p.Name, pageText.Value.Span)
+            || InUrlPath(p.Name, pageUrl) || InUrlPath(p.Name, canonicalUrl);
         // A Person the JSON-LD names after the site itself ("Example News", "von EXAMPLE ZEITUNG") is the site: set aside like any other source's.
         var people = People(ld?.Authors.Where(a => !a.IsOrganization && IsPlausibleByline(a.Name)).Select(a => new Person(Clean(a.Name)!, a.Url)).Where(Shown) ?? []);
         if (people.Count > 0)
