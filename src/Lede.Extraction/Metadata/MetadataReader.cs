@@ -440,11 +440,14 @@ internal static class MetadataReader
     internal static IReadOnlyList<ArticleImage> MergeImages(IReadOnlyList<ArticleImage> lead, IReadOnlyList<ArticleImage> content)
     {
         var list = new List<ArticleImage>();
+        var keys = new List<string?>();
         foreach (var image in lead.Concat(content))
         {
             if (image.Url is null) continue;
             var i = list.FindIndex(x => SameImage(x.Url, image.Url));
-            if (i < 0) list.Add(image);
+            var key = i < 0 ? UnescapedKey(image.Url) : null;
+            if (key is not null) i = keys.IndexOf(key);
+            if (i < 0) { list.Add(image); keys.Add(key); }
             else list[i] = list[i] with { Caption = list[i].Caption ?? image.Caption, Credit = list[i].Credit ?? image.Credit };
         }
         return list;
@@ -463,6 +466,13 @@ internal static class MetadataReader
         static string Bare(string u) => WithoutQuery(u).ToString().Replace("https://", "http://", StringComparison.Ordinal);
         return Bare(a) == Bare(b);
     }
+
+    /// <summary>
+    /// The share image as the page writes it ("Brücke.jpg") and the body's copy as a resolved link ("Br%C3%BCcke.jpg") are one
+    /// file: such addresses (with an escape or a letter beyond ASCII) are also compared with their escapes decoded.
+    /// </summary>
+    private static string? UnescapedKey(string url) =>
+        url.Contains('%') || !System.Text.Ascii.IsValid(url) ? Uri.UnescapeDataString(WithoutQuery(url).ToString()).Replace("https://", "http://", StringComparison.Ordinal) : null;
 
     private static ReadOnlySpan<char> WithoutQuery(string url) => url.IndexOf('?') is var q and >= 0 ? url.AsSpan(0, q) : url;
 

@@ -80,6 +80,21 @@ public class LeadImageTests
     }
 
     [Fact]
+    public void TheShareImageAndItsEscapedCopyInTheBodyAreOneImage()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title>
+            <meta property="og:image" content="https://news.example/bilder/Brücke-über-den-Kanal.jpg"></head>
+            <body><article><h1>Footbridge opens</h1>
+            <figure><img src="/bilder/Br%C3%BCcke-%C3%BCber-den-Kanal.jpg" width="800" height="500"><figcaption>The new bridge at dawn.</figcaption></figure>
+            {Story}</article></body></html>
+            """, "https://news.example/story/footbridge");
+        var image = Assert.Single(a.Images);
+        Assert.Equal("https://news.example/bilder/Brücke-über-den-Kanal.jpg", image.Url);
+        Assert.Equal("The new bridge at dawn.", image.Caption);
+    }
+
+    [Fact]
     public void WithNothingDeclaredTheFirstLargeBodyImageLeads()
     {
         var a = PageFixture.Extract($"""
