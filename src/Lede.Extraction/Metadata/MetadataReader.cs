@@ -56,11 +56,7 @@ internal static class MetadataReader
         // A publisher typed Person is the blog's owner, who writes it: a name to keep, not the site's.
         var personPublisher = ld?.PublisherIsPerson == true ? Clean(ld.Publisher) : null;
         var siteKeys = new[] { siteName, publisher, HostLabel(canonical ?? url) }.Where(k => k != personPublisher).Where(k => k is not null).Select(k => HeadlineChooser.Normalize(k!)).ToHashSet();
-        // A site that names itself otherwise may still live at its writer's own domain ("janeroe.example", "The Harbour Log"):
-        // there a JSON-LD Person named like the domain in two words or more is that writer, not the site ("ExampleNews" is the site).
-        var namedKeys = new[] { siteName, publisher }.Where(k => k is not null && k != personPublisher).Select(k => HeadlineChooser.Normalize(k!)).Where(k => k.Length > 0).ToHashSet();
-        var personKeys = namedKeys.Count > 0 ? namedKeys : siteKeys;
-        var (bylines, bylineSource, orgs) = Bylines(document, elements, meta, ld, url, canonical, siteKeys, personKeys);
+        var (bylines, bylineSource, orgs) = Bylines(document, elements, meta, ld, url, canonical, siteKeys);
         bylines = WithFullNames(bylines, document);
         var dates = DateCandidateCollector.Collect(document, elements, meta, ld, [url, canonical]);
 
@@ -479,20 +475,19 @@ internal static class MetadataReader
     private static ReadOnlySpan<char> WithoutHttpScheme(ReadOnlySpan<char> url, out bool http) =>
         (http = url.StartsWith("https://") || url.StartsWith("http://")) ? url[(url.IndexOf(':') + 3)..] : url;
 
-    private static (List<Person> Bylines, string? Source, List<string> Orgs) Bylines(HtmlDocument document, PageElements elements, MetaTags meta, JsonLdFacts? ld, string? pageUrl, string? canonicalUrl, HashSet<string> siteKeys, HashSet<string> personKeys)
+    private static (List<Person> Bylines, string? Source, List<string> Orgs) Bylines(HtmlDocument document, PageElements elements, MetaTags meta, JsonLdFacts? ld, string? pageUrl, string? canonicalUrl, HashSet<string> siteKeys)
     {
         var orgs = ld?.Authors.Where(a => a.IsOrganization).Select(a => a.Name).ToList() ?? [];
         // Names that only repeat the site's own name are set aside as organisations; when a source names nobody else,
         // the next source is asked (a CMS fills its author field with the site's name while the page prints a byline).
-        List<Person> People(IEnumerable<Person> found, HashSet<string>? keys = null)
+        List<Person> People(IEnumerable<Person> found)
         {
-            keys ??= siteKeys;
             var people = new List<Person>();
-            foreach (var p in found.Select(b => b with { Name = WithoutSitePart(b.Name, b.Name.Trim().Contains(' ') ? keys : siteKeys) }))
+            foreach (var p in found.Select(b => b with { Name = WithoutSitePart(b.Name, siteKeys) }))
             {
                 // Buttons and counters in an author box ("Connect Directly") name nobody, not even an organisation.
                 if (IsInterfaceLabel(p.Name)) continue;
-                if (IsSiteOrPlaceholder(p.Name, p.Name.Contains(' ') ? keys : siteKeys) || !NamesSomeone(p.Name) || IsPhraseSplitAsNames(p.Name)) orgs.Add(p.Name);
+                if (IsSiteOrPlaceholder(p.Name, siteKeys) || !NamesSomeone(p.Name) || IsPhraseSplitAsNames(p.Name)) orgs.Add(p.Name);
                 else people.Add(p);
             }
             return people;
@@ -504,7 +499,7 @@ internal static class MetadataReader
         bool Shown(Person p) => (pageText ??= PageWords(document)).Length < MinCheckedPageChars || IsShown(p.Name, pageText.Value.Span)
             || InUrlPath(p.Name, pageUrl) || InUrlPath(p.Name, canonicalUrl);
         // A Person the JSON-LD names after the site itself ("Example News", "von EXAMPLE ZEITUNG") is the site: set aside like any other source's.
-        var people = People(ld?.Authors.Where(a => !a.IsOrganization && IsPlausibleByline(a.Name)).Select(a => new Person(Clean(a.Name)!, a.Url)).Where(Shown) ?? [], personKeys);
+        var people = People(ld?.Authors.Where(a => !a.IsOrganization && IsPlausibleByline(a.Name)).Select(a => new Person(Clean(a.Name)!, a.Url)).Where(Shown) ?? []);
         if (people.Count > 0)
         {
             // JSON-LD often carries only the first of several authors; a meta or printed byline naming them all and more is fuller.
