@@ -214,7 +214,7 @@ void RunMetascraper()
     if (!File.Exists(Path.Combine(dir, "gold.jsonl"))) return;
     var titleCauses = new Dictionary<string, int>();
     FieldScore title = new("title"), titleQuotes = new("title (quote marks folded)"),
-        name = new("title against Lede's name (declared title)"), nameQuotes = new("title against Lede's name, quote marks folded"), publisher = new("publisher"), lang = new("lang"), image = new("image"),
+        name = new("title against Lede's name (declared title)"), nameQuotes = new("title against Lede's name, quote marks folded"), publisher = new("publisher"), lang = new("lang"), image = new("image"), imageEscapes = new("image (percent-escapes folded)"),
         canonical = new("canonical url"), description = new("description"), day = new("day"), authors = new("authors (set-F1)");
     foreach (var row in ReadGold(dir))
     {
@@ -240,7 +240,12 @@ void RunMetascraper()
         }
         if (Str(row, "publisher") is { } gp) publisher.Add(id, Norm(gp).Equals(Norm(a.Publisher), StringComparison.OrdinalIgnoreCase) || Norm(gp).Equals(Norm(a.SiteName), StringComparison.OrdinalIgnoreCase) ? 1 : 0, gp, $"{a.Publisher} / {a.SiteName}");
         if (Str(row, "lang") is { } gl) lang.Add(id, a.InLanguage is { } l && l.Split('-')[0].Equals(gl.Split('-')[0], StringComparison.OrdinalIgnoreCase) ? 1 : 0, gl, a.InLanguage);
-        if (Str(row, "image") is { } gi) image.Add(id, a.Images.Count > 0 && SameUrl(gi, a.Images[0].Url) ? 1 : 0, gi, a.Images.FirstOrDefault()?.Url);
+        if (Str(row, "image") is { } gi)
+        {
+            image.Add(id, a.Images.Count > 0 && SameUrl(gi, a.Images[0].Url) ? 1 : 0, gi, a.Images.FirstOrDefault()?.Url);
+            // metascraper decodes a URL's escapes once ("%28" → "(", "%253A" → "%3A"); Lede keeps the page's form.
+            imageEscapes.Add(id, a.Images.Count > 0 && SameUrl(Unescaped(gi), Unescaped(a.Images[0].Url)) ? 1 : 0, gi, a.Images.FirstOrDefault()?.Url);
+        }
         if (Str(row, "url_canonical") is { } gu) canonical.Add(id, SameUrl(gu, a.Url) ? 1 : 0, gu, a.Url);
         if (Str(row, "description") is { } gdesc) description.Add(id, Norm(gdesc) == Norm(a.Description) ? 1 : 0, gdesc, a.Description);
         if (Str(row, "date_published") is { Length: >= 10 } gd) day.Add(id, a.DatePublished is { Length: >= 10 } d && d[..10] == gd[..10] ? 1 : 0, gd, a.DatePublished);
@@ -253,9 +258,11 @@ void RunMetascraper()
         }
     }
     Console.WriteLine("\nmetascraper (agreement with metascraper's outputs, URL given)");
-    foreach (var f in new[] { title, titleQuotes, name, nameQuotes, publisher, lang, image, canonical, description, day, authors }) f.Print(misses);
+    foreach (var f in new[] { title, titleQuotes, name, nameQuotes, publisher, lang, image, imageEscapes, canonical, description, day, authors }) f.Print(misses);
     Console.WriteLine("    title misses by cause: " + string.Join("; ", titleCauses.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value}")));
 }
+
+static string Unescaped(string s) => Uri.UnescapeDataString(Uri.UnescapeDataString(s));
 
 static string FoldQuotes(string s) => s.Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"');
 

@@ -56,7 +56,7 @@ internal static class MetadataReader
         // A publisher typed Person is the blog's owner, who writes it: a name to keep, not the site's.
         var personPublisher = ld?.PublisherIsPerson == true ? Clean(ld.Publisher) : null;
         var siteKeys = new[] { siteName, publisher, HostLabel(canonical ?? url) }.Where(k => k != personPublisher).Where(k => k is not null).Select(k => HeadlineChooser.Normalize(k!)).ToHashSet();
-        var (bylines, bylineSource, orgs) = Bylines(document, elements, meta, ld, url, siteKeys);
+        var (bylines, bylineSource, orgs) = Bylines(document, elements, meta, ld, url, canonical, siteKeys);
         bylines = WithFullNames(bylines, document);
         var dates = DateCandidateCollector.Collect(document, elements, meta, ld, [url, canonical]);
 
@@ -362,6 +362,19 @@ internal static class MetadataReader
         return EveryWordShown(normalized, normalizedPageText) || ShownWithInitials(normalized, normalizedPageText);
     }
 
+    /// <summary>
+    /// The page's address files the story under the writer's name ("/jane-roe/2016-harbour-report.html"): the site names the
+    /// author even where a script prints the byline. Two words at least, so that an account name ("/admin/") proves nothing.
+    /// </summary>
+    private static bool InUrlPath(string name, string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var u)) return false;
+        var words = HeadlineChooser.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return false;
+        var slug = "/" + string.Join('-', words) + "/";
+        return (u.AbsolutePath.ToLowerInvariant() + "/").Contains(slug, StringComparison.Ordinal);
+    }
+
     /// <summary>" m roe " for "mara roe": the first names as initials before the surname, printed together.</summary>
     private static bool ShownWithInitials(string normalized, ReadOnlySpan<char> normalizedPageText)
     {
@@ -423,11 +436,14 @@ internal static class MetadataReader
     internal static IReadOnlyList<ArticleImage> MergeImages(IReadOnlyList<ArticleImage> lead, IReadOnlyList<ArticleImage> content)
     {
         var list = new List<ArticleImage>();
+        var keys = new List<string?>();
         foreach (var image in lead.Concat(content))
         {
             if (image.Url is null) continue;
             var i = list.FindIndex(x => SameImage(x.Url, image.Url));
-            if (i < 0) list.Add(image);
+            var key = i < 0 ? UnescapedKey(image.Url) : null;
+            if (key is not null) i = keys.IndexOf(key);
+            if (i < 0) { list.Add(image); keys.Add(key); }
             else list[i] = list[i] with { Caption = list[i].Caption ?? image.Caption, Credit = list[i].Credit ?? image.Credit };
         }
         return list;
@@ -447,12 +463,19 @@ internal static class MetadataReader
         return Bare(a) == Bare(b);
     }
 
+    /// <summary>
+    /// The share image as the page writes it ("Brücke.jpg") and the body's copy as a resolved link ("Br%C3%BCcke.jpg") are one
+    /// file: such addresses (with an escape or a letter beyond ASCII) are also compared with their escapes decoded.
+    /// </summary>
+    private static string? UnescapedKey(string url) =>
+        url.Contains('%') || !System.Text.Ascii.IsValid(url) ? Uri.UnescapeDataString(WithoutQuery(url).ToString()).Replace("https://", "http://", StringComparison.Ordinal) : null;
+
     private static ReadOnlySpan<char> WithoutQuery(string url) => url.IndexOf('?') is var q and >= 0 ? url.AsSpan(0, q) : url;
 
     private static ReadOnlySpan<char> WithoutHttpScheme(ReadOnlySpan<char> url, out bool http) =>
         (http = url.StartsWith("https://") || url.StartsWith("http://")) ? url[(url.IndexOf(':') + 3)..] : url;
 
-    private static (List<Person> Bylines, string? Source, List<string> Orgs) Bylines(HtmlDocument document, PageElements elements, MetaTags meta, JsonLdFacts? ld, string? pageUrl, HashSet<string> siteKeys)
+    private static (List<Person> Bylines, string? Source, List<string> Orgs) Bylines(HtmlDocument document, PageElements elements, MetaTags meta, JsonLdFacts? ld, string? pageUrl, string? canonicalUrl, HashSet<string> siteKeys)
     {
         var orgs = ld?.Authors.Where(a => a.IsOrganization).Select(a => a.Name).ToList() ?? [];
         // Names that only repeat the site's own name are set aside as organisations; when a source names nobody else,
@@ -473,7 +496,8 @@ internal static class MetadataReader
         // metadata authors count only when their name is printed somewhere on the page; else the page's own byline is sought.
         // A page whose text is drawn by script shows too little to check against: there the metadata stands.
         ReadOnlyMemory<char>? pageText = null;
-        bool Shown(Person p) => (pageText ??= PageWords(document)).Length < MinCheckedPageChars || IsShown(p.Name, pageText.Value.Span);
+        bool Shown(Person p) => (pageText ??= PageWords(document)).Length < MinCheckedPageChars || IsShown(p.Name, pageText.Value.Span)
+            || InUrlPath(p.Name, pageUrl) || InUrlPath(p.Name, canonicalUrl);
         // A Person the JSON-LD names after the site itself ("Example News", "von EXAMPLE ZEITUNG") is the site: set aside like any other source's.
         var people = People(ld?.Authors.Where(a => !a.IsOrganization && IsPlausibleByline(a.Name)).Select(a => new Person(Clean(a.Name)!, a.Url)).Where(Shown) ?? []);
         if (people.Count > 0)
@@ -883,8 +907,11 @@ internal static class MetadataReader
         var h = href.Trim();
         if (h.StartsWith("//", StringComparison.Ordinal)) h = (baseUrl?.StartsWith("http:", StringComparison.OrdinalIgnoreCase) == true ? "http:" : "https:") + h;
         // On Unix "/path" parses as an absolute file URI: a leading slash is always relative to the page here.
+        // An absolute address is kept as the page writes it (its letters unescaped, its escapes' case, its port): Uri's
+        // canonical form would differ from the page's own value for the same file. Only a space, which no address may
+        // hold, is escaped.
         if (!h.StartsWith('/') && Uri.TryCreate(h, UriKind.Absolute, out var abs))
-            return abs.Scheme is "http" or "https" ? abs.AbsoluteUri : null;
+            return abs.Scheme is "http" or "https" ? h.Replace(" ", "%20", StringComparison.Ordinal) : null;
         // AbsoluteUri keeps the page's escapes: ToString() would turn "%20" into a space and "%28" into "(".
         if (baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var b) && Uri.TryCreate(b, h, out var rel)) return rel.AbsoluteUri;
         return null;

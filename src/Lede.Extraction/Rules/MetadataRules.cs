@@ -23,8 +23,12 @@ internal static partial class MetadataRules
     public static readonly string[] AuthorMeta = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "byline", "citation_author", "twitter:creator:name", "creator"];
     public static readonly string[] SectionMeta = ["article:section", "parsely-section", "section", "og:section", "cxenseparse:recs:category", "category"];
     public static readonly string[] KeywordsMeta = ["news_keywords", "keywords", "article:tag", "parsely-tags", "sailthru.tags", "dc.subject"];
-    /// <summary>The article's share image; the JSON-LD article image is asked next, then <see cref="SecondaryImageMeta"/>.</summary>
-    public static readonly string[] PrimaryImageMeta = ["og:image:secure_url", "og:image", "og:image:url"];
+    /// <summary>
+    /// The article's share image; the JSON-LD article image is asked next, then <see cref="SecondaryImageMeta"/>. The first
+    /// og:image is the page's own choice: og:image:secure_url only describes one of the og:images (often a smaller copy
+    /// a plugin adds after the full-size one).
+    /// </summary>
+    public static readonly string[] PrimaryImageMeta = ["og:image", "og:image:url", "og:image:secure_url"];
     /// <summary>Twitter's copy of the share image and the older keys, after the JSON-LD image.</summary>
     public static readonly string[] SecondaryImageMeta = ["twitter:image", "twitter:image:src", "thumbnailurl", "image"];
     public static readonly string[] LanguageMeta = ["content-language", "og:locale", "dc.language", "language", "inlanguage"];

@@ -52,6 +52,49 @@ public class LeadImageTests
     }
 
     [Fact]
+    public void TheFirstOgImageLeadsBeforeTheSecureCopyOfAnother()
+    {
+        var m = PageFixture.Read("""
+            <html><head>
+            <meta property="og:image" content="https://news.example/uploads/2024/05/footbridge-scaled.jpg">
+            <meta property="og:image" content="https://news.example/uploads/2024/05/footbridge-1024x683.jpg">
+            <meta property="og:image:secure_url" content="https://news.example/uploads/2024/05/footbridge-1024x683.jpg">
+            </head><body><p>Text.</p></body></html>
+            """, "https://news.example/story/footbridge");
+        Assert.Equal("https://news.example/uploads/2024/05/footbridge-scaled.jpg", m.Images[0].Url);
+    }
+
+    [Theory]
+    // Letters, the case of escapes and an explicit port stay as the page writes them; a relative address is resolved.
+    [InlineData("https://cdn.news.example/bilder/Brücke-über-den-Kanal.jpg", "https://cdn.news.example/bilder/Brücke-über-den-Kanal.jpg")]
+    [InlineData("https://cdn.news.example/bilder/Br%c3%bccke.jpg", "https://cdn.news.example/bilder/Br%c3%bccke.jpg")]
+    [InlineData("https://cdn.news.example:443/media/bridge.jpg?w=1200", "https://cdn.news.example:443/media/bridge.jpg?w=1200")]
+    [InlineData("https://cdn.news.example/media/bridge at night.jpg", "https://cdn.news.example/media/bridge%20at%20night.jpg")]
+    [InlineData("/media/2024/bridge.jpg", "https://news.example/media/2024/bridge.jpg")]
+    public void ADeclaredImageKeepsThePagesOwnAddress(string declared, string expected)
+    {
+        var m = PageFixture.Read($"""
+            <html><head><meta property="og:image" content="{declared}"></head><body><p>Text.</p></body></html>
+            """, "https://news.example/story/footbridge");
+        Assert.Equal(expected, m.Images[0].Url);
+    }
+
+    [Fact]
+    public void TheShareImageAndItsEscapedCopyInTheBodyAreOneImage()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title>
+            <meta property="og:image" content="https://news.example/bilder/Brücke-über-den-Kanal.jpg"></head>
+            <body><article><h1>Footbridge opens</h1>
+            <figure><img src="/bilder/Br%C3%BCcke-%C3%BCber-den-Kanal.jpg" width="800" height="500"><figcaption>The new bridge at dawn.</figcaption></figure>
+            {Story}</article></body></html>
+            """, "https://news.example/story/footbridge");
+        var image = Assert.Single(a.Images);
+        Assert.Equal("https://news.example/bilder/Brücke-über-den-Kanal.jpg", image.Url);
+        Assert.Equal("The new bridge at dawn.", image.Caption);
+    }
+
+    [Fact]
     public void WithNothingDeclaredTheFirstLargeBodyImageLeads()
     {
         var a = PageFixture.Extract($"""

@@ -19,6 +19,17 @@ public class ShownAuthorTests
         Assert.Equal("Mara Lindqvist", Assert.Single(a.Authors).Name);
     }
 
+    [Theory]
+    [InlineData("https://pier.example/mara-lindqvist/2016-pier-lights-return.html", true)]
+    [InlineData("https://pier.example/news/2016-pier-lights-return.html", false)]
+    [InlineData("https://pier.example/mara-lindqvist-pier-lights-return.html", false)]
+    public void AMetaAuthorTheAddressFilesTheStoryUnderIsKept(string url, bool kept)
+    {
+        // The byline is drawn by script; the story's address names its writer as a folder of its own.
+        var a = PageFixture.Extract(Page("""<meta name="author" content="Mara Lindqvist">""", ""), url);
+        Assert.Equal(kept, a.Authors.Any(p => p.Name == "Mara Lindqvist"));
+    }
+
     [Fact]
     public void AHiddenJsonLdAuthorGivesWayToTheVisibleByline()
     {
