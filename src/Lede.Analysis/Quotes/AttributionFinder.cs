@@ -182,6 +182,12 @@ internal sealed class AttributionFinder
                 i++;
                 continue;
             }
+            if (StanceAdjective(i, a, b) is { } stanceAttribution)
+            {
+                if (!OverlapsContent(found, stanceAttribution.Content)) { found.Add(stanceAttribution); lastSource = stanceAttribution.Source; }
+                i++;
+                continue;
+            }
             if (NominalClause(i, a, b) is { } nominal)
             {
                 if (!OverlapsContent(found, nominal.Content)) found.Add(nominal);
@@ -375,6 +381,39 @@ internal sealed class AttributionFinder
                 source = SentenceSubject(a, verb);
         }
         return new Attribution(content, Range(i, i + 1), source);
+    }
+
+    /// <summary>
+    /// "Republicans are skeptical of the deal", "Voters were deeply divided on whether …": a form of "be" (with adverbs or
+    /// "not" between), a listed stance adjective and its preposition report the object after the preposition; the cue runs
+    /// from "be" through the preposition, the source is the subject before "be" (or a relative pronoun, named through the
+    /// phrase it refers to).
+    /// </summary>
+    private Attribution? StanceAdjective(int i, int a, int b)
+    {
+        if (i + 2 >= b || !IsWord(i) || !IsWord(i + 1) || InsideQuote(_tokens[i].Start)
+            || !AttributionRules.StanceAdjectivePrepositions.TryGetValue(_tokens[i].Text, out var prepositions) || !prepositions.Contains(_tokens[i + 1].Text)) return null;
+        var be = i - 1;
+        while (be > a && i - be <= AttributionRules.MaxStanceAdjectiveModifiers && IsWord(be) && char.IsLower(_tokens[be].Text[0])
+            && !AttributionRules.ProgressiveAuxiliaries.Contains(_tokens[be].Text)) be--;
+        if (be < a || !IsWord(be) || !AttributionRules.ProgressiveAuxiliaries.Contains(_tokens[be].Text)) return null;
+        // Only adverbs between "be" and the adjective: "is [far less] critical", not "is a critical of" or "was [the] split".
+        for (var k = be + 1; k < i; k++)
+            if (!(Is(k, "not") || AttributionRules.VerbModifiers.Contains(_tokens[k].Text) || _tokens[k].Text.EndsWith("ly", StringComparison.Ordinal)
+                || AttributionRules.DegreeWords.Contains(_tokens[k].Text))) return null;
+        var content = ContentAfter(new CueMatch(i, i + 2, According: false, NeedsObject: false, NeedsClause: false, ObjectContent: true), b);
+        if (content.IsEmpty) return null;
+        var before = SkipModifiersLeft(be - 1, a);
+        var source = before >= a ? LeftSource(before, a, out _) : TextRange.None;
+        var antecedent = TextRange.None;
+        if (before >= a && IsWord(before) && AttributionRules.RelativePronouns.Contains(_tokens[before].Text)
+            && RelativeAntecedent(before, a, out _) is { IsEmpty: false } referent)
+        {
+            source = Range(before, before + 1);
+            antecedent = referent;
+        }
+        if (source.IsEmpty) return null;
+        return new Attribution(content, Range(be, i + 2), source, Antecedent: antecedent);
     }
 
     /// <summary>

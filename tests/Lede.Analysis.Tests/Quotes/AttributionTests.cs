@@ -574,6 +574,32 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_listed_stance_adjective_after_be_reports_the_object_of_its_preposition()
+    {
+        var quote = Assert.Single(QuotesOf("Harbour pilots are deeply skeptical of the new ferry timetable."));
+        Assert.Equal("are deeply skeptical of", quote.Cue?.Text);
+        Assert.Equal("the new ferry timetable", quote.Text);
+        Assert.Equal("Harbour pilots", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_stance_adjective_after_a_relative_pronoun_is_reported_by_the_pronoun()
+    {
+        var quotes = QuotesOf("The plan angered Ines Caldera, who was critical of the ferry board's budget.");
+        var quote = Assert.Single(quotes, q => q.Cue?.Text == "was critical of");
+        Assert.Equal("the ferry board's budget", quote.Text);
+        Assert.Equal("who", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_stance_adjective_without_be_or_outside_the_list_reports_nothing_by_this_rule()
+    {
+        // A determiner before the adjective makes it a noun phrase's modifier; "afraid of" is not listed (0 of 7 on train).
+        Assert.DoesNotContain(QuotesOf("The harbour board issued a critical of report."), q => q.Cue?.Text.Contains("critical of") == true);
+        Assert.DoesNotContain(QuotesOf("Harbour pilots are afraid of the new ferry timetable."), q => q.Cue?.Text.Contains("afraid of") == true);
+    }
+
+    [Fact]
     public void A_one_word_clause_after_said_is_not_content()
     {
         Assert.Empty(QuotesOf("Ines Caldera said nothing."));
