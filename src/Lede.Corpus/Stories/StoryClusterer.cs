@@ -562,7 +562,8 @@ public sealed class StoryClusterer
         foreach (var s in candidates)
         {
             var story = _stories[s];
-            var gap = GapDays(story, article.Published);
+            // An undated article (or story) may be from any time: it needs the evidence of one some days apart.
+            var gap = article.Published is null || story.First is null ? _options.UndatedGapDays : GapDays(story, article.Published);
             if (gap > _options.MaxGapDays) continue;
             var text = CentroidCosine(story, article, docWeights, norm, n);
             var score = text + _options.EntityWeight * EntityOverlap(story, article, n) + _options.SignatureWeight * SignatureShare(story, docWeights, n);

@@ -334,6 +334,26 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void AnUndatedArticleNeedsTheEvidenceOfOneADayApart()
+    {
+        // With a steep time penalty, a same-day account joins the first report, while the same account without a date
+        // needs the score of one published a day apart, which it does not reach; counted as the same day, it joins.
+        bool Joins(DateTimeOffset? published, double undatedGap)
+        {
+            var c = new StoryClusterer(new StoryClustererOptions { JoinThreshold = 0.2, PairJoinThreshold = 0.2, TimePenalty = 1, UndatedGapDays = undatedGap, BurstWeight = 0 });
+            foreach (var d in Background()) c.Add(d);
+            var first = c.Add(Flood("f1", "Kessel river bursts levee, flooding Brannock homes",
+                "The Kessel river broke through a levee north of Brannock overnight, flooding about forty homes.", 0)).StoryId;
+            var account = c.Add(new StoryDocument("f2", "Brannock homes flooded as Kessel levee breaks",
+                "Forty homes in Brannock flooded overnight when the Kessel river broke through its levee.", published));
+            return account.StoryId == first;
+        }
+        Assert.True(Joins(Day.AddHours(3), undatedGap: 1));
+        Assert.False(Joins(null, undatedGap: 1));
+        Assert.True(Joins(null, undatedGap: 0));
+    }
+
+    [Fact]
     public void ABurstThatOneArticleSharesCountsLessThanOneThatSeveralShare()
     {
         // The burst's log-ratio is scaled by k / (k + support), k the articles of the days around that keep the word:
