@@ -26,6 +26,10 @@ internal sealed class ByteLookupTable
     /// <summary>Whether the entries are kept in 8-byte slots (no fingerprint 0, none met on another's probe).</summary>
     public bool IsCompact => _slots is not null;
 
+    /// <summary>Asks for the memory a lookup of <paramref name="key"/> reads, ahead of the lookup.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Prefetch(ulong key) => _slots?.Prefetch(key);
+
     /// <summary>The value stored for <paramref name="key"/>, or 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public byte GetValueOrDefault(ulong key)

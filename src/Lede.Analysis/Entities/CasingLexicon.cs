@@ -26,6 +26,9 @@ internal sealed class CasingLexicon
     /// <summary>The class of a word given the hash of its lower-cased form.</summary>
     public byte ClassOf(ulong lowerHash) => _table.GetValueOrDefault(lowerHash);
 
+    /// <summary>Asks for the memory <see cref="ClassOf(ulong)"/> reads for this word, ahead of the lookup.</summary>
+    public void Prefetch(ulong lowerHash) => _table.Prefetch(lowerHash);
+
     public string ClassOf(string word) => ClassNames[ClassOf(TaggerHash.Lower(word))];
 
     public static CasingLexicon Harvest(IEnumerable<IReadOnlyList<string>> sentences)

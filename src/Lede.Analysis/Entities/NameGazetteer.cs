@@ -48,6 +48,9 @@ internal sealed class NameGazetteer
     /// <summary>The key of a token sequence one token longer than the one <paramref name="key"/> stands for.</summary>
     private static ulong Extend(ulong key, ulong lowerHash) => TaggerHash.Feature(60, key, lowerHash);
 
+    /// <summary>Asks for the memory <see cref="TypesByLength"/> reads first for names starting with this word, ahead of the lookup.</summary>
+    public void Prefetch(ulong lowerHash) => _table.Prefetch(Extend(EmptyKey, lowerHash));
+
     /// <summary>
     /// Type bits (1 PER, 2 ORG, 4 LOC, 8 MISC, 0 for none) of every name starting at the first of <paramref name="lowerHashes"/>, by length (lengths[k] for
     /// k + 1 tokens, up to <see cref="MaxLength"/>); each longer key extends the shorter one instead of starting over.

@@ -105,6 +105,13 @@ internal sealed unsafe class PackedSlotTable
         return _slots[i];
     }
 
+    /// <summary>Asks the processor for the bucket of <paramref name="key"/> before it is read, so its cache miss overlaps other work.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Prefetch(ulong key)
+    {
+        if (Sse.IsSupported) Sse.Prefetch0(_slots + Home(key));
+    }
+
     /// <summary>Asks the processor for the buckets of <paramref name="keys"/> before they are read, so their cache misses overlap.</summary>
     public void Prefetch(ReadOnlySpan<ulong> keys)
     {

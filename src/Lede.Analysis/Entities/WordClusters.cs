@@ -60,6 +60,10 @@ internal sealed class WordClusters
         return _slots.Fingerprint(lowerHash) == 0 ? 0 : (int)_slots.GetValueOrDefault(lowerHash);
     }
 
+    /// <summary>Asks for the memory <see cref="ClusterOf"/> reads for this word, ahead of the lookup.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Prefetch(ulong lowerHash) => _slots?.Prefetch(lowerHash);
+
     /// <summary>The word's cluster at <paramref name="level"/> (1 = coarsest) + 1, or 0 when unknown.</summary>
     public int AtLevel(int cluster, int level)
     {

@@ -6,8 +6,8 @@ public sealed class CombinedWeightsTests
 {
     private const int T = EntityTagSet.Count;
 
-    // Twenty keys whose home slots are the table's last two (64 slots): they pile up past the end, wrap around to
-    // the first slots and outrun the four slots a lookup compares at once, so every probe path is read.
+    // Twenty keys whose home is the table's last bucket (64 slots, eight to a bucket): they fill it, wrap around to
+    // the first slots and outrun the eight slots a lookup compares at once, so every probe path is read.
     private static ulong Key(int k) => (ulong)(k + 1) << 32 | (k % 2 == 0 ? 62UL : 63UL);
 
     private static CombinedWeights Colliding(int count)

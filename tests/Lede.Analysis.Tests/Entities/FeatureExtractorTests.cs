@@ -44,6 +44,25 @@ public sealed class FeatureExtractorTests
     }
 
     [Fact]
+    public void Sentence_view_reads_each_words_casing_cluster_and_names_from_their_tables()
+    {
+        // The view hashes every word before it reads the tables (the reads wait for memory asked for earlier): each
+        // token's values must still be its own word's, not a neighbour's.
+        var clusters = WordClusters.Read(new StringReader("#clusters levels=2 branching=4\n0 mbeki\n9 river\n15 oslo\n"));
+        var gazetteer = NameGazetteer.Harvest([new TrainingSentence(["Visit", "Oslo", "City", "."], ["O", "B-LOC", "I-LOC", "O"])]);
+        string[] words = ["Then", "the", "river", "rose", "near", "Oslo", "City", "zanzibar", "."];
+        var view = new FeatureExtractor(Casing, gazetteer, clusters).View(words);
+        for (var i = 0; i < words.Length; i++)
+        {
+            Assert.Equal(Casing.ClassOf(TaggerHash.Lower(words[i])), view.Casing[i]);
+            Assert.Equal(clusters.ClusterOf(TaggerHash.Lower(words[i])), view.Clusters[i]);
+        }
+        Assert.Equal([CasingLexicon.Unknown, 10, 16], new[] { view.Casing[7], (byte)view.Clusters[2], (byte)view.Clusters[5] });
+        Assert.Contains(view.Names, name => name is { Start: 5, Length: 2 });
+        Assert.DoesNotContain(view.Names, name => name.Start != 5);
+    }
+
+    [Fact]
     public void Casing_lexicon_knows_usual_case()
     {
         Assert.Equal("lower", Casing.ClassOf("river"));
