@@ -438,7 +438,7 @@ internal sealed class ContentWriter
     }
 
     /// <summary>
-    /// The image's address in the form the page's declared images take (<see cref="MetadataReader.Resolve"/>): an absolute
+    /// The image's address in the form the page's declared images take (<see cref="MetadataReader.Resolve(string?, Uri?)"/>): an absolute
     /// address as the page writes it, a relative one resolved, so that one picture is one string in the article's images.
     /// </summary>
     private string? ImageUrl(ContentNode node)
@@ -446,17 +446,17 @@ internal sealed class ContentWriter
         var e = node.Element!;
         if (int.TryParse(e.GetAttribute("width"), out var w) && w is > 0 and <= 2) return null;
         if (int.TryParse(e.GetAttribute("height"), out var h) && h is > 0 and <= 2) return null;
-        return ImageSource.Choose(e) is { } source ? MetadataReader.Resolve(source, _baseUri?.OriginalString) : null;
+        return ImageSource.Choose(e) is { } source ? MetadataReader.Resolve(source, _baseUri) : null;
     }
 
-    /// <summary>A link's address in the form the article's images take: absolute as written, relative resolved (<see cref="MetadataReader.Resolve"/>).</summary>
+    /// <summary>A link's address in the form the article's images take: absolute as written, relative resolved (<see cref="MetadataReader.Resolve(string?, Uri?)"/>).</summary>
     private string? ResolveLink(string? href)
     {
         if (string.IsNullOrWhiteSpace(href)) return null;
         href = href.Trim();
         if (href.StartsWith('#')) return null;
         if (href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) return Uri.TryCreate(href, UriKind.Absolute, out var mail) ? mail.AbsoluteUri : null;
-        return MetadataReader.Resolve(href, _baseUri?.OriginalString);
+        return MetadataReader.Resolve(href, _baseUri);
     }
 
     private static void AppendEncoded(StringBuilder sb, string s)

@@ -906,7 +906,12 @@ internal static class MetadataReader
         return t.Length == 0 ? null : t;
     }
 
-    internal static string? Resolve(string? href, string? baseUrl)
+    internal static string? Resolve(string? href, string? baseUrl) => Resolve(href, baseUrl, null);
+
+    /// <summary><see cref="Resolve(string?, string?)"/> against a base already parsed (the body's many links and images).</summary>
+    internal static string? Resolve(string? href, Uri? baseUri) => Resolve(href, baseUri?.OriginalString, baseUri);
+
+    private static string? Resolve(string? href, string? baseUrl, Uri? baseUri)
     {
         if (string.IsNullOrWhiteSpace(href)) return null;
         var h = href.Trim();
@@ -919,7 +924,8 @@ internal static class MetadataReader
         if (!h.StartsWith('/') && Uri.TryCreate(h, UriKind.Absolute, out var abs))
             return abs.Scheme is "http" or "https" ? h.Replace(" ", "%20", StringComparison.Ordinal) : null;
         // AbsoluteUri keeps the page's escapes: ToString() would turn "%20" into a space and "%28" into "(".
-        if (baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var b) && Uri.TryCreate(b, h, out var rel)) return rel.AbsoluteUri;
+        if ((baseUri ?? (baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) ? parsed : null)) is { } b
+            && Uri.TryCreate(b, h, out var rel)) return rel.AbsoluteUri;
         return null;
     }
 
