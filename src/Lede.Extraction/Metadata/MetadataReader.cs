@@ -932,7 +932,9 @@ internal static class MetadataReader
     /// <summary>
     /// "http:/host/a.jpg", "https:///host/a.jpg", "http:\\host\a.jpg": an http(s) address with other than two slashes after
     /// its scheme is read as WHATWG URL parsing (browsers) reads it: the host follows the slashes, whatever their number,
-    /// except that with fewer than two and a page of the same scheme the rest is a path on the page's own host.
+    /// except that with fewer than two and a page of the same scheme the rest is a path on the page's own host. A doubled
+    /// scheme ("https:https://host/a.jpg", a template's slip) leaves a whole address, which is taken as it stands where
+    /// WHATWG would file it under the page's folder, an address that serves nothing.
     /// </summary>
     private static string WithAuthoritySlashes(string href, string? baseUrl)
     {

@@ -83,6 +83,7 @@ public class ImageSourceTests
     // With a page of the same scheme, WHATWG parsing reads one slash as a path on the page's own host.
     [InlineData("http:/cdn.example/a.jpg", "http://news.example/story", "http://news.example/cdn.example/a.jpg")]
     [InlineData("https://cdn.example/a.jpg", "http://news.example/story", "https://cdn.example/a.jpg")]
+    [InlineData("https:https://cdn.example/a.jpg", "https://news.example/story", "https://cdn.example/a.jpg")]
     public void SchemeSlashesAreReadAsBrowsersReadThem(string href, string? page, string expected) =>
         Assert.Equal(expected, MetadataReader.Resolve(href, page));
 
