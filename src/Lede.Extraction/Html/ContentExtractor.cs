@@ -35,7 +35,7 @@ internal static class ContentExtractor
 
     private static ContentResult Extract(HtmlDocument document, PageMetadata metadata, ContentTree tree)
     {
-        Uri.TryCreate(metadata.Url, UriKind.Absolute, out var baseUri);
+        Uri.TryCreate(metadata.BaseUrl ?? metadata.Url, UriKind.Absolute, out var baseUri);
         if (baseUri is not null && baseUri.Scheme is not ("http" or "https")) baseUri = null;
         var headline = metadata.Headline ?? document.Title;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Lede.Extraction.Metadata;
 using Lede.Extraction.Model;
 using Lede.Extraction.Rules;
 
@@ -436,40 +437,26 @@ internal sealed class ContentWriter
         }
     }
 
+    /// <summary>
+    /// The image's address in the form the page's declared images take (<see cref="MetadataReader.Resolve(string?, Uri?)"/>): an absolute
+    /// address as the page writes it, a relative one resolved, so that one picture is one string in the article's images.
+    /// </summary>
     private string? ImageUrl(ContentNode node)
     {
         var e = node.Element!;
         if (int.TryParse(e.GetAttribute("width"), out var w) && w is > 0 and <= 2) return null;
         if (int.TryParse(e.GetAttribute("height"), out var h) && h is > 0 and <= 2) return null;
-        string? candidate = null;
-        foreach (var name in BoilerplateRules.ImageSourceAttributes)
-        {
-            var value = e.GetAttribute(name);
-            if (string.IsNullOrWhiteSpace(value) || value.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) continue;
-            candidate = name.EndsWith("srcset", StringComparison.Ordinal) ? FirstSrcsetUrl(value) : value;
-            if (candidate is not null) break;
-        }
-        return candidate is null ? null : ResolveLink(candidate);
+        return ImageSource.Choose(e) is { } source ? MetadataReader.Resolve(source, _baseUri) : null;
     }
 
-    private static string? FirstSrcsetUrl(string srcset)
-    {
-        var s = srcset.AsSpan().Trim();
-        var end = s.IndexOfAny(' ', ',');
-        var url = (end < 0 ? s : s[..end]).Trim();
-        return url.Length == 0 ? null : url.ToString();
-    }
-
+    /// <summary>A link's address in the form the article's images take: absolute as written, relative resolved (<see cref="MetadataReader.Resolve(string?, Uri?)"/>).</summary>
     private string? ResolveLink(string? href)
     {
         if (string.IsNullOrWhiteSpace(href)) return null;
         href = href.Trim();
-        if (href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || href.StartsWith('#')) return null;
-        // "/img/a.jpg" parses as an absolute file: URI on Unix; only scheme-qualified hrefs are absolute here.
-        if ((href.Contains("://", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) && Uri.TryCreate(href, UriKind.Absolute, out var abs))
-            return abs.Scheme is "http" or "https" or "mailto" ? abs.AbsoluteUri : null;
-        if (_baseUri is not null && Uri.TryCreate(_baseUri, href, out var rel) && rel.Scheme is "http" or "https") return rel.AbsoluteUri;
-        return null;
+        if (href.StartsWith('#')) return null;
+        if (href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) return Uri.TryCreate(href, UriKind.Absolute, out var mail) ? mail.AbsoluteUri : null;
+        return MetadataReader.Resolve(href, _baseUri);
     }
 
     private static void AppendEncoded(StringBuilder sb, string s)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lede.Extraction.Html;
 using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Model;
 using Lede.Extraction.Rules;
@@ -116,9 +117,17 @@ internal static class LeadImageChooser
             var width = Pixels(e.AttributeSpan("width"));
             var height = Pixels(e.AttributeSpan("height"));
             if (width == 0 && height == 0) continue;
+            // The width and height are the picture's as shown, whichever of its srcset's renditions is taken.
             foreach (var attribute in BoilerplateRules.ImageSourceAttributes)
-                if (e.GetAttribute(attribute) is { Length: > 0 } src && FileName(src) is { Length: > 0 } name)
-                    sizes.TryAdd(name, (width, height));
+            {
+                if (e.GetAttribute(attribute) is not { Length: > 0 } src) continue;
+                if (attribute.EndsWith("srcset", StringComparison.Ordinal))
+                {
+                    foreach (var rendition in ImageSource.Renditions(src))
+                        if (FileName(rendition.Url) is { Length: > 0 } renditionName) sizes.TryAdd(renditionName, (width, height));
+                }
+                else if (FileName(src) is { Length: > 0 } name) sizes.TryAdd(name, (width, height));
+            }
         }
         return sizes;
     }
@@ -137,7 +146,7 @@ internal static class LeadImageChooser
         return end < 0 ? url : url[..end];
     }
 
-    /// <summary>The last path segment, lower-case, without query or fragment; a srcset's first URL for a srcset value.</summary>
+    /// <summary>The last path segment, lower-case, without query or fragment.</summary>
     private static string FileName(string url)
     {
         var path = PathOf(url.Trim());

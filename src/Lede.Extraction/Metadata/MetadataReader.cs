@@ -36,6 +36,10 @@ internal static class MetadataReader
             ?? Resolve(ld?.Url, url)
             ?? url;
 
+        // Relative addresses are written against the page's <base href> (itself read against the page's own address), as a
+        // browser reads them; without one, against the canonical address.
+        var baseUrl = Resolve(elements.Base?.GetAttribute("href"), url ?? canonical) ?? canonical ?? url;
+
         var siteName = Clean(meta.First(MetadataRules.SiteNameMeta)) ?? Clean(ld?.SiteName) ?? Clean(ld?.Publisher);
         var publisher = Clean(ld?.Publisher) ?? OrganizationName(siteName);
         var titles = new[] { ld?.IsArticle == true ? ld.Headline : null, meta.First(MetadataRules.TitleMeta), ld?.Headline, document.Title }
@@ -76,7 +80,8 @@ internal static class MetadataReader
             InLanguage = declaredLanguage,
             ArticleSection = Clean(meta.First(MetadataRules.SectionMeta)) ?? Clean(ld?.Section),
             Keywords = Keywords(meta, ld),
-            Images = LeadImageChooser.Declared(meta, ld, canonical ?? url),
+            BaseUrl = baseUrl,
+            Images = LeadImageChooser.Declared(meta, ld, baseUrl),
             JsonLdArticleBody = ld?.ArticleBody,
             Bylines = bylines,
             BylineSource = bylineSource,
@@ -153,7 +158,7 @@ internal static class MetadataReader
             Keywords = metadata.Keywords,
             SiteName = metadata.SiteName,
             Publisher = metadata.Publisher,
-            Images = LeadImageChooser.Order(metadata.Images, content.Images, document, metadata.Url).Select(i => i.Credit is { } c ? i with { Credit = NormalizeCredit(c) } : i).ToList(),
+            Images = LeadImageChooser.Order(metadata.Images, content.Images, document, metadata.BaseUrl ?? metadata.Url).Select(i => i.Credit is { } c ? i with { Credit = NormalizeCredit(c) } : i).ToList(),
             ArticleBody = content.Text,
             ArticleHtml = content.Html,
             Warnings = warnings,
@@ -901,11 +906,17 @@ internal static class MetadataReader
         return t.Length == 0 ? null : t;
     }
 
-    internal static string? Resolve(string? href, string? baseUrl)
+    internal static string? Resolve(string? href, string? baseUrl) => Resolve(href, baseUrl, null);
+
+    /// <summary><see cref="Resolve(string?, string?)"/> against a base already parsed (the body's many links and images).</summary>
+    internal static string? Resolve(string? href, Uri? baseUri) => Resolve(href, baseUri?.OriginalString, baseUri);
+
+    private static string? Resolve(string? href, string? baseUrl, Uri? baseUri)
     {
         if (string.IsNullOrWhiteSpace(href)) return null;
         var h = href.Trim();
         if (h.StartsWith("//", StringComparison.Ordinal)) h = (baseUrl?.StartsWith("http:", StringComparison.OrdinalIgnoreCase) == true ? "http:" : "https:") + h;
+        else h = WithAuthoritySlashes(h, baseUrl);
         // On Unix "/path" parses as an absolute file URI: a leading slash is always relative to the page here.
         // An absolute address is kept as the page writes it (its letters unescaped, its escapes' case, its port): Uri's
         // canonical form would differ from the page's own value for the same file. Only a space, which no address may
@@ -913,7 +924,28 @@ internal static class MetadataReader
         if (!h.StartsWith('/') && Uri.TryCreate(h, UriKind.Absolute, out var abs))
             return abs.Scheme is "http" or "https" ? h.Replace(" ", "%20", StringComparison.Ordinal) : null;
         // AbsoluteUri keeps the page's escapes: ToString() would turn "%20" into a space and "%28" into "(".
-        if (baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var b) && Uri.TryCreate(b, h, out var rel)) return rel.AbsoluteUri;
+        if ((baseUri ?? (baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) ? parsed : null)) is { } b
+            && Uri.TryCreate(b, h, out var rel)) return rel.AbsoluteUri;
         return null;
+    }
+
+    /// <summary>
+    /// "http:/host/a.jpg", "https:///host/a.jpg", "http:\\host\a.jpg": an http(s) address with other than two slashes after
+    /// its scheme is read as WHATWG URL parsing (browsers) reads it: the host follows the slashes, whatever their number,
+    /// except that with fewer than two and a page of the same scheme the rest is a path on the page's own host. A doubled
+    /// scheme ("https:https://host/a.jpg", a template's slip) leaves a whole address, which is taken as it stands where
+    /// WHATWG would file it under the page's folder, an address that serves nothing.
+    /// </summary>
+    private static string WithAuthoritySlashes(string href, string? baseUrl)
+    {
+        var colon = href.StartsWith("http:", StringComparison.OrdinalIgnoreCase) ? 4 : href.StartsWith("https:", StringComparison.OrdinalIgnoreCase) ? 5 : -1;
+        if (colon < 0) return href;
+        var rest = href.AsSpan(colon + 1);
+        var slashes = 0;
+        while (slashes < rest.Length && rest[slashes] is '/' or '\\') slashes++;
+        if ((slashes == 2 && rest.StartsWith("//")) || slashes == rest.Length) return href;
+        var sameScheme = baseUrl is not null && baseUrl.Length > colon && baseUrl.StartsWith(href.AsSpan(0, colon + 1), StringComparison.OrdinalIgnoreCase);
+        if (slashes < 2 && sameScheme) return rest.ToString().Replace('\\', '/');
+        return string.Concat(href.AsSpan(0, colon + 1), "//", rest[slashes..].ToString().Replace('\\', '/'));
     }
 }

@@ -33,6 +33,8 @@ internal sealed class PageElements
     public List<HtmlElement> AuthorCandidates { get; } = [];
     /// <summary>The first &lt;link rel="canonical"&gt;.</summary>
     public HtmlElement? Canonical { get; private set; }
+    /// <summary>The first &lt;base&gt; with an href: the address the page's relative links and images are written against.</summary>
+    public HtmlElement? Base { get; private set; }
     /// <summary>The first main-content element (&lt;article&gt;, &lt;main&gt;, articleBody, role=main, #content, .content, #main).</summary>
     public HtmlElement? MainContent { get; private set; }
 
@@ -51,6 +53,7 @@ internal sealed class PageElements
                 case "h1": found.H1s.Add(e); break;
                 case "h2": found.H2s.Add(e); break;
                 case "link" when found.Canonical is null && e.GetAttribute("rel") is { } rel && HasClass(rel, "canonical"): found.Canonical = e; break;
+                case "base" when found.Base is null && !string.IsNullOrWhiteSpace(e.GetAttribute("href")): found.Base = e; break;
             }
             if (visited >= MaxWalkedElements) continue;
 

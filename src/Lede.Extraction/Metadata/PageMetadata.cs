@@ -8,6 +8,8 @@ internal sealed record PageMetadata
 {
     /// <summary>Canonical URL (link rel=canonical, og:url, JSON-LD url) resolved against the page address, else the address.</summary>
     public string? Url { get; init; }
+    /// <summary>What the page's relative addresses are resolved against: its &lt;base href&gt;, else <see cref="Url"/>.</summary>
+    public string? BaseUrl { get; init; }
     public string? Headline { get; init; }
 
     /// <summary>The title the page declares for itself (og:title, twitter:title, &lt;title&gt;), as written there.</summary>

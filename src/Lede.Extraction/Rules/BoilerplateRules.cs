@@ -127,6 +127,27 @@ internal static partial class BoilerplateRules
     /// <summary>Where lazy-loading pages keep an image's real address, best first.</summary>
     public static readonly string[] ImageSourceAttributes = ["data-src", "data-original", "data-lazy-src", "data-url", "src", "data-srcset", "srcset"];
 
+    /// <summary>Where a lazy loader keeps an image's real address while <c>src</c> shows a stand-in; read before <c>src</c>.</summary>
+    public static readonly string[] LazyImageSourceAttributes = ["data-src", "data-original", "data-lazy-src", "data-url"];
+
+    /// <summary>Renditions of one picture: the image's own srcset, its lazy loader's copy (also read on a picture's &lt;source&gt;).</summary>
+    public static readonly string[] ImageSrcsetAttributes = ["srcset", "data-srcset"];
+
+    /// <summary>
+    /// A stand-in <c>src</c> shown until a lazy loader swaps in the picture ("blank.gif", "lazy-placeholder.png",
+    /// "spinner.svg", "recipe-loader.gif"): a word of the file name's, in a name made only of such words and numbers or
+    /// in a format photographs do not come in ("customer-loading-truck.jpg" is a photograph).
+    /// </summary>
+    [GeneratedRegex(@"(?<![a-z])(?:blank|spacer|pixel|transparent|placeholder|spinner|loader|loading|lazy|lazyload|1x1|dummy)(?![a-z])", RegexOptions.CultureInvariant)]
+    public static partial Regex StandInImageName();
+
+    /// <summary>Formats of stand-in and interface images; a photograph is a JPEG, WebP or AVIF.</summary>
+    public static readonly string[] StandInImageExtensions = [".gif", ".png", ".svg"];
+
+    /// <summary>A file name of stand-in words and sizes alone ("lazy-load-1x1", "placeholder-300x200"), whatever its format.</summary>
+    [GeneratedRegex(@"^(?=.*(?:blank|spacer|pixel|transparent|placeholder|spinner|loader|loading|lazy|dummy|1x1))(?:(?:blank|spacer|pixel|transparent|placeholder|spinner|loader|loading|lazy|lazyload|load|dummy|\d+x\d+)[-_.@ ]*)+$", RegexOptions.CultureInvariant)]
+    public static partial Regex StandInOnlyImageName();
+
     /// <summary>Roles (ARIA) of page chrome.</summary>
     public static readonly FrozenSet<string> ChromeRoles = Set("navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert", "toolbar");
 
