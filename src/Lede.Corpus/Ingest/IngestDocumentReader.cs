@@ -46,12 +46,19 @@ internal sealed class IngestDocumentReader(
         IngestInputKind.Url => ReadUrl(input),
         IngestInputKind.Feed => ReadFeedFile(input),
         IngestInputKind.Missing => Missing(input),
+        IngestInputKind.Empty => Empty(input),
         _ => ReadPage(input),
     };
 
     private IEnumerable<IngestDocument> Missing(IngestInput input)
     {
         problem(input.Source, "no such file or directory");
+        yield break;
+    }
+
+    private IEnumerable<IngestDocument> Empty(IngestInput input)
+    {
+        problem(input.Source, "empty file (0 bytes), or a pipe or device: nothing read");
         yield break;
     }
 
