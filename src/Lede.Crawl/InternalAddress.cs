@@ -30,10 +30,23 @@ public static class InternalAddress
         if (address.AddressFamily == AddressFamily.InterNetworkV6)
         {
             var b = address.GetAddressBytes();
+            // Forms that carry an IPv4 address (NAT64, 6to4, IPv4-compatible) reach it: judge that address.
+            if (EmbeddedIPv4(b) is { } inner) return IsInternal(inner);
             return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast
                 || (b[0] & 0xFE) == 0xFC                     // unique local fc00::/7
                 || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8); // documentation
         }
         return true;
     }
+
+    /// <summary>The IPv4 address inside NAT64 64:ff9b::/96, 6to4 2002::/16 or IPv4-compatible ::/96 (::a.b.c.d); null otherwise.</summary>
+    private static IPAddress? EmbeddedIPv4(byte[] b)
+    {
+        var span = b.AsSpan();
+        if (span[..12].SequenceEqual(Nat64Prefix) || span[..12].IndexOfAnyExcept((byte)0) < 0) return new IPAddress(span[12..16]);
+        if (b[0] == 0x20 && b[1] == 0x02) return new IPAddress(span[2..6]);
+        return null;
+    }
+
+    private static ReadOnlySpan<byte> Nat64Prefix => [0x00, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0];
 }

@@ -19,6 +19,26 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void ADirectoryWithALinkLoopAndAPipeIsReadOnceAndEnds()
+    {
+        using var pages = new PageFolder();
+        var a = pages.Write("a.html", PageFolder.Article("First story", "Alpha text of the first story."));
+        var b = pages.Write("sub/b.html", PageFolder.Article("Second story", "Bravo text of the second story."));
+        Directory.CreateSymbolicLink(Path.Combine(pages.Path, "sub", "up"), pages.Path); // sub/up/sub/up/... without end
+        var pipe = Path.Combine(pages.Path, "pipe.html");
+        var hasPipe = false;
+        if (!OperatingSystem.IsWindows())
+        {
+            using var mkfifo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo", [pipe]) { UseShellExecute = false });
+            hasPipe = mkfifo is not null && mkfifo.WaitForExit(10_000) && mkfifo.ExitCode == 0;
+        }
+        var run = Task.Run(() => CliRun.Run("extract", pages.Path));
+        Assert.True(run.Wait(TimeSpan.FromSeconds(30)), "extract hung");
+        var sources = run.Result.Lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()).ToArray();
+        Assert.Equal(hasPipe ? [a, pipe, b] : new[] { a, b }, sources);
+    }
+
+    [Fact]
     public void SeveralInputsGiveJsonLinesInInputOrderWithErrorsInPlace()
     {
         using var pages = new PageFolder();

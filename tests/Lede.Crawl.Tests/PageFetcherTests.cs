@@ -53,6 +53,13 @@ public sealed class PageFetcherTests : IDisposable
     [InlineData("::1", true)]
     [InlineData("fd00::1", true)]
     [InlineData("::ffff:10.0.0.1", true)]
+    [InlineData("64:ff9b::7f00:1", true)]         // NAT64 of 127.0.0.1
+    [InlineData("64:ff9b::a9fe:a9fe", true)]      // NAT64 of 169.254.169.254
+    [InlineData("2002:0a00:0001::1", true)]       // 6to4 of 10.0.0.1
+    [InlineData("::7f00:1", true)]                // IPv4-compatible 127.0.0.1
+    [InlineData("::", true)]
+    [InlineData("64:ff9b::5db8:d822", false)]     // NAT64 of a public address
+    [InlineData("2002:5db8:d822::1", false)]      // 6to4 of a public address
     [InlineData("93.184.216.34", false)]
     [InlineData("172.32.0.1", false)]
     [InlineData("2606:2800:220:1::1", false)]

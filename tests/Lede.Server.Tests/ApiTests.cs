@@ -68,6 +68,11 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     [InlineData("http://10.1.2.3/")]
     [InlineData("http://169.254.169.254/latest/meta-data/")]
     [InlineData("http://[::1]/")]
+    [InlineData("http://0x7f000001/")]
+    [InlineData("http://2130706433/")]
+    [InlineData("http://127.1/")]
+    [InlineData("http://[::ffff:127.0.0.1]/")]
+    [InlineData("http://[64:ff9b::a9fe:a9fe]/latest/meta-data/")]
     public async Task FetchingInternalAddressesIsRefused(string target)
     {
         var (status, json) = await JsonOf(await server.Client.GetAsync("/api/extract?url=" + Uri.EscapeDataString(target)));

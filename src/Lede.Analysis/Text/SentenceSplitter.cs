@@ -7,10 +7,15 @@ namespace Lede.Analysis.Text;
 /// Splits text into sentences over its tokens: a line break always ends one; a full stop, "?", "!" or an
 /// ellipsis ends one unless the next word is lower-case; abbreviations and initials end one only before a
 /// typical sentence opener ("U.S. The"), titles ("Gen.", "Mr.") never. Closing quotes and brackets that
-/// follow the full stop belong to the sentence they close.
+/// follow the full stop belong to the sentence they close. A run of <see cref="MaxSentenceTokens"/> tokens
+/// without a boundary is cut there: no real sentence is that long, and the stages after this one scan
+/// whole sentences, so an unpunctuated megabyte would otherwise cost quadratic time.
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>The most tokens one sentence may hold; a longer unpunctuated run is cut into pieces this long.</summary>
+    public const int MaxSentenceTokens = 1_000;
+
     public static IReadOnlyList<Sentence> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -30,6 +35,7 @@ public static class SentenceSplitter
             var end = false;
             if (i + 1 == tokens.Count) end = true;
             else if (HasLineBreak(text, tokens[i].End, tokens[i + 1].Start)) end = true;
+            else if (i + 1 - first >= MaxSentenceTokens) end = true;
             else if (Terminator(tokens[i].Text) is var kind and not TerminatorKind.None)
             {
                 // Further marks ("?!", "...") and closing quotes/brackets stay with this sentence.

@@ -1,8 +1,10 @@
+using Lede.Corpus.Ingest;
+
 namespace Lede.Cli.Batch;
 
 /// <summary>
 /// Expands command-line inputs into the items of a batch: files as given, directories walked
-/// recursively in ordinal path order, "-" for stdin, http(s) URLs. A path that does not exist
+/// recursively in ordinal path order (each directory once, however many links lead to it), "-" for stdin, http(s) URLs. A path that does not exist
 /// stays an item, so it is reported in its place instead of vanishing.
 /// </summary>
 public static class InputExpander
@@ -19,10 +21,8 @@ public static class InputExpander
             else if (IsUrl(input)) items.Add(new InputItem(input, InputKind.Url));
             else if (Directory.Exists(input))
             {
-                var files = Directory.EnumerateFiles(input, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None })
-                    .Where(IsPage)
-                    .Order(StringComparer.Ordinal);
-                items.AddRange(files.Select(f => new InputItem(f, InputKind.File)));
+                items.AddRange(DirectoryWalk.Files(input).Where(f => IsPage(f.Path))
+                    .Select(f => new InputItem(f.Path, f.Length == 0 ? InputKind.Empty : InputKind.File)));
             }
             else if (File.Exists(input)) items.Add(new InputItem(input, InputKind.File));
             else items.Add(new InputItem(input, InputKind.Missing));

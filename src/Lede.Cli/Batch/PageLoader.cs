@@ -16,6 +16,8 @@ public sealed class PageLoader(ArticleExtractor extractor, TextReader stdin, str
         {
             case InputKind.Missing:
                 throw new FileNotFoundException($"no such file or directory: {item.Source}", item.Source);
+            case InputKind.Empty:
+                return extractor.Extract([], request);
             case InputKind.Stdin:
                 // stdin arrives as text already decoded by the console; it may still be markup or flattened text.
                 using (var input = Console.OpenStandardInput())

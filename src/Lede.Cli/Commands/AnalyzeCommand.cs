@@ -73,6 +73,9 @@ public static class AnalyzeCommand
         {
             case InputKind.Missing:
                 throw new FileNotFoundException($"no such file or directory: {item.Source}", item.Source);
+            case InputKind.Empty:
+                text = "";
+                break;
             case InputKind.Stdin:
                 text = stdin.ReadToEnd();
                 break;

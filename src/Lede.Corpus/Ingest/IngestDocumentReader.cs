@@ -46,12 +46,19 @@ internal sealed class IngestDocumentReader(
         IngestInputKind.Url => ReadUrl(input),
         IngestInputKind.Feed => ReadFeedFile(input),
         IngestInputKind.Missing => Missing(input),
+        IngestInputKind.Empty => Empty(input),
         _ => ReadPage(input),
     };
 
     private IEnumerable<IngestDocument> Missing(IngestInput input)
     {
         problem(input.Source, "no such file or directory");
+        yield break;
+    }
+
+    private IEnumerable<IngestDocument> Empty(IngestInput input)
+    {
+        problem(input.Source, "empty file (0 bytes), or a pipe or device: nothing read");
         yield break;
     }
 
@@ -214,15 +221,18 @@ internal sealed class IngestDocumentReader(
         }
         using var counting = file;
         Stream text = input.Source.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
-        using var lines = new StreamReader(text, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        using var decoded = new StreamReader(text, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        // One line is one article record: it may be as long as the largest page extraction accepts, no longer.
+        var lines = new BoundedLineReader(decoded, (int)Math.Min(int.MaxValue / 2, limits.MaxInputBytes));
         long reported = 0;
         var number = 0;
         while (true)
         {
             string? line;
+            bool tooLong;
             try
             {
-                line = lines.ReadLine();
+                line = lines.ReadLine(out tooLong);
             }
             catch (Exception e) when (e is IOException or InvalidDataException)
             {
@@ -234,6 +244,11 @@ internal sealed class IngestDocumentReader(
             var position = file.Position;
             Interlocked.Add(ref _bytesRead, position - reported);
             reported = position;
+            if (tooLong)
+            {
+                problem($"{input.Source}:{number}", $"the line is over {limits.MaxInputBytes:N0} characters; skipped");
+                continue;
+            }
             if (string.IsNullOrWhiteSpace(line)) continue;
             var document = ParseJsonLine(line, $"{input.Source}:{number}");
             if (document is not null) yield return document;

@@ -2,7 +2,7 @@ namespace Lede.Corpus.Ingest;
 
 /// <summary>
 /// Expands command-line inputs: files as given, directories walked recursively in ordinal path
-/// order (so reruns see the same sequence), http(s) URLs. A missing path stays an input and is reported.
+/// order (so reruns see the same sequence; each directory once, however many links lead to it), http(s) URLs. A missing path stays an input and is reported.
 /// Feed and sitemap files count only when named: a directory walk never starts fetching from the web.
 /// </summary>
 public static class IngestInputExpander
@@ -21,10 +21,8 @@ public static class IngestInputExpander
                 expanded.Add(new IngestInput(input, IngestInputKind.Url, 0));
             else if (Directory.Exists(input))
             {
-                var files = Directory.EnumerateFiles(input, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in files)
-                    if (KindOf(file) is { } kind) expanded.Add(new IngestInput(file, kind, new FileInfo(file).Length));
+                foreach (var (file, length) in DirectoryWalk.Files(input))
+                    if (KindOf(file) is { } kind) expanded.Add(new IngestInput(file, length == 0 ? IngestInputKind.Empty : kind, length));
             }
             else if (File.Exists(input))
                 expanded.Add(new IngestInput(input, KindOf(input) ?? (IsFeedFile(input) ? IngestInputKind.Feed : IngestInputKind.Page), new FileInfo(input).Length));

@@ -5,7 +5,9 @@ namespace Lede.Corpus.Warc;
 /// <summary>
 /// Streams the records of a WARC file (ISO 28500, versions 1.0 and 1.1), plain or gzip
 /// (whole-file or one member per record). A broken record is reported and skipped: the reader
-/// resynchronises at the next line that starts a record, so the rest of the file still reads.
+/// resynchronises at the next line that starts a record, so the rest of the file still reads. A Content-Length
+/// that overshoots is caught when the block does not end on the record separator (or the file ends first): the
+/// reader then resumes at the first record start inside the block, so the records it swallowed still read.
 /// Memory is bounded: headers, lines and blocks have caps, and an oversized block is skipped.
 /// </summary>
 internal sealed class WarcReader : IDisposable
@@ -19,6 +21,8 @@ internal sealed class WarcReader : IDisposable
     private readonly Stream _raw;
     private readonly GzipMemberStream? _gzip;
     private readonly Stream _input;
+    private byte[] _replay = []; // bytes read once and to be read again, before _input (see ReplayFromRecordStart)
+    private int _replayAt;
     private readonly int _maxBlockBytes;
     private readonly List<WarcProblem> _pendingProblems = [];
     private readonly byte[] _buffer = new byte[1 << 16];
@@ -110,12 +114,14 @@ internal sealed class WarcReader : IDisposable
                 }
                 continue;
             }
+            var blockOffset = _consumed + _start;
             var block = new byte[length];
             var got = ReadBlock(block);
             if (got < length)
             {
                 FlushProblems(problem);
                 problem(new WarcProblem(offset, $"WARC record is truncated: {got:N0} of {length:N0} content bytes"));
+                if (ReplayFromRecordStart(block, got, blockOffset)) continue;
                 if (_gzip is { IsBroken: true }) _gzip.Resume();
                 continue;
             }
@@ -123,11 +129,39 @@ internal sealed class WarcReader : IDisposable
             {
                 // The declared length did not land on the record separator: the block is not trustworthy.
                 problem(new WarcProblem(offset, "WARC record content does not end where Content-Length says; skipped"));
-                SkipToNextRecord();
+                if (!ReplayFromRecordStart(block, got, blockOffset)) SkipToNextRecord();
                 continue;
             }
             yield return new WarcRecord(offset, headers, block);
         }
+    }
+
+    /// <summary>
+    /// After a block that a wrong Content-Length made too long: when a line inside it starts a record, reading goes
+    /// back there (that record and the rest of the block are read again), so one bad length costs one record.
+    /// </summary>
+    private bool ReplayFromRecordStart(byte[] block, int got, long blockOffset)
+    {
+        var start = FindRecordStart(block.AsSpan(0, got));
+        if (start < 0) return false;
+        var unread = _buffer.AsSpan(_start, _end - _start);
+        var pending = _replay.AsSpan(_replayAt);
+        var replay = new byte[got - start + unread.Length + pending.Length];
+        block.AsSpan(start, got - start).CopyTo(replay);
+        unread.CopyTo(replay.AsSpan(got - start));
+        pending.CopyTo(replay.AsSpan(got - start + unread.Length));
+        (_replay, _replayAt) = (replay, 0);
+        _consumed = blockOffset + start;
+        _start = _end = 0;
+        return true;
+    }
+
+    /// <summary>Where the first line that starts "WARC/1." begins in the block (after its first byte), or -1.</summary>
+    private static int FindRecordStart(ReadOnlySpan<byte> block)
+    {
+        ReadOnlySpan<byte> magic = "\nWARC/1."u8;
+        var at = block.IndexOf(magic);
+        return at < 0 ? -1 : at + 1;
     }
 
     private void FlushProblems(Action<WarcProblem> problem)
@@ -161,16 +195,22 @@ internal sealed class WarcReader : IDisposable
 
     private static string Shorten(string s) => s.Length <= 60 ? s : s[..60] + "…";
 
-    /// <summary>After a block: the standard CRLF CRLF, tolerating bare LFs and a missing separator at the very end.</summary>
+    /// <summary>
+    /// After a block: the standard CRLF CRLF, tolerating bare LFs and a missing separator at the very end.
+    /// Consumes nothing when it fails, so the bytes after the block can be read again.
+    /// </summary>
     private bool EndsRecordCleanly()
     {
-        for (var i = 0; i < 2; i++)
+        if (_end - _start < 4) Compact(4);
+        var ahead = _buffer.AsSpan(_start, _end - _start);
+        var at = 0;
+        for (var i = 0; i < 2 && at < ahead.Length; i++)
         {
-            if (!Fill()) return true;
-            if (_buffer[_start] == '\r') { _start++; if (!Fill()) return true; }
-            if (_buffer[_start] != '\n') return false;
-            _start++;
+            if (ahead[at] == '\r' && ++at == ahead.Length) break;
+            if (ahead[at] != '\n') return false;
+            at++;
         }
+        _start += at;
         return true;
     }
 
@@ -235,7 +275,7 @@ internal sealed class WarcReader : IDisposable
             // Large remainder: read straight into the block.
             _consumed += _end;
             _start = _end = 0;
-            var n = _input.Read(block, filled, block.Length - filled);
+            var n = ReadInput(block.AsSpan(filled));
             if (n <= 0) break;
             filled += n;
             _consumed += n;
@@ -260,7 +300,7 @@ internal sealed class WarcReader : IDisposable
         if (_start < _end) return true;
         _consumed += _end;
         _start = _end = 0;
-        var n = _input.Read(_buffer, 0, _buffer.Length);
+        var n = ReadInput(_buffer);
         if (n <= 0) return false;
         _end = n;
         return true;
@@ -275,10 +315,22 @@ internal sealed class WarcReader : IDisposable
         _end = tail;
         while (_end < want)
         {
-            var n = _input.Read(_buffer, _end, _buffer.Length - _end);
+            var n = ReadInput(_buffer.AsSpan(_end));
             if (n <= 0) return;
             _end += n;
         }
+    }
+
+    private int ReadInput(Span<byte> into)
+    {
+        if (_replayAt < _replay.Length)
+        {
+            var n = Math.Min(into.Length, _replay.Length - _replayAt);
+            _replay.AsSpan(_replayAt, n).CopyTo(into);
+            _replayAt += n;
+            return n;
+        }
+        return _input.Read(into);
     }
 
     public void Dispose()

@@ -129,9 +129,12 @@ public static partial class CharsetDecoder
         try
         {
             encoding = Encoding.GetEncoding(label);
+            // The WHATWG Encoding Standard has no UTF-7 or UTF-32: browsers ignore those labels, and .NET refuses
+            // to decode UTF-7 (a known script-smuggling charset), so a page declaring one reads as undeclared.
+            if (encoding.CodePage is 65000 or 12000 or 12001) { encoding = Encoding.UTF8; return false; }
             return true;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             encoding = Encoding.UTF8;
             return false;

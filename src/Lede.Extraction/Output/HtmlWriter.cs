@@ -33,7 +33,66 @@ public static class HtmlWriter
     }
 
     /// <summary>Sanitises an HTML fragment with the article whitelist.</summary>
-    public static string Sanitize(string html) => Sanitizer.Sanitize(html);
+    public static string Sanitize(string html)
+    {
+        // The sanitiser's own serialiser looks up each node's next sibling by index, quadratic in an element's child
+        // count: a page of 80,000 <br> in one <pre> took 12 s. The sanitised tree is written here, in one pass.
+        var document = Sanitizer.SanitizeDom(html);
+        var output = new StringBuilder(html.Length);
+        foreach (var node in document.Body!.ChildNodes) WriteNode(output, node);
+        return output.ToString();
+    }
+
+    /// <summary>Elements without an end tag (HTML serialisation algorithm).</summary>
+    private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal)
+    {
+        "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
+    };
+
+    private static void WriteNode(StringBuilder output, AngleSharp.Dom.INode node)
+    {
+        switch (node)
+        {
+            case AngleSharp.Dom.IText text:
+                Escape(output, text.Data, inAttribute: false);
+                break;
+            case AngleSharp.Dom.IComment comment:
+                output.Append("<!--").Append(comment.Data).Append("-->");
+                break;
+            case AngleSharp.Dom.IElement element:
+                output.Append('<').Append(element.LocalName);
+                foreach (var attribute in element.Attributes)
+                {
+                    output.Append(' ').Append(attribute.Name).Append("=\"");
+                    Escape(output, attribute.Value, inAttribute: true);
+                    output.Append('"');
+                }
+                output.Append('>');
+                if (VoidElements.Contains(element.LocalName)) break;
+                // A leading newline in <pre>/<textarea>/<listing> is dropped by parsers: write one more to keep it.
+                if (element.LocalName is "pre" or "textarea" or "listing" && element.FirstChild is AngleSharp.Dom.IText { Data: ['\n', ..] }) output.Append('\n');
+                foreach (var child in element.ChildNodes) WriteNode(output, child);
+                output.Append("</").Append(element.LocalName).Append('>');
+                break;
+        }
+    }
+
+    /// <summary>Escapes as the sanitiser's serialiser did: &amp;, no-break space, &lt; and &gt;, and " in attributes.</summary>
+    private static void Escape(StringBuilder output, string value, bool inAttribute)
+    {
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '&': output.Append("&amp;"); break;
+                case '\u00A0': output.Append("&nbsp;"); break;
+                case '"' when inAttribute: output.Append("&quot;"); break;
+                case '<': output.Append("&lt;"); break;
+                case '>': output.Append("&gt;"); break;
+                default: output.Append(c); break;
+            }
+        }
+    }
 
     public static string Write(NewsArticle article)
     {

@@ -55,4 +55,15 @@ public sealed class SentenceSplitterTests
 
     [Fact]
     public void Empty_text_has_no_sentences() => Assert.Empty(SentenceSplitter.Split("   "));
+
+    [Fact]
+    public void An_unpunctuated_run_is_cut_at_the_sentence_token_cap()
+    {
+        var text = string.Concat(Enumerable.Repeat("the ferry was late ", 1_000)); // 4,000 words, no full stop
+        var sentences = SentenceSplitter.Split(text);
+        Assert.Equal(4, sentences.Count);
+        Assert.All(sentences, s => Assert.Equal(SentenceSplitter.MaxSentenceTokens, Lede.Analysis.Text.Tokenizer.Tokenize(text[s.Start..s.End]).Count));
+        Assert.Equal(0, sentences[0].Start);
+        Assert.Equal(text.TrimEnd().Length, sentences[^1].End);
+    }
 }

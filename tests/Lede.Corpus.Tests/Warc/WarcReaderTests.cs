@@ -58,6 +58,31 @@ public sealed class WarcReaderTests
         Assert.Equal(["https://a.example/1", "https://a.example/2"], records.Select(r => r.TargetUri));
     }
 
+    [Theory, InlineData(true), InlineData(false)]
+    public void AnOvershootingLengthCostsOnlyItsOwnRecord(bool gzip)
+    {
+        // The bad record claims 300 more bytes than it has: its block swallows the start of the next record.
+        var page = WarcFiles.HttpResponse("<p>bad</p>");
+        var overshoot = WarcFiles.Record("response", "https://a.example/bad", page, contentLength: (page.Length + 300).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        byte[][] parts = [Response(1), overshoot, Response(2), Response(3)];
+        var (records, problems) = Read(gzip ? WarcFiles.GzipMembers(parts) : parts.SelectMany(p => p).ToArray());
+        Assert.Contains("Content-Length", Assert.Single(problems).Message);
+        Assert.Equal(["https://a.example/1", "https://a.example/2", "https://a.example/3"], records.Select(r => r.TargetUri));
+        Assert.Equal("<html><body><p>Page 2</p></body></html>", PageOf(records[1]));
+    }
+
+    [Fact]
+    public void AnOvershootingLengthOnTheLastRecordButOneStillReadsTheLast()
+    {
+        // The length runs past the end of the file: reported as truncated, and the record inside it still reads.
+        var page = WarcFiles.HttpResponse("<p>bad</p>");
+        var overshoot = WarcFiles.Record("response", "https://a.example/bad", page, contentLength: (page.Length + 100_000).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (records, problems) = Read([.. Response(1), .. overshoot, .. Response(2)]);
+        Assert.Contains("truncated", Assert.Single(problems).Message);
+        Assert.Equal(["https://a.example/1", "https://a.example/2"], records.Select(r => r.TargetUri));
+        Assert.Equal(records[1].Offset, Response(1).Length + overshoot.Length);
+    }
+
     [Fact]
     public void SkipsGarbageAndHeadersWithoutLength()
     {

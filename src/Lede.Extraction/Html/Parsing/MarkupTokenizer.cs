@@ -63,6 +63,9 @@ internal sealed class MarkupTokenizer
     public bool SelfClosing { get; private set; }
     /// <summary>The start tag's attributes (the first of duplicate names wins); reused for the next tag.</summary>
     public List<HtmlAttribute> Attributes { get; } = [];
+    /// <summary>Names of <see cref="Attributes"/> once a tag has many: a hostile tag with 50,000 attributes must not cost a scan each.</summary>
+    private readonly HashSet<string> _attributeNames = new(StringComparer.Ordinal);
+    private const int AttributesScannedLinearly = 16;
     /// <summary>The text token's references are not decoded (raw text, CDATA); CR and NUL are still normalised.</summary>
     private bool _textIsLiteral;
     private int _textStart, _textLength;
@@ -201,6 +204,7 @@ internal sealed class MarkupTokenizer
         nameEnd += nameStart;
         TagName = Name(html[nameStart..nameEnd]);
         Attributes.Clear();
+        _attributeNames.Clear();
         SelfClosing = false;
         var i = nameEnd;
         while (true)
@@ -248,10 +252,20 @@ internal sealed class MarkupTokenizer
             }
             if (closing) continue;
             var name = Name(attrName);
-            var duplicate = false;
-            foreach (var a in Attributes) if (a.LocalName == name) { duplicate = true; break; }
-            if (!duplicate) Attributes.Add(Attribute(name, valueStart, valueLength));
+            if (!IsDuplicateAttribute(name)) Attributes.Add(Attribute(name, valueStart, valueLength));
         }
+    }
+
+    /// <summary>Whether the tag has an attribute of this name already; the first of duplicate names wins.</summary>
+    private bool IsDuplicateAttribute(string name)
+    {
+        if (Attributes.Count < AttributesScannedLinearly)
+        {
+            foreach (var a in Attributes) if (a.LocalName == name) return true;
+            return false;
+        }
+        if (_attributeNames.Count == 0) foreach (var a in Attributes) _attributeNames.Add(a.LocalName);
+        return !_attributeNames.Add(name);
     }
 
     /// <summary>

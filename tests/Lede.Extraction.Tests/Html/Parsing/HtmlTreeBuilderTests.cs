@@ -226,6 +226,18 @@ public class HtmlTreeBuilderTests
     }
 
     [Fact]
+    public void TheFirstOfDuplicateAttributeNamesWinsOnAManyAttributeTag()
+    {
+        // Past the linear scan's reach the tokenizer checks names in a set; the rule must stay the same.
+        var many = string.Concat(Enumerable.Range(0, 40).Select(i => $" a{i}=\"{i}\""));
+        var div = Parse($"<div{many} a3=\"late\" a30=\"late\" b=\"new\">x</div>").ElementsNamed("div")[0];
+        Assert.Equal("3", div.GetAttribute("a3"));
+        Assert.Equal("30", div.GetAttribute("a30"));
+        Assert.Equal("new", div.GetAttribute("b"));
+        Assert.Equal("5", Parse("<div a=\"1\" b=\"2\"><p c=\"5\" c=\"6\">y</p></div>").ElementsNamed("p")[0].GetAttribute("c"));
+    }
+
+    [Fact]
     public void HugeAttributesAndJunkDoNotBreakTheParser()
     {
         var random = new Random(7);
