@@ -101,6 +101,8 @@ internal static class FigureParser
                 // A verb after the noun ends the unit: "boats sank", "people died"; so does a verb right after the
                 // number when no plural noun follows it: "the two raised money" (but "two armed men").
                 if (word.EndsWith("ed", StringComparison.Ordinal) && (u > m || !PluralFollows(tokens, u + 1, end))) break;
+                // An adverb ends it too ("from 16 currently to 80"), an adjective in "-ly" does not ("10 likely voters").
+                if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !AttributionRules.NounsEndingInLy.Contains(word) && !PluralFollows(tokens, u + 1, end)) break;
                 u++;
                 // A plural noun heads the unit: "living hostages", "ministers".
                 if (IsPlural(word)) { plural = true; break; }
@@ -251,7 +253,6 @@ internal static class FigureParser
     private static bool IsUnitWord(string word)
     {
         if (word.Length == 0 || !char.IsLetter(word[0]) || AttributionRules.UnitStops.Contains(word)) return false;
-        if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !AttributionRules.NounsEndingInLy.Contains(word)) return false;
         foreach (var c in word)
             if (!char.IsLetter(c) && c != '-' && c != '.') return false;
         return !AttributionRules.NumberWords.ContainsKey(word) && !AttributionRules.Qualifiers.Contains(word.ToLowerInvariant());

@@ -617,7 +617,10 @@ internal static class AttributionRules
     /// <summary>Most words a unit may span.</summary>
     public const int MaxUnitWords = 3;
 
-    /// <summary>Nouns that end in "ly": any other "-ly" word after a number is an adverb, not its unit ("from 16 currently").</summary>
+    /// <summary>
+    /// Nouns that end in "ly". Any other "-ly" word after a number is an adverb that ends the unit ("from 16 currently"),
+    /// unless a plural follows it ("10 likely voters", "200 elderly residents").
+    /// </summary>
     public static readonly FrozenSet<string> NounsEndingInLy = Set(
         "family", "assembly", "supply", "ally", "rally", "monopoly", "anomaly", "belly", "bully", "lily", "fly",
         "daily", "weekly", "monthly", "quarterly", "jelly", "reply", "tally", "homily", "poly");
@@ -635,8 +638,8 @@ internal static class AttributionRules
     /// <summary>Determiners that turn a bare number word into a pronoun ("the two were on the ground", "those two").</summary>
     public static readonly FrozenSet<string> NumberPronounDeterminers = Set("the", "those", "these");
 
-    /// <summary>Words between two figures that make them a range; the first takes the second's unit ("two to three weeks").</summary>
-    public static readonly FrozenSet<string> RangeJoiners = Set("to", "-", "–", "—", "and", "or");
+    /// <summary>Words between two figures that make them a range; the first takes the second's unit ("two to three weeks"). Not the em dash: "four in 10 — 38 percent" is an aside.</summary>
+    public static readonly FrozenSet<string> RangeJoiners = Set("to", "-", "–", "and", "or");
 
     /// <summary>Words that name a number as a proper name when a capitalised word comes before it mid-sentence ("Round 2", "Fortune 500"); "I" is a speaker.</summary>
     public static readonly FrozenSet<string> CapitalisedNonNames = Set("I");

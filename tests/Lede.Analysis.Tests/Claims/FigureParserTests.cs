@@ -64,6 +64,9 @@ public class FigureParserTests
     [InlineData("Why aren't I 50 points ahead?", 50, "points")]
     [InlineData("it gets 40 miles per gallon on the road", 40, "miles per gallon")]
     [InlineData("a couple dozen fishermen came", 24, "fishermen")]
+    [InlineData("four in 10 likely voters", 4, null)]
+    [InlineData("with 10 likely voters", 10, "likely voters")]
+    [InlineData("one in 10 — 38 percent — agreed", 10, null)]
     public void Units_stop_at_adverbs_and_ranges_share_them(string text, double value, string? unit)
     {
         var figure = Parse(text)[0];
