@@ -63,7 +63,8 @@ internal static class FigureParser
         if (!TryNumber(tokens, k, end, token, out var value, out var numberEnd, out var isWord)) return null;
         if (isWord && value == 1 && !(numberEnd < end && AttributionRules.Multipliers.ContainsKey(tokens[numberEnd].Text))) return null;
         if (!isWord && currency is null && !percentGlued && IsGlued(text, tokens[k])) return null;
-        if (currency is null && (IsNamePart(text, tokens, start, isWord) || IsAge(tokens, start, numberEnd, end))) return null;
+        if (currency is null && (IsNamePart(text, tokens, start, isWord) || IsAge(tokens, start, numberEnd, end)
+            || start > 0 && AttributionRules.LabelWords.Contains(tokens[start - 1].Text))) return null;
 
         var m = numberEnd;
         var multiplied = false;
@@ -112,6 +113,7 @@ internal static class FigureParser
             if (IsYearLike(token, value, multiplied) && !plural) { next = Math.Max(u, m); return null; }
             // "18 years ago", "two years later": a point in time.
             if (u < end && AttributionRules.RelativeTimeWords.Contains(tokens[u].Text)) { next = u + 1; return null; }
+            if (IsAddress(tokens, m, end)) { next = m; return null; }
             if (u > m)
             {
                 // "90 miles per gallon": a rate keeps its denominator.
@@ -193,6 +195,8 @@ internal static class FigureParser
         if (multiplied) return false;
         var previous = start > 0 ? tokens[start - 1].Text : "";
         if (IsYearLike(number, value, multiplied) && (AttributionRules.DateWords.Contains(previous) || AttributionRules.YearWords.Contains(previous) || m >= end || !IsUnitWord(tokens[m].Text))) return true;
+        // "September 11, 2001 attacks": a year after a day of the month.
+        if (IsYearLike(number, value, multiplied) && previous == "," && start > 2 && AttributionRules.MonthNames.Contains(tokens[start - 3].Text)) return true;
         // "March 4", "May 18": a day of the month.
         if (value is >= 1 and <= 31 && AttributionRules.MonthNames.Contains(previous) && char.IsUpper(previous[0])) return true;
         return m < end && AttributionRules.ClockWords.Contains(tokens[m].Text);
@@ -214,6 +218,14 @@ internal static class FigureParser
         return previous.Text.Length > 0 && char.IsUpper(previous.Text[0]) && char.IsLetter(previous.Text[^1])
             && !AttributionRules.CapitalisedNonNames.Contains(previous.Text) && !AttributionRules.MonthNames.Contains(previous.Text)
             && !IsSentenceStart(text, tokens, start - 1);
+    }
+
+    /// <summary>"2134 Caldwell Place", "1119 Eighth St.": capitalised words after the number that end in a street word.</summary>
+    private static bool IsAddress(IReadOnlyList<Token> tokens, int m, int end)
+    {
+        for (var u = m; u < end && u - m < AttributionRules.MaxUnitWords + 1 && char.IsUpper(tokens[u].Text[0]); u++)
+            if (u > m && AttributionRules.StreetWords.Contains(tokens[u].Text)) return true;
+        return false;
     }
 
     /// <summary>"Donna Rawlings, 59, of Ashton": an age set off by commas after a name; "people age 12 and older".</summary>

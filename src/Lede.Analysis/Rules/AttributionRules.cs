@@ -614,6 +614,16 @@ internal static class AttributionRules
     /// <summary>Singular nouns with those endings.</summary>
     public static readonly FrozenSet<string> SingularsWithPluralEndings = Set("specimen", "abdomen", "regimen", "omen", "stamen", "acumen", "hymen", "yemen");
 
+    /// <summary>Words before a number that make it a label, not an amount ("type 2 diabetes", "a category 5 storm", "group 2 cells").</summary>
+    public static readonly FrozenSet<string> LabelWords = Set(
+        "type", "group", "phase", "stage", "level", "category", "class", "grade", "tier", "step", "chapter", "section",
+        "article", "room", "route", "highway", "interstate", "no.", "number", "version", "episode", "page", "gate");
+
+    /// <summary>Last words of a street name: a number before a capitalised name ending in one is an address ("2134 Caldwell Place").</summary>
+    public static readonly FrozenSet<string> StreetWords = Set(
+        "street", "st.", "st", "avenue", "ave.", "ave", "road", "rd.", "rd", "place", "pl.", "drive", "dr.", "lane", "ln.",
+        "boulevard", "blvd.", "blvd", "way", "court", "ct.", "circle", "terrace", "parkway", "pkwy.", "highway", "pike");
+
     /// <summary>Most words a unit may span.</summary>
     public const int MaxUnitWords = 3;
 

@@ -49,6 +49,11 @@ public class FigureParserTests
     [InlineData("when the two were on the ground")]
     [InlineData("the two raised money for the club")]
     [InlineData("the couple moved to the coast")]
+    [InlineData("since the September 11, 2001 attacks")]
+    [InlineData("a raid on a garage behind 2417 Maple Place")]
+    [InlineData("he lives at 88 North Elm St. now")]
+    [InlineData("patients with type 2 diabetes")]
+    [InlineData("a category 4 storm hit")]
     public void Dates_names_ages_times_and_pronoun_numbers_are_not_figures(string text)
     {
         Assert.Empty(Parse(text));
