@@ -224,7 +224,9 @@ internal static class FigureParser
     private static bool IsAddress(IReadOnlyList<Token> tokens, int m, int end)
     {
         for (var u = m; u < end && u - m < AttributionRules.MaxUnitWords + 1 && char.IsUpper(tokens[u].Text[0]); u++)
-            if (u > m && AttributionRules.StreetWords.Contains(tokens[u].Text)) return true;
+            if (u > m && AttributionRules.StreetWords.Contains(tokens[u].Text))
+                // "three Supreme Court appointments": a plural after the name makes it a count of that plural.
+                return u + 1 >= end || !(IsUnitWord(tokens[u + 1].Text) && IsPlural(tokens[u + 1].Text) && char.IsLower(tokens[u + 1].Text[0]));
         return false;
     }
 

@@ -69,6 +69,7 @@ public class FigureParserTests
     [InlineData("Why aren't I 50 points ahead?", 50, "points")]
     [InlineData("it gets 40 miles per gallon on the road", 40, "miles per gallon")]
     [InlineData("a couple dozen fishermen came", 24, "fishermen")]
+    [InlineData("up to three Supreme Court appointments", 3, "Supreme Court appointments")]
     [InlineData("four in 10 likely voters", 4, null)]
     [InlineData("with 10 likely voters", 10, "likely voters")]
     [InlineData("one in 10 — 38 percent — agreed", 10, null)]
