@@ -207,7 +207,7 @@ internal static class FigureParser
         !multiplied && number.Length == 4 && number.All(char.IsDigit) && value is >= 1800 and <= 2100;
 
     /// <summary>
-    /// "Round 2", "Fortune 500", "Series 4", "Ground Zero": a number right after a capitalised word in mid-sentence, or
+    /// "Round 2", "Fortune 500", "iPhone 11", "Ground Zero": a number right after a capitalised word in mid-sentence, or
     /// a capitalised number word in mid-sentence, is part of a name. Months are dates, handled apart; "I" is a speaker.
     /// </summary>
     private static bool IsNamePart(string text, IReadOnlyList<Token> tokens, int start, bool isWord)
@@ -215,7 +215,8 @@ internal static class FigureParser
         if (start == 0 || IsSentenceStart(text, tokens, start)) return false;
         if (isWord) return char.IsUpper(tokens[start].Text[0]);
         var previous = tokens[start - 1];
-        return previous.Text.Length > 0 && char.IsUpper(previous.Text[0]) && char.IsLetter(previous.Text[^1])
+        // "iPhone 11": a brand in camel case counts as capitalised.
+        return previous.Text.Length > 0 && previous.Text.Any(char.IsUpper) && char.IsLetter(previous.Text[^1])
             && !AttributionRules.CapitalisedNonNames.Contains(previous.Text) && !AttributionRules.MonthNames.Contains(previous.Text)
             && !IsSentenceStart(text, tokens, start - 1);
     }

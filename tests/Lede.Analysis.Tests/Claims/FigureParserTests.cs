@@ -54,6 +54,7 @@ public class FigureParserTests
     [InlineData("he lives at 88 North Elm St. now")]
     [InlineData("patients with type 2 diabetes")]
     [InlineData("a category 4 storm hit")]
+    [InlineData("it works with the iPhone 8 or later")]
     public void Dates_names_ages_times_and_pronoun_numbers_are_not_figures(string text)
     {
         Assert.Empty(Parse(text));
