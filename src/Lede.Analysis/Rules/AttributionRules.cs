@@ -651,7 +651,10 @@ internal static class AttributionRules
     /// <summary>Words between two figures that make them a range; the first takes the second's unit ("two to three weeks"). Not the em dash: "four in 10 — 38 percent" is an aside.</summary>
     public static readonly FrozenSet<string> RangeJoiners = Set("to", "-", "–", "and", "or");
 
-    /// <summary>Words that name a number as a proper name when a capitalised word comes before it mid-sentence ("Round 2", "Fortune 500"); "I" is a speaker.</summary>
+    /// <summary>
+    /// Capitalised words that do not make the number after them part of a name, as "Round 2" and "Fortune 500" are:
+    /// "I" is a speaker ("Why aren't I 50 points ahead?").
+    /// </summary>
     public static readonly FrozenSet<string> CapitalisedNonNames = Set("I");
 
     // Declared before the sets built from it: static fields initialise in the order they are written.
