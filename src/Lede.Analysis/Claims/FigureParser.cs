@@ -23,7 +23,20 @@ internal static class FigureParser
             if (figure is { } found) figures.Add(found);
             k = Math.Max(k, next - 1);
         }
+        ShareRangeUnits(text, tokens, figures);
         return figures;
+    }
+
+    /// <summary>"two to three weeks", "55 to 65 percent": the first number of a range counts what the second counts.</summary>
+    private static void ShareRangeUnits(string text, IReadOnlyList<Token> tokens, List<Figure> figures)
+    {
+        for (var i = figures.Count - 2; i >= 0; i--)
+        {
+            var (first, second) = (figures[i], figures[i + 1]);
+            if (first.Unit is not null || second.Unit is null || second.Qualifier is not null) continue;
+            var between = text[first.End..second.Start].Trim();
+            if (AttributionRules.RangeJoiners.Contains(between)) figures[i] = first with { Unit = second.Unit };
+        }
     }
 
     private static Figure? TryParseAt(string text, IReadOnlyList<Token> tokens, int k, int end, out int next)
@@ -50,6 +63,8 @@ internal static class FigureParser
         if (!TryNumber(tokens, k, end, token, out var value, out var numberEnd, out var isWord)) return null;
         if (isWord && value == 1 && !(numberEnd < end && AttributionRules.Multipliers.ContainsKey(tokens[numberEnd].Text))) return null;
         if (!isWord && currency is null && !percentGlued && IsGlued(text, tokens[k])) return null;
+        if (currency is null && (IsNamePart(text, tokens, start, isWord) || IsAge(tokens, start, numberEnd, end)
+            || start > 0 && AttributionRules.LabelWords.Contains(tokens[start - 1].Text))) return null;
 
         var m = numberEnd;
         var multiplied = false;
@@ -78,22 +93,36 @@ internal static class FigureParser
         }
         else if (currency is null)
         {
-            if (IsDateOrTime(tokens, start, m, end, value, multiplied)) { next = m; return null; }
+            if (IsDateOrTime(tokens, start, m, end, token, value, multiplied)) { next = m; return null; }
             var u = m;
+            var plural = false;
             while (u < end && u - m < AttributionRules.MaxUnitWords && IsUnitWord(tokens[u].Text))
             {
                 var word = tokens[u].Text;
-                // A verb after the noun ends the unit: "boats sank", "people died".
-                if (u > m && word.EndsWith("ed", StringComparison.Ordinal)) break;
+                // A verb after the noun ends the unit: "boats sank", "people died"; so does a verb right after the
+                // number when no plural noun follows it: "the two raised money" (but "two armed men").
+                if (word.EndsWith("ed", StringComparison.Ordinal) && (u > m || !PluralFollows(tokens, u + 1, end))) break;
+                // An adverb ends it too ("from 16 currently to 80"), an adjective in "-ly" does not ("10 likely voters").
+                if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !AttributionRules.NounsEndingInLy.Contains(word) && !PluralFollows(tokens, u + 1, end)) break;
                 u++;
                 // A plural noun heads the unit: "living hostages", "ministers".
-                if (IsPlural(word)) break;
+                if (IsPlural(word)) { plural = true; break; }
             }
+            // A year before a noun is a date ("the 2020 budget request", "her 2008 presidential bid"): a count of
+            // something needs a plural ("1900 people").
+            if (IsYearLike(token, value, multiplied) && !plural) { next = Math.Max(u, m); return null; }
+            // "18 years ago", "two years later": a point in time.
+            if (u < end && AttributionRules.RelativeTimeWords.Contains(tokens[u].Text)) { next = u + 1; return null; }
+            if (IsAddress(tokens, m, end)) { next = m; return null; }
             if (u > m)
             {
+                // "90 miles per gallon": a rate keeps its denominator.
+                if (u + 1 < end && AttributionRules.RateWords.Contains(tokens[u].Text) && IsUnitWord(tokens[u + 1].Text)) u += 2;
                 unit = text[tokens[m].Start..tokens[u - 1].End];
                 figureEnd = u;
             }
+            // "the two were on the ground", "those two": a bare number word standing for people already named.
+            else if (isWord && !multiplied && start > 0 && AttributionRules.NumberPronounDeterminers.Contains(tokens[start - 1].Text)) return null;
         }
 
         var qualifierStart = start;
@@ -126,7 +155,12 @@ internal static class FigureParser
             return double.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) && !token.EndsWith('.');
         }
         isWord = true;
-        if (!TryNumberWord(token, out value)) return false;
+        if (!TryNumberWord(token, out value))
+        {
+            // "a couple dozen": a number only before a multiplier ("the couple" is two people, not a figure).
+            return AttributionRules.NumberWordsBeforeMultiplier.TryGetValue(token, out value)
+                && k + 1 < end && AttributionRules.Multipliers.ContainsKey(tokens[k + 1].Text);
+        }
         // "twenty - four" split by the tokenizer.
         if (value >= 20 && value < 100 && k + 2 < end && tokens[k + 1].Text == "-" && TryNumberWord(tokens[k + 2].Text, out var ones) && ones < 10)
         {
@@ -156,19 +190,79 @@ internal static class FigureParser
             || after == ':' || before == '#';
     }
 
-    private static bool IsDateOrTime(IReadOnlyList<Token> tokens, int start, int m, int end, double value, bool multiplied)
+    private static bool IsDateOrTime(IReadOnlyList<Token> tokens, int start, int m, int end, string number, double value, bool multiplied)
     {
         if (multiplied) return false;
         var previous = start > 0 ? tokens[start - 1].Text : "";
-        var isYearLike = value is >= 1800 and <= 2100 && value == Math.Floor(value);
-        if (isYearLike && (AttributionRules.DateWords.Contains(previous) || m >= end || !IsUnitWord(tokens[m].Text))) return true;
-        // "March 4", "on the 4th": a day of the month.
-        if (value is >= 1 and <= 31 && AttributionRules.DateWords.Contains(previous) && previous.Length > 3 && char.IsUpper(previous[0])) return true;
-        return m < end && (tokens[m].Text is "a.m." or "p.m." or "am" or "pm" or "GMT" or "ET" or "EST");
+        if (IsYearLike(number, value, multiplied) && (AttributionRules.DateWords.Contains(previous) || AttributionRules.YearWords.Contains(previous) || m >= end || !IsUnitWord(tokens[m].Text))) return true;
+        // "September 11, 2001 attacks": a year after a day of the month.
+        if (IsYearLike(number, value, multiplied) && previous == "," && start > 2 && AttributionRules.MonthNames.Contains(tokens[start - 3].Text)) return true;
+        // "March 4", "May 18": a day of the month.
+        if (value is >= 1 and <= 31 && AttributionRules.MonthNames.Contains(previous) && char.IsUpper(previous[0])) return true;
+        return m < end && AttributionRules.ClockWords.Contains(tokens[m].Text);
+    }
+
+    /// <summary>"2019", not "2,019" or "two thousand".</summary>
+    private static bool IsYearLike(string number, double value, bool multiplied) =>
+        !multiplied && number.Length == 4 && number.All(char.IsDigit) && value is >= 1800 and <= 2100;
+
+    /// <summary>
+    /// "Round 2", "Fortune 500", "iPhone 11", "Ground Zero": a number right after a capitalised word in mid-sentence, or
+    /// a capitalised number word in mid-sentence, is part of a name. Months are dates, handled apart; "I" is a speaker.
+    /// </summary>
+    private static bool IsNamePart(string text, IReadOnlyList<Token> tokens, int start, bool isWord)
+    {
+        if (start == 0 || IsSentenceStart(text, tokens, start)) return false;
+        if (isWord) return char.IsUpper(tokens[start].Text[0]);
+        var previous = tokens[start - 1];
+        // "iPhone 11": a brand in camel case counts as capitalised.
+        return previous.Text.Length > 0 && previous.Text.Any(char.IsUpper) && char.IsLetter(previous.Text[^1])
+            && !AttributionRules.CapitalisedNonNames.Contains(previous.Text) && !AttributionRules.MonthNames.Contains(previous.Text)
+            && !IsSentenceStart(text, tokens, start - 1);
+    }
+
+    /// <summary>"2134 Caldwell Place", "1119 Eighth St.": capitalised words after the number that end in a street word.</summary>
+    private static bool IsAddress(IReadOnlyList<Token> tokens, int m, int end)
+    {
+        for (var u = m; u < end && u - m < AttributionRules.MaxUnitWords + 1 && char.IsUpper(tokens[u].Text[0]); u++)
+            if (u > m && AttributionRules.StreetWords.Contains(tokens[u].Text))
+                // "three Supreme Court appointments": a plural after the name makes it a count of that plural.
+                return u + 1 >= end || !(IsUnitWord(tokens[u + 1].Text) && IsPlural(tokens[u + 1].Text) && char.IsLower(tokens[u + 1].Text[0]));
+        return false;
+    }
+
+    /// <summary>"Donna Rawlings, 59, of Ashton": an age set off by commas after a name; "people age 12 and older".</summary>
+    private static bool IsAge(IReadOnlyList<Token> tokens, int start, int numberEnd, int end)
+    {
+        if (start > 0 && AttributionRules.AgeWords.Contains(tokens[start - 1].Text)) return true;
+        return start > 1 && tokens[start - 1].Text == "," && numberEnd < tokens.Count && tokens[numberEnd].Text == ","
+            && char.IsUpper(tokens[start - 2].Text[0]) && char.IsDigit(tokens[start].Text[0]) && tokens[start].Text.Length <= 3;
+    }
+
+    /// <summary>Whether the token opens a sentence, paragraph or quote: nothing but spaces and closing marks since the last stop.</summary>
+    private static bool IsSentenceStart(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        for (var c = tokens[index].Start - 1; c >= 0; c--)
+        {
+            var ch = text[c];
+            // An opening quote mark starts the quoted sentence: "The question is, 'Ninety percent of what?'".
+            if (ch == '\n' || ch is '.' or '!' or '?' or ':' or ';' or '—' or '(' || AttributionRules.QuotePairs.ContainsKey(ch)) return true;
+            if (char.IsWhiteSpace(ch) || ch is '”' or '’') continue;
+            return false;
+        }
+        return true;
+    }
+
+    private static bool PluralFollows(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var u = from; u < end && u - from < AttributionRules.MaxUnitWords - 1 && IsUnitWord(tokens[u].Text); u++)
+            if (IsPlural(tokens[u].Text)) return true;
+        return false;
     }
 
     private static bool IsPlural(string word) =>
         AttributionRules.IrregularPlurals.Contains(word)
+        || AttributionRules.IrregularPluralEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && !AttributionRules.SingularsWithPluralEndings.Contains(word)
         || word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal);
 
     private static bool IsUnitWord(string word)

@@ -582,6 +582,15 @@ internal static class AttributionRules
         ["m"] = 1_000_000, ["k"] = 1_000,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that are numbers only before a multiplier ("a couple dozen boats" → 24).</summary>
+    public static readonly FrozenDictionary<string, double> NumberWordsBeforeMultiplier = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["couple"] = 2,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that join a unit to its denominator ("miles per gallon", "deaths per 1,000" is left alone: a number follows).</summary>
+    public static readonly FrozenSet<string> RateWords = Set("per");
+
     /// <summary>Currency signs and their unit names.</summary>
     public static readonly FrozenDictionary<string, string> Currencies = new Dictionary<string, string>
     {
@@ -599,8 +608,54 @@ internal static class AttributionRules
     /// <summary>Plurals without an s: the unit ends with them ("1,200 people were hurt").</summary>
     public static readonly FrozenSet<string> IrregularPlurals = Set("people", "children", "men", "women", "police", "staff", "personnel", "cattle", "feet", "teeth", "mice", "geese");
 
+    /// <summary>Endings of compound plurals without an s ("fishermen", "congresswomen", "schoolchildren").</summary>
+    public static readonly string[] IrregularPluralEndings = ["men", "people", "children"];
+
+    /// <summary>Singular nouns with those endings.</summary>
+    public static readonly FrozenSet<string> SingularsWithPluralEndings = Set("specimen", "abdomen", "regimen", "omen", "stamen", "acumen", "hymen", "yemen");
+
+    /// <summary>Words before a number that make it a label, not an amount ("type 2 diabetes", "a category 5 storm", "group 2 cells").</summary>
+    public static readonly FrozenSet<string> LabelWords = Set(
+        "type", "group", "phase", "stage", "level", "category", "class", "grade", "tier", "step", "chapter", "section",
+        "article", "room", "route", "highway", "interstate", "no.", "number", "version", "episode", "page", "gate");
+
+    /// <summary>Last words of a street name: a number before a capitalised name ending in one is an address ("2134 Caldwell Place").</summary>
+    public static readonly FrozenSet<string> StreetWords = Set(
+        "street", "st.", "st", "avenue", "ave.", "ave", "road", "rd.", "rd", "place", "pl.", "drive", "dr.", "lane", "ln.",
+        "boulevard", "blvd.", "blvd", "way", "court", "ct.", "circle", "terrace", "parkway", "pkwy.", "highway", "pike");
+
     /// <summary>Most words a unit may span.</summary>
     public const int MaxUnitWords = 3;
+
+    /// <summary>
+    /// Nouns that end in "ly". Any other "-ly" word after a number is an adverb that ends the unit ("from 16 currently"),
+    /// unless a plural follows it ("10 likely voters", "200 elderly residents").
+    /// </summary>
+    public static readonly FrozenSet<string> NounsEndingInLy = Set(
+        "family", "assembly", "supply", "ally", "rally", "monopoly", "anomaly", "belly", "bully", "lily", "fly",
+        "daily", "weekly", "monthly", "quarterly", "jelly", "reply", "tally", "homily", "poly");
+
+    /// <summary>Words after a number that make it a clock time ("3 p.m.", "three o'clock").</summary>
+    public static readonly FrozenSet<string> ClockWords = Set(
+        "a.m.", "p.m.", "am", "pm", "o'clock", "o’clock", "GMT", "UTC", "BST", "CET", "ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST");
+
+    /// <summary>Words after a number and its unit that make it a point in time, not an amount ("18 years ago", "two years later").</summary>
+    public static readonly FrozenSet<string> RelativeTimeWords = Set("ago", "later", "earlier", "prior");
+
+    /// <summary>Words that make the number after them an age ("people age 12 and older", "a boy aged 9").</summary>
+    public static readonly FrozenSet<string> AgeWords = Set("age", "aged");
+
+    /// <summary>Determiners that turn a bare number word into a pronoun ("the two were on the ground", "those two").</summary>
+    public static readonly FrozenSet<string> NumberPronounDeterminers = Set("the", "those", "these");
+
+    /// <summary>Words between two figures that make them a range; the first takes the second's unit ("two to three weeks"). Not the em dash: "four in 10 — 38 percent" is an aside.</summary>
+    public static readonly FrozenSet<string> RangeJoiners = Set("to", "-", "–", "and", "or");
+
+    /// <summary>
+    /// Capitalised words that do not make the number after them part of a name, as "Round 2" and "Fortune 500" are:
+    /// "I" is a speaker ("Why aren't I 50 points ahead?").
+    /// </summary>
+    public static readonly FrozenSet<string> CapitalisedNonNames = Set("I");
 
     // Declared before the sets built from it: static fields initialise in the order they are written.
     private static readonly string[] MonthsAndWeekdays =
@@ -613,6 +668,14 @@ internal static class AttributionRules
     public static readonly FrozenSet<string> DateWords = Set([
         .. MonthsAndWeekdays, "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.",
         "oct.", "nov.", "dec.", "in", "since", "by", "until", "from", "of", "through", "before", "after", "during", "the"]);
+
+    /// <summary>Months (with their abbreviations): a number from 1 to 31 after one is a day of the month ("May 18").</summary>
+    public static readonly FrozenSet<string> MonthNames = Set([
+        .. MonthsAndWeekdays.Take(12), "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]);
+
+    /// <summary>Words before a bare year-like number that make it a year besides the date words ("fiscal year 2019 sales").</summary>
+    public static readonly FrozenSet<string> YearWords = Set("year", "fiscal", "FY", "class", "summer", "winter", "spring", "fall", "autumn");
 
     /// <summary>
     /// One-word source phrases that name no one: a preposition, conjunction or adverb that opened the sentence

@@ -35,9 +35,50 @@ public class FigureParserTests
     [InlineData("The vote is on March 4 in the capital")]
     [InlineData("The COVID-19 wards were full")]
     [InlineData("No one came to the meeting")]
-    public void Dates_names_and_pronoun_one_are_not_figures(string text)
+    [InlineData("The fair opens on Saturday, May 18, at the docks")]
+    [InlineData("the town's 2021 harbour budget was cut")]
+    [InlineData("she praised their fiscal year 2022 sales")]
+    [InlineData("the mayor met them 12 years ago at the port")]
+    [InlineData("the bridge reopened two years later")]
+    [InlineData("she wrote at three o'clock in the morning")]
+    [InlineData("the players reached Round 2 of the cup")]
+    [InlineData("profits at Fortune 500 firms")]
+    [InlineData("the cleanup at Ground Zero went on")]
+    [InlineData("Tomas Berger, 47, of Ashby was hired")]
+    [InlineData("students age 12 and older")]
+    [InlineData("when the two were on the ground")]
+    [InlineData("the two raised money for the club")]
+    [InlineData("the couple moved to the coast")]
+    [InlineData("since the September 11, 2001 attacks")]
+    [InlineData("a raid on a garage behind 2417 Maple Place")]
+    [InlineData("he lives at 88 North Elm St. now")]
+    [InlineData("patients with type 2 diabetes")]
+    [InlineData("a category 4 storm hit")]
+    [InlineData("it works with the iPhone 8 or later")]
+    public void Dates_names_ages_times_and_pronoun_numbers_are_not_figures(string text)
     {
         Assert.Empty(Parse(text));
+    }
+
+    [Theory]
+    [InlineData("the fleet will grow from 16 currently", 16, null)]
+    [InlineData("it would take two to three weeks", 2, "weeks")]
+    [InlineData("there were 1900 ferries", 1900, "ferries")]
+    [InlineData("a record 2,000 on the day", 2000, null)]
+    [InlineData("two armed men entered", 2, "armed men")]
+    [InlineData("The question is, 'Ninety percent of what?'", 90, "percent")]
+    [InlineData("Why aren't I 50 points ahead?", 50, "points")]
+    [InlineData("it gets 40 miles per gallon on the road", 40, "miles per gallon")]
+    [InlineData("a couple dozen fishermen came", 24, "fishermen")]
+    [InlineData("up to three Supreme Court appointments", 3, "Supreme Court appointments")]
+    [InlineData("four in 10 likely voters", 4, null)]
+    [InlineData("with 10 likely voters", 10, "likely voters")]
+    [InlineData("one in 10 — 38 percent — agreed", 10, null)]
+    public void Units_stop_at_adverbs_and_ranges_share_them(string text, double value, string? unit)
+    {
+        var figure = Parse(text)[0];
+        Assert.Equal(value, figure.Value);
+        Assert.Equal(unit, figure.Unit);
     }
 
     [Fact]
