@@ -545,7 +545,11 @@ internal static class AttributionRules
         "towards", "upon", "across", "behind", "beyond", "during", "like", "near", "through", "via", "including",
         // Auxiliaries and pronouns: "could [former Vice President] …", "his [press secretary] …".
         "could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "are", "were", "be", "been",
-        "it", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those");
+        "it", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
+        "he", "she", "they", "we", "i", "you");
+
+    /// <summary>Adverbs that may open an appositive before its role: "Erin Murphy, now a consultant on Burma,".</summary>
+    public static readonly FrozenSet<string> AppositiveLeadIns = Set("now", "also", "currently", "then", "formerly", "once", "still");
 
     /// <summary>A word right after this one is a verb, not part of a title: "to investigate [former Vice President] Biden".</summary>
     public const string InfinitiveMarker = "to";
