@@ -38,8 +38,7 @@ internal static class EntityLinker
                 while (words.Length > 1 && char.IsLower(words[0][0])) words = words[1..];
             }
             if (words.Length == 0) { linked[m] = mention; continue; }
-            // Only a lone surname lacks its given name: before a full name the capitalised word is a title or a place ("Secretary of State").
-            if (mention.Type == "PER" && titleWords == 0 && words.Length == 1) words = [.. GivenNamesBefore(text, tokens, mention, m > 0 ? mentions[m - 1].End : 0), .. words];
+            if (mention.Type == "PER" && titleWords == 0) words = [.. GivenNamesBefore(text, tokens, mention, m > 0 ? mentions[m - 1].End : 0), .. words];
             var draft = Find(drafts, mention.Type, words, usualGiven);
             if (draft is null)
             {
@@ -201,9 +200,9 @@ internal static class EntityLinker
         return given;
     }
 
-    /// <summary>A capitalised word after a role's "of" names a thing, not a person's given name: "Secretary of State Husted".</summary>
+    /// <summary>A capitalised word after a role's "of" names a thing, not a person's given name: "(then-)Secretary of State Husted".</summary>
     private static bool AfterOf(IReadOnlyList<Token> tokens, int k) =>
-        k > 1 && tokens[k - 1].Text == "of" && AttributionRules.RoleHeads.Contains(tokens[k - 2].Text);
+        k > 1 && tokens[k - 1].Text == "of" && AttributionRules.RoleHeads.Contains(tokens[k - 2].Text[(tokens[k - 2].Text.LastIndexOf('-') + 1)..]);
 
     /// <summary>Whether every letter after the first is lower-case (or, with <paramref name="dots"/>, a full stop): "Marta", "Jr.".</summary>
     private static bool RestIs(string word, bool dots)

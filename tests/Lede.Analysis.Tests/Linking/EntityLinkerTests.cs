@@ -156,7 +156,7 @@ public class EntityLinkerTests
     [Fact]
     public void The_word_before_a_full_name_after_of_is_not_a_given_name()
     {
-        const string text = "A blow to Secretary of State Dario Lomax came on Friday. Lomax appealed.";
+        const string text = "A blow to then-Secretary of State Dario Lomax came on Friday. Lomax appealed.";
         var linked = Link(text, ("Dario Lomax", "PER"), ("Lomax", "PER"));
         Assert.Equal("Dario Lomax", Assert.Single(linked.Entities).Name);
     }
