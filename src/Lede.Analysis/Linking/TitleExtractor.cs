@@ -56,7 +56,7 @@ internal static class TitleExtractor
     {
         if (end >= tokens.Count || tokens[end].Text != ",") return null;
         var start = end + 1;
-        if (start >= tokens.Count) return null;
+        if (start >= tokens.Count || AttributionRules.AppositiveClauseWords.Contains(tokens[start].Text)) return null;
         var k = start;
         var hasRole = false;
         while (k < tokens.Count && k - start < AttributionRules.MaxTitleWords)
@@ -65,7 +65,7 @@ internal static class TitleExtractor
             if (!IsWord(t) && !IsPossessive(tokens, k) && t is not "-" and not "&") break;
             if (!SameLine(text, tokens[k - 1].End, tokens[k].Start)) break;
             if (k - start < AppositiveHeadWindow && AttributionRules.RoleHeads.Contains(t) && !AttributionRules.Honorifics.Contains(t)) hasRole = true;
-            if (k > start && (t is "said" or "says" or "told" or "who" or "which" or "and" or "but") ) break;
+            if (k > start && AttributionRules.AppositiveClauseWords.Contains(t)) break;
             k++;
         }
         if (!hasRole || k == start) return null;

@@ -546,7 +546,11 @@ internal static class AttributionRules
         // Auxiliaries and pronouns: "could [former Vice President] …", "his [press secretary] …".
         "could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "are", "were", "be", "been",
         "it", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
-        "he", "she", "they", "we", "i", "you");
+        "he", "she", "they", "we", "i", "you", "alongside", "what", "both", "whom", "whose");
+
+    /// <summary>Words that open or continue a clause, not a role, after a name and its comma: "Ed Rendell, who served as …".</summary>
+    public static readonly FrozenSet<string> AppositiveClauseWords = Set(
+        "said", "says", "told", "who", "whom", "whose", "which", "that", "where", "when", "and", "but", "or");
 
     /// <summary>Adverbs that may open an appositive before its role: "Erin Murphy, now a consultant on Burma,".</summary>
     public static readonly FrozenSet<string> AppositiveLeadIns = Set("now", "also", "currently", "then", "formerly", "once", "still");

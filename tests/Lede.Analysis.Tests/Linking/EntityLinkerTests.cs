@@ -186,4 +186,31 @@ public class EntityLinkerTests
         Assert.Contains(linked.Entities, e => e.Name == "Dario Lomax" && e.Type == "PER" && e.MentionCount == 2);
         Assert.Contains(linked.Entities, e => e.Name == "Vera Lomax" && e.MentionCount == 1);
     }
+
+    [Theory]
+    [InlineData("Tomas Reyes, who served as harbor commissioner in 2004, spoke.")]
+    [InlineData("The paper and Tomas Reyes, and the former owner of the port, sued.")]
+    public void A_clause_after_the_comma_is_no_title(string text)
+    {
+        var person = Assert.Single(Link(text, ("Tomas Reyes", "PER")).Entities);
+        Assert.Empty(person.Titles);
+    }
+
+    [Fact]
+    public void An_appositive_title_ends_before_a_relative_clause()
+    {
+        const string text = "Tomas Reyes, a senior official with the harbor board that oversees the docks, declined.";
+        var person = Assert.Single(Link(text, ("Tomas Reyes", "PER")).Entities);
+        Assert.Empty(person.Titles);
+    }
+
+    [Theory]
+    [InlineData("They met both President Ola Brenn and her deputy.", "President")]
+    [InlineData("It is unclear what Harbor President Ola Brenn meant.", "Harbor President")]
+    [InlineData("She stood alongside Vice President Ola Brenn at the pier.", "Vice President")]
+    public void A_title_before_the_name_leaves_out_a_determiner_or_preposition(string text, string title)
+    {
+        var person = Assert.Single(Link(text, ("Ola Brenn", "PER")).Entities);
+        Assert.Equal([title], person.Titles);
+    }
 }
