@@ -316,6 +316,9 @@ internal static class AttributionRules
 
     public static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "we", "i", "it", "you");
     public static readonly FrozenSet<string> PersonPronouns = Set("he", "she", "i");
+    /// <summary>Pronouns that tell a person's gender, as the article uses them (for choosing a pronoun's antecedent).</summary>
+    public static readonly FrozenSet<string> MalePronouns = Set("he", "him", "his", "himself");
+    public static readonly FrozenSet<string> FemalePronouns = Set("she", "her", "hers", "herself");
 
     /// <summary>Possessive determiners: a phrase that opens with one ("his campaign") may be a source, the word alone is not.</summary>
     public static readonly FrozenSet<string> PossessiveDeterminers = Set("his", "her", "its", "their", "our", "my", "your");
