@@ -532,7 +532,9 @@ internal static class AttributionRules
         "rabbi", "imam", "mr.", "mrs.", "ms.", "dr.", "lt.", "col.", "sgt.", "capt.", "maj.", "supt.",
         "pastor", "activist", "organizer", "strategist", "pollster", "historian", "owner", "partner",
         "member", "co-founder", "superintendent", "inspector", "detective", "lawmaker", "delegate",
-        "staffer", "operative", "consultant", "fellow", "president-elect", "chairperson", "treasurer");
+        "staffer", "operative", "consultant", "fellow", "president-elect", "chairperson", "treasurer",
+        // Ranks as British and wire styles write them, without the full stop: "Lt Col Alexander Vindman".
+        "col", "lt", "sgt", "capt", "maj", "cpl");
 
     /// <summary>Honorifics are titles but say nothing of a role: they are left out of an entity's titles.</summary>
     public static readonly FrozenSet<string> Honorifics = Set("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
@@ -549,7 +551,7 @@ internal static class AttributionRules
         // Auxiliaries and pronouns: "could [former Vice President] …", "his [press secretary] …".
         "could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "are", "were", "be", "been",
         "it", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
-        "he", "she", "they", "we", "i", "you", "alongside", "what", "both", "whom", "whose");
+        "he", "she", "they", "we", "i", "you", "alongside", "what", "both", "whom", "whose", "why", "how", "whether");
 
     /// <summary>Words that open or continue a clause, not a role, after a name and its comma: "Ed Rendell, who served as …".</summary>
     public static readonly FrozenSet<string> AppositiveClauseWords = Set(

@@ -208,9 +208,20 @@ public class EntityLinkerTests
     [InlineData("They met both President Ola Brenn and her deputy.", "President")]
     [InlineData("It is unclear what Harbor President Ola Brenn meant.", "Harbor President")]
     [InlineData("She stood alongside Vice President Ola Brenn at the pier.", "Vice President")]
+    [InlineData("Nobody asked why former Harbor Gov. Ola Brenn stayed.", "former Harbor Gov.")]
     public void A_title_before_the_name_leaves_out_a_determiner_or_preposition(string text, string title)
     {
         var person = Assert.Single(Link(text, ("Ola Brenn", "PER")).Entities);
         Assert.Equal([title], person.Titles);
+    }
+
+    [Fact]
+    public void A_rank_without_its_full_stop_is_a_title_not_a_given_name()
+    {
+        const string text = "Army officials said Lt Col Ivo Marsh would go. Marsh said little.";
+        var linked = Link(text, ("Ivo Marsh", "PER"), ("Marsh", "PER"));
+        var person = Assert.Single(linked.Entities);
+        Assert.Equal("Ivo Marsh", person.Name);
+        Assert.Equal(["Lt Col"], person.Titles);
     }
 }
