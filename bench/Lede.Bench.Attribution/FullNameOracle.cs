@@ -50,8 +50,11 @@ internal static partial class FullNameOracle
             var candidate = string.Join(' ', name);
             counts[candidate] = counts.GetValueOrDefault(candidate) + 1;
         }
-        var best = counts.OrderByDescending(c => c.Value).ThenByDescending(c => c.Key.Length).Select(c => c.Key).FirstOrDefault();
-        return best;
+        var ranked = counts.OrderByDescending(c => c.Value).ThenByDescending(c => c.Key.Length).ToArray();
+        if (ranked.Length == 0) return null;
+        // Two people the article names as often ("Barack Obama" and "Michelle Obama" once each): the gold does not tell which.
+        if (ranked.Length > 1 && ranked[1].Value == ranked[0].Value && IsOtherPerson(ranked[0].Key, ranked[1].Key)) return null;
+        return ranked[0].Key;
     }
 
     // Words journalists put before a name that are not part of it.
@@ -59,6 +62,13 @@ internal static partial class FullNameOracle
     {
         "Democrat", "Republican", "Democratic", "GOP", "Former", "State", "Senator", "Rep", "Sen", "Gov", "Fr", "Rev", "AG", "Assemblywoman", "Assemblyman", "Mayor", "Candidate", "See", "And", "But",
     };
+
+    private static bool IsOtherPerson(string name, string other)
+    {
+        var words = name.Split(' ');
+        var otherWords = other.Split(' ');
+        return words[0] != otherWords[0] && !words.All(otherWords.Contains) && !otherWords.All(words.Contains);
+    }
 
     private static string StripPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd(',', '.');

@@ -31,6 +31,12 @@ internal static class EntityLinker
             // A headline's verb the tagger ran into the name ("Marta Velez Slams …") is not part of it.
             if (mention.Type == "PER")
                 while (words.Length > 1 && AttributionRules.FunctionWords.Contains(words[^1])) words = words[..^1];
+            // Nor is a sentence's opening word ("Meanwhile Velez continued"), nor what follows it before the name ("I love Velez").
+            if (mention.Type == "PER" && words.Length > 1 && TextRules.SentenceOpeners.Contains(words[0]))
+            {
+                words = words[1..];
+                while (words.Length > 1 && char.IsLower(words[0][0])) words = words[1..];
+            }
             if (words.Length == 0) { linked[m] = mention; continue; }
             if (mention.Type == "PER" && titleWords == 0) words = [.. GivenNamesBefore(text, tokens, mention, m > 0 ? mentions[m - 1].End : 0), .. words];
             var draft = Find(drafts, mention.Type, words, usualGiven);
@@ -63,7 +69,9 @@ internal static class EntityLinker
         EntityDraft? best = null;
         foreach (var draft in drafts)
         {
-            var matches = draft.Type == "PER" && (type == "PER" || words.Length == 1)
+            // A one-word name of another type joins a person ("Sanders" typed ORG, "Xi" as a place), but not through a
+            // word the tagger ran into an over-long name: "Browns" from "Browns DL Sheldon Richardson" joins only as the surname.
+            var matches = draft.Type == "PER" && (type == "PER" || words.Length == 1 && (draft.Words.Length <= MaxNameWords || words[0] == draft.Words[^1]))
                 ? Contains(draft.Words, words) || type == "PER" && Contains(words, draft.Words) && !IsRelative(draft.Words, words, usualGiven)
                 : SameName(draft.Words, words) || IsAcronymOf(words, draft.Words) || IsAcronymOf(draft.Words, words);
             // A bare surname shared by two people ("Clinton") goes to the one the article names most, then the latest.
@@ -94,7 +102,7 @@ internal static class EntityLinker
             current = token;
             var surname = token.Text;
             if (surname.Length < 2 || !char.IsUpper(surname[0])) continue;
-            if (previous.End + 1 != token.Start || text[previous.End] != ' ' || !IsGivenName(previous.Text)) continue;
+            if (previous.End + 1 != token.Start || text[previous.End] != ' ' || !IsGivenName(previous.Text) || AfterOf(tokens, k - 1)) continue;
             counts[(surname, previous.Text)] = counts.GetValueOrDefault((surname, previous.Text)) + 1;
         }
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -152,11 +160,13 @@ internal static class EntityLinker
         {
             if (!bySurname.ContainsKey(tokens[k].Text)) continue;
             var given = tokens[k - 1];
-            if (given.End + 1 != tokens[k].Start || text[given.End] != ' ' || !IsGivenName(given.Text)) continue;
+            if (given.End + 1 != tokens[k].Start || text[given.End] != ' ' || !IsGivenName(given.Text) || AfterOf(tokens, k - 1)) continue;
             counts[(tokens[k].Text, given.Text)] = counts.GetValueOrDefault((tokens[k].Text, given.Text)) + 1;
         }
+        // A full name another entity already has is that person's ("Michelle Obama" beside the "Obama" the article calls President).
+        var taken = drafts.Where(d => d.Type == "PER" && d.Words.Length > 1).Select(d => string.Join(' ', d.Words)).ToHashSet(StringComparer.Ordinal);
         foreach (var ((surname, given), _) in counts.OrderByDescending(c => c.Value))
-            result.TryAdd(bySurname[surname].Id, given + " " + surname);
+            if (!taken.Contains(given + " " + surname)) result.TryAdd(bySurname[surname].Id, given + " " + surname);
         return result;
     }
 
@@ -182,13 +192,17 @@ internal static class EntityLinker
                 || AttributionRules.RoleHeads.Contains(word) || AttributionRules.Honorifics.Contains(word) || AttributionRules.SourceBoundaries.Contains(word)
                 || AttributionRules.Determiners.Contains(word) || AttributionRules.VerbModifiers.Contains(word) || AttributionRules.FunctionWords.Contains(word) || AttributionRules.DateWords.Contains(word)) break;
             // A capitalised word that starts the sentence is rarely a given name ("Clearly Smith …").
-            if (k == 0 || tokens[k - 1].Text is "." or "!" or "?" or "\"" or "“" or "”" || text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains('\n')) break;
+            if (k == 0 || tokens[k - 1].Text is "." or "!" or "?" or "\"" or "“" or "”" || AfterOf(tokens, k) || text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains('\n')) break;
             given.Insert(0, word);
             next = tokens[k].Start;
             k--;
         }
         return given;
     }
+
+    /// <summary>A capitalised word after a role's "of" names a thing, not a person's given name: "(then-)Secretary of State Husted".</summary>
+    private static bool AfterOf(IReadOnlyList<Token> tokens, int k) =>
+        k > 1 && tokens[k - 1].Text == "of" && AttributionRules.RoleHeads.Contains(tokens[k - 2].Text[(tokens[k - 2].Text.LastIndexOf('-') + 1)..]);
 
     /// <summary>Whether every letter after the first is lower-case (or, with <paramref name="dots"/>, a full stop): "Marta", "Jr.".</summary>
     private static bool RestIs(string word, bool dots)

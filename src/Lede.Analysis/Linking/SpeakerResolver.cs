@@ -19,7 +19,7 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
         if (AttributionRules.Pronouns.Contains(phrase))
         {
             if (!AttributionRules.PersonPronouns.Contains(phrase)) return new Speaker(phrase, source.Start, source.End, null, null);
-            var antecedent = entities.LastPersonBefore(source.Start, InsideQuote);
+            var antecedent = Antecedent(source.Start, phrase);
             var person = entities[antecedent?.Entity];
             return new Speaker(phrase, source.Start, source.End, person?.Name, person?.Id);
         }
@@ -54,6 +54,64 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
             if (lastSpace < 0 && entities.FullNameFromText(lastWord) is { } fullName) return new Speaker(phrase, source.Start, source.End, fullName, null);
         }
         return new Speaker(phrase, source.Start, source.End, phrase, null);
+    }
+
+    // Evidence against a person is only trusted when it is clear: at least this many pronouns of the other gender,
+    // and this many times as many as of the pronoun's own.
+    private const int MinGenderEvidence = 2;
+    private const int GenderEvidenceRatio = 3;
+    private const int MaxAntecedentsTried = 3;
+    private Dictionary<string, (int Male, int Female)>? _genderEvidence;
+
+    /// <summary>
+    /// The latest person before a pronoun outside quotes, passing over one the article clearly refers to with the other
+    /// gender's pronouns ("she said" right after a man named "Trump" when a woman was named before him).
+    /// </summary>
+    private Mention? Antecedent(int position, string pronoun)
+    {
+        var first = entities.LastPersonBefore(position, InsideQuote);
+        var female = AttributionRules.FemalePronouns.Contains(pronoun);
+        if (first is null || !female && !AttributionRules.MalePronouns.Contains(pronoun)) return first;
+        _genderEvidence ??= GenderEvidence();
+        var candidate = first;
+        for (var tried = 0; candidate is not null && tried < MaxAntecedentsTried; tried++)
+        {
+            var (male, fem) = _genderEvidence.GetValueOrDefault(candidate.Entity!);
+            var (same, other) = female ? (fem, male) : (male, fem);
+            if (other < MinGenderEvidence || other < GenderEvidenceRatio * same) return candidate;
+            candidate = entities.LastPersonBefore(candidate.Start, InsideQuote);
+        }
+        return first;
+    }
+
+    /// <summary>
+    /// For each person, the he/him/his and she/her pronouns outside quotes between one of their mentions and the next
+    /// person's mention or the end of the sentence: the article's own word on how it refers to them.
+    /// </summary>
+    private Dictionary<string, (int Male, int Female)> GenderEvidence()
+    {
+        var evidence = new Dictionary<string, (int Male, int Female)>(StringComparer.Ordinal);
+        var persons = entities.Mentions.Where(m => m.Type == "PER" && m.Entity is not null).ToArray();
+        for (var p = 0; p < persons.Length; p++)
+        {
+            var end = p + 1 < persons.Length ? persons[p + 1].Start : text.Length;
+            var (male, female) = evidence.GetValueOrDefault(persons[p].Entity!);
+            var i = persons[p].End;
+            while (i < end)
+            {
+                var c = text[i];
+                if (c is '.' or '!' or '?' or '\n') break;
+                if (!char.IsLetter(c)) { i++; continue; }
+                var wordStart = i;
+                while (i < end && char.IsLetter(text[i])) i++;
+                if (wordStart > 0 && char.IsLetter(text[wordStart - 1]) || InsideQuote(wordStart)) continue;
+                var word = text[wordStart..i];
+                if (AttributionRules.MalePronouns.Contains(word)) male++;
+                else if (AttributionRules.FemalePronouns.Contains(word)) female++;
+            }
+            evidence[persons[p].Entity!] = (male, female);
+        }
+        return evidence;
     }
 
     /// <summary>The mention that heads the phrase: a person inside it, or a name that ends it ("the Justice Department").</summary>

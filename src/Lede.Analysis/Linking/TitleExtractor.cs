@@ -33,8 +33,16 @@ internal static class TitleExtractor
         while (k >= 0 && head - k < AttributionRules.MaxTitleWords)
         {
             var token = tokens[k];
+            // A spaced dash ("upstarts - Amazon founder") is punctuation, not a hyphen inside the title.
+            if (token.Text is "-" && (k == 0 || tokens[k - 1].End != token.Start || token.End != tokens[k + 1].Start)) break;
             if (IsPossessive(tokens, k) || token.Text is "-" or "&") { k--; continue; }
             if (!IsWord(token.Text) || AttributionRules.TitleStops.Contains(token.Text) || IsVerbLike(token.Text)) break;
+            // "of" joins a title after a name or a role ("Ministry of Defence spokesman"), not after a common noun:
+            // "policies of [President] Obama".
+            if (token.Text == "of" && (k == 0 || char.IsLower(tokens[k - 1].Text[0]) && !AttributionRules.RoleHeads.Contains(tokens[k - 1].Text))) break;
+            // A lower-case verb or plural right before a capitalised title word opens the clause, not the title:
+            // "admires [Russian President] Putin", "advises [President] Kyaw".
+            if (IsVerbOrPluralBeforeCapital(tokens, k)) break;
             if (k > 0 && tokens[k - 1].Text == AttributionRules.InfinitiveMarker && char.IsLower(token.Text[0])) break;
             if (!SameLine(text, token.End, tokens[k + 1].Start)) break;
             k--;
@@ -48,7 +56,7 @@ internal static class TitleExtractor
     {
         if (end >= tokens.Count || tokens[end].Text != ",") return null;
         var start = end + 1;
-        if (start >= tokens.Count) return null;
+        if (start >= tokens.Count || AttributionRules.AppositiveClauseWords.Contains(tokens[start].Text)) return null;
         var k = start;
         var hasRole = false;
         while (k < tokens.Count && k - start < AttributionRules.MaxTitleWords)
@@ -57,13 +65,15 @@ internal static class TitleExtractor
             if (!IsWord(t) && !IsPossessive(tokens, k) && t is not "-" and not "&") break;
             if (!SameLine(text, tokens[k - 1].End, tokens[k].Start)) break;
             if (k - start < AppositiveHeadWindow && AttributionRules.RoleHeads.Contains(t) && !AttributionRules.Honorifics.Contains(t)) hasRole = true;
-            if (k > start && (t is "said" or "says" or "told" or "who" or "which" or "and" or "but") ) break;
+            if (k > start && AttributionRules.AppositiveClauseWords.Contains(t)) break;
             k++;
         }
         if (!hasRole || k == start) return null;
         // An appositive ends at punctuation; running into a verb means it was a clause, not a role.
         if (k < tokens.Count && IsWord(tokens[k].Text)) return null;
         var from = start;
+        // "now a consultant", "also the mayor's adviser": the adverb says when, the title follows it.
+        while (from < k - 1 && AttributionRules.AppositiveLeadIns.Contains(tokens[from].Text)) from++;
         if (tokens[from].Text is "the" or "a" or "an" or "The" or "A" or "An") from++;
         if (from >= k) return null;
         return Clean(text[tokens[from].Start..tokens[k - 1].End]);
@@ -73,6 +83,14 @@ internal static class TitleExtractor
     {
         title = title.Trim();
         return title.Length < 2 ? null : title;
+    }
+
+    private static bool IsVerbOrPluralBeforeCapital(IReadOnlyList<Token> tokens, int k)
+    {
+        var word = tokens[k].Text;
+        return word.Length > 3 && char.IsLower(word[0]) && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+            && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)
+            && !AttributionRules.RoleHeads.Contains(word) && k + 1 < tokens.Count && char.IsUpper(tokens[k + 1].Text[0]);
     }
 
     private static bool IsVerbLike(string word) =>

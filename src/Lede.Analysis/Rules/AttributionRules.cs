@@ -316,6 +316,9 @@ internal static class AttributionRules
 
     public static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "we", "i", "it", "you");
     public static readonly FrozenSet<string> PersonPronouns = Set("he", "she", "i");
+    /// <summary>Pronouns that tell a person's gender, as the article uses them (for choosing a pronoun's antecedent).</summary>
+    public static readonly FrozenSet<string> MalePronouns = Set("he", "him", "his", "himself");
+    public static readonly FrozenSet<string> FemalePronouns = Set("she", "her", "hers", "herself");
 
     /// <summary>Possessive determiners: a phrase that opens with one ("his campaign") may be a source, the word alone is not.</summary>
     public static readonly FrozenSet<string> PossessiveDeterminers = Set("his", "her", "its", "their", "our", "my", "your");
@@ -529,7 +532,9 @@ internal static class AttributionRules
         "rabbi", "imam", "mr.", "mrs.", "ms.", "dr.", "lt.", "col.", "sgt.", "capt.", "maj.", "supt.",
         "pastor", "activist", "organizer", "strategist", "pollster", "historian", "owner", "partner",
         "member", "co-founder", "superintendent", "inspector", "detective", "lawmaker", "delegate",
-        "staffer", "operative", "consultant", "fellow", "president-elect", "chairperson", "treasurer");
+        "staffer", "operative", "consultant", "fellow", "president-elect", "chairperson", "treasurer",
+        // Ranks as British and wire styles write them, without the full stop: "Lt Col Alexander Vindman".
+        "col", "lt", "sgt", "capt", "maj", "cpl");
 
     /// <summary>Honorifics are titles but say nothing of a role: they are left out of an entity's titles.</summary>
     public static readonly FrozenSet<string> Honorifics = Set("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
@@ -545,7 +550,15 @@ internal static class AttributionRules
         "towards", "upon", "across", "behind", "beyond", "during", "like", "near", "through", "via", "including",
         // Auxiliaries and pronouns: "could [former Vice President] …", "his [press secretary] …".
         "could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "are", "were", "be", "been",
-        "it", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those");
+        "it", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
+        "he", "she", "they", "we", "i", "you", "alongside", "what", "both", "whom", "whose", "why", "how", "whether");
+
+    /// <summary>Words that open or continue a clause, not a role, after a name and its comma: "Ed Rendell, who served as …".</summary>
+    public static readonly FrozenSet<string> AppositiveClauseWords = Set(
+        "said", "says", "told", "who", "whom", "whose", "which", "that", "where", "when", "and", "but", "or");
+
+    /// <summary>Adverbs that may open an appositive before its role: "Erin Murphy, now a consultant on Burma,".</summary>
+    public static readonly FrozenSet<string> AppositiveLeadIns = Set("now", "also", "currently", "then", "formerly", "once", "still");
 
     /// <summary>A word right after this one is a verb, not part of a title: "to investigate [former Vice President] Biden".</summary>
     public const string InfinitiveMarker = "to";

@@ -122,4 +122,106 @@ public class EntityLinkerTests
         var linked = Link(text, ("Dario Lomax", "LOC"), ("Lomax", "LOC"), ("Lomax", "PER"));
         Assert.Contains(linked.Entities, e => e.Name == "Dario Lomax" && e.MentionCount == 2);
     }
+
+    [Theory]
+    [InlineData("Tax experts questioned the policies of President Ola Brenn on Monday.", "President")]
+    [InlineData("The chancellor openly admires Harbor President Ola Brenn and says so.", "Harbor President")]
+    [InlineData("Among the port's new owners - harbor commissioner Ola Brenn among them - few spoke.", "harbor commissioner")]
+    [InlineData("In the talks she advises President Ola Brenn daily.", "President")]
+    [InlineData("A call with Ministry of Defence spokesman Ola Brenn ended early.", "Ministry of Defence spokesman")]
+    public void A_title_before_the_name_stops_at_the_clause_it_sits_in(string text, string title)
+    {
+        var person = Assert.Single(Link(text, ("Ola Brenn", "PER")).Entities);
+        Assert.Equal([title], person.Titles);
+    }
+
+    [Fact]
+    public void An_appositive_title_starts_after_a_time_adverb()
+    {
+        const string text = "Tomas Reyes, now a consultant on port affairs, declined to comment.";
+        var person = Assert.Single(Link(text, ("Tomas Reyes", "PER")).Entities);
+        Assert.Equal(["consultant on port affairs"], person.Titles);
+    }
+
+    [Fact]
+    public void A_sentence_opener_the_tagger_ran_into_a_name_is_dropped()
+    {
+        const string text = "Dario Lomax spoke. Meanwhile Lomax kept quiet.";
+        var linked = Link(text, ("Dario Lomax", "PER"), ("Meanwhile Lomax", "PER"));
+        var person = Assert.Single(linked.Entities);
+        Assert.Equal("Dario Lomax", person.Name);
+        Assert.Equal(2, person.MentionCount);
+    }
+
+    [Fact]
+    public void The_word_before_a_full_name_after_of_is_not_a_given_name()
+    {
+        const string text = "A blow to then-Secretary of State Dario Lomax came on Friday. Lomax appealed.";
+        var linked = Link(text, ("Dario Lomax", "PER"), ("Lomax", "PER"));
+        Assert.Equal("Dario Lomax", Assert.Single(linked.Entities).Name);
+    }
+
+    [Fact]
+    public void A_lone_surname_after_of_takes_no_place_word_as_given_name()
+    {
+        const string text = "A blow to Secretary of State Lomax came on Friday. Lomax appealed.";
+        var linked = Link(text, ("Lomax", "PER"), ("Lomax", "PER"));
+        Assert.Equal("Lomax", Assert.Single(linked.Entities).Name);
+    }
+
+    [Fact]
+    public void A_team_name_run_into_a_player_is_its_own_entity()
+    {
+        const string text = "Harbor Gulls DL Ivo Marsh was fined. The Gulls lost. Marsh said nothing.";
+        var linked = Link(text, ("Harbor Gulls DL Ivo Marsh", "PER"), ("Gulls", "ORG"), ("Marsh", "PER"));
+        Assert.NotEqual(linked.Mentions[1].Entity, linked.Mentions[2].Entity);
+        Assert.Equal(linked.Mentions[0].Entity, linked.Mentions[2].Entity);
+    }
+
+    [Fact]
+    public void A_surname_does_not_take_the_full_name_of_another_person_with_it()
+    {
+        const string text = "President Lomax spoke first. Lomax said the port would open. Later Vera Lomax, his wife, thanked Dario Lomax voters.";
+        var linked = Link(text, ("Lomax", "PER"), ("Lomax", "PER"), ("Vera Lomax", "PER"), ("Dario Lomax", "MISC"));
+        Assert.Contains(linked.Entities, e => e.Name == "Dario Lomax" && e.Type == "PER" && e.MentionCount == 2);
+        Assert.Contains(linked.Entities, e => e.Name == "Vera Lomax" && e.MentionCount == 1);
+    }
+
+    [Theory]
+    [InlineData("Tomas Reyes, who served as harbor commissioner in 2004, spoke.")]
+    [InlineData("The paper and Tomas Reyes, and the former owner of the port, sued.")]
+    public void A_clause_after_the_comma_is_no_title(string text)
+    {
+        var person = Assert.Single(Link(text, ("Tomas Reyes", "PER")).Entities);
+        Assert.Empty(person.Titles);
+    }
+
+    [Fact]
+    public void An_appositive_title_ends_before_a_relative_clause()
+    {
+        const string text = "Tomas Reyes, a senior official with the harbor board that oversees the docks, declined.";
+        var person = Assert.Single(Link(text, ("Tomas Reyes", "PER")).Entities);
+        Assert.Empty(person.Titles);
+    }
+
+    [Theory]
+    [InlineData("They met both President Ola Brenn and her deputy.", "President")]
+    [InlineData("It is unclear what Harbor President Ola Brenn meant.", "Harbor President")]
+    [InlineData("She stood alongside Vice President Ola Brenn at the pier.", "Vice President")]
+    [InlineData("Nobody asked why former Harbor Gov. Ola Brenn stayed.", "former Harbor Gov.")]
+    public void A_title_before_the_name_leaves_out_a_determiner_or_preposition(string text, string title)
+    {
+        var person = Assert.Single(Link(text, ("Ola Brenn", "PER")).Entities);
+        Assert.Equal([title], person.Titles);
+    }
+
+    [Fact]
+    public void A_rank_without_its_full_stop_is_a_title_not_a_given_name()
+    {
+        const string text = "Army officials said Lt Col Ivo Marsh would go. Marsh said little.";
+        var linked = Link(text, ("Ivo Marsh", "PER"), ("Marsh", "PER"));
+        var person = Assert.Single(linked.Entities);
+        Assert.Equal("Ivo Marsh", person.Name);
+        Assert.Equal(["Lt Col"], person.Titles);
+    }
 }

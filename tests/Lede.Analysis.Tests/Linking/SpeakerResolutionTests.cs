@@ -74,4 +74,22 @@ public class SpeakerResolutionTests
         Assert.Equal("Brandvold", quote.Speaker?.Text);
         Assert.Equal("Oskar Brandvold", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void She_passes_over_a_man_the_article_calls_he()
+    {
+        const string text = "Marta Velez runs the city's bridges. Tomas Reyes said he had inspected them and he found them sound, and he signed off.\n\n"
+            + "Velez disagreed. Reyes, he added, was wrong about the cables and his report was late.\n\n"
+            + "Velez spoke again on Friday. Reyes was away.\n\n“The cables need work,” she said.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Speaker?.Text == "she");
+        Assert.Equal("Marta Velez", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void She_keeps_the_last_person_when_the_article_gives_no_pronoun_for_them()
+    {
+        const string text = "Marta Velez runs the city's bridges. On Friday Tomas Reyes inspected them.\n\n“The cables need work,” she said.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Speaker?.Text == "she");
+        Assert.Equal("Tomas Reyes", quote.Speaker?.Name);
+    }
 }
