@@ -221,12 +221,12 @@ internal static class FigureParser
             && !IsSentenceStart(text, tokens, start - 1);
     }
 
-    /// <summary>"2134 Caldwell Place", "1119 Eighth St.": capitalised words after the number that end in a street word.</summary>
+    /// <summary>"2417 Maple Place", "88 North Elm St.": capitalised words after the number that end in a street word.</summary>
     private static bool IsAddress(IReadOnlyList<Token> tokens, int m, int end)
     {
         for (var u = m; u < end && u - m < AttributionRules.MaxUnitWords + 1 && char.IsUpper(tokens[u].Text[0]); u++)
             if (u > m && AttributionRules.StreetWords.Contains(tokens[u].Text))
-                // "three Supreme Court appointments": a plural after the name makes it a count of that plural.
+                // "two Oak Court openings": a plural after the name makes it a count of that plural.
                 return u + 1 >= end || !(IsUnitWord(tokens[u + 1].Text) && IsPlural(tokens[u + 1].Text) && char.IsLower(tokens[u + 1].Text[0]));
         return false;
     }
@@ -245,7 +245,7 @@ internal static class FigureParser
         for (var c = tokens[index].Start - 1; c >= 0; c--)
         {
             var ch = text[c];
-            // An opening quote mark starts the quoted sentence: "The question is, 'Ninety percent of what?'".
+            // An opening quote mark starts the quoted sentence: "The answer was, 'Eighty percent of which?'".
             if (ch == '\n' || ch is '.' or '!' or '?' or ':' or ';' or '—' or '(' || AttributionRules.QuotePairs.ContainsKey(ch)) return true;
             if (char.IsWhiteSpace(ch) || ch is '”' or '’') continue;
             return false;

@@ -553,11 +553,11 @@ internal static class AttributionRules
         "it", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
         "he", "she", "they", "we", "i", "you", "alongside", "what", "both", "whom", "whose", "why", "how", "whether");
 
-    /// <summary>Words that open or continue a clause, not a role, after a name and its comma: "Ed Rendell, who served as …".</summary>
+    /// <summary>Words that open or continue a clause, not a role, after a name and its comma: "Vera Holm, who served as …".</summary>
     public static readonly FrozenSet<string> AppositiveClauseWords = Set(
         "said", "says", "told", "who", "whom", "whose", "which", "that", "where", "when", "and", "but", "or");
 
-    /// <summary>Adverbs that may open an appositive before its role: "Erin Murphy, now a consultant on Burma,".</summary>
+    /// <summary>Adverbs that may open an appositive before its role: "Vera Holm, now an adviser on ports,".</summary>
     public static readonly FrozenSet<string> AppositiveLeadIns = Set("now", "also", "currently", "then", "formerly", "once", "still");
 
     /// <summary>A word right after this one is a verb, not part of a title: "to investigate [former Vice President] Biden".</summary>
@@ -632,7 +632,7 @@ internal static class AttributionRules
         "type", "group", "phase", "stage", "level", "category", "class", "grade", "tier", "step", "chapter", "section",
         "article", "room", "route", "highway", "interstate", "no.", "number", "version", "episode", "page", "gate");
 
-    /// <summary>Last words of a street name: a number before a capitalised name ending in one is an address ("2134 Caldwell Place").</summary>
+    /// <summary>Last words of a street name: a number before a capitalised name ending in one is an address ("2417 Maple Place").</summary>
     public static readonly FrozenSet<string> StreetWords = Set(
         "street", "st.", "st", "avenue", "ave.", "ave", "road", "rd.", "rd", "place", "pl.", "drive", "dr.", "lane", "ln.",
         "boulevard", "blvd.", "blvd", "way", "court", "ct.", "circle", "terrace", "parkway", "pkwy.", "highway", "pike");
@@ -661,12 +661,12 @@ internal static class AttributionRules
     /// <summary>Determiners that turn a bare number word into a pronoun ("the two were on the ground", "those two").</summary>
     public static readonly FrozenSet<string> NumberPronounDeterminers = Set("the", "those", "these");
 
-    /// <summary>Words between two figures that make them a range; the first takes the second's unit ("two to three weeks"). Not the em dash: "four in 10 — 38 percent" is an aside.</summary>
+    /// <summary>Words between two figures that make them a range; the first takes the second's unit ("two to three weeks"). Not the em dash: "three in 10 — 31 percent" is an aside.</summary>
     public static readonly FrozenSet<string> RangeJoiners = Set("to", "-", "–", "and", "or");
 
     /// <summary>
     /// Capitalised words that do not make the number after them part of a name, as "Round 2" and "Fortune 500" are:
-    /// "I" is a speaker ("Why aren't I 50 points ahead?").
+    /// "I" is a speaker ("Am I 30 votes ahead?").
     /// </summary>
     public static readonly FrozenSet<string> CapitalisedNonNames = Set("I");
 
