@@ -86,7 +86,8 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
 
     /// <summary>
     /// For each person, the he/him/his and she/her pronouns outside quotes between one of their mentions and the next
-    /// person's mention or the end of the sentence: the article's own word on how it refers to them.
+    /// person's mention or the end of the sentence: the article's own word on how it refers to them; where the
+    /// article gives none, what the person's given name tells.
     /// </summary>
     private Dictionary<string, (int Male, int Female)> GenderEvidence()
     {
@@ -110,6 +111,18 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
                 else if (AttributionRules.FemalePronouns.Contains(word)) female++;
             }
             evidence[persons[p].Entity!] = (male, female);
+        }
+        // A person the article never yet called "he" or "she" still has a given name that usually tells: it counts as
+        // the least clear evidence, so "she" passes over "Donald Trump" to the woman named before him.
+        foreach (var entity in entities.Entities)
+        {
+            if (entity.Type != "PER" || evidence.GetValueOrDefault(entity.Id) != (0, 0)) continue;
+            evidence[entity.Id] = GivenNames.OfFullName(entity.Name) switch
+            {
+                GivenNames.Sex.Male => (MinGenderEvidence, 0),
+                GivenNames.Sex.Female => (0, MinGenderEvidence),
+                _ => (0, 0),
+            };
         }
         return evidence;
     }

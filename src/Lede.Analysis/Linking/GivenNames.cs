@@ -1,0 +1,44 @@
+namespace Lede.Analysis.Linking;
+
+/// <summary>
+/// The sex a given name tells with little doubt ("Karoline" female, "Donald" male), from the shipped list
+/// <c>Models/Gazetteers/given-names-en.txt</c>. Only a prior: the article's own pronouns for a person outweigh it.
+/// </summary>
+internal static class GivenNames
+{
+    public enum Sex : byte { Unknown, Male, Female }
+
+    private static readonly Lazy<Dictionary<string, Sex>> List = new(Load);
+
+    /// <summary>The sex the first word of a full name tells; <see cref="Sex.Unknown"/> for one-word names and unlisted or mixed names.</summary>
+    public static Sex OfFullName(string name)
+    {
+        var space = name.IndexOf(' ');
+        if (space <= 0) return Sex.Unknown;
+        var first = name.AsSpan(0, space).TrimEnd('.');
+        // An initial ("J. Smith") tells nothing.
+        if (first.Length < 2) return Sex.Unknown;
+        return List.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first, out var sex) ? sex : Sex.Unknown;
+    }
+
+    private static Dictionary<string, Sex> Load()
+    {
+        const string resource = "Lede.Analysis.Models.Gazetteers.given-names-en.txt";
+        using var stream = typeof(GivenNames).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The given-name list {resource} is not embedded in this build.");
+        return Read(new StreamReader(stream));
+    }
+
+    /// <summary>Reads "name M|F" lines ("#" lines are comments); names match case-insensitively.</summary>
+    public static Dictionary<string, Sex> Read(TextReader reader)
+    {
+        var names = new Dictionary<string, Sex>(StringComparer.OrdinalIgnoreCase);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length < 3 || line[0] == '#' || line[^2] != ' ') continue;
+            var sex = line[^1] switch { 'M' => Sex.Male, 'F' => Sex.Female, _ => Sex.Unknown };
+            if (sex != Sex.Unknown) names[line[..^2]] = sex;
+        }
+        return names;
+    }
+}
