@@ -16,4 +16,10 @@ internal sealed class EntityDraft(string id, string type, string name, string[] 
     /// <summary>Mentions the tagger typed PER, whatever the entity's type: "Trump" is sometimes a place to it.</summary>
     public int PersonMentions { get; set; }
     public int LastPosition { get; set; }
+
+    /// <summary>What an honorific before a mention ("Mrs.") or the given name tells of the person's sex.</summary>
+    public GivenNames.Sex Sex { get; set; }
+
+    /// <summary>Whether an honorific told <see cref="Sex"/>: then it is as good as certain, not a given name's guess.</summary>
+    public bool SexFromHonorific { get; set; }
 }

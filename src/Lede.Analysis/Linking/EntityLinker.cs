@@ -39,12 +39,18 @@ internal static class EntityLinker
             }
             if (words.Length == 0) { linked[m] = mention; continue; }
             if (mention.Type == "PER" && titleWords == 0) words = [.. GivenNamesBefore(text, tokens, mention, m > 0 ? mentions[m - 1].End : 0), .. words];
-            var draft = Find(drafts, mention.Type, words, usualGiven);
+            var honorific = mention.Type == "PER" ? HonorificSex(spanTitle ?? WordBefore(text, mention.Start)) : GivenNames.Sex.Unknown;
+            var sex = honorific != GivenNames.Sex.Unknown || mention.Type != "PER" || words.Length == 1 ? honorific : GivenNames.OfFullName(string.Join(' ', words));
+            var draft = Find(drafts, mention.Type, words, usualGiven, sex);
             if (draft is null)
             {
                 draft = new EntityDraft("E" + (drafts.Count + 1), mention.Type, string.Join(' ', words), words);
                 drafts.Add(draft);
             }
+            // "Mr. Khan" joining "Ghazala Khan" (a given name the list does not know) tells nothing of her: the honorific
+            // only marks the entity it names in full, or one known by the surname alone.
+            if (draft.Sex == GivenNames.Sex.Unknown && (words.Length > 1 || draft.Words.Length == 1)) draft.Sex = sex;
+            if (honorific != GivenNames.Sex.Unknown && honorific == draft.Sex) draft.SexFromHonorific = true;
             var form = string.Join(' ', words);
             draft.Forms[form] = draft.Forms.GetValueOrDefault(form) + 1;
             if (words.Length > draft.Words.Length && draft.Type == mention.Type) draft.Words = words;
@@ -61,24 +67,48 @@ internal static class EntityLinker
         }
         var fuller = FullerNames(text, tokens, drafts, linked);
         var entities = drafts.Select(d => new Entity(d.Id, fuller.GetValueOrDefault(d.Id) ?? BestName(d), d.Type, d.Titles.ToArray(), d.MentionCount)).ToArray();
-        return new LinkedEntities(linked, entities, usualGiven);
+        var sexes = drafts.Where(d => d.Sex != GivenNames.Sex.Unknown).ToDictionary(d => d.Id, d => (d.Sex, d.SexFromHonorific));
+        return new LinkedEntities(linked, entities, usualGiven, sexes);
     }
 
-    private static EntityDraft? Find(List<EntityDraft> drafts, string type, string[] words, Dictionary<string, string> usualGiven)
+    /// <summary>The sex an honorific tells ("Mrs." before "Clinton"); unknown for any other word or none.</summary>
+    internal static GivenNames.Sex HonorificSex(string? word) =>
+        word is null ? GivenNames.Sex.Unknown
+        : EntityRules.MaleHonorifics.Contains(word) ? GivenNames.Sex.Male
+        : EntityRules.FemaleHonorifics.Contains(word) ? GivenNames.Sex.Female
+        : GivenNames.Sex.Unknown;
+
+    /// <summary>The word that ends right before a position, across one run of spaces; null at a line start.</summary>
+    private static string? WordBefore(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        if (end == position || end == 0) return null;
+        var start = end;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        return text[start..end];
+    }
+
+    private static EntityDraft? Find(List<EntityDraft> drafts, string type, string[] words, Dictionary<string, string> usualGiven, GivenNames.Sex sex)
     {
         EntityDraft? best = null;
         foreach (var draft in drafts)
         {
+            // "Mrs. Clinton" is not "Bill Clinton": a person whose sex is known the other way is someone else.
+            if (sex != GivenNames.Sex.Unknown && draft.Sex != GivenNames.Sex.Unknown && draft.Sex != sex) continue;
             // A one-word name of another type joins a person ("Sanders" typed ORG, "Xi" as a place), but not through a
             // word the tagger ran into an over-long name: "Browns" from "Browns DL Sheldon Richardson" joins only as the surname.
             var matches = draft.Type == "PER" && (type == "PER" || words.Length == 1 && (draft.Words.Length <= MaxNameWords || words[0] == draft.Words[^1]))
                 ? Contains(draft.Words, words) || type == "PER" && Contains(words, draft.Words) && !IsRelative(draft.Words, words, usualGiven)
                 : SameName(draft.Words, words) || IsAcronymOf(words, draft.Words) || IsAcronymOf(draft.Words, words);
-            // A bare surname shared by two people ("Clinton") goes to the one the article names most, then the latest.
-            if (matches && (best is null || draft.MentionCount > best.MentionCount
-                || draft.MentionCount == best.MentionCount && draft.LastPosition > best.LastPosition)) best = draft;
+            // A bare surname shared by two people ("Clinton") goes to the one the article names most, then the latest; but
+            // before either, to a name of usual length rather than two names the tagger ran together in a headline
+            // ("Carly Fiorina Endorses Ted Cruz", then "Ted Cruz" and "Cruz").
+            if (matches && (best is null || Rank(draft).CompareTo(Rank(best)) > 0)) best = draft;
         }
         return best;
+
+        static (bool UsualLength, int Mentions, int Last) Rank(EntityDraft d) => (d.Words.Length <= MaxNameWords, d.MentionCount, d.LastPosition);
     }
 
     /// <summary>

@@ -3,7 +3,8 @@ using Lede.Analysis.Model;
 namespace Lede.Analysis.Linking;
 
 /// <summary>The article's entities and its mentions, each mention carrying the id of its entity.</summary>
-internal sealed class LinkedEntities(IReadOnlyList<Mention> mentions, IReadOnlyList<Entity> entities, IReadOnlyDictionary<string, string>? usualGivenNames = null)
+internal sealed class LinkedEntities(IReadOnlyList<Mention> mentions, IReadOnlyList<Entity> entities, IReadOnlyDictionary<string, string>? usualGivenNames = null,
+    IReadOnlyDictionary<string, (GivenNames.Sex Sex, bool FromHonorific)>? sexes = null)
 {
     private readonly Dictionary<string, Entity> _byId = entities.ToDictionary(e => e.Id);
 
@@ -32,10 +33,19 @@ internal sealed class LinkedEntities(IReadOnlyList<Mention> mentions, IReadOnlyL
         return null;
     }
 
+    /// <summary>
+    /// What the article's honorifics ("Mrs. Clinton") or the person's given name tell of their sex; the given name of the
+    /// entity's final name where linking saw none (a full name the text gave later).
+    /// </summary>
+    public (GivenNames.Sex Sex, bool FromHonorific) SexOf(Entity entity) =>
+        sexes is not null && sexes.TryGetValue(entity.Id, out var sex) ? sex : (GivenNames.OfFullName(entity.Name), false);
+
     /// <summary>A person entity whose name ends with this word ("Kowalczyk"): a surname the tagger did not mark.</summary>
-    public Entity? PersonBySurname(string word) =>
+    /// <remarks>With an honorific's sex ("Mr. Trump"), a person known to be of the other sex is passed over.</remarks>
+    public Entity? PersonBySurname(string word, GivenNames.Sex sex = GivenNames.Sex.Unknown) =>
         Entities.LastOrDefault(e => e.Type == "PER" && e.Name.EndsWith(word, StringComparison.Ordinal)
-            && (e.Name.Length == word.Length || e.Name[e.Name.Length - word.Length - 1] == ' '));
+            && (e.Name.Length == word.Length || e.Name[e.Name.Length - word.Length - 1] == ' ')
+            && (sex == GivenNames.Sex.Unknown || SexOf(e).Sex is var known && (known == GivenNames.Sex.Unknown || known == sex)));
 
     /// <summary>
     /// "Frank Nervo" for "Nervo" where no person entity carries the surname (the tagger typed the full mention otherwise):

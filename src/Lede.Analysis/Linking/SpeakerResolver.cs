@@ -48,7 +48,7 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
         var lastWord = StripPossessive(phrase[(lastSpace + 1)..]);
         if (lastWord.Length > 1 && char.IsUpper(lastWord[0]) && (lastSpace < 0 || char.IsUpper(phrase[0])))
         {
-            var person = entities.PersonBySurname(lastWord);
+            var person = entities.PersonBySurname(lastWord, lastSpace < 0 ? GivenNames.Sex.Unknown : EntityLinker.HonorificSex(phrase[..phrase.IndexOf(' ')]));
             if (person is not null) return new Speaker(phrase, source.Start, source.End, person.Name, person.Id);
             // A lone capitalised word the tagger took for no one ("Nervo wrote"): the text may still give the full name.
             if (lastSpace < 0 && entities.FullNameFromText(lastWord) is { } fullName) return new Speaker(phrase, source.Start, source.End, fullName, null);
@@ -76,6 +76,13 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
         var candidate = first;
         for (var tried = 0; candidate is not null && tried < MaxAntecedentsTried; tried++)
         {
+            // An honorific ("Mrs. Trump") settles it, whatever stray pronouns follow her name.
+            if (entities[candidate.Entity] is { } known && entities.SexOf(known) is (var sex, true))
+            {
+                if (sex == (female ? GivenNames.Sex.Female : GivenNames.Sex.Male)) return candidate;
+                candidate = entities.LastPersonBefore(candidate.Start, InsideQuote);
+                continue;
+            }
             var (male, fem) = _genderEvidence.GetValueOrDefault(candidate.Entity!);
             var (same, other) = female ? (fem, male) : (male, fem);
             if (other < MinGenderEvidence || other < GenderEvidenceRatio * same) return candidate;
@@ -112,12 +119,12 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
             }
             evidence[persons[p].Entity!] = (male, female);
         }
-        // A person the article never yet called "he" or "she" still has a given name that usually tells: it counts as
-        // the least clear evidence, so "she" passes over "Donald Trump" to the woman named before him.
+        // A person the article never calls "he" or "she" may still have an honorific ("Mrs.") or a given name that tells:
+        // it counts as the least clear evidence, so "she" passes over "Donald Trump" to the woman named before him.
         foreach (var entity in entities.Entities)
         {
             if (entity.Type != "PER" || evidence.GetValueOrDefault(entity.Id) != (0, 0)) continue;
-            evidence[entity.Id] = GivenNames.OfFullName(entity.Name) switch
+            evidence[entity.Id] = entities.SexOf(entity).Sex switch
             {
                 GivenNames.Sex.Male => (MinGenderEvidence, 0),
                 GivenNames.Sex.Female => (0, MinGenderEvidence),

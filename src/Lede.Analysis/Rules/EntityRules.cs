@@ -19,6 +19,15 @@ internal static class EntityRules
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// Honorifics that tell a person's sex: "Mrs. Clinton" is not the "Bill Clinton" the article also names, and "she"
+    /// may refer to her. Matched case-sensitively on the word right before a name.
+    /// </summary>
+    public static readonly FrozenSet<string> MaleHonorifics = new[] { "Mr.", "Mr", "Messrs." }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <inheritdoc cref="MaleHonorifics"/>
+    public static readonly FrozenSet<string> FemaleHonorifics = new[] { "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Mme.", "Mme" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// Companies and online platforms that the tagger cannot know: its training text is 1996 Reuters, before most of them
     /// existed, and its word clusters read their lower-cased names as common words or places ("twitter", "amazon").
     /// Written as the company writes itself; matched case-sensitively, a whole token, where the tagger found no name or a

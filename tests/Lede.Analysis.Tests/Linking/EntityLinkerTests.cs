@@ -224,4 +224,43 @@ public class EntityLinkerTests
         Assert.Equal("Ivo Marsh", person.Name);
         Assert.Equal(["Lt Col"], person.Titles);
     }
+
+    [Theory]
+    [InlineData("Mrs.", 0)]
+    [InlineData("Ms.", 0)]
+    [InlineData("Mr.", 1)]
+    public void An_honorific_sends_a_shared_surname_to_the_person_of_that_sex(string honorific, int expectedPerson)
+    {
+        var text = $"Ana Ruiz met Luis Ruiz. Then {honorific} Ruiz spoke.";
+        var linked = Link(text, ("Ana Ruiz", "PER"), ("Luis Ruiz", "PER"), ("Ruiz", "PER"));
+        Assert.Equal(2, linked.Entities.Count);
+        Assert.Equal(linked.Mentions[expectedPerson].Entity, linked.Mentions[2].Entity);
+    }
+
+    [Fact]
+    public void An_honorific_of_the_other_sex_starts_a_new_person_rather_than_joining_the_only_one()
+    {
+        const string text = "Luis Ruiz spoke. Then Mrs. Ruiz spoke.";
+        var linked = Link(text, ("Luis Ruiz", "PER"), ("Ruiz", "PER"));
+        Assert.Equal(2, linked.Entities.Count);
+        Assert.NotEqual(linked.Mentions[0].Entity, linked.Mentions[1].Entity);
+    }
+
+    [Fact]
+    public void A_man_joining_a_full_name_the_list_does_not_know_does_not_make_that_person_a_man()
+    {
+        // "Zorabel" is no listed given name: "Mr. Okafor" joins her entity as before, but "Ms. Okafor" must still find her.
+        const string text = "Zorabel Okafor spoke. Mr. Okafor agreed. Then Ms. Okafor left.";
+        var linked = Link(text, ("Zorabel Okafor", "PER"), ("Okafor", "PER"), ("Okafor", "PER"));
+        Assert.Equal(linked.Mentions[0].Entity, linked.Mentions[2].Entity);
+    }
+
+    [Fact]
+    public void A_surname_prefers_a_name_of_usual_length_to_two_names_run_together()
+    {
+        const string text = "Ana Ruiz Backs Luis Ortega\n\nAna Ruiz spoke. Luis Ortega listened. Ortega left.";
+        var linked = Link(text, ("Ana Ruiz Backs Luis Ortega", "PER"), ("Ana Ruiz", "PER"), ("Luis Ortega", "PER"), ("Ortega", "PER"));
+        Assert.Equal(linked.Mentions[2].Entity, linked.Mentions[3].Entity);
+        Assert.NotEqual(linked.Mentions[1].Entity, linked.Mentions[3].Entity);
+    }
 }

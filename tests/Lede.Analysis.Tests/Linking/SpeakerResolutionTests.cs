@@ -112,4 +112,13 @@ public class SpeakerResolutionTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Speaker?.Text == "he" && q.Text.Contains("fine"));
         Assert.Equal("Andrea Conti", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void An_honorific_settles_the_sex_whatever_pronouns_follow_the_name()
+    {
+        // The "he" right after Mrs. Velez's mention refers to someone else; her "Mrs." still keeps "he" off her.
+        const string text = "Tomas Reyes chaired the board. Mrs. Velez, whom he had hired, spoke next.\n\n“The cables need work,” he said.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Speaker?.Text == "he");
+        Assert.Equal("Tomas Reyes", quote.Speaker?.Name);
+    }
 }
