@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Lede.Corpus.Duplicates;
 using Lede.Corpus.Search;
 using Lede.Corpus.Storage;
 using Lede.Corpus.Stories;
@@ -10,7 +11,7 @@ using Lede.Extraction.Output;
 namespace Lede.Corpus.Output;
 
 /// <summary>
-/// The JSON objects of the corpus verbs (<c>search</c>, <c>stories</c>, <c>timeline</c>, <c>export</c>), one shape for the
+/// The JSON objects of the corpus verbs (<c>search</c>, <c>duplicates</c>, <c>stories</c>, <c>timeline</c>, <c>export</c>), one shape for the
 /// CLI and the HTTP API: field names are a contract other tools rely on.
 /// </summary>
 public static class CorpusJson
@@ -32,6 +33,52 @@ public static class CorpusJson
         json["snippet"] = hit.Snippet;
         return json;
     }
+
+    /// <summary>
+    /// The duplicate groups as <c>lede duplicates --format jsonl</c> writes them: each member with its source, url,
+    /// headline and date as stored, whether it is the group's earliest version, and how it matched an earlier member.
+    /// </summary>
+    public static IEnumerable<JsonObject> Duplicates(NewsCorpus corpus, IReadOnlyList<DuplicateGroup> groups)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(groups);
+        var articles = DuplicateArticles(corpus, groups);
+        foreach (var group in groups)
+        {
+            var members = new JsonArray();
+            foreach (var member in group.Members)
+            {
+                var item = new JsonObject { ["id"] = Id(member.DocId) };
+                if (articles.GetValueOrDefault(member.DocId)?.Article is { } article)
+                {
+                    if (article.Source is not null) item["source"] = article.Source;
+                    if (article.Url is not null) item["url"] = article.Url;
+                    if (article.Headline is not null) item["headline"] = article.Headline;
+                    if (article.DatePublished is not null) item["datePublished"] = article.DatePublished;
+                }
+                item["earliest"] = member.DocId == group.EarliestDocId;
+                if (member.Match is { } match)
+                {
+                    item["kind"] = match.Kind.ToString().ToLowerInvariant();
+                    item["matchedId"] = Id(match.MatchedDocId);
+                    item["similarity"] = Math.Round(match.Similarity, 3);
+                    item["containment"] = Math.Round(match.Containment, 3);
+                }
+                members.Add(item);
+            }
+            yield return new JsonObject { ["id"] = Id(group.Id), ["earliestId"] = Id(group.EarliestDocId), ["articles"] = members };
+        }
+    }
+
+    /// <summary>The stored articles of every group member, by document id.</summary>
+    public static Dictionary<string, CorpusArticle> DuplicateArticles(NewsCorpus corpus, IReadOnlyList<DuplicateGroup> groups)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var ids = groups.SelectMany(g => g.Members).Select(m => Id(m.DocId)).ToList();
+        return corpus.GetArticles(ids).ToDictionary(a => a.Id.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static long Id(string docId) => long.Parse(docId, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The stories as <c>lede stories --format jsonl</c> writes them. Article dates are given as the

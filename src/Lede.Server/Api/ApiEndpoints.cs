@@ -10,7 +10,7 @@ namespace Lede.Server.Api;
 
 /// <summary>
 /// The JSON API. Objects are exactly the CLI's (<c>lede extract</c>, <c>analyze</c>, <c>search --format jsonl</c>,
-/// <c>stories --format jsonl</c>, <c>timeline --format jsonl</c>, <c>export</c>); errors are <c>{"error": "…"}</c> with a 4xx/5xx status.
+/// <c>duplicates --format jsonl</c>, <c>stories --format jsonl</c>, <c>timeline --format jsonl</c>, <c>export</c>); errors are <c>{"error": "…"}</c> with a 4xx/5xx status.
 /// </summary>
 public static class ApiEndpoints
 {
@@ -60,6 +60,9 @@ public static class ApiEndpoints
             var stories = await corpus.ReadAsync(x => new JsonArray([.. CorpusJson.Stories(x, x.Stories(min)).Select(s => (JsonNode)s)]), cancellation);
             return JsonResult(stories);
         }));
+
+        api.MapGet("/duplicates", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+            JsonResult(await corpus.ReadAsync(x => new JsonArray([.. CorpusJson.Duplicates(x, x.Duplicates()).Select(g => (JsonNode)g)]), cancellation))));
 
         api.MapGet("/timeline", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
         {

@@ -1,4 +1,6 @@
 using System.Text;
+using Lede.Corpus.Duplicates;
+using Lede.Corpus.Output;
 using Lede.Corpus.Search;
 using Lede.Corpus.Stories;
 using Lede.Corpus.Timeline;
@@ -9,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lede.Server.Web;
 
-/// <summary>The web UI: server-written pages without scripts (search, stories, timelines, articles, extraction).</summary>
+/// <summary>The web UI: server-written pages without scripts (search, stories, wire copies, timelines, articles, extraction).</summary>
 public static class WebEndpoints
 {
     /// <summary>The search form's fields, as the API names them.</summary>
@@ -42,6 +44,13 @@ public static class WebEndpoints
             IReadOnlyList<Story> stories = await corpus.ReadAsync(x => x.Stories(2), cancellation);
             return Page(StoryListHtmlWriter.ToHtml(stories, WebPages.Links));
         }));
+
+        app.MapGet("/duplicates", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+            Page(await corpus.ReadAsync(x =>
+            {
+                var groups = x.Duplicates();
+                return DuplicateListHtmlWriter.ToHtml(groups, CorpusJson.DuplicateArticles(x, groups), WebPages.Links);
+            }, cancellation))));
 
         app.MapGet("/timeline", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
         {

@@ -1,0 +1,87 @@
+using System.Globalization;
+using Lede.Corpus.Pages;
+using Lede.Corpus.Storage;
+
+namespace Lede.Corpus.Duplicates;
+
+/// <summary>
+/// Duplicate groups as one self-contained <see cref="HtmlPage"/>: an overview of the groups (how many copies, on how
+/// many sites, how long after the earliest version the last appeared), then each group's copies with how each matched.
+/// </summary>
+public static class DuplicateListHtmlWriter
+{
+    public static string ToHtml(IReadOnlyList<DuplicateGroup> groups, IReadOnlyDictionary<string, CorpusArticle> articles, PageLinks? links = null)
+    {
+        using var w = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Write(groups, articles, w, links);
+        return w.ToString();
+    }
+
+    /// <param name="articles">The stored articles of the members, by document id (members missing here show their id).</param>
+    /// <param name="links">From a host: its navigation, and copies linked to the host's article pages.</param>
+    public static void Write(IReadOnlyList<DuplicateGroup> groups, IReadOnlyDictionary<string, CorpusArticle> articles, TextWriter w, PageLinks? links = null)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(w);
+        HtmlPage.Begin(w, "Wire copies and duplicates", Style, links);
+        w.WriteLine("<h1>Wire copies and duplicates</h1>");
+        var copies = groups.Sum(g => g.Members.Count);
+        var exact = groups.SelectMany(g => g.Members).Count(m => m.Match?.Kind == DuplicateKind.Exact);
+        w.WriteLine($"<p class=\"summary\">{groups.Count} groups holding {copies} articles: {exact} exact copies, {copies - groups.Count - exact} edited copies, each group with its earliest version.</p>");
+        if (groups.Count == 0)
+        {
+            HtmlPage.End(w);
+            return;
+        }
+
+        w.WriteLine("<table class=\"overview\"><thead><tr><th>Earliest version</th><th class=\"num\">Copies</th><th class=\"num\">Sites</th><th>First seen</th><th class=\"num\">Spread</th></tr></thead><tbody>");
+        foreach (var group in groups.OrderByDescending(g => g.Members.Count).ThenBy(g => g.Id, StringComparer.Ordinal))
+        {
+            var sites = group.Members.Select(m => Site(articles.GetValueOrDefault(m.DocId))).Where(s => s is not null).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+            var dates = group.Members.Select(m => m.Published).OfType<DateTimeOffset>().ToList();
+            var first = dates.Count > 0 ? $"<time>{Day(dates.Min())}</time>" : "undated";
+            var spread = dates.Count > 1 ? Spread(dates.Max() - dates.Min()) : "—";
+            w.WriteLine($"<tr><td><a href=\"#group-{E(group.Id)}\">{E(HtmlPage.Shorten(Headline(articles.GetValueOrDefault(group.EarliestDocId), group.EarliestDocId), 90))}</a></td>"
+                + $"<td class=\"num\">{group.Members.Count}</td><td class=\"num\">{sites}</td><td>{first}</td><td class=\"num\">{spread}</td></tr>");
+        }
+        w.WriteLine("</tbody></table>");
+
+        foreach (var group in groups)
+        {
+            var earliest = articles.GetValueOrDefault(group.EarliestDocId);
+            w.WriteLine($"<section class=\"group\" id=\"group-{E(group.Id)}\"><h2>{E(Headline(earliest, group.EarliestDocId))}</h2>");
+            w.WriteLine($"<p class=\"muted\">Group <code>{E(group.Id)}</code> · {group.Members.Count} copies</p>");
+            w.WriteLine("<table><thead><tr><th>Published</th><th>Source</th><th>Headline</th><th>How it matched</th></tr></thead><tbody>");
+            foreach (var member in group.Members)
+            {
+                var stored = articles.GetValueOrDefault(member.DocId);
+                var date = member.Published is { } d ? $"<time>{d.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}</time>" : "undated";
+                var headline = Headline(stored, member.DocId);
+                var title = links?.ArticleHref is { } href && long.TryParse(member.DocId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                    ? $"<a href=\"{E(href(id))}\">{E(headline)}</a>"
+                    : HtmlPage.LinkOrText(headline, stored?.Article.Url);
+                var how = member.DocId == group.EarliestDocId ? "<strong>earliest</strong>"
+                    : member.Match is { } m ? E(string.Create(CultureInfo.InvariantCulture, $"{m.Kind.ToString().ToLowerInvariant()} copy, similarity {m.Similarity:0.00}, containment {m.Containment:0.00}"))
+                    : "first seen";
+                w.WriteLine($"<tr><td>{date}</td><td>{E(Site(stored) ?? "")}</td><td>{title}</td><td>{how}</td></tr>");
+            }
+            w.WriteLine("</tbody></table></section>");
+        }
+        HtmlPage.End(w);
+    }
+
+    private static string Headline(CorpusArticle? stored, string docId) => stored?.Article.Headline ?? stored?.Article.Url ?? "article " + docId;
+
+    private static string? Site(CorpusArticle? stored) =>
+        stored?.Article.SiteName ?? (Uri.TryCreate(stored?.Article.Url, UriKind.Absolute, out var uri) ? uri.Host : stored?.Article.Source);
+
+    private static string Spread(TimeSpan span) => string.Create(CultureInfo.InvariantCulture,
+        span.TotalHours < 1 ? $"{span.TotalMinutes:0} min" : span.TotalDays < 2 ? $"{span.TotalHours:0.#} h" : $"{span.TotalDays:0} days");
+
+    private static string Day(DateTimeOffset date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string E(string text) => HtmlPage.Encode(text);
+
+    private const string Style = "section.group h2{font-size:1.15em}table.overview td:first-child{width:55%}";
+}
