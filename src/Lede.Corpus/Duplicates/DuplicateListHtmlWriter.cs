@@ -76,8 +76,10 @@ public static class DuplicateListHtmlWriter
     private static string? Site(CorpusArticle? stored) =>
         stored?.Article.SiteName ?? (Uri.TryCreate(stored?.Article.Url, UriKind.Absolute, out var uri) ? uri.Host : stored?.Article.Source);
 
-    private static string Spread(TimeSpan span) => string.Create(CultureInfo.InvariantCulture,
-        span.TotalHours < 1 ? $"{span.TotalMinutes:0} min" : span.TotalDays < 2 ? $"{span.TotalHours:0.#} h" : $"{span.TotalDays:0} days");
+    private static string Spread(TimeSpan span) =>
+        span.TotalHours < 1 ? span.TotalMinutes.ToString("0", CultureInfo.InvariantCulture) + " min"
+        : span.TotalDays < 2 ? span.TotalHours.ToString("0.#", CultureInfo.InvariantCulture) + " h"
+        : span.TotalDays.ToString("0", CultureInfo.InvariantCulture) + " days";
 
     private static string Day(DateTimeOffset date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
