@@ -272,7 +272,7 @@ void RunMetascraper()
 void RunAudit()
 {
     FieldScore title = new("title (exact)"), authors = new("authors (set-F1)"), day = new("day"), image = new("lead image"), imageQuery = new("lead image (query folded)");
-    var sets = new Dictionary<string, (double Title, double Authors, double Day, double Image, int N)>();
+    var sets = new Dictionary<string, (double Title, double Authors, int Day, int Days, double Image, int N)>();
     foreach (var line in File.ReadLines(Path.Combine(RepoRoot(), "bench", "Lede.Bench.Metadata", "Data", "metadata-audit.tsv")))
     {
         if (line.StartsWith('#') || line.StartsWith("set\t", StringComparison.Ordinal)) continue;
@@ -293,12 +293,12 @@ void RunAudit()
         image.Add(key, im, f[5], lead);
         imageQuery.Add(key, SameImage(f[5], lead, foldQuery: true) ? 1 : 0, f[5], lead);
         var s = sets.GetValueOrDefault(set);
-        sets[set] = (s.Title + t, s.Authors + au, s.Day + Math.Max(0, dy), s.Image + im, s.N + 1);
+        sets[set] = (s.Title + t, s.Authors + au, s.Day + Math.Max(0, dy), s.Days + (dy >= 0 ? 1 : 0), s.Image + im, s.N + 1);
     }
     Console.WriteLine($"\nhand audit of metadata ({title.Count} pages, URL given)");
     foreach (var f in new[] { title, authors, day, image, imageQuery }) f.Print(misses);
     foreach (var (set, s) in sets)
-        Console.WriteLine($"    {set}: title {s.Title / s.N:F3}, authors {s.Authors / s.N:F3}, day {s.Day}/{s.N} (unjudged included), image {s.Image / s.N:F3} (n={s.N})");
+        Console.WriteLine($"    {set}: title {s.Title / s.N:F3}, authors {s.Authors / s.N:F3}, day {s.Day}/{s.Days}, image {s.Image / s.N:F3} (n={s.N})");
 }
 
 // Image addresses as the same picture: scheme, "www.", a fragment and one level of percent-escapes do not count; with

@@ -181,4 +181,28 @@ public class LeadImageTests
             """, "https://blog.example/footbridge-opens");
         Assert.Equal("https://cdn.blog.example/2024/bridge-share.jpg", a.Images[0].Url);
     }
+
+    [Fact]
+    public void ALazyLoadersHiddenImageIsShownAndLeads()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title></head><body><article><h1>Footbridge opens</h1>
+            <p><img style="display:none" class="lazy" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/uploads/2024/05/footbridge-map.jpg" width="1600" height="1000"><noscript><img src="/uploads/2024/05/footbridge-map.jpg"></noscript></p>
+            {Story}
+            </article></body></html>
+            """, "https://blog.example/footbridge-opens");
+        Assert.Equal("https://blog.example/uploads/2024/05/footbridge-map.jpg", a.Images[0].Url);
+    }
+
+    [Fact]
+    public void AHiddenImageWithoutALazyLoaderStaysHidden()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title></head><body><article><h1>Footbridge opens</h1>
+            <p><img style="display:none" src="/uploads/2024/05/footbridge-map.jpg" width="1600" height="1000"></p>
+            {Story}
+            </article></body></html>
+            """, "https://blog.example/footbridge-opens");
+        Assert.Empty(a.Images);
+    }
 }
