@@ -31,13 +31,15 @@ internal static class VisibleText
     /// text or its normalised form a string: for a whole page that is two large strings less. The characters sit in a
     /// buffer of this thread's that the next call reuses: read them before asking again.
     /// </summary>
-    public static ReadOnlyMemory<char> NormalizedOf(HtmlElement root, int maxChars, bool skipNonStory, bool skipHidden, bool padded)
+    /// <param name="withoutCopyright">Blank each copyright notice ("© 2020 Jane Roe") to the end of its line: the site's owner, not a byline.</param>
+    public static ReadOnlyMemory<char> NormalizedOf(HtmlElement root, int maxChars, bool skipNonStory, bool skipHidden, bool padded, bool withoutCopyright = false)
     {
         var sb = Collect(root, maxChars, skipNonStory, skipHidden);
         var length = Math.Min(sb.Length, maxChars);
         var chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, length));
         sb.CopyTo(0, chars, 0, length);
         Done(sb);
+        if (withoutCopyright) BlankCopyright(chars.AsSpan(0, length));
         var normalized = _normalized is { } kept && kept.Length >= length + 2 ? kept : new char[Math.Max(length + 2, MinNormalizedChars)];
         var n = HeadlineChooser.NormalizeInto(chars.AsSpan(0, length), padded, normalized);
         System.Buffers.ArrayPool<char>.Shared.Return(chars);
@@ -45,6 +47,29 @@ internal static class VisibleText
         _normalized = normalized.Length <= 256 * 1024 ? normalized : null;
         return normalized.AsMemory(0, n);
     }
+
+    private const int MaxCopyrightLineChars = 120;
+
+    private static void BlankCopyright(Span<char> text)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var at = text[from..].IndexOfAny(CopyrightStarts);
+            if (at < 0) return;
+            at += from;
+            var sign = text[at] == '©' ? 1
+                : text[at..].StartsWith("(c)", StringComparison.OrdinalIgnoreCase) ? 3
+                : text[at..].StartsWith("copyright", StringComparison.OrdinalIgnoreCase) ? 9 : 0;
+            if (sign == 0) { from = at + 1; continue; }
+            var end = at + sign;
+            while (end < text.Length && end - at < MaxCopyrightLineChars && text[end] != '\n') end++;
+            text[at..end].Fill(' ');
+            from = end;
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> CopyrightStarts = System.Buffers.SearchValues.Create("©(cC");
 
     private const int MinNormalizedChars = 16 * 1024;
     [ThreadStatic] private static char[]? _normalized;
