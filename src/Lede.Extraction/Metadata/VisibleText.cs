@@ -55,21 +55,17 @@ internal static class VisibleText
         var from = 0;
         while (from < text.Length)
         {
-            var at = text[from..].IndexOfAny(CopyrightStarts);
+            // The earliest copyright sign still ahead ("©", "(c)", "Copyright").
+            int at = -1, sign = 0;
+            foreach (var mark in Rules.MetadataRules.CopyrightSigns)
+                if (text[from..].IndexOf(mark, StringComparison.OrdinalIgnoreCase) is var i and >= 0 && (at < 0 || from + i < at)) (at, sign) = (from + i, mark.Length);
             if (at < 0) return;
-            at += from;
-            var sign = text[at] == '©' ? 1
-                : text[at..].StartsWith("(c)", StringComparison.OrdinalIgnoreCase) ? 3
-                : text[at..].StartsWith("copyright", StringComparison.OrdinalIgnoreCase) ? 9 : 0;
-            if (sign == 0) { from = at + 1; continue; }
             var end = at + sign;
             while (end < text.Length && end - at < MaxCopyrightLineChars && text[end] != '\n') end++;
             text[at..end].Fill(' ');
             from = end;
         }
     }
-
-    private static readonly System.Buffers.SearchValues<char> CopyrightStarts = System.Buffers.SearchValues.Create("©(cC");
 
     private const int MinNormalizedChars = 16 * 1024;
     [ThreadStatic] private static char[]? _normalized;

@@ -433,6 +433,9 @@ internal static partial class MetadataRules
     [GeneratedRegex("[\u00AD\u200B-\u200D\u2060\uFEFF]")]
     public static partial Regex InvisibleCharacters();
 
+    /// <summary>Signs that open a copyright notice; the name after one is the site's owner, not a byline.</summary>
+    public static readonly string[] CopyrightSigns = ["©", "(c)", "copyright"];
+
     /// <summary>Copyright and footer years are not publication dates.</summary>
     [GeneratedRegex(@"(?:©|&copy;|\(c\)|copyright)\s*\d{4}", RegexOptions.IgnoreCase)]
     public static partial Regex Copyright();
