@@ -31,7 +31,7 @@ internal static class VisibleText
     /// text or its normalised form a string: for a whole page that is two large strings less. The characters sit in a
     /// buffer of this thread's that the next call reuses: read them before asking again.
     /// </summary>
-    /// <param name="withoutCopyright">Blank each copyright notice ("© 2020 Jane Roe") to the end of its line: the site's owner, not a byline.</param>
+    /// <param name="withoutCopyright">Blank each copyright notice ("© 2020 Jane Roe") to the end of the holder's line: the site's owner, not a byline.</param>
     public static ReadOnlyMemory<char> NormalizedOf(HtmlElement root, int maxChars, bool skipNonStory, bool skipHidden, bool padded, bool withoutCopyright = false)
     {
         var sb = Collect(root, maxChars, skipNonStory, skipHidden);
@@ -60,7 +60,10 @@ internal static class VisibleText
             foreach (var mark in Rules.MetadataRules.CopyrightSigns)
                 if (text[from..].IndexOf(mark, StringComparison.OrdinalIgnoreCase) is var i and >= 0 && (at < 0 || from + i < at)) (at, sign) = (from + i, mark.Length);
             if (at < 0) return;
+            // The years and the line breaks before the holder's name ("©", "2020" and the name each in an element of its own),
+            // then the holder's line.
             var end = at + sign;
+            while (end < text.Length && (char.IsWhiteSpace(text[end]) || char.IsDigit(text[end]) || text[end] is '-' or '–' or ',')) end++;
             while (end < text.Length && end - at < MaxCopyrightLineChars && text[end] != '\n') end++;
             text[at..end].Fill(' ');
             from = end;

@@ -23,6 +23,7 @@ public class ShownAuthorTests
     [InlineData("<footer><p>© 2016 Mara Lindqvist · Impressum</p></footer>", false)]
     [InlineData("<footer><p>Copyright 2016 Mara Lindqvist</p></footer>", false)]
     [InlineData("<footer><p>(c) Mara Lindqvist</p></footer>", false)]
+    [InlineData("<footer><p><span>©</span> <span>2016</span> <a href=\"/about\"><span>Mara</span> <span>Lindqvist</span></a></p></footer>", false)]
     [InlineData("<footer><p>© 2016 Pier Blog</p><p>Mara Lindqvist, harbour reporter</p></footer>", true)]
     public void AMetaAuthorPrintedOnlyInTheCopyrightNoticeIsTheSitesOwner(string body, bool kept)
     {
