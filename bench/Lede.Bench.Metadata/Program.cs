@@ -5,7 +5,7 @@ using Lede.Bench.Metadata;
 using Lede.Extraction.Metadata;
 
 // Metadata benchmark: htmldate-eval publication day (HTML only, no URL); trafilatura-eval annotated metadata;
-// agreement with metascraper. Usage: dotnet run -c Release --project bench/Lede.Bench.Metadata -- [DATA] [--misses N] [--trace] [--profile] [--images] [--review] [--page FILE]
+// agreement with metascraper. Usage: dotnet run -c Release --project bench/Lede.Bench.Metadata -- [DATA] [--misses N] [--trace] [--profile] [--images] [--review] [--audit] [--page FILE]
 // Regenerate the embedded language table: ... -- build-language-model [--out FILE] [--lingua DIR] (see src/Lede.Extraction/Metadata/Models/README.md).
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 if (args.Length > 0 && args[0] == "build-language-model")
@@ -42,6 +42,13 @@ if (pageArg >= 0 && pageArg + 1 < args.Length)
     // The body's end: signatures and closing credits sit there.
     Console.WriteLine("  body ends: " + page.ArticleBody[Math.Max(0, page.ArticleBody.Length - 300)..].ReplaceLineEndings(" ⏎ "));
     Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(page with { ArticleBody = page.ArticleBody[..Math.Min(300, page.ArticleBody.Length)] }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    return;
+}
+if (args.Contains("--audit"))
+{
+    // Hand audit (Data/metadata-audit.tsv): what a site-specific parser's author would write for 81 news pages drawn
+    // evenly from three sets, judged from each page's HTML before Lede ran on it (docs/benchmarks.md).
+    RunAudit();
     return;
 }
 if (args.Contains("--review"))
@@ -260,6 +267,54 @@ void RunMetascraper()
     Console.WriteLine("\nmetascraper (agreement with metascraper's outputs, URL given)");
     foreach (var f in new[] { title, titleQuotes, name, nameQuotes, publisher, lang, image, imageEscapes, canonical, description, day, authors }) f.Print(misses);
     Console.WriteLine("    title misses by cause: " + string.Join("; ", titleCauses.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value}")));
+}
+
+void RunAudit()
+{
+    FieldScore title = new("title (exact)"), authors = new("authors (set-F1)"), day = new("day"), image = new("lead image"), imageQuery = new("lead image (query folded)");
+    var sets = new Dictionary<string, (double Title, double Authors, int Day, int Days, double Image, int N)>();
+    foreach (var line in File.ReadLines(Path.Combine(RepoRoot(), "bench", "Lede.Bench.Metadata", "Data", "metadata-audit.tsv")))
+    {
+        if (line.StartsWith('#') || line.StartsWith("set\t", StringComparison.Ordinal)) continue;
+        var f = line.Split('\t');
+        var (set, id) = (f[0], f[1]);
+        var row = ReadGold(Path.Combine(data, set)).First(r => Str(r, "id") == id);
+        var (a, _) = PageLoader.Extract(PageLoader.ReadGzip(Path.Combine(data, set, Str(row, "html")!)), Str(row, "url"));
+        var key = $"{set[..5]}:{id[..Math.Min(24, id.Length)]}";
+        var t = Norm(f[2]) == Norm(a.Headline) ? 1 : 0;
+        title.Add(key, t, f[2], a.Headline);
+        var au = AuthorSet.F1(AuthorSet.Of(f[3].Split("; ", StringSplitOptions.RemoveEmptyEntries)), AuthorSet.Of(a.Authors.Select(p => p.Name)));
+        authors.Add(key, au, f[3], string.Join("; ", a.Authors.Select(p => p.Name)));
+        var ours = a.DatePublished is { Length: >= 10 } d ? d[..10] : "";
+        var dy = f[4] == "?" ? -1 : ours == f[4] ? 1 : 0;
+        if (dy >= 0) day.Add(key, dy, f[4], ours == "" ? null : $"{ours} ({a.DatePublishedSource})");
+        var lead = a.Images.FirstOrDefault()?.Url ?? "";
+        var im = SameImage(f[5], lead, foldQuery: false) ? 1 : 0;
+        image.Add(key, im, f[5], lead);
+        imageQuery.Add(key, SameImage(f[5], lead, foldQuery: true) ? 1 : 0, f[5], lead);
+        var s = sets.GetValueOrDefault(set);
+        sets[set] = (s.Title + t, s.Authors + au, s.Day + Math.Max(0, dy), s.Days + (dy >= 0 ? 1 : 0), s.Image + im, s.N + 1);
+    }
+    Console.WriteLine($"\nhand audit of metadata ({title.Count} pages, URL given)");
+    foreach (var f in new[] { title, authors, day, image, imageQuery }) f.Print(misses);
+    foreach (var (set, s) in sets)
+        Console.WriteLine($"    {set}: title {s.Title / s.N:F3}, authors {s.Authors / s.N:F3}, day {s.Day}/{s.Days}, image {s.Image / s.N:F3} (n={s.N})");
+}
+
+// Image addresses as the same picture: scheme, "www.", a fragment and one level of percent-escapes do not count; with
+// foldQuery the query does not either (resize and cache parameters: "?w=1200", "?itok=…", "?resize=1024,512").
+static bool SameImage(string gold, string ours, bool foldQuery)
+{
+    if (gold.Length == 0 || ours.Length == 0) return gold.Length == ours.Length;
+    string Bare(string u)
+    {
+        u = Uri.UnescapeDataString(System.Net.WebUtility.HtmlDecode(u.Trim()));
+        var hash = u.IndexOf('#');
+        if (hash >= 0) u = u[..hash];
+        if (foldQuery && u.IndexOf('?') is var q and >= 0) u = u[..q];
+        return u.Replace("https://", "http://", StringComparison.OrdinalIgnoreCase).Replace("://www.", "://", StringComparison.OrdinalIgnoreCase).TrimEnd('/');
+    }
+    return string.Equals(Bare(gold), Bare(ours), StringComparison.OrdinalIgnoreCase);
 }
 
 static string Unescaped(string s) => Uri.UnescapeDataString(Uri.UnescapeDataString(s));

@@ -48,7 +48,8 @@ internal static class ClassHintReader
                     if (value.Equals("true", StringComparison.OrdinalIgnoreCase)) hint |= ClassHint.Hidden;
                     break;
                 case "style":
-                    if (IsHiddenStyle(value)) hint |= ClassHint.Hidden;
+                    // A lazy loader hides its image until a script swaps the real address in: the picture is shown.
+                    if (IsHiddenStyle(value) && !IsLazyImage(element)) hint |= ClassHint.Hidden;
                     break;
             }
         }
@@ -172,6 +173,15 @@ internal static class ClassHintReader
         Mark(BoilerplateRules.IngredientWords, ClassHint.Ingredients);
         Mark(BoilerplateRules.MaybeCandidateWords, ClassHint.None, maybe: true);
         return table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>An &lt;img&gt; that keeps its address in a lazy loader's attribute ("data-src").</summary>
+    private static bool IsLazyImage(HtmlElement element)
+    {
+        if (element.LocalName != "img") return false;
+        foreach (var attribute in BoilerplateRules.LazyImageSourceAttributes)
+            if (!element.AttributeSpan(attribute).IsWhiteSpace()) return true;
+        return false;
     }
 
     private static bool IsHiddenStyle(ReadOnlySpan<char> s)

@@ -40,9 +40,13 @@ internal static class LeadImageChooser
     /// </summary>
     public static IReadOnlyList<ArticleImage> Order(IReadOnlyList<ArticleImage> declared, IReadOnlyList<ArticleImage> body, HtmlDocument document, string? baseUrl = null)
     {
-        // A page whose story is a video, with no picture declared or printed: the video's poster frame is its image.
-        if (declared.Count == 0 && body.Count == 0)
-            return VideoPoster(document, baseUrl) is { } poster ? [new ArticleImage(poster)] : [];
+        // Nothing declared and no picture in the body: the post's featured image, else (a page whose story is a video)
+        // the video's poster frame.
+        if (declared.Count == 0 && body.All(i => i.Url is null || IsFurniture(i.Url)))
+        {
+            if (FeaturedImage(document, baseUrl) is { } featured) return [new ArticleImage(featured)];
+            if (body.Count == 0) return VideoPoster(document, baseUrl) is { } poster ? [new ArticleImage(poster)] : [];
+        }
         var pictures = body.Where(i => i.Url is null || !IsFurniture(i.Url)).ToList();
         if (pictures.Count > 0)
         {
@@ -87,6 +91,27 @@ internal static class LeadImageChooser
             && Math.Max(int.Parse(named.Groups["w"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(named.Groups["h"].ValueSpan, CultureInfo.InvariantCulture)) is >= MetadataRules.MinNamedPixels and < MetadataRules.MinNamedImageSide) return true;
         return MetadataRules.ImageQuerySize().Match(url) is { Success: true } query
             && int.Parse(query.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) is > 0 and var n && n < MetadataRules.MinNamedImageSide;
+    }
+
+    /// <summary>
+    /// The first image classed as the post's featured image (<see cref="MetadataRules.FeaturedImageClasses"/>) when it is
+    /// large enough to lead by its stated size and no furniture; related-post lists use the same class for small thumbnails.
+    /// </summary>
+    private static string? FeaturedImage(HtmlDocument document, string? baseUrl)
+    {
+        var root = document.Body;
+        var walked = 0;
+        for (var e = root; e is not null && walked < MaxWalkedElements; e = e.NextElementInDocument(root), walked++)
+        {
+            if (e.LocalName != "img" || e.GetAttribute("class") is not { Length: > 0 } cls
+                || !cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(c => MetadataRules.FeaturedImageClasses.Contains(c, StringComparer.OrdinalIgnoreCase))) continue;
+            var size = (Pixels(e.AttributeSpan("width")), Pixels(e.AttributeSpan("height")));
+            if (size.Item1 == 0 || Smaller(size, MetadataRules.MinLeadImageSide)) return null;
+            var src = BoilerplateRules.ImageSourceAttributes.Where(a => !a.EndsWith("srcset", StringComparison.Ordinal))
+                .Select(e.GetAttribute).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v) && !v.StartsWith("data:", StringComparison.OrdinalIgnoreCase));
+            return MetadataReader.Resolve(src, baseUrl) is { } url && !IsFurniture(url) ? url : null;
+        }
+        return null;
     }
 
     /// <summary>The poster image of the page's first &lt;video&gt; that has one, unless it is furniture.</summary>

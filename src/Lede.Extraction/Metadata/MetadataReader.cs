@@ -354,7 +354,7 @@ internal static class MetadataReader
     /// thread's that the next call reuses (<see cref="VisibleText.NormalizedOf"/>).
     /// </summary>
     private static ReadOnlyMemory<char> PageWords(HtmlDocument document) =>
-        document.Body is { } body ? VisibleText.NormalizedOf(body, MaxShownAuthorChars, skipNonStory: false, skipHidden: true, padded: true) : " ".AsMemory();
+        document.Body is { } body ? VisibleText.NormalizedOf(body, MaxShownAuthorChars, skipNonStory: false, skipHidden: true, padded: true, withoutCopyright: true) : " ".AsMemory();
 
     /// <summary>
     /// Every word of the name is printed on the page (in any order: "Roe, Jane" is "Jane Roe"), or the byline prints it

@@ -31,19 +31,43 @@ internal static class VisibleText
     /// text or its normalised form a string: for a whole page that is two large strings less. The characters sit in a
     /// buffer of this thread's that the next call reuses: read them before asking again.
     /// </summary>
-    public static ReadOnlyMemory<char> NormalizedOf(HtmlElement root, int maxChars, bool skipNonStory, bool skipHidden, bool padded)
+    /// <param name="withoutCopyright">Blank each copyright notice ("© 2020 Jane Roe") to the end of the holder's line: the site's owner, not a byline.</param>
+    public static ReadOnlyMemory<char> NormalizedOf(HtmlElement root, int maxChars, bool skipNonStory, bool skipHidden, bool padded, bool withoutCopyright = false)
     {
         var sb = Collect(root, maxChars, skipNonStory, skipHidden);
         var length = Math.Min(sb.Length, maxChars);
         var chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, length));
         sb.CopyTo(0, chars, 0, length);
         Done(sb);
+        if (withoutCopyright) BlankCopyright(chars.AsSpan(0, length));
         var normalized = _normalized is { } kept && kept.Length >= length + 2 ? kept : new char[Math.Max(length + 2, MinNormalizedChars)];
         var n = HeadlineChooser.NormalizeInto(chars.AsSpan(0, length), padded, normalized);
         System.Buffers.ArrayPool<char>.Shared.Return(chars);
         // Bounded as the text buffer is: a page's text up to 256K characters reuses it.
         _normalized = normalized.Length <= 256 * 1024 ? normalized : null;
         return normalized.AsMemory(0, n);
+    }
+
+    private const int MaxCopyrightLineChars = 120;
+
+    private static void BlankCopyright(Span<char> text)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            // The earliest copyright sign still ahead ("©", "(c)", "Copyright").
+            int at = -1, sign = 0;
+            foreach (var mark in Rules.MetadataRules.CopyrightSigns)
+                if (text[from..].IndexOf(mark, StringComparison.OrdinalIgnoreCase) is var i and >= 0 && (at < 0 || from + i < at)) (at, sign) = (from + i, mark.Length);
+            if (at < 0) return;
+            // The years and the line breaks before the holder's name ("©", "2020" and the name each in an element of its own),
+            // then the holder's line.
+            var end = at + sign;
+            while (end < text.Length && (char.IsWhiteSpace(text[end]) || char.IsDigit(text[end]) || text[end] is '-' or '–' or ',')) end++;
+            while (end < text.Length && end - at < MaxCopyrightLineChars && text[end] != '\n') end++;
+            text[at..end].Fill(' ');
+            from = end;
+        }
     }
 
     private const int MinNormalizedChars = 16 * 1024;

@@ -378,9 +378,18 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"[0-9]{4,}", RegexOptions.CultureInvariant)]
     public static partial Regex LongNumber();
 
-    /// <summary>Folders that hold a site's furniture (theme and plugin assets, emoji, icon sets), never a story's pictures.</summary>
-    [GeneratedRegex(@"/(?:themes|plugins|wp-includes|emoji|icons|logos|sprites|avatars|smilies|smileys|emoticons)/|//(?:[a-z0-9]+\.)?gravatar\.com/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Folders that hold a site's furniture (theme and plugin assets, emoji, icon sets), never a story's pictures; and
+    /// folders of stand-in pictures ("default-images/", Drupal's "default_images/" for an image field left empty).
+    /// </summary>
+    [GeneratedRegex(@"/(?:themes|plugins|wp-includes|emoji|icons|logos|sprites|avatars|smilies|smileys|emoticons|default[-_]images?|placeholders?)/|//(?:[a-z0-9]+\.)?gravatar\.com/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureImagePath();
+
+    /// <summary>
+    /// Class words of a blog post's featured image, printed above the post ("wp-post-image": WordPress): the post's own
+    /// picture when the page declares none and its body holds none.
+    /// </summary>
+    public static readonly string[] FeaturedImageClasses = ["wp-post-image"];
 
     /// <summary>Formats logos come in and photos rarely do: a name with "logo" run into other words is a logo in these.</summary>
     public static readonly string[] LogoImageExtensions = [".png", ".gif"];
@@ -423,6 +432,9 @@ internal static partial class MetadataRules
     /// <summary>Soft hyphen, zero-width space/joiners, word joiner, byte-order mark.</summary>
     [GeneratedRegex("[\u00AD\u200B-\u200D\u2060\uFEFF]")]
     public static partial Regex InvisibleCharacters();
+
+    /// <summary>Signs that open a copyright notice; the name after one is the site's owner, not a byline.</summary>
+    public static readonly string[] CopyrightSigns = ["©", "(c)", "copyright"];
 
     /// <summary>Copyright and footer years are not publication dates.</summary>
     [GeneratedRegex(@"(?:©|&copy;|\(c\)|copyright)\s*\d{4}", RegexOptions.IgnoreCase)]

@@ -24,6 +24,9 @@ public class LeadImageTests
     [InlineData("https://news.example/bilder/intern/shoplogo/harbourlogo-bw-440.png")]
     [InlineData("https://cdn.example/s1600/harbournewslogo_color_200x200.png")]
     [InlineData("https://ministry.example/SharedDocs/OG-Image.jpg?__blob=cover&v=5")]
+    [InlineData("https://agency.example/sites/default/files/styles/seo_1200_630/public/default-images/opener/press-opener.jpg?itok=x1")]
+    [InlineData("https://agency.example/sites/default/files/default_images/teaser.jpg")]
+    [InlineData("https://news.example/media/placeholders/story-2024.jpg")]
     public void FurnitureIsNoPictureOfTheStory(string url) => Assert.True(LeadImageChooser.IsFurniture(url));
 
     [Theory]
@@ -36,6 +39,7 @@ public class LeadImageTests
     [InlineData("https://news.example/media/bridge-16x9.jpg?w=1200")]
     [InlineData("https://news.example/uploads/2024/05/bridge-1024x576.jpg")]
     [InlineData("https://news.example/uploads/2024/05/loading-the-truck.jpg")]
+    [InlineData("https://agency.example/sites/default/files/styles/teaser_1200/public/2024-05/footbridge.jpg?itok=x2")]
     public void StoryPicturesAreKept(string url) => Assert.False(LeadImageChooser.IsFurniture(url));
 
     [Fact]
@@ -139,5 +143,66 @@ public class LeadImageTests
             </article></body></html>
             """, "https://news.example/story/footbridge");
         Assert.Equal("https://news.example/media/footbridge-poster.jpg", Assert.Single(a.Images).Url);
+    }
+
+    [Fact]
+    public void WithNothingDeclaredOrPrintedThePostsFeaturedImageLeads()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title></head><body>
+            <div class="hero"><img width="1600" height="900" src="/uploads/2024/05/footbridge-dawn.jpg" class="attachment-full size-full wp-post-image" alt=""></div>
+            <article><h1>Footbridge opens</h1>{Story}</article>
+            <aside><img width="120" height="80" src="/uploads/2024/04/market-120x80.jpg" class="wp-post-image"></aside>
+            </body></html>
+            """, "https://blog.example/footbridge-opens");
+        Assert.Equal("https://blog.example/uploads/2024/05/footbridge-dawn.jpg", Assert.Single(a.Images).Url);
+    }
+
+    [Fact]
+    public void AFeaturedThumbnailTooSmallToLeadIsNoLeadImage()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title></head><body>
+            <aside><img width="120" height="80" src="/uploads/2024/04/market-120x80.jpg" class="wp-post-image"></aside>
+            <article><h1>Footbridge opens</h1>{Story}</article>
+            </body></html>
+            """, "https://blog.example/footbridge-opens");
+        Assert.Empty(a.Images);
+    }
+
+    [Fact]
+    public void ADeclaredImageLeadsBeforeTheFeaturedImage()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><meta property="og:image" content="https://cdn.blog.example/2024/bridge-share.jpg"></head><body>
+            <div class="hero"><img width="1600" height="900" src="/uploads/2024/05/footbridge-dawn.jpg" class="wp-post-image"></div>
+            <article><h1>Footbridge opens</h1>{Story}</article>
+            </body></html>
+            """, "https://blog.example/footbridge-opens");
+        Assert.Equal("https://cdn.blog.example/2024/bridge-share.jpg", a.Images[0].Url);
+    }
+
+    [Fact]
+    public void ALazyLoadersHiddenImageIsShownAndLeads()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title></head><body><article><h1>Footbridge opens</h1>
+            <p><img style="display:none" class="lazy" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/uploads/2024/05/footbridge-map.jpg" width="1600" height="1000"><noscript><img src="/uploads/2024/05/footbridge-map.jpg"></noscript></p>
+            {Story}
+            </article></body></html>
+            """, "https://blog.example/footbridge-opens");
+        Assert.Equal("https://blog.example/uploads/2024/05/footbridge-map.jpg", a.Images[0].Url);
+    }
+
+    [Fact]
+    public void AHiddenImageWithoutALazyLoaderStaysHidden()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title></head><body><article><h1>Footbridge opens</h1>
+            <p><img style="display:none" src="/uploads/2024/05/footbridge-map.jpg" width="1600" height="1000"></p>
+            {Story}
+            </article></body></html>
+            """, "https://blog.example/footbridge-opens");
+        Assert.Empty(a.Images);
     }
 }

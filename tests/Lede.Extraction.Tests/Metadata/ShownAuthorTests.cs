@@ -20,6 +20,18 @@ public class ShownAuthorTests
     }
 
     [Theory]
+    [InlineData("<footer><p>© 2016 Mara Lindqvist · Impressum</p></footer>", false)]
+    [InlineData("<footer><p>Copyright 2016 Mara Lindqvist</p></footer>", false)]
+    [InlineData("<footer><p>(c) Mara Lindqvist</p></footer>", false)]
+    [InlineData("<footer><p><span>©</span> <span>2016</span> <a href=\"/about\"><span>Mara</span> <span>Lindqvist</span></a></p></footer>", false)]
+    [InlineData("<footer><p>© 2016 Pier Blog</p><p>Mara Lindqvist, harbour reporter</p></footer>", true)]
+    public void AMetaAuthorPrintedOnlyInTheCopyrightNoticeIsTheSitesOwner(string body, bool kept)
+    {
+        var a = PageFixture.Extract(Page("""<meta name="author" content="Mara Lindqvist">""", body));
+        Assert.Equal(kept, a.Authors.Any(p => p.Name == "Mara Lindqvist"));
+    }
+
+    [Theory]
     [InlineData("https://pier.example/mara-lindqvist/2016-pier-lights-return.html", true)]
     [InlineData("https://pier.example/news/2016-pier-lights-return.html", false)]
     [InlineData("https://pier.example/mara-lindqvist-pier-lights-return.html", false)]

@@ -56,7 +56,8 @@ public static class DateResolver
         if (published is { HasTime: true } && published.Value.Offset == TimeSpan.Zero)
         {
             var local = forPublished.FirstOrDefault(c => c.HasTime && c.Day != published.Day && c.Value.Offset == TimeSpan.Zero
-                && c.Value.Minute == published.Value.Minute && c.Value.Second == published.Value.Second
+                // A printed wall clock often drops the seconds ("08:19 PM" for 01:19:34 UTC).
+                && c.Value.Minute == published.Value.Minute && (c.Value.Second == published.Value.Second || c.Value.Second == 0 && c.Value.Millisecond == 0)
                 && Math.Abs((c.Value - published.Value).TotalHours) is > 0.5 and <= 14 && c.Source != published.Source
                 // The wall-clock one is the stamp without a zone: an explicit UTC stamp is never the local day.
                 && !IsExplicitUtc(c.Evidence));

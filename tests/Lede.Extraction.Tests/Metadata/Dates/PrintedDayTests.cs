@@ -56,4 +56,21 @@ public class PrintedDayTests
             """);
         Assert.Equal("2013-10-05", a.DatePublished);
     }
+
+    [Fact]
+    public void ADeclaredWallClockWithoutSecondsGivesTheLocalDayOfAUtcStamp()
+    {
+        // A meta tag prints the newsroom's wall clock to the minute ("Monday, March 3, 2025, 08:19 PM") for 01:19:34 UTC.
+        var wallClock = new DateCandidate(DateTimeOffset.Parse("2025-03-03T20:19:00Z"), true, DateRole.Published, DateSources.Meta, 0.9, "Monday, March 3, 2025, 08:19 PM");
+        var r = DateResolver.Resolve([Stamp("2025-03-04T01:19:34.819Z", "2025-03-04T01:19:34.819Z"), wallClock], Today);
+        Assert.Equal(new DateOnly(2025, 3, 3), r.Published!.Day);
+    }
+
+    [Fact]
+    public void AWallClockWhoseSecondsDifferIsAnotherInstant()
+    {
+        var other = new DateCandidate(DateTimeOffset.Parse("2025-03-03T20:19:12Z"), true, DateRole.Published, DateSources.Meta, 0.9, "2025-03-03 20:19:12");
+        var r = DateResolver.Resolve([Stamp("2025-03-04T01:19:34Z", "2025-03-04T01:19:34Z"), other], Today);
+        Assert.Equal(new DateOnly(2025, 3, 4), r.Published!.Day);
+    }
 }
