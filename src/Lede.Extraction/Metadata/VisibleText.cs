@@ -52,13 +52,22 @@ internal static class VisibleText
 
     private static void BlankCopyright(Span<char> text)
     {
+        var signs = Rules.MetadataRules.CopyrightSigns;
+        // Where each sign next occurs at or after `from` (-1: nowhere more), so each sign's search moves forward only:
+        // a page of thousands of "(c)" stays linear.
+        Span<int> next = stackalloc int[signs.Length];
+        next.Fill(int.MinValue);
         var from = 0;
         while (from < text.Length)
         {
             // The earliest copyright sign still ahead ("©", "(c)", "Copyright").
             int at = -1, sign = 0;
-            foreach (var mark in Rules.MetadataRules.CopyrightSigns)
-                if (text[from..].IndexOf(mark, StringComparison.OrdinalIgnoreCase) is var i and >= 0 && (at < 0 || from + i < at)) (at, sign) = (from + i, mark.Length);
+            for (var k = 0; k < signs.Length; k++)
+            {
+                if (next[k] != -1 && next[k] < from)
+                    next[k] = text[from..].IndexOf(signs[k], StringComparison.OrdinalIgnoreCase) is var i and >= 0 ? from + i : -1;
+                if (next[k] >= 0 && (at < 0 || next[k] < at)) (at, sign) = (next[k], signs[k].Length);
+            }
             if (at < 0) return;
             // The years and the line breaks before the holder's name ("©", "2020" and the name each in an element of its own),
             // then the holder's line.
