@@ -41,6 +41,7 @@ internal static class FigureParser
 
     private static Figure? TryParseAt(string text, IReadOnlyList<Token> tokens, int k, int end, out int next)
     {
+        if (TryShare(tokens, k, end, out var share, out next)) return Qualified(text, tokens, k, next, share, AttributionRules.PercentUnit);
         next = k + 1;
         var start = k;
         string? currency = null;
@@ -125,6 +126,13 @@ internal static class FigureParser
             else if (isWord && !multiplied && start > 0 && AttributionRules.NumberPronounDeterminers.Contains(tokens[start - 1].Text)) return null;
         }
 
+        next = figureEnd;
+        return Qualified(text, tokens, start, figureEnd, value, unit);
+    }
+
+    /// <summary>The figure over tokens [start, end) with the hedge right before it ("about", "at least"), if any.</summary>
+    private static Figure Qualified(string text, IReadOnlyList<Token> tokens, int start, int end, double value, string? unit)
+    {
         var qualifierStart = start;
         string? qualifier = null;
         foreach (var phrase in AttributionRules.Qualifiers)
@@ -139,9 +147,74 @@ internal static class FigureParser
             qualifierStart = q;
             break;
         }
+        return new Figure(tokens[qualifierStart].Start, tokens[end - 1].End, value, qualifier, unit);
+    }
 
-        next = figureEnd;
-        return new Figure(tokens[qualifierStart].Start, tokens[figureEnd - 1].End, value, qualifier, unit);
+    /// <summary>
+    /// A share of a whole, as a percentage: a fraction before "of" or a determiner ("two-thirds of voters", "half the
+    /// roads", "a quarter of homes"; not "half an hour", "the first half", "three quarters" of a year without "of") or
+    /// "one in five homes". Only the fraction is the figure; what it is a share of follows it.
+    /// </summary>
+    private static bool TryShare(IReadOnlyList<Token> tokens, int k, int end, out double percent, out int next)
+    {
+        percent = 0;
+        next = k + 1;
+        var word = tokens[k].Text;
+        if (k > 0 && AttributionRules.FractionPeriodWords.Contains(tokens[k - 1].Text)) return false;
+        double numerator, denominator;
+        int after;
+        var dash = word.IndexOf('-');
+        if (dash > 0 && AttributionRules.FractionDenominators.TryGetValue(word[(dash + 1)..], out denominator) && Numerator(word[..dash], out numerator))
+        {
+            after = k + 1; // "two-thirds"
+        }
+        else if (k + 2 < end && tokens[k + 1].Text == "-" && tokens[k + 1].Start == tokens[k].End
+                 && AttributionRules.FractionDenominators.TryGetValue(tokens[k + 2].Text, out denominator) && Numerator(word, out numerator))
+        {
+            after = k + 3; // "two - thirds" as the tokenizer may split it
+        }
+        else if (k + 1 < end && AttributionRules.FractionDenominators.TryGetValue(tokens[k + 1].Text, out denominator) && Numerator(word, out numerator)
+                 && !tokens[k + 1].Text.Equals("half", StringComparison.OrdinalIgnoreCase))
+        {
+            after = k + 2; // "three quarters", "a third"
+        }
+        else if (word.Equals("half", StringComparison.OrdinalIgnoreCase))
+        {
+            (numerator, denominator, after) = (1, 2, k + 1); // "half of", "half the"
+        }
+        else
+        {
+            return InOf(tokens, k, end, out percent, out next);
+        }
+        // Numerators past the denominator ("five thirds") or a singular after a plural numerator read as something else.
+        if (numerator >= denominator || after >= end || !AttributionRules.FractionFollowers.Contains(tokens[after].Text)) return false;
+        // "a quarter of a million dollars", "a quarter of a percent": an amount, not a share of something.
+        if (after + 2 < end && tokens[after].Text == "of" && tokens[after + 1].Text is "a" or "an"
+            && AttributionRules.FractionAmountWords.Contains(tokens[after + 2].Text)) return false;
+        percent = Math.Round(100 * numerator / denominator, 1);
+        next = after;
+        return true;
+
+        static bool Numerator(string w, out double n) =>
+            AttributionRules.FractionArticles.TryGetValue(w, out n) || AttributionRules.NumberWords.TryGetValue(w, out n) && n is >= 1 and < 10;
+    }
+
+    /// <summary>"one in five homes", "1 in 4 adults": a ratio before a noun, as a percentage.</summary>
+    private static bool InOf(IReadOnlyList<Token> tokens, int k, int end, out double percent, out int next)
+    {
+        percent = 0;
+        next = k + 1;
+        if (k + 3 >= end || !tokens[k + 1].Text.Equals("in", StringComparison.Ordinal)) return false;
+        if (!Count(tokens[k].Text, out var part) || !Count(tokens[k + 2].Text, out var whole) || part < 1 || part >= whole || whole > 1000) return false;
+        // A noun follows ("homes", "adults", "Americans"): not "one in 2020".
+        if (!IsUnitWord(tokens[k + 3].Text)) return false;
+        percent = Math.Round(100 * part / whole, 1);
+        next = k + 3;
+        return true;
+
+        static bool Count(string w, out double n) =>
+            w.Length is > 0 and <= 4 && w.All(char.IsDigit) ? double.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out n)
+            : AttributionRules.NumberWords.TryGetValue(w, out n);
     }
 
     /// <summary>Digits ("1,200.5") or number words ("twenty-four", "twenty - four", "a dozen" is handled as "dozen").</summary>

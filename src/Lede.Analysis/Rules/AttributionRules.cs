@@ -601,6 +601,41 @@ internal static class AttributionRules
         ["couple"] = 2,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Fractions of a whole ("two-thirds of voters", "half the roads", "a quarter of homes"): the denominator word, and the
+    /// share it gives as a percentage, so a fraction and a percentage of the same thing compare on a timeline.
+    /// </summary>
+    public static readonly FrozenDictionary<string, double> FractionDenominators = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["half"] = 2, ["halves"] = 2, ["third"] = 3, ["thirds"] = 3, ["quarter"] = 4, ["quarters"] = 4, ["fourth"] = 4,
+        ["fourths"] = 4, ["fifth"] = 5, ["fifths"] = 5, ["tenth"] = 10, ["tenths"] = 10,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Numerators written as articles ("a third", "an eighth" is not listed).</summary>
+    public static readonly FrozenDictionary<string, double> FractionArticles = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = 1, ["one"] = 1,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words after "half" that make it a share of something ("half of", "half the", "half its"), not "half an hour".</summary>
+    public static readonly FrozenSet<string> FractionFollowers = Set("of", "the", "its", "their", "his", "her", "our", "all", "those", "these");
+
+    /// <summary>
+    /// Words that make "a quarter of a …" an amount rather than a share: "a quarter of a million dollars", "a quarter of a
+    /// percent", "half of an hour", "a third of a mile".
+    /// </summary>
+    public static readonly FrozenSet<string> FractionAmountWords = Set(
+        "million", "billion", "trillion", "thousand", "hundred", "dozen", "percent", "percentage", "point", "century", "decade",
+        "year", "month", "week", "day", "hour", "minute", "second", "mile", "inch", "foot", "metre", "meter", "kilometre",
+        "kilometer", "pound", "cup", "gallon", "litre", "liter");
+
+    /// <summary>Words before a fraction word that make it a part of a period or a game, not a share: "the first half", "three straight quarters".</summary>
+    public static readonly FrozenSet<string> FractionPeriodWords = Set(
+        "first", "second", "third", "fourth", "last", "past", "next", "previous", "final", "latter", "other", "straight", "consecutive", "better");
+
+    /// <summary>What a share of a whole is counted in (a fraction or "one in five" is given as its percentage).</summary>
+    public const string PercentUnit = "percent";
+
     /// <summary>Words that join a unit to its denominator ("miles per gallon", "deaths per 1,000" is left alone: a number follows).</summary>
     public static readonly FrozenSet<string> RateWords = Set("per");
 

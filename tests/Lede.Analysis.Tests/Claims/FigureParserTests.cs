@@ -71,7 +71,6 @@ public class FigureParserTests
     [InlineData("it gets 40 miles per gallon on the road", 40, "miles per gallon")]
     [InlineData("a couple dozen fishermen came", 24, "fishermen")]
     [InlineData("up to two Oak Court openings", 2, "Oak Court openings")]
-    [InlineData("three in 10 likely buyers", 3, null)]
     [InlineData("with 12 likely buyers", 12, "likely buyers")]
     [InlineData("one in 10 — 31 percent — objected", 10, null)]
     public void Units_stop_at_adverbs_and_ranges_share_them(string text, double value, string? unit)
@@ -88,4 +87,33 @@ public class FigureParserTests
         var figure = Assert.Single(Parse(text));
         Assert.Equal("about 24 living hostages", text[figure.Start..figure.End]);
     }
+
+    [Theory]
+    [InlineData("about two-thirds of the residents left", 66.7, "about", "about two-thirds")]
+    [InlineData("more than half of voters back it", 50, "more than", "more than half")]
+    [InlineData("half the roads were shut", 50, null, "half")]
+    [InlineData("nearly a third of homes lost power", 33.3, "nearly", "nearly a third")]
+    [InlineData("three quarters of the buses ran late", 75, null, "three quarters")]
+    [InlineData("roughly 6 in 10 likely voters", 60, "roughly", "roughly 6 in 10")]
+    [InlineData("one in five homes lost power", 20, null, "one in five")]
+    [InlineData("three in 10 likely buyers", 30, null, "three in 10")]
+    public void A_share_of_a_whole_is_a_percentage_not_a_count(string text, double percent, string? qualifier, string figureText)
+    {
+        var figure = Parse(text)[0];
+        Assert.Equal(percent, figure.Value);
+        Assert.Equal(qualifier, figure.Qualifier);
+        Assert.Equal("percent", figure.Unit);
+        Assert.Equal(figureText, text[figure.Start..figure.End]);
+        // "6 in 10 likely voters" was read as 6 and as "10 likely voters".
+        Assert.DoesNotContain(Parse(text), f => f.Unit is not null && f.Unit != "percent");
+    }
+
+    [Theory]
+    [InlineData("the team led in the first half of the game")]
+    [InlineData("the trip took half an hour")]
+    [InlineData("they raised a quarter of a million dollars")]
+    [InlineData("rates rose by a quarter of a percent")]
+    [InlineData("sales grew for three straight quarters of the year")]
+    public void A_part_of_a_period_or_an_amount_is_no_share(string text) =>
+        Assert.DoesNotContain(Parse(text), f => f.Unit == "percent");
 }
