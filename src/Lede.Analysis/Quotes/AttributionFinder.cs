@@ -990,6 +990,13 @@ internal sealed class AttributionFinder
         // An object content ("praised the schedule | , which the board approved …") ends where the model cuts it; it
         // never lengthens it. A reported clause ("say that …") runs to its sentence end, and quoted words stay whole.
         if (_contentEnds is not null && cue.ObjectContent && !HasQuote(s, end)) end = _contentEnds.BestEnd(_tokens, _wordHashes, cue.First, s, end, InsideQuote) + 1;
+        // "shouted “Not again!” at the referee", "chanted “No tolls!” and marched on": an object that is a quote ends with
+        // it when a phrase or clause opens after it (the model, which never cuts where quotes are, leaves these whole).
+        else if (cue.ObjectContent && QuoteOpeningAt(s) is var closed && closed > s && closed < end)
+        {
+            var next = Is(closed, ",") ? closed + 1 : closed;
+            if (next < end && AttributionRules.ContentBreakWords.Contains(_tokens[next].Text)) end = closed;
+        }
         var content = Trim(s, end);
         return ExtendToQuote(content);
     }
@@ -1068,6 +1075,17 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>Whether a quote mark opens or closes among tokens [first, end): quoted words are kept whole.</summary>
+    /// <summary>When a quote opens at token <paramref name="k"/>, the token after its closing mark; else −1.</summary>
+    private int QuoteOpeningAt(int k)
+    {
+        if (k >= _tokens.Count || !IsOpeningMark(k)) return -1;
+        var quote = QuoteStartingAt(_tokens[k].Start);
+        if (quote.IsEmpty) return -1;
+        var j = k + 1;
+        while (j < _tokens.Count && _tokens[j].End <= quote.End) j++;
+        return j;
+    }
+
     private bool HasQuote(int first, int end)
     {
         if (first >= end) return false;

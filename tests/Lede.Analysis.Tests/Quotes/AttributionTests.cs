@@ -850,4 +850,30 @@ public class AttributionTests
         Assert.Equal("Tom Berg", promise.Speaker?.Name);
         Assert.DoesNotContain("stood", promise.Speaker?.Text);
     }
+
+    [Fact]
+    public void An_object_that_is_a_quote_ends_with_it_when_a_phrase_opens_after_it()
+    {
+        var quotes = QuotesOf("Dock workers chanted “No night shifts!” at the harbour master during Friday's meeting.");
+        var quote = Assert.Single(quotes, q => q.Cue?.Text == "chanted");
+        Assert.Equal("“No night shifts!”", quote.Text);
+        Assert.Equal("Dock workers", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void An_object_that_is_a_quote_ends_with_it_before_a_relative_clause_after_a_comma()
+    {
+        var quotes = QuotesOf("The ferry board's chairwoman dismissed “the toll plan,” which she called unworkable for islanders.");
+        var quote = Assert.Single(quotes, q => q.Cue?.Text == "dismissed");
+        Assert.Equal("“the toll plan,”", quote.Text);
+    }
+
+    [Fact]
+    public void An_object_that_is_a_quote_keeps_the_words_that_continue_its_phrase()
+    {
+        // "“green” shipping rules": the quoted word is a modifier, no phrase opens after it, so the object runs on.
+        var quotes = QuotesOf("The ferry board's chairwoman dismissed “green” shipping rules for the island routes.");
+        var quote = Assert.Single(quotes, q => q.Cue?.Text == "dismissed");
+        Assert.StartsWith("“green” shipping rules", quote.Text);
+    }
 }
