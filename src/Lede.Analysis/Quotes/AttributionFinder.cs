@@ -242,7 +242,8 @@ internal sealed class AttributionFinder
                     contentAfter = ContentAfter(cue, b);
                 }
                 // "…, told his advisers to …" is no inversion: a verb that needs a listener reports from its subject.
-                else if (p >= a && (Is(p, ",") || IsClosingMark(p)) && !cue.ObjectContent && !(cue.NeedsObject && Is(p, ",")) && InvertedSourceAt(cue.End, b, IsClosingMark(p), out rightSourceEnd) is { IsEmpty: false } inverted)
+                else if (p >= a && (Is(p, ",") || IsClosingMark(p)) && !cue.ObjectContent && !(cue.NeedsObject && Is(p, ",")) && !(Is(p, ",") && NamedSubjectSetOff(a, p))
+                    && InvertedSourceAt(cue.End, b, IsClosingMark(p), out rightSourceEnd) is { IsEmpty: false } inverted)
                 {
                     // Inversion: "“…,” said Kowalczyk." / "…, says a spokesman."
                     source = inverted;
@@ -707,6 +708,20 @@ internal sealed class AttributionFinder
             return new TextRange(name.Start, _tokens[comma - 1].End);
         }
         return TextRange.None;
+    }
+
+    /// <summary>
+    /// "Ana Ruiz, 61, who runs the bakery, said the rent …": the sentence opens with a name set off by a comma, so what
+    /// stands before the cue is its subject and an aside, not a reported clause ahead of an inverted source.
+    /// </summary>
+    private bool NamedSubjectSetOff(int a, int p)
+    {
+        var subject = SentenceSubject(a, p);
+        if (subject.IsEmpty) return false;
+        var k = FirstTokenAt(subject.Start);
+        var e = FirstTokenAt(subject.End);
+        return e < p && Is(e, ",") && IsWord(k) && char.IsUpper(_tokens[k].Text[0]) && !AttributionRules.Determiners.Contains(_tokens[k].Text)
+            && !AttributionRules.Pronouns.Contains(_tokens[k].Text);
     }
 
     /// <summary>"…, said John Smith." — a cue right after a comma, followed by a phrase that ends the clause.</summary>

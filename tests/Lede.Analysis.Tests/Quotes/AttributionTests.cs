@@ -876,4 +876,20 @@ public class AttributionTests
         var quote = Assert.Single(quotes, q => q.Cue?.Text == "dismissed");
         Assert.StartsWith("“green” shipping rules", quote.Text);
     }
+
+    [Fact]
+    public void A_name_set_off_by_an_aside_before_the_cue_is_its_subject_not_an_inverted_content()
+    {
+        var quote = Assert.Single(QuotesOf("Ana Ruiz, 61, who runs the harbour bakery, said the island's fishermen deserved better."));
+        Assert.Equal("the island's fishermen deserved better", quote.Text);
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_clause_before_a_comma_and_the_cue_is_still_reported_by_an_inverted_source()
+    {
+        var quote = Assert.Single(QuotesOf("The night ferry will stop running in winter, said Tomas Berg."));
+        Assert.Equal("The night ferry will stop running in winter", quote.Text);
+        Assert.Equal("Tomas Berg", quote.Speaker?.Text);
+    }
 }
