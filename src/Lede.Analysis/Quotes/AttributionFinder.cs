@@ -272,11 +272,12 @@ internal sealed class AttributionFinder
                     && !(char.IsUpper(_tokens[a].Text[0]) && IsParticiple(a) && !HasFiniteVerb(a, p)) && !ClauseFollows(cue, b);
                 // "“Quiet,” he demanded, as Bush …", "“…,” Cruz said after a brief “sorry” …": after a quote that closes right
                 // before the source, the quote is what was said, whatever the cue's object or a later quote would be.
-                // A quote in the middle of a sentence ("On Fox News’s “Sunday Morning Futures,” Issa said …") may be a title.
+                // A quote in the middle of a sentence ("On Fox News’s “Sunday Morning Futures,” Issa said …") may be a title: with a
+                // clause after the cue, that clause is what was said, even when its "that" lies too far on for ContentFollows.
                 var quoteOpensSentence = quoteClosesBefore && QuoteEndingAt(_tokens[IsClosingMark(p) ? p : p - 1].End) is { IsEmpty: false } closing
                     && FirstTokenAt(closing.Start) <= SkipDateline(a, p);
                 if (quoteOpensSentence && !ClauseRightAfter(cue)
-                    || (quoteClosesBefore && !quoteOpensSentence || clauseBefore) && !ContentFollows(cue) && !cue.ObjectContent)
+                    || (quoteClosesBefore && !quoteOpensSentence && !ClauseFollows(cue, b) || clauseBefore) && !ContentFollows(cue) && !cue.ObjectContent)
                 {
                     contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);
                     quoteBefore = quoteOpensSentence;

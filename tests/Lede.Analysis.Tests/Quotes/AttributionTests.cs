@@ -892,4 +892,17 @@ public class AttributionTests
         Assert.Equal("The night ferry will stop running in winter", quote.Text);
         Assert.Equal("Tomas Berg", quote.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_titled_quote_before_the_source_gives_way_to_the_clause_after_the_cue()
+    {
+        // The show's title closes right before the source; the clause after "said" is what was said, with its quoted words.
+        const string text = "In an interview on KBS's \"Harbour Talk,\" Mayor Ana Ruiz said the long run of winter storms and ferry closures "
+            + "demands that all islanders show \"more patience\" and \"more trust.\"";
+        var quotes = QuotesOf(text);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("Harbour Talk"));
+        var quote = Assert.Single(quotes);
+        Assert.StartsWith("the long run of winter storms", quote.Text);
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Text);
+    }
 }
