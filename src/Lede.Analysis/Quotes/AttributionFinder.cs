@@ -886,8 +886,12 @@ internal sealed class AttributionFinder
 
     /// <summary>Whether the cue is followed by its content: "that", a colon, a quote or a clause.</summary>
     /// <summary>"that" opening a reported clause; not the determiner of "that night", "that week".</summary>
+    // "that" then a finite auxiliary after a lower-case word other than a reporting verb opens a relative clause ("told
+    // reporters after the meeting [that was held …]", "backed a plan [that would …]"), not a reported one.
     private bool IsComplementizer(int k) =>
-        Is(k, "that") && !(k + 1 < _tokens.Count && AttributionRules.ThatTimeNouns.Contains(_tokens[k + 1].Text));
+        Is(k, "that") && !(k + 1 < _tokens.Count && AttributionRules.ThatTimeNouns.Contains(_tokens[k + 1].Text))
+        && !(k > 0 && IsWord(k - 1) && char.IsLower(_tokens[k - 1].Text[0]) && !AttributionRules.ReportingVerbs.Contains(_tokens[k - 1].Text)
+            && k + 1 < _tokens.Count && AttributionRules.FiniteAuxiliaries.Contains(_tokens[k + 1].Text));
 
     /// <summary>A reported clause ("that", a colon) within the words after the cue, or a quote mark opening right after it.</summary>
     private bool ClauseRightAfter(CueMatch cue)
@@ -907,6 +911,8 @@ internal sealed class AttributionFinder
     {
         var k = cue.End;
         var limit = Math.Min(_tokens.Count, k + ThatLookahead);
+        // "Asked about the toll, Berg said, “…”": a quote after the cue's comma is what was said, not the opening phrase.
+        if (k + 1 < _tokens.Count && Is(k, ",") && IsOpeningMark(k + 1)) return true;
         for (; k < limit; k++)
         {
             if (IsComplementizer(k) || Is(k, ":")) return true;

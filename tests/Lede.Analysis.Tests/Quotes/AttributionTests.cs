@@ -905,4 +905,26 @@ public class AttributionTests
         Assert.StartsWith("the long run of winter storms", quote.Text);
         Assert.Equal("Ana Ruiz", quote.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_quote_after_the_cue_and_a_comma_is_what_was_said_not_the_opening_phrase()
+    {
+        var quotes = QuotesOf("Asked to describe the new ferry, Tomas Berg said, \"Not going to go into that.\"");
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text == "said" && q.Text.StartsWith("Asked", StringComparison.Ordinal));
+        var quote = Assert.Single(quotes, q => q.Cue?.Text == "said");
+        Assert.Equal("\"Not going to go into that.\"", quote.Text);
+        Assert.Equal("Tomas Berg", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void That_before_a_finite_auxiliary_after_a_noun_opens_a_relative_clause_not_a_reported_one()
+    {
+        const string text = "The board met on Monday. \"We are in a difficult spot after the vote in the harbour,\" Mayor Ana Ruiz told "
+            + "reporters after the long meeting that was held in part on a ferry that cruised down the river.";
+        var quotes = QuotesOf(text);
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("that was held", StringComparison.Ordinal));
+        var quote = Assert.Single(quotes, q => q.Cue?.Text == "told");
+        Assert.StartsWith("\"We are in a difficult spot", quote.Text);
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Text);
+    }
 }
