@@ -276,12 +276,14 @@ internal sealed class AttributionFinder
                 // clause after the cue, that clause is what was said, even when its "that" lies too far on for ContentFollows.
                 var quoteOpensSentence = quoteClosesBefore && QuoteEndingAt(_tokens[IsClosingMark(p) ? p : p - 1].End) is { IsEmpty: false } closing
                     && FirstTokenAt(closing.Start) <= SkipDateline(a, p);
-                if (quoteOpensSentence && !ClauseRightAfter(cue)
+                // "“…,” she told “Island Morning” after …": a quote right after a cue that needs a listener names the listener (a show).
+                var quotedListener = cue.NeedsObject && IsOpeningMark(cue.End);
+                if (quoteOpensSentence && (!ClauseRightAfter(cue) || quotedListener)
                     || (quoteClosesBefore && !quoteOpensSentence && !ClauseFollows(cue, b) || clauseBefore) && !ContentFollows(cue) && !cue.ObjectContent)
                 {
                     contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);
                     quoteBefore = quoteOpensSentence;
-                    contentAfter = ContinuedQuoteAfter(cue.End, b);
+                    contentAfter = quotedListener ? TextRange.None : ContinuedQuoteAfter(cue.End, b);
                     if (contentAfter.IsEmpty && !quoteClosesBefore) contentAfter = ClauseResumedAfter(cue.End, b);
                 }
                 else
@@ -1586,7 +1588,10 @@ internal sealed class AttributionFinder
                 var previousParagraph = ParagraphOf(previous.Content.End - 1);
                 var sameParagraph = previousParagraph == quoteParagraph;
                 var nextParagraph = previousParagraph + 1 == quoteParagraph && StartsParagraph(quote.Start) && EndsParagraph(previous.Content.End);
-                if ((sameParagraph || nextParagraph) && NoCueBetween(previous.Content.End, quote.Start, previous, found))
+                // "told “Island Morning”": a quote right after a verb that needs a listener names the listener, not more speech.
+                var first = FirstTokenAt(quote.Start);
+                var listener = first > 0 && IsWord(first - 1) && AttributionRules.ObjectCues.Contains(_tokens[first - 1].Text);
+                if ((sameParagraph || nextParagraph) && !listener && NoCueBetween(previous.Content.End, quote.Start, previous, found))
                 {
                     var continued = new Attribution(range, previous.Cue, previous.Source, Continues: true);
                     added.Add(continued);

@@ -927,4 +927,14 @@ public class AttributionTests
         Assert.StartsWith("\"We are in a difficult spot", quote.Text);
         Assert.Equal("Ana Ruiz", quote.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_quote_right_after_told_names_the_listener_when_the_speech_opened_the_sentence()
+    {
+        var quotes = QuotesOf("\"We have to finish the pier,\" the harbour board chairwoman told \"Island Morning\" after she was asked about the storm.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("\"We have to finish the pier,\"", quote.Text);
+        Assert.Equal("told", quote.Cue?.Text);
+        Assert.Equal("the harbour board chairwoman", quote.Speaker?.Text);
+    }
 }
