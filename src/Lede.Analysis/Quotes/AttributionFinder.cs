@@ -231,7 +231,7 @@ internal sealed class AttributionFinder
                 var p = before;
                 // "…, saying …", and "… said before adding: …" after a cue that read its source: the participle shares it
                 // ("After announcing the closure, the board …" opens the sentence and shares nothing).
-                var participle = p >= a && IsParticiple(cue.First) && (Is(p, ",")
+                var participle = p >= a && IsParticiple(cue.First) && (Is(p, ",") || p - 1 >= a && IsClosingMark(p) && Is(p - 1, ",")
                     || !lastSource.IsEmpty && IsWord(p) && AttributionRules.ParticiplePrepositions.Contains(_tokens[p].Text));
                 var coordinated = p >= a && (Is(p, "and") || Is(p, "but")) || participle;
                 // "I laughed and said …", "she told the crowd, then referred …": with no source read yet, the verbs share the sentence's subject.
@@ -980,6 +980,15 @@ internal sealed class AttributionFinder
         // A coordinated second cue ("…, but noted that …", "…, adding …") ends this content.
         for (var k = s + 1; k < b; k++)
         {
+            // "… as a “breach of trust,” according to …", "… “unfair,” adding …": a comma inside the closing mark ends the
+            // clause before a second cue as one outside does.
+            if (IsClosingMark(k) && Is(k - 1, ",") && k + 1 < b
+                && (Is(k + 1, "according") && k + 2 < b && Is(k + 2, "to")
+                    || AttributionRules.ReportingVerbs.Contains(_tokens[k + 1].Text) && IsParticiple(k + 1) && CueScore(k + 1) > LearnedOnlyMargin))
+            {
+                end = k + 1;
+                break;
+            }
             if (InsideQuote(_tokens[k].Start)) continue;
             // "…, while critics argue …": a contrasting clause is the reporter's, not the source's.
             if (Is(k, ",") && k + 1 < b && AttributionRules.ContrastWords.Contains(_tokens[k + 1].Text)) { end = k; break; }

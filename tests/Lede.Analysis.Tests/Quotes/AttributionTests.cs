@@ -937,4 +937,15 @@ public class AttributionTests
         Assert.Equal("told", quote.Cue?.Text);
         Assert.Equal("the harbour board chairwoman", quote.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_comma_inside_the_closing_mark_ends_the_reported_clause_before_a_second_cue()
+    {
+        var quotes = QuotesOf("The mayor said that there is still \"more work to do,\" noting the weak ferry numbers in the north and the south.");
+        var said = Assert.Single(quotes, q => q.Cue?.Text == "said");
+        Assert.Equal("that there is still \"more work to do,\"", said.Text);
+        var noting = Assert.Single(quotes, q => q.Cue?.Text == "noting");
+        Assert.Equal("the weak ferry numbers in the north and the south", noting.Text);
+        Assert.Equal("The mayor", noting.Speaker?.Text);
+    }
 }
