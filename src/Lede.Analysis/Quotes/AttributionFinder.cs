@@ -723,8 +723,15 @@ internal sealed class AttributionFinder
         if (subject.IsEmpty) return false;
         var k = FirstTokenAt(subject.Start);
         var e = FirstTokenAt(subject.End);
-        return e < p && Is(e, ",") && IsWord(k) && char.IsUpper(_tokens[k].Text[0]) && !AttributionRules.Determiners.Contains(_tokens[k].Text)
-            && !AttributionRules.Pronouns.Contains(_tokens[k].Text);
+        if (e + 1 >= p || !Is(e, ",") || !IsWord(k) || !char.IsUpper(_tokens[k].Text[0]) || AttributionRules.Determiners.Contains(_tokens[k].Text)
+            || AttributionRules.Pronouns.Contains(_tokens[k].Text)) return false;
+        // "Specifically, …", "Later, …": a lone sentence adverb is no name.
+        if (e == k + 1 && (_tokens[k].Text.EndsWith("ly", StringComparison.Ordinal) || AttributionRules.SourceBoundaries.Contains(_tokens[k].Text)
+            || AttributionRules.TimeAdjunctWords.Contains(_tokens[k].Text))) return false;
+        // The aside is an age, an appositive or a relative clause ("Ana Ruiz, 61, …", "…, a baker who …", "…, whose …"),
+        // not the next item of a list ("Turkey, Poland and Saba have …").
+        var aside = _tokens[e + 1].Text;
+        return char.IsDigit(aside[0]) || aside is "a" or "an" or "the" or "whose" || AttributionRules.RelativePronouns.Contains(aside);
     }
 
     /// <summary>"…, said John Smith." — a cue right after a comma, followed by a phrase that ends the clause.</summary>

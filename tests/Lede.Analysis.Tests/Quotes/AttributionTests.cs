@@ -886,6 +886,17 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_list_of_names_or_a_sentence_adverb_before_the_cue_is_still_an_inverted_content()
+    {
+        var list = Assert.Single(QuotesOf("Vale, Norden and Skerry have been removed from the ferry list, said Harbour Secretary Ana Ruiz."));
+        Assert.StartsWith("Vale, Norden and Skerry have been removed", list.Text);
+        Assert.Equal("Ana Ruiz", list.Speaker?.Name);
+        var adverb = Assert.Single(QuotesOf("Specifically, the new ferries can carry twice as many cars in winter, said Tomas Berg, the harbour master."));
+        Assert.StartsWith("Specifically, the new ferries", adverb.Text);
+        Assert.Equal("Tomas Berg", adverb.Speaker?.Text);
+    }
+
+    [Fact]
     public void A_clause_before_a_comma_and_the_cue_is_still_reported_by_an_inverted_source()
     {
         var quote = Assert.Single(QuotesOf("The night ferry will stop running in winter, said Tomas Berg."));
