@@ -20,6 +20,9 @@ public sealed class AttributionCueTrainer
     /// <summary>Shuffling seed: the same data and seed give the same model.</summary>
     public int Seed { get; init; } = 1;
 
+    /// <summary>How many models, with seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, …, are trained and averaged.</summary>
+    public int AveragedModels { get; init; } = 1;
+
     /// <summary>When above 0, every n-th training article is held out and cue precision/recall is reported on it.</summary>
     public int HoldOutEvery { get; init; }
 
@@ -42,7 +45,17 @@ public sealed class AttributionCueTrainer
             AddExamples(text, cues, target);
         }
         log?.Invoke($"{articles} articles, {examples.Count:N0} training tokens ({examples.Count(e => e.Cue):N0} cue heads), {heldOut.Count:N0} held out");
-        var model = Fit(examples, log);
+        var sums = new Dictionary<ulong, double>();
+        for (var m = 0; m < AveragedModels; m++)
+            foreach (var (key, weight) in Fit(examples, Seed + m, log))
+                sums[key] = sums.GetValueOrDefault(key) + weight;
+        var weights = new Dictionary<ulong, float>();
+        foreach (var (key, sum) in sums)
+        {
+            var average = (float)(sum / AveragedModels);
+            if (Math.Abs(average) >= PruneBelow) weights[key] = average;
+        }
+        var model = new CueModel(weights, Threshold);
         if (heldOut.Count > 0)
         {
             int tp = 0, fp = 0, fn = 0;
@@ -109,7 +122,7 @@ public sealed class AttributionCueTrainer
         }
     }
 
-    private CueModel Fit(List<(ulong[] Features, bool Cue)> examples, Action<string>? log)
+    private Dictionary<ulong, double> Fit(List<(ulong[] Features, bool Cue)> examples, int seed, Action<string>? log)
     {
         var counts = new Dictionary<ulong, int>();
         foreach (var (features, _) in examples)
@@ -124,7 +137,7 @@ public sealed class AttributionCueTrainer
         var u = new double[keys.Count];
         double c = 1;
         var order = Enumerable.Range(0, indexed.Length).ToArray();
-        var random = new Random(Seed);
+        var random = new Random(seed);
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
             random.Shuffle(order);
@@ -143,12 +156,8 @@ public sealed class AttributionCueTrainer
             }
             log?.Invoke($"  epoch {epoch + 1}/{Epochs}: errors {mistakes:N0}/{indexed.Length:N0}");
         }
-        var weights = new Dictionary<ulong, float>();
-        for (var f = 0; f < keys.Count; f++)
-        {
-            var average = (float)(w[f] - u[f] / c);
-            if (Math.Abs(average) >= PruneBelow) weights[keys[f]] = average;
-        }
-        return new CueModel(weights, Threshold);
+        var weights = new Dictionary<ulong, double>();
+        for (var f = 0; f < keys.Count; f++) weights[keys[f]] = w[f] - u[f] / c;
+        return weights;
     }
 }

@@ -231,7 +231,7 @@ internal sealed class AttributionFinder
                 var p = before;
                 // "…, saying …", and "… said before adding: …" after a cue that read its source: the participle shares it
                 // ("After announcing the closure, the board …" opens the sentence and shares nothing).
-                var participle = p >= a && IsParticiple(cue.First) && (Is(p, ",")
+                var participle = p >= a && IsParticiple(cue.First) && (Is(p, ",") || p - 1 >= a && IsClosingMark(p) && Is(p - 1, ",")
                     || !lastSource.IsEmpty && IsWord(p) && AttributionRules.ParticiplePrepositions.Contains(_tokens[p].Text));
                 var coordinated = p >= a && (Is(p, "and") || Is(p, "but")) || participle;
                 // "I laughed and said …", "she told the crowd, then referred …": with no source read yet, the verbs share the sentence's subject.
@@ -242,7 +242,8 @@ internal sealed class AttributionFinder
                     contentAfter = ContentAfter(cue, b);
                 }
                 // "…, told his advisers to …" is no inversion: a verb that needs a listener reports from its subject.
-                else if (p >= a && (Is(p, ",") || IsClosingMark(p)) && !cue.ObjectContent && !(cue.NeedsObject && Is(p, ",")) && InvertedSourceAt(cue.End, b, IsClosingMark(p), out rightSourceEnd) is { IsEmpty: false } inverted)
+                else if (p >= a && (Is(p, ",") || IsClosingMark(p)) && !cue.ObjectContent && !(cue.NeedsObject && Is(p, ",")) && !(Is(p, ",") && NamedSubjectSetOff(a, p))
+                    && InvertedSourceAt(cue.End, b, IsClosingMark(p), out rightSourceEnd) is { IsEmpty: false } inverted)
                 {
                     // Inversion: "“…,” said Kowalczyk." / "…, says a spokesman."
                     source = inverted;
@@ -271,15 +272,18 @@ internal sealed class AttributionFinder
                     && !(char.IsUpper(_tokens[a].Text[0]) && IsParticiple(a) && !HasFiniteVerb(a, p)) && !ClauseFollows(cue, b);
                 // "“Quiet,” he demanded, as Bush …", "“…,” Cruz said after a brief “sorry” …": after a quote that closes right
                 // before the source, the quote is what was said, whatever the cue's object or a later quote would be.
-                // A quote in the middle of a sentence ("On Fox News’s “Sunday Morning Futures,” Issa said …") may be a title.
+                // A quote in the middle of a sentence ("On Fox News’s “Sunday Morning Futures,” Issa said …") may be a title: with a
+                // clause after the cue, that clause is what was said, even when its "that" lies too far on for ContentFollows.
                 var quoteOpensSentence = quoteClosesBefore && QuoteEndingAt(_tokens[IsClosingMark(p) ? p : p - 1].End) is { IsEmpty: false } closing
                     && FirstTokenAt(closing.Start) <= SkipDateline(a, p);
-                if (quoteOpensSentence && !ClauseRightAfter(cue)
-                    || (quoteClosesBefore && !quoteOpensSentence || clauseBefore) && !ContentFollows(cue) && !cue.ObjectContent)
+                // "“…,” she told “Island Morning” after …": a quote right after a cue that needs a listener names the listener (a show).
+                var quotedListener = cue.NeedsObject && IsOpeningMark(cue.End);
+                if (quoteOpensSentence && (!ClauseRightAfter(cue) || quotedListener)
+                    || (quoteClosesBefore && !quoteOpensSentence && !ClauseFollows(cue, b) || clauseBefore) && !ContentFollows(cue) && !cue.ObjectContent)
                 {
                     contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);
                     quoteBefore = quoteOpensSentence;
-                    contentAfter = ContinuedQuoteAfter(cue.End, b);
+                    contentAfter = quotedListener ? TextRange.None : ContinuedQuoteAfter(cue.End, b);
                     if (contentAfter.IsEmpty && !quoteClosesBefore) contentAfter = ClauseResumedAfter(cue.End, b);
                 }
                 else
@@ -709,6 +713,27 @@ internal sealed class AttributionFinder
         return TextRange.None;
     }
 
+    /// <summary>
+    /// "Ana Ruiz, 61, who runs the bakery, said the rent …": the sentence opens with a name set off by a comma, so what
+    /// stands before the cue is its subject and an aside, not a reported clause ahead of an inverted source.
+    /// </summary>
+    private bool NamedSubjectSetOff(int a, int p)
+    {
+        var subject = SentenceSubject(a, p);
+        if (subject.IsEmpty) return false;
+        var k = FirstTokenAt(subject.Start);
+        var e = FirstTokenAt(subject.End);
+        if (e + 1 >= p || !Is(e, ",") || !IsWord(k) || !char.IsUpper(_tokens[k].Text[0]) || AttributionRules.Determiners.Contains(_tokens[k].Text)
+            || AttributionRules.Pronouns.Contains(_tokens[k].Text)) return false;
+        // "Specifically, …", "Later, …": a lone sentence adverb is no name.
+        if (e == k + 1 && (_tokens[k].Text.EndsWith("ly", StringComparison.Ordinal) || AttributionRules.SourceBoundaries.Contains(_tokens[k].Text)
+            || AttributionRules.TimeAdjunctWords.Contains(_tokens[k].Text))) return false;
+        // The aside is an age, an appositive or a relative clause ("Ana Ruiz, 61, …", "…, a baker who …", "…, whose …"),
+        // not the next item of a list ("Turkey, Poland and Saba have …").
+        var aside = _tokens[e + 1].Text;
+        return char.IsDigit(aside[0]) || aside is "a" or "an" or "the" or "whose" || AttributionRules.RelativePronouns.Contains(aside);
+    }
+
     /// <summary>"…, said John Smith." — a cue right after a comma, followed by a phrase that ends the clause.</summary>
     private bool InversionFollows(int cueIndex)
     {
@@ -870,8 +895,12 @@ internal sealed class AttributionFinder
 
     /// <summary>Whether the cue is followed by its content: "that", a colon, a quote or a clause.</summary>
     /// <summary>"that" opening a reported clause; not the determiner of "that night", "that week".</summary>
+    // "that" then a finite auxiliary after a lower-case word other than a reporting verb opens a relative clause ("told
+    // reporters after the meeting [that was held …]", "backed a plan [that would …]"), not a reported one.
     private bool IsComplementizer(int k) =>
-        Is(k, "that") && !(k + 1 < _tokens.Count && AttributionRules.ThatTimeNouns.Contains(_tokens[k + 1].Text));
+        Is(k, "that") && !(k + 1 < _tokens.Count && AttributionRules.ThatTimeNouns.Contains(_tokens[k + 1].Text))
+        && !(k > 0 && IsWord(k - 1) && char.IsLower(_tokens[k - 1].Text[0]) && !AttributionRules.ReportingVerbs.Contains(_tokens[k - 1].Text)
+            && k + 1 < _tokens.Count && AttributionRules.FiniteAuxiliaries.Contains(_tokens[k + 1].Text));
 
     /// <summary>A reported clause ("that", a colon) within the words after the cue, or a quote mark opening right after it.</summary>
     private bool ClauseRightAfter(CueMatch cue)
@@ -891,6 +920,8 @@ internal sealed class AttributionFinder
     {
         var k = cue.End;
         var limit = Math.Min(_tokens.Count, k + ThatLookahead);
+        // "Asked about the toll, Berg said, “…”": a quote after the cue's comma is what was said, not the opening phrase.
+        if (k + 1 < _tokens.Count && Is(k, ",") && IsOpeningMark(k + 1)) return true;
         for (; k < limit; k++)
         {
             if (IsComplementizer(k) || Is(k, ":")) return true;
@@ -956,6 +987,15 @@ internal sealed class AttributionFinder
         // A coordinated second cue ("…, but noted that …", "…, adding …") ends this content.
         for (var k = s + 1; k < b; k++)
         {
+            // "… as a “breach of trust,” according to …", "… “unfair,” adding …": a comma inside the closing mark ends the
+            // clause before a second cue as one outside does.
+            if (IsClosingMark(k) && Is(k - 1, ",") && k + 1 < b
+                && (Is(k + 1, "according") && k + 2 < b && Is(k + 2, "to")
+                    || AttributionRules.ReportingVerbs.Contains(_tokens[k + 1].Text) && IsParticiple(k + 1) && CueScore(k + 1) > LearnedOnlyMargin))
+            {
+                end = k + 1;
+                break;
+            }
             if (InsideQuote(_tokens[k].Start)) continue;
             // "…, while critics argue …": a contrasting clause is the reporter's, not the source's.
             if (Is(k, ",") && k + 1 < b && AttributionRules.ContrastWords.Contains(_tokens[k + 1].Text)) { end = k; break; }
@@ -990,6 +1030,13 @@ internal sealed class AttributionFinder
         // An object content ("praised the schedule | , which the board approved …") ends where the model cuts it; it
         // never lengthens it. A reported clause ("say that …") runs to its sentence end, and quoted words stay whole.
         if (_contentEnds is not null && cue.ObjectContent && !HasQuote(s, end)) end = _contentEnds.BestEnd(_tokens, _wordHashes, cue.First, s, end, InsideQuote) + 1;
+        // "shouted “Not again!” at the referee", "chanted “No tolls!” and marched on": an object that is a quote ends with
+        // it when a phrase or clause opens after it (the model, which never cuts where quotes are, leaves these whole).
+        else if (cue.ObjectContent && QuoteOpeningAt(s) is var closed && closed > s && closed < end)
+        {
+            var next = Is(closed, ",") ? closed + 1 : closed;
+            if (next < end && AttributionRules.ContentBreakWords.Contains(_tokens[next].Text)) end = closed;
+        }
         var content = Trim(s, end);
         return ExtendToQuote(content);
     }
@@ -1068,6 +1115,17 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>Whether a quote mark opens or closes among tokens [first, end): quoted words are kept whole.</summary>
+    /// <summary>When a quote opens at token <paramref name="k"/>, the token after its closing mark; else −1.</summary>
+    private int QuoteOpeningAt(int k)
+    {
+        if (k >= _tokens.Count || !IsOpeningMark(k)) return -1;
+        var quote = QuoteStartingAt(_tokens[k].Start);
+        if (quote.IsEmpty) return -1;
+        var j = k + 1;
+        while (j < _tokens.Count && _tokens[j].End <= quote.End) j++;
+        return j;
+    }
+
     private bool HasQuote(int first, int end)
     {
         if (first >= end) return false;
@@ -1546,7 +1604,10 @@ internal sealed class AttributionFinder
                 var previousParagraph = ParagraphOf(previous.Content.End - 1);
                 var sameParagraph = previousParagraph == quoteParagraph;
                 var nextParagraph = previousParagraph + 1 == quoteParagraph && StartsParagraph(quote.Start) && EndsParagraph(previous.Content.End);
-                if ((sameParagraph || nextParagraph) && NoCueBetween(previous.Content.End, quote.Start, previous, found))
+                // "told “Island Morning”": a quote right after a verb that needs a listener names the listener, not more speech.
+                var first = FirstTokenAt(quote.Start);
+                var listener = first > 0 && IsWord(first - 1) && AttributionRules.ObjectCues.Contains(_tokens[first - 1].Text);
+                if ((sameParagraph || nextParagraph) && !listener && NoCueBetween(previous.Content.End, quote.Start, previous, found))
                 {
                     var continued = new Attribution(range, previous.Cue, previous.Source, Continues: true);
                     added.Add(continued);

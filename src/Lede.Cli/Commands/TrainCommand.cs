@@ -24,14 +24,15 @@ public static class TrainCommand
         var holdOut = new Option<int>("--hold-out") { Description = "cues, content: hold out every n-th training article and report cue precision/recall or content-end accuracy on it (0: train on all)", DefaultValueFactory = _ => 0 };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the data per model", DefaultValueFactory = _ => new NamedEntityTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed: the same data and seed give the same model", DefaultValueFactory = _ => new NamedEntityTrainingOptions().Seed };
+        var averaged = new Option<int>("--averaged") { Description = "cues: how many models (seeds SEED, SEED+1, …) to train and average (0: the trainer's default)", DefaultValueFactory = _ => 0 };
         var command = new Command("train", "Train the named-entity tagger (the same data and seed give the shipped model)");
         command.Arguments.Add(data);
-        foreach (var option in new Option[] { model, output, epochs, seed, holdOut }) command.Options.Add(option);
+        foreach (var option in new Option[] { model, output, epochs, seed, holdOut, averaged }) command.Options.Add(option);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(data)!;
             if (parse.GetValue(model) is "cues" or "content")
-                return TrainAttribution(parse.GetValue(model)!, path, parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(holdOut), stdout, stderr);
+                return TrainAttribution(parse.GetValue(model)!, path, parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(holdOut), parse.GetValue(averaged), stdout, stderr);
             if (!File.Exists(path))
             {
                 stderr.WriteLine($"lede: no such file: {path}");
@@ -71,7 +72,7 @@ public static class TrainCommand
         return command;
     }
 
-    private static int TrainAttribution(string which, string folder, string target, int seed, int holdOut, TextWriter stdout, TextWriter stderr)
+    private static int TrainAttribution(string which, string folder, string target, int seed, int holdOut, int averaged, TextWriter stdout, TextWriter stderr)
     {
         if (!File.Exists(Path.Combine(folder, "gold.jsonl")))
         {
@@ -84,7 +85,7 @@ public static class TrainCommand
         using (var file = File.Create(temporary))
         {
             void Log(string message) => stderr.WriteLine($"lede: {message}");
-            if (which == "cues") new AttributionCueTrainer { Seed = seed, HoldOutEvery = Math.Max(0, holdOut) }.Train(folder, file, Log);
+            if (which == "cues") new AttributionCueTrainer { Seed = seed, HoldOutEvery = Math.Max(0, holdOut), AveragedModels = averaged > 0 ? averaged : new AttributionCueTrainer().AveragedModels }.Train(folder, file, Log);
             else new ContentEndTrainer { Seed = seed, HoldOutEvery = Math.Max(0, holdOut) }.Train(folder, file, Log);
         }
         File.Move(temporary, target, overwrite: true);

@@ -850,4 +850,113 @@ public class AttributionTests
         Assert.Equal("Tom Berg", promise.Speaker?.Name);
         Assert.DoesNotContain("stood", promise.Speaker?.Text);
     }
+
+    [Fact]
+    public void An_object_that_is_a_quote_ends_with_it_when_a_phrase_opens_after_it()
+    {
+        var quotes = QuotesOf("Dock workers chanted “No night shifts!” at the harbour master during Friday's meeting.");
+        var quote = Assert.Single(quotes, q => q.Cue?.Text == "chanted");
+        Assert.Equal("“No night shifts!”", quote.Text);
+        Assert.Equal("Dock workers", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void An_object_that_is_a_quote_ends_with_it_before_a_relative_clause_after_a_comma()
+    {
+        var quotes = QuotesOf("The ferry board's chairwoman dismissed “the toll plan,” which she called unworkable for islanders.");
+        var quote = Assert.Single(quotes, q => q.Cue?.Text == "dismissed");
+        Assert.Equal("“the toll plan,”", quote.Text);
+    }
+
+    [Fact]
+    public void An_object_that_is_a_quote_keeps_the_words_that_continue_its_phrase()
+    {
+        // "“green” shipping rules": the quoted word is a modifier, no phrase opens after it, so the object runs on.
+        var quotes = QuotesOf("The ferry board's chairwoman dismissed “green” shipping rules for the island routes.");
+        var quote = Assert.Single(quotes, q => q.Cue?.Text == "dismissed");
+        Assert.StartsWith("“green” shipping rules", quote.Text);
+    }
+
+    [Fact]
+    public void A_name_set_off_by_an_aside_before_the_cue_is_its_subject_not_an_inverted_content()
+    {
+        var quote = Assert.Single(QuotesOf("Ana Ruiz, 61, who runs the harbour bakery, said the island's fishermen deserved better."));
+        Assert.Equal("the island's fishermen deserved better", quote.Text);
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_list_of_names_or_a_sentence_adverb_before_the_cue_is_still_an_inverted_content()
+    {
+        var list = Assert.Single(QuotesOf("Vale, Norden and Skerry have been removed from the ferry list, said Harbour Secretary Ana Ruiz."));
+        Assert.StartsWith("Vale, Norden and Skerry have been removed", list.Text);
+        Assert.Equal("Ana Ruiz", list.Speaker?.Name);
+        var adverb = Assert.Single(QuotesOf("Specifically, the new ferries can carry twice as many cars in winter, said Tomas Berg, the harbour master."));
+        Assert.StartsWith("Specifically, the new ferries", adverb.Text);
+        Assert.Equal("Tomas Berg", adverb.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_clause_before_a_comma_and_the_cue_is_still_reported_by_an_inverted_source()
+    {
+        var quote = Assert.Single(QuotesOf("The night ferry will stop running in winter, said Tomas Berg."));
+        Assert.Equal("The night ferry will stop running in winter", quote.Text);
+        Assert.Equal("Tomas Berg", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_titled_quote_before_the_source_gives_way_to_the_clause_after_the_cue()
+    {
+        // The show's title closes right before the source; the clause after "said" is what was said, with its quoted words.
+        const string text = "In an interview on KBS's \"Harbour Talk,\" Mayor Ana Ruiz said the long run of winter storms and ferry closures "
+            + "demands that all islanders show \"more patience\" and \"more trust.\"";
+        var quotes = QuotesOf(text);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("Harbour Talk"));
+        var quote = Assert.Single(quotes);
+        Assert.StartsWith("the long run of winter storms", quote.Text);
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_quote_after_the_cue_and_a_comma_is_what_was_said_not_the_opening_phrase()
+    {
+        var quotes = QuotesOf("Asked to describe the new ferry, Tomas Berg said, \"Not going to go into that.\"");
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text == "said" && q.Text.StartsWith("Asked", StringComparison.Ordinal));
+        var quote = Assert.Single(quotes, q => q.Cue?.Text == "said");
+        Assert.Equal("\"Not going to go into that.\"", quote.Text);
+        Assert.Equal("Tomas Berg", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void That_before_a_finite_auxiliary_after_a_noun_opens_a_relative_clause_not_a_reported_one()
+    {
+        const string text = "The board met on Monday. \"We are in a difficult spot after the vote in the harbour,\" Mayor Ana Ruiz told "
+            + "reporters after the long meeting that was held in part on a ferry that cruised down the river.";
+        var quotes = QuotesOf(text);
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("that was held", StringComparison.Ordinal));
+        var quote = Assert.Single(quotes, q => q.Cue?.Text == "told");
+        Assert.StartsWith("\"We are in a difficult spot", quote.Text);
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_quote_right_after_told_names_the_listener_when_the_speech_opened_the_sentence()
+    {
+        var quotes = QuotesOf("\"We have to finish the pier,\" the harbour board chairwoman told \"Island Morning\" after she was asked about the storm.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("\"We have to finish the pier,\"", quote.Text);
+        Assert.Equal("told", quote.Cue?.Text);
+        Assert.Equal("the harbour board chairwoman", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_comma_inside_the_closing_mark_ends_the_reported_clause_before_a_second_cue()
+    {
+        var quotes = QuotesOf("The mayor said that there is still \"more work to do,\" noting the weak ferry numbers in the north and the south.");
+        var said = Assert.Single(quotes, q => q.Cue?.Text == "said");
+        Assert.Equal("that there is still \"more work to do,\"", said.Text);
+        var noting = Assert.Single(quotes, q => q.Cue?.Text == "noting");
+        Assert.Equal("the weak ferry numbers in the north and the south", noting.Text);
+        Assert.Equal("The mayor", noting.Speaker?.Text);
+    }
 }

@@ -120,53 +120,87 @@ public sealed class CueClassifierTests
         Assert.DoesNotContain(quotes, q => q.Cue?.Text is "endorsed" or "want");
     }
 
+    /// <summary>Invented articles in a temporary PolNeAR-style folder: "proclaimed" is the cue; the auxiliary before it is not the head.</summary>
+    private static DirectoryInfo InventedCueArticles()
+    {
+        var folder = Directory.CreateTempSubdirectory("lede-cues-");
+        string[] names = ["Ana Ruiz", "Tomas Berg", "Lena Okoro", "Ivo Marek", "Sara Lindqvist", "Pablo Ortega"];
+        string[] claims = ["the park will reopen", "the budget is balanced", "the bridge is safe", "taxes will fall"];
+        var lines = new List<string>();
+        Directory.CreateDirectory(Path.Combine(folder.FullName, "text"));
+        for (var d = 0; d < 24; d++)
+        {
+            var text = "";
+            var attributions = new List<object>();
+            for (var s = 0; s < 6; s++)
+            {
+                var name = names[(d + s) % names.Length];
+                var sentence = $"{name} has proclaimed that {claims[(d * 7 + s) % claims.Length]}. The weather stayed mild in the valley. ";
+                var cue = text.Length + sentence.IndexOf("has proclaimed", StringComparison.Ordinal);
+                attributions.Add(new { kind = "Attribution", cue = new[] { new { fragments = new[] { new[] { cue, cue + "has proclaimed".Length } } } } });
+                text += sentence;
+            }
+            File.WriteAllText(Path.Combine(folder.FullName, "text", $"{d}.txt"), text);
+            lines.Add(JsonSerializer.Serialize(new { id = $"a{d}", split = d == 23 ? "dev" : "train", text = $"text/{d}.txt", attributions }));
+        }
+        File.WriteAllLines(Path.Combine(folder.FullName, "gold.jsonl"), lines);
+        return folder;
+    }
+
+    private static float ScoreIn(CueModel cues, string sentence, string word)
+    {
+        var tokens = Tokenizer.Tokenize(sentence);
+        var hashes = CueFeatures.WordHashes(tokens);
+        var features = new ulong[CueFeatures.Count];
+        CueFeatures.Extract(tokens, hashes, tokens.ToList().FindIndex(t => t.Text == word), features);
+        return cues.Score(features);
+    }
+
+    private static CueModel Trained(DirectoryInfo folder, AttributionCueTrainer trainer, List<string>? log = null)
+    {
+        using var model = new MemoryStream();
+        trainer.Train(folder.FullName, model, log is null ? null : log.Add);
+        model.Position = 0;
+        return CueModel.Read(model);
+    }
+
     [Fact]
     public void Training_learns_the_cue_head_and_the_model_survives_a_round_trip()
     {
-        var folder = Directory.CreateTempSubdirectory("lede-cues-");
+        var folder = InventedCueArticles();
         try
         {
-            // Invented articles: "proclaimed" is the cue; the auxiliary before it is not the head.
-            string[] names = ["Ana Ruiz", "Tomas Berg", "Lena Okoro", "Ivo Marek", "Sara Lindqvist", "Pablo Ortega"];
-            string[] claims = ["the park will reopen", "the budget is balanced", "the bridge is safe", "taxes will fall"];
-            var lines = new List<string>();
-            Directory.CreateDirectory(Path.Combine(folder.FullName, "text"));
-            for (var d = 0; d < 24; d++)
-            {
-                var text = "";
-                var attributions = new List<object>();
-                for (var s = 0; s < 6; s++)
-                {
-                    var name = names[(d + s) % names.Length];
-                    var sentence = $"{name} has proclaimed that {claims[(d * 7 + s) % claims.Length]}. The weather stayed mild in the valley. ";
-                    var cue = text.Length + sentence.IndexOf("has proclaimed", StringComparison.Ordinal);
-                    attributions.Add(new { kind = "Attribution", cue = new[] { new { fragments = new[] { new[] { cue, cue + "has proclaimed".Length } } } } });
-                    text += sentence;
-                }
-                File.WriteAllText(Path.Combine(folder.FullName, "text", $"{d}.txt"), text);
-                lines.Add(JsonSerializer.Serialize(new { id = $"a{d}", split = d == 23 ? "dev" : "train", text = $"text/{d}.txt", attributions }));
-            }
-            File.WriteAllLines(Path.Combine(folder.FullName, "gold.jsonl"), lines);
-
-            using var model = new MemoryStream();
             var log = new List<string>();
-            new AttributionCueTrainer { Epochs = 3, HoldOutEvery = 4 }.Train(folder.FullName, model, log.Add);
+            var cues = Trained(folder, new AttributionCueTrainer { Epochs = 3, HoldOutEvery = 4 }, log);
             Assert.Contains(log, l => l.StartsWith("23 articles", StringComparison.Ordinal)); // the dev article is never read
-            model.Position = 0;
-            var cues = CueModel.Read(model);
 
-            var tokens = Tokenizer.Tokenize("Marta Velez has proclaimed that the pool is open.");
-            var hashes = CueFeatures.WordHashes(tokens);
-            var features = new ulong[CueFeatures.Count];
-            float ScoreOf(string word)
+            const string sentence = "Marta Velez has proclaimed that the pool is open.";
+            Assert.True(ScoreIn(cues, sentence, "proclaimed") > cues.Threshold);
+            Assert.True(ScoreIn(cues, sentence, "has") < cues.Threshold);
+            Assert.True(ScoreIn(cues, sentence, "pool") < cues.Threshold);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Averaged_models_score_the_mean_of_their_seeds()
+    {
+        var folder = InventedCueArticles();
+        try
+        {
+            var first = Trained(folder, new AttributionCueTrainer { Epochs = 1, Seed = 1 });
+            var second = Trained(folder, new AttributionCueTrainer { Epochs = 1, Seed = 2 });
+            var averaged = Trained(folder, new AttributionCueTrainer { Epochs = 1, Seed = 1, AveragedModels = 2 });
+            const string sentence = "Marta Velez has proclaimed that the pool is open.";
+            foreach (var word in new[] { "proclaimed", "has", "pool" })
             {
-                var i = tokens.ToList().FindIndex(t => t.Text == word);
-                CueFeatures.Extract(tokens, hashes, i, features);
-                return cues.Score(features);
+                var (a, b) = (ScoreIn(first, sentence, word), ScoreIn(second, sentence, word));
+                Assert.NotEqual(a, b); // the seeds differ, so the test can tell a mean from either model
+                Assert.Equal((a + b) / 2, ScoreIn(averaged, sentence, word), 0.05f);
             }
-            Assert.True(ScoreOf("proclaimed") > cues.Threshold);
-            Assert.True(ScoreOf("has") < cues.Threshold);
-            Assert.True(ScoreOf("pool") < cues.Threshold);
         }
         finally
         {
