@@ -18,9 +18,15 @@ internal static class WebNewsCheck
 {
     private static readonly string[] Collections = ["zyte-aeb-dev", "trafilatura-eval-dev", "htmldate-eval-dev", "metascraper"];
 
-    public static void Run(string data, StoryClustererOptions options, bool list, bool pairs = false)
+    public static void Run(string data, StoryClustererOptions options, bool list, bool pairs = false, string? dump = null)
     {
         var pages = Load(data);
+        if (dump is not null)
+        {
+            // One line per page (id, date, headline, opening 400 characters): for pooling gold candidates outside the clusterer.
+            File.WriteAllLines(dump, pages.Select(p => string.Join('\t', p.DocId, p.Published?.ToString("yyyy-MM-dd") ?? "", Clean(p.Headline ?? ""), Clean(p.Body.Length > 400 ? p.Body[..400] : p.Body))));
+            static string Clean(string s) => s.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+        }
         var (labels, undecided) = Labels();
         var ids = pages.Select(p => p.DocId).ToHashSet(StringComparer.Ordinal);
         var missing = labels.Keys.Concat(undecided.Keys).Distinct().Count(id => !ids.Contains(id));
