@@ -89,9 +89,11 @@ public sealed class StoryClusterer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(document.DocId);
         var termCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (!string.IsNullOrWhiteSpace(document.Headline))
+        var headlineTerms = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!string.IsNullOrWhiteSpace(document.Headline) && _options.HeadlineWeight > 0)
         {
-            TermCounter.Count(document.Headline, 64, _options.HeadlineWeight, termCounts);
+            TermCounter.Count(document.Headline, 64, 1, headlineTerms);
+            foreach (var (term, count) in headlineTerms) termCounts[term] = count * _options.HeadlineWeight;
         }
         TermCounter.Count(document.Body ?? "", _options.MaxBodyWords, 1, termCounts);
         // Stories are scored on names guessed from the text even where the analysis found entities: the settings were
@@ -109,6 +111,7 @@ public sealed class StoryClusterer
             }
 
             var article = Register(document, termCounts, entities);
+            article.HeadlineTerms = TermIds(headlineTerms.Keys);
             if (document.Entities is not null) TypeNames(document.Entities);
             var (story, score, alsoQualified) = ChooseStory(article, document.DuplicateOf);
             var isNew = story < 0;
@@ -386,7 +389,6 @@ public sealed class StoryClusterer
         article.Tf = weighted.Select(w => w.Tf).ToArray();
         article.RawTf = (float[])article.Tf.Clone();
         ApplyBurst(article);
-        article.HeadlineTerms = HeadlineTermIds(document.Headline);
 
         var entityCounts = new Dictionary<int, int>();
         foreach (var e in entities)
@@ -403,13 +405,24 @@ public sealed class StoryClusterer
         return article;
     }
 
-    /// <summary>Ids of the distinct terms of a headline (every one was counted when its article arrived, so all have ids).</summary>
+    /// <summary>Ids of the distinct terms of a headline, as <see cref="Add(StoryDocument)"/> finds them (for a restored state).</summary>
     private int[] HeadlineTermIds(string? headline)
     {
-        if (string.IsNullOrWhiteSpace(headline)) return [];
+        if (string.IsNullOrWhiteSpace(headline) || _options.HeadlineWeight <= 0) return [];
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         TermCounter.Count(headline, 64, 1, counts);
-        return counts.Keys.Select(t => _termIds.TryGetValue(t, out var id) ? id : -1).Where(id => id >= 0).Order().ToArray();
+        return TermIds(counts.Keys);
+    }
+
+    /// <summary>Ids of known terms (every term of an article was counted when it arrived, so all of its terms have ids).</summary>
+    private int[] TermIds(IEnumerable<string> terms)
+    {
+        var ids = new List<int>();
+        foreach (var t in terms)
+        {
+            if (_termIds.TryGetValue(t, out var id)) ids.Add(id);
+        }
+        return ids.ToArray();
     }
 
     /// <summary>
