@@ -567,17 +567,18 @@ public sealed class StoryClustererTests
     [Fact]
     public void FunctionWordsOfLessCommonLanguagesAreNotTerms()
     {
-        // Polish, Portuguese, Italian and Dutch function words say nothing about a happening; the content words stay.
+        // Polish, Portuguese, Italian and Dutch function words say nothing about a happening; the content words stay, and so
+        // does a Dutch function word that English news uses ("op", as in op-ed).
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         TermCounter.Count("Prom na wyspę nie jest już tani, bo się spóźnia", 100, 1, counts);
         TermCounter.Count("O barco não chegou ao porto pela manhã", 100, 1, counts);
         TermCounter.Count("Il traghetto della sera non è partito per il porto", 100, 1, counts);
         TermCounter.Count("De veerboot is niet op tijd naar het eiland gevaren", 100, 1, counts);
-        foreach (var word in new[] { "na", "nie", "jest", "już", "bo", "się", "não", "ao", "pela", "della", "non", "per", "il", "niet", "het", "naar", "op" })
+        foreach (var word in new[] { "na", "nie", "jest", "już", "bo", "się", "não", "ao", "pela", "della", "non", "per", "il", "niet", "het", "naar" })
         {
             Assert.False(counts.ContainsKey(word), word);
         }
-        foreach (var word in new[] { "prom", "wyspę", "barco", "porto", "traghetto", "veerboot", "eiland" })
+        foreach (var word in new[] { "prom", "wyspę", "barco", "porto", "traghetto", "veerboot", "eiland", "op" })
         {
             Assert.True(counts.ContainsKey(word), word);
         }
