@@ -1,8 +1,8 @@
 using Lede.Bench.Stories;
 
-// Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real|web] [--list] [--explain N] [--show N]
+// Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real|web] [--list] [--pairs] [--dump FILE] [--explain N] [--show N]
 //        duplicate thresholds to explore: [--min-similarity J] [--min-containment C] [--shingle N]
-//        story settings to explore: [--join T] [--pair-join T] [--nearest T] [--nearest-support 1|2] [--entity-weight W] [--time-penalty P] [--terms K] [--burst B] [--burst-support K] [--burst-window D] [--max-gap D] [--merge T] [--body-words N] [--headline-weight N] [--signature W] [--signature-terms K] [--bursts-now | --no-bursts-now]
+//        story settings to explore: [--join T] [--pair-join T] [--nearest T] [--nearest-support 1|2] [--entity-weight W] [--time-penalty P] [--terms K] [--burst B] [--burst-support K] [--burst-window D] [--max-gap D] [--merge T] [--body-words N] [--headline-weight N] [--signature W] [--headline-miss P] [--signature-terms K] [--bursts-now | --no-bursts-now]
 var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var data = DevelopmentTexts.FindDataFolder(positional.FirstOrDefault());
@@ -43,6 +43,7 @@ if (double.TryParse(Option("--merge"), inv, out var mt)) storyOptions = storyOpt
 if (int.TryParse(Option("--body-words"), out var bwds)) storyOptions = storyOptions with { MaxBodyWords = bwds };
 if (int.TryParse(Option("--headline-weight"), out var hw)) storyOptions = storyOptions with { HeadlineWeight = hw };
 if (double.TryParse(Option("--signature"), inv, out var sgw)) storyOptions = storyOptions with { SignatureWeight = sgw };
+if (double.TryParse(Option("--headline-miss"), inv, out var hmp)) storyOptions = storyOptions with { HeadlineMissPenalty = hmp };
 if (int.TryParse(Option("--signature-terms"), out var sgt)) storyOptions = storyOptions with { SignatureTerms = sgt };
 if (args.Contains("--burst-stories")) storyOptions = storyOptions with { BurstsCountStories = true };
 if (args.Contains("--bursts-now")) storyOptions = storyOptions with { CentroidBurstsNow = true };
@@ -60,5 +61,5 @@ if (only is null or "real")
 if (only is null or "web")
 {
     Console.WriteLine();
-    WebNewsCheck.Run(data, storyOptions, args.Contains("--list"));
+    WebNewsCheck.Run(data, storyOptions, args.Contains("--list"), args.Contains("--pairs"), Option("--dump"));
 }

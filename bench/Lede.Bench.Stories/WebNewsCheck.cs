@@ -18,22 +18,29 @@ internal static class WebNewsCheck
 {
     private static readonly string[] Collections = ["zyte-aeb-dev", "trafilatura-eval-dev", "htmldate-eval-dev", "metascraper"];
 
-    public static void Run(string data, StoryClustererOptions options, bool list)
+    public static void Run(string data, StoryClustererOptions options, bool list, bool pairs = false, string? dump = null)
     {
         var pages = Load(data);
+        if (dump is not null)
+        {
+            // One line per page (id, date, headline, opening 400 characters): for pooling gold candidates outside the clusterer.
+            File.WriteAllLines(dump, pages.Select(p => string.Join('\t', p.DocId, p.Published?.ToString("yyyy-MM-dd") ?? "", Clean(p.Headline ?? ""), Clean(p.Body.Length > 400 ? p.Body[..400] : p.Body))));
+            static string Clean(string s) => s.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+        }
         var (labels, undecided) = Labels();
         var ids = pages.Select(p => p.DocId).ToHashSet(StringComparer.Ordinal);
         var missing = labels.Keys.Concat(undecided.Keys).Distinct().Count(id => !ids.Contains(id));
         Console.WriteLine($"Web pages ({pages.Count} with article text, pages two sets share kept once): {labels.Values.Distinct().Count()} hand-checked stories holding {labels.Count} pages, {undecided.Values.Distinct().Count()} undecided groups; the rest stories of their own{(missing > 0 ? $" ({missing} labelled ids not in the data)" : "")}");
-        Evaluate("date-ordered arrival", pages.OrderBy(p => p.Published ?? DateTimeOffset.MinValue).ThenBy(p => p.DocId, StringComparer.Ordinal).ToList(), labels, undecided, options, list);
-        Evaluate("shuffled arrival", pages.OrderBy(p => RealNewsCheck.StableKey(p.DocId)).ToList(), labels, undecided, options, list: false);
+        Evaluate("date-ordered arrival", pages.OrderBy(p => p.Published ?? DateTimeOffset.MinValue).ThenBy(p => p.DocId, StringComparer.Ordinal).ToList(), labels, undecided, options, list, pairs);
+        Evaluate("shuffled arrival", pages.OrderBy(p => RealNewsCheck.StableKey(p.DocId)).ToList(), labels, undecided, options, list: false, pairs);
     }
 
     private static void Evaluate(string label, List<StoryDocument> arrival, Dictionary<string, string> labels, Dictionary<string, string> undecided,
-        StoryClustererOptions options, bool list)
+        StoryClustererOptions options, bool list, bool pairs)
     {
         var clusterer = new StoryClusterer(options);
-        foreach (var page in arrival) clusterer.Add(page);
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var page in arrival) scores[page.DocId] = clusterer.Add(page).Score;
         var predicted = arrival.Select(p => clusterer.GetStoryId(p.DocId)!).ToList();
         var score = PairwiseScore.Compute(
             arrival.Select(p => labels.GetValueOrDefault(p.DocId, p.DocId)).ToList(),
@@ -41,6 +48,7 @@ internal static class WebNewsCheck
             arrival.Select(p => undecided.GetValueOrDefault(p.DocId, p.DocId)).ToList());
         var joined = arrival.GroupBy(p => clusterer.GetStoryId(p.DocId)).Count(g => g.Count() > 1);
         Console.WriteLine($"  {label}: strict {score}; {joined} multi-page stories");
+        if (pairs) PrintPairs(arrival, labels, undecided, clusterer, scores);
         if (!list) return;
         foreach (var s in clusterer.GetStories(minArticles: 2).OrderBy(s => s.FirstSeen))
         {
@@ -48,6 +56,32 @@ internal static class WebNewsCheck
             foreach (var a in s.Articles)
             {
                 Console.WriteLine($"    {a.DatePublished:yyyy-MM-dd} {labels.GetValueOrDefault(a.DocId, "-"),-24} {a.DocId,-44} {RealNewsCheck.Short(a.Headline)}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Error analysis: every false merge (joined, different stories, not undecided) and every miss (one story, split),
+    /// with the later page's join score, the two pages' cosine, the terms that make it and the names they share.
+    /// </summary>
+    private static void PrintPairs(List<StoryDocument> arrival, Dictionary<string, string> labels, Dictionary<string, string> undecided,
+        StoryClusterer clusterer, Dictionary<string, double> scores)
+    {
+        for (var i = 0; i < arrival.Count; i++)
+        {
+            for (var j = i + 1; j < arrival.Count; j++)
+            {
+                var (a, b) = (arrival[i], arrival[j]);
+                var joined = clusterer.GetStoryId(a.DocId) == clusterer.GetStoryId(b.DocId);
+                var same = labels.TryGetValue(a.DocId, out var la) && labels.TryGetValue(b.DocId, out var lb) && la == lb;
+                var open = undecided.TryGetValue(a.DocId, out var ua) && undecided.TryGetValue(b.DocId, out var ub) && ua == ub;
+                if (joined == same || (joined && open)) continue;
+                var (cosine, shared, names) = clusterer.ExplainPair(a.DocId, b.DocId);
+                Console.WriteLine($"    {(joined ? "FALSE MERGE" : "MISS")} cos {cosine:F3} join score {scores[b.DocId]:F3}, days {((a.Published is { } x && b.Published is { } y) ? Math.Abs((x - y).TotalDays).ToString("F1") : "?")}");
+                Console.WriteLine($"      {a.Published:yyyy-MM-dd} {a.Source} | {RealNewsCheck.Short(a.Headline)}");
+                Console.WriteLine($"      {b.Published:yyyy-MM-dd} {b.Source} | {RealNewsCheck.Short(b.Headline)}");
+                Console.WriteLine($"      terms: {string.Join(", ", shared.Take(12).Select(t => $"{t.Term} {t.Contribution:F3}"))}");
+                Console.WriteLine($"      names: {string.Join(", ", names)}");
             }
         }
     }

@@ -14,6 +14,9 @@ internal sealed class StoryArticleState(string docId, string? headline, string? 
     /// <summary>Term weights before bursts (log term frequency): bursts change as articles arrive, so comparisons between articles reapply them.</summary>
     public float[] RawTf { get; set; } = [];
     public int[] Entities { get; set; } = [];
+
+    /// <summary>Distinct terms of the headline: what the article says the happening is.</summary>
+    public int[] HeadlineTerms { get; set; } = [];
     public int Story { get; set; }
     public double Score { get; set; }
 

@@ -14,6 +14,9 @@ internal sealed class StoryClusterState(string id)
     public Dictionary<int, int> TermMembers { get; } = [];
     public Dictionary<int, int> EntityArticles { get; } = [];
 
+    /// <summary>How many members' headlines hold each term.</summary>
+    public Dictionary<int, int> HeadlineTerms { get; } = [];
+
     /// <summary>Dated members per publication day (UTC), and the earliest day a dated member kept each term: what the story counts for bursts.</summary>
     public Dictionary<long, int> DayMembers { get; } = [];
     public Dictionary<int, long> TermFirstDay { get; } = [];

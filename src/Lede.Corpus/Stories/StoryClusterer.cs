@@ -89,9 +89,11 @@ public sealed class StoryClusterer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(document.DocId);
         var termCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (!string.IsNullOrWhiteSpace(document.Headline))
+        var headlineTerms = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!string.IsNullOrWhiteSpace(document.Headline) && _options.HeadlineWeight > 0)
         {
-            TermCounter.Count(document.Headline, 64, _options.HeadlineWeight, termCounts);
+            TermCounter.Count(document.Headline, 64, 1, headlineTerms);
+            foreach (var (term, count) in headlineTerms) termCounts[term] = count * _options.HeadlineWeight;
         }
         TermCounter.Count(document.Body ?? "", _options.MaxBodyWords, 1, termCounts);
         // Stories are scored on names guessed from the text even where the analysis found entities: the settings were
@@ -109,6 +111,7 @@ public sealed class StoryClusterer
             }
 
             var article = Register(document, termCounts, entities);
+            article.HeadlineTerms = TermIds(headlineTerms.Keys);
             if (document.Entities is not null) TypeNames(document.Entities);
             var (story, score, alsoQualified) = ChooseStory(article, document.DuplicateOf);
             var isNew = story < 0;
@@ -169,6 +172,31 @@ public sealed class StoryClusterer
             if (!_termIds.TryGetValue(term, out var t) || _datedArticles == 0) return 1;
             var day = DayOf(date);
             return BurstFactor(t, day, NearbyArticles(day));
+        }
+    }
+
+    /// <summary>
+    /// For error analysis: the cosine of two articles' vectors as stored at their arrival (IDF as of now), the terms they
+    /// share with each one's contribution to it, strongest first, and the guessed names they share.
+    /// </summary>
+    internal (double Cosine, List<(string Term, double Contribution)> Shared, List<string> Entities) ExplainPair(string docA, string docB)
+    {
+        lock (_gate)
+        {
+            var a = _articles[_articleIndex[docA]];
+            var b = _articles[_articleIndex[docB]];
+            var n = _articles.Count;
+            double Norm(StoryArticleState x) => Math.Sqrt(x.Terms.Select((t, i) => Math.Pow(x.Tf[i] * Idf(_termDf[t], n), 2)).Sum());
+            var weightsB = b.Terms.Select((t, i) => (t, w: b.Tf[i] * Idf(_termDf[t], n))).ToDictionary(x => x.t, x => x.w);
+            var norms = Norm(a) * Norm(b);
+            var shared = new List<(string, double)>();
+            for (var i = 0; i < a.Terms.Length; i++)
+            {
+                if (weightsB.TryGetValue(a.Terms[i], out var wb)) shared.Add((_terms[a.Terms[i]], a.Tf[i] * Idf(_termDf[a.Terms[i]], n) * wb / norms));
+            }
+            shared.Sort((x, y) => y.Item2.CompareTo(x.Item2));
+            var entities = a.Entities.Take(MaxEntitiesCompared).Intersect(b.Entities.Take(MaxEntitiesCompared)).Select(e => _entities[e].Name).ToList();
+            return (shared.Sum(x => x.Item2), shared, entities);
         }
     }
 
@@ -286,6 +314,7 @@ public sealed class StoryClusterer
                     published = new DateTimeOffset(ticks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(r.ReadInt16()));
                 }
                 var a = new StoryArticleState(docId, headline, source, url, published) { Story = r.ReadInt32(), Score = r.ReadDouble() };
+                a.HeadlineTerms = c.HeadlineTermIds(headline);
                 var termCount = ReadCount(r);
                 a.Terms = new int[termCount];
                 a.Tf = new float[termCount];
@@ -374,6 +403,26 @@ public sealed class StoryClusterer
         _articleIndex.Add(article.DocId, _articles.Count);
         _articles.Add(article);
         return article;
+    }
+
+    /// <summary>Ids of the distinct terms of a headline, as <see cref="Add(StoryDocument)"/> finds them (for a restored state).</summary>
+    private int[] HeadlineTermIds(string? headline)
+    {
+        if (string.IsNullOrWhiteSpace(headline) || _options.HeadlineWeight <= 0) return [];
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        TermCounter.Count(headline, 64, 1, counts);
+        return TermIds(counts.Keys);
+    }
+
+    /// <summary>Ids of known terms (every term of an article was counted when it arrived, so all of its terms have ids).</summary>
+    private int[] TermIds(IEnumerable<string> terms)
+    {
+        var ids = new List<int>();
+        foreach (var t in terms)
+        {
+            if (_termIds.TryGetValue(t, out var id)) ids.Add(id);
+        }
+        return ids.ToArray();
     }
 
     /// <summary>
@@ -567,6 +616,8 @@ public sealed class StoryClusterer
             if (gap > _options.MaxGapDays) continue;
             var text = CentroidCosine(story, article, docWeights, norm, n);
             var score = text + _options.EntityWeight * EntityOverlap(story, article, n) + _options.SignatureWeight * SignatureShare(story, docWeights, n);
+            // A headline names the happening: accounts of one name it alike, pages of one topic and days need not.
+            if (_options.HeadlineMissPenalty > 0 && !SharesHeadlineTerm(story, article)) score -= _options.HeadlineMissPenalty;
             // A lone article is a sharp target (no centroid blurred by several angles): two outlets' accounts of one
             // event often share only the event's few names and words, so joining it needs less than a grown story.
             var threshold = story.Members.Count == 1 ? Math.Min(_options.JoinThreshold, _options.PairJoinThreshold) : _options.JoinThreshold;
@@ -667,6 +718,7 @@ public sealed class StoryClusterer
             if (postings[^1] != into) postings.Add(into);
         }
         foreach (var (t, c) in source.TermMembers) target.TermMembers[t] = target.TermMembers.GetValueOrDefault(t) + c;
+        foreach (var (t, c) in source.HeadlineTerms) target.HeadlineTerms[t] = target.HeadlineTerms.GetValueOrDefault(t) + c;
         foreach (var (e, c) in source.EntityArticles)
         {
             target.EntityArticles[e] = target.EntityArticles.TryGetValue(e, out var k) ? k + c : c;
@@ -679,6 +731,7 @@ public sealed class StoryClusterer
         source.Members.Clear();
         source.TermSum.Clear();
         source.TermMembers.Clear();
+        source.HeadlineTerms.Clear();
         source.EntityArticles.Clear();
         source.First = source.Last = null;
         source.MergedInto = into;
@@ -804,6 +857,20 @@ public sealed class StoryClusterer
         return total == 0 ? 0 : shared / total;
     }
 
+    /// <summary>
+    /// Whether the article's headline shares a term with the headline of one of the story's articles (true when either
+    /// side has no headline terms: nothing to judge by).
+    /// </summary>
+    private static bool SharesHeadlineTerm(StoryClusterState story, StoryArticleState article)
+    {
+        if (article.HeadlineTerms.Length == 0 || story.HeadlineTerms.Count == 0) return true;
+        foreach (var t in article.HeadlineTerms)
+        {
+            if (story.HeadlineTerms.ContainsKey(t)) return true;
+        }
+        return false;
+    }
+
     /// <summary>How far a story names an entity: fully once <see cref="CoreEntityShare"/> of its articles do, less when only a few of many do.</summary>
     internal static double StoryEntityWeight(int articlesNaming, int members) =>
         members <= 0 ? 0 : Math.Min(1, articlesNaming / (CoreEntityShare * members));
@@ -861,6 +928,7 @@ public sealed class StoryClusterer
             if (postings.Count == 0 || postings[^1] != storyIndex) postings.Add(storyIndex);
             if (_options.NearestArticleThreshold <= 1) _articlePostings[t].Add((_articleIndex[article.DocId], article.RawTf[i]));
         }
+        foreach (var t in article.HeadlineTerms) story.HeadlineTerms[t] = story.HeadlineTerms.GetValueOrDefault(t) + 1;
         foreach (var e in article.Entities)
         {
             story.EntityArticles[e] = story.EntityArticles.TryGetValue(e, out var c) ? c + 1 : 1;

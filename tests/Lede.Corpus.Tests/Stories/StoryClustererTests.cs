@@ -563,4 +563,80 @@ public sealed class StoryClustererTests
         Assert.NotEqual(c.GetStoryId("vote"), c.GetStoryId("orchestra"));
         Assert.Equal(c.GetStoryId("orchestra"), c.GetStoryId("orchestra-copy"));
     }
+
+    [Fact]
+    public void FunctionWordsOfLessCommonLanguagesAreNotTerms()
+    {
+        // Polish, Portuguese, Italian and Dutch function words say nothing about a happening; the content words stay, and so
+        // does a Dutch function word that English news uses ("op", as in op-ed).
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        TermCounter.Count("Prom na wyspę nie jest już tani, bo się spóźnia", 100, 1, counts);
+        TermCounter.Count("O barco não chegou ao porto pela manhã", 100, 1, counts);
+        TermCounter.Count("Il traghetto della sera non è partito per il porto", 100, 1, counts);
+        TermCounter.Count("De veerboot is niet op tijd naar het eiland gevaren", 100, 1, counts);
+        foreach (var word in new[] { "na", "nie", "jest", "już", "bo", "się", "não", "ao", "pela", "della", "non", "per", "il", "niet", "het", "naar" })
+        {
+            Assert.False(counts.ContainsKey(word), word);
+        }
+        foreach (var word in new[] { "prom", "wyspę", "barco", "porto", "traghetto", "veerboot", "eiland", "op" })
+        {
+            Assert.True(counts.ContainsKey(word), word);
+        }
+    }
+
+    [Fact]
+    public void PagesOfOneLanguageDoNotJoinThroughItsFunctionWords()
+    {
+        // Two invented Polish pages of one day about unrelated things (a ferry timetable, a choir's concert) whose common
+        // words are all function words: they are two stories.
+        var c = new StoryClusterer();
+        foreach (var d in Background()) c.Add(d);
+        var ferry = c.Add(Doc("pl-ferry", "Prom na wyspę będzie kursował częściej",
+            "Od czerwca prom na wyspę będzie kursował co godzinę, bo jest to dla mieszkańców ważne. Nie jest to jednak tanie, " +
+            "ale gmina mówi, że się opłaci. Bilet na prom ma kosztować tyle samo, a rozkład jest już na stronie przewoźnika.", Day)).StoryId;
+        var choir = c.Add(Doc("pl-choir", "Chór z Lipnicy zaśpiewa w katedrze",
+            "W sobotę chór z Lipnicy zaśpiewa w katedrze, bo jest to dla niego ważny jubileusz. Nie jest to jednak pierwszy " +
+            "koncert, ale dyrygentka mówi, że się denerwuje. Wstęp na koncert ma być wolny, a program jest już na stronie parafii.", Day.AddHours(2))).StoryId;
+        Assert.NotEqual(ferry, choir);
+    }
+
+    [Fact]
+    public void AnArticleWhoseHeadlineSharesNothingWithTheStorysNeedsMore()
+    {
+        // The same second account of the flood, under a headline that names the happening ("Kessel", "levee") and under
+        // one that does not: with the miss penalty only the first joins; without it both do.
+        bool Joins(string headline, double penalty)
+        {
+            var c = new StoryClusterer(new StoryClustererOptions { HeadlineMissPenalty = penalty });
+            foreach (var d in Background()) c.Add(d);
+            var first = c.Add(Flood("f1", "Kessel river bursts levee, flooding Brannock homes",
+                "The Kessel river broke through a levee north of Brannock overnight, flooding about forty homes. Firefighters used boats to reach families.", 0)).StoryId;
+            var account = c.Add(Flood("f2", headline,
+                "Firefighters reached Brannock families by boat after the Kessel river flooded their homes.", 0.2));
+            return account.StoryId == first;
+        }
+        Assert.True(Joins("Kessel levee gives way overnight", penalty: 0.5));
+        Assert.False(Joins("Forty families reached by boat", penalty: 0.5));
+        Assert.True(Joins("Forty families reached by boat", penalty: 0));
+    }
+
+    [Fact]
+    public void HeadlineTermsSurviveAStateRoundTrip()
+    {
+        // The headline terms a story holds are rebuilt from the stored headlines: a restored clusterer applies the miss
+        // penalty exactly as the original does.
+        var options = new StoryClustererOptions { HeadlineMissPenalty = 0.5 };
+        var original = new StoryClusterer(options);
+        foreach (var d in Background()) original.Add(d);
+        original.Add(Flood("f1", "Kessel river bursts levee, flooding Brannock homes",
+            "The Kessel river broke through a levee north of Brannock overnight, flooding about forty homes. Firefighters used boats to reach families.", 0));
+        var restored = StoryClusterer.ImportState(original.ExportState(), options);
+        foreach (var (id, headline) in new[] { ("f2", "Kessel levee gives way overnight"), ("f3", "Forty families reached by boat") })
+        {
+            var doc = Flood(id, headline, "Firefighters reached Brannock families by boat after the Kessel river flooded their homes.", 0.2);
+            Assert.Equal(original.Add(doc).IsNewStory, restored.Add(doc).IsNewStory);
+        }
+        Assert.Equal(original.GetStoryId("f1"), original.GetStoryId("f2"));
+        Assert.NotEqual(original.GetStoryId("f1"), original.GetStoryId("f3"));
+    }
 }
