@@ -43,6 +43,25 @@ public sealed class PageFetcherTests : IDisposable
         Assert.Equal(0, _server.Count("/secret"));
     }
 
+    [Fact]
+    public async Task With_internal_addresses_blocked_a_proxy_is_never_asked_for_an_internal_target()
+    {
+        // Through a proxy the socket goes to the proxy, so the check on the connected address would judge the proxy,
+        // not the target. Here the loopback proxy counts as public and only 10/8 as internal, as for a proxy on the internet.
+        using var proxy = new LocalProxy();
+        static bool OnlyTenIsInternal(IPAddress a) => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && a.GetAddressBytes()[0] == 10;
+        var options = new FetchOptions { ConnectTimeout = TimeSpan.FromSeconds(2), RequestTimeout = TimeSpan.FromSeconds(5) };
+        using var open = new PageFetcher(options, new WebProxy(proxy.Address), OnlyTenIsInternal);
+        using var blocking = new PageFetcher(options with { BlockInternalAddresses = true }, new WebProxy(proxy.Address), OnlyTenIsInternal);
+
+        var viaProxy = await open.FetchAsync(new Uri("http://10.1.2.3/admin"));
+        var error = await Assert.ThrowsAsync<FetchException>(() => blocking.FetchAsync(new Uri("http://10.1.2.3/secret")));
+
+        Assert.Equal(LocalProxy.Page, System.Text.Encoding.UTF8.GetString(viaProxy.Content)); // the stand-in works as a proxy
+        Assert.Contains("internal addresses", error.Message);
+        Assert.Equal(["GET http://10.1.2.3/admin HTTP/1.1"], proxy.RequestLines);
+    }
+
     [Theory]
     [InlineData("127.0.0.1", true)]
     [InlineData("10.1.2.3", true)]
