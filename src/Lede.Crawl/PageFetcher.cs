@@ -70,18 +70,23 @@ public sealed class PageFetcher : IDisposable
     public async Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellation = default)
     {
         if (url.Scheme is not ("http" or "https")) throw new FetchException($"{url}: only http and https addresses can be fetched");
+        // HttpClient.Timeout stops at the headers: a server could then send the page a byte at a time for hours.
+        // The whole fetch, body included, gets the request timeout.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        deadline.CancelAfter(_options.RequestTimeout);
+        var cancellationOrDeadline = deadline.Token;
         try
         {
-            using var response = await _client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellation).ConfigureAwait(false);
+            using var response = await _client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationOrDeadline).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
                 throw new FetchException($"{url}: the server answered {(int)response.StatusCode} {response.ReasonPhrase}", status: response.StatusCode);
             if (response.Content.Headers.ContentLength > _options.MaxBytes)
                 throw new FetchException($"{url}: the page is {response.Content.Headers.ContentLength:N0} bytes, over the {_options.MaxBytes:N0}-byte limit");
-            await using var stream = await response.Content.ReadAsStreamAsync(cancellation).ConfigureAwait(false);
+            await using var stream = await response.Content.ReadAsStreamAsync(cancellationOrDeadline).ConfigureAwait(false);
             var buffer = new MemoryStream();
             var chunk = new byte[81920];
             int read;
-            while ((read = await stream.ReadAsync(chunk, cancellation).ConfigureAwait(false)) > 0)
+            while ((read = await stream.ReadAsync(chunk, cancellationOrDeadline).ConfigureAwait(false)) > 0)
             {
                 if (buffer.Length + read > _options.MaxBytes)
                     throw new FetchException($"{url}: the page is over the {_options.MaxBytes:N0}-byte limit");
@@ -89,7 +94,7 @@ public sealed class PageFetcher : IDisposable
             }
             return new FetchedPage(response.RequestMessage?.RequestUri ?? url, buffer.ToArray(), ContentTypeOf(response.Content.Headers.ContentType), response.StatusCode);
         }
-        catch (TaskCanceledException e) when (!cancellation.IsCancellationRequested)
+        catch (OperationCanceledException e) when (!cancellation.IsCancellationRequested)
         {
             throw new FetchException($"{url}: no answer within {_options.RequestTimeout.TotalSeconds:0} s", e);
         }

@@ -32,6 +32,38 @@ public sealed class PageFetcherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_that_trickles_in_is_cut_off_at_the_request_timeout()
+    {
+        // The headers come at once, then one byte every 100 ms of a 100,000-byte page: without a limit on the body
+        // as well as the headers, this holds the fetch for hours.
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        using var stop = new CancellationTokenSource();
+        var serving = Task.Run(async () =>
+        {
+            using var client = await listener.AcceptTcpClientAsync(stop.Token);
+            var stream = client.GetStream();
+            var request = new byte[4096];
+            await stream.ReadAsync(request, stop.Token);
+            await stream.WriteAsync("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<p>"u8.ToArray(), stop.Token);
+            while (!stop.IsCancellationRequested)
+            {
+                await Task.Delay(100, stop.Token);
+                await stream.WriteAsync("x"u8.ToArray(), stop.Token);
+            }
+        });
+        using var fetcher = new PageFetcher(new FetchOptions { RequestTimeout = TimeSpan.FromSeconds(1) });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/slow")));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.Contains("within 1 s", error.Message);
+        stop.Cancel();
+        await Assert.ThrowsAnyAsync<Exception>(() => serving);
+    }
+
+    [Fact]
     public async Task With_internal_addresses_blocked_a_loopback_server_is_never_asked()
     {
         _server.Answer("/secret", "<p>internal</p>");
