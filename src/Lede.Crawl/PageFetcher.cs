@@ -19,6 +19,9 @@ public sealed record FetchOptions
     /// <summary>
     /// Refuse loopback, private, link-local and other internal addresses, checked on the address
     /// actually connected to (so DNS tricks cannot bypass it). Servers acting for users must keep this on.
+    /// It also turns off proxies (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and the system's): through a proxy the
+    /// connection goes to the proxy, which would reach any address it is asked for, and a target checked here
+    /// first could still resolve differently there.
     /// </summary>
     public bool BlockInternalAddresses { get; init; }
 }
@@ -35,10 +38,16 @@ public sealed class PageFetcher : IDisposable
 {
     private readonly HttpClient _client;
     private readonly FetchOptions _options;
+    private readonly Func<IPAddress, bool> _isInternal;
 
-    public PageFetcher(FetchOptions? options = null)
+    public PageFetcher(FetchOptions? options = null) : this(options, proxy: null, InternalAddress.IsInternal) { }
+
+    /// <param name="proxy">The proxy to use where proxies are allowed; null: the environment's (HTTP_PROXY etc.).</param>
+    /// <param name="isInternal">Which addresses count as internal (tests narrow it to let a loopback stand-in pass).</param>
+    internal PageFetcher(FetchOptions? options, IWebProxy? proxy, Func<IPAddress, bool> isInternal)
     {
         _options = options ?? new FetchOptions();
+        _isInternal = isInternal;
         var handler = new SocketsHttpHandler
         {
             ConnectTimeout = _options.ConnectTimeout,
@@ -47,7 +56,12 @@ public sealed class PageFetcher : IDisposable
             MaxAutomaticRedirections = _options.MaxRedirects,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };
-        if (_options.BlockInternalAddresses) handler.ConnectCallback = ConnectToPublicAddressAsync;
+        if (proxy is not null) handler.Proxy = proxy;
+        if (_options.BlockInternalAddresses)
+        {
+            handler.UseProxy = false;
+            handler.ConnectCallback = ConnectToPublicAddressAsync;
+        }
         _client = new HttpClient(handler) { Timeout = _options.RequestTimeout };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd(_options.UserAgent);
         _client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
@@ -56,18 +70,23 @@ public sealed class PageFetcher : IDisposable
     public async Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellation = default)
     {
         if (url.Scheme is not ("http" or "https")) throw new FetchException($"{url}: only http and https addresses can be fetched");
+        // HttpClient.Timeout stops at the headers: a server could then send the page a byte at a time for hours.
+        // The whole fetch, body included, gets the request timeout.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        deadline.CancelAfter(_options.RequestTimeout);
+        var cancellationOrDeadline = deadline.Token;
         try
         {
-            using var response = await _client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellation).ConfigureAwait(false);
+            using var response = await _client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationOrDeadline).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
                 throw new FetchException($"{url}: the server answered {(int)response.StatusCode} {response.ReasonPhrase}", status: response.StatusCode);
             if (response.Content.Headers.ContentLength > _options.MaxBytes)
                 throw new FetchException($"{url}: the page is {response.Content.Headers.ContentLength:N0} bytes, over the {_options.MaxBytes:N0}-byte limit");
-            await using var stream = await response.Content.ReadAsStreamAsync(cancellation).ConfigureAwait(false);
+            await using var stream = await response.Content.ReadAsStreamAsync(cancellationOrDeadline).ConfigureAwait(false);
             var buffer = new MemoryStream();
             var chunk = new byte[81920];
             int read;
-            while ((read = await stream.ReadAsync(chunk, cancellation).ConfigureAwait(false)) > 0)
+            while ((read = await stream.ReadAsync(chunk, cancellationOrDeadline).ConfigureAwait(false)) > 0)
             {
                 if (buffer.Length + read > _options.MaxBytes)
                     throw new FetchException($"{url}: the page is over the {_options.MaxBytes:N0}-byte limit");
@@ -75,7 +94,7 @@ public sealed class PageFetcher : IDisposable
             }
             return new FetchedPage(response.RequestMessage?.RequestUri ?? url, buffer.ToArray(), ContentTypeOf(response.Content.Headers.ContentType), response.StatusCode);
         }
-        catch (TaskCanceledException e) when (!cancellation.IsCancellationRequested)
+        catch (OperationCanceledException e) when (!cancellation.IsCancellationRequested)
         {
             throw new FetchException($"{url}: no answer within {_options.RequestTimeout.TotalSeconds:0} s", e);
         }
@@ -87,10 +106,10 @@ public sealed class PageFetcher : IDisposable
 
     private static string? ContentTypeOf(MediaTypeHeaderValue? value) => value?.ToString();
 
-    private static async ValueTask<Stream> ConnectToPublicAddressAsync(SocketsHttpConnectionContext context, CancellationToken cancellation)
+    private async ValueTask<Stream> ConnectToPublicAddressAsync(SocketsHttpConnectionContext context, CancellationToken cancellation)
     {
         var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, cancellation).ConfigureAwait(false);
-        var allowed = addresses.Where(a => !InternalAddress.IsInternal(a)).ToArray();
+        var allowed = addresses.Where(a => !_isInternal(a)).ToArray();
         if (allowed.Length == 0)
             throw new HttpRequestException($"refused to connect to {context.DnsEndPoint.Host}: it resolves only to internal addresses");
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };

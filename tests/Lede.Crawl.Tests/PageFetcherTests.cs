@@ -32,6 +32,38 @@ public sealed class PageFetcherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_that_trickles_in_is_cut_off_at_the_request_timeout()
+    {
+        // The headers come at once, then one byte every 100 ms of a 100,000-byte page: without a limit on the body
+        // as well as the headers, this holds the fetch for hours.
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        using var stop = new CancellationTokenSource();
+        var serving = Task.Run(async () =>
+        {
+            using var client = await listener.AcceptTcpClientAsync(stop.Token);
+            var stream = client.GetStream();
+            var request = new byte[4096];
+            await stream.ReadAsync(request, stop.Token);
+            await stream.WriteAsync("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<p>"u8.ToArray(), stop.Token);
+            while (!stop.IsCancellationRequested)
+            {
+                await Task.Delay(100, stop.Token);
+                await stream.WriteAsync("x"u8.ToArray(), stop.Token);
+            }
+        });
+        using var fetcher = new PageFetcher(new FetchOptions { RequestTimeout = TimeSpan.FromSeconds(1) });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/slow")));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.Contains("within 1 s", error.Message);
+        stop.Cancel();
+        await Assert.ThrowsAnyAsync<Exception>(() => serving);
+    }
+
+    [Fact]
     public async Task With_internal_addresses_blocked_a_loopback_server_is_never_asked()
     {
         _server.Answer("/secret", "<p>internal</p>");
@@ -41,6 +73,25 @@ public sealed class PageFetcherTests : IDisposable
 
         Assert.Contains("internal addresses", error.Message);
         Assert.Equal(0, _server.Count("/secret"));
+    }
+
+    [Fact]
+    public async Task With_internal_addresses_blocked_a_proxy_is_never_asked_for_an_internal_target()
+    {
+        // Through a proxy the socket goes to the proxy, so the check on the connected address would judge the proxy,
+        // not the target. Here the loopback proxy counts as public and only 10/8 as internal, as for a proxy on the internet.
+        using var proxy = new LocalProxy();
+        static bool OnlyTenIsInternal(IPAddress a) => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && a.GetAddressBytes()[0] == 10;
+        var options = new FetchOptions { ConnectTimeout = TimeSpan.FromSeconds(2), RequestTimeout = TimeSpan.FromSeconds(5) };
+        using var open = new PageFetcher(options, new WebProxy(proxy.Address), OnlyTenIsInternal);
+        using var blocking = new PageFetcher(options with { BlockInternalAddresses = true }, new WebProxy(proxy.Address), OnlyTenIsInternal);
+
+        var viaProxy = await open.FetchAsync(new Uri("http://10.1.2.3/admin"));
+        var error = await Assert.ThrowsAsync<FetchException>(() => blocking.FetchAsync(new Uri("http://10.1.2.3/secret")));
+
+        Assert.Equal(LocalProxy.Page, System.Text.Encoding.UTF8.GetString(viaProxy.Content)); // the stand-in works as a proxy
+        Assert.Contains("internal addresses", error.Message);
+        Assert.Equal(["GET http://10.1.2.3/admin HTTP/1.1"], proxy.RequestLines);
     }
 
     [Theory]

@@ -145,10 +145,11 @@ internal sealed class AttributionFinder
     {
         var finder = new AttributionFinder(text, tokens, sentences, quotes, cues, contentEnds);
         var found = new List<Attribution>();
+        var foundContents = new FoundContents(found);
         foreach (var sentence in sentences)
         {
             var (first, end) = finder.TokenRange(sentence);
-            if (end > first) finder.FindInSentence(first, end, found);
+            if (end > first) finder.FindInSentence(first, end, found, foundContents);
         }
         found.RemoveAll(finder.IsTally);
         finder.DropNestedCues(found);
@@ -164,7 +165,7 @@ internal sealed class AttributionFinder
 
     private readonly record struct CueMatch(int First, int End, bool According, bool NeedsObject, bool NeedsClause, bool ObjectContent = false, bool Learned = false);
 
-    private void FindInSentence(int a, int b, List<Attribution> found)
+    private void FindInSentence(int a, int b, List<Attribution> found, FoundContents foundContents)
     {
         if (PollOpening(a, b) is { } poll) found.Add(poll);
         TextRange lastSource = TextRange.None;
@@ -172,25 +173,25 @@ internal sealed class AttributionFinder
         {
             if (Passive(i, a, b) is { } passive)
             {
-                if (!found.HasContent(passive.Content)) found.Add(passive);
+                if (!foundContents.Has(passive.Content)) found.Add(passive);
                 i++;
                 continue;
             }
             if (Expectation(i, a, b) is { } expectation)
             {
-                if (!OverlapsContent(found, expectation.Content)) found.Add(expectation);
+                if (!foundContents.Overlap(expectation.Content)) found.Add(expectation);
                 i++;
                 continue;
             }
             if (StanceAdjective(i, a, b) is { } stanceAttribution)
             {
-                if (!OverlapsContent(found, stanceAttribution.Content)) { found.Add(stanceAttribution); lastSource = stanceAttribution.Source; }
+                if (!foundContents.Overlap(stanceAttribution.Content)) { found.Add(stanceAttribution); lastSource = stanceAttribution.Source; }
                 i++;
                 continue;
             }
             if (NominalClause(i, a, b) is { } nominal)
             {
-                if (!OverlapsContent(found, nominal.Content)) found.Add(nominal);
+                if (!foundContents.Overlap(nominal.Content)) found.Add(nominal);
                 continue;
             }
             if (!TryCue(i, a, b, out var cue)) continue;
@@ -319,7 +320,7 @@ internal sealed class AttributionFinder
                 // An object may be one word ("attacked [Machado]", "endorsed [Trump]"); a clause or a quote needs more.
                 // A quoted word before its source and cue is speech too ("“Quiet,” he demanded").
                 var minWords = cue.ObjectContent && content == contentAfter || quoteBefore && content == contentBefore ? 1 : MinContentWords;
-                if (content.IsEmpty || Words(content) < minWords || found.HasContent(content)) continue;
+                if (content.IsEmpty || Words(content) < minWords || foundContents.Has(content)) continue;
                 // A cue only the classifier knows reports a one-word object only when it is a name ("supported [Sanders]"):
                 // "put [it]", "shot [back]", "took [aim]" report nothing.
                 if (Words(content) == 1 && cue.Learned && !AttributionRules.ReportingVerbs.Contains(_tokens[cue.First].Text) && !char.IsUpper(_text[content.Start])) continue;
@@ -331,7 +332,7 @@ internal sealed class AttributionFinder
             // cue's sentence opens with its source and reports nothing after it; what the source said is the quote closing
             // right before.
             if (!added && sourceFirst == a && a > 0 && IsClosingMark(a - 1) && !ClauseFollows(cue, b)
-                && QuoteEndingAt(_tokens[a - 1].End) is { IsEmpty: false } closed && Words(closed) >= MinContentWords && !OverlapsContent(found, closed))
+                && QuoteEndingAt(_tokens[a - 1].End) is { IsEmpty: false } closed && Words(closed) >= MinContentWords && !foundContents.Overlap(closed))
             {
                 found.Add(new Attribution(closed, cueRange, source, Antecedent: antecedent));
                 added = true;
@@ -1225,44 +1226,47 @@ internal sealed class AttributionFinder
     /// </summary>
     private void DropNestedCues(List<Attribution> found)
     {
-        var nested = new List<Attribution>();
+        // Only contents around a cue are tried, in list order as before. A cut content lies inside the one it cuts
+        // (NewClauseBreak ends it before the nested clause), so the index of the contents as found still finds every holder.
+        var holders = new ContainingRanges([.. found.Select(f => f.Content)]);
+        var contents = new Dictionary<TextRange, int>();
+        foreach (var f in found) contents[f.Content] = contents.GetValueOrDefault(f.Content) + 1;
+        var nested = new Dictionary<Attribution, int>();
+        var holding = new List<int>();
         for (var x = 0; x < found.Count; x++)
         {
             var f = found[x];
-            for (var y = 0; y < found.Count; y++)
+            holders.Find(f.Cue.Start, holding);
+            foreach (var y in holding)
             {
                 var o = found[y];
                 if (ReferenceEquals(o, f) || !o.Content.Contains(f.Cue.Start) || f.Content.Contains(o.Cue.Start)) continue;
                 // "…said A, but officials said B", "…called it X, applauding Y": a nested attribution that opens a new
                 // clause after a break ends the outer content there, and both stay.
-                if (NewClauseBreak(o, f) is { } cut && cut.Words >= MinContentWords && !HasContent(found, cut.Content))
+                if (NewClauseBreak(o, f) is { } cut && cut.Words >= MinContentWords && !contents.ContainsKey(cut.Content))
                 {
                     found[y] = o with { Content = cut.Content };
+                    if (--contents[o.Content] == 0) contents.Remove(o.Content);
+                    contents[cut.Content] = 1;
                     // A participle sharing the outer source ("…, applauding Y") is seldom annotated: only a clause with
                     // its own subject inside the outer content stays an attribution of its own.
-                    if (!o.Content.Contains(f.Source.Start)) { nested.Add(f); break; }
+                    if (!o.Content.Contains(f.Source.Start)) { nested[f] = nested.GetValueOrDefault(f) + 1; break; }
                     continue;
                 }
-                nested.Add(f);
+                nested[f] = nested.GetValueOrDefault(f) + 1;
                 break;
             }
         }
-        foreach (var f in nested) found.Remove(f);
-    }
-
-    // Loops, not lambdas: a lambda capturing a loop's variable allocates on every pass of the loop.
-    private static bool HasContent(List<Attribution> found, TextRange content)
-    {
-        foreach (var f in found)
-            if (f.Content == content) return true;
-        return false;
-    }
-
-    private static bool OverlapsContent(List<Attribution> found, TextRange content)
-    {
-        foreach (var f in found)
-            if (f.Content.Overlaps(content)) return true;
-        return false;
+        if (nested.Count == 0) return;
+        // As removing each nested one in turn would: the first that many equal to it go.
+        var kept = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (nested.TryGetValue(f, out var left) && left > 0) nested[f] = left - 1;
+            else found[kept++] = f;
+        }
+        found.RemoveRange(kept, found.Count - kept);
     }
 
     /// <summary>
@@ -1298,13 +1302,17 @@ internal sealed class AttributionFinder
         var states = AttributionTagFeatures.QuoteStates(_tokens, _quotes);
         var hashes = _wordHashes.Length > 0 ? _wordHashes : CueFeatures.WordHashes(_tokens);
         var added = new List<Attribution>();
+        var addedContents = new FoundContents(added);
         var affixes = Affixes;
         var tags = new int[64];
+        // What the rules found does not change in this loop (the tagger's attributions join after it).
+        var foundCovered = new CoveredText(found.Select(f => f.Content));
+        var foundCues = new CoveredText(found.Select(f => f.Cue));
         foreach (var sentence in _sentences)
         {
             var (a, b) = TokenRange(sentence);
             // A sentence the found contents leave fewer words free in can add nothing: tagging it is saved.
-            if (b <= a || !HasFreeWords(a, b, found, model is null && collected is null ? MinTaggedContentWords : MinModelContentWords)) continue;
+            if (b <= a || !HasFreeWords(a, b, foundCovered, model is null && collected is null ? MinTaggedContentWords : MinModelContentWords)) continue;
             if (tags.Length < b - a) tags = new int[b - a];
             tagger.Tag(_tokens, hashes, states, a, b, tags, affixes);
             for (var s = a; s < b; s++)
@@ -1316,10 +1324,10 @@ internal sealed class AttributionFinder
                 var cue = NearestRun(tags, a, b, s, e, AttributionTagger.Cue);
                 var content = Trim(s, e);
                 s = e - 1;
-                if (cue.First < 0 || content.IsEmpty || found.AnyContentOverlaps(content) || added.AnyContentOverlaps(content)) continue;
+                if (cue.First < 0 || content.IsEmpty || foundCovered.Overlaps(content) || addedContents.Overlap(content)) continue;
                 // A cue the rules already read, or one they refuse ("declined to say", "think of it as"), reports nothing more.
                 var cueRange = Range(cue.First, cue.End);
-                if (found.AnyCueOverlaps(cueRange) || RefusedCue(cue.First, cue.End, b)) continue;
+                if (foundCues.Overlaps(cueRange) || RefusedCue(cue.First, cue.End, b)) continue;
                 var source = NearestRun(tags, a, b, cue.First, cue.End, AttributionTagger.Source);
                 var chosen = source.First >= 0 ? Range(source.First, source.End) : RuleSource(cue.First, a);
                 var adjacent = !chosen.IsEmpty && chosen.End <= _tokens[cue.First].Start && WordCount(new TextRange(chosen.End, _tokens[cue.First].Start)) <= MaxTaggedSourceGap;
@@ -1453,23 +1461,15 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>Whether at least <paramref name="count"/> words of the sentence [a, b) lie outside every found content.</summary>
-    private bool HasFreeWords(int a, int b, List<Attribution> found, int count)
+    private bool HasFreeWords(int a, int b, CoveredText foundCovered, int count)
     {
-        var start = _tokens[a].Start;
-        var end = _tokens[b - 1].End;
         // Most sentences meet no found content: their words are all free, and none needs checking one by one.
-        var overlapping = 0;
-        foreach (var f in found)
-            if (f.Content.Start < end && f.Content.End > start) overlapping++;
+        var overlapping = foundCovered.Overlaps(new TextRange(_tokens[a].Start, _tokens[b - 1].End));
         var free = 0;
         for (var k = a; k < b; k++)
         {
-            if (!IsWord(k)) continue;
-            var covered = false;
-            if (overlapping > 0)
-                foreach (var f in found)
-                    if (f.Content.Start < end && f.Content.End > start && f.Content.Contains(_tokens[k].Start)) { covered = true; break; }
-            if (!covered && ++free >= count) return true;
+            if (!IsWord(k) || overlapping && foundCovered.Covers(_tokens[k].Start)) continue;
+            if (++free >= count) return true;
         }
         return false;
     }

@@ -61,9 +61,12 @@ public static class ServeCommand
                 }
                 var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
                 stderr.WriteLine($"lede serve: web UI and API at {string.Join(", ", addresses)} (Ctrl+C stops)");
+                // The host's own signal handling takes SIGTERM and SIGINT (and keeps them from ending the process) but only
+                // tells the host to stop: waiting on the command's token alone, `kill` or Ctrl+C left the server running.
+                using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellation, app.Lifetime.ApplicationStopping);
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, cancellation);
+                    await Task.Delay(Timeout.Infinite, stopping.Token);
                 }
                 catch (OperationCanceledException)
                 {

@@ -8,7 +8,8 @@ namespace Lede.Corpus.Warc;
 /// resynchronises at the next line that starts a record, so the rest of the file still reads. A Content-Length
 /// that overshoots is caught when the block does not end on the record separator (or the file ends first): the
 /// reader then resumes at the first record start inside the block, so the records it swallowed still read.
-/// Memory is bounded: headers, lines and blocks have caps, and an oversized block is skipped.
+/// Memory is bounded: headers, lines and blocks have caps, and an oversized block is skipped (keeping at most a
+/// block's worth from a record start inside it, in case its Content-Length is the thing that is wrong).
 /// </summary>
 internal sealed class WarcReader : IDisposable
 {
@@ -107,11 +108,19 @@ internal sealed class WarcReader : IDisposable
             if (length > _maxBlockBytes)
             {
                 problem(new WarcProblem(offset, $"WARC record block of {length:N0} bytes is over the {_maxBlockBytes:N0}-byte limit; skipped"));
-                if (!Discard(length))
+                var (end, resumedAt) = SkipOversizedBlock(length);
+                FlushProblems(problem);
+                if (resumedAt >= 0)
                 {
-                    FlushProblems(problem);
-                    if (_gzip is { IsBroken: true }) _gzip.Resume();
+                    var why = end switch
+                    {
+                        OversizedEnd.PastFileEnd => "runs past the end of the file",
+                        OversizedEnd.NotOnSeparator => "does not end on the record separator",
+                        _ => "runs over a record start and another block's worth of bytes",
+                    };
+                    problem(new WarcProblem(offset, $"WARC record's Content-Length of {length:N0} bytes {why}; reading resumes at the record inside it (offset {resumedAt:N0})"));
                 }
+                else if (end == OversizedEnd.PastFileEnd && _gzip is { IsBroken: true }) _gzip.Resume();
                 continue;
             }
             var blockOffset = _consumed + _start;
@@ -154,6 +163,86 @@ internal sealed class WarcReader : IDisposable
         _consumed = blockOffset + start;
         _start = _end = 0;
         return true;
+    }
+
+    /// <summary>
+    /// Skips a block over the size limit without holding it, unless its Content-Length is wrong. From the first line
+    /// inside it that starts a record, the bytes are kept (up to the block limit again): when the block then does not
+    /// end on the record separator, or the file ends first, reading goes back to that record, so a bogus length
+    /// costs one record, as for a block under the limit. When that many bytes follow the record start with the
+    /// declared end still ahead, the record start is taken as real (a block that large holding a WARC record line
+    /// is rarer than a wrong length) and reading goes back there at once. Returns how the block ended and the
+    /// offset reading resumed at (-1: it did not).
+    /// </summary>
+    private (OversizedEnd End, long ResumedAt) SkipOversizedBlock(long length)
+    {
+        ReadOnlySpan<byte> magic = "\nWARC/1."u8;
+        Span<byte> seam = stackalloc byte[2 * magic.Length];
+        Span<byte> tail = stackalloc byte[magic.Length - 1]; // the last bytes skipped, so that a record start across two reads is seen
+        var tailLength = 1;
+        tail[0] = (byte)'\n'; // the header's blank line ends right before the block
+        MemoryStream? kept = null;
+        long keptOffset = -1;
+        var remaining = length;
+        while (remaining > 0)
+        {
+            if (!Fill()) break;
+            var step = (int)Math.Min(remaining, _end - _start);
+            var chunk = _buffer.AsSpan(_start, step);
+            if (kept is not null) kept.Write(chunk);
+            else
+            {
+                tail[..tailLength].CopyTo(seam);
+                var head = Math.Min(tail.Length, chunk.Length);
+                chunk[..head].CopyTo(seam[tailLength..]);
+                var found = seam[..(tailLength + head)].IndexOf(magic);
+                if (found < 0 && chunk.IndexOf(magic) is var inChunk and >= 0) found = tailLength + inChunk;
+                if (found >= 0)
+                {
+                    var at = found + 1 - tailLength; // below 0: the record start began in the bytes already skipped
+                    keptOffset = _consumed + _start + at;
+                    kept = new MemoryStream();
+                    if (at < 0) kept.Write(tail[(tailLength + at)..tailLength]);
+                    kept.Write(chunk[Math.Max(at, 0)..]);
+                }
+                else if (chunk.Length >= tail.Length)
+                {
+                    chunk[^tail.Length..].CopyTo(tail);
+                    tailLength = tail.Length;
+                }
+                else
+                {
+                    var old = Math.Min(tail.Length - chunk.Length, tailLength);
+                    tail.Slice(tailLength - old, old).CopyTo(tail);
+                    chunk.CopyTo(tail[old..]);
+                    tailLength = old + chunk.Length;
+                }
+            }
+            _start += step;
+            remaining -= step;
+            if (kept is not null && kept.Length > _maxBlockBytes && remaining > 0) return (OversizedEnd.RecordStartInside, Replay(kept, keptOffset));
+        }
+        if (remaining == 0 && EndsRecordCleanly()) return (OversizedEnd.Clean, -1);
+        var end = remaining == 0 ? OversizedEnd.NotOnSeparator : OversizedEnd.PastFileEnd;
+        return (end, kept is null ? -1 : Replay(kept, keptOffset));
+    }
+
+    private enum OversizedEnd { Clean, NotOnSeparator, PastFileEnd, RecordStartInside }
+
+    /// <summary>Reads <paramref name="kept"/> (which began at <paramref name="offset"/>) again, then what was still unread.</summary>
+    private long Replay(MemoryStream kept, long offset)
+    {
+        var head = kept.GetBuffer().AsSpan(0, (int)kept.Length);
+        var unread = _buffer.AsSpan(_start, _end - _start);
+        var pending = _replay.AsSpan(_replayAt);
+        var replay = new byte[head.Length + unread.Length + pending.Length];
+        head.CopyTo(replay);
+        unread.CopyTo(replay.AsSpan(head.Length));
+        pending.CopyTo(replay.AsSpan(head.Length + unread.Length));
+        (_replay, _replayAt) = (replay, 0);
+        _consumed = offset;
+        _start = _end = 0;
+        return offset;
     }
 
     /// <summary>Where the first line that starts "WARC/1." begins in the block (after its first byte), or -1.</summary>
@@ -281,18 +370,6 @@ internal sealed class WarcReader : IDisposable
             _consumed += n;
         }
         return filled;
-    }
-
-    private bool Discard(long count)
-    {
-        while (count > 0)
-        {
-            if (!Fill()) return false;
-            var step = (int)Math.Min(count, _end - _start);
-            _start += step;
-            count -= step;
-        }
-        return true;
     }
 
     private bool Fill()

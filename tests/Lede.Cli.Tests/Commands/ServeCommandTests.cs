@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
@@ -14,6 +15,45 @@ public sealed class ServeCommandTests
         var result = CliRun.Run("serve", "--db", Path.Combine(folder.Path, "c.db"), option, value);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory, InlineData("TERM"), InlineData("INT")]
+    public async Task TheServerStopsOnSigtermAndCtrlC(string signal)
+    {
+        // `kill`, `docker stop` and systemd send SIGTERM; the host swallowed it (and Ctrl+C's SIGINT) without stopping.
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return;
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in new[] { CliPath(), "serve", "--urls", "http://127.0.0.1:0" }) start.ArgumentList.Add(argument);
+        using var server = Process.Start(start)!;
+        _ = server.StandardOutput.ReadToEndAsync();
+        try
+        {
+            string? line;
+            while ((line = await server.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60))) is not null && !line.Contains("web UI and API at", StringComparison.Ordinal)) { }
+            Assert.NotNull(line);
+
+            using (var kill = Process.Start("kill", ["-" + signal, server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            await server.WaitForExitAsync(patience.Token);
+
+            Assert.Equal(0, server.ExitCode);
+        }
+        finally
+        {
+            if (!server.HasExited) server.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static string CliPath()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Lede.slnx"))) directory = directory.Parent;
+        Assert.NotNull(directory);
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
+        var path = Path.Combine(directory.FullName, "src", "Lede.Cli", "bin", configuration, framework, "lede.dll");
+        Assert.True(File.Exists(path), $"the CLI is not built at {path}");
+        return path;
     }
 
     [Fact]

@@ -30,6 +30,25 @@ public sealed class QueryParserTests
     [InlineData("-harbour")]
     public void RefusesQueriesWithNothingToFind(string query) => Assert.Throws<FormatException>(() => QueryParser.Parse(query));
 
+    [Theory]
+    [InlineData("a*", "at least 3 letters")]
+    [InlineData("harbour ti*", "at least 3 letters")]
+    [InlineData("har* wal* sto* bri* riv* por* doc* shi* tow*", "9 prefix words")]
+    public void RefusesPrefixesThatWouldScanMuchOfTheIndex(string query, string message) =>
+        Assert.Contains(message, Assert.Throws<FormatException>(() => QueryParser.Parse(query)).Message);
+
+    [Fact]
+    public void RefusesMoreWordsThanOneSearchTakes()
+    {
+        // Within the 2,000-character limit: 300 one-letter prefixes, or 60 common words ORed, each a pass over the index.
+        var prefixes = string.Join(" ", Enumerable.Range(0, 300).Select(i => $"{(char)('a' + i % 26)}*"));
+        var words = string.Join(" OR ", Enumerable.Range(0, 60).Select(i => $"w{i}"));
+        Assert.Throws<FormatException>(() => QueryParser.Parse(prefixes));
+        Assert.Contains("60 words", Assert.Throws<FormatException>(() => QueryParser.Parse(words)).Message);
+        Assert.IsType<OrNode>(QueryParser.Parse(string.Join(" OR ", Enumerable.Range(0, 50).Select(i => $"w{i}"))));
+        Assert.IsType<AndNode>(QueryParser.Parse("harb* wal* sto* bri* riv* por* doc* shi*"));
+    }
+
     [Fact]
     public void DeepBracketsAreRefusedNotRecursedInto() =>
         Assert.Throws<FormatException>(() => QueryParser.Parse(new string('(', 5000) + "a"));

@@ -11,11 +11,11 @@ public sealed class WarcReaderTests
     private static byte[] Response(int n, bool chunked = false, bool gzip = false) =>
         WarcFiles.Record("response", $"https://a.example/{n}", WarcFiles.HttpResponse($"<html><body><p>Page {n}</p></body></html>", chunked: chunked, gzip: gzip));
 
-    private static (List<WarcRecord> Records, List<WarcProblem> Problems) Read(byte[] file, bool seekable = true)
+    private static (List<WarcRecord> Records, List<WarcProblem> Problems) Read(byte[] file, bool seekable = true, int maxBlockBytes = WarcReader.DefaultMaxBlockBytes)
     {
         var problems = new List<WarcProblem>();
         Stream stream = seekable ? new MemoryStream(file) : new NonSeekableStream(file);
-        using var reader = new WarcReader(stream);
+        using var reader = new WarcReader(stream, maxBlockBytes);
         var records = reader.ReadRecords(problems.Add).ToList();
         return (records, problems);
     }
@@ -83,6 +83,67 @@ public sealed class WarcReaderTests
         Assert.Equal(records[1].Offset, Response(1).Length + overshoot.Length);
     }
 
+    private static byte[] File(bool gzip, params byte[][] records) => gzip ? WarcFiles.GzipMembers(records) : records.SelectMany(r => r).ToArray();
+
+    private static byte[] ClaimingLength(long contentLength) =>
+        WarcFiles.Record("response", "https://a.example/bad", WarcFiles.HttpResponse("<p>bad</p>"), contentLength: contentLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    [Theory, InlineData(false, true), InlineData(false, false), InlineData(true, true), InlineData(true, false)]
+    public void ALengthOverTheBlockLimitThatRunsPastTheFileEndCostsOnlyItsOwnRecord(bool gzip, bool seekable)
+    {
+        // 40 MB claimed (over the 32 MB limit) in a file of a few hundred bytes: the records after it are still read.
+        var (records, problems) = Read(File(gzip, Response(1), ClaimingLength(40_000_000), Response(2), Response(3)), seekable);
+        Assert.Equal(["https://a.example/1", "https://a.example/2", "https://a.example/3"], records.Select(r => r.TargetUri));
+        Assert.Contains(problems, p => p.Message.Contains("over the", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Message.Contains("runs past the end of the file", StringComparison.Ordinal));
+        if (!gzip) Assert.Equal(Response(1).Length + ClaimingLength(40_000_000).Length, records[1].Offset);
+    }
+
+    [Theory, InlineData(false), InlineData(true)]
+    public void ALengthOverTheBlockLimitThatEndsInsideLaterRecordsCostsOnlyItsOwnRecord(bool gzip)
+    {
+        // The claimed end falls inside the later records, within a block's worth of the first of them.
+        var later = Enumerable.Range(2, 8).Select(n => Response(n)).ToArray();
+        var bad = ClaimingLength(1_100);
+        var (records, problems) = Read(File(gzip, [Response(1), bad, .. later]), maxBlockBytes: 1_000);
+        Assert.Equal(Enumerable.Range(1, 9).Select(n => $"https://a.example/{n}"), records.Select(r => r.TargetUri));
+        Assert.Contains(problems, p => p.Message.Contains("does not end on the record separator", StringComparison.Ordinal));
+    }
+
+    [Theory, InlineData(false), InlineData(true)]
+    public void ALengthFarOverTheBlockLimitResumesAtTheRecordInsideOnceABlockOfItIsRead(bool gzip)
+    {
+        // 100 kB claimed, limit 1,000 bytes, 40 records after it: the reader does not hold the whole claimed block.
+        var later = Enumerable.Range(2, 40).Select(n => Response(n)).ToArray();
+        var (records, problems) = Read(File(gzip, [Response(1), ClaimingLength(100_000), .. later]), maxBlockBytes: 1_000);
+        Assert.Equal(Enumerable.Range(1, 41).Select(n => $"https://a.example/{n}"), records.Select(r => r.TargetUri));
+        Assert.Contains(problems, p => p.Message.Contains("reading resumes", StringComparison.Ordinal));
+    }
+
+    [Theory, InlineData(1), InlineData(3), InlineData(5), InlineData(8)]
+    public void ARecordStartSplitAcrossReadsInsideAnOverLimitBlockIsStillFound(int bytesPerRead)
+    {
+        var later = Enumerable.Range(2, 10).Select(n => Response(n)).ToArray();
+        var file = File(false, [Response(1), ClaimingLength(100_000), .. later]);
+        var problems = new List<WarcProblem>();
+        using var reader = new WarcReader(new TrickleStream(file, bytesPerRead), maxBlockBytes: 1_000);
+        var records = reader.ReadRecords(problems.Add).ToList();
+        Assert.Equal(Enumerable.Range(1, 11).Select(n => $"https://a.example/{n}"), records.Select(r => r.TargetUri));
+        Assert.Equal(Response(1).Length + ClaimingLength(100_000).Length, records[1].Offset);
+    }
+
+    [Theory, InlineData(false), InlineData(true)]
+    public void ATrueBlockOverTheLimitIsSkippedWholeEvenWithRecordLinesInside(bool gzip)
+    {
+        // A 1,500-byte block (limit 1,000) that holds WARC record lines of its own, and ends where its length says.
+        var inner = Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Type: application/warc\r\n\r\n")
+            .Concat(Response(90)).Concat(new byte[1_500]).ToArray()[..1_500];
+        var big = WarcFiles.Record("response", "https://a.example/big", inner);
+        var (records, problems) = Read(File(gzip, Response(1), big, Response(2)), maxBlockBytes: 1_000);
+        Assert.Equal(["https://a.example/1", "https://a.example/2"], records.Select(r => r.TargetUri));
+        Assert.Contains("over the 1,000-byte limit", Assert.Single(problems).Message);
+    }
+
     [Fact]
     public void SkipsGarbageAndHeadersWithoutLength()
     {
@@ -139,6 +200,13 @@ public sealed class WarcReaderTests
         Assert.Equal("text/plain", response.ContentType);
         Assert.Throws<FormatException>(() => HttpResponseParser.Parse("not http at all\r\n\r\nbody"u8.ToArray()));
         Assert.Throws<FormatException>(() => HttpResponseParser.Parse("HTTP/1.1 200 OK\r\nno end of headers"u8.ToArray()));
+    }
+
+    /// <summary>Gives at most a few bytes per read, so that every byte boundary falls between two reads somewhere.</summary>
+    private sealed class TrickleStream(byte[] data, int bytesPerRead) : MemoryStream(data)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, bytesPerRead));
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, bytesPerRead)]);
     }
 
     private sealed class NonSeekableStream(byte[] data) : MemoryStream(data)
