@@ -130,6 +130,12 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         (status, json) = await JsonOf(await server.Client.GetAsync("/api/search?q=fire&from=June"));
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("YYYY-MM-DD", (string)json["error"]!, StringComparison.Ordinal);
+        // The API names its own parameters, not the CLI's flags.
+        (status, json) = await JsonOf(await server.Client.GetAsync("/api/search?q=fire&limit=5000"));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("limit must be between 1 and 1000", (string)json["error"]!);
+        (status, json) = await JsonOf(await server.Client.GetAsync("/api/search?q=fire&from=2026-06-05&to=2026-06-01"));
+        Assert.Equal("from is after to", (string)json["error"]!);
     }
 
     [Fact]

@@ -35,8 +35,8 @@ public sealed record SearchQuery
     {
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(Text)) errors.Add("the query is empty");
-        if (Limit < 1 || Limit > MaxLimit) errors.Add($"--limit must be between 1 and {MaxLimit}");
-        if (From is { } from && To is { } to && from > to) errors.Add("--from is after --to");
+        if (Limit < 1 || Limit > MaxLimit) errors.Add($"limit must be between 1 and {MaxLimit}");
+        if (From is { } from && To is { } to && from > to) errors.Add("from is after to");
         return errors;
     }
 }
