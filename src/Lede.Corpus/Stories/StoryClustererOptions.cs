@@ -89,6 +89,7 @@ public sealed record StoryClustererOptions
     /// and the synthetic one from 0.945 / 0.943 to 0.951 / 0.951 (shuffled / date), at a cost on PolNeAR, whose
     /// same-event pairs are often different angles under different headlines (audited strict F1 0.367 / 0.365 to 0.335 /
     /// 0.325); 2026-11-27, fourteenth session, docs/corpus.md.
+    /// </summary>
     public double HeadlineMissPenalty { get; init; } = 0.07;
 
     /// <summary>Recurring terms that make a story's signature (default 10).</summary>
