@@ -380,9 +380,11 @@ internal static partial class MetadataRules
 
     /// <summary>
     /// Folders that hold a site's furniture (theme and plugin assets, emoji, icon sets), never a story's pictures; and
-    /// folders of stand-in pictures ("default-images/", Drupal's "default_images/" for an image field left empty).
+    /// folders of stand-in pictures ("default-images/", Drupal's "default_images/" for an image field left empty); and the
+    /// page thumbnail Adobe Experience Manager renders for its page lists ("…/story/jcr:content.thumb.319.319.png"), a preview
+    /// of the page, not a picture in it (an image stored under the page's node, "jcr:content/teaser.fitIn.jpg", is one).
     /// </summary>
-    [GeneratedRegex(@"/(?:themes|plugins|wp-includes|emoji|icons|logos|sprites|avatars|smilies|smileys|emoticons|default[-_]images?|placeholders?)/|//(?:[a-z0-9]+\.)?gravatar\.com/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"/(?:themes|plugins|wp-includes|emoji|icons|logos|sprites|avatars|smilies|smileys|emoticons|default[-_]images?|placeholders?)/|//(?:[a-z0-9]+\.)?gravatar\.com/|/(?:jcr:content|_jcr_content|jcr%3acontent)\.thumb\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureImagePath();
 
     /// <summary>
