@@ -27,6 +27,8 @@ public class LeadImageTests
     [InlineData("https://agency.example/sites/default/files/styles/seo_1200_630/public/default-images/opener/press-opener.jpg?itok=x1")]
     [InlineData("https://agency.example/sites/default/files/default_images/teaser.jpg")]
     [InlineData("https://news.example/media/placeholders/story-2024.jpg")]
+    [InlineData("https://podcast.example/wp-content/uploads/2013/04/itunes_r_1400.jpg")]
+    [InlineData("https://podcast.example/media/harbour-talk-coverart.png")]
     [InlineData("https://corp.example/content/corp/en/news/bridge-opens/jcr:content.thumb.319.319.png")]
     [InlineData("https://corp.example/content/corp/en/news/bridge-opens/_jcr_content.thumb.48.48.png")]
     public void FurnitureIsNoPictureOfTheStory(string url) => Assert.True(LeadImageChooser.IsFurniture(url));
@@ -41,6 +43,7 @@ public class LeadImageTests
     [InlineData("https://news.example/media/bridge-16x9.jpg?w=1200")]
     [InlineData("https://news.example/uploads/2024/05/bridge-1024x576.jpg")]
     [InlineData("https://news.example/uploads/2024/05/loading-the-truck.jpg")]
+    [InlineData("https://news.example/uploads/2024/05/magazine-cover-artist.jpg")]
     [InlineData("https://agency.example/sites/default/files/styles/teaser_1200/public/2024-05/footbridge.jpg?itok=x2")]
     [InlineData("https://news.example/content/news/de/2024/bridge-opens/jcr:content/articleThumbnail.fitIn.fullarticleimage.jpg")]
     public void StoryPicturesAreKept(string url) => Assert.False(LeadImageChooser.IsFurniture(url));
