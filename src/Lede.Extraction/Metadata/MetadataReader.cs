@@ -158,7 +158,7 @@ internal static class MetadataReader
             Keywords = metadata.Keywords,
             SiteName = metadata.SiteName,
             Publisher = metadata.Publisher,
-            Images = LeadImageChooser.Order(metadata.Images, content.Images, document, metadata.BaseUrl ?? metadata.Url).Select(i => i.Credit is { } c ? i with { Credit = NormalizeCredit(c) } : i).ToList(),
+            Images = LeadImageChooser.Order(metadata.Images, content.Images, document, metadata.BaseUrl ?? metadata.Url, authors).Select(i => i.Credit is { } c ? i with { Credit = NormalizeCredit(c) } : i).ToList(),
             ArticleBody = content.Text,
             ArticleHtml = content.Html,
             Warnings = warnings,

@@ -372,6 +372,14 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"^(?:(?:social|share|sharing|opengraph|og[-_]?image|og|facebook|fb|twitter|default|site|generic)[-_.@]?)+$", RegexOptions.CultureInvariant)]
     public static partial Regex GenericImageName();
 
+    /// <summary>Words an author's portrait is named with beside the name ("jane-roe-portrait.jpg").</summary>
+    public static readonly FrozenSet<string> PortraitImageWords = FrozenSet.ToFrozenSet(
+        ["portrait", "portraet", "porträt", "headshot", "profile", "profil", "author", "autor", "autorin", "bio", "foto", "photo"], StringComparer.Ordinal);
+
+    /// <summary>What separates the words of an image's file name: punctuation, and digits (sizes, versions).</summary>
+    [GeneratedRegex(@"[^\p{L}]+", RegexOptions.CultureInvariant)]
+    public static partial Regex ImageNameWordSeparator();
+
     /// <summary>"default" in an image's name ("opengraph_default.jpg", "default-presse-opener.jpg"): the site's stand-in picture, where the name holds no long number.</summary>
     [GeneratedRegex(@"(?<![a-z])default(?![a-z])", RegexOptions.CultureInvariant)]
     public static partial Regex DefaultImageWord();

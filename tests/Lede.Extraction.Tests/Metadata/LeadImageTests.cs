@@ -48,6 +48,30 @@ public class LeadImageTests
     [InlineData("https://news.example/content/news/de/2024/bridge-opens/jcr:content/articleThumbnail.fitIn.fullarticleimage.jpg")]
     public void StoryPicturesAreKept(string url) => Assert.False(LeadImageChooser.IsFurniture(url));
 
+    [Theory]
+    [InlineData("https://news.example/images/archiv/_568w/roe_m.jpg", true)]
+    [InlineData("https://news.example/authors/mara-roe-portrait.jpg", true)]
+    [InlineData("https://news.example/authors/Mara_Roe_2021.png", true)]
+    [InlineData("https://news.example/uploads/roe.jpg", false)]
+    [InlineData("https://news.example/uploads/roe-deer-in-the-park.jpg", false)]
+    [InlineData("https://news.example/uploads/jane-roe.jpg", false)]
+    public void APictureNamedAfterTheAuthorIsTheirPortrait(string url, bool portrait) =>
+        Assert.Equal(portrait, LeadImageChooser.IsPortraitOf(url, [new Lede.Extraction.Model.Person("Mara Roe")]));
+
+    [Fact]
+    public void TheAuthorsPortraitSharedAsTheImageIsNoLeadImage()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title>
+            <meta property="og:image" content="https://news.example/images/archiv/_568w/roe_m.jpg">
+            </head><body><article><h1>Footbridge opens</h1><p class="byline">By Mara Roe</p>
+            <img src="/images/archiv/_728w/roe_m.jpg" width="728" height="400" alt="">
+            {Story}</article></body></html>
+            """, "https://news.example/story/footbridge");
+        Assert.Equal(["Mara Roe"], a.Authors.Select(p => p.Name));
+        Assert.Empty(a.Images);
+    }
+
     [Fact]
     public void ALogoSharedAsTheImageGivesWayToTheArticleImage()
     {
