@@ -735,6 +735,9 @@ internal static class MetadataReader
             var after = m.Index + m.Length;
             while (after < text.Length && text[after] == ' ') after++;
             if (after < text.Length && char.IsLower(text[after])) continue;
+            // A third capitalised word on the line makes a longer proper name, a product's or a company's ("Beachbody
+            // Performance Energize" for the brand credited as "Beachbody"), not a person's.
+            if (after < text.Length && char.IsUpper(text[after]) && m.Index + m.Length < after) continue;
             var candidate = first + " " + surname;
             if (BylineParser.FullName(candidate)?.Name != candidate) continue;
             if (full is null) full = candidate;

@@ -43,6 +43,13 @@ public class HeaderBylineTests
     }
 
     [Fact]
+    public void AWordRunningIntoALongerProperNameIsNoSurname()
+    {
+        var a = PageFixture.Extract(FirstNamePage("<p>Henrik</p><p><a href=\"/shop/lamp\">Henrik Lighting Starter</a></p><p><a href=\"/shop/cable\">Henrik Lighting Cable</a>, 2 metres</p>"));
+        Assert.Equal("Henrik", Assert.Single(a.Authors).Name);
+    }
+
+    [Fact]
     public void AFirstNameOpeningASentenceIsNotExpanded()
     {
         var a = PageFixture.Extract(FirstNamePage("<h2>About Henrik</h2>Because the pier matters, I write about it."));
