@@ -38,8 +38,15 @@ internal static class LeadImageChooser
     /// The declared images, then the body's, each once, furniture and icon-sized body images left out. With nothing
     /// declared, the first body image large enough to lead (or of unknown size) moves to the front.
     /// </summary>
-    public static IReadOnlyList<ArticleImage> Order(IReadOnlyList<ArticleImage> declared, IReadOnlyList<ArticleImage> body, HtmlDocument document, string? baseUrl = null)
+    /// <param name="authors">The article's authors: a picture named after one of them is their portrait (<see cref="IsPortraitOf"/>).</param>
+    public static IReadOnlyList<ArticleImage> Order(IReadOnlyList<ArticleImage> declared, IReadOnlyList<ArticleImage> body, HtmlDocument document, string? baseUrl = null,
+        IReadOnlyList<Person>? authors = null)
     {
+        if (authors is { Count: > 0 })
+        {
+            declared = declared.Where(i => i.Url is null || !IsPortraitOf(i.Url, authors)).ToList();
+            body = body.Where(i => i.Url is null || !IsPortraitOf(i.Url, authors)).ToList();
+        }
         // Nothing declared and no picture in the body: the post's featured image, else (a page whose story is a video)
         // the video's poster frame.
         if (declared.Count == 0 && body.All(i => i.Url is null || IsFurniture(i.Url)))
@@ -92,6 +99,29 @@ internal static class LeadImageChooser
         return MetadataRules.ImageQuerySize().Match(url) is { Success: true } query
             && int.Parse(query.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) is > 0 and var n && n < MetadataRules.MinNamedImageSide;
     }
+
+    /// <summary>
+    /// The image's file name spells one of the authors' names ("frank_g.jpg", "jane-roe-portrait.jpg" for Jane Roe): the
+    /// writer's portrait, printed by the byline and shared by columns, not a picture of the story. Two words of the name at
+    /// least (a surname alone may be a word of the story), the surname among them, given names also as initials.
+    /// </summary>
+    internal static bool IsPortraitOf(string url, IReadOnlyList<Person> authors)
+    {
+        var name = FileName(url);
+        var stem = name.LastIndexOf('.') is var dot and > 0 ? name[..dot] : name;
+        var words = MetadataRules.ImageNameWordSeparator().Split(stem).Where(w => w.Length > 0 && !MetadataRules.PortraitImageWords.Contains(w)).ToList();
+        if (words.Count < MinPortraitNameWords) return false;
+        foreach (var author in authors)
+        {
+            var nameWords = HeadlineChooser.Normalize(author.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (nameWords.Length < MinPortraitNameWords) continue;
+            var surname = nameWords[^1];
+            if (words.Contains(surname) && words.All(w => nameWords.Contains(w) || (w.Length == 1 && nameWords[..^1].Any(n => n[0] == w[0])))) return true;
+        }
+        return false;
+    }
+
+    private const int MinPortraitNameWords = 2;
 
     /// <summary>
     /// The first image classed as the post's featured image (<see cref="MetadataRules.FeaturedImageClasses"/>) when it is

@@ -158,7 +158,7 @@ internal static class MetadataReader
             Keywords = metadata.Keywords,
             SiteName = metadata.SiteName,
             Publisher = metadata.Publisher,
-            Images = LeadImageChooser.Order(metadata.Images, content.Images, document, metadata.BaseUrl ?? metadata.Url).Select(i => i.Credit is { } c ? i with { Credit = NormalizeCredit(c) } : i).ToList(),
+            Images = LeadImageChooser.Order(metadata.Images, content.Images, document, metadata.BaseUrl ?? metadata.Url, authors).Select(i => i.Credit is { } c ? i with { Credit = NormalizeCredit(c) } : i).ToList(),
             ArticleBody = content.Text,
             ArticleHtml = content.Html,
             Warnings = warnings,
@@ -558,7 +558,9 @@ internal static class MetadataReader
                     && linked.Contains(' ') && linked.Length < text.Length && text.StartsWith(linked, StringComparison.Ordinal)
                     && BylineParser.Parse(text[linked.Length..]).Authors.Count == 0)
                     text = linked;
-                if (text is null || !IsPlausibleByline(text)) continue;
+                // A link marked rel="author" names the author however short the name: a handle ("kj") is a byline there.
+                var minChars = e.AttributeSpan("rel").SequenceEqual("author") ? MinMarkedHandleChars : MinBylineChars;
+                if (text is null || !IsPlausibleByline(text, minChars)) continue;
                 // Labels may repeat ("Post author By Name"): strip until none is left.
                 for (var i = 0; i < 3 && text is not null; i++)
                 {
@@ -570,7 +572,7 @@ internal static class MetadataReader
                 // Byline blocks often carry the date too: keep only what precedes it.
                 var dates = DateTextParser.FindDates(text);
                 if (dates.Count > 0) text = Clean(MetadataRules.BylineDateTail().Replace(text[..dates[0].Start], ""));
-                if (text is null || text.Length < 3) continue;
+                if (text is null || text.Length < minChars) continue;
                 // Decorations after a linked name ("Jane Roe →") are not part of it.
                 text = CollapseRepeat(text.TrimEnd(NotNameEnd));
                 var href = e.LocalName == "a" ? e.GetAttribute("href") : null;
@@ -735,6 +737,9 @@ internal static class MetadataReader
             var after = m.Index + m.Length;
             while (after < text.Length && text[after] == ' ') after++;
             if (after < text.Length && char.IsLower(text[after])) continue;
+            // A third capitalised word on the line makes a longer proper name, a product's or a company's ("Beachbody
+            // Performance Energize" for the brand credited as "Beachbody"), not a person's.
+            if (after < text.Length && char.IsUpper(text[after]) && m.Index + m.Length < after) continue;
             var candidate = first + " " + surname;
             if (BylineParser.FullName(candidate)?.Name != candidate) continue;
             if (full is null) full = candidate;
@@ -864,11 +869,14 @@ internal static class MetadataReader
         return labels.Length >= 2 ? labels[^2] : null;
     }
 
-    private static bool IsPlausibleByline(string? s)
+    private const int MinBylineChars = 3;
+    private const int MinMarkedHandleChars = 2;
+
+    private static bool IsPlausibleByline(string? s, int minChars = MinBylineChars)
     {
         if (string.IsNullOrWhiteSpace(s)) return false;
         var t = s.Trim();
-        if (t.Length < 3 || t.Length > MaxBylineChars) return false;
+        if (t.Length < minChars || t.Length > MaxBylineChars) return false;
         if (t.StartsWith("http", StringComparison.OrdinalIgnoreCase) || t.StartsWith('@') || t.Contains("://", StringComparison.Ordinal)) return false;
         // Two sentences ("All about speakers, cinema and hi-fi. We also have tips.") are a blurb, not a byline;
         // the point after an initial or a title ("J. Roe", "Dr. Roe") ends no sentence.

@@ -7,6 +7,18 @@ namespace Lede.Extraction.Rules;
 /// </summary>
 internal static class DateWords
 {
+    /// <summary>
+    /// Time-zone names printed after a time ("10:31 pm CST", "14:05 MESZ"), with their offsets from UTC in hours. Only
+    /// names that mean one zone: "IST" (India, Ireland, Israel) and "BST" (British, Bangladesh) are left out.
+    /// </summary>
+    public static readonly (string Name, double Hours)[] ZoneNames =
+    [
+        ("UTC", 0), ("GMT", 0), ("WET", 0), ("WEST", 1), ("CET", 1), ("CEST", 2), ("MEZ", 1), ("MESZ", 2), ("EET", 2), ("EEST", 3),
+        ("EST", -5), ("EDT", -4), ("CST", -6), ("CDT", -5), ("MST", -7), ("MDT", -6), ("PST", -8), ("PDT", -7),
+        ("AKST", -9), ("AKDT", -8), ("HST", -10), ("AEST", 10), ("AEDT", 11), ("ACST", 9.5), ("AWST", 8), ("NZST", 12), ("NZDT", 13),
+        ("JST", 9), ("KST", 9),
+    ];
+
     public static readonly (string Word, int Month)[] Months =
     [
         // English

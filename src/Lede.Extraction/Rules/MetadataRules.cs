@@ -358,9 +358,11 @@ internal static partial class MetadataRules
     /// <summary>
     /// An image file named as page furniture, not a picture of the story: logos, site icons, blank and spacer images,
     /// stand-ins, avatars, sprites, arrows and dividers ("site-logo.png", "apple-touch-icon.png", "blank.jpg",
-    /// "default-user-image.png"). Matched on the file name's words, so "silicon-valley.jpg" and "psicologo.jpg" stay.
+    /// "default-user-image.png"); a podcast's cover art, the one picture of every episode ("itunes_1400.jpg", the artwork
+    /// Apple's directory asks for; "show-coverart.png"). Matched on the file name's words, so "silicon-valley.jpg" and
+    /// "psicologo.jpg" stay.
     /// </summary>
-    [GeneratedRegex(@"(?<![a-z])(?:logo|favicon|icons?|blank|spacer|pixel|transparent|placeholder|avatars?|blavatar|sprites?|dummy|noimage|no-image|fallback|arrows?|divider|bullet|spinner|1x1)(?![a-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:logo|favicon|icons?|blank|spacer|pixel|transparent|placeholder|avatars?|blavatar|sprites?|dummy|noimage|no-image|fallback|arrows?|divider|bullet|spinner|1x1|itunes|cover[-_]?art)(?![a-z])", RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureImageWords();
 
     /// <summary>
@@ -369,6 +371,14 @@ internal static partial class MetadataRules
     /// </summary>
     [GeneratedRegex(@"^(?:(?:social|share|sharing|opengraph|og[-_]?image|og|facebook|fb|twitter|default|site|generic)[-_.@]?)+$", RegexOptions.CultureInvariant)]
     public static partial Regex GenericImageName();
+
+    /// <summary>Words an author's portrait is named with beside the name ("jane-roe-portrait.jpg").</summary>
+    public static readonly FrozenSet<string> PortraitImageWords = FrozenSet.ToFrozenSet(
+        ["portrait", "portraet", "porträt", "headshot", "profile", "profil", "author", "autor", "autorin", "bio", "foto", "photo"], StringComparer.Ordinal);
+
+    /// <summary>What separates the words of an image's file name: punctuation, and digits (sizes, versions).</summary>
+    [GeneratedRegex(@"[^\p{L}]+", RegexOptions.CultureInvariant)]
+    public static partial Regex ImageNameWordSeparator();
 
     /// <summary>"default" in an image's name ("opengraph_default.jpg", "default-presse-opener.jpg"): the site's stand-in picture, where the name holds no long number.</summary>
     [GeneratedRegex(@"(?<![a-z])default(?![a-z])", RegexOptions.CultureInvariant)]
@@ -380,9 +390,11 @@ internal static partial class MetadataRules
 
     /// <summary>
     /// Folders that hold a site's furniture (theme and plugin assets, emoji, icon sets), never a story's pictures; and
-    /// folders of stand-in pictures ("default-images/", Drupal's "default_images/" for an image field left empty).
+    /// folders of stand-in pictures ("default-images/", Drupal's "default_images/" for an image field left empty); and the
+    /// page thumbnail Adobe Experience Manager renders for its page lists ("…/story/jcr:content.thumb.319.319.png"), a preview
+    /// of the page, not a picture in it (an image stored under the page's node, "jcr:content/teaser.fitIn.jpg", is one).
     /// </summary>
-    [GeneratedRegex(@"/(?:themes|plugins|wp-includes|emoji|icons|logos|sprites|avatars|smilies|smileys|emoticons|default[-_]images?|placeholders?)/|//(?:[a-z0-9]+\.)?gravatar\.com/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"/(?:themes|plugins|wp-includes|emoji|icons|logos|sprites|avatars|smilies|smileys|emoticons|default[-_]images?|placeholders?)/|//(?:[a-z0-9]+\.)?gravatar\.com/|/(?:jcr:content|_jcr_content|jcr%3acontent)\.thumb\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureImagePath();
 
     /// <summary>

@@ -43,6 +43,27 @@ public class HeaderBylineTests
     }
 
     [Fact]
+    public void AWordRunningIntoALongerProperNameIsNoSurname()
+    {
+        var a = PageFixture.Extract(FirstNamePage("<p>Henrik</p><p><a href=\"/shop/lamp\">Henrik Lighting Starter</a></p><p><a href=\"/shop/cable\">Henrik Lighting Cable</a>, 2 metres</p>"));
+        Assert.Equal("Henrik", Assert.Single(a.Authors).Name);
+    }
+
+    [Fact]
+    public void ATwoLetterHandleLinkedAsTheAuthorIsTheByline()
+    {
+        var a = PageFixture.Extract($"<html><head><title>Pier lights return</title></head><body><article><h1>Pier lights return</h1><p class=\"meta\"><span class=\"by-author\"> von <span class=\"author vcard\"><a class=\"url fn n\" href=\"/author/admin/\" rel=\"author\">tb</a></span></span></p>{Story}</article></body></html>");
+        Assert.Equal("tb", Assert.Single(a.Authors).Name);
+    }
+
+    [Fact]
+    public void TwoLettersInAnAuthorClassWithoutTheLinkAreNoByline()
+    {
+        var a = PageFixture.Extract($"<html><head><title>Pier lights return</title></head><body><article><h1>Pier lights return</h1><p class=\"meta\"><span class=\"author\">tb</span></p>{Story}</article></body></html>");
+        Assert.Empty(a.Authors);
+    }
+
+    [Fact]
     public void AFirstNameOpeningASentenceIsNotExpanded()
     {
         var a = PageFixture.Extract(FirstNamePage("<h2>About Henrik</h2>Because the pier matters, I write about it."));

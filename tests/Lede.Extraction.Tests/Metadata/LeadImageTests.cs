@@ -27,6 +27,10 @@ public class LeadImageTests
     [InlineData("https://agency.example/sites/default/files/styles/seo_1200_630/public/default-images/opener/press-opener.jpg?itok=x1")]
     [InlineData("https://agency.example/sites/default/files/default_images/teaser.jpg")]
     [InlineData("https://news.example/media/placeholders/story-2024.jpg")]
+    [InlineData("https://podcast.example/wp-content/uploads/2013/04/itunes_r_1400.jpg")]
+    [InlineData("https://podcast.example/media/harbour-talk-coverart.png")]
+    [InlineData("https://corp.example/content/corp/en/news/bridge-opens/jcr:content.thumb.319.319.png")]
+    [InlineData("https://corp.example/content/corp/en/news/bridge-opens/_jcr_content.thumb.48.48.png")]
     public void FurnitureIsNoPictureOfTheStory(string url) => Assert.True(LeadImageChooser.IsFurniture(url));
 
     [Theory]
@@ -39,8 +43,34 @@ public class LeadImageTests
     [InlineData("https://news.example/media/bridge-16x9.jpg?w=1200")]
     [InlineData("https://news.example/uploads/2024/05/bridge-1024x576.jpg")]
     [InlineData("https://news.example/uploads/2024/05/loading-the-truck.jpg")]
+    [InlineData("https://news.example/uploads/2024/05/magazine-cover-artist.jpg")]
     [InlineData("https://agency.example/sites/default/files/styles/teaser_1200/public/2024-05/footbridge.jpg?itok=x2")]
+    [InlineData("https://news.example/content/news/de/2024/bridge-opens/jcr:content/articleThumbnail.fitIn.fullarticleimage.jpg")]
     public void StoryPicturesAreKept(string url) => Assert.False(LeadImageChooser.IsFurniture(url));
+
+    [Theory]
+    [InlineData("https://news.example/images/archiv/_568w/roe_m.jpg", true)]
+    [InlineData("https://news.example/authors/mara-roe-portrait.jpg", true)]
+    [InlineData("https://news.example/authors/Mara_Roe_2021.png", true)]
+    [InlineData("https://news.example/uploads/roe.jpg", false)]
+    [InlineData("https://news.example/uploads/roe-deer-in-the-park.jpg", false)]
+    [InlineData("https://news.example/uploads/jane-roe.jpg", false)]
+    public void APictureNamedAfterTheAuthorIsTheirPortrait(string url, bool portrait) =>
+        Assert.Equal(portrait, LeadImageChooser.IsPortraitOf(url, [new Lede.Extraction.Model.Person("Mara Roe")]));
+
+    [Fact]
+    public void TheAuthorsPortraitSharedAsTheImageIsNoLeadImage()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title>
+            <meta property="og:image" content="https://news.example/images/archiv/_568w/roe_m.jpg">
+            </head><body><article><h1>Footbridge opens</h1><p class="byline">By Mara Roe</p>
+            <img src="/images/archiv/_728w/roe_m.jpg" width="728" height="400" alt="">
+            {Story}</article></body></html>
+            """, "https://news.example/story/footbridge");
+        Assert.Equal(["Mara Roe"], a.Authors.Select(p => p.Name));
+        Assert.Empty(a.Images);
+    }
 
     [Fact]
     public void ALogoSharedAsTheImageGivesWayToTheArticleImage()

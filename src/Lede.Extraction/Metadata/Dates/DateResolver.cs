@@ -55,13 +55,27 @@ public static class DateResolver
         // readers see the local day, so it wins.
         if (published is { HasTime: true } && published.Value.Offset == TimeSpan.Zero)
         {
-            var local = forPublished.FirstOrDefault(c => c.HasTime && c.Day != published.Day && c.Value.Offset == TimeSpan.Zero
-                // A printed wall clock often drops the seconds ("08:19 PM" for 01:19:34 UTC).
-                && c.Value.Minute == published.Value.Minute && (c.Value.Second == published.Value.Second || c.Value.Second == 0 && c.Value.Millisecond == 0)
-                && Math.Abs((c.Value - published.Value).TotalHours) is > 0.5 and <= 14 && c.Source != published.Source
+            var local = forPublished.FirstOrDefault(c => c.HasTime && c.Day != published.Day && c.Source != published.Source
+                && (c.Value.Offset == TimeSpan.Zero
+                    // A printed wall clock often drops the seconds ("08:19 PM" for 01:19:34 UTC).
+                    ? c.Value.Minute == published.Value.Minute && (c.Value.Second == published.Value.Second || c.Value.Second == 0 && c.Value.Millisecond == 0)
+                      && Math.Abs((c.Value - published.Value).TotalHours) is > 0.5 and <= 14
+                    // A printed time with its zone's name ("8:19 pm EST") is the same instant.
+                    : Math.Abs((c.Value - published.Value).TotalMinutes) < 1)
                 // The wall-clock one is the stamp without a zone: an explicit UTC stamp is never the local day.
                 && !IsExplicitUtc(c.Evidence));
             if (local is not null) published = published with { Value = local.Value };
+        }
+
+        // A stamp that writes the UTC clock under the local offset ("04:31:13-06:00" for "10:31 pm CST" the evening
+        // before): the page prints, with the same zone, a time whose UTC clock is the stamp's. The printed day is right.
+        if (published is { HasTime: true } && published.Value.Offset != TimeSpan.Zero)
+        {
+            var offset = published.Value.Offset;
+            var wall = published.Value.DateTime;
+            var printed = forPublished.FirstOrDefault(c => c.HasTime && c.Value.Offset == offset && c.Day != published.Day && c.Source != published.Source
+                && Math.Abs((c.Value.UtcDateTime - wall).TotalMinutes) < 1);
+            if (printed is not null) published = printed;
         }
 
         // A stamp in UTC is the server's clock; the day the page prints (byline, URL) is the newsroom's. When only

@@ -26,8 +26,14 @@ public static class DateTextParser
     // pattern would make the regex engine try every month at every position.
     private const string MonthAlternation = @"\p{L}{3,13}";
 
-    private const string TimeSuffix =
-        @"(?:\s*(?:,|-|–|\||@|um|at|à|a\s+las|alle|às|om|o|godz\.?)?\s*(?<h>[0-2]?\d)[:h](?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?(?:\s*(?<ampm>[ap]\.?\s?m\.?)(?![\p{L}]))?(?:\s*(?:uhr|h)(?![\p{L}]))?)?";
+    private static readonly string ZoneAlternation = string.Join('|', DateWords.ZoneNames.Select(z => z.Name).OrderByDescending(n => n.Length));
+    private static readonly Dictionary<string, TimeSpan> ZoneOffsets = DateWords.ZoneNames.ToDictionary(z => z.Name, z => TimeSpan.FromHours(z.Hours), StringComparer.Ordinal);
+
+    // Static fields are set in the order written: the zone names come before the pattern that uses them.
+    private static readonly string TimeSuffix =
+        @"(?:\s*(?:,|-|–|\||@|um|at|à|a\s+las|alle|às|om|o|godz\.?)?\s*(?<h>[0-2]?\d)[:h](?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?(?:\s*(?<ampm>[ap]\.?\s?m\.?)(?![\p{L}]))?(?:\s*(?:uhr|h)(?![\p{L}]))?"
+        // A zone's name after the time, in capitals as printed ("10:31 pm CST").
+        + @"(?:\s*\(?(?-i:(?<zone>" + ZoneAlternation + @"))(?![\p{L}])\)?)?)?";
 
     private static readonly Regex FourDigitYear = new(@"(?<!\d)(?:19|20)\d{2}(?!\d)", RegexOptions.Compiled);
 
@@ -233,6 +239,8 @@ public static class DateTextParser
                 offset = new TimeSpan(hours, minutes, 0) * (digits[0] == '-' ? -1 : 1);
             }
         }
+        // A printed time with its zone's name is an instant; without one it is the wall clock of an unknown zone.
+        else if (m.Groups["zone"].Success && time is not null) offset = ZoneOffsets[m.Groups["zone"].Value];
         var length = m.Length;
         // Trailing separators matched by an absent time belong to the next text.
         while (length > 0 && !char.IsLetterOrDigit(m.Value[length - 1]) && m.Value[length - 1] != '.') length--;

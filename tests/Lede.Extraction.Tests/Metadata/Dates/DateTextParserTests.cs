@@ -42,6 +42,28 @@ public class DateTextParserTests
         Assert.Equal(new TimeOnly(15, 15), pm.Time);
     }
 
+    [Theory]
+    [InlineData("Nov 19, 2019, 10:31 pm CST", 22, 31, -6)]
+    [InlineData("19.11.2019, 14:05 Uhr MESZ", 14, 5, 2)]
+    [InlineData("19 November 2019 09:00 (GMT)", 9, 0, 0)]
+    public void ReadsAPrintedTimeZonesName(string text, int hour, int minute, int offsetHours)
+    {
+        var mention = Assert.Single(DateTextParser.FindDates(text));
+        Assert.Equal(new TimeOnly(hour, minute), mention.Time);
+        Assert.Equal(TimeSpan.FromHours(offsetHours), mention.Offset);
+    }
+
+    [Theory]
+    [InlineData("Nov 19, 2019, 10:31 pm Chicago")]   // no zone's name
+    [InlineData("Nov 19, 2019, 10:31 pm cst")]       // zone names are printed in capitals; "cst" could be a word
+    [InlineData("Nov 19, 2019, 10:31 pm IST")]       // India, Ireland or Israel
+    public void AWordAfterATimeThatNamesNoOneZoneGivesNoOffset(string text)
+    {
+        var mention = Assert.Single(DateTextParser.FindDates(text));
+        Assert.Equal(new TimeOnly(22, 31), mention.Time);
+        Assert.Null(mention.Offset);
+    }
+
     [Fact]
     public void AmbiguousSlashedDatesFollowTheOrderHint()
     {

@@ -67,6 +67,31 @@ public class PrintedDayTests
     }
 
     [Fact]
+    public void AStampWithTheUtcClockUnderTheLocalOffsetGivesWayToThePrintedZonedTime()
+    {
+        // JSON-LD writes 04:31:13 UTC as "04:31:13-06:00"; the byline prints "Mar 19, 2025, 10:31 pm CST", the same instant.
+        var printed = new DateCandidate(DateTimeOffset.Parse("2025-03-19T22:31:00-06:00"), true, DateRole.Published, DateSources.BylineText, 0.7, "Mar 19, 2025, 10:31 pm CST");
+        var r = DateResolver.Resolve([Stamp("2025-03-20T04:31:13-06:00", "2025-03-20T04:31:13-06:00"), printed], Today);
+        Assert.Equal(new DateOnly(2025, 3, 19), r.Published!.Day);
+    }
+
+    [Fact]
+    public void AStampAndAPrintedZonedTimeOfOtherInstantsKeepTheStamp()
+    {
+        var printed = new DateCandidate(DateTimeOffset.Parse("2025-03-19T21:10:00-06:00"), true, DateRole.Published, DateSources.BylineText, 0.7, "Mar 19, 2025, 9:10 pm CST");
+        var r = DateResolver.Resolve([Stamp("2025-03-20T04:31:13-06:00", "2025-03-20T04:31:13-06:00"), printed], Today);
+        Assert.Equal(new DateOnly(2025, 3, 20), r.Published!.Day);
+    }
+
+    [Fact]
+    public void APrintedZonedTimeOfAUtcStampsInstantGivesTheLocalDay()
+    {
+        var printed = new DateCandidate(DateTimeOffset.Parse("2025-03-03T20:19:00-05:00"), true, DateRole.Published, DateSources.Meta, 0.9, "March 3, 2025, 8:19 PM EST");
+        var r = DateResolver.Resolve([Stamp("2025-03-04T01:19:34Z", "2025-03-04T01:19:34Z"), printed], Today);
+        Assert.Equal(new DateOnly(2025, 3, 3), r.Published!.Day);
+    }
+
+    [Fact]
     public void AWallClockWhoseSecondsDifferIsAnotherInstant()
     {
         var other = new DateCandidate(DateTimeOffset.Parse("2025-03-03T20:19:12Z"), true, DateRole.Published, DateSources.Meta, 0.9, "2025-03-03 20:19:12");
