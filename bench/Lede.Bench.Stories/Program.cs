@@ -44,6 +44,7 @@ if (int.TryParse(Option("--body-words"), out var bwds)) storyOptions = storyOpti
 if (int.TryParse(Option("--headline-weight"), out var hw)) storyOptions = storyOptions with { HeadlineWeight = hw };
 if (double.TryParse(Option("--signature"), inv, out var sgw)) storyOptions = storyOptions with { SignatureWeight = sgw };
 if (double.TryParse(Option("--headline-miss"), inv, out var hmp)) storyOptions = storyOptions with { HeadlineMissPenalty = hmp };
+if (double.TryParse(Option("--merge-slack"), inv, out var msl)) storyOptions = storyOptions with { MergeCandidateSlack = msl };
 if (int.TryParse(Option("--signature-terms"), out var sgt)) storyOptions = storyOptions with { SignatureTerms = sgt };
 if (args.Contains("--burst-stories")) storyOptions = storyOptions with { BurstsCountStories = true };
 if (args.Contains("--bursts-now")) storyOptions = storyOptions with { CentroidBurstsNow = true };

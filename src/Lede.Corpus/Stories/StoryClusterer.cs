@@ -627,7 +627,8 @@ public sealed class StoryClusterer
                 margin = nearMargin;
                 score = nearMargin + _options.NearestArticleThreshold;
             }
-            if (margin >= 0) (qualified ??= []).Add(s);
+            // Stories the article nearly qualifies for may still have converged with the one it joins (see Converged).
+            if (margin >= -_options.MergeCandidateSlack) (qualified ??= []).Add(s);
             if (margin > bestMargin || (margin == bestMargin && s < best))
             {
                 best = s;

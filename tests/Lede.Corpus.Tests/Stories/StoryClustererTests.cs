@@ -553,6 +553,32 @@ public sealed class StoryClustererTests
         Assert.Equal(2, c.GetStories().Count);
     }
 
+    [Theory]
+    [InlineData(0.0, false)]
+    [InlineData(1.0, true)]
+    public void AnArticleJoiningOneAccountMergesAnotherItNearlyQualifiedForOnlyWithSlack(double slack, bool merged)
+    {
+        // A third account that repeats the council's version joins that story; against the second outlet's story it
+        // scores as the second outlet did against the first, under the bar. Only as a merge candidate (slack) are the two
+        // stories' centroids compared, and they are close.
+        var options = StrictJoins(merge: 0.2) with { MergeCandidateSlack = slack };
+        var c = TwoAccountsApart(options, Rewrite(Day.AddHours(2)));
+        Assert.NotEqual(c.GetStoryId("vote"), c.GetStoryId("rewrite"));
+        var third = c.Add(Vote(Day.AddHours(6)) with { DocId = "vote-again" });
+        Assert.Equal(c.GetStoryId("vote"), third.StoryId);
+        Assert.Equal(merged, c.GetStoryId("vote") == c.GetStoryId("rewrite"));
+    }
+
+    [Fact]
+    public void MergeSlackDoesNotMergeTwoDifferentEvents()
+    {
+        // Even with every scored story a merge candidate, a story whose centroid shares little stays apart.
+        var options = StrictJoins(merge: 0.2) with { MergeCandidateSlack = 1 };
+        var c = TwoAccountsApart(options, Orchestra(Day.AddHours(2)));
+        c.Add(Vote(Day.AddHours(6)) with { DocId = "vote-again" });
+        Assert.NotEqual(c.GetStoryId("vote"), c.GetStoryId("orchestra"));
+    }
+
     [Fact]
     public void ArticleNamingTwoDifferentEventsDoesNotMergeThem()
     {
