@@ -5,14 +5,15 @@ namespace Lede.Corpus.Stories;
 /// <summary>
 /// Names from capitalisation alone, for articles that were not analysed: runs of capitalised words,
 /// leading function words dropped ("The Senate" → "Senate"), and single words at the start of a
-/// sentence ignored because capitalisation there says nothing.
+/// sentence ignored because capitalisation there says nothing. Headlines are not read: many are in title case,
+/// where every word is capitalised (a headline bonus was measured in the fourteenth session and not kept, docs/corpus.md).
 /// </summary>
 internal static class EntityGuesser
 {
     private const int MaxNameWords = 4;
     private const int MaxNames = 24;
 
-    public static IReadOnlyList<StoryEntity> Guess(string? headline, string body, int maxWords)
+    public static IReadOnlyList<StoryEntity> Guess(string body, int maxWords)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var display = new Dictionary<string, string>(StringComparer.Ordinal);

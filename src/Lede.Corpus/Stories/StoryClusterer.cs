@@ -100,7 +100,7 @@ public sealed class StoryClusterer
         // tuned on them, and on the real-news check the analysis's linked entities (canonical full names, parties,
         // nationalities) join fewer same-event pairs (audited strict F1 0.364 / 0.373 in date / shuffled order against
         // 0.397 / 0.411; their union 0.363 / 0.384). The analysis still types the names the story shows (TypeNames).
-        var entities = EntityGuesser.Guess(document.Headline, document.Body ?? "", _options.MaxBodyWords);
+        var entities = EntityGuesser.Guess(document.Body ?? "", _options.MaxBodyWords);
 
         lock (_gate)
         {
