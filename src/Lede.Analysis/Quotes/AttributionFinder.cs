@@ -243,7 +243,7 @@ internal sealed class AttributionFinder
                     contentAfter = ContentAfter(cue, b);
                 }
                 // "…, told his advisers to …" is no inversion: a verb that needs a listener reports from its subject.
-                else if (p >= a && (Is(p, ",") || IsClosingMark(p)) && !cue.ObjectContent && !(cue.NeedsObject && Is(p, ",")) && !(Is(p, ",") && NamedSubjectSetOff(a, p))
+                else if (p >= a && (Is(p, ",") || IsClosingMark(p)) && !cue.ObjectContent && !(cue.NeedsObject && Is(p, ",")) && !(Is(p, ",") && NamedSubjectSetOff(a, p)) && !(Is(p, ",") && ExampleAsideBefore(a, p))
                     && InvertedSourceAt(cue.End, b, IsClosingMark(p), out rightSourceEnd) is { IsEmpty: false } inverted)
                 {
                     // Inversion: "“…,” said Kowalczyk." / "…, says a spokesman."
@@ -304,7 +304,7 @@ internal sealed class AttributionFinder
                 if (!named.IsEmpty && char.IsUpper(_text[named.Start])) antecedent = named;
             }
             // "released the following statement: “…”": an object that only announces the quote after a colon gives way to the quote.
-            if (!contentAfter.IsEmpty && !Is(FirstTokenAt(contentAfter.Start), "that") && QuoteAfterColon(contentAfter) is { IsEmpty: false } announced)
+            if (!contentAfter.IsEmpty && !Is(FirstTokenAt(contentAfter.Start), "that") && QuoteAfterColon(contentAfter, b) is { IsEmpty: false } announced)
                 contentAfter = announced;
             // "The governor added:" closing its paragraph: what he added is the next paragraph.
             if (contentBefore.IsEmpty && contentAfter.IsEmpty && cue.End == b - 1 && Is(cue.End, ":")) contentAfter = NextParagraph(cue.End);
@@ -451,10 +451,12 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>The quote that opens right after a colon that follows <paramref name="content"/>, when one does; else none.</summary>
-    private TextRange QuoteAfterColon(TextRange content)
+    private TextRange QuoteAfterColon(TextRange content, int b)
     {
         var k = LastTokenOf(content) + 1;
         if (k + 1 >= _tokens.Count || !Is(k, ":") || !IsOpeningMark(k + 1)) return TextRange.None;
+        // "said the town had lost its way: “…,” he claimed": a quote with its own speaker is not what the colon announces.
+        if (TaggedQuoteAt(k + 1, b)) return TextRange.None;
         return QuoteStartingAt(_tokens[k + 1].Start);
     }
 
@@ -735,6 +737,21 @@ internal sealed class AttributionFinder
         return char.IsDigit(aside[0]) || aside is "a" or "an" or "the" or "whose" || AttributionRules.RelativePronouns.Contains(aside);
     }
 
+    /// <summary>
+    /// Whether the words before the cue's comma at <paramref name="p"/> are an aside that gives examples of a noun
+    /// ("Fishing firms, including Nordhavn, declared …", "…, such as the ferry line, said …"): the noun is the cue's
+    /// subject, so what precedes is no reported clause and nothing after the cue is its source.
+    /// </summary>
+    private bool ExampleAsideBefore(int a, int p)
+    {
+        for (var k = p - 1; k > a; k--)
+        {
+            if (!Is(k, ",") || InsideQuote(_tokens[k].Start)) continue;
+            return k + 1 < p && AttributionRules.ExampleAsideOpeners.Contains(_tokens[k + 1].Text);
+        }
+        return false;
+    }
+
     /// <summary>"…, said John Smith." — a cue right after a comma, followed by a phrase that ends the clause.</summary>
     private bool InversionFollows(int cueIndex)
     {
@@ -997,6 +1014,9 @@ internal sealed class AttributionFinder
                 end = k + 1;
                 break;
             }
+            // "said the town had lost its way: “We …,” he claimed": a quote after a colon that closes on a comma and then
+            // takes a speaker of its own is that speaker's, so this clause ends at the colon.
+            if (Is(k, ":") && !InsideQuote(_tokens[k].Start) && TaggedQuoteAt(k + 1, b)) { end = k; break; }
             if (InsideQuote(_tokens[k].Start)) continue;
             // "…, while critics argue …": a contrasting clause is the reporter's, not the source's.
             if (Is(k, ",") && k + 1 < b && AttributionRules.ContrastWords.Contains(_tokens[k + 1].Text)) { end = k; break; }
@@ -1113,6 +1133,21 @@ internal sealed class AttributionFinder
         if (next == k) return false;
         while (next < b && IsWord(next) && AttributionRules.VerbModifiers.Contains(_tokens[next].Text)) next++;
         return next < b && char.IsLower(_tokens[next].Text[0]) && AttributionRules.ReportingVerbs.Contains(_tokens[next].Text) && !IsParticiple(next);
+    }
+
+    /// <summary>
+    /// Whether a quote opens at token <paramref name="k"/>, closes on a comma, "?" or "!" (inside the mark or after it) and
+    /// is followed by its own speaker and cue: "“…,” he claimed", "“…?” the mayor asked", "“…!” said the mayor".
+    /// </summary>
+    private bool TaggedQuoteAt(int k, int b)
+    {
+        var after = QuoteOpeningAt(k);
+        if (after <= k + 1 || after >= b) return false;
+        var closesOnTag = after - 2 > k && AttributionRules.QuoteTagPunctuation.Contains(_tokens[after - 2].Text);
+        if (!closesOnTag && Is(after, ",")) { closesOnTag = true; after++; }
+        if (!closesOnTag || after >= b) return false;
+        return SecondSubjectCueAt(after, b)
+            || IsWord(after) && char.IsLower(_tokens[after].Text[0]) && AttributionRules.ReportingVerbs.Contains(_tokens[after].Text) && !IsParticiple(after);
     }
 
     /// <summary>Whether a quote mark opens or closes among tokens [first, end): quoted words are kept whole.</summary>

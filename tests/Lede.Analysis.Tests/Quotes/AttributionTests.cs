@@ -988,4 +988,23 @@ public class AttributionTests
         Assert.Equal("the weak ferry numbers in the north and the south", noting.Text);
         Assert.Equal("The mayor", noting.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_quote_after_a_colon_with_its_own_speaker_ends_the_reported_clause_at_the_colon()
+    {
+        var quotes = QuotesOf("The mayor said the harbour had lost its way: \"We cannot keep closing the ferry,\" he claimed.");
+        var said = Assert.Single(quotes, q => q.Cue?.Text == "said");
+        Assert.Equal("the harbour had lost its way", said.Text);
+        var claimed = Assert.Single(quotes, q => q.Cue?.Text == "claimed");
+        Assert.Equal("\"We cannot keep closing the ferry,\"", claimed.Text);
+        Assert.Equal("he", claimed.Speaker?.Text);
+    }
+
+    [Fact]
+    public void An_aside_of_examples_after_the_subject_is_no_inverted_content()
+    {
+        var quotes = QuotesOf("One by one, the island's fishing firms, including Nordhavn, declared bankruptcy.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Text == "bankruptcy");
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("Nordhavn", StringComparison.Ordinal));
+    }
 }
