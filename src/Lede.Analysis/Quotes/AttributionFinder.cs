@@ -908,6 +908,9 @@ internal sealed class AttributionFinder
         var end = cue.First;
         if (end - 1 >= a && Is(end - 1, ",")) end--;
         var before = ContentBefore(end, a);
+        // "…, saying that critics should “look elsewhere,” according to X": a quote that closes a clause of the sentence
+        // rather than opening it is not all X reports, and the clause it closes is already another cue's content.
+        if (!before.IsEmpty && FirstTokenAt(before.Start) > SkipDateline(a, end) && IsClosingMark(LastTokenOf(before))) return null;
         return before.IsEmpty ? null : new Attribution(before, cueRange, source);
     }
 

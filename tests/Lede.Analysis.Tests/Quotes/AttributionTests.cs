@@ -1007,4 +1007,22 @@ public class AttributionTests
         Assert.DoesNotContain(quotes, q => q.Speaker?.Text == "bankruptcy");
         Assert.DoesNotContain(quotes, q => q.Text.Contains("Nordhavn", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void According_to_after_a_quote_that_closes_a_clause_does_not_take_the_quote_alone()
+    {
+        const string text = "The bishop made clear that the visit was private, saying that anyone who thought otherwise should \"see a doctor,\" according to the ferry company.";
+        var quotes = QuotesOf(text);
+        Assert.DoesNotContain(quotes, q => q.Text == "\"see a doctor,\"");
+        var saying = Assert.Single(quotes, q => q.Cue?.Text == "saying");
+        Assert.Equal("that anyone who thought otherwise should \"see a doctor,\"", saying.Text);
+    }
+
+    [Fact]
+    public void According_to_after_a_quote_that_opens_the_sentence_takes_the_quote()
+    {
+        var quote = Assert.Single(QuotesOf("\"We will not sell the pier,\" according to the mayor."));
+        Assert.Equal("\"We will not sell the pier,\"", quote.Text);
+        Assert.Equal("the mayor", quote.Speaker?.Text);
+    }
 }
