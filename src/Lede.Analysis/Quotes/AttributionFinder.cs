@@ -1103,7 +1103,8 @@ internal sealed class AttributionFinder
     {
         if (k >= b || !IsWord(k)) return false;
         var word = _tokens[k].Text;
-        if (AttributionRules.Pronouns.Contains(word)) return k + 1 < b && IsFiniteVerb(k + 1);
+        // "…, but there is growing anger …": an expletive subject opens a clause as a pronoun does.
+        if (AttributionRules.Pronouns.Contains(word) || AttributionRules.ExpletiveSubjects.Contains(word)) return k + 1 < b && IsFiniteVerb(k + 1);
         if (!AttributionRules.Determiners.Contains(word) && !char.IsUpper(word[0])) return false;
         for (var m = k + 1; m < Math.Min(b, k + 1 + MaxNewClauseSubjectWords); m++)
         {

@@ -316,6 +316,8 @@ internal static class AttributionRules
 
     public static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "we", "i", "it", "you");
     /// <summary>What a quote ends on when a speaker tag follows it ("“…,” he said", "“…?” she asked", "“…!” said Ruiz").</summary>
+    /// <summary>A subject that stands for no one ("there is …"): with a finite verb after it, it opens a clause.</summary>
+    public static readonly FrozenSet<string> ExpletiveSubjects = Set("there");
     /// <summary>Words that open an aside giving examples of the noun before it ("firms, including Nordhavn, …", "…, such as …").</summary>
     public static readonly FrozenSet<string> ExampleAsideOpeners = Set("including", "such", "especially", "notably", "like", "among");
     public static readonly FrozenSet<string> QuoteTagPunctuation = Set(",", "?", "!");

@@ -1025,4 +1025,12 @@ public class AttributionTests
         Assert.Equal("\"We will not sell the pier,\"", quote.Text);
         Assert.Equal("the mayor", quote.Speaker?.Text);
     }
+
+    [Fact]
+    public void But_there_and_a_finite_verb_ends_the_reported_clause()
+    {
+        var quote = Assert.Single(QuotesOf("The island councils have said that they would back the new ferry, but there is growing anger in the harbour over the cost."));
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.Equal("that they would back the new ferry", quote.Text);
+    }
 }
