@@ -1224,8 +1224,10 @@ internal sealed class AttributionFinder
         for (var k = a; k < Math.Min(end, a + 8); k++)
             if (AttributionRules.SignatureDashes.Contains(_tokens[k].Text) && !Is(k, "-"))
             {
+                // "WASHINGTON (AP) —", and in title case a place before an agency in brackets: "Washington (AFP) –".
+                var agency = k - 3 > a && Is(k - 1, ")") && Is(k - 3, "(");
                 for (var m = a; m < k; m++)
-                    if (IsWord(m) && _tokens[m].Text.Any(char.IsLower) && !Is(m - 1, "(")) return a;
+                    if (IsWord(m) && _tokens[m].Text.Any(char.IsLower) && !Is(m - 1, "(") && !(agency && m < k - 3 && char.IsUpper(_tokens[m].Text[0]))) return a;
                 return k + 1;
             }
         return a;

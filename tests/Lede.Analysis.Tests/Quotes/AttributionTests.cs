@@ -1033,4 +1033,13 @@ public class AttributionTests
         Assert.Equal("said", quote.Cue?.Text);
         Assert.Equal("that they would back the new ferry", quote.Text);
     }
+
+    [Fact]
+    public void A_title_case_dateline_with_an_agency_is_no_subject()
+    {
+        var quotes = QuotesOf("Oslo (AFP) – Mayor Ana Ruiz went down to the harbour on Monday, saying that the plans do more harm than good.");
+        var saying = Assert.Single(quotes, q => q.Cue?.Text == "saying");
+        Assert.Equal("that the plans do more harm than good", saying.Text);
+        Assert.Equal("Ana Ruiz", saying.Speaker?.Text);
+    }
 }
