@@ -43,6 +43,10 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
             return new Speaker(named.Text, named.Start, named.End, name, entity?.Id);
         }
 
+        // "The complaint, which was filed in Oslo": with no person heading it, the phrase before the aside names the speaker.
+        if (phrase.IndexOf(',') is var comma and > 0 && entities.Within(source.Start + comma, source.End).Any(m => EndsPhrase(m, source)))
+            return Resolve(new TextRange(source.Start, source.Start + comma));
+
         // A capitalised last word the tagger missed may still be a known person's surname.
         var lastSpace = phrase.LastIndexOf(' ');
         var lastWord = StripPossessive(phrase[(lastSpace + 1)..]);
@@ -145,7 +149,9 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
             last = mention;
         }
         if (person is not null) return person;
-        if (last is not null && EndsPhrase(last, source)) return last;
+        // "The complaint, which was filed in Oslo, …": a place or body that ends an aside set off after the head is not the
+        // speaker; a person is still found above.
+        if (last is not null && EndsPhrase(last, source) && text.IndexOf(',', source.Start, last.Start - source.Start) < 0) return last;
         return null;
     }
 

@@ -1042,4 +1042,12 @@ public class AttributionTests
         Assert.Equal("that the plans do more harm than good", saying.Text);
         Assert.Equal("Ana Ruiz", saying.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_place_that_ends_a_relative_clause_after_the_subject_is_not_the_speaker()
+    {
+        var quote = Assert.Single(QuotesOf("The complaint, which was filed in federal court in Oslo, alleged that the board had failed to protect the data."));
+        Assert.Equal("alleged", quote.Cue?.Text);
+        Assert.Equal("The complaint", quote.Speaker?.Text);
+    }
 }
