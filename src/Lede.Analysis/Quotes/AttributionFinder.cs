@@ -243,7 +243,7 @@ internal sealed class AttributionFinder
                     contentAfter = ContentAfter(cue, b);
                 }
                 // "…, told his advisers to …" is no inversion: a verb that needs a listener reports from its subject.
-                else if (p >= a && (Is(p, ",") || IsClosingMark(p)) && !cue.ObjectContent && !(cue.NeedsObject && Is(p, ",")) && !(Is(p, ",") && NamedSubjectSetOff(a, p)) && !(Is(p, ",") && ExampleAsideBefore(a, p))
+                else if (p >= a && (Is(p, ",") || IsClosingMark(p)) && !cue.ObjectContent && !(cue.NeedsObject && Is(p, ",")) && !(Is(p, ",") && NamedSubjectSetOff(a, p)) && !(Is(p, ",") && ExampleAsideBefore(a, p)) && !TitleInAsideBefore(a, p)
                     && InvertedSourceAt(cue.End, b, IsClosingMark(p), out rightSourceEnd) is { IsEmpty: false } inverted)
                 {
                     // Inversion: "“…,” said Kowalczyk." / "…, says a spokesman."
@@ -251,7 +251,7 @@ internal sealed class AttributionFinder
                     contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);
                     contentAfter = ContinuedQuoteAfter(rightSourceEnd, b);
                 }
-                else if (p >= a && Is(p, ",") && !cue.ObjectContent && ClauseFollows(cue, b) && SentenceSubject(a, p) is { IsEmpty: false } subject)
+                else if (p >= a && (Is(p, ",") || TitleInAsideBefore(a, p)) && !cue.ObjectContent && ClauseFollows(cue, b) && SentenceSubject(a, p) is { IsEmpty: false } subject)
                 {
                     // "Officials at the agency, a division of …, said they …": an appositive the source rules could not
                     // read; the content is the clause after the cue, the speaker the sentence's subject.
@@ -735,6 +735,24 @@ internal sealed class AttributionFinder
         // not the next item of a list ("Turkey, Poland and Saba have …").
         var aside = _tokens[e + 1].Text;
         return char.IsDigit(aside[0]) || aside is "a" or "an" or "the" or "whose" || AttributionRules.RelativePronouns.Contains(aside);
+    }
+
+    /// <summary>
+    /// "Ana Ruiz, host of KBS's “Harbour Talk,” said …": a quote that closes on a comma right before the cue, inside an aside
+    /// set off after a capitalised subject that opens the sentence, is a title in the aside, not speech before an inverted
+    /// source.
+    /// </summary>
+    private bool TitleInAsideBefore(int a, int p)
+    {
+        if (p - 1 <= a || !IsClosingMark(p) || !Is(p - 1, ",") || QuoteEndingAt(_tokens[p].End) is not { IsEmpty: false } quote) return false;
+        var opening = FirstTokenAt(quote.Start);
+        var subject = SentenceSubject(a, opening);
+        if (subject.IsEmpty) return false;
+        var k = FirstTokenAt(subject.Start);
+        var e = FirstTokenAt(subject.End);
+        return k == SkipDateline(a, p) && e + 1 < opening && Is(e, ",") && IsWord(k) && char.IsUpper(_tokens[k].Text[0])
+            && !AttributionRules.Determiners.Contains(_tokens[k].Text) && !AttributionRules.Pronouns.Contains(_tokens[k].Text)
+            && IsWord(e + 1) && char.IsLower(_tokens[e + 1].Text[0]);
     }
 
     /// <summary>

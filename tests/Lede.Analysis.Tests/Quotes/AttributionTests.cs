@@ -1050,4 +1050,13 @@ public class AttributionTests
         Assert.Equal("alleged", quote.Cue?.Text);
         Assert.Equal("The complaint", quote.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_quoted_title_in_an_aside_after_the_subject_is_not_speech_before_an_inverted_source()
+    {
+        var quote = Assert.Single(QuotesOf("Ana Ruiz, host of KBS's \"Harbour Talk,\" suggested the mayor's refusal to speak could cost him the race."));
+        Assert.Equal("suggested", quote.Cue?.Text);
+        Assert.Equal("the mayor's refusal to speak could cost him the race", quote.Text);
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Text);
+    }
 }
