@@ -1059,4 +1059,11 @@ public class AttributionTests
         Assert.Equal("the mayor's refusal to speak could cost him the race", quote.Text);
         Assert.Equal("Ana Ruiz", quote.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_name_in_apposition_after_the_subject_is_still_the_speaker()
+    {
+        var quote = Assert.Single(QuotesOf("The ferry line's parent company, The Nordic Sea Group, announced that it was withdrawing its bid for the harbour contract."));
+        Assert.Equal("The Nordic Sea Group", quote.Speaker?.Text);
+    }
 }
