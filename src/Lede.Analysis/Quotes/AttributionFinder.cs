@@ -801,7 +801,8 @@ internal sealed class AttributionFinder
     private TextRange SentenceSubject(int a, int end)
     {
         var k = SkipDateline(a, end);
-        while (k < end && (Is(k, "but") || Is(k, "and") || Is(k, "so") || Is(k, "then"))) k++;
+        // A joining word opens the sentence ("Yet economists … say"), not the subject; "Yet another …" is a determiner.
+        while (k < end && (Is(k, "but") || Is(k, "and") || Is(k, "so") || Is(k, "then") || Is(k, "yet") && k + 1 < end && !Is(k + 1, "another"))) k++;
         // "On Monday, Smith …": an opening phrase up to a comma is not the subject.
         // A phrase opened by a preposition or participle may run longer than one that names a time; a few may follow one
         // another ("Last winter, after the storm had passed, the harbour master …").

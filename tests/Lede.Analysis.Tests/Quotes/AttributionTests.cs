@@ -1066,4 +1066,12 @@ public class AttributionTests
         var quote = Assert.Single(QuotesOf("The ferry line's parent company, The Nordic Sea Group, announced that it was withdrawing its bid for the harbour contract."));
         Assert.Equal("The Nordic Sea Group", quote.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_sentence_opening_yet_is_no_part_of_the_subject()
+    {
+        var quote = Assert.Single(QuotesOf("Yet the harbour economists, like their colleagues on the mainland, say a ferry toll encourages saving and investment."));
+        Assert.Equal("a ferry toll encourages saving and investment", quote.Text);
+        Assert.StartsWith("the harbour", quote.Speaker?.Text);
+    }
 }
