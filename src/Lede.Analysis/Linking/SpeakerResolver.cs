@@ -43,6 +43,10 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
             return new Speaker(named.Text, named.Start, named.End, name, entity?.Id);
         }
 
+        // "The complaint, which was filed in Oslo": with no person heading it, the phrase before the aside names the speaker.
+        if (phrase.IndexOf(',') is var comma and > 0 && entities.Within(source.Start + comma, source.End).Any(m => EndsPhrase(m, source) && EndsAside(m, source)))
+            return Resolve(new TextRange(source.Start, source.Start + comma));
+
         // A capitalised last word the tagger missed may still be a known person's surname.
         var lastSpace = phrase.LastIndexOf(' ');
         var lastWord = StripPossessive(phrase[(lastSpace + 1)..]);
@@ -145,8 +149,21 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
             last = mention;
         }
         if (person is not null) return person;
-        if (last is not null && EndsPhrase(last, source)) return last;
+        // "The complaint, which was filed in Oslo, …": a place or body that ends an aside set off after the head is not the
+        // speaker; a person is still found above.
+        if (last is not null && EndsPhrase(last, source) && !EndsAside(last, source)) return last;
         return null;
+    }
+
+    /// <summary>
+    /// Whether the mention closes an aside set off by a comma without being the aside itself ("…, which was filed in
+    /// Oslo"), unlike a name in apposition ("WeWork's parent, The We Company").
+    /// </summary>
+    private bool EndsAside(Mention mention, TextRange source)
+    {
+        if (mention.Start <= source.Start) return false;
+        var comma = text.LastIndexOf(',', mention.Start - 1, mention.Start - source.Start);
+        return comma >= 0 && text.AsSpan(comma + 1, mention.Start - comma - 1).Trim().Length > 0;
     }
 
     private bool EndsPhrase(Mention mention, TextRange source)

@@ -243,7 +243,7 @@ internal sealed class AttributionFinder
                     contentAfter = ContentAfter(cue, b);
                 }
                 // "…, told his advisers to …" is no inversion: a verb that needs a listener reports from its subject.
-                else if (p >= a && (Is(p, ",") || IsClosingMark(p)) && !cue.ObjectContent && !(cue.NeedsObject && Is(p, ",")) && !(Is(p, ",") && NamedSubjectSetOff(a, p))
+                else if (p >= a && (Is(p, ",") || IsClosingMark(p)) && !cue.ObjectContent && !(cue.NeedsObject && Is(p, ",")) && !(Is(p, ",") && NamedSubjectSetOff(a, p)) && !(Is(p, ",") && ExampleAsideBefore(a, p)) && !TitleInAsideBefore(a, p)
                     && InvertedSourceAt(cue.End, b, IsClosingMark(p), out rightSourceEnd) is { IsEmpty: false } inverted)
                 {
                     // Inversion: "“…,” said Kowalczyk." / "…, says a spokesman."
@@ -251,7 +251,7 @@ internal sealed class AttributionFinder
                     contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);
                     contentAfter = ContinuedQuoteAfter(rightSourceEnd, b);
                 }
-                else if (p >= a && Is(p, ",") && !cue.ObjectContent && ClauseFollows(cue, b) && SentenceSubject(a, p) is { IsEmpty: false } subject)
+                else if (p >= a && (Is(p, ",") || TitleInAsideBefore(a, p)) && !cue.ObjectContent && ClauseFollows(cue, b) && SentenceSubject(a, p) is { IsEmpty: false } subject)
                 {
                     // "Officials at the agency, a division of …, said they …": an appositive the source rules could not
                     // read; the content is the clause after the cue, the speaker the sentence's subject.
@@ -304,7 +304,7 @@ internal sealed class AttributionFinder
                 if (!named.IsEmpty && char.IsUpper(_text[named.Start])) antecedent = named;
             }
             // "released the following statement: “…”": an object that only announces the quote after a colon gives way to the quote.
-            if (!contentAfter.IsEmpty && !Is(FirstTokenAt(contentAfter.Start), "that") && QuoteAfterColon(contentAfter) is { IsEmpty: false } announced)
+            if (!contentAfter.IsEmpty && !Is(FirstTokenAt(contentAfter.Start), "that") && QuoteAfterColon(contentAfter, b) is { IsEmpty: false } announced)
                 contentAfter = announced;
             // "The governor added:" closing its paragraph: what he added is the next paragraph.
             if (contentBefore.IsEmpty && contentAfter.IsEmpty && cue.End == b - 1 && Is(cue.End, ":")) contentAfter = NextParagraph(cue.End);
@@ -451,10 +451,12 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>The quote that opens right after a colon that follows <paramref name="content"/>, when one does; else none.</summary>
-    private TextRange QuoteAfterColon(TextRange content)
+    private TextRange QuoteAfterColon(TextRange content, int b)
     {
         var k = LastTokenOf(content) + 1;
         if (k + 1 >= _tokens.Count || !Is(k, ":") || !IsOpeningMark(k + 1)) return TextRange.None;
+        // "said the town had lost its way: “…,” he claimed": a quote with its own speaker is not what the colon announces.
+        if (TaggedQuoteAt(k + 1, b)) return TextRange.None;
         return QuoteStartingAt(_tokens[k + 1].Start);
     }
 
@@ -735,6 +737,39 @@ internal sealed class AttributionFinder
         return char.IsDigit(aside[0]) || aside is "a" or "an" or "the" or "whose" || AttributionRules.RelativePronouns.Contains(aside);
     }
 
+    /// <summary>
+    /// "Ana Ruiz, host of KBS's “Harbour Talk,” said …": a quote that closes on a comma right before the cue, inside an aside
+    /// set off after a capitalised subject that opens the sentence, is a title in the aside, not speech before an inverted
+    /// source.
+    /// </summary>
+    private bool TitleInAsideBefore(int a, int p)
+    {
+        if (p - 1 <= a || !IsClosingMark(p) || !Is(p - 1, ",") || QuoteEndingAt(_tokens[p].End) is not { IsEmpty: false } quote) return false;
+        var opening = FirstTokenAt(quote.Start);
+        var subject = SentenceSubject(a, opening);
+        if (subject.IsEmpty) return false;
+        var k = FirstTokenAt(subject.Start);
+        var e = FirstTokenAt(subject.End);
+        return k == SkipDateline(a, p) && e + 1 < opening && Is(e, ",") && IsWord(k) && char.IsUpper(_tokens[k].Text[0])
+            && !AttributionRules.Determiners.Contains(_tokens[k].Text) && !AttributionRules.Pronouns.Contains(_tokens[k].Text)
+            && IsWord(e + 1) && char.IsLower(_tokens[e + 1].Text[0]);
+    }
+
+    /// <summary>
+    /// Whether the words before the cue's comma at <paramref name="p"/> are an aside that gives examples of a noun
+    /// ("Fishing firms, including Nordhavn, declared …", "…, such as the ferry line, said …"): the noun is the cue's
+    /// subject, so what precedes is no reported clause and nothing after the cue is its source.
+    /// </summary>
+    private bool ExampleAsideBefore(int a, int p)
+    {
+        for (var k = p - 1; k > a; k--)
+        {
+            if (!Is(k, ",") || InsideQuote(_tokens[k].Start)) continue;
+            return k + 1 < p && AttributionRules.ExampleAsideOpeners.Contains(_tokens[k + 1].Text);
+        }
+        return false;
+    }
+
     /// <summary>"…, said John Smith." — a cue right after a comma, followed by a phrase that ends the clause.</summary>
     private bool InversionFollows(int cueIndex)
     {
@@ -766,7 +801,8 @@ internal sealed class AttributionFinder
     private TextRange SentenceSubject(int a, int end)
     {
         var k = SkipDateline(a, end);
-        while (k < end && (Is(k, "but") || Is(k, "and") || Is(k, "so") || Is(k, "then"))) k++;
+        // A joining word opens the sentence ("Yet economists … say"), not the subject; "Yet another …" is a determiner.
+        while (k < end && (Is(k, "but") || Is(k, "and") || Is(k, "so") || Is(k, "then") || Is(k, "yet") && k + 1 < end && !Is(k + 1, "another"))) k++;
         // "On Monday, Smith …": an opening phrase up to a comma is not the subject.
         // A phrase opened by a preposition or participle may run longer than one that names a time; a few may follow one
         // another ("Last winter, after the storm had passed, the harbour master …").
@@ -891,6 +927,9 @@ internal sealed class AttributionFinder
         var end = cue.First;
         if (end - 1 >= a && Is(end - 1, ",")) end--;
         var before = ContentBefore(end, a);
+        // "…, saying that critics should “look elsewhere,” according to X": a quote that closes a clause of the sentence
+        // rather than opening it is not all X reports, and the clause it closes is already another cue's content.
+        if (!before.IsEmpty && FirstTokenAt(before.Start) > SkipDateline(a, end) && IsClosingMark(LastTokenOf(before))) return null;
         return before.IsEmpty ? null : new Attribution(before, cueRange, source);
     }
 
@@ -997,6 +1036,9 @@ internal sealed class AttributionFinder
                 end = k + 1;
                 break;
             }
+            // "said the town had lost its way: “We …,” he claimed": a quote after a colon that closes on a comma and then
+            // takes a speaker of its own is that speaker's, so this clause ends at the colon.
+            if (Is(k, ":") && !InsideQuote(_tokens[k].Start) && TaggedQuoteAt(k + 1, b)) { end = k; break; }
             if (InsideQuote(_tokens[k].Start)) continue;
             // "…, while critics argue …": a contrasting clause is the reporter's, not the source's.
             if (Is(k, ",") && k + 1 < b && AttributionRules.ContrastWords.Contains(_tokens[k + 1].Text)) { end = k; break; }
@@ -1080,7 +1122,8 @@ internal sealed class AttributionFinder
     {
         if (k >= b || !IsWord(k)) return false;
         var word = _tokens[k].Text;
-        if (AttributionRules.Pronouns.Contains(word)) return k + 1 < b && IsFiniteVerb(k + 1);
+        // "…, but there is growing anger …": an expletive subject opens a clause as a pronoun does.
+        if (AttributionRules.Pronouns.Contains(word) || AttributionRules.ExpletiveSubjects.Contains(word)) return k + 1 < b && IsFiniteVerb(k + 1);
         if (!AttributionRules.Determiners.Contains(word) && !char.IsUpper(word[0])) return false;
         for (var m = k + 1; m < Math.Min(b, k + 1 + MaxNewClauseSubjectWords); m++)
         {
@@ -1113,6 +1156,21 @@ internal sealed class AttributionFinder
         if (next == k) return false;
         while (next < b && IsWord(next) && AttributionRules.VerbModifiers.Contains(_tokens[next].Text)) next++;
         return next < b && char.IsLower(_tokens[next].Text[0]) && AttributionRules.ReportingVerbs.Contains(_tokens[next].Text) && !IsParticiple(next);
+    }
+
+    /// <summary>
+    /// Whether a quote opens at token <paramref name="k"/>, closes on a comma, "?" or "!" (inside the mark or after it) and
+    /// is followed by its own speaker and cue: "“…,” he claimed", "“…?” the mayor asked", "“…!” said the mayor".
+    /// </summary>
+    private bool TaggedQuoteAt(int k, int b)
+    {
+        var after = QuoteOpeningAt(k);
+        if (after <= k + 1 || after >= b) return false;
+        var closesOnTag = after - 2 > k && AttributionRules.QuoteTagPunctuation.Contains(_tokens[after - 2].Text);
+        if (!closesOnTag && Is(after, ",")) { closesOnTag = true; after++; }
+        if (!closesOnTag || after >= b) return false;
+        return SecondSubjectCueAt(after, b)
+            || IsWord(after) && char.IsLower(_tokens[after].Text[0]) && AttributionRules.ReportingVerbs.Contains(_tokens[after].Text) && !IsParticiple(after);
     }
 
     /// <summary>Whether a quote mark opens or closes among tokens [first, end): quoted words are kept whole.</summary>
@@ -1185,8 +1243,10 @@ internal sealed class AttributionFinder
         for (var k = a; k < Math.Min(end, a + 8); k++)
             if (AttributionRules.SignatureDashes.Contains(_tokens[k].Text) && !Is(k, "-"))
             {
+                // "WASHINGTON (AP) —", and in title case a place before an agency in brackets: "Washington (AFP) –".
+                var agency = k - 3 > a && Is(k - 1, ")") && Is(k - 3, "(");
                 for (var m = a; m < k; m++)
-                    if (IsWord(m) && _tokens[m].Text.Any(char.IsLower) && !Is(m - 1, "(")) return a;
+                    if (IsWord(m) && _tokens[m].Text.Any(char.IsLower) && !Is(m - 1, "(") && !(agency && m < k - 3 && char.IsUpper(_tokens[m].Text[0]))) return a;
                 return k + 1;
             }
         return a;

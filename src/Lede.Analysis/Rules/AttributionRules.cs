@@ -315,6 +315,12 @@ internal static class AttributionRules
     // ---- Source phrases ----------------------------------------------------------------------
 
     public static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "we", "i", "it", "you");
+    /// <summary>What a quote ends on when a speaker tag follows it ("“…,” he said", "“…?” she asked", "“…!” said Ruiz").</summary>
+    /// <summary>A subject that stands for no one ("there is …"): with a finite verb after it, it opens a clause.</summary>
+    public static readonly FrozenSet<string> ExpletiveSubjects = Set("there");
+    /// <summary>Words that open an aside giving examples of the noun before it ("firms, including Nordhavn, …", "…, such as …").</summary>
+    public static readonly FrozenSet<string> ExampleAsideOpeners = Set("including", "such", "especially", "notably", "like", "among");
+    public static readonly FrozenSet<string> QuoteTagPunctuation = Set(",", "?", "!");
     public static readonly FrozenSet<string> PersonPronouns = Set("he", "she", "i");
     /// <summary>Pronouns that tell a person's gender, as the article uses them (for choosing a pronoun's antecedent).</summary>
     public static readonly FrozenSet<string> MalePronouns = Set("he", "him", "his", "himself");

@@ -988,4 +988,90 @@ public class AttributionTests
         Assert.Equal("the weak ferry numbers in the north and the south", noting.Text);
         Assert.Equal("The mayor", noting.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_quote_after_a_colon_with_its_own_speaker_ends_the_reported_clause_at_the_colon()
+    {
+        var quotes = QuotesOf("The mayor said the harbour had lost its way: \"We cannot keep closing the ferry,\" he claimed.");
+        var said = Assert.Single(quotes, q => q.Cue?.Text == "said");
+        Assert.Equal("the harbour had lost its way", said.Text);
+        var claimed = Assert.Single(quotes, q => q.Cue?.Text == "claimed");
+        Assert.Equal("\"We cannot keep closing the ferry,\"", claimed.Text);
+        Assert.Equal("he", claimed.Speaker?.Text);
+    }
+
+    [Fact]
+    public void An_aside_of_examples_after_the_subject_is_no_inverted_content()
+    {
+        var quotes = QuotesOf("One by one, the island's fishing firms, including Nordhavn, declared bankruptcy.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Text == "bankruptcy");
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("Nordhavn", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void According_to_after_a_quote_that_closes_a_clause_does_not_take_the_quote_alone()
+    {
+        const string text = "The bishop made clear that the visit was private, saying that anyone who thought otherwise should \"see a doctor,\" according to the ferry company.";
+        var quotes = QuotesOf(text);
+        Assert.DoesNotContain(quotes, q => q.Text == "\"see a doctor,\"");
+        var saying = Assert.Single(quotes, q => q.Cue?.Text == "saying");
+        Assert.Equal("that anyone who thought otherwise should \"see a doctor,\"", saying.Text);
+    }
+
+    [Fact]
+    public void According_to_after_a_quote_that_opens_the_sentence_takes_the_quote()
+    {
+        var quote = Assert.Single(QuotesOf("\"We will not sell the pier,\" according to the mayor."));
+        Assert.Equal("\"We will not sell the pier,\"", quote.Text);
+        Assert.Equal("the mayor", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void But_there_and_a_finite_verb_ends_the_reported_clause()
+    {
+        var quote = Assert.Single(QuotesOf("The island councils have said that they would back the new ferry, but there is growing anger in the harbour over the cost."));
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.Equal("that they would back the new ferry", quote.Text);
+    }
+
+    [Fact]
+    public void A_title_case_dateline_with_an_agency_is_no_subject()
+    {
+        var quotes = QuotesOf("Oslo (AFP) – Mayor Ana Ruiz went down to the harbour on Monday, saying that the plans do more harm than good.");
+        var saying = Assert.Single(quotes, q => q.Cue?.Text == "saying");
+        Assert.Equal("that the plans do more harm than good", saying.Text);
+        Assert.Equal("Ana Ruiz", saying.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_place_that_ends_a_relative_clause_after_the_subject_is_not_the_speaker()
+    {
+        var quote = Assert.Single(QuotesOf("The complaint, which was filed in federal court in Oslo, alleged that the board had failed to protect the data."));
+        Assert.Equal("alleged", quote.Cue?.Text);
+        Assert.Equal("The complaint", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_quoted_title_in_an_aside_after_the_subject_is_not_speech_before_an_inverted_source()
+    {
+        var quote = Assert.Single(QuotesOf("Ana Ruiz, host of KBS's \"Harbour Talk,\" suggested the mayor's refusal to speak could cost him the race."));
+        Assert.Equal("suggested", quote.Cue?.Text);
+        Assert.Equal("the mayor's refusal to speak could cost him the race", quote.Text);
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_name_in_apposition_after_the_subject_is_still_the_speaker()
+    {
+        var quote = Assert.Single(QuotesOf("The ferry line's parent company, The Nordic Sea Group, announced that it was withdrawing its bid for the harbour contract."));
+        Assert.Equal("The Nordic Sea Group", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_sentence_opening_yet_is_no_part_of_the_subject()
+    {
+        var quote = Assert.Single(QuotesOf("Yet the harbour economists, like their colleagues on the mainland, say a ferry toll encourages saving and investment."));
+        Assert.Equal("a ferry toll encourages saving and investment", quote.Text);
+        Assert.StartsWith("the harbour", quote.Speaker?.Text);
+    }
 }
