@@ -47,7 +47,7 @@ internal static class EntityLinker
                 draft = new EntityDraft("E" + (drafts.Count + 1), mention.Type, string.Join(' ', words), words);
                 drafts.Add(draft);
             }
-            // "Mr. Khan" joining "Ghazala Khan" (a given name the list does not know) tells nothing of her: the honorific
+            // "Mr. Okafor" joining "Zorabel Okafor" (a given name the list does not know) tells nothing of her: the honorific
             // only marks the entity it names in full, or one known by the surname alone.
             if (draft.Sex == GivenNames.Sex.Unknown && (words.Length > 1 || draft.Words.Length == 1)) draft.Sex = sex;
             if (honorific != GivenNames.Sex.Unknown && honorific == draft.Sex) draft.SexFromHonorific = true;
@@ -71,7 +71,7 @@ internal static class EntityLinker
         return new LinkedEntities(linked, entities, usualGiven, sexes);
     }
 
-    /// <summary>The sex an honorific tells ("Mrs." before "Clinton"); unknown for any other word or none.</summary>
+    /// <summary>The sex an honorific tells ("Mrs." before "Ruiz"); unknown for any other word or none.</summary>
     internal static GivenNames.Sex HonorificSex(string? word) =>
         word is null ? GivenNames.Sex.Unknown
         : EntityRules.MaleHonorifics.Contains(word) ? GivenNames.Sex.Male
@@ -94,16 +94,16 @@ internal static class EntityLinker
         EntityDraft? best = null;
         foreach (var draft in drafts)
         {
-            // "Mrs. Clinton" is not "Bill Clinton": a person whose sex is known the other way is someone else.
+            // "Mrs. Ruiz" is not "Luis Ruiz": a person whose sex is known the other way is someone else.
             if (sex != GivenNames.Sex.Unknown && draft.Sex != GivenNames.Sex.Unknown && draft.Sex != sex) continue;
             // A one-word name of another type joins a person ("Sanders" typed ORG, "Xi" as a place), but not through a
             // word the tagger ran into an over-long name: "Browns" from "Browns DL Sheldon Richardson" joins only as the surname.
             var matches = draft.Type == "PER" && (type == "PER" || words.Length == 1 && (draft.Words.Length <= MaxNameWords || words[0] == draft.Words[^1]))
                 ? Contains(draft.Words, words) || type == "PER" && Contains(words, draft.Words) && !IsRelative(draft.Words, words, usualGiven)
                 : SameName(draft.Words, words) || IsAcronymOf(words, draft.Words) || IsAcronymOf(draft.Words, words);
-            // A bare surname shared by two people ("Clinton") goes to the one the article names most, then the latest; but
+            // A bare surname shared by two people ("Ruiz") goes to the one the article names most, then the latest; but
             // before either, to a name of usual length rather than two names the tagger ran together in a headline
-            // ("Carly Fiorina Endorses Ted Cruz", then "Ted Cruz" and "Cruz").
+            // ("Ana Ruiz Backs Luis Ortega", then "Luis Ortega" and "Ortega").
             if (matches && (best is null || Rank(draft).CompareTo(Rank(best)) > 0)) best = draft;
         }
         return best;

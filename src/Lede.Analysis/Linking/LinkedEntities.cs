@@ -34,14 +34,14 @@ internal sealed class LinkedEntities(IReadOnlyList<Mention> mentions, IReadOnlyL
     }
 
     /// <summary>
-    /// What the article's honorifics ("Mrs. Clinton") or the person's given name tell of their sex; the given name of the
+    /// What the article's honorifics ("Mrs. Ruiz") or the person's given name tell of their sex; the given name of the
     /// entity's final name where linking saw none (a full name the text gave later).
     /// </summary>
     public (GivenNames.Sex Sex, bool FromHonorific) SexOf(Entity entity) =>
         sexes is not null && sexes.TryGetValue(entity.Id, out var sex) ? sex : (GivenNames.OfFullName(entity.Name), false);
 
     /// <summary>A person entity whose name ends with this word ("Kowalczyk"): a surname the tagger did not mark.</summary>
-    /// <remarks>With an honorific's sex ("Mr. Trump"), a person known to be of the other sex is passed over.</remarks>
+    /// <remarks>With an honorific's sex ("Mr. Novak"), a person known to be of the other sex is passed over.</remarks>
     public Entity? PersonBySurname(string word, GivenNames.Sex sex = GivenNames.Sex.Unknown) =>
         Entities.LastOrDefault(e => e.Type == "PER" && e.Name.EndsWith(word, StringComparison.Ordinal)
             && (e.Name.Length == word.Length || e.Name[e.Name.Length - word.Length - 1] == ' ')

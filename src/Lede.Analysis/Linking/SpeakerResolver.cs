@@ -80,7 +80,7 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
         var candidate = first;
         for (var tried = 0; candidate is not null && tried < MaxAntecedentsTried; tried++)
         {
-            // An honorific ("Mrs. Trump") settles it, whatever stray pronouns follow her name.
+            // An honorific ("Mrs. Novak") settles it, whatever stray pronouns follow her name.
             if (entities[candidate.Entity] is { } known && entities.SexOf(known) is (var sex, true))
             {
                 if (sex == (female ? GivenNames.Sex.Female : GivenNames.Sex.Male)) return candidate;
@@ -124,7 +124,7 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
             evidence[persons[p].Entity!] = (male, female);
         }
         // A person the article never calls "he" or "she" may still have an honorific ("Mrs.") or a given name that tells:
-        // it counts as the least clear evidence, so "she" passes over "Donald Trump" to the woman named before him.
+        // it counts as the least clear evidence, so "she" passes over "Peter Novak" to the woman named before him.
         foreach (var entity in entities.Entities)
         {
             if (entity.Type != "PER" || evidence.GetValueOrDefault(entity.Id) != (0, 0)) continue;

@@ -19,7 +19,7 @@ internal static class EntityRules
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Honorifics that tell a person's sex: "Mrs. Clinton" is not the "Bill Clinton" the article also names, and "she"
+    /// Honorifics that tell a person's sex: "Mrs. Ruiz" is not the "Luis Ruiz" the article also names, and "she"
     /// may refer to her. Matched case-sensitively on the word right before a name.
     /// </summary>
     public static readonly FrozenSet<string> MaleHonorifics = new[] { "Mr.", "Mr", "Messrs." }.ToFrozenSet(StringComparer.Ordinal);
