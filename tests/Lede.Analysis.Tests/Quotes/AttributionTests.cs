@@ -42,7 +42,9 @@ public class AttributionTests
         var quarter = Time(10_000);
         var whole = Time(40_000);
 
-        Assert.True(whole < quarter * 8, $"{quarter} for 10,000 reports, {whole} for 40,000");
+        // A second of slack for a machine running other test projects at once (1.56 s against 0.18 s was seen there); the
+        // quadratic code took over 10 s for 40,000.
+        Assert.True(whole < quarter * 8 + TimeSpan.FromSeconds(1), $"{quarter} for 10,000 reports, {whole} for 40,000");
     }
 
     [Fact]
