@@ -53,7 +53,7 @@ internal static class FlattenedPageBenchmark
     private static void Print(string name, ZyteScore score) =>
         Console.WriteLine($"  {name,-16} F1 {score.F1:F3}  precision {score.Precision:F3}  recall {score.Recall:F3}  exact {score.Accuracy:F3}");
 
-    private static string ReadPage(string path)
+    internal static string ReadPage(string path)
     {
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);

@@ -4,7 +4,7 @@ using Lede.Extraction.Text;
 
 namespace Lede.Bench.PlainText;
 
-/// <summary>polnear-train-dev texts (headline first, datelines kept): headline exact match, wire agency, authors.</summary>
+/// <summary>polnear-train-dev texts (headline first, datelines kept): headline exact match, wire agency, authors, publication day.</summary>
 internal static class WireTextBenchmark
 {
     // The gold's wire_norm labels, by the full names Lede writes to sourceOrganization.
@@ -19,6 +19,8 @@ internal static class WireTextBenchmark
         var headlineMisses = new List<string>();
         var agencyMisses = new List<string>();
         var authorMisses = new List<string>();
+        int datesGiven = 0, datesRight = 0, datesNear = 0;
+        var dateMisses = new List<string>();
         foreach (var line in File.ReadLines(Path.Combine(folder, "gold.jsonl")))
         {
             using var doc = JsonDocument.Parse(line);
@@ -48,14 +50,26 @@ internal static class WireTextBenchmark
                 if (want.SetEquals(got)) authorHits++;
                 else authorMisses.Add($"  {id}: gold [{string.Join("; ", want)}], lede [{string.Join("; ", got)}]");
             }
+
+            // Publication day: these texts seldom print one, so what counts is how often a day Lede gives is right.
+            if (article.DatePublished is { Length: >= 10 } given && root.GetProperty("publication_date").GetString() is { } goldDay)
+            {
+                datesGiven++;
+                var days = Math.Abs(DateOnly.Parse(given[..10]).DayNumber - DateOnly.Parse(goldDay).DayNumber);
+                if (days == 0) datesRight++;
+                else dateMisses.Add($"  {id}: gold {goldDay}, lede {given[..10]} from {article.DatePublishedSource}");
+                if (days <= 1) datesNear++;
+            }
         }
         Console.WriteLine($"polnear-train-dev: {docs} texts");
         Console.WriteLine($"  headline exact match   {(double)headlines / docs:F3}  ({headlines}/{docs})");
         Console.WriteLine($"  wire agency accuracy   {(double)agencies / docs:F3}  ({agencies}/{docs}; agency found on {wireFound}/{wireDocs} wire stories)");
         Console.WriteLine($"  author set match       {(authorDocs == 0 ? 0 : (double)authorHits / authorDocs):F3}  ({authorHits}/{authorDocs} texts whose gold names a person; the texts rarely carry bylines)");
+        Console.WriteLine($"  publication day given  {datesGiven} texts: right {(datesGiven == 0 ? 0 : (double)datesRight / datesGiven):F3} ({datesRight}), within a day {(datesGiven == 0 ? 0 : (double)datesNear / datesGiven):F3} ({datesNear})");
         Print("worst headline misses", headlineMisses, options.Misses);
         Print("wire agency misses", agencyMisses, options.Misses);
         Print("author misses", authorMisses, Math.Min(options.Misses, 5));
+        Print("publication day misses", dateMisses, options.Misses);
     }
 
     private static void Print(string title, List<string> misses, int count)
