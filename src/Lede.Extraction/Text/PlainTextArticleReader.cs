@@ -111,6 +111,9 @@ internal static class PlainTextArticleReader
         var headerLines = lines.Skip(Math.Max(0, topOfStory - TextRules.HeadlineWindow)).Take(Math.Min(topOfStory, TextRules.HeadlineWindow))
             .Where(l => l.Kind is LineKind.DateStamp or LineKind.Short or LineKind.Navigation).Select(l => l.Text);
         var candidates = TextDateCollector.Collect(headerLines, bylineLines, captionTexts, paragraphs);
+        // The page's address and the saved file's name, as an HTML page's address counts.
+        if (UrlDateParser.Parse(request.Url) is { } fromUrl) candidates.Add(fromUrl);
+        if (UrlDateParser.ParseFilePath(request.Source) is { } fromFile) candidates.Add(fromFile);
         var dates = DateResolver.Resolve(candidates);
         warnings.AddRange(dates.Warnings);
         if (dates.Published is { } published)

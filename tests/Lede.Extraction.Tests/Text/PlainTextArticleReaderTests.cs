@@ -348,4 +348,25 @@ public class PlainTextArticleReaderTests
         Assert.DoesNotContain("Privacy Notice", article.ArticleBody);
         Assert.DoesNotContain("Home", article.ArticleBody);
     }
+
+    [Fact]
+    public void A_saved_file_name_dates_a_text_that_prints_no_day_and_yields_to_one_that_does()
+    {
+        const string undated = """
+            Harbour authority closes old pier
+
+            The harbour authority said it will close the old pier for repairs until the spring, after a storm tore away part of its deck and left two of its supports cracked.
+
+            Engineers found cracks in three of the pier's supports, the authority said in a statement, and divers will inspect the foundations next week before any work starts.
+            """;
+        var extractor = new ArticleExtractor();
+        var fromName = extractor.Extract(undated, new ExtractionRequest { Format = InputFormat.Text, Source = "saved/harbour_2016-06-29_pier.txt" });
+        Assert.Equal("2016-06-29", fromName.DatePublished);
+        Assert.Equal("file-name", fromName.DatePublishedSource);
+        Assert.Null(extractor.Extract(undated, new ExtractionRequest { Format = InputFormat.Text, Source = "saved/pier.txt" }).DatePublished);
+
+        var stamped = extractor.Extract("Published March 5, 2025\n" + undated,
+            new ExtractionRequest { Format = InputFormat.Text, Source = "saved/harbour_2016-06-29_pier.txt" });
+        Assert.Equal("2025-03-05", stamped.DatePublished);
+    }
 }

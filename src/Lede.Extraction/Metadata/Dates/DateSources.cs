@@ -11,4 +11,5 @@ public static class DateSources
     public const string BodyText = "body-text";
     public const string Caption = "caption";
     public const string Header = "header";
+    public const string FileName = "file-name";
 }

@@ -42,4 +42,23 @@ public class RelativeAndUrlDateTests
     [InlineData("https://news.example/story/123456789")]
     [InlineData("https://news.example/2024/13/45/x")]
     public void UrlsWithoutDatesGiveNone(string url) => Assert.Null(UrlDateParser.Parse(url));
+
+    [Theory]
+    [InlineData("crawl/harbour-news_2016-06-29_pier-closes.txt", "2016-06-29")]
+    [InlineData("/data/saved/2024/03/05/pier.txt", "2024-03-05")]
+    [InlineData(@"C:\saved\20250305-pier.txt", "2025-03-05")]
+    public void FilePathsGiveTheWeakestDay(string path, string expected)
+    {
+        var c = UrlDateParser.ParseFilePath(path);
+        Assert.NotNull(c);
+        Assert.Equal(DateOnly.Parse(expected), c.Day);
+        Assert.Equal(DateSources.FileName, c.Source);
+        Assert.True(c.Confidence < UrlDateParser.Confidence);
+    }
+
+    [Theory]
+    [InlineData("https://news.example/2024/03/05/pier")]
+    [InlineData("saved/pier-closes.txt")]
+    [InlineData(null)]
+    public void AddressesAndUndatedPathsAreNoFilePathDays(string? source) => Assert.Null(UrlDateParser.ParseFilePath(source));
 }
