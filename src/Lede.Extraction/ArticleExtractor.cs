@@ -47,6 +47,8 @@ public sealed class ArticleExtractor
             throw new InputRejectedException("input looks like binary data, not an HTML page or text");
         // Decoded into a scratch buffer: the tree builder reads markup from it and copies only the text it keeps.
         var buffer = CharsetDecoder.DecodeToRented(bytes, request.ContentType, out var length);
+        length = MojibakeRepair.RepairInPlace(buffer.AsSpan(0, length), out var repaired);
+        if (repaired > 0) warnings.Add(MojibakeWarning(repaired));
         NewsArticle article;
         try
         {
@@ -64,11 +66,15 @@ public sealed class ArticleExtractor
     /// <summary>Extracts from text that is already decoded (HTML markup or flattened text).</summary>
     public NewsArticle Extract(string content, ExtractionRequest request)
     {
+        content = MojibakeRepair.Repair(content, out var repaired);
         var article = IsHtml(request, content)
             ? ExtractHtml(HtmlDocumentLoader.Parse(content, request.Url, _options), request)
             : PlainTextArticleReader.Read(content, request, _options);
-        return Finish(article, request, []);
+        return Finish(article, request, repaired > 0 ? [MojibakeWarning(repaired)] : []);
     }
+
+    private static string MojibakeWarning(int repaired) =>
+        $"repaired {repaired} garbled character{(repaired == 1 ? "" : "s")}: UTF-8 text had been read as Windows-1252 (\"Ã©\" for \"é\")";
 
     private static bool IsHtml(ExtractionRequest request, ReadOnlySpan<char> content) => request.Format switch
     {

@@ -1,0 +1,198 @@
+using System.Text;
+
+namespace Lede.Extraction.Decoding;
+
+/// <summary>
+/// Repairs text that went through UTF-8 → Windows-1252 once too often ("GuantÃ¡namo", "donâ€™t"): a character whose
+/// Windows-1252 byte can lead a UTF-8 sequence, followed by characters whose bytes continue it, is put back together
+/// when those bytes decode as strict UTF-8. Text a crawler saved that way is common; the page's own decoding cannot
+/// see it, because every character is valid by then. Real text almost never holds such a run ("Ã" then "¡"), and
+/// Portuguese "SÃO" stays as it is: "O" continues no sequence.
+/// </summary>
+public static class MojibakeRepair
+{
+    private static readonly Encoding Windows1252 = CreateWindows1252();
+
+    // Windows-1252 bytes of the characters U+0080–U+FFFF that stand for one (0 where none does).
+    private static readonly byte[] ByteOf = BuildByteTable();
+
+    /// <summary>
+    /// Spacing accents that Unicode compatibility normalisation (NFKC/NFKD) later broke into a space and a combining
+    /// mark: "naÃ¯ve" saved as "naÃ ̄ve". Each pair stands for the byte of the accent it came from.
+    /// </summary>
+    private static readonly (char Mark, byte Byte)[] DecomposedAccents =
+    [
+        ('\u0308', 0xA8), // ¨
+        ('\u0304', 0xAF), // ¯
+        ('\u0301', 0xB4), // ´
+        ('\u0327', 0xB8), // ¸
+    ];
+
+    /// <summary>The repaired text (the same instance when nothing needed repair) and how many sequences were repaired.</summary>
+    public static string Repair(string text, out int repaired)
+    {
+        repaired = 0;
+        if (!MayHoldMojibake(text)) return text;
+        var chars = text.ToCharArray();
+        var length = RepairInPlace(chars, out repaired);
+        return repaired == 0 ? text : new string(chars, 0, length);
+    }
+
+    /// <summary>Repairs <paramref name="text"/> in place (a repaired sequence is always shorter); returns the new length.</summary>
+    public static int RepairInPlace(Span<char> text, out int repaired)
+    {
+        repaired = 0;
+        if (!MayHoldMojibake(text)) return text.Length;
+        Span<byte> bytes = stackalloc byte[4];
+        Span<char> decoded = stackalloc char[2];
+        int read = 0, written = 0;
+        var inRun = false; // the previous character came from a repaired sequence of a run-only script
+        var repairedLast = false;
+        while (read < text.Length)
+        {
+            var c = text[read];
+            var consumed = Sequence(text, read, bytes, decoded, out var charCount, out var scalar);
+            if (consumed > 0 && Plausible(scalar, out var runOnly) && FitsItsPlace(text, read, consumed, scalar, written > 0 ? text[written - 1] : ' ', inRun || repairedLast)
+                && (!runOnly || inRun || (Sequence(text, read + consumed, bytes, decoded, out _, out var next) > 0 && Plausible(next, out var nextInRun) && nextInRun)))
+            {
+                // Decoded again: the look-ahead above reused the buffers.
+                Sequence(text, read, bytes, decoded, out charCount, out _);
+                for (var k = 0; k < charCount; k++) text[written++] = decoded[k];
+                read += consumed;
+                repaired++;
+                inRun = runOnly;
+                repairedLast = true;
+                continue;
+            }
+            inRun = repairedLast = false;
+            text[written++] = c;
+            read++;
+        }
+        return written;
+    }
+
+    /// <summary>
+    /// The characters a repaired sequence may give. Real text holds accented letters next to punctuation ("ließ“",
+    /// "NESTLÉ®", "aggravé »" with a no-break space), which decode to scripts no Latin page mixes in (N'Ko, IPA, one
+    /// CJK character); garbled text gives Latin letters, Greek, Cyrillic, Hebrew, Arabic, punctuation and symbols.
+    /// Scripts of three-byte sequences (CJK, Indic, Thai, Hangul) count only in runs of two or more, as garbled text
+    /// in those scripts comes.
+    /// </summary>
+    private static bool Plausible(int scalar, out bool runOnly)
+    {
+        runOnly = scalar is >= 0x0800 and < 0x2000 or >= 0x2E80 and < 0xD800 or >= 0xF900 and < 0xFE00;
+        return scalar switch
+        {
+            >= 0x00A0 and <= 0x024F => true,  // Latin-1 letters and signs, Latin Extended-A and B
+            >= 0x0370 and <= 0x04FF => true,  // Greek, Cyrillic
+            >= 0x05D0 and <= 0x05EA => true,  // Hebrew letters
+            >= 0x0600 and <= 0x06FF => true,  // Arabic
+            >= 0x2000 and <= 0x215F => true,  // punctuation, super- and subscripts, currency, letterlike signs, fractions
+            >= 0x2190 and <= 0x21FF => true,  // arrows
+            >= 0x2500 and <= 0x27BF => true,  // box drawing, shapes, dingbats
+            0xFEFF => true,                    // a byte-order mark
+            >= 0xFF00 and <= 0xFFEF => true,  // full-width forms
+            >= 0x1F000 and <= 0x1FAFF => true, // emoji
+            _ => runOnly,
+        };
+    }
+
+    /// <summary>
+    /// "Ã" and "Â" before a continuing character are garbled text whatever stands around them; a letter from another lead
+    /// must touch a letter or another repaired letter, as inside a word: German "Ä…" (an abbreviation) stays, Polish
+    /// "siÄ™" becomes "się".
+    /// </summary>
+    private static bool FitsItsPlace(ReadOnlySpan<char> text, int at, int consumed, int scalar, char previous, bool afterRepair)
+    {
+        if (afterRepair || text[at] is '\u00C3' or '\u00C2' || scalar > 0xFFFF || !char.IsLetter((char)scalar)) return true;
+        if (char.IsLetter(previous) || (at + consumed < text.Length && char.IsLetter(text[at + consumed]))) return true;
+        // The first of a word's garbled letters ("×¢×‘" for Hebrew): the next characters continue a sequence too.
+        Span<byte> bytes = stackalloc byte[4];
+        Span<char> decoded = stackalloc char[2];
+        return Sequence(text, at + consumed, bytes, decoded, out _, out var next) > 0 && next <= 0xFFFF && char.IsLetter((char)next);
+    }
+
+    // The UTF-8 sequence whose bytes the characters at `at` stand for: characters read (0 when none), the scalar value.
+    private static int Sequence(ReadOnlySpan<char> text, int at, Span<byte> bytes, Span<char> decoded, out int charCount, out int scalar)
+    {
+        charCount = 0;
+        scalar = 0;
+        if (at >= text.Length) return 0;
+        var lead = Byte(text[at]);
+        var needed = lead switch { >= 0xC2 and <= 0xDF => 1, >= 0xE0 and <= 0xEF => 2, >= 0xF0 and <= 0xF4 => 3, _ => 0 };
+        if (needed == 0 || !TryContinuation(text, at + 1, needed, bytes, out var consumed)) return 0;
+        bytes[0] = (byte)lead;
+        if (System.Text.Unicode.Utf8.ToUtf16(bytes[..(needed + 1)], decoded, out _, out charCount, replaceInvalidSequences: false)
+            != System.Buffers.OperationStatus.Done) return 0;
+        scalar = charCount == 2 ? char.ConvertToUtf32(decoded[0], decoded[1]) : decoded[0];
+        return 1 + consumed;
+    }
+
+    // Reads `needed` continuation bytes (0x80–0xBF) from the characters after a lead; a decomposed accent counts as one.
+    private static bool TryContinuation(ReadOnlySpan<char> text, int at, int needed, Span<byte> bytes, out int consumed)
+    {
+        consumed = 0;
+        for (var k = 1; k <= needed; k++)
+        {
+            if (at + consumed >= text.Length) return false;
+            var b = Byte(text[at + consumed]);
+            if (b is >= 0x80 and <= 0xBF) { bytes[k] = (byte)b; consumed++; continue; }
+            if (text[at + consumed] == ' ' && at + consumed + 1 < text.Length && AccentByte(text[at + consumed + 1]) is var accent and > 0)
+            {
+                bytes[k] = accent;
+                consumed += 2;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static byte AccentByte(char mark)
+    {
+        foreach (var (m, b) in DecomposedAccents)
+            if (m == mark) return b;
+        return 0;
+    }
+
+    // The Windows-1252 byte of a character, -1 for ASCII and characters it cannot write. U+0080–U+00FF are their own
+    // bytes: Latin-1 wrote them so, and C1 controls are how the five bytes Windows-1252 leaves undefined come out.
+    private static int Byte(char c) => c switch
+    {
+        < '\u0080' => -1,
+        <= '\u00FF' => c,
+        _ => ByteOf[c] is var b and > 0 ? b : -1,
+    };
+
+    // Cheap gate: a lead character (Â–ô, or â) followed by a character that could continue a sequence.
+    private static bool MayHoldMojibake(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOfAnyInRange('\u00C2', '\u00F4');
+        while (at >= 0 && at + 1 < text.Length)
+        {
+            var next = text[at + 1];
+            if (Byte(next) is >= 0x80 and <= 0xBF || next == ' ') return true;
+            var further = text[(at + 1)..].IndexOfAnyInRange('\u00C2', '\u00F4');
+            if (further < 0) return false;
+            at += 1 + further;
+        }
+        return false;
+    }
+
+    private static Encoding CreateWindows1252()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252);
+    }
+
+    private static byte[] BuildByteTable()
+    {
+        var table = new byte[65536];
+        for (var b = 0x80; b <= 0x9F; b++)
+        {
+            var s = Windows1252.GetString([(byte)b]);
+            if (s.Length == 1 && s[0] > '\u00FF') table[s[0]] = (byte)b;
+        }
+        return table;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text;
+using Lede.Extraction.Decoding;
+
+namespace Lede.Extraction.Tests.Decoding;
+
+public class MojibakeRepairTests
+{
+    static MojibakeRepairTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    // What a crawler saves when it reads UTF-8 bytes as Windows-1252 and writes the characters back as UTF-8.
+    private static string Garble(string text) => Encoding.GetEncoding(1252).GetString(Encoding.UTF8.GetBytes(text));
+
+    [Theory]
+    [InlineData("Detainees held at Guantánamo Bay were moved, officials in Ciudad Juárez said.")]
+    [InlineData("The minister, Ségolène Marchetti, said she didn’t expect “a quick deal” — not this year.")]
+    [InlineData("Prices rose 5 € in Kraków and Łódź; the café’s owner shrugged. 🚢")]
+    [InlineData("Вести: 中文新闻 and עברית and ™ ½")]
+    [InlineData("Wybory się odbyły, a potem à la carte.")]
+    public void Text_read_once_too_often_as_Windows_1252_comes_back(string original)
+    {
+        var garbled = Garble(original);
+        Assert.NotEqual(original, garbled);
+        var repaired = MojibakeRepair.Repair(garbled, out var count);
+        Assert.Equal(original, repaired);
+        Assert.True(count > 0);
+    }
+
+    [Theory]
+    [InlineData("SÃO PAULO — A cidade de São Paulo amanheceu com chuva.")]
+    [InlineData("Ã la carte is not a word, but Âge and Ôtez are French capitals.")]
+    [InlineData("Plain ASCII text with no accents at all.")]
+    [InlineData("Straße, Ærø, Ñandú, naïve, déjà vu — all of them written right.")]
+    [InlineData("Er ließ“ den Satz stehen, und sie ließ\u00A0ihn gehen.")]
+    [InlineData("NESTLÉ® and NESCAFÉ® are brands.")]
+    [InlineData("Sie nannten ihre Ä… nicht beim Namen.")]
+    [InlineData("L’état s’est aggravé\u00A0», a-t-il dit.")]
+    public void Text_that_is_right_stays_as_it_is(string text)
+    {
+        Assert.Same(text, MojibakeRepair.Repair(text, out var count));
+        Assert.Equal(0, count);
+    }
+
+    [Fact]
+    public void An_accent_that_normalisation_split_into_a_space_and_a_mark_is_read_as_its_byte()
+    {
+        // "naïve" garbled to "naÃ¯ve", then compatibility normalisation wrote "¯" as a space and a combining macron.
+        Assert.Equal("Ã¯", Garble("ï"));
+        Assert.Equal("naïve", MojibakeRepair.Repair("naÃ \u0304ve", out _));
+        Assert.Equal("Ségolène", MojibakeRepair.Repair("SÃ©golÃ \u0308ne", out _));
+    }
+
+    [Fact]
+    public void Extraction_repairs_the_text_and_says_so()
+    {
+        var body = "The delegation flew from Guantánamo to Bogotá on Tuesday, the ministry’s spokesman said in a statement.";
+        var text = "Delegation leaves for Bogotá\n\n" + string.Join("\n\n", Enumerable.Repeat(body, 4));
+        var article = new ArticleExtractor().Extract(Encoding.UTF8.GetBytes(Garble(text)), new ExtractionRequest { Format = InputFormat.Text });
+        Assert.Equal("Delegation leaves for Bogotá", article.Headline);
+        Assert.Contains("Guantánamo", article.ArticleBody);
+        Assert.DoesNotContain("Ã", article.ArticleBody);
+        Assert.Contains(article.Warnings, w => w.Contains("garbled", StringComparison.Ordinal));
+    }
+}
