@@ -60,4 +60,17 @@ public class MojibakeRepairTests
         Assert.DoesNotContain("Ã", article.ArticleBody);
         Assert.Contains(article.Warnings, w => w.Contains("garbled", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Repair_is_linear_in_the_garbled_text()
+    {
+        // Every kind of sequence, each needing the look-ahead: two-, three- and four-byte, split accents, lone letters.
+        var unit = Garble("Guantánamo 中文 ×ע ") + "Ä… naÃ \u0304ve ";
+        Lede.Extraction.Tests.BadInput.GrowthCheck.AssertNotQuadratic(n =>
+        {
+            var text = string.Concat(Enumerable.Repeat(unit, n));
+            Assert.True(MojibakeRepair.Repair(text, out var count).Length < text.Length);
+            Assert.True(count >= n);
+        }, 50_000);
+    }
 }
