@@ -37,7 +37,9 @@ public static class TimelineTextWriter
                 w.WriteLine($"  {speaker.Speaker} ({speaker.Quotes.Count})");
                 foreach (var q in speaker.Quotes)
                 {
-                    var text = q.Text.Length > MaxQuoteChars ? q.Text[..MaxQuoteChars] + "…" : q.Text;
+                    // One line per quote: a quote over several paragraphs keeps its words, not its line breaks.
+                    var flat = OneLine(q.Text);
+                    var text = flat.Length > MaxQuoteChars ? flat[..MaxQuoteChars] + "…" : flat;
                     var also = q.AlsoIn.Count > 0 ? $" (+{q.AlsoIn.Count} more)" : "";
                     w.WriteLine($"    {Day(q.Date)}  {q.Source ?? "?"}: {(q.Kind == "direct" && !StartsWithQuoteMark(text) ? "\"" + text + "\"" : text)}{also}");
                 }
@@ -64,6 +66,9 @@ public static class TimelineTextWriter
 
     private static string Day(DateTimeOffset? date) =>
         date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated   ";
+
+    private static string OneLine(string text) =>
+        text.AsSpan().IndexOfAny('\n', '\r', '\t') < 0 ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Direct quotes usually keep their own marks; adding ours would double them.</summary>
     private static bool StartsWithQuoteMark(string text) => text.Length > 0 && "\"“”„«»‘’'".Contains(text[0]);

@@ -118,6 +118,16 @@ public sealed class TimelineBuilderTests
         Assert.DoesNotContain("\"“", text);
     }
 
+    [Fact]
+    public void A_quote_over_several_paragraphs_prints_on_one_line()
+    {
+        const string body = "“The roof will hold.\n\n“We checked every beam twice,” the engineer said.";
+        var article = Article("q2", "school.example", "2026-05-03T08:00:00Z", "Roof checked", body, Analysis(body,
+            [QuoteOf(body, "“The roof will hold.\n\n“We checked every beam twice,”", "direct", "Lina Farrow")], []));
+        var text = TimelineTextWriter.ToText(TimelineBuilder.ForStory("s3", "Roof", [article]));
+        Assert.Contains("school.example: “The roof will hold. “We checked every beam twice,”\n", text);
+    }
+
     [Theory]
     [InlineData("the living hostages", "living hostage")]
     [InlineData("Living Hostages", "living hostage")]
