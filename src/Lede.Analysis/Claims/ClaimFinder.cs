@@ -21,7 +21,7 @@ internal static class ClaimFinder
             var first = TokenPositions.FirstAt(tokens, attribution.Content.Start);
             var end = first;
             while (end < tokens.Count && tokens[end].End <= attribution.Content.End) end++;
-            var source = new ClaimSource(text[attribution.Source.Start..attribution.Source.End], attribution.Source.Start, attribution.Source.End, speakers[i]?.Entity);
+            var source = new ClaimSource(text[attribution.Source.Start..attribution.Source.End], attribution.Source.Start, attribution.Source.End, speakers[i]?.Entity, speakers[i]?.Name);
             foreach (var figure in FigureParser.Parse(text, tokens, first, end))
             {
                 if (!seen.Add(figure.Start)) continue;

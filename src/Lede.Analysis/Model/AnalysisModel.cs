@@ -24,8 +24,8 @@ public sealed record Cue(string Text, int Start, int End);
 /// <summary>An attributed statement that carries a figure: "about 24 living hostages", source "Israeli officials".</summary>
 public sealed record Claim(string Text, int Start, int End, double Value, string? Qualifier, string? Unit, ClaimSource? Source);
 
-/// <summary>Who a claim is attributed to.</summary>
-public sealed record ClaimSource(string Text, int Start, int End, string? Entity);
+/// <summary>Who a claim is attributed to: the span in the text and, as for a quote's speaker, the resolved full name ("he" → "Karim Haddad").</summary>
+public sealed record ClaimSource(string Text, int Start, int End, string? Entity, string? Name = null);
 
 /// <summary>Everything the analysis found in one article body.</summary>
 public sealed record ArticleAnalysis(

@@ -183,7 +183,7 @@ public static class TimelineBuilder
             if (measure is null || double.IsNaN(claim.Value) || double.IsInfinity(claim.Value)) continue;
             var date = dates[article.DocId];
             var day = date is { } d ? DateOnly.FromDateTime(d.DateTime) : (DateOnly?)null;
-            var point = new FigurePoint(day, SourceOf(article.Article), claim.Source?.Text, claim.Value, claim.Qualifier, claim.Text, article.DocId);
+            var point = new FigurePoint(day, SourceOf(article.Article), claim.Source?.Name ?? claim.Source?.Text, claim.Value, claim.Qualifier, claim.Text, article.DocId);
             if (!byMeasure.TryGetValue(measure, out var list)) byMeasure[measure] = list = [];
             list.Add((point, claim.Unit!.Trim(), order[article.DocId]));
         }

@@ -78,7 +78,7 @@ public static class ArticlePage
             foreach (var c in analysis.Claims)
             {
                 var value = (c.Qualifier is null ? "" : c.Qualifier + " ") + c.Value.ToString("#,0.###", CultureInfo.InvariantCulture);
-                w.WriteLine($"<tr><td class=\"num\">{E(value)}</td><td>{E(c.Unit ?? "")}</td><td>{E(c.Source?.Text ?? "")}</td><td>{E(c.Text)}</td></tr>");
+                w.WriteLine($"<tr><td class=\"num\">{E(value)}</td><td>{E(c.Unit ?? "")}</td><td>{E(c.Source?.Name ?? c.Source?.Text ?? "")}</td><td>{E(c.Text)}</td></tr>");
             }
             w.WriteLine("</tbody></table>");
         }

@@ -32,4 +32,14 @@ public class ClaimFinderTests
         Assert.Equal((2_000_000, "USD"), (claims[1].Value, claims[1].Unit));
         Assert.All(claims, c => Assert.Equal("Marta Velez", c.Source?.Text));
     }
+
+    [Fact]
+    public void A_pronoun_source_carries_the_name_it_resolves_to()
+    {
+        const string text = "Harbour master Marta Velez inspected the quay on Monday. She said at least 30 boats were damaged in the storm.";
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal("She", claim.Source?.Text);
+        Assert.Equal("Marta Velez", claim.Source?.Name);
+        Assert.NotNull(claim.Source?.Entity);
+    }
 }

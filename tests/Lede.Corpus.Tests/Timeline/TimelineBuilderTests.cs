@@ -119,6 +119,16 @@ public sealed class TimelineBuilderTests
     }
 
     [Fact]
+    public void Figures_are_credited_to_the_name_a_pronoun_source_resolves_to()
+    {
+        const string body = "She said 14 boats sank.";
+        var claim = new Claim("14 boats", 9, 17, 14, null, "boats", new ClaimSource("She", 0, 3, "E1", "Marta Velez"));
+        var article = Article("f1", "harbour.example", "2026-05-03T08:00:00Z", "Boats sank", body, Analysis(body, [], [claim]));
+        var point = Assert.Single(Assert.Single(TimelineBuilder.ForStory("s4", "Boats", [article]).Figures).Points);
+        Assert.Equal("Marta Velez", point.AttributedTo);
+    }
+
+    [Fact]
     public void A_quote_over_several_paragraphs_prints_on_one_line()
     {
         const string body = "“The roof will hold.\n\n“We checked every beam twice,” the engineer said.";
