@@ -69,7 +69,8 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
 
     /// <summary>
     /// The latest person before a pronoun outside quotes, passing over one the article clearly refers to with the other
-    /// gender's pronouns ("she said" right after a man named "Trump" when a woman was named before him).
+    /// gender's pronouns ("she said" right after a man named "Trump" when a woman was named before him); none when
+    /// every person tried is of the other sex by name or honorific.
     /// </summary>
     private Mention? Antecedent(int position, string pronoun)
     {
@@ -78,27 +79,34 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
         if (first is null || !female && !AttributionRules.MalePronouns.Contains(pronoun)) return first;
         _genderEvidence ??= GenderEvidence();
         var candidate = first;
+        Mention? doubted = null; // passed over only on the article's pronoun counts, which mislead more often than names
         for (var tried = 0; candidate is not null && tried < MaxAntecedentsTried; tried++)
         {
-            // An honorific ("Mrs. Novak") settles it, whatever stray pronouns follow her name.
-            if (entities[candidate.Entity] is { } known && entities.SexOf(known) is (var sex, true))
+            // An honorific ("Mrs. Novak") or a given name one sex nearly always bears ("Elizabeth") settles it, whatever
+            // pronouns follow the name: counting them misreads "Trump said she lied" and "Warren asked Stumpf whether he
+            // knew". (Names another language gives the other sex, Italian "Andrea", are not on the list.)
+            if (entities[candidate.Entity] is { } known && entities.SexOf(known).Sex is var sex and not GivenNames.Sex.Unknown)
             {
                 if (sex == (female ? GivenNames.Sex.Female : GivenNames.Sex.Male)) return candidate;
-                candidate = entities.LastPersonBefore(candidate.Start, InsideQuote);
-                continue;
             }
-            var (male, fem) = _genderEvidence.GetValueOrDefault(candidate.Entity!);
-            var (same, other) = female ? (fem, male) : (male, fem);
-            if (other < MinGenderEvidence || other < GenderEvidenceRatio * same) return candidate;
+            else
+            {
+                var (male, fem) = _genderEvidence.GetValueOrDefault(candidate.Entity!);
+                var (same, other) = female ? (fem, male) : (male, fem);
+                if (other < MinGenderEvidence || other < GenderEvidenceRatio * same) return candidate;
+                doubted ??= candidate;
+            }
             candidate = entities.LastPersonBefore(candidate.Start, InsideQuote);
         }
-        return first;
+        // Everyone named before is of the other sex by name or honorific: the pronoun points at someone the article does
+        // not name ("said the woman, who did not want to be named"), and no name beats a wrong one.
+        return doubted;
     }
 
     /// <summary>
     /// For each person, the he/him/his and she/her pronouns outside quotes between one of their mentions and the next
-    /// person's mention or the end of the sentence: the article's own word on how it refers to them; where the
-    /// article gives none, what the person's given name tells.
+    /// person's mention or the end of the sentence: the article's own word on how it refers to people whose name and
+    /// honorific tell nothing.
     /// </summary>
     private Dictionary<string, (int Male, int Female)> GenderEvidence()
     {
@@ -122,18 +130,6 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
                 else if (AttributionRules.FemalePronouns.Contains(word)) female++;
             }
             evidence[persons[p].Entity!] = (male, female);
-        }
-        // A person the article never calls "he" or "she" may still have an honorific ("Mrs.") or a given name that tells:
-        // it counts as the least clear evidence, so "she" passes over "Peter Novak" to the woman named before him.
-        foreach (var entity in entities.Entities)
-        {
-            if (entity.Type != "PER" || evidence.GetValueOrDefault(entity.Id) != (0, 0)) continue;
-            evidence[entity.Id] = entities.SexOf(entity).Sex switch
-            {
-                GivenNames.Sex.Male => (MinGenderEvidence, 0),
-                GivenNames.Sex.Female => (0, MinGenderEvidence),
-                _ => (0, 0),
-            };
         }
         return evidence;
     }

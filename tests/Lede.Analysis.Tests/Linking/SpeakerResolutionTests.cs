@@ -121,4 +121,24 @@ public class SpeakerResolutionTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Speaker?.Text == "he");
         Assert.Equal("Tomas Reyes", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void A_given_name_outweighs_pronouns_counted_after_the_name()
+    {
+        // "she" twice right after Peter Novak's name counts as the article calling him "she"; his given name says otherwise.
+        const string text = "Anna Berg runs the harbour office. Peter Novak said she had misled the council and that she should resign. "
+            + "“I have done nothing wrong,” she said.";
+        var quote = Analyzer.Analyze(text).Quotes.Single(q => q.Text.Contains("nothing wrong", StringComparison.Ordinal));
+        Assert.Equal("she", quote.Speaker?.Text);
+        Assert.Equal("Anna Berg", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void She_is_left_unnamed_when_everyone_named_before_is_a_man()
+    {
+        const string text = "Peter Novak opened the meeting at the harbour office. A woman in the crowd stood up. “We will appeal,” she said.";
+        var quote = Analyzer.Analyze(text).Quotes.Single(q => q.Text.Contains("appeal", StringComparison.Ordinal));
+        Assert.Equal("she", quote.Speaker?.Text);
+        Assert.Null(quote.Speaker?.Name);
+    }
 }
