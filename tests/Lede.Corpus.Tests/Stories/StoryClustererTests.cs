@@ -650,20 +650,23 @@ public sealed class StoryClustererTests
     public void HeadlineTermsSurviveAStateRoundTrip()
     {
         // The headline terms a story holds are rebuilt from the stored headlines: a restored clusterer applies the miss
-        // penalty exactly as the original does.
+        // penalty exactly as the original does (the account whose headline shares nothing comes first, while the restored
+        // story's headline terms are only those rebuilt).
         var options = new StoryClustererOptions { HeadlineMissPenalty = 0.5 };
         var original = new StoryClusterer(options);
         foreach (var d in Background()) original.Add(d);
         original.Add(Flood("f1", "Kessel river bursts levee, flooding Brannock homes",
             "The Kessel river broke through a levee north of Brannock overnight, flooding about forty homes. Firefighters used boats to reach families.", 0));
         var restored = StoryClusterer.ImportState(original.ExportState(), options);
-        foreach (var (id, headline) in new[] { ("f2", "Kessel levee gives way overnight"), ("f3", "Forty families reached by boat") })
+        var joined = new List<bool>();
+        foreach (var (id, headline) in new[] { ("f3", "Forty families reached by boat"), ("f2", "Kessel levee gives way overnight") })
         {
             var doc = Flood(id, headline, "Firefighters reached Brannock families by boat after the Kessel river flooded their homes.", 0.2);
-            Assert.Equal(original.Add(doc).IsNewStory, restored.Add(doc).IsNewStory);
+            var expected = original.Add(doc);
+            Assert.Equal(expected.IsNewStory, restored.Add(doc).IsNewStory);
+            joined.Add(!expected.IsNewStory);
         }
-        Assert.Equal(original.GetStoryId("f1"), original.GetStoryId("f2"));
-        Assert.NotEqual(original.GetStoryId("f1"), original.GetStoryId("f3"));
+        Assert.Equal([false, true], joined);
     }
 
     [Fact]
