@@ -650,19 +650,66 @@ public sealed class StoryClustererTests
     public void HeadlineTermsSurviveAStateRoundTrip()
     {
         // The headline terms a story holds are rebuilt from the stored headlines: a restored clusterer applies the miss
-        // penalty exactly as the original does.
+        // penalty exactly as the original does (the account whose headline shares nothing comes first, while the restored
+        // story's headline terms are only those rebuilt).
         var options = new StoryClustererOptions { HeadlineMissPenalty = 0.5 };
         var original = new StoryClusterer(options);
         foreach (var d in Background()) original.Add(d);
         original.Add(Flood("f1", "Kessel river bursts levee, flooding Brannock homes",
             "The Kessel river broke through a levee north of Brannock overnight, flooding about forty homes. Firefighters used boats to reach families.", 0));
         var restored = StoryClusterer.ImportState(original.ExportState(), options);
-        foreach (var (id, headline) in new[] { ("f2", "Kessel levee gives way overnight"), ("f3", "Forty families reached by boat") })
+        var joined = new List<bool>();
+        foreach (var (id, headline) in new[] { ("f3", "Forty families reached by boat"), ("f2", "Kessel levee gives way overnight") })
         {
             var doc = Flood(id, headline, "Firefighters reached Brannock families by boat after the Kessel river flooded their homes.", 0.2);
-            Assert.Equal(original.Add(doc).IsNewStory, restored.Add(doc).IsNewStory);
+            var expected = original.Add(doc);
+            Assert.Equal(expected.IsNewStory, restored.Add(doc).IsNewStory);
+            joined.Add(!expected.IsNewStory);
         }
-        Assert.Equal(original.GetStoryId("f1"), original.GetStoryId("f2"));
-        Assert.NotEqual(original.GetStoryId("f1"), original.GetStoryId("f3"));
+        Assert.Equal([false, true], joined);
+    }
+
+    [Fact]
+    public void WithDefaultSettingsARestoredClustererPlacesEveryLaterArticleAsTheUninterruptedOneDoes()
+    {
+        // Determinism and incremental restore under the default settings (bursts, headline penalty, merge candidates):
+        // the same stream twice gives the same assignments, and a clusterer restored halfway gives the rest the same
+        // stories and the same scores, to the bit.
+        var stream = Background()
+            .Concat([
+                Flood("f1", "Kessel river bursts levee, flooding Brannock homes",
+                    "The Kessel river broke through a levee north of Brannock overnight, flooding about forty homes. Firefighters used boats to reach families.", 0),
+                Vote(Day.AddHours(3)),
+                Flood("f2", "Brannock counts the cost of the Kessel flood",
+                    "Insurers began visiting Brannock homes flooded when the Kessel levee failed. Shop owners along the river cleared mud.", 1),
+                Orchestra(Day.AddHours(5)),
+                Rewrite(Day.AddHours(6)),
+                Flood("f3", "Engineers inspect failed Kessel levee",
+                    "State engineers walked the broken levee on the Kessel and said the flood had scoured its base.", 1.5),
+                Bridging("bridge", Vote(Day), Rewrite(Day)),
+            ])
+            .ToList();
+        var half = stream.Count / 2;
+        var uninterrupted = new StoryClusterer();
+        var again = new StoryClusterer();
+        var first = new StoryClusterer();
+        foreach (var d in stream.Take(half))
+        {
+            uninterrupted.Add(d);
+            again.Add(d);
+            first.Add(d);
+        }
+        var restored = StoryClusterer.ImportState(first.ExportState());
+        foreach (var d in stream.Skip(half))
+        {
+            var expected = uninterrupted.Add(d);
+            Assert.Equal(expected, again.Add(d));
+            Assert.Equal(expected, restored.Add(d));
+        }
+        Assert.Equal(uninterrupted.GetStories(), restored.GetStories(), new StoryComparer());
+        // The stream holds stories to tell apart: the flood's accounts together, the orchestra on its own.
+        Assert.Equal(uninterrupted.GetStoryId("f1"), uninterrupted.GetStoryId("f3"));
+        Assert.NotEqual(uninterrupted.GetStoryId("f1"), uninterrupted.GetStoryId("orchestra"));
+        Assert.Equal(uninterrupted.GetStoryId("vote"), uninterrupted.GetStoryId("rewrite"));
     }
 }
