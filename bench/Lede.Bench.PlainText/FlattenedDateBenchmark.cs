@@ -16,6 +16,7 @@ internal static class FlattenedDateBenchmark
         var bySource = new Dictionary<string, (int Given, int Right)>();
         var misses = new List<string>();
         var rows = new List<string>();
+        var texts = new Dictionary<string, string>();
         foreach (var line in File.ReadLines(Path.Combine(folder, "gold.jsonl")))
         {
             // Gold without a date is NaN upstream: right only when no day is given, as Lede.Bench.Metadata counts it.
@@ -25,6 +26,7 @@ internal static class FlattenedDateBenchmark
             var text = PageFlattener.Flatten(FlattenedPageBenchmark.ReadPage(Path.Combine(folder, root.GetProperty("html").GetString()!)));
             var article = extractor.Extract(text, new ExtractionRequest { Format = InputFormat.Text });
             pages++;
+            texts[root.GetProperty("id").GetString()!] = text;
             rows.Add($"{root.GetProperty("id").GetString()}\t{gold ?? "none"}\t{article.DatePublished ?? "none"}\t{article.DatePublishedSource}");
             if (article.DatePublished is not { Length: >= 10 } day)
             {
@@ -53,6 +55,7 @@ internal static class FlattenedDateBenchmark
         {
             Directory.CreateDirectory(dump);
             File.WriteAllLines(Path.Combine(dump, "htmldate-days.tsv"), rows);
+            File.WriteAllText(Path.Combine(dump, "htmldate-raw.json"), JsonSerializer.Serialize(texts));
         }
     }
 }

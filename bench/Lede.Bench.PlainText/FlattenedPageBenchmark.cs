@@ -12,6 +12,13 @@ internal static class FlattenedPageBenchmark
 {
     public static void Run(string folder, ArticleExtractor extractor, BenchOptions options)
     {
+        Run(folder, extractor, options, FlatteningStyle.Lines);
+        Run(folder, extractor, options, FlatteningStyle.InnerText);
+        Run(folder, extractor, options, FlatteningStyle.Wrapped);
+    }
+
+    private static void Run(string folder, ArticleExtractor extractor, BenchOptions options, FlatteningStyle style)
+    {
         var raw = new Dictionary<string, string>();
         var lede = new Dictionary<string, string>();
         var gold = new Dictionary<string, string>();
@@ -22,7 +29,7 @@ internal static class FlattenedPageBenchmark
             var id = doc.RootElement.GetProperty("id").GetString()!;
             var htmlPath = Path.Combine(folder, doc.RootElement.GetProperty("html").GetString()!);
             gold[id] = doc.RootElement.GetProperty("article_body").GetString() ?? "";
-            var text = PageFlattener.Flatten(ReadPage(htmlPath));
+            var text = PageFlattener.Flatten(ReadPage(htmlPath), style);
             raw[id] = text;
             clock.Start();
             var article = extractor.Extract(text, new ExtractionRequest { Format = InputFormat.Text });
@@ -31,7 +38,13 @@ internal static class FlattenedPageBenchmark
         }
         var rawScores = gold.Keys.Select(id => ZyteMetric.ScorePage(gold[id], raw[id])).ToList();
         var ledeScores = gold.Keys.Select(id => ZyteMetric.ScorePage(gold[id], lede[id])).ToList();
-        Console.WriteLine($"zyte-aeb-dev, pages flattened to visible text ({gold.Count} pages; Zyte metric)");
+        var layout = style switch
+        {
+            FlatteningStyle.Lines => "a line per block",
+            FlatteningStyle.InnerText => "innerText: blank lines around paragraphs",
+            _ => "a text browser's dump: blocks wrapped at 76 columns",
+        };
+        Console.WriteLine($"zyte-aeb-dev, pages flattened to visible text, {layout} ({gold.Count} pages; Zyte metric)");
         Print("raw text", ZyteMetric.Aggregate(rawScores));
         Print("lede text mode", ZyteMetric.Aggregate(ledeScores));
         Console.WriteLine($"  text mode speed: {gold.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9):F0} pages/s (one thread; machine shared, indicative only)");
@@ -44,8 +57,9 @@ internal static class FlattenedPageBenchmark
         if (options.DumpFolder is { } dump)
         {
             Directory.CreateDirectory(dump);
-            File.WriteAllText(Path.Combine(dump, "zyte-raw.json"), JsonSerializer.Serialize(raw));
-            File.WriteAllText(Path.Combine(dump, "zyte-lede.json"), JsonSerializer.Serialize(lede));
+            var suffix = style == FlatteningStyle.Lines ? "" : "-" + style.ToString().ToLowerInvariant();
+            File.WriteAllText(Path.Combine(dump, $"zyte-raw{suffix}.json"), JsonSerializer.Serialize(raw));
+            File.WriteAllText(Path.Combine(dump, $"zyte-lede{suffix}.json"), JsonSerializer.Serialize(lede));
             Console.WriteLine($"  outputs written to {dump}");
         }
     }

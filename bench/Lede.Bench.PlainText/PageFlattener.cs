@@ -4,6 +4,22 @@ using AngleSharp.Html.Parser;
 
 namespace Lede.Bench.PlainText;
 
+/// <summary>How a crawler lays out the text it keeps.</summary>
+internal enum FlatteningStyle
+{
+    /// <summary>Every block on a line of its own, no blank lines (Common Crawl's WET files look like this).</summary>
+    Lines,
+
+    /// <summary>
+    /// A browser's <c>innerText</c>: a blank line around each paragraph, one line break around other blocks, so
+    /// menus and bylines sit on single lines and the story's paragraphs are set apart.
+    /// </summary>
+    InnerText,
+
+    /// <summary>A text browser's dump (lynx, w3m): blocks as in <see cref="Lines"/>, each wrapped at 76 columns.</summary>
+    Wrapped,
+}
+
 /// <summary>
 /// Flattens an HTML page to its visible text the way a crawler does: scripts, styles and hidden
 /// elements dropped, block elements on lines of their own, whitespace collapsed. The bench's
@@ -26,7 +42,9 @@ internal static class PageFlattener
 
     private static readonly HtmlParser Parser = new();
 
-    public static string Flatten(string html)
+    public static string Flatten(string html) => Flatten(html, FlatteningStyle.Lines);
+
+    public static string Flatten(string html, FlatteningStyle style)
     {
         var document = Parser.ParseDocument(html);
         var sb = new StringBuilder();
@@ -40,9 +58,11 @@ internal static class PageFlattener
             if (node is IElement element)
             {
                 var block = Blocks.Contains(element.LocalName);
-                if (closing) { if (block) sb.Append('\n'); continue; }
+                // innerText's "required line break count" of 2 for paragraphs; a blank line is written as a lone marker.
+                var breakText = style == FlatteningStyle.InnerText && element.LocalName == "p" ? "\n\u0001\n" : "\n";
+                if (closing) { if (block) sb.Append(breakText); continue; }
                 if (Invisible.Contains(element.LocalName) || IsHidden(element)) continue;
-                if (block) sb.Append('\n');
+                if (block) sb.Append(breakText);
                 stack.Push((node, true));
                 for (var child = node.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, false));
             }
@@ -51,7 +71,22 @@ internal static class PageFlattener
                 sb.Append(text.Data);
             }
         }
-        return NormaliseWhitespace(sb.ToString());
+        return NormaliseWhitespace(sb.ToString(), style);
+    }
+
+    private const int WrapColumns = 76;
+
+    private static void AppendWrapped(StringBuilder sb, string line, int width)
+    {
+        var column = 0;
+        foreach (var word in line.Split(' '))
+        {
+            if (column > 0 && column + 1 + word.Length > width) { sb.Append('\n'); column = 0; }
+            if (column > 0) { sb.Append(' '); column++; }
+            sb.Append(word);
+            column += word.Length;
+        }
+        sb.Append('\n');
     }
 
     private static bool IsHidden(IElement element)
@@ -61,15 +96,21 @@ internal static class PageFlattener
         return style is not null && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase);
     }
 
-    // Spaces collapsed within lines, lines trimmed, empty lines dropped.
-    private static string NormaliseWhitespace(string text)
+    // Spaces collapsed within lines, lines trimmed, empty lines dropped; with innerText, paragraph breaks kept as one
+    // blank line (never two in a row, none at the start).
+    private static string NormaliseWhitespace(string text, FlatteningStyle style)
     {
         var sb = new StringBuilder(text.Length);
+        var blankPending = false;
         foreach (var raw in text.Split('\n'))
         {
-            var line = string.Join(' ', raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (raw == "\u0001") { blankPending = sb.Length > 0; continue; }
+            var line = string.Join(' ', raw.Replace("\u0001", "", StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             if (line.Length == 0) continue;
-            sb.Append(line).Append('\n');
+            if (blankPending && style == FlatteningStyle.InnerText) sb.Append('\n');
+            blankPending = false;
+            if (style == FlatteningStyle.Wrapped) AppendWrapped(sb, line, WrapColumns);
+            else sb.Append(line).Append('\n');
         }
         return sb.ToString();
     }

@@ -15,7 +15,8 @@ internal static class PlainTextArticleReader
 {
     public static NewsArticle Read(string text, ExtractionRequest request, ExtractionOptions options)
     {
-        var lines = SplitLines(text).Select((line, i) => LineClassifier.Classify(i, line)).ToList();
+        // A text browser's dump breaks paragraphs at a fixed width; join them first, or no line reads as prose.
+        var lines = SplitLines(WrappedLineJoiner.Join(text)).Select((line, i) => LineClassifier.Classify(i, line)).ToList();
         var warnings = new List<string>();
         if (lines.Count == 0) return new NewsArticle { Url = request.Url, Warnings = warnings };
 
