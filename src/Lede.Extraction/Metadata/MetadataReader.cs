@@ -65,7 +65,7 @@ internal static class MetadataReader
         var dates = DateCandidateCollector.Collect(document, elements, meta, ld, [url, canonical]);
 
         var description = Clean(StripTags(DescriptionChooser.FromTags(meta, ld?.Description))) ?? Clean(StripTags(ld?.Description));
-        var printedStandfirst = StandfirstFinder.Find(elements.H1s, headline, description);
+        var printedStandfirst = StandfirstFinder.Find(elements.H1s, elements.H2s, headline, description);
         return new PageMetadata
         {
             Url = canonical,
