@@ -334,6 +334,33 @@ internal static class MetadataReader
         return false;
     }
 
+    /// <summary>
+    /// The author element names someone other than the story's writer: the speaker of a quotation (inside a
+    /// &lt;blockquote&gt;, "zitat-author"), or the writer of another story in a card that links to it, its title with it
+    /// ("&lt;a href=…&gt;&lt;h4&gt;Title&lt;/h4&gt;&lt;span class="item__author"&gt;…").
+    /// </summary>
+    private static bool QuotedOrListed(HtmlElement e)
+    {
+        var depth = 0;
+        for (var p = e.ParentElement; p is not null && p.LocalName is not ("body" or "html") && depth < MaxQuoteDepth; p = p.ParentElement, depth++)
+        {
+            if (p.LocalName is "blockquote" or "q") return true;
+            if (p.LocalName == "a" && HasHeading(p)) return true;
+        }
+        return false;
+
+        static bool HasHeading(HtmlElement link)
+        {
+            var seen = 0;
+            for (var d = NextElement(link, link); d is not null && seen < MaxCardElements; d = NextElement(d, link), seen++)
+                if (d.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6") return true;
+            return false;
+        }
+    }
+
+    private const int MaxQuoteDepth = 8;
+    private const int MaxCardElements = 40;
+
     /// <summary>The two elements share an ancestor a few levels above each: parts of one byline block.</summary>
     private static bool Near(HtmlElement a, HtmlElement b)
     {
@@ -551,6 +578,7 @@ internal static class MetadataReader
                 // Layouts that call every story block a "teaser" still print the story's own byline right by its headline.
                 if (DateCandidateCollector.InNonStory(e) && !BesideHeading(e, heading) || DateCandidateCollector.InPageHeader(e) || VisibleText.InHidden(e)) continue;
                 if (e.AttributeSpan("class").ContainsAny(NotAuthorClasses)) continue;
+                if (QuotedOrListed(e)) continue;
                 var text = Clean(VisibleText.Of(e, 400, skipNonStory: false));
                 // An author box that links one author page: the link holds the name, the box around it adds labels ("… News");
                 // a further writer named after the link ("… and John Doe", who has no page) keeps the box's text whole.
