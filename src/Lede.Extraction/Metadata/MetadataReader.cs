@@ -140,10 +140,11 @@ internal static class MetadataReader
         return new NewsArticle
         {
             Url = metadata.Url,
-            Headline = metadata.Headline,
-            Name = metadata.Name,
-            AlternativeHeadline = metadata.AlternativeHeadline,
-            Description = DescriptionChooser.Choose(metadata.Description, content.Text, metadata.Headline, metadata.PrintedStandfirst, metadata.SiteName),
+            // Text fields in Unicode's composed form (NFC): "য়" written precomposed and as "য" plus nukta is one text.
+            Headline = Composed(metadata.Headline),
+            Name = Composed(metadata.Name),
+            AlternativeHeadline = Composed(metadata.AlternativeHeadline),
+            Description = Composed(DescriptionChooser.Choose(metadata.Description, content.Text, metadata.Headline, metadata.PrintedStandfirst, metadata.SiteName)),
             Authors = authors,
             SourceOrganization = agency,
             Dateline = dateline,
@@ -360,6 +361,9 @@ internal static class MetadataReader
 
     private const int MaxQuoteDepth = 8;
     private const int MaxCardElements = 40;
+
+    /// <summary>The text in Unicode normalisation form C; most text already is, and is returned as it is.</summary>
+    private static string? Composed(string? text) => text is null || text.IsNormalized() ? text : text.Normalize();
 
     /// <summary>The two elements share an ancestor a few levels above each: parts of one byline block.</summary>
     private static bool Near(HtmlElement a, HtmlElement b)
