@@ -65,7 +65,7 @@ internal static class MetadataReader
         var dates = DateCandidateCollector.Collect(document, elements, meta, ld, [url, canonical]);
 
         var description = Clean(StripTags(DescriptionChooser.FromTags(meta, ld?.Description))) ?? Clean(StripTags(ld?.Description));
-        var printedStandfirst = StandfirstFinder.Find(elements.H1s, headline, description);
+        var printedStandfirst = StandfirstFinder.Find(elements.H1s, elements.H2s, headline, description);
         return new PageMetadata
         {
             Url = canonical,
@@ -140,10 +140,11 @@ internal static class MetadataReader
         return new NewsArticle
         {
             Url = metadata.Url,
-            Headline = metadata.Headline,
-            Name = metadata.Name,
-            AlternativeHeadline = metadata.AlternativeHeadline,
-            Description = DescriptionChooser.Choose(metadata.Description, content.Text, metadata.Headline, metadata.PrintedStandfirst, metadata.SiteName),
+            // Text fields in Unicode's composed form (NFC): "য়" written precomposed and as "য" plus nukta is one text.
+            Headline = Composed(metadata.Headline),
+            Name = Composed(metadata.Name),
+            AlternativeHeadline = Composed(metadata.AlternativeHeadline),
+            Description = Composed(DescriptionChooser.Choose(metadata.Description, content.Text, metadata.Headline, metadata.PrintedStandfirst, metadata.SiteName)),
             Authors = authors,
             SourceOrganization = agency,
             Dateline = dateline,
@@ -333,6 +334,36 @@ internal static class MetadataReader
             if (heading.NextElementSibling == p) return true;
         return false;
     }
+
+    /// <summary>
+    /// The author element names someone other than the story's writer: the speaker of a quotation (inside a
+    /// &lt;blockquote&gt;, "zitat-author"), or the writer of another story in a card that links to it, its title with it
+    /// ("&lt;a href=…&gt;&lt;h4&gt;Title&lt;/h4&gt;&lt;span class="item__author"&gt;…").
+    /// </summary>
+    private static bool QuotedOrListed(HtmlElement e)
+    {
+        var depth = 0;
+        for (var p = e.ParentElement; p is not null && p.LocalName is not ("body" or "html") && depth < MaxQuoteDepth; p = p.ParentElement, depth++)
+        {
+            if (p.LocalName is "blockquote" or "q") return true;
+            if (p.LocalName == "a" && HasHeading(p)) return true;
+        }
+        return false;
+
+        static bool HasHeading(HtmlElement link)
+        {
+            var seen = 0;
+            for (var d = NextElement(link, link); d is not null && seen < MaxCardElements; d = NextElement(d, link), seen++)
+                if (d.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6") return true;
+            return false;
+        }
+    }
+
+    private const int MaxQuoteDepth = 8;
+    private const int MaxCardElements = 40;
+
+    /// <summary>The text in Unicode normalisation form C; most text already is, and is returned as it is.</summary>
+    private static string? Composed(string? text) => text is null || text.IsNormalized() ? text : text.Normalize();
 
     /// <summary>The two elements share an ancestor a few levels above each: parts of one byline block.</summary>
     private static bool Near(HtmlElement a, HtmlElement b)
@@ -551,6 +582,7 @@ internal static class MetadataReader
                 // Layouts that call every story block a "teaser" still print the story's own byline right by its headline.
                 if (DateCandidateCollector.InNonStory(e) && !BesideHeading(e, heading) || DateCandidateCollector.InPageHeader(e) || VisibleText.InHidden(e)) continue;
                 if (e.AttributeSpan("class").ContainsAny(NotAuthorClasses)) continue;
+                if (QuotedOrListed(e)) continue;
                 var text = Clean(VisibleText.Of(e, 400, skipNonStory: false));
                 // An author box that links one author page: the link holds the name, the box around it adds labels ("… News");
                 // a further writer named after the link ("… and John Doe", who has no page) keeps the box's text whole.

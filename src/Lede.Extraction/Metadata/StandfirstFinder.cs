@@ -17,10 +17,11 @@ internal static class StandfirstFinder
     private const int MaxChars = 500;
 
     /// <param name="h1s">The page's &lt;h1&gt; elements in document order.</param>
-    public static string? Find(IEnumerable<HtmlElement> h1s, string? headline, string? description)
+    /// <param name="h2s">The page's &lt;h2&gt; elements: where the &lt;h1&gt; is a label in the breadcrumb, an &lt;h2&gt; prints the headline.</param>
+    public static string? Find(IEnumerable<HtmlElement> h1s, IEnumerable<HtmlElement> h2s, string? headline, string? description)
     {
         if (headline is null) return null;
-        var heading = StoryHeading(h1s, headline);
+        var heading = StoryHeading(h1s, h2s, headline);
         if (heading is null) return null;
         var wantedHeadline = HeadlineChooser.Normalize(headline);
         var wantedDescription = description is null ? null : HeadlineChooser.Normalize(description);
@@ -43,8 +44,11 @@ internal static class StandfirstFinder
         return null;
     }
 
-    /// <summary>The &lt;h1&gt; that carries the chosen headline; else the first one in the story.</summary>
-    private static HtmlElement? StoryHeading(IEnumerable<HtmlElement> h1s, string headline)
+    /// <summary>
+    /// The &lt;h1&gt; that carries the chosen headline; else the &lt;h2&gt; that does (a site that spends its &lt;h1&gt; on
+    /// the breadcrumb prints the headline as an &lt;h2&gt;); else the first &lt;h1&gt; in the story.
+    /// </summary>
+    private static HtmlElement? StoryHeading(IEnumerable<HtmlElement> h1s, IEnumerable<HtmlElement> h2s, string headline)
     {
         var wanted = HeadlineChooser.Normalize(headline);
         HtmlElement? first = null;
@@ -55,6 +59,12 @@ internal static class StandfirstFinder
             if (DateCandidateCollector.InNonStory(h)) continue;
             if (HeadlineChooser.Normalize(h.TextContent) == wanted) return h;
             first ??= h;
+        }
+        count = 0;
+        foreach (var h in h2s)
+        {
+            if (++count > MaxHeadings) break;
+            if (!DateCandidateCollector.InNonStory(h) && HeadlineChooser.Normalize(h.TextContent) == wanted) return h;
         }
         return first;
     }

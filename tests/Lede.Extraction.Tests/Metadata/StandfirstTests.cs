@@ -42,6 +42,24 @@ public class StandfirstTests
     }
 
     [Fact]
+    public void HeadlinePrintedAsH2UnderABreadcrumbH1LeadsToItsStandfirst()
+    {
+        // The site spends its <h1> on the breadcrumb's last item; the headline is printed as an <h2>, the dek under it.
+        const string page = """
+            <html><head><meta property="og:title" content="Ferry delayed by steering fault"><meta name="description" content="Passengers waited four hours at the pier in Westvik.">
+            </head><body><nav><ul><li><a href="/">Home</a></li><li><h1>Ferry delayed by steering fault</h1></li></ul></nav>
+            <div id="article"><h2>Ferry delayed by steering fault</h2>
+            <p class="text-teaser">Passengers waited four hours at the pier in Westvik. A replacement crew arrived by helicopter.</p>
+            {0}</div></body></html>
+            """;
+        var m = PageFixture.Read(page.Replace("{0}", Body));
+        Assert.Equal("Passengers waited four hours at the pier in Westvik. A replacement crew arrived by helicopter.", m.AlternativeHeadline);
+        // The tag is the dek's first sentence: the page prints the whole of it.
+        var article = PageFixture.Extract(page.Replace("{0}", Body));
+        Assert.Equal("Passengers waited four hours at the pier in Westvik. A replacement crew arrived by helicopter.", article.Description);
+    }
+
+    [Fact]
     public void FirstBodyParagraphIsNotADek()
     {
         var m = PageFixture.Read($"<html><body><article><h1>Ferry delayed by steering fault</h1>{Body}</article></body></html>");

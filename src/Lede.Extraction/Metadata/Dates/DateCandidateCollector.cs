@@ -87,7 +87,9 @@ internal static class DateCandidateCollector
         {
             var role = e.GetAttribute("itemprop") == "dateModified" ? DateRole.Modified : DateRole.Published;
             var value = e.GetAttribute("datetime") ?? e.GetAttribute("content") ?? e.TextContent;
-            Add(list, value, role, e.LocalName == "time" ? DateSources.TimeElement : DateSources.Meta, role == DateRole.Published ? 0.88 : 0.85);
+            // A <time> in a block hidden from readers (microdata kept for search engines) is declared, not printed.
+            var shown = e.LocalName == "time" && !VisibleText.InHidden(e);
+            Add(list, value, role, shown ? DateSources.TimeElement : DateSources.Meta, role == DateRole.Published ? 0.88 : 0.85);
         }
         for (var i = 0; i < times.Count; i++)
             if (!times[i].HasAttribute("itemprop")) AddTimeElement(times[i], i + 1, list);

@@ -51,8 +51,9 @@ public static class DateTextParser
         @"(?<!\d)(?<y>(?:19|20)\d{2})\s?[年년]\s?(?<m>[01]?\d)\s?[月월]\s?(?<d>[0-3]?\d)\s?[日일]?" + TimeSuffix,
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    // "26.01.2022", "26/01/22", and in tables "26 | 01 | 2022" (a piped date takes a four-digit year: "3 | 12 | 20" is scores).
     private static readonly Regex DayFirst = new(
-        @"(?<![\d./,-])(?<d>[0-3]?\d)(?<sep>[./-])\s?(?<m>[01]?\d)\k<sep>\s?(?<y>(?:19|20)\d{2}|\d{2})(?![\d]|[.,]\d)" + TimeSuffix,
+        @"(?<![\d./,-])(?<d>[0-3]?\d)(?<sep>[./-]| ?\| ?)\s?(?<m>[01]?\d)\k<sep>\s?(?<y>(?:19|20)\d{2}|(?<!\|\s?)\d{2})(?![\d]|[.,]\d)" + TimeSuffix,
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex DayMonthName = new(

@@ -23,6 +23,7 @@ public class DateTextParserTests
     [InlineData("2025-03-05", 2025, 3, 5)]                                    // ISO
     [InlineData("2025/03/05", 2025, 3, 5)]
     [InlineData("posted 25/12/2023", 2023, 12, 25)]
+    [InlineData("26 | 01 | 2022 ", 2022, 1, 26)]                             // a table's cell with piped parts
     [InlineData("2025年03月05日 14:10", 2025, 3, 5)]                          // Chinese / Japanese
     [InlineData("2025年3月5日", 2025, 3, 5)]
     [InlineData("2025년 3월 5일", 2025, 3, 5)]                                // Korean
@@ -77,6 +78,7 @@ public class DateTextParserTests
     [InlineData("31.02.2024")]            // no such day
     [InlineData("May I come in? 2024 was good")]
     [InlineData("phone 030 12 2024 55")]
+    [InlineData("Score 3 | 12 | 20 after three rounds")] // piped numbers with a two-digit "year" are a table row
     public void IgnoresThingsThatAreNotDates(string text) => Assert.Empty(DateTextParser.FindDates(text));
 
     [Fact]
