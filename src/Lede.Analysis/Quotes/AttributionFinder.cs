@@ -183,6 +183,11 @@ internal sealed class AttributionFinder
                 i++;
                 continue;
             }
+            if (ExperiencerObject(i, a, b) is { } experiencer)
+            {
+                if (!foundContents.Overlap(experiencer.Content)) found.Add(experiencer);
+                continue;
+            }
             if (StanceAdjective(i, a, b) is { } stanceAttribution)
             {
                 if (!foundContents.Overlap(stanceAttribution.Content)) { found.Add(stanceAttribution); lastSource = stanceAttribution.Source; }
@@ -419,6 +424,39 @@ internal sealed class AttributionFinder
         }
         if (source.IsEmpty) return null;
         return new Attribution(content, Range(be, i + 2), source, Antecedent: antecedent);
+    }
+
+    /// <summary>
+    /// "Her remarks have angered many farmers": a verb whose object feels what the subject stirs reports the object's stance,
+    /// so the source is the object and the content the subject, from its clause's start ("Already, [the new toll] has angered
+    /// …") or a relative pronoun right before ("…, which has unsettled …"). A personal pronoun as subject is a doer ("he
+    /// angered the donors"), a form of "be" makes the participle an adjective ("farmers were angered by …"), and a verb after
+    /// "and" shares another verb's subject: none of these reports a stance.
+    /// </summary>
+    private Attribution? ExperiencerObject(int i, int a, int b)
+    {
+        if (i + 1 >= b || !IsWord(i) || !AttributionRules.ExperiencerObjectVerbs.Contains(_tokens[i].Text) || InsideQuote(_tokens[i].Start)) return null;
+        var source = RightSource(i + 1, b, out _);
+        if (source.IsEmpty) return null;
+        var j = i - 1;
+        var cueFirst = i;
+        while (j >= a && IsWord(j) && (AttributionRules.PassiveAuxiliaries.Contains(_tokens[j].Text) || AttributionRules.VerbModifiers.Contains(_tokens[j].Text) || IsMannerAdverb(j)))
+        {
+            if (AttributionRules.AdjectivalAuxiliaries.Contains(_tokens[j].Text)) return null;
+            if (AttributionRules.PassiveAuxiliaries.Contains(_tokens[j].Text)) cueFirst = j;
+            j--;
+        }
+        if (j < a || !IsWord(j) || AttributionRules.Pronouns.Contains(_tokens[j].Text) || Is(j, "and") || Is(j, "but") || Is(j, "or") || Is(j, "that")) return null;
+        if (AttributionRules.RelativePronouns.Contains(_tokens[j].Text)) return new Attribution(Range(j, j + 1), Range(cueFirst, i + 1), source);
+        var start = j;
+        while (start > a && !Is(start - 1, ",") && !Is(start - 1, ";") && !Is(start - 1, ":") && !IsClosingMark(start - 1) && !IsOpeningMark(start - 1)) start--;
+        if (start == a) start = SkipDateline(a, j);
+        while (start < j && (Is(start, "and") || Is(start, "but") || Is(start, "so"))) start++;
+        // "Officials said the toll angered drivers": a subject inside another clause is that clause's, not a stance's content.
+        for (var k = start; k < j; k++)
+            if (IsWord(k) && (AttributionRules.ReportingVerbs.Contains(_tokens[k].Text) || AttributionRules.SourceBoundaries.Contains(_tokens[k].Text) && !AttributionRules.AdjunctPrepositions.Contains(_tokens[k].Text) && !Is(k, "of"))) return null;
+        var content = Trim(start, j + 1);
+        return content.IsEmpty ? null : new Attribution(content, Range(cueFirst, i + 1), source);
     }
 
     /// <summary>

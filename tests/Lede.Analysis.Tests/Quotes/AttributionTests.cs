@@ -605,6 +605,25 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_verb_whose_object_feels_the_subject_reports_the_object_on_the_subject()
+    {
+        var quote = Assert.Single(QuotesOf("Already, the new toll on the harbour bridge has angered many ferry commuters."));
+        Assert.Equal("has angered", quote.Cue?.Text);
+        Assert.Equal("the new toll on the harbour bridge", quote.Text);
+        Assert.Equal("many ferry commuters", quote.Speaker?.Text);
+        var relative = QuotesOf("The mayor kept her plan for the pier, which unsettled the island council.");
+        Assert.Contains(relative, q => q.Text == "which" && q.Speaker?.Text == "the island council");
+    }
+
+    [Fact]
+    public void A_feeling_verb_after_a_pronoun_or_a_form_of_be_names_no_source_in_its_object()
+    {
+        // A person who angers someone did something; "were angered by" is an adjective with its feeler as subject.
+        Assert.DoesNotContain(QuotesOf("He angered the harbour donors with his toll plan."), q => q.Speaker?.Text == "the harbour donors");
+        Assert.DoesNotContain(QuotesOf("The ferry commuters were frustrated most of the winter."), q => q.Speaker?.Text == "most of the winter");
+    }
+
+    [Fact]
     public void A_listed_stance_adjective_after_be_reports_the_object_of_its_preposition()
     {
         var quote = Assert.Single(QuotesOf("Harbour pilots are deeply skeptical of the new ferry timetable."));
