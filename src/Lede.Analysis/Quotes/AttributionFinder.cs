@@ -105,6 +105,7 @@ internal sealed class AttributionFinder
         Array.Fill(result, float.NegativeInfinity);
         var hashes = _wordHashes;
         var affixes = Affixes;
+        var context = CueContext.Of(_tokens);
         // Tokens are scored a batch at a time, so the model's table lookups for several tokens overlap.
         const int Batch = 32;
         Span<ulong> features = stackalloc ulong[Batch * CueFeatures.Count];
@@ -118,7 +119,7 @@ internal sealed class AttributionFinder
             if (!char.IsLower(_tokens[i].Text[0])) continue;
             while (q < _quotes.Count && _quotes[q].End <= _tokens[i].Start) q++;
             if (q < _quotes.Count && _quotes[q].Start < _tokens[i].Start) continue;
-            CueFeatures.Extract(_tokens, hashes, i, features.Slice(count * CueFeatures.Count, CueFeatures.Count), affixes);
+            CueFeatures.Extract(_tokens, hashes, i, features.Slice(count * CueFeatures.Count, CueFeatures.Count), affixes, context);
             batch[count++] = i;
             if (count == Batch) count = ScoreBatch(cues, features, batch[..count], scores, result);
         }
@@ -262,6 +263,15 @@ internal sealed class AttributionFinder
                     // read; the content is the clause after the cue, the speaker the sentence's subject.
                     source = subject;
                     contentAfter = ContentAfter(cue, b);
+                }
+                // "One month after announcing the closure, the board changed course": a participle in a phrase that opens the
+                // sentence reports from the main clause's subject, and its object ends with the phrase.
+                else if (cue.Learned && CueScore(cue.First) > SourcelessMargin && p >= a && IsWord(p) && IsParticiple(cue.First)
+                    && AttributionRules.ParticiplePrepositions.Contains(_tokens[p].Text) && OpensSentence(a, p)
+                    && FirstCommaOutsideQuotes(cue.End, b) is var phraseEnd && phraseEnd < b && SentenceSubject(phraseEnd + 1, b) is { IsEmpty: false } mainSubject)
+                {
+                    source = mainSubject;
+                    contentAfter = ContentAfter(cue, phraseEnd);
                 }
                 else if (cue.Learned && CueScore(cue.First) > SourcelessMargin)
                 {
@@ -1017,6 +1027,14 @@ internal sealed class AttributionFinder
         while (k < b && (IsWeekday(k) || Is(k, "today") || Is(k, "yesterday") || AttributionRules.TimesOfDay.Contains(_tokens[k].Text))) k++;
         if (k >= b || !IsWord(k) || AttributionRules.AdjunctPrepositions.Contains(_tokens[k].Text)) return false;
         return WordCount(k, b) >= MinBeforeContentWords;
+    }
+
+    /// <summary>Whether the phrase a..<paramref name="p"/> (before it) holds no comma or finite verb, so token p lies in the sentence's opening phrase.</summary>
+    private bool OpensSentence(int a, int p)
+    {
+        for (var k = a; k < p; k++)
+            if (Is(k, ",") || IsFiniteVerb(k)) return false;
+        return true;
     }
 
     private int FirstCommaOutsideQuotes(int from, int b)
