@@ -17,22 +17,23 @@ internal sealed class CueContext
     private const int ClauseLookbehind = 10;
 
     /// <summary>Per token: the distance class of the nearest quote mark before it (0 none) times 4, plus the one after it.</summary>
-    public ulong[] QuoteSides { get; }
+    public byte[] QuoteSides { get; }
 
     /// <summary>Per token: the distance class of its sentence's start (0 the first token, 5 more than ten tokens on).</summary>
-    public ulong[] SentencePosition { get; }
+    public byte[] SentencePosition { get; }
 
     /// <summary>Per token: the distance class of the nearest capitalised word before it in its sentence, its first word aside (0 none).</summary>
-    public ulong[] CapitalBefore { get; }
+    public byte[] CapitalBefore { get; }
 
     /// <summary>Per token: the word that opens its clause (the first after a comma, colon, quote mark, …), or −1.</summary>
     public int[] ClauseOpener { get; }
 
     private CueContext(int count)
     {
-        QuoteSides = new ulong[count];
-        SentencePosition = new ulong[count];
-        CapitalBefore = new ulong[count];
+        // Classes of a few values each: a byte a token keeps an article's context small.
+        QuoteSides = new byte[count];
+        SentencePosition = new byte[count];
+        CapitalBefore = new byte[count];
         ClauseOpener = new int[count];
     }
 
@@ -43,8 +44,8 @@ internal sealed class CueContext
         for (var i = 0; i < tokens.Count; i++)
         {
             context.SentencePosition[i] = DistanceClass(i - sentenceStart);
-            context.QuoteSides[i] = (quote < 0 ? 0UL : i - quote <= 3 ? 1UL : i - quote <= 10 ? 2UL : 3UL) * 4;
-            context.CapitalBefore[i] = capital < 0 ? 0UL : i - capital <= 2 ? 1UL : i - capital <= 5 ? 2UL : 3UL;
+            context.QuoteSides[i] = (byte)((quote < 0 ? 0 : i - quote <= 3 ? 1 : i - quote <= 10 ? 2 : 3) * 4);
+            context.CapitalBefore[i] = (byte)(capital < 0 ? 0 : i - capital <= 2 ? 1 : i - capital <= 5 ? 2 : 3);
             context.ClauseOpener[i] = clauseBreak >= 0 && clauseBreak >= i - ClauseLookbehind && clauseBreak + 1 < i ? clauseBreak + 1 : -1;
             var text = tokens[i].Text;
             if (IsSentenceEnd(text)) { sentenceStart = i + 1; quote = -1; capital = -1; }
@@ -58,7 +59,7 @@ internal sealed class CueContext
         var next = -1;
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
-            if (next >= 0 && next - i <= QuoteLookahead) context.QuoteSides[i] += next - i <= 3 ? 1UL : 2UL;
+            if (next >= 0 && next - i <= QuoteLookahead) context.QuoteSides[i] += (byte)(next - i <= 3 ? 1 : 2);
             var text = tokens[i].Text;
             if (IsSentenceEnd(text)) next = -1;
             else if (IsQuoteMark(text)) next = i;
@@ -66,7 +67,7 @@ internal sealed class CueContext
         return context;
     }
 
-    private static ulong DistanceClass(int distance) => distance switch { 0 => 0, 1 => 1, 2 => 2, <= 5 => 3, <= 10 => 4, _ => 5 };
+    private static byte DistanceClass(int distance) => distance switch { 0 => 0, 1 => 1, 2 => 2, <= 5 => 3, <= 10 => 4, _ => 5 };
 
     private static bool IsSentenceEnd(string text) => text is "." or "?" or "!";
 

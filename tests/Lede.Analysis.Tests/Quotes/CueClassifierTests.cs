@@ -24,19 +24,19 @@ public sealed class CueClassifierTests
         var context = CueContext.Of(tokens);
         int At(string word) => tokens.ToList().FindIndex(t => t.Text == word);
         var asked = At("asked");
-        Assert.Equal(1UL, context.SentencePosition[asked]);
+        Assert.Equal((byte)1, context.SentencePosition[asked]);
         Assert.Equal(At("When"), context.ClauseOpener[asked]);
-        Assert.Equal(0UL, context.CapitalBefore[asked]);
+        Assert.Equal((byte)0, context.CapitalBefore[asked]);
         // The opening mark six tokens on is within reach, further than three.
-        Assert.Equal(2UL, context.QuoteSides[asked]);
+        Assert.Equal((byte)2, context.QuoteSides[asked]);
         var replied = At("replied");
         Assert.Equal(At("Mayor"), context.ClauseOpener[replied]);
-        Assert.Equal(1UL, context.CapitalBefore[replied]);
+        Assert.Equal((byte)1, context.CapitalBefore[replied]);
         // No mark before it in its sentence (0 × 4), one right after it (1).
-        Assert.Equal(1UL, context.QuoteSides[replied]);
-        Assert.Equal(4UL, context.SentencePosition[replied]);
+        Assert.Equal((byte)1, context.QuoteSides[replied]);
+        Assert.Equal((byte)4, context.SentencePosition[replied]);
         // After the closing mark: a mark two tokens back (1 × 4) and none ahead before the full stop.
-        Assert.Equal(4UL, context.QuoteSides[At("crowd") - 2]);
+        Assert.Equal((byte)4, context.QuoteSides[At("crowd") - 2]);
         Assert.Equal(-1, context.ClauseOpener[At("The")]);
     }
 
