@@ -20,6 +20,7 @@ internal sealed class CueHeadReport(CueModel model, TextWriter? misses = null)
         var tokens = Tokenizer.Tokenize(document.Text);
         var quotes = QuoteMarkScanner.Scan(document.Text);
         var hashes = CueFeatures.WordHashes(tokens);
+        var context = CueContext.Of(tokens);
         var heads = new Dictionary<int, List<int>>();
         for (var g = 0; g < document.Attributions.Count; g++)
         {
@@ -37,7 +38,7 @@ internal sealed class CueHeadReport(CueModel model, TextWriter? misses = null)
             if (tokens[i].IsPunctuation) continue;
             while (q < quotes.Count && quotes[q].End <= tokens[i].Start) q++;
             if (q < quotes.Count && quotes[q].Start < tokens[i].Start) continue;
-            CueFeatures.Extract(tokens, hashes, i, features);
+            CueFeatures.Extract(tokens, hashes, i, features, context: context);
             var margin = model.Score(features) - model.Threshold;
             margins[i] = margin;
             var cue = margin > 0;

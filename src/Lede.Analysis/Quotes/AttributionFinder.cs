@@ -105,6 +105,7 @@ internal sealed class AttributionFinder
         Array.Fill(result, float.NegativeInfinity);
         var hashes = _wordHashes;
         var affixes = Affixes;
+        var context = CueContext.Of(_tokens);
         // Tokens are scored a batch at a time, so the model's table lookups for several tokens overlap.
         const int Batch = 32;
         Span<ulong> features = stackalloc ulong[Batch * CueFeatures.Count];
@@ -118,7 +119,7 @@ internal sealed class AttributionFinder
             if (!char.IsLower(_tokens[i].Text[0])) continue;
             while (q < _quotes.Count && _quotes[q].End <= _tokens[i].Start) q++;
             if (q < _quotes.Count && _quotes[q].Start < _tokens[i].Start) continue;
-            CueFeatures.Extract(_tokens, hashes, i, features.Slice(count * CueFeatures.Count, CueFeatures.Count), affixes);
+            CueFeatures.Extract(_tokens, hashes, i, features.Slice(count * CueFeatures.Count, CueFeatures.Count), affixes, context);
             batch[count++] = i;
             if (count == Batch) count = ScoreBatch(cues, features, batch[..count], scores, result);
         }
@@ -181,6 +182,11 @@ internal sealed class AttributionFinder
             {
                 if (!foundContents.Overlap(expectation.Content)) found.Add(expectation);
                 i++;
+                continue;
+            }
+            if (ExperiencerObject(i, a, b) is { } experiencer)
+            {
+                if (!foundContents.Overlap(experiencer.Content)) found.Add(experiencer);
                 continue;
             }
             if (StanceAdjective(i, a, b) is { } stanceAttribution)
@@ -257,6 +263,15 @@ internal sealed class AttributionFinder
                     // read; the content is the clause after the cue, the speaker the sentence's subject.
                     source = subject;
                     contentAfter = ContentAfter(cue, b);
+                }
+                // "One month after announcing the closure, the board changed course": a participle in a phrase that opens the
+                // sentence reports from the main clause's subject, and its object ends with the phrase.
+                else if (cue.Learned && CueScore(cue.First) > SourcelessMargin && p >= a && IsWord(p) && IsParticiple(cue.First)
+                    && AttributionRules.ParticiplePrepositions.Contains(_tokens[p].Text) && OpensSentence(a, p)
+                    && FirstCommaOutsideQuotes(cue.End, b) is var phraseEnd && phraseEnd < b && SentenceSubject(phraseEnd + 1, b) is { IsEmpty: false } mainSubject)
+                {
+                    source = mainSubject;
+                    contentAfter = ContentAfter(cue, phraseEnd);
                 }
                 else if (cue.Learned && CueScore(cue.First) > SourcelessMargin)
                 {
@@ -419,6 +434,39 @@ internal sealed class AttributionFinder
         }
         if (source.IsEmpty) return null;
         return new Attribution(content, Range(be, i + 2), source, Antecedent: antecedent);
+    }
+
+    /// <summary>
+    /// "Her remarks have angered many farmers": a verb whose object feels what the subject stirs reports the object's stance,
+    /// so the source is the object and the content the subject, from its clause's start ("Already, [the new toll] has angered
+    /// …") or a relative pronoun right before ("…, which has unsettled …"). A personal pronoun as subject is a doer ("he
+    /// angered the donors"), a form of "be" makes the participle an adjective ("farmers were angered by …"), and a verb after
+    /// "and" shares another verb's subject: none of these reports a stance.
+    /// </summary>
+    private Attribution? ExperiencerObject(int i, int a, int b)
+    {
+        if (i + 1 >= b || !IsWord(i) || !AttributionRules.ExperiencerObjectVerbs.Contains(_tokens[i].Text) || InsideQuote(_tokens[i].Start)) return null;
+        var source = RightSource(i + 1, b, out _);
+        if (source.IsEmpty) return null;
+        var j = i - 1;
+        var cueFirst = i;
+        while (j >= a && IsWord(j) && (AttributionRules.PassiveAuxiliaries.Contains(_tokens[j].Text) || AttributionRules.VerbModifiers.Contains(_tokens[j].Text) || IsMannerAdverb(j)))
+        {
+            if (AttributionRules.AdjectivalAuxiliaries.Contains(_tokens[j].Text)) return null;
+            if (AttributionRules.PassiveAuxiliaries.Contains(_tokens[j].Text)) cueFirst = j;
+            j--;
+        }
+        if (j < a || !IsWord(j) || AttributionRules.Pronouns.Contains(_tokens[j].Text) || Is(j, "and") || Is(j, "but") || Is(j, "or") || Is(j, "that")) return null;
+        if (AttributionRules.RelativePronouns.Contains(_tokens[j].Text)) return new Attribution(Range(j, j + 1), Range(cueFirst, i + 1), source);
+        var start = j;
+        while (start > a && !Is(start - 1, ",") && !Is(start - 1, ";") && !Is(start - 1, ":") && !IsClosingMark(start - 1) && !IsOpeningMark(start - 1)) start--;
+        if (start == a) start = SkipDateline(a, j);
+        while (start < j && (Is(start, "and") || Is(start, "but") || Is(start, "so"))) start++;
+        // "Officials said the toll angered drivers": a subject inside another clause is that clause's, not a stance's content.
+        for (var k = start; k < j; k++)
+            if (IsWord(k) && (AttributionRules.ReportingVerbs.Contains(_tokens[k].Text) || AttributionRules.SourceBoundaries.Contains(_tokens[k].Text) && !AttributionRules.AdjunctPrepositions.Contains(_tokens[k].Text) && !Is(k, "of"))) return null;
+        var content = Trim(start, j + 1);
+        return content.IsEmpty ? null : new Attribution(content, Range(cueFirst, i + 1), source);
     }
 
     /// <summary>
@@ -979,6 +1027,14 @@ internal sealed class AttributionFinder
         while (k < b && (IsWeekday(k) || Is(k, "today") || Is(k, "yesterday") || AttributionRules.TimesOfDay.Contains(_tokens[k].Text))) k++;
         if (k >= b || !IsWord(k) || AttributionRules.AdjunctPrepositions.Contains(_tokens[k].Text)) return false;
         return WordCount(k, b) >= MinBeforeContentWords;
+    }
+
+    /// <summary>Whether the phrase a..<paramref name="p"/> (before it) holds no comma or finite verb, so token p lies in the sentence's opening phrase.</summary>
+    private bool OpensSentence(int a, int p)
+    {
+        for (var k = a; k < p; k++)
+            if (Is(k, ",") || IsFiniteVerb(k)) return false;
+        return true;
     }
 
     private int FirstCommaOutsideQuotes(int from, int b)

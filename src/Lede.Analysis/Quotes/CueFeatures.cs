@@ -12,7 +12,7 @@ namespace Lede.Analysis.Quotes;
 /// </summary>
 internal static class CueFeatures
 {
-    public const int Count = 24;
+    public const int Count = 28;
 
     private const ulong Boundary = 0x5EED_0F_5E17E7CEUL;
     private static readonly FeatureValue MixedBoundary = Boundary;
@@ -31,7 +31,8 @@ internal static class CueFeatures
 
     /// <summary>Writes the <see cref="Count"/> features of token <paramref name="i"/> into <paramref name="into"/>.</summary>
     /// <param name="affixes">The tokens' <see cref="TokenAffixes"/> when made already; else token i's are made here.</param>
-    public static void Extract(IReadOnlyList<Token> tokens, FeatureValue[] hashes, int i, Span<ulong> into, TokenAffixes? affixes = null)
+    /// <param name="context">The tokens' <see cref="CueContext"/> when made already; else made here (a pass over every token).</param>
+    public static void Extract(IReadOnlyList<Token> tokens, FeatureValue[] hashes, int i, Span<ulong> into, TokenAffixes? affixes = null, CueContext? context = null)
     {
         var text = tokens[i].Text;
         FeatureValue At(int k) => k >= 0 && k < hashes.Length ? hashes[k] : MixedBoundary;
@@ -74,6 +75,14 @@ internal static class CueFeatures
         var (complement, distance) = Complement(tokens, i);
         into[22] = FeatureHash.Feature(23, FeatureValue.Small(complement), stem);
         into[23] = FeatureHash.Feature(24, FeatureValue.Small(complement), FeatureValue.Small(distance));
+        // Beyond the words around it: quote marks near it, where it stands in its sentence, the word that opens its clause
+        // ("As [expected], …", "When [asked], …") and a name before it.
+        context ??= CueContext.Of(tokens);
+        into[24] = FeatureHash.Feature(25, FeatureValue.Small(context.QuoteSides[i]), stem);
+        into[25] = FeatureHash.Feature(26, FeatureValue.Small(context.SentencePosition[i]), stem);
+        var opener = context.ClauseOpener[i];
+        into[26] = FeatureHash.Feature(27, opener >= 0 ? hashes[opener] : MixedBoundary);
+        into[27] = FeatureHash.Feature(28, FeatureValue.Small(context.CapitalBefore[i]), stem);
     }
 
     // The same for every token: hashed once.

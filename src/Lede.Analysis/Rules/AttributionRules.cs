@@ -508,6 +508,21 @@ internal static class AttributionRules
     /// </summary>
     public static readonly FrozenSet<string> ExpectationCues = Set("expected");
 
+    /// <summary>
+    /// Verbs whose object feels what the subject stirs: "The ruling [angered] many farmers" reports the farmers' stance on
+    /// the ruling, so the object is the source and the subject the content. Third-person and past forms only: "worried" and
+    /// "concerned" mostly report their subject's worry ("officials worried that …"). On PolNeAR train these, active with an
+    /// object, are gold cues 9 times in 13, every one with that source and content.
+    /// </summary>
+    public static readonly FrozenSet<string> ExperiencerObjectVerbs = Set(
+        "angered", "angers", "infuriated", "infuriates", "enraged", "enrages", "outraged", "outrages", "rankled", "rankles",
+        "unsettled", "unsettles", "irritated", "irritates", "annoyed", "annoys", "frustrated", "frustrates", "alarmed", "alarms",
+        "dismayed", "dismays", "offended", "offends");
+
+    /// <summary>Forms of "be" and "get" before a participle that make it an adjective: "farmers were [angered] by …".</summary>
+    public static readonly FrozenSet<string> AdjectivalAuxiliaries = Set(
+        "is", "are", "was", "were", "been", "be", "being", "'s", "’s", "'re", "’re", "am", "get", "gets", "got", "gotten", "feel", "felt", "seem", "seemed");
+
     /// <summary>Listeners after a cue that are not part of the content: "told reporters that".</summary>
     public static readonly FrozenSet<string> Listeners = Set(
         "reporters", "journalists", "me", "him", "her", "them", "us", "you", "lawmakers", "supporters",

@@ -579,8 +579,8 @@ public class AttributionTests
     [Fact]
     public void A_participle_cue_after_a_comma_ends_the_first_content_but_is_no_attribution_of_its_own()
     {
-        // "applauding" is no listed verb: the content ends at the comma only because the nested cue opens a clause there.
-        var quote = Assert.Single(QuotesOf("Ines Caldera said the closure was temporary, applauding the crews for their work."));
+        // "thanking" is no listed verb: the content ends at the comma only because the nested cue opens a clause there.
+        var quote = Assert.Single(QuotesOf("Ines Caldera said the closure was temporary, thanking the crews."));
         Assert.Equal("said", quote.Cue?.Text);
         Assert.Equal("the closure was temporary", quote.Text);
     }
@@ -602,6 +602,25 @@ public class AttributionTests
         var quotes = QuotesOf("The port board expected to approve the new ferry timetable next week.");
         Assert.DoesNotContain(quotes, q => q.Cue?.Text == "expected" && q.Speaker is null);
         Assert.DoesNotContain(quotes, q => q.Text.StartsWith("The port board", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_verb_whose_object_feels_the_subject_reports_the_object_on_the_subject()
+    {
+        var quote = Assert.Single(QuotesOf("Already, the new toll on the harbour bridge has angered many ferry commuters."));
+        Assert.Equal("has angered", quote.Cue?.Text);
+        Assert.Equal("the new toll on the harbour bridge", quote.Text);
+        Assert.Equal("many ferry commuters", quote.Speaker?.Text);
+        var relative = QuotesOf("The mayor kept her plan for the pier, which unsettled the island council.");
+        Assert.Contains(relative, q => q.Text == "which" && q.Speaker?.Text == "the island council");
+    }
+
+    [Fact]
+    public void A_feeling_verb_after_a_pronoun_or_a_form_of_be_names_no_source_in_its_object()
+    {
+        // A person who angers someone did something; "were angered by" is an adjective with its feeler as subject.
+        Assert.DoesNotContain(QuotesOf("He angered the harbour donors with his toll plan."), q => q.Speaker?.Text == "the harbour donors");
+        Assert.DoesNotContain(QuotesOf("The ferry commuters were frustrated most of the winter."), q => q.Speaker?.Text == "most of the winter");
     }
 
     [Fact]
@@ -824,8 +843,12 @@ public class AttributionTests
     {
         var later = Assert.Single(QuotesOf("But a few days later, the board reversed itself again, telling the council that the pier would stay open."));
         Assert.Equal("the board", later.Speaker?.Text);
-        var month = Assert.Single(QuotesOf("One month after announcing the closure, the board changed course, saying that the engineers had found a cheaper fix."));
-        Assert.Equal("the board", month.Speaker?.Text);
+        var month = QuotesOf("One month after announcing the closure, the board changed course, saying that the engineers had found a cheaper fix.");
+        Assert.All(month, q => Assert.Equal("the board", q.Speaker?.Text));
+        Assert.Contains(month, q => q.Cue?.Text == "saying");
+        // A participle after a preposition in the opening phrase, when the classifier takes it for a cue, reports from
+        // the main clause's subject, and its object ends with the phrase.
+        Assert.DoesNotContain(month, q => q.Text.Contains("changed course", StringComparison.Ordinal) && q.Cue?.Text != "saying");
     }
     [Fact]
     public void A_relative_clause_after_a_quotes_speaker_is_reported_through_the_relative_pronoun()

@@ -17,6 +17,30 @@ public sealed class CueClassifierTests
     }
 
     [Fact]
+    public void The_context_of_a_word_reads_its_quote_marks_sentence_position_clause_opener_and_a_name_before_it()
+    {
+        // "When asked" opens a clause after the full stop; "Ruiz" is a capital that is no sentence's first word.
+        var tokens = Tokenizer.Tokenize("The ferry is late. When asked, Mayor Ana Ruiz replied “Not today” to the crowd.");
+        var context = CueContext.Of(tokens);
+        int At(string word) => tokens.ToList().FindIndex(t => t.Text == word);
+        var asked = At("asked");
+        Assert.Equal((byte)1, context.SentencePosition[asked]);
+        Assert.Equal(At("When"), context.ClauseOpener[asked]);
+        Assert.Equal((byte)0, context.CapitalBefore[asked]);
+        // The opening mark six tokens on is within reach, further than three.
+        Assert.Equal((byte)2, context.QuoteSides[asked]);
+        var replied = At("replied");
+        Assert.Equal(At("Mayor"), context.ClauseOpener[replied]);
+        Assert.Equal((byte)1, context.CapitalBefore[replied]);
+        // No mark before it in its sentence (0 × 4), one right after it (1).
+        Assert.Equal((byte)1, context.QuoteSides[replied]);
+        Assert.Equal((byte)4, context.SentencePosition[replied]);
+        // After the closing mark: a mark two tokens back (1 × 4) and none ahead before the full stop.
+        Assert.Equal((byte)4, context.QuoteSides[At("crowd") - 2]);
+        Assert.Equal(-1, context.ClauseOpener[At("The")]);
+    }
+
+    [Fact]
     public void A_stance_verb_outside_the_reporting_list_is_a_cue_with_the_object_as_content()
     {
         const string text = "Governor Dana Whitfield endorsed the transit levy on Monday.";
@@ -191,8 +215,8 @@ public sealed class CueClassifierTests
         var folder = InventedCueArticles();
         try
         {
-            var first = Trained(folder, new AttributionCueTrainer { Epochs = 1, Seed = 1 });
-            var second = Trained(folder, new AttributionCueTrainer { Epochs = 1, Seed = 2 });
+            var first = Trained(folder, new AttributionCueTrainer { Epochs = 1, Seed = 1, AveragedModels = 1 });
+            var second = Trained(folder, new AttributionCueTrainer { Epochs = 1, Seed = 2, AveragedModels = 1 });
             var averaged = Trained(folder, new AttributionCueTrainer { Epochs = 1, Seed = 1, AveragedModels = 2 });
             const string sentence = "Marta Velez has proclaimed that the pool is open.";
             foreach (var word in new[] { "proclaimed", "has", "pool" })
