@@ -41,6 +41,22 @@ public static class MojibakeRepair
     /// <summary>Repairs <paramref name="text"/> in place (a repaired sequence is always shorter); returns the new length.</summary>
     public static int RepairInPlace(Span<char> text, out int repaired)
     {
+        // Text garbled twice ("Ã¢â‚¬â„¢" for "’") comes back one layer per pass.
+        repaired = 0;
+        var length = text.Length;
+        for (var pass = 0; pass < MaxPasses; pass++)
+        {
+            length = RepairOnce(text[..length], out var found);
+            if (found == 0) break;
+            if (pass == 0) repaired = found;
+        }
+        return length;
+    }
+
+    private const int MaxPasses = 3;
+
+    private static int RepairOnce(Span<char> text, out int repaired)
+    {
         repaired = 0;
         if (!MayHoldMojibake(text)) return text.Length;
         Span<byte> bytes = stackalloc byte[4];
@@ -83,6 +99,7 @@ public static class MojibakeRepair
         runOnly = scalar is >= 0x0800 and < 0x2000 or >= 0x2E80 and < 0xD800 or >= 0xF900 and < 0xFE00;
         return scalar switch
         {
+            >= 0x0080 and <= 0x009F => true,  // C1 controls: no text holds them, but text garbled twice passes through them
             >= 0x00A0 and <= 0x024F => true,  // Latin-1 letters and signs, Latin Extended-A and B
             >= 0x0370 and <= 0x04FF => true,  // Greek, Cyrillic
             >= 0x05D0 and <= 0x05EA => true,  // Hebrew letters
@@ -120,12 +137,34 @@ public static class MojibakeRepair
         if (at >= text.Length) return 0;
         var lead = Byte(text[at]);
         var needed = lead switch { >= 0xC2 and <= 0xDF => 1, >= 0xE0 and <= 0xEF => 2, >= 0xF0 and <= 0xF4 => 3, _ => 0 };
-        if (needed == 0 || !TryContinuation(text, at + 1, needed, bytes, out var consumed)) return 0;
+        if (needed == 0) return 0;
+        if (!TryContinuation(text, at + 1, needed, bytes, out var consumed))
+        {
+            if (!LostThirdByte(text, at, out var punctuation)) return 0;
+            decoded[0] = punctuation;
+            (charCount, scalar) = (1, punctuation);
+            return 2;
+        }
         bytes[0] = (byte)lead;
         if (System.Text.Unicode.Utf8.ToUtf16(bytes[..(needed + 1)], decoded, out _, out charCount, replaceInvalidSequences: false)
             != System.Buffers.OperationStatus.Done) return 0;
         scalar = charCount == 2 ? char.ConvertToUtf32(decoded[0], decoded[1]) : decoded[0];
         return 1 + consumed;
+    }
+
+    /// <summary>
+    /// "â€" whose third byte was one Windows-1252 leaves undefined and the garbling dropped: between letters it was the
+    /// hyphen U+2010 ("realâ€world"), elsewhere the closing quote U+201D (byte 0x9D), the two such characters news uses.
+    /// </summary>
+    private static bool LostThirdByte(ReadOnlySpan<char> text, int at, out char punctuation)
+    {
+        punctuation = '\0';
+        if (text[at] != '\u00E2' || at + 1 >= text.Length || text[at + 1] != '\u20AC') return false;
+        var next = at + 2 < text.Length ? text[at + 2] : ' ';
+        var previous = at > 0 ? text[at - 1] : ' ';
+        if (Byte(next) is >= 0x80 and <= 0xBF) return false;
+        punctuation = char.IsLetter(previous) && char.IsLetter(next) ? '\u2010' : '\u201D';
+        return true;
     }
 
     // Reads `needed` continuation bytes (0x80–0xBF) from the characters after a lead; a decomposed accent counts as one.

@@ -50,6 +50,22 @@ public class MojibakeRepairTests
     }
 
     [Fact]
+    public void A_garbled_hyphen_or_closing_quote_whose_last_byte_was_dropped_comes_back()
+    {
+        // U+2010 is E2 80 90 and U+201D is E2 80 9D: Windows-1252 has no character for 0x90 or 0x9D, so they vanish.
+        Assert.Equal("the real\u2010world cost of long\u2010term debt", MojibakeRepair.Repair("the realâ€world cost of longâ€term debt", out _));
+        Assert.Equal("“We will appeal,\u201D she said.", MojibakeRepair.Repair("“We will appeal,â€ she said.", out var count));
+        Assert.Equal(1, count);
+    }
+
+    [Fact]
+    public void Text_garbled_twice_comes_back()
+    {
+        const string original = "The minister didn’t expect a “quick deal” in Guantánamo.";
+        Assert.Equal(original, MojibakeRepair.Repair(Garble(Garble(original)), out _));
+    }
+
+    [Fact]
     public void Extraction_repairs_the_text_and_says_so()
     {
         var body = "The delegation flew from Guantánamo to Bogotá on Tuesday, the ministry’s spokesman said in a statement.";
