@@ -15,6 +15,7 @@ internal static class FlattenedPageBenchmark
         Run(folder, extractor, options, FlatteningStyle.Lines);
         Run(folder, extractor, options, FlatteningStyle.InnerText);
         Run(folder, extractor, options, FlatteningStyle.Wrapped);
+        Run(folder, extractor, options, FlatteningStyle.TextNodes);
     }
 
     private static void Run(string folder, ArticleExtractor extractor, BenchOptions options, FlatteningStyle style)
@@ -42,7 +43,8 @@ internal static class FlattenedPageBenchmark
         {
             FlatteningStyle.Lines => "a line per block",
             FlatteningStyle.InnerText => "innerText: blank lines around paragraphs",
-            _ => "a text browser's dump: blocks wrapped at 76 columns",
+            FlatteningStyle.Wrapped => "a text browser's dump: blocks wrapped at 76 columns",
+            _ => "every text node on its own line, as BeautifulSoup's get_text(\"\\n\") writes",
         };
         Console.WriteLine($"zyte-aeb-dev, pages flattened to visible text, {layout} ({gold.Count} pages; Zyte metric)");
         Print("raw text", ZyteMetric.Aggregate(rawScores));

@@ -18,6 +18,9 @@ internal enum FlatteningStyle
 
     /// <summary>A text browser's dump (lynx, w3m): blocks as in <see cref="Lines"/>, each wrapped at 76 columns.</summary>
     Wrapped,
+
+    /// <summary>Every text node on a line of its own, as BeautifulSoup's <c>get_text("\n")</c> writes: links split paragraphs.</summary>
+    TextNodes,
 }
 
 /// <summary>
@@ -69,6 +72,7 @@ internal static class PageFlattener
             else if (node is IText text && !closing)
             {
                 sb.Append(text.Data);
+                if (style == FlatteningStyle.TextNodes) sb.Append('\n');
             }
         }
         return NormaliseWhitespace(sb.ToString(), style);

@@ -16,7 +16,7 @@ internal static class PlainTextArticleReader
     public static NewsArticle Read(string text, ExtractionRequest request, ExtractionOptions options)
     {
         // A text browser's dump breaks paragraphs at a fixed width; join them first, or no line reads as prose.
-        var lines = SplitLines(WrappedLineJoiner.Join(text)).Select((line, i) => LineClassifier.Classify(i, line)).ToList();
+        var lines = SplitLines(WrappedLineJoiner.JoinFragments(WrappedLineJoiner.Join(text))).Select((line, i) => LineClassifier.Classify(i, line)).ToList();
         var warnings = new List<string>();
         if (lines.Count == 0) return new NewsArticle { Url = request.Url, Warnings = warnings };
 

@@ -56,6 +56,49 @@ internal static class WrappedLineJoiner
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Joins lines that are pieces of one sentence: a crawler that writes every text node on a line of its own
+    /// (BeautifulSoup's <c>get_text("\n")</c>) breaks a paragraph at each link ("The", "mayor", "said on Tuesday …").
+    /// A line that opens in lower case or with closing punctuation goes on the sentence of a line that did not end one.
+    /// </summary>
+    public static string JoinFragments(string text)
+    {
+        var lines = text.Split('\n');
+        StringBuilder? sb = null;
+        for (var i = 0; i + 1 < lines.Length; i++)
+        {
+            var line = lines[i].AsSpan().TrimEnd();
+            var next = lines[i + 1].AsSpan().TrimStart();
+            if (line.IsEmpty || next.IsEmpty || EndsSentence(line) || !ContinuesSentence(next)) continue;
+            sb ??= new StringBuilder(text.Length);
+            // Marked for joining: the break becomes a space (or nothing before punctuation) when the text is rebuilt.
+            lines[i] = line.ToString() + (char.IsLetterOrDigit(next[0]) || next[0] is '(' or '„' or '“' ? "\u0001 " : "\u0001");
+        }
+        if (sb is null) return text;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.EndsWith("\u0001 ", StringComparison.Ordinal)) { sb.Append(line.AsSpan(0, line.Length - 2)).Append(' '); lines[i + 1] = lines[i + 1].TrimStart(); }
+            else if (line.EndsWith('\u0001')) { sb.Append(line.AsSpan(0, line.Length - 1)); lines[i + 1] = lines[i + 1].TrimStart(); }
+            else { sb.Append(line); if (i + 1 < lines.Length) sb.Append('\n'); }
+        }
+        return sb.ToString();
+    }
+
+    private static bool EndsSentence(ReadOnlySpan<char> line) => line[^1] is '.' or '!' or '?' or ':' or '…' or '"' or '”' or '»' or '|';
+
+    // A word in lower case ("mayor said …"; not an identifier such as "img_2_en") or closing punctuation.
+    private static bool ContinuesSentence(ReadOnlySpan<char> next)
+    {
+        if (next[0] is ',' or ';' or ')' or ']' or '”' or '’' or '%') return true;
+        if (next[0] is '.') return next.Length == 1 || next[1] == ' ';
+        if (!char.IsLower(next[0])) return false;
+        var word = next.IndexOf(' ') is var space and > 0 ? next[..space] : next;
+        foreach (var c in word)
+            if (char.IsDigit(c) || c is '_' or '/' or '=' or '@') return false;
+        return true;
+    }
+
     /// <summary>The column the text was wrapped at, or 0 when it does not read as hard-wrapped.</summary>
     internal static int WrapWidth(string[] lines)
     {

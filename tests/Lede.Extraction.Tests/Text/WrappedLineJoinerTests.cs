@@ -65,4 +65,20 @@ public class WrappedLineJoinerTests
         Assert.Equal(0, WrappedLineJoiner.WrapWidth(list.Split('\n')));
         Assert.Same(list, WrappedLineJoiner.Join(list));
     }
+
+    [Fact]
+    public void A_sentence_split_at_its_links_is_one_line_again()
+    {
+        // BeautifulSoup's get_text("\n"): each text node on a line, so the links cut the sentence.
+        const string nodes = "Home\nNews\nThe harbour\nauthority\nsaid on Thursday that the old pier will close\n, after a storm.\nRelated stories\n";
+        Assert.Equal("Home\nNews\nThe harbour authority said on Thursday that the old pier will close, after a storm.\nRelated stories\n",
+            WrappedLineJoiner.JoinFragments(nodes));
+    }
+
+    [Fact]
+    public void Lines_that_end_a_sentence_or_open_with_an_identifier_stay_apart()
+    {
+        const string text = "The pier will close for repairs.\nrepairs start in May\nSee the gallery\nimg_2_en\nHome\nNews\n";
+        Assert.Same(text, WrappedLineJoiner.JoinFragments(text));
+    }
 }
