@@ -37,23 +37,10 @@ internal static class WrappedLineJoiner
     /// <summary>The text with wrapped paragraphs joined, or the same instance when it is not hard-wrapped.</summary>
     public static string Join(string text)
     {
-        var lines = text.Split('\n');
-        var width = WrapWidth(lines);
-        if (width == 0) return text;
-        var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].TrimEnd();
-            sb.Append(line);
-            if (i + 1 == lines.Length) break;
-            var next = lines[i + 1].Trim();
-            // The next line's first word would not have fitted after this one: the wrapper broke here.
-            var firstWord = next.IndexOf(' ') is var space and > 0 ? space : next.Length;
-            var joins = line.Length > 0 && next.Length > 0 && line.Length + 1 + firstWord > width;
-            sb.Append(joins ? ' ' : '\n');
-            if (joins) lines[i + 1] = next;
-        }
-        return sb.ToString();
+        var width = WrapWidth(text.Split('\n'));
+        // The next line's first word would not have fitted after this one: the wrapper broke here.
+        return width == 0 ? text : Rejoin(text, (line, next) =>
+            line.Length + 1 + (next.IndexOf(' ') is var space and > 0 ? space : next.Length) > width ? " " : null);
     }
 
     /// <summary>
@@ -61,28 +48,30 @@ internal static class WrappedLineJoiner
     /// (BeautifulSoup's <c>get_text("\n")</c>) breaks a paragraph at each link ("The", "mayor", "said on Tuesday …").
     /// A line that opens in lower case or with closing punctuation goes on the sentence of a line that did not end one.
     /// </summary>
-    public static string JoinFragments(string text)
+    public static string JoinFragments(string text) =>
+        Rejoin(text, (line, next) => EndsSentence(line) || !ContinuesSentence(next) ? null
+            : char.IsLetterOrDigit(next[0]) ? " " : "");
+
+    // The text again with each line break that `separator` gives a joint for (the line and the next, both non-empty,
+    // trimmed) replaced by it; the same instance when nothing joins.
+    private static string Rejoin(string text, Func<string, string, string?> separator)
     {
         var lines = text.Split('\n');
-        StringBuilder? sb = null;
+        var sb = new StringBuilder(text.Length);
+        var joined = false;
         for (var i = 0; i + 1 < lines.Length; i++)
         {
-            var line = lines[i].AsSpan().TrimEnd();
-            var next = lines[i + 1].AsSpan().TrimStart();
-            if (line.IsEmpty || next.IsEmpty || EndsSentence(line) || !ContinuesSentence(next)) continue;
-            sb ??= new StringBuilder(text.Length);
-            // Marked for joining: the break becomes a space (or nothing before punctuation) when the text is rebuilt.
-            lines[i] = line.ToString() + (char.IsLetterOrDigit(next[0]) || next[0] is '(' or '„' or '“' ? "\u0001 " : "\u0001");
+            var line = lines[i].TrimEnd();
+            var next = lines[i + 1].Trim();
+            if (line.Length > 0 && next.Length > 0 && separator(line, next) is { } joint)
+            {
+                sb.Append(line).Append(joint);
+                lines[i + 1] = next;
+                joined = true;
+            }
+            else sb.Append(lines[i]).Append('\n');
         }
-        if (sb is null) return text;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            if (line.EndsWith("\u0001 ", StringComparison.Ordinal)) { sb.Append(line.AsSpan(0, line.Length - 2)).Append(' '); lines[i + 1] = lines[i + 1].TrimStart(); }
-            else if (line.EndsWith('\u0001')) { sb.Append(line.AsSpan(0, line.Length - 1)); lines[i + 1] = lines[i + 1].TrimStart(); }
-            else { sb.Append(line); if (i + 1 < lines.Length) sb.Append('\n'); }
-        }
-        return sb.ToString();
+        return joined ? sb.Append(lines[^1]).ToString() : text;
     }
 
     private static bool EndsSentence(ReadOnlySpan<char> line) => line[^1] is '.' or '!' or '?' or ':' or '…' or '"' or '”' or '»' or '|';
