@@ -66,25 +66,30 @@ public static class MojibakeRepair
         var repairedLast = false;
         while (read < text.Length)
         {
-            var c = text[read];
             var consumed = Sequence(text, read, bytes, decoded, out var charCount, out var scalar);
-            if (consumed > 0 && Plausible(scalar, out var runOnly) && FitsItsPlace(text, read, consumed, scalar, written > 0 ? text[written - 1] : ' ', inRun || repairedLast)
-                && (!runOnly || inRun || (Sequence(text, read + consumed, bytes, decoded, out _, out var next) > 0 && Plausible(next, out var nextInRun) && nextInRun)))
+            if (consumed > 0 && Accepted(text, read, consumed, scalar, written > 0 ? text[written - 1] : ' ', repairedLast, inRun, out var runOnly))
             {
-                // Decoded again: the look-ahead above reused the buffers.
-                Sequence(text, read, bytes, decoded, out charCount, out _);
                 for (var k = 0; k < charCount; k++) text[written++] = decoded[k];
                 read += consumed;
                 repaired++;
-                inRun = runOnly;
-                repairedLast = true;
+                (inRun, repairedLast) = (runOnly, true);
                 continue;
             }
-            inRun = repairedLast = false;
-            text[written++] = c;
-            read++;
+            (inRun, repairedLast) = (false, false);
+            text[written++] = text[read++];
         }
         return written;
+    }
+
+    // Whether the sequence at `at`, decoding to `scalar`, is garbled text rather than characters that happen to be there.
+    private static bool Accepted(ReadOnlySpan<char> text, int at, int consumed, int scalar, char previous, bool afterRepair, bool inRun, out bool runOnly)
+    {
+        if (!Plausible(scalar, out runOnly) || !FitsItsPlace(text, at, consumed, scalar, previous, afterRepair)) return false;
+        if (!runOnly || inRun) return true;
+        // The first of a run-only script's characters needs a second right after it.
+        Span<byte> bytes = stackalloc byte[4];
+        Span<char> decoded = stackalloc char[2];
+        return Sequence(text, at + consumed, bytes, decoded, out _, out var next) > 0 && Plausible(next, out var nextInRun) && nextInRun;
     }
 
     /// <summary>
