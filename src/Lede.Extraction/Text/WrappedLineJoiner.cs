@@ -76,9 +76,10 @@ internal static class WrappedLineJoiner
 
     private static bool EndsSentence(ReadOnlySpan<char> line) => line[^1] is '.' or '!' or '?' or ':' or '…' or '"' or '”' or '»' or '|';
 
-    // A word in lower case ("mayor said …"; not an identifier such as "img_2_en") or closing punctuation.
-    private static bool ContinuesSentence(ReadOnlySpan<char> next)
+    // A word in lower case ("mayor said …"; not an identifier such as "img_2_en", nor a byline's "by") or closing punctuation.
+    private static bool ContinuesSentence(string next)
     {
+        if (Rules.TextRules.BylinePrefix().IsMatch(next)) return false;
         if (next[0] is ',' or ';' or ')' or ']' or '”' or '’' or '%') return true;
         if (next[0] is '.') return next.Length == 1 || next[1] == ' ';
         if (!char.IsLower(next[0])) return false;

@@ -78,7 +78,8 @@ public class WrappedLineJoinerTests
     [Fact]
     public void Lines_that_end_a_sentence_or_open_with_an_identifier_stay_apart()
     {
-        const string text = "The pier will close for repairs.\nrepairs start in May\nSee the gallery\nimg_2_en\nHome\nNews\n";
+        const string text = "The pier will close for repairs.\nrepairs start in May\nSee the gallery\nimg_2_en\nHome\nNews\n"
+            + "Harbour authority closes old pier\nby Orla Pendergast, Posted: March 5, 2025\n";
         Assert.Same(text, WrappedLineJoiner.JoinFragments(text));
     }
 }
