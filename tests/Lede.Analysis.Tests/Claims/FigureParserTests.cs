@@ -116,4 +116,51 @@ public class FigureParserTests
     [InlineData("sales grew for three straight quarters of the year")]
     public void A_part_of_a_period_or_an_amount_is_no_share(string text) =>
         Assert.DoesNotContain(Parse(text), f => f.Unit == "percent");
+
+    [Theory]
+    [InlineData("she was nineteen years old when she sailed")]
+    [InlineData("the harbour trust, a three month-old body, met")]
+    [InlineData("sailors who are 16 or 17 when they sign on")]
+    [InlineData("kids who are 14 when they start")]
+    [InlineData("by the time they're 30 or 31 they stop")]
+    [InlineData("rowers between the ages of 20 and 40 came")]
+    [InlineData("the crew met between the time I was fifteen and sixteen")]
+    public void Ages_are_not_figures(string text) => Assert.Empty(Parse(text));
+
+    [Theory]
+    [InlineData("we are 30 votes short of it", 30, "votes")]
+    [InlineData("they were 5 to 10 points behind", 5, "points")]
+    public void A_number_with_a_unit_after_a_subject_and_be_is_no_age(string text, double value, string unit)
+    {
+        var figure = Parse(text)[0];
+        Assert.Equal(value, figure.Value);
+        Assert.Equal(unit, figure.Unit);
+    }
+
+    [Theory]
+    [InlineData("Just 11 months after the opening, the ferry was sold")]
+    [InlineData("the pier closed two weeks before the storm")]
+    [InlineData("over the past six years the port grew")]
+    [InlineData("in the first two months of 2019 the port grew")]
+    public void Points_and_frames_of_time_are_not_figures(string text) => Assert.Empty(Parse(text));
+
+    [Theory]
+    [InlineData("it took a year and a half of work")]
+    [InlineData("they cut a foot and a half of the rope")]
+    public void A_mixed_number_is_no_share(string text) => Assert.DoesNotContain(Parse(text), f => f.Unit == "percent");
+
+    [Theory]
+    [InlineData("the title of a 1998 Joan Lewis essay")]
+    [InlineData("the fourth episode of season 2 aired")]
+    [InlineData("the firm is not in the top 10 of the list")]
+    [InlineData("every port is different and no two are alike")]
+    public void Years_before_names_labels_and_pronoun_numbers_are_not_figures(string text) => Assert.Empty(Parse(text));
+
+    [Fact]
+    public void Strong_is_no_unit()
+    {
+        var figure = Assert.Single(Parse("to crowds 20,000 strong who cheer"));
+        Assert.Equal(20000, figure.Value);
+        Assert.Null(figure.Unit);
+    }
 }
