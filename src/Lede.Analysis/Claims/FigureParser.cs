@@ -114,14 +114,17 @@ internal static class FigureParser
             if (IsYearLike(token, value, multiplied) && (!plural || char.IsUpper(tokens[m].Text[0]))) { next = Math.Max(u, m); return null; }
             // "18 years ago", "two years later", "14 months after the launch": a point in time.
             var timeUnit = u > m && AttributionRules.TimeUnitWords.Contains(tokens[u - 1].Text);
+            // Not a span: "for nearly nine years after leaving", "three to six years before it fruits".
             if (u < end && (AttributionRules.RelativeTimeWords.Contains(tokens[u].Text)
-                || timeUnit && AttributionRules.RelativeTimeWordsAfterTimeUnit.Contains(tokens[u].Text))) { next = u + 1; return null; }
-            // "17 years old", "a three month-old network": an age.
-            if (u > m && (timeUnit && u < end && tokens[u].Text.Equals(AttributionRules.AgeWordAfterUnit, StringComparison.OrdinalIgnoreCase)
+                || timeUnit && AttributionRules.RelativeTimeWordsAfterTimeUnit.Contains(tokens[u].Text) && !IsSpan(tokens, start))) { next = u + 1; return null; }
+            // "17 years old", "a three month-old network": an age ("50,000 years old" is a find's, a figure).
+            if (u > m && value <= AttributionRules.MaxAge && (timeUnit && u < end && tokens[u].Text.Equals(AttributionRules.AgeWordAfterUnit, StringComparison.OrdinalIgnoreCase)
                 || tokens[m].Text.EndsWith("-" + AttributionRules.AgeWordAfterUnit, StringComparison.OrdinalIgnoreCase))) { next = u + 1; return null; }
-            // "over the past eight years", "the first three months of 2015": a time frame, not a figure.
+            // "over the past eight years", "the first three months of 2015": a time frame, not a figure; "avoid taxes for
+            // the next 18 years" is a span.
             if (timeUnit && start > 1 && AttributionRules.TimeFrameOpeners.Contains(tokens[start - 1].Text)
-                && tokens[start - 2].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) { next = u; return null; }
+                && tokens[start - 2].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
+                && !(start > 2 && AttributionRules.DurationOpeners.Contains(tokens[start - 3].Text))) { next = u; return null; }
             if (IsAddress(tokens, m, end)) { next = m; return null; }
             if (u > m)
             {
@@ -132,6 +135,8 @@ internal static class FigureParser
             }
             // "the two were on the ground", "those two": a bare number word standing for people already named.
             else if (isWord && !multiplied && start > 0 && AttributionRules.NumberPronounDeterminers.Contains(tokens[start - 1].Text)) return null;
+            // "not in the top 5": a rank.
+            else if (!multiplied && start > 0 && AttributionRules.RankWords.Contains(tokens[start - 1].Text) && IsBare(tokens, m, end)) return null;
         }
 
         next = figureEnd;
@@ -344,10 +349,23 @@ internal static class FigureParser
         return true;
     }
 
-    /// <summary>"people age 12", "a boy aged 9", "between the ages of 18 …".</summary>
+    /// <summary>"people age 12", "a boy aged 9", "between the ages of 18 …"; not "an average age of 71".</summary>
     private static bool AfterAgeWord(IReadOnlyList<Token> tokens, int start) =>
         start > 0 && AttributionRules.AgeWords.Contains(tokens[start - 1].Text)
-        || start > 1 && tokens[start - 1].Text == "of" && AttributionRules.AgeWords.Contains(tokens[start - 2].Text);
+        || start > 1 && tokens[start - 1].Text == "of" && AttributionRules.AgeWords.Contains(tokens[start - 2].Text)
+            && !(start > 2 && AttributionRules.AgeStatisticWords.Contains(tokens[start - 3].Text));
+
+    /// <summary>
+    /// Whether the number at start counts a span of time: after "for" or "took" (a hedge between allowed: "for nearly
+    /// nine years"), or as the second number of a range ("three to six years").
+    /// </summary>
+    private static bool IsSpan(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start > 1 && AttributionRules.RangeJoiners.Contains(tokens[start - 1].Text) && IsNumberToken(tokens[start - 2].Text)) return true;
+        var before = start - 1;
+        while (before >= 0 && AttributionRules.QualifierWords.Contains(tokens[before].Text)) before--;
+        return before >= 0 && AttributionRules.DurationOpeners.Contains(tokens[before].Text);
+    }
 
     /// <summary>"who are 14", "they're 19", "I was eighteen".</summary>
     private static bool AfterSubjectAndBe(IReadOnlyList<Token> tokens, int start) =>

@@ -583,6 +583,9 @@ internal static class AttributionRules
         "upwards of", "well over", "only", "just", "exactly", "below", "above",
     ];
 
+    /// <summary>The words of <see cref="Qualifiers"/>, to step over a hedge: "for nearly nine years".</summary>
+    public static readonly FrozenSet<string> QualifierWords = Set([.. Qualifiers.SelectMany(q => q.Split(' '))]);
+
     public static readonly FrozenDictionary<string, double> NumberWords = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
     {
         ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
@@ -672,7 +675,10 @@ internal static class AttributionRules
     /// <summary>Words before a number that make it a label, not an amount ("type 2 diabetes", "a category 5 storm", "group 2 cells").</summary>
     public static readonly FrozenSet<string> LabelWords = Set(
         "type", "group", "phase", "stage", "level", "category", "class", "grade", "tier", "step", "chapter", "section",
-        "article", "room", "route", "highway", "interstate", "no.", "number", "version", "episode", "page", "gate", "season", "top");
+        "article", "room", "route", "highway", "interstate", "no.", "number", "version", "episode", "page", "gate", "season");
+
+    /// <summary>Words before a number without a unit that make it a rank: "not in the top 5" (but "the top 1 percent", "the top 33 percent rate").</summary>
+    public static readonly FrozenSet<string> RankWords = Set("top");
 
     /// <summary>Last words of a street name: a number before a capitalised name ending in one is an address ("2417 Maple Place").</summary>
     public static readonly FrozenSet<string> StreetWords = Set(
@@ -700,14 +706,20 @@ internal static class AttributionRules
     /// <summary>Words that make the number after them an age ("people age 12 and older", "a boy aged 9", "between the ages of 18 and 35").</summary>
     public static readonly FrozenSet<string> AgeWords = Set("age", "aged", "ages");
 
+    /// <summary>Words before "age of" that make the number a figure, not an age: "an average age of 71".</summary>
+    public static readonly FrozenSet<string> AgeStatisticWords = Set("average", "median", "mean");
+
+    /// <summary>Oldest age of a person: "50,000 years old" is the age of a find, a figure.</summary>
+    public const int MaxAge = 130;
+
     /// <summary>The word after a time unit that makes its number an age ("17 years old"); a unit ending in "-old" does too ("a three month-old group").</summary>
     public const string AgeWordAfterUnit = "old";
 
     /// <summary>
     /// Subjects and forms of "be" that make a bare number after them an age: "kids who are 14", "by the time they're 19",
-    /// "I was eighteen". A number with a unit is a figure ("we are 30 votes short").
+    /// "I was eighteen". Not "we": "last week we were eight" counts a group. A number with a unit is a figure ("we are 30 votes short").
     /// </summary>
-    public static readonly FrozenSet<string> AgeSubjects = Set("I", "he", "she", "they", "we", "you", "who");
+    public static readonly FrozenSet<string> AgeSubjects = Set("I", "he", "she", "they", "you", "who");
 
     /// <summary>Forms of "be", clitics included, between an <see cref="AgeSubjects"/> word and an age.</summary>
     public static readonly FrozenSet<string> BeForms = Set("am", "is", "are", "was", "were", "'m", "’m", "'re", "’re", "'s", "’s");
@@ -718,6 +730,9 @@ internal static class AttributionRules
 
     /// <summary>Words after a number of time units that make it a point in time: "14 months after the launch", "two weeks before the vote".</summary>
     public static readonly FrozenSet<string> RelativeTimeWordsAfterTimeUnit = Set("after", "before");
+
+    /// <summary>Words before a number of time units that make it a span even before "after"/"before": "for nearly nine years after leaving", "took two years before".</summary>
+    public static readonly FrozenSet<string> DurationOpeners = Set("for", "take", "takes", "took", "taking", "spent", "spend", "spends");
 
     /// <summary>Words after "the" that make a number of time units a time frame, not a figure: "over the past eight years", "the first three months of 2015".</summary>
     public static readonly FrozenSet<string> TimeFrameOpeners = Set("past", "last", "first", "next", "previous", "coming");

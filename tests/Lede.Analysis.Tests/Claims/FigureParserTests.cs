@@ -156,6 +156,22 @@ public class FigureParserTests
     [InlineData("every port is different and no two are alike")]
     public void Years_before_names_labels_and_pronoun_numbers_are_not_figures(string text) => Assert.Empty(Parse(text));
 
+    [Theory]
+    [InlineData("the tool is approximately 40,000 years old", 40000, "years")]
+    [InlineData("the top 20 percent rate he proposed", 20, "percent")]
+    [InlineData("taxes on the top 2 or 3 percent", 2, "percent")]
+    [InlineData("sailors live to an average age of 74", 74, null)]
+    [InlineData("last week we were nine on the boat", 9, null)]
+    [InlineData("she ran the port for nearly six years after leaving office", 6, "years")]
+    [InlineData("a tree takes two to five years before it fruits", 2, "years")]
+    [InlineData("it let him skip the fee for the next 12 years", 12, "years")]
+    public void Figures_that_look_like_ages_ranks_or_points_in_time_stay(string text, double value, string? unit)
+    {
+        var figure = Parse(text)[0];
+        Assert.Equal(value, figure.Value);
+        Assert.Equal(unit, figure.Unit);
+    }
+
     [Fact]
     public void Strong_is_no_unit()
     {
