@@ -126,6 +126,9 @@ internal static class FigureParser
                 && tokens[start - 2].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
                 && !(start > 2 && AttributionRules.DurationOpeners.Contains(tokens[start - 3].Text))) { next = u; return null; }
             if (IsAddress(tokens, m, end)) { next = m; return null; }
+            // "a 911 call", "a 747 jet": a code or a model before a singular noun.
+            if (u > m && !plural && token.Length >= 3 && token.All(char.IsDigit) && !multiplied && start > 0 && AttributionRules.CodeArticles.Contains(tokens[start - 1].Text)
+                && !AttributionRules.SingularMeasureWords.Contains(tokens[m].Text)) { next = u; return null; }
             if (u > m)
             {
                 // "90 miles per gallon": a rate keeps its denominator.

@@ -706,6 +706,18 @@ internal static class AttributionRules
     /// <summary>Words that make the number after them an age ("people age 12 and older", "a boy aged 9", "between the ages of 18 and 35").</summary>
     public static readonly FrozenSet<string> AgeWords = Set("age", "aged", "ages");
 
+    /// <summary>
+    /// Articles that make a number of three or more bare digits before a singular noun a code or a model, not a count:
+    /// "a 911 call", "a 747 jet"; measures stay figures ("a 300 seat hall"), as do "a 50 slip marina", "a 200,000 figure".
+    /// </summary>
+    public static readonly FrozenSet<string> CodeArticles = Set("a", "an");
+
+    /// <summary>Singular measures after "a" and a number: "a 30 minute drive", "a 10 point lead", "a 5 mile run".</summary>
+    public static readonly FrozenSet<string> SingularMeasureWords = Set(
+        "second", "minute", "hour", "day", "week", "month", "year", "decade", "point", "percentage", "percentage-point", "mile", "inch", "foot",
+        "yard", "metre", "meter", "kilometre", "kilometer", "pound", "ounce", "gallon", "litre", "liter", "acre", "degree",
+        "ton", "tonne", "kilogram", "gram", "vote", "seat", "person", "member", "page", "story", "storey", "bed", "bedroom");
+
     /// <summary>Words before "age of" that make the number a figure, not an age: "an average age of 71".</summary>
     public static readonly FrozenSet<string> AgeStatisticWords = Set("average", "median", "mean");
 

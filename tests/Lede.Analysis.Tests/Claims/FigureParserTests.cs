@@ -154,6 +154,8 @@ public class FigureParserTests
     [InlineData("the fourth episode of season 2 aired")]
     [InlineData("the firm is not in the top 10 of the list")]
     [InlineData("every port is different and no two are alike")]
+    [InlineData("after a 911 call from a neighbour")]
+    [InlineData("they flew on a 747 jet to the coast")]
     public void Years_before_names_labels_and_pronoun_numbers_are_not_figures(string text) => Assert.Empty(Parse(text));
 
     [Theory]
@@ -165,6 +167,11 @@ public class FigureParserTests
     [InlineData("she ran the port for nearly six years after leaving office", 6, "years")]
     [InlineData("a tree takes two to five years before it fruits", 2, "years")]
     [InlineData("it let him skip the fee for the next 12 years", 12, "years")]
+    [InlineData("after a 30 minute drive to the port", 30, "minute drive")]
+    [InlineData("they built a 300 seat hall", 300, "seat hall")]
+    [InlineData("the port had a 40 berth quay", 40, "berth quay")]
+    [InlineData("nothing near a 300,000 total", 300000, "total")]
+    [InlineData("she had a 12 percentage-point lead", 12, "percentage-point lead")]
     public void Figures_that_look_like_ages_ranks_or_points_in_time_stay(string text, double value, string? unit)
     {
         var figure = Parse(text)[0];
