@@ -112,9 +112,9 @@ internal static class FigureParser
             // A year before a noun is a date ("the 2020 budget request", "her 2008 presidential bid"): a count of
             // something needs a plural ("1900 people"), and not a name's ("a 2003 Michael Lewis book").
             if (IsYearLike(token, value, multiplied) && (!plural || char.IsUpper(tokens[m].Text[0]))) { next = Math.Max(u, m); return null; }
-            // "18 years ago", "two years later", "14 months after the launch": a point in time.
+            // "18 years ago", "two years later", "14 months after the launch": a point in time; not a span ("for nearly
+            // nine years after leaving", "three to six years before it fruits").
             var timeUnit = u > m && AttributionRules.TimeUnitWords.Contains(tokens[u - 1].Text);
-            // Not a span: "for nearly nine years after leaving", "three to six years before it fruits".
             if (u < end && (AttributionRules.RelativeTimeWords.Contains(tokens[u].Text)
                 || timeUnit && AttributionRules.RelativeTimeWordsAfterTimeUnit.Contains(tokens[u].Text) && !IsSpan(tokens, start))) { next = u + 1; return null; }
             // "17 years old", "a three month-old network": an age ("50,000 years old" is a find's, a figure).
