@@ -110,11 +110,25 @@ internal static class FigureParser
                 if (IsPlural(word)) { plural = true; break; }
             }
             // A year before a noun is a date ("the 2020 budget request", "her 2008 presidential bid"): a count of
-            // something needs a plural ("1900 people").
-            if (IsYearLike(token, value, multiplied) && !plural) { next = Math.Max(u, m); return null; }
-            // "18 years ago", "two years later": a point in time.
-            if (u < end && AttributionRules.RelativeTimeWords.Contains(tokens[u].Text)) { next = u + 1; return null; }
+            // something needs a plural ("1900 people"), and not a name's ("a 2003 Michael Lewis book").
+            if (IsYearLike(token, value, multiplied) && (!plural || char.IsUpper(tokens[m].Text[0]))) { next = Math.Max(u, m); return null; }
+            // "18 years ago", "two years later", "14 months after the launch": a point in time; not a span ("for nearly
+            // nine years after leaving", "three to six years before it fruits").
+            var timeUnit = u > m && AttributionRules.TimeUnitWords.Contains(tokens[u - 1].Text);
+            if (u < end && (AttributionRules.RelativeTimeWords.Contains(tokens[u].Text)
+                || timeUnit && AttributionRules.RelativeTimeWordsAfterTimeUnit.Contains(tokens[u].Text) && !IsSpan(tokens, start))) { next = u + 1; return null; }
+            // "17 years old", "a three month-old network": an age ("50,000 years old" is a find's, a figure).
+            if (u > m && value <= AttributionRules.MaxAge && (timeUnit && u < end && tokens[u].Text.Equals(AttributionRules.AgeWordAfterUnit, StringComparison.OrdinalIgnoreCase)
+                || tokens[m].Text.EndsWith("-" + AttributionRules.AgeWordAfterUnit, StringComparison.OrdinalIgnoreCase))) { next = u + 1; return null; }
+            // "over the past eight years", "the first three months of 2015": a time frame, not a figure; "avoid taxes for
+            // the next 18 years" is a span.
+            if (timeUnit && start > 1 && AttributionRules.TimeFrameOpeners.Contains(tokens[start - 1].Text)
+                && tokens[start - 2].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
+                && !(start > 2 && AttributionRules.DurationOpeners.Contains(tokens[start - 3].Text))) { next = u; return null; }
             if (IsAddress(tokens, m, end)) { next = m; return null; }
+            // "a 911 call", "a 747 jet": a code or a model before a singular noun.
+            if (u > m && !plural && token.Length >= 3 && token.All(char.IsDigit) && !multiplied && start > 0 && AttributionRules.CodeArticles.Contains(tokens[start - 1].Text)
+                && !AttributionRules.SingularMeasureWords.Contains(tokens[m].Text)) { next = u; return null; }
             if (u > m)
             {
                 // "90 miles per gallon": a rate keeps its denominator.
@@ -124,6 +138,8 @@ internal static class FigureParser
             }
             // "the two were on the ground", "those two": a bare number word standing for people already named.
             else if (isWord && !multiplied && start > 0 && AttributionRules.NumberPronounDeterminers.Contains(tokens[start - 1].Text)) return null;
+            // "not in the top 5": a rank.
+            else if (!multiplied && start > 0 && AttributionRules.RankWords.Contains(tokens[start - 1].Text) && IsBare(tokens, m, end)) return null;
         }
 
         next = figureEnd;
@@ -180,6 +196,9 @@ internal static class FigureParser
         }
         else if (word.Equals("half", StringComparison.OrdinalIgnoreCase))
         {
+            // "a year and a half of failed ideas": a mixed number, not a share.
+            if (k > 1 && tokens[k - 1].Text.Equals("a", StringComparison.OrdinalIgnoreCase)
+                && tokens[k - 2].Text.Equals(AttributionRules.MixedNumberJoiner, StringComparison.OrdinalIgnoreCase)) return false;
             (numerator, denominator, after) = (1, 2, k + 1); // "half of", "half the"
         }
         else
@@ -304,10 +323,17 @@ internal static class FigureParser
         return false;
     }
 
-    /// <summary>"Donna Rawlings, 59, of Ashton": an age set off by commas after a name; "people age 12 and older".</summary>
+    /// <summary>
+    /// "Donna Rawlings, 59, of Ashton": an age set off by commas after a name; "people age 12 and older", "the ages of
+    /// 18 and 35"; a bare number after "who are", "they're", "I was" ("kids who are 14 or 15"), and the second number of
+    /// a range whose first is an age.
+    /// </summary>
     private static bool IsAge(IReadOnlyList<Token> tokens, int start, int numberEnd, int end)
     {
-        if (start > 0 && AttributionRules.AgeWords.Contains(tokens[start - 1].Text)) return true;
+        // "14 or 15", "18 and 35": the second number of a range is an age when the first is.
+        var rangeFirst = start > 1 && AttributionRules.RangeJoiners.Contains(tokens[start - 1].Text) && IsNumberToken(tokens[start - 2].Text) ? start - 2 : -1;
+        if (AfterAgeWord(tokens, start) || rangeFirst >= 0 && AfterAgeWord(tokens, rangeFirst)) return true;
+        if (IsBare(tokens, numberEnd, end) && (AfterSubjectAndBe(tokens, start) || rangeFirst >= 0 && AfterSubjectAndBe(tokens, rangeFirst))) return true;
         return start > 1 && tokens[start - 1].Text == "," && numberEnd < tokens.Count && tokens[numberEnd].Text == ","
             && char.IsUpper(tokens[start - 2].Text[0]) && char.IsDigit(tokens[start].Text[0]) && tokens[start].Text.Length <= 3;
     }
@@ -325,6 +351,36 @@ internal static class FigureParser
         }
         return true;
     }
+
+    /// <summary>"people age 12", "a boy aged 9", "between the ages of 18 …"; not "an average age of 71".</summary>
+    private static bool AfterAgeWord(IReadOnlyList<Token> tokens, int start) =>
+        start > 0 && AttributionRules.AgeWords.Contains(tokens[start - 1].Text)
+        || start > 1 && tokens[start - 1].Text == "of" && AttributionRules.AgeWords.Contains(tokens[start - 2].Text)
+            && !(start > 2 && AttributionRules.AgeStatisticWords.Contains(tokens[start - 3].Text));
+
+    /// <summary>
+    /// Whether the number at start counts a span of time: after "for" or "took" (a hedge between allowed: "for nearly
+    /// nine years"), or as the second number of a range ("three to six years").
+    /// </summary>
+    private static bool IsSpan(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start > 1 && AttributionRules.RangeJoiners.Contains(tokens[start - 1].Text) && IsNumberToken(tokens[start - 2].Text)) return true;
+        var before = start - 1;
+        while (before >= 0 && AttributionRules.QualifierWords.Contains(tokens[before].Text)) before--;
+        return before >= 0 && AttributionRules.DurationOpeners.Contains(tokens[before].Text);
+    }
+
+    /// <summary>"who are 14", "they're 19", "I was eighteen".</summary>
+    private static bool AfterSubjectAndBe(IReadOnlyList<Token> tokens, int start) =>
+        start > 1 && AttributionRules.BeForms.Contains(tokens[start - 1].Text) && AttributionRules.AgeSubjects.Contains(tokens[start - 2].Text);
+
+    /// <summary>No unit after the number, nor after the second number of its range: "14 or 15", not "5 to 10 points".</summary>
+    private static bool IsBare(IReadOnlyList<Token> tokens, int numberEnd, int end) =>
+        numberEnd >= end || !IsUnitWord(tokens[numberEnd].Text)
+        && !(AttributionRules.RangeJoiners.Contains(tokens[numberEnd].Text) && numberEnd + 2 < end && IsNumberToken(tokens[numberEnd + 1].Text) && IsUnitWord(tokens[numberEnd + 2].Text));
+
+    private static bool IsNumberToken(string word) =>
+        word.Length > 0 && char.IsDigit(word[0]) || TryNumberWord(word, out _);
 
     private static bool PluralFollows(IReadOnlyList<Token> tokens, int from, int end)
     {

@@ -598,6 +598,9 @@ internal static class AttributionRules
         "upwards of", "well over", "only", "just", "exactly", "below", "above",
     ];
 
+    /// <summary>The words of <see cref="Qualifiers"/>, to step over a hedge: "for nearly nine years".</summary>
+    public static readonly FrozenSet<string> QualifierWords = Set([.. Qualifiers.SelectMany(q => q.Split(' '))]);
+
     public static readonly FrozenDictionary<string, double> NumberWords = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
     {
         ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
@@ -672,7 +675,8 @@ internal static class AttributionRules
         "had", "will", "would", "in", "on", "at", "to", "from", "by", "with", "for", "since", "as", "than",
         "said", "says", "say", "including", "remain", "remained", "remains", "be", "been", "believed", "still",
         "each", "per", "of", "this", "these", "those", "last", "next", "ago", "more", "less", "while", "after",
-        "before", "during", "because", "if", "not", "could", "should", "may", "might", "can", "it", "they");
+        "before", "during", "because", "if", "not", "could", "should", "may", "might", "can", "it", "they",
+        "when", "where", "whom", "whose", "strong");
 
     /// <summary>Plurals without an s: the unit ends with them ("1,200 people were hurt").</summary>
     public static readonly FrozenSet<string> IrregularPlurals = Set("people", "children", "men", "women", "police", "staff", "personnel", "cattle", "feet", "teeth", "mice", "geese");
@@ -686,7 +690,10 @@ internal static class AttributionRules
     /// <summary>Words before a number that make it a label, not an amount ("type 2 diabetes", "a category 5 storm", "group 2 cells").</summary>
     public static readonly FrozenSet<string> LabelWords = Set(
         "type", "group", "phase", "stage", "level", "category", "class", "grade", "tier", "step", "chapter", "section",
-        "article", "room", "route", "highway", "interstate", "no.", "number", "version", "episode", "page", "gate");
+        "article", "room", "route", "highway", "interstate", "no.", "number", "version", "episode", "page", "gate", "season");
+
+    /// <summary>Words before a number without a unit that make it a rank: "not in the top 5" (but "the top 1 percent", "the top 33 percent rate").</summary>
+    public static readonly FrozenSet<string> RankWords = Set("top");
 
     /// <summary>Last words of a street name: a number before a capitalised name ending in one is an address ("2417 Maple Place").</summary>
     public static readonly FrozenSet<string> StreetWords = Set(
@@ -711,11 +718,57 @@ internal static class AttributionRules
     /// <summary>Words after a number and its unit that make it a point in time, not an amount ("18 years ago", "two years later").</summary>
     public static readonly FrozenSet<string> RelativeTimeWords = Set("ago", "later", "earlier", "prior");
 
-    /// <summary>Words that make the number after them an age ("people age 12 and older", "a boy aged 9").</summary>
-    public static readonly FrozenSet<string> AgeWords = Set("age", "aged");
+    /// <summary>Words that make the number after them an age ("people age 12 and older", "a boy aged 9", "between the ages of 18 and 35").</summary>
+    public static readonly FrozenSet<string> AgeWords = Set("age", "aged", "ages");
 
-    /// <summary>Determiners that turn a bare number word into a pronoun ("the two were on the ground", "those two").</summary>
-    public static readonly FrozenSet<string> NumberPronounDeterminers = Set("the", "those", "these");
+    /// <summary>
+    /// Articles that make a number of three or more bare digits before a singular noun a code or a model, not a count:
+    /// "a 911 call", "a 747 jet"; measures stay figures ("a 300 seat hall"), as do "a 50 slip marina", "a 200,000 figure".
+    /// </summary>
+    public static readonly FrozenSet<string> CodeArticles = Set("a", "an");
+
+    /// <summary>Singular measures after "a" and a number: "a 30 minute drive", "a 10 point lead", "a 5 mile run".</summary>
+    public static readonly FrozenSet<string> SingularMeasureWords = Set(
+        "second", "minute", "hour", "day", "week", "month", "year", "decade", "point", "percentage", "percentage-point", "mile", "inch", "foot",
+        "yard", "metre", "meter", "kilometre", "kilometer", "pound", "ounce", "gallon", "litre", "liter", "acre", "degree",
+        "ton", "tonne", "kilogram", "gram", "vote", "seat", "person", "member", "page", "story", "storey", "bed", "bedroom");
+
+    /// <summary>Words before "age of" that make the number a figure, not an age: "an average age of 71".</summary>
+    public static readonly FrozenSet<string> AgeStatisticWords = Set("average", "median", "mean");
+
+    /// <summary>Oldest age of a person: "50,000 years old" is the age of a find, a figure.</summary>
+    public const int MaxAge = 130;
+
+    /// <summary>The word after a time unit that makes its number an age ("17 years old"); a unit ending in "-old" does too ("a three month-old group").</summary>
+    public const string AgeWordAfterUnit = "old";
+
+    /// <summary>
+    /// Subjects and forms of "be" that make a bare number after them an age: "kids who are 14", "by the time they're 19",
+    /// "I was eighteen". Not "we": "last week we were eight" counts a group. A number with a unit is a figure ("we are 30 votes short").
+    /// </summary>
+    public static readonly FrozenSet<string> AgeSubjects = Set("I", "he", "she", "they", "you", "who");
+
+    /// <summary>Forms of "be", clitics included, between an <see cref="AgeSubjects"/> word and an age.</summary>
+    public static readonly FrozenSet<string> BeForms = Set("am", "is", "are", "was", "were", "'m", "’m", "'re", "’re", "'s", "’s");
+
+    /// <summary>Units of time: with the words around them they make a number a point or a span of time, not a figure.</summary>
+    public static readonly FrozenSet<string> TimeUnitWords = Set(
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
+
+    /// <summary>Words after a number of time units that make it a point in time: "14 months after the launch", "two weeks before the vote".</summary>
+    public static readonly FrozenSet<string> RelativeTimeWordsAfterTimeUnit = Set("after", "before");
+
+    /// <summary>Words before a number of time units that make it a span even before "after"/"before": "for nearly nine years after leaving", "took two years before".</summary>
+    public static readonly FrozenSet<string> DurationOpeners = Set("for", "take", "takes", "took", "taking", "spent", "spend", "spends");
+
+    /// <summary>Words after "the" that make a number of time units a time frame, not a figure: "over the past eight years", "the first three months of 2015".</summary>
+    public static readonly FrozenSet<string> TimeFrameOpeners = Set("past", "last", "first", "next", "previous", "coming");
+
+    /// <summary>The word before "a half" that makes it a mixed number, not a share: "a year and a half", "a foot and a half".</summary>
+    public const string MixedNumberJoiner = "and";
+
+    /// <summary>Determiners that turn a bare number word into a pronoun ("the two were on the ground", "those two", "no two are alike").</summary>
+    public static readonly FrozenSet<string> NumberPronounDeterminers = Set("the", "those", "these", "no");
 
     /// <summary>Words between two figures that make them a range; the first takes the second's unit ("two to three weeks"). Not the em dash: "three in 10 — 31 percent" is an aside.</summary>
     public static readonly FrozenSet<string> RangeJoiners = Set("to", "-", "–", "and", "or");

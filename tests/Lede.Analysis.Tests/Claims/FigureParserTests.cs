@@ -116,4 +116,74 @@ public class FigureParserTests
     [InlineData("sales grew for three straight quarters of the year")]
     public void A_part_of_a_period_or_an_amount_is_no_share(string text) =>
         Assert.DoesNotContain(Parse(text), f => f.Unit == "percent");
+
+    [Theory]
+    [InlineData("she was nineteen years old when she sailed")]
+    [InlineData("the harbour trust, a three month-old body, met")]
+    [InlineData("sailors who are 16 or 17 when they sign on")]
+    [InlineData("kids who are 14 when they start")]
+    [InlineData("by the time they're 30 or 31 they stop")]
+    [InlineData("rowers between the ages of 20 and 40 came")]
+    [InlineData("the crew met between the time I was fifteen and sixteen")]
+    public void Ages_are_not_figures(string text) => Assert.Empty(Parse(text));
+
+    [Theory]
+    [InlineData("we are 30 votes short of it", 30, "votes")]
+    [InlineData("they were 5 to 10 points behind", 5, "points")]
+    public void A_number_with_a_unit_after_a_subject_and_be_is_no_age(string text, double value, string unit)
+    {
+        var figure = Parse(text)[0];
+        Assert.Equal(value, figure.Value);
+        Assert.Equal(unit, figure.Unit);
+    }
+
+    [Theory]
+    [InlineData("Just 11 months after the opening, the ferry was sold")]
+    [InlineData("the pier closed two weeks before the storm")]
+    [InlineData("over the past six years the port grew")]
+    [InlineData("in the first two months of 2019 the port grew")]
+    public void Points_and_frames_of_time_are_not_figures(string text) => Assert.Empty(Parse(text));
+
+    [Theory]
+    [InlineData("it took a year and a half of work")]
+    [InlineData("they cut a foot and a half of the rope")]
+    public void A_mixed_number_is_no_share(string text) => Assert.DoesNotContain(Parse(text), f => f.Unit == "percent");
+
+    [Theory]
+    [InlineData("the title of a 1998 Joan Lewis essay")]
+    [InlineData("the fourth episode of season 2 aired")]
+    [InlineData("the firm is not in the top 10 of the list")]
+    [InlineData("every port is different and no two are alike")]
+    [InlineData("after a 911 call from a neighbour")]
+    [InlineData("they flew on a 747 jet to the coast")]
+    public void Years_before_names_labels_and_pronoun_numbers_are_not_figures(string text) => Assert.Empty(Parse(text));
+
+    [Theory]
+    [InlineData("the tool is approximately 40,000 years old", 40000, "years")]
+    [InlineData("the top 20 percent rate he proposed", 20, "percent")]
+    [InlineData("taxes on the top 2 or 3 percent", 2, "percent")]
+    [InlineData("sailors live to an average age of 74", 74, null)]
+    [InlineData("last week we were nine on the boat", 9, null)]
+    [InlineData("she ran the port for nearly six years after leaving office", 6, "years")]
+    [InlineData("a tree takes two to five years before it fruits", 2, "years")]
+    [InlineData("it let him skip the fee for the next 12 years", 12, "years")]
+    [InlineData("after a 30 minute drive to the port", 30, "minute drive")]
+    [InlineData("they built a 300 seat hall", 300, "seat hall")]
+    [InlineData("the port had a 40 berth quay", 40, "berth quay")]
+    [InlineData("nothing near a 300,000 total", 300000, "total")]
+    [InlineData("she had a 12 percentage-point lead", 12, "percentage-point lead")]
+    public void Figures_that_look_like_ages_ranks_or_points_in_time_stay(string text, double value, string? unit)
+    {
+        var figure = Parse(text)[0];
+        Assert.Equal(value, figure.Value);
+        Assert.Equal(unit, figure.Unit);
+    }
+
+    [Fact]
+    public void Strong_is_no_unit()
+    {
+        var figure = Assert.Single(Parse("to crowds 20,000 strong who cheer"));
+        Assert.Equal(20000, figure.Value);
+        Assert.Null(figure.Unit);
+    }
 }
