@@ -633,6 +633,19 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_passive_feeling_after_be_reports_the_object_of_its_preposition_from_the_subject()
+    {
+        var worried = Assert.Single(QuotesOf("Harbour pilots are worried about the new ferry timetable."));
+        Assert.Equal("are worried about", worried.Cue?.Text);
+        Assert.Equal("the new ferry timetable", worried.Text);
+        Assert.Equal("Harbour pilots", worried.Speaker?.Text);
+        var angered = Assert.Single(QuotesOf("The island council was deeply angered by the toll increase."));
+        Assert.Equal("was deeply angered by", angered.Cue?.Text);
+        Assert.Equal("the toll increase", angered.Text);
+        Assert.Equal("The island council", angered.Speaker?.Text);
+    }
+
+    [Fact]
     public void A_stance_adjective_after_a_relative_pronoun_is_reported_by_the_pronoun()
     {
         var quotes = QuotesOf("The plan angered Ines Caldera, who was critical of the ferry board's budget.");
