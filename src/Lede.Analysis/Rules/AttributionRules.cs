@@ -233,6 +233,12 @@ internal static class AttributionRules
         "including", "especially", "even", "last", "this", "earlier", "later", "today", "yesterday", "tonight",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ahead", "via", "through", "into");
 
+    /// <summary>Words of object a quote may follow and still be what an object cue reports with it: "called [Ted Cruz] “…”".</summary>
+    public const int MaxObjectWordsBeforeQuote = 3;
+
+    /// <summary>Articles that, after a quote and its comma, open an appositive the reporter adds: "called it “flexible,” [a] nod to …".</summary>
+    public static readonly FrozenSet<string> AppositiveOpeners = Set("a", "an");
+
     /// <summary>Words that, after a comma, open a contrasting clause the reporter adds ("…, while critics argue …"): a reported clause ends there.</summary>
     public static readonly FrozenSet<string> ContrastWords = Set("while", "whereas");
 

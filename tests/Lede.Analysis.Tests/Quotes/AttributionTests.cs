@@ -646,6 +646,17 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_quote_set_off_by_its_comma_after_a_short_object_ends_the_content_before_an_appositive()
+    {
+        var quote = Assert.Single(QuotesOf("The harbour master called the new toll “a plain robbery,” a phrase the island council later repeated in its letter."));
+        Assert.Equal("the new toll “a plain robbery,”", quote.Text);
+        Assert.Equal("The harbour master", quote.Speaker?.Text);
+        // An article before another quote continues a list of what was said.
+        var list = Assert.Single(QuotesOf("Ines Caldera called the ferry plan a “disaster,” an “insult” and “unfair.”"));
+        Assert.EndsWith("“unfair.”", list.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_stance_adjective_after_a_relative_pronoun_is_reported_by_the_pronoun()
     {
         var quotes = QuotesOf("The plan angered Ines Caldera, who was critical of the ferry board's budget.");
