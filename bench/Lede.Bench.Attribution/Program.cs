@@ -85,6 +85,8 @@ var matchedByKind = types.ToDictionary(t => t, _ => 0);
 int gold = 0, predicted = 0, matched = 0, withSource = 0, speakerOverlap = 0, nameChecked = 0, nameRight = 0;
 var analysisTicks = 0L;
 var errorsShown = 0;
+var showExtent = int.TryParse(Option("--extent"), out var extentLimit) ? extentLimit : 0;
+var extentShown = 0;
 var cueHeads = args.Contains("--cue-heads") ? new CueHeadReport(Option("--cues") is { } headCuesPath ? Load(headCuesPath, CueModel.Read) : CueModel.Default!, showErrors > 0 ? Console.Out : null) : null;
 using var dump = Option("--dump") is { } dumpPath ? new StreamWriter(dumpPath) : null;
 
@@ -163,6 +165,25 @@ foreach (var document in documents)
         if (!usedG[g]) { errorsShown++; Console.WriteLine($"MISSED {document.Id} [{document.Attributions[g].Type}] cue '{Text(document.Text, document.Attributions[g].Cue)}' src '{Text(document.Text, document.Attributions[g].Source)}' :: {Snippet(document.Text, document.Attributions[g].Content)}"); }
     for (var p = 0; p < predictions.Count && errorsShown < showErrors; p++)
         if (!usedP[p]) { errorsShown++; Console.WriteLine($"EXTRA {document.Id} [{predictions[p].Kind}] :: {Snippet(document.Text, predictions[p].Content)}"); }
+    // --extent N: unmatched predictions that overlap a gold content too little, with the words past the gold's end (too long) or short of it.
+    for (var p = 0; p < predictions.Count && extentShown < showExtent; p++)
+    {
+        if (usedP[p]) continue;
+        var best = -1; var bestF1 = 0.0;
+        for (var g = 0; g < goldWords.Length; g++)
+        {
+            var f1 = ContentWordOverlap.F1(predictedWords[p], goldWords[g]);
+            if (f1 > bestF1) { bestF1 = f1; best = g; }
+        }
+        if (best < 0) continue;
+        extentShown++;
+        var goldContent = document.Attributions[best].Content;
+        var goldEnd = goldContent.Max(r => r.End);
+        var predictedEnd = predictions[p].Content.Max(r => r.End);
+        var side = predictedEnd > goldEnd ? "LONG" : "SHORT";
+        var tail = predictedEnd > goldEnd ? document.Text[goldEnd..predictedEnd] : document.Text[predictedEnd..Math.Min(goldEnd, predictedEnd + 120)];
+        Console.WriteLine($"{side} {document.Id} [{predictions[p].Kind}/{document.Attributions[best].Type}] f1 {bestF1:F2} gold '{Snippet(document.Text, goldContent)}' :: tail '{tail.Replace('\n', ' ')}'");
+    }
 }
 
 var seconds = (double)analysisTicks / Stopwatch.Frequency;

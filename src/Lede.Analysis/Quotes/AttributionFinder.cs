@@ -1136,6 +1136,16 @@ internal sealed class AttributionFinder
             var next = Is(closed, ",") ? closed + 1 : closed;
             if (next < end && AttributionRules.ContentBreakWords.Contains(_tokens[next].Text)) end = closed;
         }
+        // "called him “a savage,” a nod to …": after a short object, a quote set off by its comma ends the content before an
+        // appositive or a new phrase the reporter adds.
+        else if (cue.ObjectContent && QuoteAfterShortObject(s, end) is var mark && mark > s && QuoteOpeningAt(mark) is var shut && shut > mark && shut < end
+            && (Is(shut, ",") || Is(shut - 2, ",") && IsClosingMark(shut - 1)))
+        {
+            var next = Is(shut, ",") ? shut + 1 : shut;
+            // "a “nasty guy,” an “anchor baby” and …": an article before another quote continues a list of what was said.
+            if (next < end && (AttributionRules.ContentBreakWords.Contains(_tokens[next].Text)
+                || AttributionRules.AppositiveOpeners.Contains(_tokens[next].Text) && !(next + 1 < end && IsOpeningMark(next + 1)))) end = shut;
+        }
         var content = Trim(s, end);
         return ExtendToQuote(content);
     }
@@ -1231,6 +1241,17 @@ internal sealed class AttributionFinder
 
     /// <summary>Whether a quote mark opens or closes among tokens [first, end): quoted words are kept whole.</summary>
     /// <summary>When a quote opens at token <paramref name="k"/>, the token after its closing mark; else −1.</summary>
+    /// <summary>The quote mark that opens at <paramref name="s"/> or after at most a few words of object there ("called [him] “…”"); else <paramref name="s"/>.</summary>
+    private int QuoteAfterShortObject(int s, int end)
+    {
+        for (var k = s; k < end && k <= s + AttributionRules.MaxObjectWordsBeforeQuote; k++)
+        {
+            if (IsOpeningMark(k)) return k;
+            if (!IsWord(k) && !IsPossessive(k)) break;
+        }
+        return s;
+    }
+
     private int QuoteOpeningAt(int k)
     {
         if (k >= _tokens.Count || !IsOpeningMark(k)) return -1;

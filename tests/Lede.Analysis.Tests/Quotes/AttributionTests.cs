@@ -633,6 +633,30 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_passive_feeling_after_be_reports_the_object_of_its_preposition_from_the_subject()
+    {
+        var worried = Assert.Single(QuotesOf("Harbour pilots are worried about the new ferry timetable."));
+        Assert.Equal("are worried about", worried.Cue?.Text);
+        Assert.Equal("the new ferry timetable", worried.Text);
+        Assert.Equal("Harbour pilots", worried.Speaker?.Text);
+        var angered = Assert.Single(QuotesOf("The island council was deeply angered by the toll increase."));
+        Assert.Equal("was deeply angered by", angered.Cue?.Text);
+        Assert.Equal("the toll increase", angered.Text);
+        Assert.Equal("The island council", angered.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_quote_set_off_by_its_comma_after_a_short_object_ends_the_content_before_an_appositive()
+    {
+        var quote = Assert.Single(QuotesOf("The harbour master called the new toll “a plain robbery,” a phrase the island council later repeated in its letter."));
+        Assert.Equal("the new toll “a plain robbery,”", quote.Text);
+        Assert.Equal("The harbour master", quote.Speaker?.Text);
+        // An article before another quote continues a list of what was said.
+        var list = Assert.Single(QuotesOf("Ines Caldera called the ferry plan a “disaster,” an “insult” and “unfair.”"));
+        Assert.EndsWith("“unfair.”", list.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_stance_adjective_after_a_relative_pronoun_is_reported_by_the_pronoun()
     {
         var quotes = QuotesOf("The plan angered Ines Caldera, who was critical of the ferry board's budget.");
