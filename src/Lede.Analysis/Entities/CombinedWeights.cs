@@ -61,8 +61,7 @@ internal sealed unsafe class CombinedWeights
         _secondScale = secondMax > 0 ? secondMax / sbyte.MaxValue : 1;
         RowCount = count;
         _rowStorage = GC.AllocateArray<sbyte>((count + 2) * RowBytes, pinned: true);
-        var address = (nint)Unsafe.AsPointer(ref _rowStorage[0]);
-        _rows = (sbyte*)(address + ((RowBytes - (int)(address & (RowBytes - 1))) & (RowBytes - 1)));
+        _rows = (sbyte*)AlignUp((nint)Unsafe.AsPointer(ref _rowStorage[0]), RowBytes);
         float inverseFirst = 1 / _firstScale, inverseSecond = 1 / _secondScale;
         var keys = new ulong[count];
         merged = new MergedRows(first, second);
@@ -79,8 +78,7 @@ internal sealed unsafe class CombinedWeights
         var capacity = 16;
         while (capacity < count * 2) capacity <<= 1;
         _slotStorage = GC.AllocateArray<ulong>(capacity + BucketSlots, pinned: true);
-        var slotAddress = (nint)Unsafe.AsPointer(ref _slotStorage[0]);
-        _slots = (ulong*)(slotAddress + ((BucketBytes - (int)(slotAddress & (BucketBytes - 1))) & (BucketBytes - 1)));
+        _slots = (ulong*)AlignUp((nint)Unsafe.AsPointer(ref _slotStorage[0]), BucketBytes);
         _mask = capacity - 1;
         for (var r = 0; r < count; r++)
         {
@@ -120,6 +118,10 @@ internal sealed unsafe class CombinedWeights
             return true;
         }
     }
+
+    // The first address at or after address that is a multiple of alignment (a power of two); the arrays hold one
+    // row or bucket more than needed to leave room for the shift.
+    private static nint AlignUp(nint address, int alignment) => address + ((alignment - (int)(address & (alignment - 1))) & (alignment - 1));
 
     private static sbyte Quantize(float value) => (sbyte)Math.Clamp(MathF.Round(value), -sbyte.MaxValue, sbyte.MaxValue);
 
@@ -176,7 +178,6 @@ internal sealed unsafe class CombinedWeights
         if (first.Length < n * T || second.Length < n * Width || rows.Length < starts[n]) throw new ArgumentException("Buffers too small for the sentence.");
         Resolve(features[..starts[n]], rows);
         var scale = Vector256.Create(_firstScale);
-        ref var firstRef = ref MemoryMarshal.GetReference(first);
         ref var secondRef = ref MemoryMarshal.GetReference(second);
         var count = starts[n];
         var j = 0;
@@ -190,10 +191,7 @@ internal sealed unsafe class CombinedWeights
                 a += firstPass;
                 b += secondPass;
             }
-            var (lower, upper) = Vector256.Widen(a);
-            first[i * T] = 0;
-            (Vector256.ConvertToSingle(lower) * scale).StoreUnsafe(ref firstRef, (nuint)(i * T + 1));
-            (Vector256.ConvertToSingle(upper) * scale).StoreUnsafe(ref firstRef, (nuint)(i * T + 1 + 8));
+            StoreEmissions(a, scale, first, i);
             b.StoreUnsafe(ref secondRef, (nuint)(i * Width));
         }
     }
@@ -208,7 +206,6 @@ internal sealed unsafe class CombinedWeights
         Resolve(features[..starts[n]], rows);
         var scale = Vector256.Create(_secondScale);
         ref var localRef = ref MemoryMarshal.GetReference(local);
-        ref var outRef = ref MemoryMarshal.GetReference(emissions);
         var count = starts[n];
         var j = 0;
         for (var i = 0; i < n; i++)
@@ -219,11 +216,19 @@ internal sealed unsafe class CombinedWeights
                 if (j + RowPrefetchDistance < count) Prefetch(_rows + rows[j + RowPrefetchDistance] * RowBytes);
                 b += Vector256.Widen(Vector256.Load(_rows + rows[j] * RowBytes)).Upper;
             }
-            var (lower, upper) = Vector256.Widen(b);
-            emissions[i * T] = 0;
-            (Vector256.ConvertToSingle(lower) * scale).StoreUnsafe(ref outRef, (nuint)(i * T + 1));
-            (Vector256.ConvertToSingle(upper) * scale).StoreUnsafe(ref outRef, (nuint)(i * T + 1 + 8));
+            StoreEmissions(b, scale, emissions, i);
         }
+    }
+
+    // Token i's emissions from its 16 summed weights: O scores 0, the other tags their sum times the pass's scale.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreEmissions(Vector256<short> sums, Vector256<float> scale, Span<float> emissions, int i)
+    {
+        var (lower, upper) = Vector256.Widen(sums);
+        emissions[i * T] = 0;
+        ref var target = ref MemoryMarshal.GetReference(emissions);
+        (Vector256.ConvertToSingle(lower) * scale).StoreUnsafe(ref target, (nuint)(i * T + 1));
+        (Vector256.ConvertToSingle(upper) * scale).StoreUnsafe(ref target, (nuint)(i * T + 1 + 8));
     }
 
     private void Resolve(ReadOnlySpan<ulong> features, Span<int> rows)

@@ -22,8 +22,6 @@ internal static class EntityTagSet
 
     public static bool IsUnit(int tag) => PartOf(tag) == Unit;
 
-    public static bool IsLast(int tag) => PartOf(tag) == Last;
-
     public static string Name(int tag) => tag == Outside ? "O" : "BILU"[PartOf(tag)] + "-" + Types[TypeOf(tag)];
 
     /// <summary>Whether <paramref name="next"/> may follow <paramref name="previous"/> (-1 = sentence start).</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Lede.Corpus.Storage;
 
 namespace Lede.Corpus.Duplicates;
 
@@ -164,12 +165,7 @@ public sealed class DuplicateDetector
             foreach (var d in _documents)
             {
                 w.Write(d.DocId);
-                w.Write(d.Published.HasValue);
-                if (d.Published is { } p)
-                {
-                    w.Write(p.UtcTicks);
-                    w.Write((short)p.Offset.TotalMinutes);
-                }
+                w.WriteOptionalDate(d.Published);
                 var sig = d.Signature.ToBytes();
                 w.Write(sig.Length);
                 w.Write(sig);
@@ -216,13 +212,7 @@ public sealed class DuplicateDetector
             for (var i = 0; i < count; i++)
             {
                 var docId = r.ReadString();
-                DateTimeOffset? published = null;
-                if (r.ReadBoolean())
-                {
-                    var ticks = r.ReadInt64();
-                    var offset = TimeSpan.FromMinutes(r.ReadInt16());
-                    published = new DateTimeOffset(ticks, TimeSpan.Zero).ToOffset(offset);
-                }
+                var published = r.ReadOptionalDate();
                 var length = r.ReadInt32();
                 if (length is < 0 or > 1 << 20) throw new FormatException("Signature length out of range.");
                 var signature = DuplicateSignature.FromBytes(r.ReadBytes(length));

@@ -1,6 +1,7 @@
 using System.Text;
 using Lede.Analysis.Model;
 using Lede.Corpus.Duplicates;
+using Lede.Corpus.Storage;
 using Lede.Extraction.Model;
 
 namespace Lede.Corpus.Stories;
@@ -235,12 +236,7 @@ public sealed class StoryClusterer
                 WriteNullable(w, a.Headline);
                 WriteNullable(w, a.Source);
                 WriteNullable(w, a.Url);
-                w.Write(a.Published.HasValue);
-                if (a.Published is { } p)
-                {
-                    w.Write(p.UtcTicks);
-                    w.Write((short)p.Offset.TotalMinutes);
-                }
+                w.WriteOptionalDate(a.Published);
                 w.Write(a.Story);
                 w.Write(a.Score);
                 w.Write(a.Terms.Length);
@@ -307,12 +303,7 @@ public sealed class StoryClusterer
             {
                 var docId = r.ReadString();
                 string? headline = ReadNullable(r), source = ReadNullable(r), url = ReadNullable(r);
-                DateTimeOffset? published = null;
-                if (r.ReadBoolean())
-                {
-                    var ticks = r.ReadInt64();
-                    published = new DateTimeOffset(ticks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(r.ReadInt16()));
-                }
+                var published = r.ReadOptionalDate();
                 var a = new StoryArticleState(docId, headline, source, url, published) { Story = r.ReadInt32(), Score = r.ReadDouble() };
                 a.HeadlineTerms = c.HeadlineTermIds(headline);
                 var termCount = ReadCount(r);

@@ -10,7 +10,8 @@ namespace Lede.Extraction.Html;
 /// Finds the article's main content in a parsed page, as a recipe:
 /// build the light tree → score candidates (Readability) and check the page's own body hints →
 /// write the chosen nodes as blocks without furniture → drop furniture lines → retry with relaxed
-/// flags when too little text came out, keeping the longest attempt.
+/// flags when too little text came out (a relaxed attempt wins only with over <see cref="RelaxedWinFactor"/> times
+/// the text) → last, the plain candidates one at a time (<see cref="FromPlainCandidates"/>).
 /// </summary>
 internal static class ContentExtractor
 {

@@ -82,7 +82,7 @@ internal sealed class PageElements
         || id.SequenceEqual("content") || id.SequenceEqual("main") || (cls.Length >= 7 && HasClass(cls, "content"));
 
     /// <summary>
-    /// <paramref name="cls"/> holds <paramref name="name"/> as a whole class, as ClassList.Contains would say, without
+    /// <paramref name="cls"/> holds <paramref name="name"/> as a whole class, as the DOM's classList.contains would say, without
     /// building the token list: this runs for every element until the main content is found.
     /// </summary>
     internal static bool HasClass(ReadOnlySpan<char> cls, string name)

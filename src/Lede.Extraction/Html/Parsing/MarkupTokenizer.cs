@@ -74,9 +74,6 @@ internal sealed class MarkupTokenizer
     /// <summary>Set by the tree builder while the current node is SVG or MathML, where &lt;![CDATA[ is text.</summary>
     public bool InForeignContent { get; set; }
 
-    /// <summary>The text token's raw characters.</summary>
-    public ReadOnlySpan<char> RawText => _source.Span.Slice(_textStart, _textLength);
-
     /// <summary>
     /// The text token, references decoded: a slice of the markup when it needs no decoding (the tree keeps the slice
     /// and makes a string only when asked), else a new string.
