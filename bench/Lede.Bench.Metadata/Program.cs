@@ -251,7 +251,7 @@ void RunMetascraper()
         {
             image.Add(id, a.Images.Count > 0 && SameUrl(gi, a.Images[0].Url) ? 1 : 0, gi, a.Images.FirstOrDefault()?.Url);
             // metascraper decodes a URL's escapes once ("%28" → "(", "%253A" → "%3A"); Lede keeps the page's form.
-            imageEscapes.Add(id, a.Images.Count > 0 && SameUrl(Unescaped(gi), Unescaped(a.Images[0].Url)) ? 1 : 0, gi, a.Images.FirstOrDefault()?.Url);
+            imageEscapes.Add(id, a.Images.Count > 0 && SameUrl(Unescaped(gi), Unescaped(a.Images[0].Url ?? "")) ? 1 : 0, gi, a.Images.FirstOrDefault()?.Url);
         }
         if (Str(row, "url_canonical") is { } gu) canonical.Add(id, SameUrl(gu, a.Url) ? 1 : 0, gu, a.Url);
         if (Str(row, "description") is { } gdesc) description.Add(id, Norm(gdesc) == Norm(a.Description) ? 1 : 0, gdesc, a.Description);

@@ -19,7 +19,7 @@ public class ExtractCommandTests
     }
 
     [Fact]
-    public void ADirectoryWithALinkLoopAndAPipeIsReadOnceAndEnds()
+    public async Task ADirectoryWithALinkLoopAndAPipeIsReadOnceAndEnds()
     {
         using var pages = new PageFolder();
         var a = pages.Write("a.html", PageFolder.Article("First story", "Alpha text of the first story."));
@@ -33,8 +33,8 @@ public class ExtractCommandTests
             hasPipe = mkfifo is not null && mkfifo.WaitForExit(10_000) && mkfifo.ExitCode == 0;
         }
         var run = Task.Run(() => CliRun.Run("extract", pages.Path));
-        Assert.True(run.Wait(TimeSpan.FromSeconds(30)), "extract hung");
-        var sources = run.Result.Lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()).ToArray();
+        Assert.True(await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30))) == run, "extract hung");
+        var sources = (await run).Lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()).ToArray();
         Assert.Equal(hasPipe ? [a, pipe, b] : new[] { a, b }, sources);
     }
 

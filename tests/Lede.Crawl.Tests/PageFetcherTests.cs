@@ -44,7 +44,7 @@ public sealed class PageFetcherTests : IDisposable
             using var client = await listener.AcceptTcpClientAsync(stop.Token);
             var stream = client.GetStream();
             var request = new byte[4096];
-            await stream.ReadAsync(request, stop.Token);
+            await stream.ReadAtLeastAsync(request, 1, throwOnEndOfStream: false, stop.Token);
             await stream.WriteAsync("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<p>"u8.ToArray(), stop.Token);
             while (!stop.IsCancellationRequested)
             {

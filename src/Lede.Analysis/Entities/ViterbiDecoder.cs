@@ -22,7 +22,7 @@ internal static class ViterbiDecoder
         return allowed;
     }
 
-    /// <summary>The length of <see cref="Layout"/>'s table.</summary>
+    /// <summary>The length of <see cref="Layout(ReadOnlySpan{float})"/>'s table.</summary>
     public const int LayoutLength = T * Lanes;
 
     /// <summary>
@@ -54,7 +54,7 @@ internal static class ViterbiDecoder
         Decode(emissions, transitions, masked, n, output);
     }
 
-    /// <summary>The same decoding with the transitions' <see cref="Layout"/> made already.</summary>
+    /// <summary>The same decoding with the transitions' <see cref="Layout(ReadOnlySpan{float})"/> made already.</summary>
     public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, ReadOnlySpan<float> masked, int n, Span<int> output)
     {
         if (n == 0) return;

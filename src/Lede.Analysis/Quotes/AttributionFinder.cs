@@ -1239,8 +1239,6 @@ internal sealed class AttributionFinder
             || IsWord(after) && char.IsLower(_tokens[after].Text[0]) && AttributionRules.ReportingVerbs.Contains(_tokens[after].Text) && !IsParticiple(after);
     }
 
-    /// <summary>Whether a quote mark opens or closes among tokens [first, end): quoted words are kept whole.</summary>
-    /// <summary>When a quote opens at token <paramref name="k"/>, the token after its closing mark; else −1.</summary>
     /// <summary>The quote mark that opens at <paramref name="s"/> or after at most a few words of object there ("called [him] “…”"); else <paramref name="s"/>.</summary>
     private int QuoteAfterShortObject(int s, int end)
     {

@@ -34,7 +34,7 @@ internal sealed class CueModel
 
     public float Score(ReadOnlySpan<ulong> features) => _table.Sum(features);
 
-    /// <summary>The scores of several tokens at once, <see cref="CueFeatures.Count"/> features each: the same scores as <see cref="Score"/>, sooner.</summary>
+    /// <summary>The scores of several tokens at once, <see cref="CueFeatures.Count"/> features each: the same scores as <see cref="Score(ReadOnlySpan{ulong})"/>, sooner.</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => _table.SumRows(features, CueFeatures.Count, scores);
 
     public void Write(Stream output) => HashedWeightsFile.Write(output, Magic, FormatVersion, _weights, Threshold);

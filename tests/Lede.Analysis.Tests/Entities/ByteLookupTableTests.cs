@@ -11,7 +11,7 @@ public sealed class ByteLookupTableTests
         var random = new Random(21);
         while (entries.Count < 4000) entries[(ulong)random.NextInt64()] = (byte)random.Next(256);
         // Eleven keys with the same top bits share a bucket of eight slots: three are found past it.
-        for (var k = 1; k <= 11; k++) entries[0xABCD_0000_0000_0000UL | (ulong)k] = (byte)(100 + k);
+        for (var k = 1; k <= 11; k++) entries[0xABCD_0000_0000_0000UL | (uint)k] = (byte)(100 + k);
         var table = new ByteLookupTable(entries);
         Assert.True(table.IsCompact);
         foreach (var (key, value) in entries) Assert.Equal(value, table.GetValueOrDefault(key));

@@ -18,7 +18,7 @@ public sealed class HalfWeightTableTests
     {
         var weights = HalfWeights(5000, 3);
         // Eleven keys with the same top bits share a bucket of eight slots: three are found past it.
-        for (var k = 1; k <= 11; k++) weights[0xABCD_0000_0000_0000UL | (ulong)k] = -k;
+        for (var k = 1; k <= 11; k++) weights[0xABCD_0000_0000_0000UL | (uint)k] = -k;
         // A key whose low 48 bits are 0 is kept aside.
         weights[0x1234_0000_0000_0000UL] = 0.5f;
         var table = HalfWeightTable.TryCreate(weights);
