@@ -66,6 +66,16 @@ public static class MojibakeRepair
         var repairedLast = false;
         while (read < text.Length)
         {
+            // Only U+00C2–U+00F4 can lead a sequence: the text up to the next of them is copied as it is (vectorised).
+            var plain = text[read..].IndexOfAnyInRange('\u00C2', '\u00F4');
+            if (plain != 0)
+            {
+                var length = plain < 0 ? text.Length - read : plain;
+                if (written != read) text.Slice(read, length).CopyTo(text[written..]);
+                (read, written) = (read + length, written + length);
+                (inRun, repairedLast) = (false, false);
+                continue;
+            }
             var consumed = Sequence(text, read, bytes, decoded, out var charCount, out var scalar);
             if (consumed > 0 && Accepted(text, read, consumed, scalar, written > 0 ? text[written - 1] : ' ', repairedLast, inRun, out var runOnly))
             {
