@@ -120,7 +120,7 @@ internal static class FigureParser
             // "17 years old", "a three month-old network": an age ("50,000 years old" is a find's, a figure).
             if (u > m && value <= AttributionRules.MaxAge && (timeUnit && u < end && tokens[u].Text.Equals(AttributionRules.AgeWordAfterUnit, StringComparison.OrdinalIgnoreCase)
                 || tokens[m].Text.EndsWith("-" + AttributionRules.AgeWordAfterUnit, StringComparison.OrdinalIgnoreCase))) { next = u + 1; return null; }
-            // "over the past eight years", "the first three months of 2015": a time frame, not a figure; "avoid taxes for
+            // "over the past five years", "the first six months of 2019": a time frame, not a figure; "avoid taxes for
             // the next 18 years" is a span.
             if (timeUnit && start > 1 && AttributionRules.TimeFrameOpeners.Contains(tokens[start - 1].Text)
                 && tokens[start - 2].Text.Equals("the", StringComparison.OrdinalIgnoreCase)

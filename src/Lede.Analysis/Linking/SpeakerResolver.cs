@@ -69,7 +69,7 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
 
     /// <summary>
     /// The latest person before a pronoun outside quotes, passing over one the article clearly refers to with the other
-    /// gender's pronouns ("she said" right after a man named "Trump" when a woman was named before him); none when
+    /// gender's pronouns ("she said" right after a man named "Novak" when a woman was named before him); none when
     /// every person tried is of the other sex by name or honorific.
     /// </summary>
     private Mention? Antecedent(int position, string pronoun)
@@ -83,7 +83,7 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
         for (var tried = 0; candidate is not null && tried < MaxAntecedentsTried; tried++)
         {
             // An honorific ("Mrs. Novak") or a given name one sex nearly always bears ("Elizabeth") settles it, whatever
-            // pronouns follow the name: counting them misreads "Trump said she lied" and "Warren asked Stumpf whether he
+            // pronouns follow the name: counting them misreads "Novak said she lied" and "Lind asked Berg whether he
             // knew". (Names another language gives the other sex, Italian "Andrea", are not on the list.)
             if (entities[candidate.Entity] is { } known && entities.SexOf(known).Sex is var sex and not GivenNames.Sex.Unknown)
             {

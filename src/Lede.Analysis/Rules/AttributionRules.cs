@@ -610,7 +610,7 @@ internal static class AttributionRules
         "upwards of", "well over", "only", "just", "exactly", "below", "above",
     ];
 
-    /// <summary>The words of <see cref="Qualifiers"/>, to step over a hedge: "for nearly nine years".</summary>
+    /// <summary>The words of <see cref="Qualifiers"/>, to step over a hedge: "for nearly seven years".</summary>
     public static readonly FrozenSet<string> QualifierWords = Set([.. Qualifiers.SelectMany(q => q.Split(' '))]);
 
     public static readonly FrozenDictionary<string, double> NumberWords = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
@@ -770,10 +770,10 @@ internal static class AttributionRules
     /// <summary>Words after a number of time units that make it a point in time: "14 months after the launch", "two weeks before the vote".</summary>
     public static readonly FrozenSet<string> RelativeTimeWordsAfterTimeUnit = Set("after", "before");
 
-    /// <summary>Words before a number of time units that make it a span even before "after"/"before": "for nearly nine years after leaving", "took two years before".</summary>
+    /// <summary>Words before a number of time units that make it a span even before "after"/"before": "for nearly seven years after retiring", "took two years before".</summary>
     public static readonly FrozenSet<string> DurationOpeners = Set("for", "take", "takes", "took", "taking", "spent", "spend", "spends");
 
-    /// <summary>Words after "the" that make a number of time units a time frame, not a figure: "over the past eight years", "the first three months of 2015".</summary>
+    /// <summary>Words after "the" that make a number of time units a time frame, not a figure: "over the past five years", "the first six months of 2019".</summary>
     public static readonly FrozenSet<string> TimeFrameOpeners = Set("past", "last", "first", "next", "previous", "coming");
 
     /// <summary>The word before "a half" that makes it a mixed number, not a share: "a year and a half", "a foot and a half".</summary>

@@ -169,7 +169,7 @@ public static class MojibakeRepair
 
     /// <summary>
     /// "â€" whose third byte was one Windows-1252 leaves undefined and the garbling dropped: between letters it was the
-    /// hyphen U+2010 ("realâ€world"), elsewhere the closing quote U+201D (byte 0x9D), the two such characters news uses.
+    /// hyphen U+2010 ("longâ€term"), elsewhere the closing quote U+201D (byte 0x9D), the two such characters news uses.
     /// </summary>
     private static bool LostThirdByte(ReadOnlySpan<char> text, int at, out char punctuation)
     {

@@ -8,7 +8,7 @@ namespace Lede.Extraction.Text;
 /// headline), the byline and its stamps, photo captions, the story's first paragraphs.
 /// A caption or body date whose weekday the story names ("said Wednesday") gains confidence:
 /// captions of file photos carry older dates, the day of the news is the one the story speaks of.
-/// A date inside a sentence of the story is what happened ("Then came Dec. 14, 2012, and …"), rarely when
+/// A date inside a sentence of the story is what happened ("the flood of Sept. 14, 2012, which …"), rarely when
 /// the story ran, so a body date counts only where it reads as a stamp: a short line, the end of a paragraph
 /// (an embedded post's sign-off), the dateline, a date in brackets, or a date labelled with its weekday. A weekday the lede names
 /// ("said Tuesday") agrees with one day in seven, so it does not rescue a date from a sentence.
