@@ -41,7 +41,7 @@ public static class TimelineTextWriter
                     var flat = OneLine(q.Text);
                     var text = flat.Length > MaxQuoteChars ? flat[..MaxQuoteChars] + "…" : flat;
                     var also = q.AlsoIn.Count > 0 ? $" (+{q.AlsoIn.Count} more)" : "";
-                    w.WriteLine($"    {Day(q.Date)}  {q.Source ?? "?"}: {(q.Kind == "direct" && !StartsWithQuoteMark(text) ? "\"" + text + "\"" : text)}{also}");
+                    w.WriteLine($"    {Day(q.Date)}  {q.Source ?? "?"}: {(q.Kind == "direct" && !HasQuoteMark(text) ? "\"" + text + "\"" : text)}{also}");
                 }
             }
         }
@@ -70,6 +70,9 @@ public static class TimelineTextWriter
     private static string OneLine(string text) =>
         text.AsSpan().IndexOfAny('\n', '\r', '\t') < 0 ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    /// <summary>Direct quotes usually keep their own marks; adding ours would double them.</summary>
-    private static bool StartsWithQuoteMark(string text) => text.Length > 0 && "\"“”„«»‘’'".Contains(text[0]);
+    /// <summary>
+    /// Direct quotes usually keep their own marks, and one that opens with a few words of the reporter's ("he is “weak
+    /// on …”") keeps them inside: adding ours would double them.
+    /// </summary>
+    private static bool HasQuoteMark(string text) => text.AsSpan().IndexOfAny("\"“”„«»") >= 0;
 }

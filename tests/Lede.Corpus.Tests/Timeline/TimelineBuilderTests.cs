@@ -116,6 +116,14 @@ public sealed class TimelineBuilderTests
         var text = TimelineTextWriter.ToText(TimelineBuilder.ForStory("s2", "School", [article]));
         Assert.Contains("school.example: “We will rebuild the school,”\n", text);
         Assert.DoesNotContain("\"“", text);
+
+        // Mostly quoted, so direct, but opening with the reporter's words: its marks are inside, none are added.
+        const string mostly = "The principal said the school is “too old to save, too dear to lose, and too full of memories to forget,” at the meeting.";
+        var second = Article("q3", "school.example", "2026-05-04T08:00:00Z", "School", mostly, Analysis(mostly,
+            [QuoteOf(mostly, "the school is “too old to save, too dear to lose, and too full of memories to forget,”", "direct", "Lina Farrow")], []));
+        var secondText = TimelineTextWriter.ToText(TimelineBuilder.ForStory("s5", "School", [second]));
+        Assert.Contains("school.example: the school is “too old to save", secondText);
+        Assert.DoesNotContain("\"the school", secondText);
     }
 
     [Fact]
