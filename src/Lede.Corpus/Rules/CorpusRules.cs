@@ -87,6 +87,13 @@ internal static class CorpusRules
         ["dead"] = "death", ["killed"] = "death", ["fatalities"] = "death", ["injured"] = "injury", ["wounded"] = "injury",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Languages whose spelling capitalises every noun (two-letter codes): there a lone capitalised word is no name.
+    public static readonly FrozenSet<string> NounCapitalisingLanguages = new[] { "de", "lb", "gsw" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Endings of German role nouns written before names ("Bürgermeisterin", "Konzernchef", "Abgeordnete", "Präsident",
+    // "Aufsichtsrat", "Direktor"): in those languages such a word opening a run of three capitalised words is a title.
+    public static readonly string[] RoleNounEndings = ["in", "er", "ent", "chef", "rat", "te", "tor", "ist", "sprecher"];
+
     // Titles written before names ("Mayor Elena Voss", "Sen. Ted Cruz"): not part of the name, so guessed
     // names match the names analysis resolves.
     public static readonly FrozenSet<string> NameTitles = new[]

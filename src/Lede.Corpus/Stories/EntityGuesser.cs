@@ -7,22 +7,61 @@ namespace Lede.Corpus.Stories;
 /// leading function words dropped ("The Senate" → "Senate"), and single words at the start of a
 /// sentence ignored because capitalisation there says nothing. Headlines are not read: many are in title case,
 /// where every word is capitalised (a headline bonus was measured in the fourteenth session and not kept, docs/corpus.md).
+/// German capitalises every noun, so there a lone capitalised word ("Förderung") is a name only when it is written like an
+/// acronym ("EU", "KfW") or is a word of a longer name the article also writes ("Diess" after "Herbert Diess").
 /// </summary>
 internal static class EntityGuesser
 {
     private const int MaxNameWords = 4;
     private const int MaxNames = 24;
 
-    public static IReadOnlyList<StoryEntity> Guess(string body, int maxWords)
+    /// <summary>The most frequent guessed names of <paramref name="body"/>'s first <paramref name="maxWords"/> words.</summary>
+    /// <param name="body">The article's text.</param>
+    /// <param name="maxWords">How many words to read.</param>
+    /// <param name="language">The article's BCP 47 language, when known: languages that capitalise nouns are read stricter.</param>
+    public static IReadOnlyList<StoryEntity> Guess(string body, int maxWords, string? language = null)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var display = new Dictionary<string, string>(StringComparer.Ordinal);
         Scan(body, maxWords, counts, display);
+        if (CapitalisesNouns(language)) DropLoneNouns(counts, display);
         return counts
             .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Take(MaxNames)
             .Select(kv => new StoryEntity(display[kv.Key], null, kv.Value))
             .ToList();
+    }
+
+    private static bool CapitalisesNouns(string? language) =>
+        language is { Length: >= 2 } l && CorpusRules.NounCapitalisingLanguages.Contains(l.Split('-', '_')[0].ToLowerInvariant());
+
+    // A one-word name stays when it looks like an acronym (a second capital or a digit) or is a word of a longer name.
+    // A role noun before a name of two or more words is not the name: "Bürgermeisterin Elena Voss" is "Elena Voss".
+    private static void DropLoneNouns(Dictionary<string, int> counts, Dictionary<string, string> display)
+    {
+        foreach (var key in counts.Keys.ToList())
+        {
+            var firstSpace = key.IndexOf(' ', StringComparison.Ordinal);
+            if (firstSpace < 0 || key.IndexOf(' ', firstSpace + 1) < 0) continue;
+            var first = key[..firstSpace];
+            if (!CorpusRules.RoleNounEndings.Any(e => first.Length > e.Length + 2 && first.EndsWith(e, StringComparison.Ordinal))) continue;
+            var tail = key[(firstSpace + 1)..];
+            counts[tail] = counts.GetValueOrDefault(tail) + counts[key];
+            display.TryAdd(tail, display[key][(display[key].IndexOf(' ', StringComparison.Ordinal) + 1)..]);
+            counts.Remove(key);
+        }
+        var nameWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in counts.Keys)
+            if (key.Contains(' ', StringComparison.Ordinal))
+                foreach (var word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries)) nameWords.Add(word);
+        foreach (var key in counts.Keys.ToList())
+        {
+            if (key.Contains(' ', StringComparison.Ordinal) || nameWords.Contains(key)) continue;
+            // "EU", "KfW", "G20" are names; "Corona-Pandemie" is a compound noun, whatever the capitals after its hyphen.
+            var name = display[key];
+            if (!name.Contains('-', StringComparison.Ordinal) && name.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c))) continue;
+            counts.Remove(key);
+        }
     }
 
     private static void Scan(string text, int maxWords, Dictionary<string, int> counts, Dictionary<string, string> display)

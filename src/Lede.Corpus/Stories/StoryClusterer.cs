@@ -101,7 +101,7 @@ public sealed class StoryClusterer
         // tuned on them, and on the real-news check the analysis's linked entities (canonical full names, parties,
         // nationalities) join fewer same-event pairs (audited strict F1 0.364 / 0.373 in date / shuffled order against
         // 0.397 / 0.411; their union 0.363 / 0.384). The analysis still types the names the story shows (TypeNames).
-        var entities = EntityGuesser.Guess(document.Body ?? "", _options.MaxBodyWords);
+        var entities = EntityGuesser.Guess(document.Body ?? "", _options.MaxBodyWords, document.Language);
 
         lock (_gate)
         {
@@ -1029,9 +1029,16 @@ public sealed class StoryClusterer
             .ThenBy(a => _articleIndex[a.DocId])
             .ToList();
         var title = members.Select(a => a.Headline).FirstOrDefault(h => !string.IsNullOrWhiteSpace(h)) ?? "";
+        // Among names as many articles give, the one some article names most often comes first (each article's names are
+        // in order of their counts), so that a two-article story is not described by alphabetical accidents.
+        var bestRank = new Dictionary<int, int>();
+        foreach (var member in members)
+            for (var i = 0; i < member.Entities.Length; i++)
+                bestRank[member.Entities[i]] = Math.Min(bestRank.GetValueOrDefault(member.Entities[i], int.MaxValue), i);
         var top = story.EntityArticles
             .OrderByDescending(kv => kv.Value)
             .ThenByDescending(kv => _entities[kv.Key].Type is not null)
+            .ThenBy(kv => bestRank.GetValueOrDefault(kv.Key, int.MaxValue))
             .ThenBy(kv => _entities[kv.Key].Name, StringComparer.Ordinal)
             .Take(_options.TopEntityCount)
             .Select(kv => _entities[kv.Key] with { Count = kv.Value })

@@ -40,10 +40,10 @@ internal static class MetadataReader
         // browser reads them; without one, against the canonical address.
         var baseUrl = Resolve(elements.Base?.GetAttribute("href"), url ?? canonical) ?? canonical ?? url;
 
-        var siteName = Clean(meta.First(MetadataRules.SiteNameMeta)) ?? Clean(ld?.SiteName) ?? Clean(ld?.Publisher);
-        var publisher = Clean(ld?.Publisher) ?? OrganizationName(siteName);
         var titles = new[] { ld?.IsArticle == true ? ld.Headline : null, meta.First(MetadataRules.TitleMeta), ld?.Headline, document.Title }
             .Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!).Distinct().ToList();
+        var siteName = SiteNameFromTags(meta, titles) ?? Clean(ld?.SiteName) ?? Clean(ld?.Publisher);
+        var publisher = Clean(ld?.Publisher) ?? OrganizationName(siteName);
         var headline = HeadlineChooser.Choose(elements, titles, siteName, HostLabel(canonical ?? url));
         // No declared site name: the title's suffix ("Headline | Site") names it.
         if (siteName is null && document.Title is { } docTitle && HeadlineChooser.SiteNameFromTitle(docTitle, HostLabel(canonical ?? url)) is { } fromTitle)
@@ -936,6 +936,25 @@ internal static class MetadataReader
     private static string? StripTags(string? s) => s is null || !s.Contains('<') ? s : MetadataRules.MarkupTag().Replace(s, " ");
 
     /// <summary>The organisation behind a site name: "Example (formerly Other)" is Example.</summary>
+    /// <summary>
+    /// The first site-name tag that does not repeat one of the page's titles: some publishing systems fill
+    /// "application-name" (or even og:site_name) with the article's own title, which names the page, not the site.
+    /// </summary>
+    private static string? SiteNameFromTags(MetaTags meta, IReadOnlyList<string> titles)
+    {
+        HashSet<string>? titleKeys = null;
+        foreach (var key in MetadataRules.SiteNameMeta)
+        {
+            if (Clean(meta.Get(key)) is not { } value) continue;
+            titleKeys ??= titles.Select(t => HeadlineChooser.Normalize(t)).ToHashSet(StringComparer.Ordinal);
+            var normalized = HeadlineChooser.Normalize(value);
+            // Short names are kept even when a title repeats them: a home page titled with its site's name.
+            if (normalized.Split(' ').Length >= 4 && titleKeys.Contains(normalized)) continue;
+            return value;
+        }
+        return null;
+    }
+
     private static string? OrganizationName(string? siteName) =>
         siteName is null ? null : MetadataRules.SiteNameNote().Replace(siteName, "") is { Length: > 0 } name ? name : siteName;
 

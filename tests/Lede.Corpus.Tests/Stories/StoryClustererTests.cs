@@ -119,6 +119,50 @@ public sealed class StoryClustererTests
         Assert.All(plain.GetStories().SelectMany(s => s.TopEntities), e => Assert.Null(e.Type));
     }
 
+    // German capitalises every noun: an invented report whose nouns must not read as the story's names.
+    private const string GermanReport =
+        "Die Stadtwerke in Marlow Bay haben am Dienstag die Sanierung der Brücke gestoppt. Bürgermeisterin Elena Voss sagte, " +
+        "die Kosten seien zu hoch. Im Herbst will Voss einen neuen Plan vorlegen. Die Förderung durch die EU bleibt bestehen, " +
+        "die Sanierung der Brücke soll später folgen. Die Corona-Pandemie habe die Kosten der Sanierung erhöht.";
+
+    [Fact]
+    public void GermanNounsAreNotTakenForNames()
+    {
+        var german = new StoryClusterer();
+        var id = german.Add(new StoryDocument("de", "Sanierung gestoppt", GermanReport, Day) { Language = "de-DE" }).StoryId;
+        var names = german.GetStory(id)!.TopEntities.Select(e => e.Name).ToList();
+        Assert.Contains("Elena Voss", names);
+        Assert.Contains("Voss", names);   // a word of a longer name the article writes
+        Assert.Contains("EU", names);     // written like an acronym
+        Assert.DoesNotContain("Sanierung", names);
+        Assert.DoesNotContain("Brücke", names);
+        Assert.DoesNotContain("Corona-Pandemie", names);
+
+        // The same text without a language is read as English capitalisation would be.
+        var unknown = new StoryClusterer();
+        var plainId = unknown.Add(new StoryDocument("de", "Sanierung gestoppt", GermanReport, Day)).StoryId;
+        Assert.Contains("Sanierung", unknown.GetStory(plainId)!.TopEntities.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void NamesTiedOnArticlesAreOrderedByHowOftenAnArticleGivesThem()
+    {
+        var c = new StoryClusterer(new StoryClustererOptions { TopEntityCount = 2 });
+        var body = "Quentin Albers opened the Zephyr Hall on Monday. Albers said Zephyr Hall would host concerts. " +
+            "Quentin Albers thanked the donors. Quentin Albers will speak again on Friday.";
+        var id = c.Add(Doc("hall", "Concert hall opens", body, Day)).StoryId;
+        Assert.Equal(["Quentin Albers", "Zephyr Hall"], c.GetStory(id)!.TopEntities.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void SiteHostNamesTheSiteWithoutWww()
+    {
+        Assert.Equal("example.org", StoryDocument.SiteHost("https://www.example.org/news/1.html"));
+        Assert.Equal("news.example.org", StoryDocument.SiteHost("http://news.example.org/a"));
+        Assert.Null(StoryDocument.SiteHost("/data/pages/story-17.html.gz"));
+        Assert.Null(StoryDocument.SiteHost(null));
+    }
+
     [Fact]
     public void SameInputGivesSameIdsAndStateRoundTrips()
     {

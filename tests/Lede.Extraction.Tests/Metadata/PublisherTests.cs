@@ -14,6 +14,26 @@ public class PublisherTests
     }
 
     [Fact]
+    public void ASiteNameTagThatRepeatsTheTitleNamesNoSite()
+    {
+        // Some publishing systems fill "application-name" with the article's own title.
+        var m = PageFixture.Read("""
+            <html><head><title>Ferry timetable cut for the winter months</title>
+            <meta name="application-name" content="Ferry timetable cut for the winter months">
+            <meta name="publisher" content="Harbour Gazette"></head>
+            <body><article><h1>Ferry timetable cut for the winter months</h1><p>Text.</p></article></body></html>
+            """, "https://gazette.example/ferry");
+        Assert.Equal("Harbour Gazette", m.SiteName);
+
+        // A short name a home page's title repeats is still the site's name.
+        var home = PageFixture.Read("""
+            <html><head><title>Harbour Gazette</title><meta property="og:site_name" content="Harbour Gazette"></head>
+            <body><article><h1>News</h1><p>Text.</p></article></body></html>
+            """, "https://gazette.example/");
+        Assert.Equal("Harbour Gazette", home.SiteName);
+    }
+
+    [Fact]
     public void JsonLdWithAnEmptyValueStillNamesThePublisher()
     {
         // A template printed nothing for the image size: the block is not valid JSON, its publisher still counts.
