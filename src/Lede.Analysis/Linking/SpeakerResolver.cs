@@ -6,12 +6,23 @@ namespace Lede.Analysis.Linking;
 
 /// <summary>
 /// Turns a source phrase into a speaker with a full name: a name links to its entity ("Kowalczyk" →
-/// "Marta Kowalczyk"); "he", "she" and "I" take the latest person named outside quotes before them;
-/// other phrases ("Israeli officials") name themselves. "They", "we" and "it" stay unnamed.
+/// "Marta Kowalczyk"); "he" and "she" take the latest person named outside quotes before them, "I" the latest person
+/// heard before it; other phrases ("Israeli officials") name themselves. "They", "we" and "it" stay unnamed. Sources are
+/// resolved in the order the text gives them.
 /// </summary>
 internal sealed class SpeakerResolver(string text, LinkedEntities entities, IReadOnlyList<QuotedSpan> quotes)
 {
+    // People resolved as speakers so far, with where their source phrase starts.
+    private readonly List<(int Start, Speaker Speaker)> _personSpeakers = [];
+
     public Speaker? Resolve(TextRange source)
+    {
+        var speaker = ResolvePhrase(source);
+        if (speaker?.Entity is { } id && entities[id]?.Type == "PER") _personSpeakers.Add((source.Start, speaker));
+        return speaker;
+    }
+
+    private Speaker? ResolvePhrase(TextRange source)
     {
         if (source.IsEmpty) return null;
         var phrase = text[source.Start..source.End];
@@ -19,6 +30,13 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
         if (AttributionRules.Pronouns.Contains(phrase))
         {
             if (!AttributionRules.PersonPronouns.Contains(phrase)) return new Speaker(phrase, source.Start, source.End, null, null);
+            // "I" outside quotes is the voice the text is in: the person last heard (an essay after "Lena Berg writes"),
+            // not whoever was named last ("I would like the mayor to …"); with no one heard, the writer, whom the body does not name.
+            if (phrase is "I")
+            {
+                var heard = _personSpeakers.LastOrDefault(p => p.Start < source.Start).Speaker;
+                return new Speaker(phrase, source.Start, source.End, heard?.Name, heard?.Entity);
+            }
             var antecedent = Antecedent(source.Start, phrase);
             var person = entities[antecedent?.Entity];
             return new Speaker(phrase, source.Start, source.End, person?.Name, person?.Id);

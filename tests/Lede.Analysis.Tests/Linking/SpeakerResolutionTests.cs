@@ -47,6 +47,25 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void I_outside_quotes_is_the_person_last_heard_not_the_person_last_named()
+    {
+        const string text = "Former minister Lena Berg says the harbour plan needs a vote. " +
+            "Mayor Tomas Reyes opened two ferry lines in 2019.\n\n" +
+            "I believe Tomas Reyes should put the plan to the council.";
+        var quotes = Analyzer.Analyze(text).Quotes;
+        var mine = Assert.Single(quotes, q => q.Speaker?.Text == "I");
+        Assert.Equal("Lena Berg", mine.Speaker?.Name);
+    }
+
+    [Fact]
+    public void I_with_no_one_heard_before_stays_unnamed()
+    {
+        const string text = "Mayor Tomas Reyes opened two ferry lines in 2019.\n\nI believe the council should vote on the plan.";
+        var mine = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Speaker?.Text == "I");
+        Assert.Null(mine.Speaker?.Name);
+    }
+
+    [Fact]
     public void They_is_kept_as_the_speaker_span_but_not_named()
     {
         const string text = "The inspectors left at noon. They said the bridge was safe.";
