@@ -186,6 +186,12 @@ internal static partial class BoilerplateRules
     public static partial Regex SeeAlsoLine();
 
     /// <summary>A caption's tail left in the text: "… des iPhones 14. | © Jane Roe/Agency" (a copyright sign and a name closing a short block).</summary>
+    // A server's error output printed into the page ("Warning: … in /var/www/…/file.php on line 12"): the page's, not the story's.
+    public const int ServerDiagnosticMaxChars = 600;
+
+    [GeneratedRegex(@"^(?:PHP )?(?:Strict Standards|Warning|Notice|Deprecated|(?:Catchable |Recoverable )?[Ff]atal error|Parse error)\s*:\s.{1,500}?\sin\s\S+\.(?:php\d?|inc)\s+on line\s+\d+\.?$", RegexOptions.CultureInvariant)]
+    public static partial Regex ServerDiagnosticLine();
+
     [GeneratedRegex(@"(?:^|[\s|–—-])©\s*\p{L}[^©
 ]{1,80}$", RegexOptions.CultureInvariant)]
     public static partial Regex CreditTail();

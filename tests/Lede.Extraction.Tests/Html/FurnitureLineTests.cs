@@ -34,6 +34,21 @@ public class FurnitureLineTests
         Assert.Contains("cider press", result.Text);
     }
 
+    [Fact]
+    public void ServerErrorOutputPrintedIntoThePageIsDropped()
+    {
+        const string warning = "Warning: Undefined array key \"gallery\" in /var/www/site/wp-content/plugins/slides/render.php on line 214";
+        const string strict = "Strict Standards: Non-static method Slides::option() should not be called statically in /srv/www/lib/slides.php on line 88";
+        var html = "<body><article><p>" + warning + "<br>" + strict + "</p>" + ExtractionHarness.Story + "<p>" + strict + "</p></article></body>";
+        var result = ExtractionHarness.Extract(html);
+        Assert.DoesNotContain("on line", result.Text);
+        Assert.Contains("cider press", result.Text);
+        // A sentence that merely mentions a warning stays.
+        var prose = ExtractionHarness.Extract("<body><article>" + ExtractionHarness.Story +
+            "<p>Warning: the ferry timetable changes on Monday, and the last boat leaves at nine.</p></article></body>");
+        Assert.Contains("last boat leaves at nine", prose.Text);
+    }
+
     [Theory]
     [InlineData("Mira cómo crecen las manzanas en el valle cada año.")]
     [InlineData("Mehr als hundert Mitglieder kamen zur Versammlung am Hafen.")]

@@ -11,6 +11,10 @@ public class LineClassifierTests
     [InlineData("News | Sport | Weather | Culture")]
     public void Menus_are_navigation(string line) => Assert.Equal(LineKind.Navigation, Kind(line));
 
+    [Fact]
+    public void Server_error_output_is_furniture() =>
+        Assert.Equal(LineKind.Furniture, Kind("Deprecated: Function create_function() is deprecated in /home/site/public_html/lib/menu.php on line 31"));
+
     [Theory]
     [InlineData("All sections")]
     [InlineData("Opinion")]
