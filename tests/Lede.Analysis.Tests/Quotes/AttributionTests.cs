@@ -17,6 +17,21 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Words_between_the_cue_and_a_colon_are_not_part_of_the_quote()
+    {
+        const string text = "The mayor told the ferry workers again: “The harbour stays open all winter.”";
+        var quote = Assert.Single(QuotesOf(text));
+        Assert.Equal("“The harbour stays open all winter.”", quote.Text);
+        Assert.Equal("direct", quote.Kind);
+        Assert.Equal("told", quote.Cue?.Text);
+
+        // A lead-in opening with "that" is part of what is reported.
+        const string reported = "The mayor said that the council has two choices: “Repair the pier or close it.”";
+        var whole = Assert.Single(QuotesOf(reported));
+        Assert.StartsWith("that the council has two choices", whole.Text);
+    }
+
+    [Fact]
     public void Attributions_by_the_ten_thousand_take_time_in_proportion()
     {
         // One-line reports by the ten thousand: comparing each attribution with every other (nested cues, contents
