@@ -57,12 +57,24 @@ internal static class EntityGuesser
         foreach (var key in counts.Keys.ToList())
         {
             if (key.Contains(' ', StringComparison.Ordinal) || nameWords.Contains(key)) continue;
-            // "EU", "KfW", "G20" are names; "Corona-Pandemie" is a compound noun, whatever the capitals after its hyphen.
+            // "EU", "KfW", "G20" are names; "Corona-Pandemie" is a compound noun, whatever the capitals after its hyphen,
+            // though one that opens with an acronym names it ("KfW-Programme", "SPD-Fraktion").
             var name = display[key];
-            if (!name.Contains('-', StringComparison.Ordinal) && name.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c))) continue;
+            var hyphen = name.IndexOf('-', StringComparison.Ordinal);
+            if (hyphen < 0 && LooksLikeAcronym(name)) continue;
+            var count = counts[key];
             counts.Remove(key);
+            if (hyphen >= 2 && LooksLikeAcronym(name[..hyphen]))
+            {
+                var acronym = name[..hyphen];
+                var acronymKey = acronym.ToLowerInvariant();
+                counts[acronymKey] = counts.GetValueOrDefault(acronymKey) + count;
+                display.TryAdd(acronymKey, acronym);
+            }
         }
     }
+
+    private static bool LooksLikeAcronym(string word) => word.Length >= 2 && word.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c));
 
     private static void Scan(string text, int maxWords, Dictionary<string, int> counts, Dictionary<string, string> display)
     {
@@ -89,7 +101,8 @@ internal static class EntityGuesser
             if (brokenRun || endsSentence) Flush(text, run, runStartsSentence, counts, display);
             if (endsSentence || gapStart == 0) sentenceStart = true;
 
-            var capitalised = char.IsUpper(text[start]);
+            // "I" is capitalised but names no one ("Maybe I" is no name).
+            var capitalised = char.IsUpper(text[start]) && !(i - start == 1 && text[start] == 'I');
             if (capitalised)
             {
                 var word = text.AsSpan(start, i - start);
