@@ -159,11 +159,32 @@ internal sealed class AttributionFinder
         finder.AddUnclaimedQuotes(found);
         if (tagger is not null) finder.AddTaggedAttributions(tagger, found, taggedModel, taggedCandidates);
         finder.TrimLeadInsBeforeQuotes(found);
+        finder.TrimTrailingSpeechTags(found);
         found.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
         return found;
     }
 
     private const int MaxLeadInChars = 60;
+    private const int MaxSpeechTagWords = 4;
+
+    /// <summary>
+    /// "added, “We need the ferry,” Berg said.": a content that opens at a quote mark ends where the quote closes when all
+    /// that follows it in the sentence is a speech tag (a few words ending on a reporting verb), which repeats the cue.
+    /// </summary>
+    private void TrimTrailingSpeechTags(List<Attribution> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var a = found[i];
+            var quote = _quotes.FirstOrDefault(q => q.Start == a.Content.Start);
+            if (!quote.Closed || quote.End <= quote.Start || quote.End >= a.Content.End) continue;
+            var rest = _text.AsSpan(quote.End, a.Content.End - quote.End);
+            if (rest.IndexOfAny("\"\u201C\u201D\u2018\n") >= 0) continue;
+            var words = rest.ToString().Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is 0 or > MaxSpeechTagWords || !AttributionRules.ReportingVerbs.Contains(words[^1].ToLowerInvariant())) continue;
+            found[i] = a with { Content = new TextRange(a.Content.Start, quote.End) };
+        }
+    }
 
     /// <summary>
     /// "told supporters again: “Here is what I regret …”": the words between the cue and a colon say how or to whom it was

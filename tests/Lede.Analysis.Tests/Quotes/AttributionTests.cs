@@ -32,6 +32,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_speech_tag_after_the_closing_quote_is_not_part_of_the_quote()
+    {
+        const string text = "Mayor Lena Berg said the pier needs time but added, “We need the ferry…to keep the town alive,” Berg said.";
+        var quote = Assert.Single(QuotesOf(text), q => q.Cue?.Text == "added");
+        Assert.Equal("“We need the ferry…to keep the town alive,”", quote.Text);
+        Assert.Equal("Lena Berg", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void Attributions_by_the_ten_thousand_take_time_in_proportion()
     {
         // One-line reports by the ten thousand: comparing each attribution with every other (nested cues, contents
