@@ -30,23 +30,12 @@ public sealed record StoryDocument(string DocId, string? Headline, string Body, 
         ArgumentNullException.ThrowIfNull(article);
         return new StoryDocument(docId, article.Headline, article.ArticleBody ?? "", ParseDate(article.DatePublished))
         {
-            Source = article.SiteName ?? article.Publisher ?? SiteHost(article.Url) ?? article.Source,
+            Source = PublicationName.Of(article),
             Url = article.Url,
             Language = article.InLanguage,
             Entities = analysis?.Entities.Select(e => new StoryEntity(e.Name, e.Type, Math.Max(1, e.MentionCount))).ToList(),
             DuplicateOf = duplicateOf,
         };
-    }
-
-    /// <summary>
-    /// The host of an article's address without "www.", which names its site better than the path of the file it was read
-    /// from: a reader of a story list wants "example.org", not "/data/pages/story-17.html.gz".
-    /// </summary>
-    public static string? SiteHost(string? url)
-    {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0) return null;
-        var host = uri.Host;
-        return host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
     }
 
     /// <summary>NewsArticle dates are ISO 8601 dates or date-times; a bare date is read as midnight UTC.</summary>

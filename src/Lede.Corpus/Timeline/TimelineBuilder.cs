@@ -210,11 +210,5 @@ public static class TimelineBuilder
     }
 
     /// <summary>The publication an article came from, as readers know it.</summary>
-    internal static string? SourceOf(NewsArticle a)
-    {
-        if (!string.IsNullOrWhiteSpace(a.SiteName)) return a.SiteName;
-        if (!string.IsNullOrWhiteSpace(a.Publisher)) return a.Publisher;
-        if (Uri.TryCreate(a.Url, UriKind.Absolute, out var u) && !string.IsNullOrEmpty(u.Host)) return u.Host.StartsWith("www.", StringComparison.Ordinal) ? u.Host[4..] : u.Host;
-        return a.Source;
-    }
+    internal static string? SourceOf(NewsArticle a) => PublicationName.Of(a);
 }

@@ -168,12 +168,13 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
-    public void SiteHostNamesTheSiteWithoutWww()
+    public void PublicationsAreNamedAsReadersKnowThem()
     {
-        Assert.Equal("example.org", StoryDocument.SiteHost("https://www.example.org/news/1.html"));
-        Assert.Equal("news.example.org", StoryDocument.SiteHost("http://news.example.org/a"));
-        Assert.Null(StoryDocument.SiteHost("/data/pages/story-17.html.gz"));
-        Assert.Null(StoryDocument.SiteHost(null));
+        var page = new Lede.Extraction.Model.NewsArticle { Url = "https://www.example.org/news/1.html", Source = "/data/pages/1.html.gz" };
+        Assert.Equal("example.org", PublicationName.Of(page));
+        Assert.Equal("Harbour Gazette", PublicationName.Of(page with { SiteName = "Harbour Gazette" }));
+        Assert.Equal("story-17.txt", PublicationName.Of(new Lede.Extraction.Model.NewsArticle { Source = "/data/pages/2016/story-17.txt" }));
+        Assert.Equal("news.example.org", PublicationName.Of(new Lede.Extraction.Model.NewsArticle { Source = "http://news.example.org/a" }));
     }
 
     [Fact]
