@@ -562,6 +562,7 @@ internal static class MetadataReader
         if (MarkupBylines() is { } marked) return (marked, "markup", orgs);
         if (BylineLine(document, line => People([new Person(line)]).Count > 0) is { } line) return (People([new Person(line)]), "byline-text", orgs);
         if (DatedNameLine(elements.H1s) is { } dated && People([new Person(dated)]) is { Count: > 0 } datedPeople) return (datedPeople, "byline-text", orgs);
+        if (PostAuthorCommenter(elements.AuthorCandidates) is { } commenter && People([new Person(commenter)]) is { Count: > 0 } commented) return (commented, "markup", orgs);
         return ([], null, orgs);
 
         // Byline markup: the first selector whose elements name someone.
@@ -617,6 +618,30 @@ internal static class MetadataReader
         }
         return null;
         }
+    }
+
+    /// <summary>
+    /// The name on the first comment the page marks as the post author's own (<see cref="MetadataRules.PostAuthorCommentClass"/>):
+    /// the name in the comment's first element of a <see cref="MetadataRules.CommenterNameClasses"/> class; null for none.
+    /// </summary>
+    private static string? PostAuthorCommenter(List<HtmlElement> candidates)
+    {
+        foreach (var comment in candidates)
+        {
+            if (!PageElements.HasClass(comment.AttributeSpan("class"), MetadataRules.PostAuthorCommentClass)) continue;
+            foreach (var nameClass in MetadataRules.CommenterNameClasses)
+            {
+                var seen = 0;
+                for (var d = NextElement(comment, comment); d is not null && seen < MaxAuthorBoxElements; d = NextElement(d, comment), seen++)
+                {
+                    if (!PageElements.HasClass(d.AttributeSpan("class"), nameClass)) continue;
+                    var name = Clean(VisibleText.Of(d, 400, skipNonStory: false));
+                    return name is not null && IsPlausibleByline(name, MinMarkedHandleChars) ? name : null;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /// <summary>The one link under <paramref name="box"/> to an author page; null for none or several.</summary>

@@ -115,6 +115,14 @@ internal static partial class MetadataRules
     public static readonly string[] NotAuthorClassFragments = ["authoriz", "authoris"];
     public static readonly string[] AuthorLinkFragments = ["/author", "/writer", "/journalist", "/redakteur", "/auteur", "/autor", "/staff/"];
 
+    /// <summary>
+    /// WordPress marks a comment written by the post's own author with this class: where the page prints no byline, the
+    /// name on that comment is the writer's.
+    /// </summary>
+    public const string PostAuthorCommentClass = "bypostauthor";
+    /// <summary>Classes of the commenter's name inside a comment (hCard's "fn", WordPress themes' "comment-author"), most specific first.</summary>
+    public static readonly string[] CommenterNameClasses = ["fn", "comment-author"];
+
     public static readonly string[] AuthorElementSelectors =
     [
         "[rel~='author']", "[itemprop='author'] [itemprop='name']", "[itemprop='author']", ".byline__name", ".byline-name",
