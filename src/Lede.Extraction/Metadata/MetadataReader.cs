@@ -726,6 +726,8 @@ internal static class MetadataReader
                 text = Clean(text)?.TrimEnd(NotNameEnd);
                 if (text is null || text.Length is < 3 or > MaxBylineChars) break;
                 if (DateCandidateCollector.InNonStory(e) || DateCandidateCollector.InPageHeader(e) || VisibleText.InHidden(e)) break;
+                // "Posted by …" under an embedded post (a blockquote) credits the quoted post, as byline markup there would.
+                if (QuotedOrListed(e)) break;
                 // Strict: every part must read as a name (or agency, role); "von der Stadt verwaltet" is prose.
                 // A label that can only open a byline ("Verfasst von:", "Posted by") may carry a user name the parser does not read as one.
                 // A user name is one word: "6 years ago" after "Posted by" is not one.
