@@ -719,6 +719,7 @@ internal static class MetadataReader
                     line.Append(s is HtmlElement se && se.LocalName is "br" or "p" or "div" ? "\n" : s.TextContent);
                 var text = line.ToString();
                 var cut = text.IndexOf('\n');
+                if (InWorkFactSheet(e, cut >= 0 ? text[(cut + 1)..] : "")) break;
                 if (cut >= 0) text = text[..cut];
                 var dates = DateTextParser.FindDates(text);
                 if (dates.Count > 0) text = MetadataRules.BylineDateTail().Replace(text[..dates[0].Start], "");
@@ -738,6 +739,30 @@ internal static class MetadataReader
         }
         return null;
     }
+
+    /// <summary>
+    /// The byline line sits in a book's or a record's fact sheet: a line it is printed with (<paramref name="followingLines"/>,
+    /// after its own) or a block beside its own opens with a <see cref="MetadataRules.WorkFactLabel"/> ("Verlag:", "Seiten:").
+    /// </summary>
+    private static bool InWorkFactSheet(HtmlElement e, string followingLines)
+    {
+        foreach (var following in followingLines.Split('\n', MaxFactSheetNeighbours + 1))
+            if (MetadataRules.WorkFactLabel().IsMatch(following)) return true;
+        // The line's block: inline wrappers ("<div><u>Autorin:</u> Jane Roe</div>") are climbed out of.
+        var block = e;
+        for (var i = 0; i < MaxBylineBlockDepth && block.LocalName is "u" or "b" or "strong" or "em" or "i" or "span" or "font" or "small" && block.ParentElement is { } parent; i++)
+            block = parent;
+        var before = block.PreviousElementSibling;
+        var after = block.NextElementSibling;
+        for (var i = 0; i < MaxFactSheetNeighbours; i++, before = before?.PreviousElementSibling, after = after?.NextElementSibling)
+            if (before is not null && MetadataRules.WorkFactLabel().IsMatch(VisibleText.Of(before, MaxFactLabelChars, skipNonStory: false))
+                || after is not null && MetadataRules.WorkFactLabel().IsMatch(VisibleText.Of(after, MaxFactLabelChars, skipNonStory: false)))
+                return true;
+        return false;
+    }
+
+    private const int MaxFactSheetNeighbours = 3;
+    private const int MaxFactLabelChars = 40;
 
     /// <summary>
     /// A line next to the headline that holds a date (and time) and one full name, and nothing else: "04.02.2022 | 13:10 Uhr | Jane Roe",

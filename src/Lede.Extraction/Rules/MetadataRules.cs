@@ -215,6 +215,13 @@ internal static partial class MetadataRules
     /// </summary>
     public static readonly System.Buffers.SearchValues<char> BylineLineInitials = System.Buffers.SearchValues.Create("bBvVpPdDwWrReEaAgGtTiIİısSſéÉ");
 
+    /// <summary>
+    /// Labels of a book's or a record's fact sheet ("Titel: … / Autorin: … / Seiten: 400 / Verlag: …"): an "Autorin:" line
+    /// among lines so labelled names the reviewed work's author, not the review's.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:verlag|isbn(?:-?1[03])?|seiten(?:zahl)?|erscheinungs(?:termin|datum|jahr)|originaltitel|übersetz(?:er|erin|ung)|illustrator(?:in)?|publisher|pages|translator|éditeur|traducteur|editorial|páginas|traductor|label|tracklist)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex WorkFactLabel();
+
     /// <summary>"Ein Interview von Jane Roe mit John Doe": the partner after "mit"/"with" is the interviewee, not an author.</summary>
     [GeneratedRegex(@"\s+(?:mit|with|avec|con|met|z)\s+.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex InterviewPartner();
