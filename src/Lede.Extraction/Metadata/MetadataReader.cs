@@ -114,8 +114,11 @@ internal static class MetadataReader
         }
         foreach (var org in metadata.AuthorOrganizations)
             agency ??= BylineParser.Parse(org).Agency;
-        // No byline anywhere else: a story signed at its foot ("… the end of it.\n\nJane Roe") names its author there.
-        if (authors.Count == 0 && agency is null && metadata.BylineSource is null && Signature(content.Text) is { } signed) authors.Add(signed);
+        // No byline anywhere else: a story signed at its foot ("… the end of it.\n\nJane Roe") names its author there, and
+        // before the name on a reply the post's author left under it (the story's own text is the surer witness).
+        if (agency is null && (authors.Count == 0 && metadata.BylineSource is null || metadata.BylineSource == PostAuthorCommentSource)
+            && Signature(content.Text) is { } signed)
+            authors = [signed];
 
         var firstParagraph = FirstParagraph(content.Text);
         var dateline = firstParagraph is null ? null : DatelineParser.Parse(firstParagraph)?.Dateline;
@@ -562,7 +565,7 @@ internal static class MetadataReader
         if (MarkupBylines() is { } marked) return (marked, "markup", orgs);
         if (BylineLine(document, line => People([new Person(line)]).Count > 0) is { } line) return (People([new Person(line)]), "byline-text", orgs);
         if (DatedNameLine(elements.H1s) is { } dated && People([new Person(dated)]) is { Count: > 0 } datedPeople) return (datedPeople, "byline-text", orgs);
-        if (PostAuthorCommenter(elements.AuthorCandidates) is { } commenter && People([new Person(commenter)]) is { Count: > 0 } commented) return (commented, "markup", orgs);
+        if (PostAuthorCommenter(elements.AuthorCandidates) is { } commenter && People([new Person(commenter)]) is { Count: > 0 } commented) return (commented, PostAuthorCommentSource, orgs);
         return ([], null, orgs);
 
         // Byline markup: the first selector whose elements name someone.
@@ -619,6 +622,9 @@ internal static class MetadataReader
         return null;
         }
     }
+
+    /// <summary>The byline source of a name read from the post author's own comment (<see cref="PostAuthorCommenter"/>).</summary>
+    internal const string PostAuthorCommentSource = "post-author-comment";
 
     /// <summary>
     /// The name on the first comment the page marks as the post author's own (<see cref="MetadataRules.PostAuthorCommentClass"/>):

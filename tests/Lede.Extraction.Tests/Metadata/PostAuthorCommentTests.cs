@@ -37,4 +37,11 @@ public class PostAuthorCommentTests
     public void AThemeThatClassesTheNameAsTheCommentAuthorGivesItToo() =>
         Assert.Equal(["Lou Marten"], Authors("",
             """<div class="comment byuser comment-author-lou bypostauthor"><a href="/user/lou"><img src="/a.png" alt="avatar"></a><p class="comment-author">Lou Marten</p><p>Thanks!</p></div>"""));
+
+    [Fact]
+    public void ASignatureAtTheStorysFootComesBeforeThePostAuthorsComment() =>
+        Assert.Equal(["Ilse Brandt"], PageFixture.Extract(
+            $"<html><head><title>Pier lights return</title></head><body><article><h1>Pier lights return</h1>{Story}<p>Ilse Brandt</p></article>"
+            + $"<ol class=\"commentlist\">{Comment("byuser comment-author-lou bypostauthor odd", "seafront_lou")}</ol></body></html>",
+            "https://pierblog.example/2023/03/pier-lights").Authors.Select(a => a.Name).ToArray());
 }
