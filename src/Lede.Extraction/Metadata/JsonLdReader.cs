@@ -59,6 +59,23 @@ internal static class JsonLdReader
         catch (JsonException) { }
         var repaired = Repair(json);
         try { return JsonDocument.Parse(repaired, Options); }
+        catch (JsonException) { }
+        return LeadingValue(repaired);
+    }
+
+    /// <summary>
+    /// The one whole value the block opens with, whatever follows it: templates that close an object once too often
+    /// ("… } } }") or print a stray word after it leave a complete object that the rest of the block spoils.
+    /// </summary>
+    private static JsonDocument? LeadingValue(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions
+        {
+            AllowTrailingCommas = Options.AllowTrailingCommas,
+            CommentHandling = Options.CommentHandling,
+            MaxDepth = Options.MaxDepth,
+        });
+        try { return JsonDocument.TryParseValue(ref reader, out var document) ? document : null; }
         catch (JsonException) { return null; }
     }
 

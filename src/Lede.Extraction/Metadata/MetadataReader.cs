@@ -114,8 +114,11 @@ internal static class MetadataReader
         }
         foreach (var org in metadata.AuthorOrganizations)
             agency ??= BylineParser.Parse(org).Agency;
-        // No byline anywhere else: a story signed at its foot ("… the end of it.\n\nJane Roe") names its author there.
-        if (authors.Count == 0 && agency is null && metadata.BylineSource is null && Signature(content.Text) is { } signed) authors.Add(signed);
+        // No byline anywhere else: a story signed at its foot ("… the end of it.\n\nJane Roe") names its author there, and
+        // before the name on a reply the post's author left under it (the story's own text is the surer witness).
+        if (agency is null && (authors.Count == 0 && metadata.BylineSource is null || metadata.BylineSource == PostAuthorCommentSource)
+            && Signature(content.Text) is { } signed)
+            authors = [signed];
 
         var firstParagraph = FirstParagraph(content.Text);
         var dateline = firstParagraph is null ? null : DatelineParser.Parse(firstParagraph)?.Dateline;
@@ -562,6 +565,7 @@ internal static class MetadataReader
         if (MarkupBylines() is { } marked) return (marked, "markup", orgs);
         if (BylineLine(document, line => People([new Person(line)]).Count > 0) is { } line) return (People([new Person(line)]), "byline-text", orgs);
         if (DatedNameLine(elements.H1s) is { } dated && People([new Person(dated)]) is { Count: > 0 } datedPeople) return (datedPeople, "byline-text", orgs);
+        if (PostAuthorCommenter(elements.AuthorCandidates) is { } commenter && People([new Person(commenter)]) is { Count: > 0 } commented) return (commented, PostAuthorCommentSource, orgs);
         return ([], null, orgs);
 
         // Byline markup: the first selector whose elements name someone.
@@ -617,6 +621,33 @@ internal static class MetadataReader
         }
         return null;
         }
+    }
+
+    /// <summary>The byline source of a name read from the post author's own comment (<see cref="PostAuthorCommenter"/>).</summary>
+    internal const string PostAuthorCommentSource = "post-author-comment";
+
+    /// <summary>
+    /// The name on the first comment the page marks as the post author's own (<see cref="MetadataRules.PostAuthorCommentClass"/>):
+    /// the name in the comment's first element of a <see cref="MetadataRules.CommenterNameClasses"/> class; null for none.
+    /// </summary>
+    private static string? PostAuthorCommenter(List<HtmlElement> candidates)
+    {
+        foreach (var comment in candidates)
+        {
+            if (!PageElements.HasClass(comment.AttributeSpan("class"), MetadataRules.PostAuthorCommentClass)) continue;
+            foreach (var nameClass in MetadataRules.CommenterNameClasses)
+            {
+                var seen = 0;
+                for (var d = NextElement(comment, comment); d is not null && seen < MaxAuthorBoxElements; d = NextElement(d, comment), seen++)
+                {
+                    if (!PageElements.HasClass(d.AttributeSpan("class"), nameClass)) continue;
+                    var name = Clean(VisibleText.Of(d, 400, skipNonStory: false));
+                    return name is not null && IsPlausibleByline(name, MinMarkedHandleChars) ? name : null;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /// <summary>The one link under <paramref name="box"/> to an author page; null for none or several.</summary>
@@ -694,6 +725,7 @@ internal static class MetadataReader
                     line.Append(s is HtmlElement se && se.LocalName is "br" or "p" or "div" ? "\n" : s.TextContent);
                 var text = line.ToString();
                 var cut = text.IndexOf('\n');
+                if (InWorkFactSheet(e, cut >= 0 ? text[(cut + 1)..] : "")) break;
                 if (cut >= 0) text = text[..cut];
                 var dates = DateTextParser.FindDates(text);
                 if (dates.Count > 0) text = MetadataRules.BylineDateTail().Replace(text[..dates[0].Start], "");
@@ -701,6 +733,8 @@ internal static class MetadataReader
                 text = Clean(text)?.TrimEnd(NotNameEnd);
                 if (text is null || text.Length is < 3 or > MaxBylineChars) break;
                 if (DateCandidateCollector.InNonStory(e) || DateCandidateCollector.InPageHeader(e) || VisibleText.InHidden(e)) break;
+                // "Posted by …" under an embedded post (a blockquote) credits the quoted post, as byline markup there would.
+                if (QuotedOrListed(e)) break;
                 // Strict: every part must read as a name (or agency, role); "von der Stadt verwaltet" is prose.
                 // A label that can only open a byline ("Verfasst von:", "Posted by") may carry a user name the parser does not read as one.
                 // A user name is one word: "6 years ago" after "Posted by" is not one.
@@ -711,6 +745,30 @@ internal static class MetadataReader
         }
         return null;
     }
+
+    /// <summary>
+    /// The byline line sits in a book's or a record's fact sheet: a line it is printed with (<paramref name="followingLines"/>,
+    /// after its own) or a block beside its own opens with a <see cref="MetadataRules.WorkFactLabel"/> ("Verlag:", "Seiten:").
+    /// </summary>
+    private static bool InWorkFactSheet(HtmlElement e, string followingLines)
+    {
+        foreach (var following in followingLines.Split('\n', MaxFactSheetNeighbours + 1))
+            if (MetadataRules.WorkFactLabel().IsMatch(following)) return true;
+        // The line's block: inline wrappers ("<div><u>Autorin:</u> Jane Roe</div>") are climbed out of.
+        var block = e;
+        for (var i = 0; i < MaxBylineBlockDepth && block.LocalName is "u" or "b" or "strong" or "em" or "i" or "span" or "font" or "small" && block.ParentElement is { } parent; i++)
+            block = parent;
+        var before = block.PreviousElementSibling;
+        var after = block.NextElementSibling;
+        for (var i = 0; i < MaxFactSheetNeighbours; i++, before = before?.PreviousElementSibling, after = after?.NextElementSibling)
+            if (before is not null && MetadataRules.WorkFactLabel().IsMatch(VisibleText.Of(before, MaxFactLabelChars, skipNonStory: false))
+                || after is not null && MetadataRules.WorkFactLabel().IsMatch(VisibleText.Of(after, MaxFactLabelChars, skipNonStory: false)))
+                return true;
+        return false;
+    }
+
+    private const int MaxFactSheetNeighbours = 3;
+    private const int MaxFactLabelChars = 40;
 
     /// <summary>
     /// A line next to the headline that holds a date (and time) and one full name, and nothing else: "04.02.2022 | 13:10 Uhr | Jane Roe",

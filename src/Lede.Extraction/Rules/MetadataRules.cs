@@ -115,6 +115,14 @@ internal static partial class MetadataRules
     public static readonly string[] NotAuthorClassFragments = ["authoriz", "authoris"];
     public static readonly string[] AuthorLinkFragments = ["/author", "/writer", "/journalist", "/redakteur", "/auteur", "/autor", "/staff/"];
 
+    /// <summary>
+    /// WordPress marks a comment written by the post's own author with this class: where the page prints no byline, the
+    /// name on that comment is the writer's.
+    /// </summary>
+    public const string PostAuthorCommentClass = "bypostauthor";
+    /// <summary>Classes of the commenter's name inside a comment (hCard's "fn", WordPress themes' "comment-author"), most specific first.</summary>
+    public static readonly string[] CommenterNameClasses = ["fn", "comment-author"];
+
     public static readonly string[] AuthorElementSelectors =
     [
         "[rel~='author']", "[itemprop='author'] [itemprop='name']", "[itemprop='author']", ".byline__name", ".byline-name",
@@ -206,6 +214,13 @@ internal static partial class MetadataRules
     /// Most texts of a page open with none of them and are passed over without running the expression.
     /// </summary>
     public static readonly System.Buffers.SearchValues<char> BylineLineInitials = System.Buffers.SearchValues.Create("bBvVpPdDwWrReEaAgGtTiIİısSſéÉ");
+
+    /// <summary>
+    /// Labels of a book's or a record's fact sheet ("Titel: … / Autorin: … / Seiten: 400 / Verlag: …"): an "Autorin:" line
+    /// among lines so labelled names the reviewed work's author, not the review's.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:verlag|isbn(?:-?1[03])?|seiten(?:zahl)?|erscheinungs(?:termin|datum|jahr)|originaltitel|übersetz(?:er|erin|ung)|illustrator(?:in)?|publisher|pages|translator|éditeur|traducteur|editorial|páginas|traductor|label|tracklist)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex WorkFactLabel();
 
     /// <summary>"Ein Interview von Jane Roe mit John Doe": the partner after "mit"/"with" is the interviewee, not an author.</summary>
     [GeneratedRegex(@"\s+(?:mit|with|avec|con|met|z)\s+.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -76,6 +76,18 @@ public class JsonLdTests
     }
 
     [Fact]
+    public void AnObjectClosedOnceTooOftenIsStillRead()
+    {
+        var m = PageFixture.Read(Page("""
+            {"@context":"http://schema.org","@type":"NewsArticle","headline":"Ferry timetable changes",
+             "publisher":{"@type":"Organization","name":"Harbour Post"},"datePublished":"2021-03-02T08:15:00+01:00"}
+            }
+            """));
+        Assert.Equal("Ferry timetable changes", m.Headline);
+        Assert.Contains(m.DateCandidates, c => c.Source == "jsonld" && c.Day == new DateOnly(2021, 3, 2));
+    }
+
+    [Fact]
     public void BrokenJsonIsSkippedWithoutFailing()
     {
         var m = PageFixture.Read(Page("""{"@type":"Article","headline": [unclosed"""));

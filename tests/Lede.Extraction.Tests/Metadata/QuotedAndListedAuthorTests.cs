@@ -23,4 +23,16 @@ public class QuotedAndListedAuthorTests
     public void TheStorysOwnLinkedBylineStays() =>
         Assert.Equal(["Ilse Brandt"], Authors("""<p class="byline">By <a class="author" href="/author/ilse-brandt">Ilse Brandt</a></p>""",
             """<ul><li><a href="/harbour-fees"><h4 class="item__title">Harbour fees rise in spring</h4><span class="item__author">Jonas Keller</span></a></li></ul>"""));
+
+    [Fact]
+    public void APostedByLineUnderAnEmbeddedPostIsNoAuthor() =>
+        Assert.Empty(Authors("""<blockquote class="fb-xfbml-parse-ignore"><p>The pier lamps are back, come and see them tonight!</p><p>Posted by <a href="https://social.example/ilse.brandt">Ilse Brandt</a></p></blockquote>""", ""));
+
+    [Fact]
+    public void AVonLineInALinkedStoryCardIsNoAuthor() =>
+        Assert.Empty(Authors("", """<div class="listing"><a href="/harbour-fees"><h3>Harbour fees rise in spring</h3><div class="listing__teaser">What boat owners pay from April.</div><div>Von <span>Jonas Keller</span> am <span>08.12.2022</span></div></a></div>"""));
+
+    [Fact]
+    public void APostedByLineInTheStoryStays() =>
+        Assert.Equal(["Ilse Brandt"], Authors("<p>Posted by Ilse Brandt</p>", ""));
 }

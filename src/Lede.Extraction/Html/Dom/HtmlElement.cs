@@ -72,6 +72,15 @@ internal sealed class HtmlElement : HtmlNode
         }
     }
 
+    public HtmlElement? PreviousElementSibling
+    {
+        get
+        {
+            for (var n = PreviousSibling; n is not null; n = n.PreviousSibling) if (n is HtmlElement e) return e;
+            return null;
+        }
+    }
+
     public HtmlElement? NextElementSibling
     {
         get
