@@ -72,7 +72,9 @@ public static class TimelineTextWriter
 
     /// <summary>
     /// Direct quotes usually keep their own marks, and one that opens with a few words of the reporter's ("he is “weak
-    /// on …”") keeps them inside: adding ours would double them.
+    /// on …”") keeps them inside: adding ours would double them. Single marks count when they open a quote (‘…’, and the
+    /// doubled apostrophes some archives write for quote marks, ''…''), not as apostrophes.
     /// </summary>
-    private static bool HasQuoteMark(string text) => text.AsSpan().IndexOfAny("\"“”„«»") >= 0;
+    private static bool HasQuoteMark(string text) =>
+        text.AsSpan().IndexOfAny("\"“”„«»‘‹›") >= 0 || text.Contains("''", StringComparison.Ordinal);
 }

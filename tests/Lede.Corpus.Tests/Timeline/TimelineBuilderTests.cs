@@ -124,6 +124,15 @@ public sealed class TimelineBuilderTests
         var secondText = TimelineTextWriter.ToText(TimelineBuilder.ForStory("s5", "School", [second]));
         Assert.Contains("school.example: the school is “too old to save", secondText);
         Assert.DoesNotContain("\"the school", secondText);
+
+        // Archives that write quote marks as doubled apostrophes, and single-mark quotes, keep theirs too.
+        foreach (var quoted in new[] { "''The gym opens in May,''", "‘The gym opens in May,’" })
+        {
+            var body2 = quoted + " the principal said.";
+            var third = Article("q4", "school.example", "2026-05-05T08:00:00Z", "Gym", body2, Analysis(body2, [QuoteOf(body2, quoted, "direct", "Lina Farrow")], []));
+            var thirdText = TimelineTextWriter.ToText(TimelineBuilder.ForStory("s6", "Gym", [third]));
+            Assert.Contains("school.example: " + quoted + "\n", thirdText);
+        }
     }
 
     [Fact]
