@@ -984,7 +984,8 @@ internal static class MetadataReader
         {
             foreach (var v in values)
                 foreach (var part in v.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                    if (list.Count < MaxKeywords && part.Length <= 80 && !list.Contains(part, StringComparer.OrdinalIgnoreCase)) list.Add(part);
+                    if (list.Count < MaxKeywords && part.Length <= 80 && !MetadataRules.InternalKeyword().IsMatch(part)
+                        && !list.Contains(part, StringComparer.OrdinalIgnoreCase)) list.Add(part);
         }
         if (ld is not null) AddAll(ld.Keywords);
         foreach (var key in MetadataRules.KeywordsMeta) AddAll(meta.GetAll(key));
@@ -993,7 +994,6 @@ internal static class MetadataReader
 
     private static string? StripTags(string? s) => s is null || !s.Contains('<') ? s : MetadataRules.MarkupTag().Replace(s, " ");
 
-    /// <summary>The organisation behind a site name: "Example (formerly Other)" is Example.</summary>
     /// <summary>
     /// The first site-name tag that does not repeat one of the page's titles: some publishing systems fill
     /// "application-name" (or even og:site_name) with the article's own title, which names the page, not the site.
@@ -1013,6 +1013,7 @@ internal static class MetadataReader
         return null;
     }
 
+    /// <summary>The organisation behind a site name: "Example (formerly Other)" is Example.</summary>
     private static string? OrganizationName(string? siteName) =>
         siteName is null ? null : MetadataRules.SiteNameNote().Replace(siteName, "") is { Length: > 0 } name ? name : siteName;
 

@@ -498,4 +498,9 @@ internal static partial class MetadataRules
         "en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "tr", "sv", "da", "nb", "fi", "cs", "sk", "hu",
         "ro", "el", "bg", "hr", "sr", "sl", "ar", "fa", "he", "zh", "ja", "ko", "hi", "id", "vi", "ca", "lt", "lv", "et",
     ];
+
+    // Keywords a publishing system keeps for itself, not for readers: bracketed flags ("[SYNDICATED CONTENT]") and
+    // routing labels that name a partner site ("AR_Hope - hopestar.com").
+    [GeneratedRegex(@"^\[[^\]]*\]$|(?<![\w.])[\w-]+\.(?:com|net|org|info|biz|co\.uk|de|fr|es|it|nl|pl)(?![\w.])", RegexOptions.CultureInvariant)]
+    public static partial Regex InternalKeyword();
 }

@@ -33,6 +33,17 @@ public class MetaTagTests
     }
 
     [Fact]
+    public void KeywordsThePublishingSystemKeepsForItselfAreLeftOut()
+    {
+        var m = PageFixture.Read("""
+            <html><head><title>Ferry</title>
+            <meta name="keywords" content="ferry, [SYNDICATED CONTENT], NE_Harbour - harbourstar.com, TRANSPORT_PUBLIC, winter">
+            </head><body><article><h1>Ferry</h1><p>Text.</p></article></body></html>
+            """, "https://courier.example/ferry");
+        Assert.Equal(["ferry", "TRANSPORT_PUBLIC", "winter"], m.Keywords);
+    }
+
+    [Fact]
     public void OpenGraphAndArticleTagsFillTheFields()
     {
         var m = PageFixture.Read(Page, "https://courier.example/news/ferry?utm=x");
