@@ -27,6 +27,12 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
         if (source.IsEmpty) return null;
         var phrase = text[source.Start..source.End];
         if (AttributionRules.NotSpeakers.Contains(phrase) || AttributionRules.SourceBoundaries.Contains(phrase)) return null;
+        // "Her tentative embrace of …": a possessive source is its person, found as "she" would be.
+        if (AttributionRules.PossessivePersonPronouns.TryGetValue(phrase, out var subject))
+        {
+            var owner = entities[Antecedent(source.Start, subject)?.Entity];
+            return new Speaker(phrase, source.Start, source.End, owner?.Name, owner?.Id);
+        }
         if (AttributionRules.Pronouns.Contains(phrase))
         {
             if (!AttributionRules.PersonPronouns.Contains(phrase)) return new Speaker(phrase, source.Start, source.End, null, null);
@@ -55,9 +61,14 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
         {
             var entity = entities[named.Entity];
             var name = entity?.Name ?? named.Text;
-            // A one-word name the tagger did not type as a person ("Nervo" as a place) may be a surname the text writes in full;
-            // an affiliation or nationality ("a New Hampshire Republican") is no one's surname.
-            if (!name.Contains(' ') && entity?.Type is not ("PER" or "MISC") && entities.FullNameFromText(name) is { } fullName) name = fullName;
+            // A one-word name the tagger did not type as a person ("Nervo" as a place) may be a surname the text writes in full
+            // after a given name; an affiliation or nationality ("a New Hampshire Republican") is no one's surname, and an
+            // organisation's short name is first looked for in a longer one ("The Times" is the "New York Times").
+            if (!name.Contains(' ') && entity?.Type is not ("PER" or "MISC"))
+            {
+                if (entity?.Type is "ORG" or null && LongerOrganisation(name) is { } longer) name = longer;
+                else if (entities.FullNameFromText(name) is { } fullName) name = fullName;
+            }
             return new Speaker(named.Text, named.Start, named.End, name, entity?.Id);
         }
 
@@ -77,6 +88,11 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
         }
         return new Speaker(phrase, source.Start, source.End, phrase, null);
     }
+
+    /// <summary>"New York Times" for "Times": the organisation the article named in full whose name ends with the short one.</summary>
+    private string? LongerOrganisation(string word) =>
+        entities.Entities.FirstOrDefault(e => e.Type == "ORG" && e.Name.Length > word.Length + 1
+            && e.Name.EndsWith(" " + word, StringComparison.Ordinal))?.Name;
 
     // Evidence against a person is only trusted when it is clear: at least this many pronouns of the other gender,
     // and this many times as many as of the pronoun's own.

@@ -66,6 +66,24 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void An_organisations_short_name_resolves_to_the_name_given_in_full()
+    {
+        const string text = "The Northern Transit Authority reported on Friday that the port lost money. " +
+            "The Authority on Saturday wrote that the port had lost $916 million in 1995.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Cue?.Text == "wrote");
+        Assert.Equal("Northern Transit Authority", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_possessive_source_resolves_like_its_pronoun()
+    {
+        const string text = "Mayor Lena Berg spoke at the pier on Monday. Her tentative embrace of a $15 minimum wage angered some.";
+        var analysis = Analyzer.Analyze(text);
+        var quote = Assert.Single(analysis.Quotes, q => q.Speaker?.Text == "Her");
+        Assert.Equal("Lena Berg", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void They_is_kept_as_the_speaker_span_but_not_named()
     {
         const string text = "The inspectors left at noon. They said the bridge was safe.";
