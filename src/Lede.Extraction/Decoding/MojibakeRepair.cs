@@ -32,7 +32,7 @@ public static class MojibakeRepair
     public static string Repair(string text, out int repaired)
     {
         repaired = 0;
-        if (!MayHoldMojibake(text)) return text;
+        if (!MayHoldMojibake(text) && text.AsSpan().IndexOfAnyInRange('\u0300', '\u036F') < 0) return text;
         var chars = text.ToCharArray();
         var length = RepairInPlace(chars, out repaired);
         return repaired == 0 ? text : new string(chars, 0, length);
@@ -43,7 +43,7 @@ public static class MojibakeRepair
     {
         // Text garbled twice ("Ã¢â‚¬â„¢" for "’") comes back one layer per pass.
         repaired = 0;
-        var length = text.Length;
+        var length = ComposeSplitLeads(text);
         for (var pass = 0; pass < MaxPasses; pass++)
         {
             length = RepairOnce(text[..length], out var found);
@@ -54,6 +54,42 @@ public static class MojibakeRepair
     }
 
     private const int MaxPasses = 3;
+
+    // Lead characters U+00C2–U+00F4 that canonical decomposition (NFD) splits into a base letter and a combining mark
+    // ("Ã" into "A" + U+0303), keyed by the pair.
+    private static readonly Dictionary<(char Base, char Mark), char> SplitLeads = BuildSplitLeads();
+
+    private static Dictionary<(char, char), char> BuildSplitLeads()
+    {
+        var leads = new Dictionary<(char, char), char>();
+        for (var c = '\u00C2'; c <= '\u00F4'; c++)
+            if (c.ToString().Normalize(NormalizationForm.FormD) is { Length: 2 } d) leads[(d[0], d[1])] = c;
+        return leads;
+    }
+
+    /// <summary>
+    /// Garbled text that was later decomposed (NFD: "PeÃ±a" saved as "PeA\u0303±a") has its lead characters put back
+    /// together first, where a character that continues a sequence follows; other decomposed letters are left as they are.
+    /// Returns the new length.
+    /// </summary>
+    private static int ComposeSplitLeads(Span<char> text)
+    {
+        var mark = text.IndexOfAnyInRange('\u0300', '\u036F');
+        if (mark < 0) return text.Length;
+        int read = 0, written = 0;
+        while (read < text.Length)
+        {
+            if (read + 2 < text.Length && text[read + 1] is >= '\u0300' and <= '\u036F'
+                && SplitLeads.TryGetValue((text[read], text[read + 1]), out var lead) && Byte(text[read + 2]) is >= 0x80 and <= 0xBF)
+            {
+                text[written++] = lead;
+                read += 2;
+                continue;
+            }
+            text[written++] = text[read++];
+        }
+        return written;
+    }
 
     private static int RepairOnce(Span<char> text, out int repaired)
     {

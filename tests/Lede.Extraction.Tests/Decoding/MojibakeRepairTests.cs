@@ -50,6 +50,19 @@ public class MojibakeRepairTests
     }
 
     [Fact]
+    public void Garbled_text_that_was_later_decomposed_comes_back()
+    {
+        // "Peña" garbled to "PeÃ±a", then canonical decomposition (NFD) split "Ã" into "A" and a combining tilde.
+        var decomposed = Garble("Enrique Peña and Gabriel García").Normalize(NormalizationForm.FormD);
+        Assert.Contains("A\u0303", decomposed);
+        Assert.Equal("Enrique Peña and Gabriel García", MojibakeRepair.Repair(decomposed, out var count).Normalize());
+        Assert.True(count > 0);
+        // Decomposed letters of correct text are not touched.
+        const string right = "Pen\u0303a and Garci\u0301a";
+        Assert.Same(right, MojibakeRepair.Repair(right, out _));
+    }
+
+    [Fact]
     public void A_garbled_hyphen_or_closing_quote_whose_last_byte_was_dropped_comes_back()
     {
         // U+2010 is E2 80 90 and U+201D is E2 80 9D: Windows-1252 has no character for 0x90 or 0x9D, so they vanish.
