@@ -16,6 +16,7 @@ using Lede.Extraction;
 // train-tagged [DATA] --out FILE [--hold-out 5] [--threshold T] [--epochs N]: trains the chooser of tagged attributions
 // (tried, not shipped: see src/Lede.Analysis/Models/README.md) on split train, from 5-fold jackknifed cue, content-end and tagger models;
 // --hold-out 5 leaves out the articles `--split train --slice 5` scores; --fold-models DIR keeps the fold models there for reuse.
+// --no-speed skips the closing speed pass (quality figures only).
 // --tagged FILE scores with such a chooser in place of the finder's hand rule (none ships), --tagged-threshold T with another threshold.
 if (args.Length > 0 && args[0] == "train-tags")
 {
@@ -198,6 +199,7 @@ Console.WriteLine();
 Console.WriteLine($"speaker overlaps gold source (matched pairs with a gold source): {Ratio(speakerOverlap, withSource)} ({speakerOverlap}/{withSource})");
 Console.WriteLine($"speaker name = full name (matched direct quotes whose gold source names a person): {Ratio(nameRight, nameChecked)} ({nameRight}/{nameChecked})");
 cueHeads?.Print();
+if (args.Contains("--no-speed")) return 0;
 
 // Speed: extraction of the plain text plus analysis of its body, one thread, after a warm-up pass.
 var extractor = new ArticleExtractor();
