@@ -87,7 +87,7 @@ public sealed class ArticleExtractor
     {
         if (article.ArticleBody.Length < _options.MinArticleChars && !article.Warnings.Any(w => w.StartsWith("no article", StringComparison.Ordinal)))
             warnings.Add(article.ArticleBody.Length == 0
-                ? "no article text found: the page may be a home page, index, login page or media page"
+                ? "no article text found: the page may be a home page, index, login page, paywall or media page"
                 : $"no article found: only {article.ArticleBody.Length} characters of body text");
         return article with
         {

@@ -22,6 +22,7 @@ internal static class BlockFilter
             var text = block.Text;
             if (text.Length <= FurnitureMaxChars && (BoilerplateRules.FurnitureLine().IsMatch(text) || BoilerplateRules.SeeAlsoLine().IsMatch(text))) continue;
             if (IsServerDiagnostic(text)) continue;
+            if (text.Length <= BoilerplateRules.RightsNoticeMaxChars && block.Kind is BlockKind.Paragraph && BoilerplateRules.RightsNotice().IsMatch(text)) continue;
             if (text.Length <= BoilerplateRules.CreditLineMaxChars && block.Kind is BlockKind.Paragraph && BoilerplateRules.CreditTail().IsMatch(text)) continue;
             var nearEdge = kept.Count < EdgeBlocks || i >= blocks.Count - 2;
             if (nearEdge && text.Length <= BylineMaxChars && block.Kind is BlockKind.Paragraph && BoilerplateRules.BylineOrDateLine().IsMatch(text)) continue;

@@ -186,6 +186,14 @@ internal static partial class BoilerplateRules
     public static partial Regex SeeAlsoLine();
 
     /// <summary>A caption's tail left in the text: "… des iPhones 14. | © Jane Roe/Agency" (a copyright sign and a name closing a short block).</summary>
+    // A rights notice standing as a block of its own ("Copyright 2016 Example Media, Inc. All Rights Reserved", "This copy
+    // is for your personal, non-commercial use only …"): what a paywalled page shows in place of the story.
+    public const int RightsNoticeMaxChars = 400;
+
+    [GeneratedRegex(@"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?.{0,100}?\ball rights reserved\b[.!]?$|\bthis (?:copy|material|article|content) is for your personal,? non-?commercial use only\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex RightsNotice();
+
     // A server's error output printed into the page ("Warning: … in /var/www/…/file.php on line 12"): the page's, not the story's.
     public const int ServerDiagnosticMaxChars = 600;
 

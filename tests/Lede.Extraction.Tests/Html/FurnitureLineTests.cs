@@ -35,6 +35,22 @@ public class FurnitureLineTests
     }
 
     [Fact]
+    public void RightsNoticesStandingAloneAreDropped()
+    {
+        var html = "<body><article>" + ExtractionHarness.Story +
+            "<p>Copyright 2024 Harbour Media Group, Inc. All Rights Reserved</p>" +
+            "<p>This copy is for your personal, non-commercial use only. To order copies for your colleagues, contact our reprints desk.</p></article></body>";
+        var result = ExtractionHarness.Extract(html);
+        Assert.DoesNotContain("All Rights Reserved", result.Text);
+        Assert.DoesNotContain("non-commercial use", result.Text);
+        Assert.Contains("cider press", result.Text);
+        // A sentence of the story that mentions rights stays.
+        var story = ExtractionHarness.Extract("<body><article>" + ExtractionHarness.Story +
+            "<p>The cooperative says it reserved all rights to the orchard's name in 2019.</p></article></body>");
+        Assert.Contains("reserved all rights", story.Text);
+    }
+
+    [Fact]
     public void ServerErrorOutputPrintedIntoThePageIsDropped()
     {
         const string warning = "Warning: Undefined array key \"gallery\" in /var/www/site/wp-content/plugins/slides/render.php on line 214";
