@@ -18,6 +18,7 @@ internal sealed class ArticlePersons
     // Where a person is mentioned (full name or surname alone) and who, in text order.
     private readonly List<(int Position, string Name)> _mentions = [];
     private readonly Dictionary<string, string> _bySurname = new(StringComparer.Ordinal);
+    private Dictionary<string, List<int>>? _capitalised;
 
     public ArticlePersons(string text, List<SpeechTagToken> tokens, SpeechTagRules rules)
     {
@@ -93,9 +94,10 @@ internal sealed class ArticlePersons
     /// </summary>
     private (string Name, int Position)? FirstFullMention(string surname, int position)
     {
-        for (var i = 1; i < _tokens.Count && _tokens[i].Start < position; i++)
+        foreach (var i in Occurrences(surname))
         {
-            if (!_tokens[i].IsWord || Word(i) != surname || !IsCapitalised(i - 1)) continue;
+            if (_tokens[i].Start >= position) break;
+            if (i == 0 || !IsCapitalised(i - 1)) continue;
             var first = Word(i - 1);
             var given = GivenNames.Knows(first);
             if (!given && (_rules.Language == "de" || _rules.SentenceOpeners.Contains(first) || _rules.Honorifics.Contains(first)
@@ -113,9 +115,29 @@ internal sealed class ArticlePersons
         if (_bySurname.TryGetValue(surname, out var known) && known == name) return;
         _bySurname[surname] = name;
         _mentions.Add((position, name));
-        for (var i = 0; i < _tokens.Count; i++)
-            if (_tokens[i].Start > position && _tokens[i].IsWord && Word(i) == surname) _mentions.Add((_tokens[i].Start, name));
+        foreach (var i in Occurrences(surname))
+            if (_tokens[i].Start > position) _mentions.Add((_tokens[i].Start, name));
         _mentions.Sort((a, b) => a.Position.CompareTo(b.Position));
+    }
+
+    /// <summary>Whether the capitalised word also stands inside a sentence, where only names and (in German) nouns are capitalised.</summary>
+    public bool SeenMidSentence(string word) => Occurrences(word).Any(i => !OpensSentence(i));
+
+    /// <summary>Token indexes of a capitalised word, from an index built once: a scan per name would cost names × words.</summary>
+    private List<int> Occurrences(string word)
+    {
+        if (_capitalised is null)
+        {
+            _capitalised = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < _tokens.Count; i++)
+            {
+                if (!IsCapitalised(i)) continue;
+                var key = Word(i);
+                if (!_capitalised.TryGetValue(key, out var list)) _capitalised[key] = list = [];
+                list.Add(i);
+            }
+        }
+        return _capitalised.TryGetValue(word, out var found) ? found : [];
     }
 
     private bool OpensSentence(int i) => i == 0 || (!_tokens[i - 1].IsWord && _text[_tokens[i - 1].Start] is '.' or '\n' or '!' or '?');

@@ -284,7 +284,7 @@ internal sealed class SpeechTagFinder
         var start = _tokens[i].Start;
         if (_rules.MalePronouns.Contains(word) || _rules.FemalePronouns.Contains(word))
             return new SpeakerPhrase(start, _tokens[i].End, SpeakerKind.Pronoun, start, _tokens[i].End);
-        if (_rules.Determiners.Contains(word) && char.IsLower(word[0])) return RolePhrase(i);
+        if (_rules.Determiners.Contains(word)) return RolePhrase(i);
         var n = i;
         while (n < _tokens.Count && _tokens[n].IsWord && _rules.Honorifics.Contains(Word(n))) n++;
         if (n >= _tokens.Count || !_tokens[n].IsWord || !IsCapitalised(n)) return null;
@@ -308,7 +308,8 @@ internal sealed class SpeechTagFinder
             if (char.IsLower(word[0]) && (german ? !_rules.Determiners.Contains(word) && !_rules.NameParticles.Contains(word) : RoleStops.Contains(word))) break;
             end++;
         }
-        if (end == i + 1) return null;
+        // "el 10 de abril": a date after the verb is no speaker ("der 46-Jährige" is).
+        if (end == i + 1 || Word(i + 1).All(char.IsDigit)) return null;
         // Trailing genitive articles belong to no phrase ("die Präsidentin der").
         while (end > i + 1 && char.IsLower(Word(end - 1)[0]) && (_rules.Determiners.Contains(Word(end - 1)) || _rules.NameParticles.Contains(Word(end - 1)))) end--;
         var phrase = new SpeakerPhrase(start, _tokens[end - 1].End, SpeakerKind.Role, -1, -1);
@@ -363,7 +364,10 @@ internal sealed class SpeechTagFinder
         if (s >= v || !_tokens[s].IsWord) return null;
         var limit = v >= 2 ? _tokens[v - 2].End : _tokens[v - 1].End;
         if (_rules.Determiners.Contains(Word(s)) && RolePhrase(s) is { } role && role.End <= _tokens[v - 1].End && role.End >= limit) return role;
-        return ParseSpeaker(s) is { } phrase && phrase.Kind != SpeakerKind.Pronoun && phrase.End <= _tokens[v - 1].End && phrase.End >= limit ? phrase : null;
+        if (ParseSpeaker(s) is not { } phrase || phrase.Kind == SpeakerKind.Pronoun || phrase.End > _tokens[v - 1].End || phrase.End < limit) return null;
+        // One capitalised word opening a sentence may be any word ("Si", "Statt"): a name only if the article writes it capitalised mid-sentence too.
+        return phrase.Kind == SpeakerKind.Name && _text.AsSpan(phrase.NameStart, phrase.NameEnd - phrase.NameStart).Contains(' ') is false
+            && !_persons.SeenMidSentence(_text[phrase.NameStart..phrase.NameEnd]) ? null : phrase;
     }
 
     private int SkipOpeners(int start, int end)
