@@ -243,6 +243,8 @@ internal sealed class SpeechTagFinder
         {
             var after = TokenAt(marked.End);
             if (after >= 0 && after < open && IsMark(after, ',')) after++;
+            // A quote right after the source names it ("Laut der Zeitung „Standard“ …"): a title, not what was said.
+            if (after == open && !IsMark(after - 1, ',')) return null;
             if (after >= 0 && after <= open)
                 return new Tag(new TextRange(_tokens[after].Start, ContentEnd(sentenceEnd, span.End)), Range(opener), marked);
         }
