@@ -102,7 +102,9 @@ internal sealed class SpeechTagFinder
         if (IsMark(i, ',')) i++;
         if (i >= _tokens.Count) return null;
         var content = OpensSentence(span.Start) ? new TextRange(span.Start, span.End) : new TextRange(SentenceStart(span.Start), span.End);
-        if (IsMark(i, '–') || IsMark(i, '—')) return DashTag(span, i + 1);
+        // A dash before the tag („…” – powiedział X) is the Polish comma; a dash and a bare name close a blurb („…“ – Name).
+        if (IsMark(i, '–') || IsMark(i, '—') || (IsMark(i, '-') && i + 1 < _tokens.Count && _tokens[i + 1].IsWord))
+            return (i + 1 < _tokens.Count && _tokens[i + 1].IsWord ? VerbTag(i + 1, content, allowDroppedSubject: true) : null) ?? DashTag(span, i + 1);
         if (!_tokens[i].IsWord) return null;
         var word = Word(i);
         if (_rules.AfterQuoteMarkers.Contains(word) && Char.IsLower(word[0]))

@@ -72,11 +72,13 @@ internal sealed record SpeechTagRules
         "de" => SpeechTagRulesDe.Rules,
         "fr" => SpeechTagRulesFr.Rules,
         "es" => SpeechTagRulesEs.Rules,
+        "pt" => SpeechTagRulesPt.Rules,
+        "pl" => SpeechTagRulesPl.Rules,
         _ => null,
     };
 
     /// <summary>Languages with speech-tag rules.</summary>
-    public static IReadOnlyList<string> Languages { get; } = ["de", "fr", "es"];
+    public static IReadOnlyList<string> Languages { get; } = ["de", "fr", "es", "pt", "pl"];
 
     internal static FrozenSet<string> Words(params string[] groups) =>
         groups.SelectMany(g => g.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);

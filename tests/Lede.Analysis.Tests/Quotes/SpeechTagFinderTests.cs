@@ -156,4 +156,42 @@ public class SpeechTagFinderTests
         var quote = Assert.Single(Quotes("“Esto no es justicia”, lamenta, por su parte, Lucía Gómez.", "es"));
         Assert.Equal("Lucía Gómez", quote.Speaker?.Name);
     }
+
+    // ---- Portuguese
+
+    [Fact]
+    public void Portuguese_tag_after_the_quote_and_a_tag_without_a_subject()
+    {
+        var quotes = Quotes("\"Vamos abrir a escola em março\", disse João Pereira. \"Está tudo pronto\", garantiu.", "pt");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("João Pereira", q.Speaker?.Name));
+        Assert.Equal("", quotes[1].Speaker?.Text);
+    }
+
+    [Fact]
+    public void Portuguese_role_after_the_verb_has_no_name()
+    {
+        var quote = Assert.Single(Quotes("\"Foi um susto enorme\", disse a professora.", "pt"));
+        Assert.Equal("a professora", quote.Speaker?.Text);
+        Assert.Null(quote.Speaker?.Name);
+    }
+
+    // ---- Polish
+
+    [Fact]
+    public void Polish_dash_before_the_tag_and_a_surname_resolved()
+    {
+        var quotes = Quotes("Od lat firmę prowadzi Jan Kowalski. „Rynek rośnie szybko” – powiedział Kowalski. „To dobry rok” – dodała Anna Nowak.", "pl");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(("powiedział", "Jan Kowalski"), (quotes[0].Cue?.Text, quotes[0].Speaker?.Name));
+        Assert.Equal("Anna Nowak", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void Polish_quoted_words_after_ze_are_a_mixed_quote()
+    {
+        var quote = Assert.Single(Quotes("Anna Nowak stwierdziła, że plan jest „zbyt ostrożny” i trzeba go zmienić.", "pl"));
+        Assert.Equal("mixed", quote.Kind);
+        Assert.Equal("Anna Nowak", quote.Speaker?.Name);
+    }
 }
