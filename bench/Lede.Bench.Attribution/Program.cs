@@ -11,7 +11,8 @@ using Lede.Extraction;
 // --cue-heads also scores the cue classifier on the gold cue heads (precision/recall of heads; how many missed attributions it saw);
 // with --errors it also prints each missed attribution whose head scored within the finder's margin (MISSED-HEAD), with its context.
 // --languages [--labels FILE] [--errors N] [--heldout-errors]: direct quotes and speakers in German, French and Spanish development pages against
-// the hand labels in Languages/quotes-de-fr-es.tsv (see Languages/README.md), per language and for tuning and held-out pages apart.
+// the hand labels in Languages/quotes-de-fr-es.tsv (--labels Languages/quotes-pt-pl.tsv: Portuguese and Polish; see Languages/README.md),
+// per language and for tuning and held-out pages apart.
 // --dump writes one JSON line per article with the predicted attributions (offsets only, no text) for error analysis.
 // train-tags [DATA] --out FILE [--hold-out K] [--epochs N] [--min-count N] [--prune W]: trains the attribution tagger (src/Lede.Analysis/Models/attribution-tags-en.bin) on split train.
 // --tags FILE scores with another attribution tagger (one trained with --hold-out K).
