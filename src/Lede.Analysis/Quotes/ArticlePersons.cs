@@ -100,7 +100,7 @@ internal sealed class ArticlePersons
             if (i == 0 || !IsCapitalised(i - 1)) continue;
             var first = Word(i - 1);
             var given = GivenNames.Knows(first);
-            if (!given && (_rules.Language == "de" || _rules.SentenceOpeners.Contains(first) || _rules.Honorifics.Contains(first)
+            if (!given && (_rules.CapitalisesNouns || _rules.SentenceOpeners.Contains(first) || _rules.Honorifics.Contains(first)
                 || _rules.Determiners.Contains(first) || _rules.RoleNouns.Contains(first) || OpensSentence(i - 1))) continue;
             var start = i - 1;
             if (start > 0 && IsCapitalised(start - 1) && GivenNames.Knows(Word(start - 1))) start--;

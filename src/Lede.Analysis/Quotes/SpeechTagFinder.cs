@@ -302,14 +302,14 @@ internal sealed class SpeechTagFinder
     {
         var start = _tokens[i].Start;
         var end = i + 1;
-        var german = _rules.Language == "de";
+        var german = _rules.CapitalisesNouns;
         while (end < _tokens.Count && _tokens[end].IsWord && end - i < MaxSpeakerWords)
         {
             var word = Word(end);
             if (_rules.ReportingVerbs.Contains(word) || _rules.ClauseOpeners.Contains(word) || _rules.Fillers.Contains(word)) break;
             // German roles are capitalised nouns joined by genitive articles ("der Präsident des Vereins"); lower-case words
             // in French and Spanish roles ("l’avocat de la partie") end at a preposition that opens an adverbial.
-            if (char.IsLower(word[0]) && (german ? !_rules.Determiners.Contains(word) && !_rules.NameParticles.Contains(word) : RoleStops.Contains(word))) break;
+            if (char.IsLower(word[0]) && (german ? !_rules.Determiners.Contains(word) && !_rules.NameParticles.Contains(word) : _rules.RoleStops.Contains(word))) break;
             end++;
         }
         // "el 10 de abril": a date after the verb is no speaker ("der 46-Jährige" is).
@@ -421,13 +421,6 @@ internal sealed class SpeechTagFinder
     }
 
     // ---- Text helpers
-
-    private static readonly IReadOnlySet<string> RoleStops = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "à", "au", "aux", "en", "dans", "sur", "lors", "devant", "après", "avant", "pendant", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-        "a", "ante", "este", "esta", "durante", "tras", "con", "en", "desde", "hoy", "ayer", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-        "que", "qui", "quien", "y", "et", "al",
-    };
 
     private string Word(int i) => _text[_tokens[i].Start.._tokens[i].End];
 

@@ -6,6 +6,7 @@ internal static class SpeechTagRulesDe
     public static readonly SpeechTagRules Rules = new()
     {
         Language = "de",
+        CapitalisesNouns = true,
         // Third person singular and plural, present and simple past; separable particles ("fügte … hinzu") follow the speaker and need no entry.
         ReportingVerbs = SpeechTagRules.Words(
             "sagt sagte sagen sagten gesagt", "erklärt erklärte erklären erklärten", "betont betonte betonen betonten",

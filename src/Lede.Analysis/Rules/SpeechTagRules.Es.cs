@@ -30,6 +30,7 @@ internal static class SpeechTagRulesEs
         Determiners = SpeechTagRules.Words("el la los las un una su sus"),
         Honorifics = SpeechTagRules.Words("Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "don", "doña", "Don", "Doña", "Lic."),
         Fillers = SpeechTagRules.Words("además", "también", "luego", "después", "entonces", "ayer", "hoy", "finalmente", "asimismo", "igualmente"),
+        RoleStops = SpeechTagRules.Words("a al ante en este esta durante tras con desde hoy ayer lunes martes miércoles jueves viernes sábado domingo que quien y"),
         NameParticles = SpeechTagRules.ExactWords("de", "del", "la", "los", "y"),
         DropsSubjects = true,
         SentenceOpeners = SpeechTagRules.Words("Pero", "Y", "Además", "Luego", "Así", "Entonces"),

@@ -28,6 +28,7 @@ internal static class SpeechTagRulesFr
         Determiners = SpeechTagRules.Words("le la les l’ l' un une son sa ses leur notre"),
         Honorifics = SpeechTagRules.Words("M.", "Mme", "Mme.", "Mlle", "Me", "Dr", "Dr.", "Pr", "Pr.", "Mgr"),
         Fillers = SpeechTagRules.Words("encore", "alors", "ensuite", "aussi", "également", "enfin", "pourtant", "toutefois", "déjà", "plus", "tard", "même"),
+        RoleStops = SpeechTagRules.Words("à au aux en dans sur lors devant après avant pendant lundi mardi mercredi jeudi vendredi samedi dimanche qui que et"),
         NameParticles = SpeechTagRules.ExactWords("de", "du", "des", "d’", "d'", "le", "la"),
         SpacedGuillemets = true,
         SentenceOpeners = SpeechTagRules.Words("Mais", "Et", "Puis", "Alors", "Ainsi", "Pourtant", "Enfin"),

@@ -26,6 +26,7 @@ internal static class SpeechTagRulesPl
         Honorifics = SpeechTagRules.Words("dr", "dr.", "prof.", "prof", "pan", "pani", "Pan", "Pani"),
         // "zwraca uwagę X": the noun of a verb phrase, read past like an adverb.
         Fillers = SpeechTagRules.Words("uwagę", "też", "także", "również", "jeszcze", "wówczas", "potem", "dziś", "wczoraj"),
+        RoleStops = SpeechTagRules.Words("w we na o z ze do po podczas przed dziś wczoraj że i"),
         NameParticles = SpeechTagRules.ExactWords(),
         DropsSubjects = true,
         SentenceOpeners = SpeechTagRules.Words("A", "I", "Ale", "Jednak", "Tymczasem"),

@@ -23,6 +23,7 @@ internal static class SpeechTagRulesPt
         Determiners = SpeechTagRules.Words("o a os as um uma seu sua"),
         Honorifics = SpeechTagRules.Words("Sr.", "Sra.", "Dr.", "Dra.", "dom", "dona", "Dom", "Dona"),
         Fillers = SpeechTagRules.Words("também", "ainda", "depois", "ontem", "hoje", "então", "finalmente"),
+        RoleStops = SpeechTagRules.Words("a ao à em no na este esta durante após com desde hoje ontem segunda terça quarta quinta sexta sábado domingo que quem e"),
         NameParticles = SpeechTagRules.ExactWords("de", "da", "do", "dos", "das", "e"),
         DropsSubjects = true,
         SentenceOpeners = SpeechTagRules.Words("Mas", "E", "Já", "Então", "Assim"),

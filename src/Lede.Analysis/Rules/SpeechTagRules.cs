@@ -51,6 +51,12 @@ internal sealed record SpeechTagRules
     /// <summary>Adverbs that may stand between the verb and the speaker ("sagte damals X", "añadió además X").</summary>
     public required FrozenSet<string> Fillers { get; init; }
 
+    /// <summary>
+    /// Lower-case words that end a role phrase in a language that writes roles lower-case ("l’avocat de la partie [à] …",
+    /// "el ministro [durante] …"): prepositions and time words that open an adverbial after the speaker.
+    /// </summary>
+    public FrozenSet<string> RoleStops { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Particles joining a name's parts ("von", "de", "del").</summary>
     public required FrozenSet<string> NameParticles { get; init; }
 
@@ -59,6 +65,12 @@ internal sealed record SpeechTagRules
 
     /// <summary>Whether a tag may sit inside the quote marks (French incise: « Absurde. Ce processus est la norme, explique X. Les études … »).</summary>
     public bool TagsInsideQuotes { get; init; }
+
+    /// <summary>
+    /// Whether the language capitalises every noun (German): a capitalised word before a surname is then no evidence of a
+    /// given name, and roles are runs of capitalised nouns.
+    /// </summary>
+    public bool CapitalisesNouns { get; init; }
 
     /// <summary>Whether « and » open before a space (French typography: « quote »).</summary>
     public bool SpacedGuillemets { get; init; }
