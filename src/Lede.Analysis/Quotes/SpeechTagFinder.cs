@@ -161,8 +161,9 @@ internal sealed class SpeechTagFinder
     }
 
     /// <summary>
-    /// A speech tag with no subject ("…”, dijo a la radio.): only in a language that drops pronouns, where what follows
-    /// the verb is a full stop, a comma or a lower-case word. The quote stands; its speaker is not guessed.
+    /// A speech tag with no subject ("…”, dijo a la radio.): only in a language that drops subject pronouns, where what
+    /// follows the verb is a full stop, a comma or a lower-case word. The left-out subject is read as a pronoun of either
+    /// sex: the latest person named.
     /// </summary>
     private bool DropsSubject(int i) =>
         _rules.DropsSubjects && (i >= _tokens.Count || !_tokens[i].IsWord || char.IsLower(_text[_tokens[i].Start]));
@@ -250,6 +251,15 @@ internal sealed class SpeechTagFinder
             if (after >= 0 && after <= open)
                 return new Tag(new TextRange(_tokens[after].Start, ContentEnd(sentenceEnd, span.End)), Range(opener), marked);
         }
+        // A marker after its source: "… sollen dem Bericht zufolge „…“".
+        for (var m = first + 1; m < open; m++)
+        {
+            if (!_tokens[m].IsWord || !_rules.PostposedMarkers.Contains(Word(m))) continue;
+            var s0 = m - 1;
+            while (s0 > first && _tokens[s0 - 1].IsWord && (IsCapitalised(s0 - 1) || _rules.Determiners.Contains(Word(s0 - 1))) && m - s0 < MaxSpeakerWords) s0--;
+            if (ParseSpeaker(s0) is { } source && source.End == _tokens[m - 1].End)
+                return new Tag(new TextRange(_tokens[m + 1].Start, ContentEnd(sentenceEnd, span.End)), Range(m), source);
+        }
         // A reporting verb whose clause opener ("dass", "que") comes before the quote.
         for (var i = first; i < open; i++)
         {
@@ -302,14 +312,14 @@ internal sealed class SpeechTagFinder
     {
         var start = _tokens[i].Start;
         var end = i + 1;
-        var german = _rules.CapitalisesNouns;
+        var nounsCapitalised = _rules.CapitalisesNouns;
         while (end < _tokens.Count && _tokens[end].IsWord && end - i < MaxSpeakerWords)
         {
             var word = Word(end);
             if (_rules.ReportingVerbs.Contains(word) || _rules.ClauseOpeners.Contains(word) || _rules.Fillers.Contains(word)) break;
             // German roles are capitalised nouns joined by genitive articles ("der Präsident des Vereins"); lower-case words
             // in French and Spanish roles ("l’avocat de la partie") end at a preposition that opens an adverbial.
-            if (char.IsLower(word[0]) && (german ? !_rules.Determiners.Contains(word) && !_rules.NameParticles.Contains(word) : _rules.RoleStops.Contains(word))) break;
+            if (char.IsLower(word[0]) && (nounsCapitalised ? !_rules.Determiners.Contains(word) && !_rules.NameParticles.Contains(word) : _rules.RoleStops.Contains(word))) break;
             end++;
         }
         // "el 10 de abril": a date after the verb is no speaker ("der 46-Jährige" is).
@@ -323,7 +333,7 @@ internal sealed class SpeechTagFinder
         var words = end - run;
         var afterParticle = _rules.NameParticles.Contains(Word(run - 1)) || _rules.Determiners.Contains(Word(run - 1));
         // One capitalised word after the head is a surname only after a role noun: German capitalises every noun.
-        var named = !afterParticle && (words >= 2 || (words == 1 && (german ? IsRoleNoun(i + 1) : true)));
+        var named = !afterParticle && (words >= 2 || (words == 1 && (nounsCapitalised ? IsRoleNoun(i + 1) : true)));
         if (named) phrase = phrase with { Kind = SpeakerKind.Name, NameStart = _tokens[run].Start, NameEnd = _tokens[end - 1].End };
         return WithApposition(phrase, end);
     }

@@ -28,6 +28,7 @@ internal static class SpeechTagRulesDe
         FemalePronouns = SpeechTagRules.ExactWords("sie"),
         AfterQuoteMarkers = SpeechTagRules.Words("so"),
         BeforeQuoteMarkers = SpeechTagRules.Words("laut"),
+        PostposedMarkers = SpeechTagRules.Words("zufolge"),
         ClauseOpeners = SpeechTagRules.Words("dass", "daß", "ob"),
         Determiners = SpeechTagRules.Words("der die das den dem des ein eine einer eines einem unser unsere unserer ihr ihre sein seine"),
         Honorifics = SpeechTagRules.Words("Dr.", "Prof.", "Prof", "Dr", "Herr", "Frau", "Dipl.-Ing.", "Mag.", "DI"),

@@ -33,6 +33,9 @@ internal sealed record SpeechTagRules
     /// <summary>Markers that open a sentence naming its source: Laut X, … / Selon X, … / Según X, …</summary>
     public required FrozenSet<string> BeforeQuoteMarkers { get; init; }
 
+    /// <summary>Markers that follow the source they name: "dem Bericht zufolge".</summary>
+    public FrozenSet<string> PostposedMarkers { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Words that open a reported clause after the tag ("dass", "que"): the content starts after them.</summary>
     public required FrozenSet<string> ClauseOpeners { get; init; }
 

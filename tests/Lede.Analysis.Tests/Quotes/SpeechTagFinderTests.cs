@@ -72,6 +72,15 @@ public class SpeechTagFinderTests
     }
 
     [Fact]
+    public void German_zufolge_after_its_source_attributes_the_quoted_words()
+    {
+        var quote = Assert.Single(Quotes("Die Werft soll dem Gutachten zufolge „noch in diesem Jahr schließen“.", "de"));
+        Assert.Equal("dem Gutachten", quote.Speaker?.Text);
+        Assert.Equal("zufolge", quote.Cue?.Text);
+        Assert.Null(quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void German_quote_without_a_tag_is_no_quote_and_heisst_es_names_nobody()
     {
         Assert.Empty(Quotes("Das sogenannte „Wunder von Bern“ bleibt unvergessen. Die Firma plant „eine völlig neue Batterie“, heißt es.", "de"));
