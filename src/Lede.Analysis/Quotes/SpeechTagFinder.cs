@@ -242,7 +242,8 @@ internal sealed class SpeechTagFinder
         // A marker that opens the sentence: Laut ET-News …, Selon la toxicologue, « … ».
         var opener = first;
         while (opener < open && _tokens[opener].IsWord && _rules.SentenceOpeners.Contains(Word(opener))) opener++;
-        if (opener < open && _tokens[opener].IsWord && _rules.BeforeQuoteMarkers.Contains(Word(opener)) && ParseSpeaker(opener + 1) is { } marked)
+        if (opener < open && _tokens[opener].IsWord && ParseSpeaker(opener + 1) is { } marked
+            && (_rules.BeforeQuoteMarkers.Contains(Word(opener)) || (_rules.NamedBeforeQuoteMarkers.Contains(Word(opener)) && NamesAPerson(opener + 1, marked))))
         {
             var after = TokenAt(marked.End);
             if (after >= 0 && after < open && IsMark(after, ',')) after++;
@@ -336,6 +337,16 @@ internal sealed class SpeechTagFinder
         var named = !afterParticle && (words >= 2 || (words == 1 && (nounsCapitalised ? IsRoleNoun(i + 1) : true)));
         if (named) phrase = phrase with { Kind = SpeakerKind.Name, NameStart = _tokens[run].Start, NameEnd = _tokens[end - 1].End };
         return WithApposition(phrase, end);
+    }
+
+    /// <summary>A phrase after "pour"/"para" that is a source: a name, or a role that no possessive or adverbial noun opens.</summary>
+    private bool NamesAPerson(int first, SpeakerPhrase phrase)
+    {
+        if (phrase.Kind == SpeakerKind.Name) return true;
+        if (phrase.Kind != SpeakerKind.Role) return false;
+        for (var k = first; k < _tokens.Count && k <= first + 1 && _tokens[k].Start < phrase.End; k++)
+            if (_tokens[k].IsWord && _rules.AdverbialsAfterMarker.Contains(Word(k))) return false;
+        return true;
     }
 
     /// <summary>", Pablo Mieres," after a role: the name the role is given.</summary>

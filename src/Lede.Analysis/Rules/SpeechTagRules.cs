@@ -36,6 +36,15 @@ internal sealed record SpeechTagRules
     /// <summary>Markers that follow the source they name: "dem Bericht zufolge".</summary>
     public FrozenSet<string> PostposedMarkers { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Markers that open a sentence with a source only before a person ("Pour Marie Dupont, « … »", "Pour la toxicologue,
+    /// « … »"): as often they open an adverbial, which <see cref="AdverbialsAfterMarker"/> tells apart.
+    /// </summary>
+    public FrozenSet<string> NamedBeforeQuoteMarkers { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Possessives and nouns that make "pour"/"para" + phrase an adverbial ("Pour le moment", "Pour sa part", "Para ello").</summary>
+    public FrozenSet<string> AdverbialsAfterMarker { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Words that open a reported clause after the tag ("dass", "que"): the content starts after them.</summary>
     public required FrozenSet<string> ClauseOpeners { get; init; }
 

@@ -132,6 +132,14 @@ public class SpeechTagFinderTests
         Assert.Equal("Claire Roux", quote.Speaker?.Name);
     }
 
+    [Fact]
+    public void French_pour_names_a_source_only_before_a_person()
+    {
+        Assert.Empty(Quotes("Pour le moment, la mairie parle d’une « phase de test ». Pour sa part, il refuse le « statu quo ».", "fr"));
+        var quote = Assert.Single(Quotes("Pour la chimiste, « le risque reste faible ».", "fr"));
+        Assert.Equal("la chimiste", quote.Speaker?.Text);
+    }
+
     // ---- Spanish
 
     [Fact]
