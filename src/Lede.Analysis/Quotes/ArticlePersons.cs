@@ -140,7 +140,13 @@ internal sealed class ArticlePersons
         return _capitalised.TryGetValue(word, out var found) ? found : [];
     }
 
-    private bool OpensSentence(int i) => i == 0 || (!_tokens[i - 1].IsWord && _text[_tokens[i - 1].Start] is '.' or '\n' or '!' or '?');
+    /// <summary>Whether token i opens a sentence: a full stop, line break, "!" or "?" before it, closing quote marks between.</summary>
+    private bool OpensSentence(int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && !_tokens[k].IsWord && _text[_tokens[k].Start] is '“' or '”' or '"' or '«' or '»' or '’' or '\'') k--;
+        return k < 0 || (!_tokens[k].IsWord && _text[_tokens[k].Start] is '.' or '\n' or '!' or '?');
+    }
 
     private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 

@@ -77,7 +77,7 @@ internal sealed class SpeechTagFinder
         if (phrase is not { } p) return null;
         var name = p.Kind switch
         {
-            SpeakerKind.Pronoun => _persons.Pronoun(p.Start, _rules.FemalePronouns.Contains(_text[p.NameStart..p.NameEnd])),
+            SpeakerKind.Pronoun => _persons.Pronoun(p.Start, _rules.FemalePronouns.Contains(Lowered(_text[p.NameStart..p.NameEnd]))),
             SpeakerKind.Name => _persons.Name(p.NameStart, p.NameEnd),
             SpeakerKind.Dropped => _persons.Latest(p.Start),
             _ => null,
@@ -297,14 +297,18 @@ internal sealed class SpeechTagFinder
         if (i >= _tokens.Count || !_tokens[i].IsWord) return null;
         var word = Word(i);
         var start = _tokens[i].Start;
-        if (_rules.MalePronouns.Contains(word) || _rules.FemalePronouns.Contains(word))
-            return new SpeakerPhrase(start, _tokens[i].End, SpeakerKind.Pronoun, start, _tokens[i].End);
+        if (IsPronoun(i)) return new SpeakerPhrase(start, _tokens[i].End, SpeakerKind.Pronoun, start, _tokens[i].End);
+        // A pronoun capitalised inside a sentence is another pronoun ("schrieben Sie": the formal you), never a name.
+        if (IsPronoun(word.ToLowerInvariant())) return null;
         if (_rules.Determiners.Contains(word)) return RolePhrase(i);
         var n = i;
         while (n < _tokens.Count && _tokens[n].IsWord && _rules.Honorifics.Contains(Word(n))) n++;
         if (n >= _tokens.Count || !_tokens[n].IsWord || !IsCapitalised(n)) return null;
         var runEnd = NameRunEnd(n);
         var (nameStart, nameEnd) = NameOfRun(n, runEnd);
+        // One capitalised word opening a sentence may be any word ("Dennoch", "Si"): a name only if the article also
+        // writes it capitalised mid-sentence.
+        if (nameEnd - nameStart == 1 && n == i && OpensSentenceAt(n) && !_persons.SeenMidSentence(Word(nameStart))) return null;
         return WithApposition(new SpeakerPhrase(start, _tokens[runEnd - 1].End, SpeakerKind.Name, _tokens[nameStart].Start, _tokens[nameEnd - 1].End), runEnd);
     }
 
@@ -372,7 +376,7 @@ internal sealed class SpeechTagFinder
     {
         var i = v - 1;
         if (i < start) return null;
-        if (_tokens[i].IsWord && (_rules.MalePronouns.Contains(Word(i)) || _rules.FemalePronouns.Contains(Word(i))))
+        if (_tokens[i].IsWord && IsPronoun(i))
             return new SpeakerPhrase(_tokens[i].Start, _tokens[i].End, SpeakerKind.Pronoun, _tokens[i].Start, _tokens[i].End);
         if (IsMark(i, ',')) i--;
         if (i >= start && IsCapitalised(i))
@@ -443,6 +447,17 @@ internal sealed class SpeechTagFinder
 
     // ---- Text helpers
 
+    /// <summary>A he/she pronoun at token i, capitalised only where it opens a sentence ("Sie erklärt:").</summary>
+    private bool IsPronoun(int i)
+    {
+        var word = Word(i);
+        return IsPronoun(word) || (char.IsUpper(word[0]) && OpensSentenceAt(i) && IsPronoun(Lowered(word)));
+    }
+
+    private bool IsPronoun(string word) => _rules.MalePronouns.Contains(word) || _rules.FemalePronouns.Contains(word);
+
+    private static string Lowered(string word) => word.Length == 0 ? word : char.ToLowerInvariant(word[0]) + word[1..];
+
     private string Word(int i) => _text[_tokens[i].Start.._tokens[i].End];
 
     private bool IsMark(int i, char mark) => i >= 0 && i < _tokens.Count && !_tokens[i].IsWord && _text[_tokens[i].Start] == mark;
@@ -479,6 +494,14 @@ internal sealed class SpeechTagFinder
         var p = position - 1;
         while (p >= 0 && _text[p] is ' ' or '\t' or '\u00A0') p--;
         return p < 0 || _text[p] is '\n' or '.' or '!' or '?' or ':' or '”' or '“' or '»' or '«' or '"' or '\r';
+    }
+
+    /// <summary>Whether token i opens a sentence: nothing, a full stop, a line break or a colon before it (quote marks between).</summary>
+    private bool OpensSentenceAt(int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && IsQuoteMark(k)) k--;
+        return k < 0 || IsMark(k, '.') || IsMark(k, '\n') || IsMark(k, '!') || IsMark(k, '?') || IsMark(k, ':');
     }
 
     private int SentenceStart(int position)

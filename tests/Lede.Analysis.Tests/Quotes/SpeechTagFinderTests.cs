@@ -39,6 +39,21 @@ public class SpeechTagFinderTests
     }
 
     [Fact]
+    public void German_capital_sie_is_she_where_it_opens_a_sentence_and_the_formal_you_after_a_verb()
+    {
+        var quotes = Quotes("Karin Vogel leitet den Verein.\nSie erklärt: „Wir wachsen jedes Jahr.“\nUnter ein Foto schrieben Sie: „Alles wird gut.“", "de");
+        var quote = Assert.Single(quotes);
+        Assert.Equal(("Sie", "Karin Vogel"), (quote.Speaker?.Text, quote.Speaker?.Name));
+    }
+
+    [Fact]
+    public void German_adverb_opening_a_sentence_is_no_speaker()
+    {
+        var quote = Assert.Single(Quotes("Der Streit dauert an. „Das ist falsch.“ Dennoch gesteht Weber ein: „Wir haben Fehler gemacht.“", "de"));
+        Assert.Equal("Weber", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void German_role_without_a_name_stays_speaker_text_without_a_name()
     {
         var quote = Assert.Single(Quotes("„Die Lage ist ernst“, erklärte die Ministerin.", "de"));
