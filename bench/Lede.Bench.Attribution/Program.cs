@@ -10,6 +10,9 @@ using Lede.Extraction;
 // --cues FILE / --content FILE score with other cue / content-end models (ones trained with `--hold-out K`, for tuning on `--split train --slice K`).
 // --cue-heads also scores the cue classifier on the gold cue heads (precision/recall of heads; how many missed attributions it saw);
 // with --errors it also prints each missed attribution whose head scored within the finder's margin (MISSED-HEAD), with its context.
+// --languages [--labels FILE] [--errors N] [--heldout-errors]: direct quotes and speakers in German, French and Spanish development pages against
+// the hand labels in Languages/quotes-de-fr-es.tsv (--labels Languages/quotes-pt-pl.tsv: Portuguese and Polish; see Languages/README.md),
+// per language and for tuning and held-out pages apart.
 // --dump writes one JSON line per article with the predicted attributions (offsets only, no text) for error analysis.
 // train-tags [DATA] --out FILE [--hold-out K] [--epochs N] [--min-count N] [--prune W]: trains the attribution tagger (src/Lede.Analysis/Models/attribution-tags-en.bin) on split train.
 // --tags FILE scores with another attribution tagger (one trained with --hold-out K).
@@ -18,6 +21,15 @@ using Lede.Extraction;
 // --hold-out 5 leaves out the articles `--split train --slice 5` scores; --fold-models DIR keeps the fold models there for reuse.
 // --no-speed skips the closing speed pass (quality figures only).
 // --tagged FILE scores with such a chooser in place of the finder's hand rule (none ships), --tagged-threshold T with another threshold.
+if (args.Contains("--languages"))
+{
+    // German, French and Spanish quotes against the hand labels (LanguageQuoteBench).
+    var languageData = Lede.Bench.Common.DataPaths.DataRoot(args.FirstOrDefault(a => !a.StartsWith("--") && a != Option("--labels") && a != Option("--errors")));
+    var labels = Option("--labels") ?? Path.Combine(RepoRoot(), "bench", "Lede.Bench.Attribution", "Languages", "quotes-de-fr-es.tsv");
+    return LanguageQuoteBench.Run(languageData, labels, int.TryParse(Option("--errors"), out var languageErrors) ? languageErrors : 0,
+        args.Contains("--heldout-errors"));
+}
+
 if (args.Length > 0 && args[0] == "train-tags")
 {
     var trainData = args.Length > 1 && !args[1].StartsWith("--") ? args[1] : Path.Combine(RepoRoot(), "..", "shared", "data");

@@ -3,6 +3,7 @@ using Lede.Analysis.Entities;
 using Lede.Analysis.Linking;
 using Lede.Analysis.Model;
 using Lede.Analysis.Quotes;
+using Lede.Analysis.Rules;
 using Lede.Analysis.Text;
 using Lede.Extraction.Metadata;
 
@@ -53,6 +54,12 @@ public sealed class ArticleAnalyzer
     /// </summary>
     public static IReadOnlyList<string> ModelLanguages { get; } = ["en"];
 
+    /// <summary>
+    /// Languages (primary subtags) outside <see cref="ModelLanguages"/> whose direct quotes and speakers are found by
+    /// speech-tag word rules (<c>Rules/SpeechTagRules.*.cs</c>); entities, indirect speech and figures are not.
+    /// </summary>
+    public static IReadOnlyList<string> QuoteRuleLanguages => SpeechTagRules.Languages;
+
     /// <summary>Whether the models read <paramref name="language"/> (BCP 47); an unknown language (null) is read as English.</summary>
     public static bool ReadsLanguage(string? language) =>
         language is null || ModelLanguages.Contains(LanguageIdentifier.Primary(language));
@@ -80,6 +87,16 @@ public sealed class ArticleAnalyzer
         clock?.Lap(AnalysisStageClock.Sentences);
         if (!ReadsLanguage(language))
         {
+            if (SpeechTagRules.ForLanguage(LanguageIdentifier.Primary(language!)) is { } rules)
+            {
+                var tagged = _options.FindQuotes ? SpeechTagFinder.Find(text, sentences, rules) : [];
+                clock?.Lap(AnalysisStageClock.Quotes);
+                return new ArticleAnalysis(sentences, [], [], tagged, [])
+                {
+                    Warnings = [$"only direct and mixed quotes with speech tags were looked for, by {rules.Language} word rules: entities, " +
+                        $"indirect speech and figures were not (the models read {string.Join(", ", ModelLanguages)}), and speakers have no entity ids"],
+                };
+            }
             return new ArticleAnalysis(sentences, [], [], [], [])
             {
                 Warnings = [$"entities, quotes and figures were not looked for: the models read {string.Join(", ", ModelLanguages)}, the article is in {language}"],

@@ -2,7 +2,10 @@ using Lede.Analysis;
 
 namespace Lede.Analysis.Tests;
 
-/// <summary>The English models run only on English bodies; other languages get sentences and a note saying why.</summary>
+/// <summary>
+/// The English models run only on English bodies; German, French, Spanish, Portuguese and Polish get direct quotes from speech-tag rules, other
+/// languages sentences only, each with a note saying what was not looked for.
+/// </summary>
 public class ModelLanguageTests
 {
     private static readonly ArticleAnalyzer Analyzer = new();
@@ -17,9 +20,8 @@ public class ModelLanguageTests
         "\"We need the link urgently,\" Mayor Anna Field said. Officials say the cost is about 40 million euros.";
 
     [Theory]
-    [InlineData("de")]
-    [InlineData("de-AT")]
-    [InlineData("pl-PL")]
+    [InlineData("it-IT")]
+    [InlineData("nl")]
     public void Another_language_gets_sentences_only_and_a_warning(string language)
     {
         var analysis = Analyzer.Analyze(German, language);
@@ -30,6 +32,25 @@ public class ModelLanguageTests
         Assert.Empty(analysis.Claims);
         var warning = Assert.Single(analysis.Warnings);
         Assert.Contains(language, warning);
+    }
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("de-AT")]
+    public void A_language_with_speech_tag_rules_gets_its_direct_quotes_and_says_what_is_not_looked_for(string language)
+    {
+        var analysis = Analyzer.Analyze(German, language);
+        Assert.Equal(3, analysis.Sentences.Count);
+        var quote = Assert.Single(analysis.Quotes);
+        Assert.Equal("Anna Feld", quote.Speaker?.Name);
+        Assert.Null(quote.Speaker?.Entity);
+        Assert.Empty(analysis.Mentions);
+        Assert.Empty(analysis.Entities);
+        Assert.Empty(analysis.Claims);
+        var warning = Assert.Single(analysis.Warnings);
+        Assert.Contains("entities", warning);
+        Assert.Contains("indirect speech", warning);
+        Assert.Contains("figures", warning);
     }
 
     [Theory]

@@ -21,6 +21,34 @@ internal static class GivenNames
         return List.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first, out var sex) ? sex : Sex.Unknown;
     }
 
+    /// <summary>Whether <paramref name="word"/> is a listed given name (of either sex): evidence that a capitalised word opens a person's name.
+    /// Accents are folded first ("María", "Éric"): the list spells names as US records do.</summary>
+    public static bool Knows(ReadOnlySpan<char> word)
+    {
+        var lookup = List.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.ContainsKey(word)) return true;
+        var folded = Fold(word);
+        return folded is not null && lookup.ContainsKey(folded);
+    }
+
+    /// <summary>The sex a given name tells, accents folded; <see cref="Sex.Unknown"/> when unlisted.</summary>
+    public static Sex OfGivenName(ReadOnlySpan<char> word)
+    {
+        var lookup = List.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var sex)) return sex;
+        return Fold(word) is { } folded && lookup.TryGetValue(folded, out sex) ? sex : Sex.Unknown;
+    }
+
+    private static string? Fold(ReadOnlySpan<char> word)
+    {
+        var decomposed = word.ToString().Normalize(System.Text.NormalizationForm.FormD);
+        var letters = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark) letters.Append(c);
+        var folded = letters.ToString();
+        return folded.Length == word.Length && !word.SequenceEqual(folded) ? folded : null;
+    }
+
     private static Dictionary<string, Sex> Load()
     {
         const string resource = "Lede.Analysis.Models.Gazetteers.given-names-en.txt";

@@ -14,7 +14,11 @@ internal static class QuoteMarkScanner
     // Stands for the two-apostrophe mark on the stack of open marks.
     private const char DoubledApostrophe = '\uE000';
 
-    public static IReadOnlyList<QuotedSpan> Scan(string text)
+    /// <summary>
+    /// The quoted spans of <paramref name="text"/>. With <paramref name="spacedGuillemets"/> a guillemet opens before a
+    /// space too (French sets « quote » apart with spaces); English text never is, so its scan is unchanged.
+    /// </summary>
+    public static IReadOnlyList<QuotedSpan> Scan(string text, bool spacedGuillemets = false)
     {
         var spans = new List<QuotedSpan>();
         Span<char> stack = stackalloc char[MaxDepth];
@@ -91,7 +95,7 @@ internal static class QuoteMarkScanner
                 depth = level;
                 if (depth == 0) Add(spans, outerStart, i + 1, closed: true);
             }
-            else if (AttributionRules.QuotePairs.ContainsKey(c) && IsOpener(text, i) && depth < MaxDepth)
+            else if (AttributionRules.QuotePairs.ContainsKey(c) && IsOpener(text, i, spacedGuillemets) && depth < MaxDepth)
             {
                 if (depth == 0) { outerStart = i; paragraphs = 0; strayInner?.Clear(); }
                 if (depth == 1) innerStart = i;
@@ -127,9 +131,11 @@ internal static class QuoteMarkScanner
 
     private static bool IsDoubleOpener(char c) => c is '“' or '"' or '«' or '„' or '»' or DoubledApostrophe;
 
-    private static bool IsOpener(string text, int i)
+    private static bool IsOpener(string text, int i, bool spacedGuillemets)
     {
         var next = i + 1 < text.Length ? text[i + 1] : ' ';
+        if (spacedGuillemets && text[i] is '«' or '»' && next is ' ' or '\u00A0' or '\u202F')
+            return i + 2 < text.Length && !char.IsWhiteSpace(text[i + 2]);
         if (char.IsWhiteSpace(next)) return false;
         if (!AttributionRules.SingleMarks.Contains(text[i])) return true;
         // A single mark opens only at a word start: not "don't", "Trump's", "'90s" stays ambiguous but harmless.

@@ -92,4 +92,13 @@ public class QuoteMarkScannerTests
         Assert.Equal(0, span.Start);
         Assert.Equal(text.IndexOf("answer,\"", StringComparison.Ordinal) + "answer,\"".Length, span.End);
     }
+
+    [Fact]
+    public void Spaced_guillemets_open_only_when_asked_so_English_scans_stay_as_they_were()
+    {
+        const string text = "Il a dit « nous verrons bien » hier.";
+        Assert.Empty(QuoteMarkScanner.Scan(text));
+        var span = Assert.Single(QuoteMarkScanner.Scan(text, spacedGuillemets: true));
+        Assert.Equal("« nous verrons bien »", text[span.Start..span.End]);
+    }
 }
