@@ -3,6 +3,7 @@ using Lede.Analysis.Entities;
 using Lede.Analysis.Linking;
 using Lede.Analysis.Model;
 using Lede.Analysis.Quotes;
+using Lede.Analysis.Rules;
 using Lede.Analysis.Text;
 using Lede.Extraction.Metadata;
 
@@ -80,6 +81,15 @@ public sealed class ArticleAnalyzer
         clock?.Lap(AnalysisStageClock.Sentences);
         if (!ReadsLanguage(language))
         {
+            // German, French and Spanish get names from word rules (Rules/NameRules.*.cs); other languages sentences only.
+            if (NameRules.For(language) is { } nameRules)
+            {
+                var names = RuleBasedNameTagger.Tag(text, tokens, sentences, nameRules);
+                clock?.Lap(AnalysisStageClock.Entities);
+                var named = RuleBasedNameTagger.Link(text, tokens, names);
+                clock?.Lap(AnalysisStageClock.Linking);
+                return new ArticleAnalysis(sentences, named.Mentions, named.Entities, [], []) { Warnings = [RuleBasedNameTagger.Warning(language!, ModelLanguages)] };
+            }
             return new ArticleAnalysis(sentences, [], [], [], [])
             {
                 Warnings = [$"entities, quotes and figures were not looked for: the models read {string.Join(", ", ModelLanguages)}, the article is in {language}"],

@@ -17,10 +17,9 @@ public class ModelLanguageTests
         "\"We need the link urgently,\" Mayor Anna Field said. Officials say the cost is about 40 million euros.";
 
     [Theory]
-    [InlineData("de")]
-    [InlineData("de-AT")]
     [InlineData("pl-PL")]
-    public void Another_language_gets_sentences_only_and_a_warning(string language)
+    [InlineData("it")]
+    public void A_language_without_rules_gets_sentences_only_and_a_warning(string language)
     {
         var analysis = Analyzer.Analyze(German, language);
         Assert.Equal(3, analysis.Sentences.Count);
@@ -30,6 +29,24 @@ public class ModelLanguageTests
         Assert.Empty(analysis.Claims);
         var warning = Assert.Single(analysis.Warnings);
         Assert.Contains(language, warning);
+    }
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("de-AT")]
+    public void German_gets_rule_based_names_and_a_warning_saying_so(string language)
+    {
+        var analysis = Analyzer.Analyze(German, language);
+        Assert.Equal(3, analysis.Sentences.Count);
+        var person = Assert.Single(analysis.Entities);
+        Assert.Equal(("Anna Feld", "PER"), (person.Name, person.Type));
+        Assert.Contains("Bürgermeisterin", person.Titles);
+        Assert.DoesNotContain(analysis.Mentions, m => m.Text is "Stadtverwaltung" or "Brücke" or "Kosten");
+        Assert.Empty(analysis.Quotes);
+        Assert.Empty(analysis.Claims);
+        var warning = Assert.Single(analysis.Warnings);
+        Assert.Contains(language, warning);
+        Assert.Contains("rules", warning);
     }
 
     [Theory]

@@ -21,9 +21,32 @@ internal static class GivenNames
         return List.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first, out var sex) ? sex : Sex.Unknown;
     }
 
-    private static Dictionary<string, Sex> Load()
+    // Names frequent in German, French and Spanish news that the US list lacks; only the rule-based tagger asks for them.
+    private static readonly Lazy<Dictionary<string, Sex>> OtherLanguages = new(() => Load("given-names-de-fr-es.txt"));
+
+    /// <summary>
+    /// Whether a word is a given name of either list, as written or without its accents ("Éric" as "Eric"); for the
+    /// rule-based tagger of non-English text, which needs the name, not the sex it tells.
+    /// </summary>
+    public static bool IsListed(string word) =>
+        List.Value.ContainsKey(word) || OtherLanguages.Value.ContainsKey(word)
+        || WithoutAccents(word) is var plain && plain != word && (List.Value.ContainsKey(plain) || OtherLanguages.Value.ContainsKey(plain));
+
+    /// <summary>The word with its letters' diacritics dropped ("Raúl" → "Raul").</summary>
+    internal static string WithoutAccents(string word)
     {
-        const string resource = "Lede.Analysis.Models.Gazetteers.given-names-en.txt";
+        var decomposed = word.Normalize(System.Text.NormalizationForm.FormD);
+        var builder = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark) builder.Append(c);
+        return builder.ToString().Normalize(System.Text.NormalizationForm.FormC);
+    }
+
+    private static Dictionary<string, Sex> Load() => Load("given-names-en.txt");
+
+    private static Dictionary<string, Sex> Load(string file)
+    {
+        var resource = "Lede.Analysis.Models.Gazetteers." + file;
         using var stream = typeof(GivenNames).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The given-name list {resource} is not embedded in this build.");
         return Read(new StreamReader(stream));
