@@ -46,6 +46,28 @@ internal static class NerI18nBenchmark
 
     private const int MinCandidateWords = 200;
 
+    /// <summary>
+    /// Prints the mentions found in the first <see cref="WindowWords"/> words of other pages (lines "set/id TAB language", as
+    /// --candidates writes them): a look for wrong names on pages nobody labelled.
+    /// </summary>
+    public static int Peek(string data, string listFile)
+    {
+        var extractor = new ArticleExtractor();
+        var analyzer = new ArticleAnalyzer();
+        var gold = GoldReader.Read(DataPaths.Dataset(data, "trafilatura-eval-dev")).ToDictionary(p => "trafilatura-eval-dev/" + p.Id);
+        foreach (var line in File.ReadLines(listFile))
+        {
+            var fields = line.Split('\t');
+            if (!gold.TryGetValue(fields[0], out var page)) continue;
+            var article = extractor.Extract(GoldReader.ReadInput(page), new ExtractionRequest { Url = page.Url, Source = page.InputPath });
+            var window = Window(article.ArticleBody);
+            var analysis = analyzer.Analyze(article.ArticleBody, fields.Length > 1 ? fields[1] : article.InLanguage);
+            var found = analysis.Mentions.Where(m => m.End <= window).Select(m => $"{m.Type}:{m.Text}");
+            Console.WriteLine($"{fields[0]}\t{string.Join(" | ", found)}");
+        }
+        return 0;
+    }
+
     public static int Run(string data, string? bodies, bool show, string? split = null)
     {
         var goldPath = Path.Combine(RepoPaths.Root(), "bench", "ner-i18n-gold.tsv");

@@ -131,9 +131,10 @@ internal static class RuleBasedNameTagger
         {
             var nouns = new HashSet<string>(StringComparer.Ordinal);
             if (!rules.CapitalisesNouns) return nouns;
-            // Not where another capitalised word follows: "die Beringer Vinery", "vom Europäischen Gerichtshof" open a name.
+            // Not an adjective-like word before another capitalised one: "die Beringer Vinery", "vom Europäischen Gerichtshof" open a name.
             for (var i = 1; i < words.Length; i++)
-                if (IsCapitalised(words[i].Text) && rules.Determiners.Contains(words[i - 1].Text) && !(i + 1 < words.Length && IsCapitalised(words[i + 1].Text) && HasLower(words[i + 1].Text)))
+                if (IsCapitalised(words[i].Text) && rules.Determiners.Contains(words[i - 1].Text)
+                    && !(EndsWithAny(words[i].Text, rules.ModifierEndings) && i + 1 < words.Length && IsCapitalised(words[i + 1].Text) && HasLower(words[i + 1].Text)))
                     nouns.Add(words[i].Text);
             return nouns;
         }
@@ -146,7 +147,9 @@ internal static class RuleBasedNameTagger
                 int first, last;
                 if (IsGivenName(i) && SurnameAfter(i + 1, allowInitial: true) is var end && end > i && !IsListedPlace(i, end))
                     (first, last) = (i, end);
-                else if (IsIntroducer(i) && !IsGivenName(i + 1) && SurnameAfter(i + 1, allowInitial: false) is var after && after > i)
+                // After a role a particle is "of" ("Geschäftsführer von Flixbus"); after an honorific it opens the name ("Herr von Arnim").
+                else if (IsIntroducer(i) && !IsGivenName(i + 1) && (rules.Honorifics.Contains(words[i].Text) || !rules.NameParticles.Contains(words[i + 1].Text))
+                         && SurnameAfter(i + 1, allowInitial: false) is var after && after > i)
                     (first, last) = (i + 1, after);
                 else continue;
                 // An honorific or a second honorific in front ("Prof. Dr.") is not part of the name; a role before it is the person's title.
@@ -249,7 +252,14 @@ internal static class RuleBasedNameTagger
                 if (rules.CapitalisesNouns && EndsWithOrganizationHead(word) && QualifiedCompound(i) is var cf && cf >= 0) { Add(cf, WithPlace(i), "ORG"); i = WithPlace(i); continue; }
                 if (rules.PlaceAcronyms.Contains(word)) { Add(i, i, "LOC"); continue; }
                 if (rules.OrganizationAcronyms.Contains(word) || EntityRules.KnownOrganizations.Contains(word)) { Add(i, WithPlace(i), "ORG"); i = WithPlace(i); continue; }
-                if (i > 0 && Adjacent(i - 1, i) && EndsWithAny(words[i - 1].Text, rules.OrganizationNounEndings) && IsNameWord(i) && !IsGivenName(i)) Add(i, i, "ORG");
+                if (i > 0 && Adjacent(i - 1, i) && EndsWithAny(words[i - 1].Text, rules.OrganizationNounEndings) && IsNameWord(i) && !IsGivenName(i))
+                {
+                    // "das Magazin Technology Review": the name runs over its following name words.
+                    var last = i;
+                    while (last + 1 < words.Length && last - i < 2 && Adjacent(last, last + 1) && !_taken[last + 1] && IsOrganizationWord(last + 1) && !_commonNouns.Contains(words[last + 1].Text)) last++;
+                    Add(i, last, "ORG");
+                    i = last;
+                }
             }
         }
 
@@ -288,7 +298,14 @@ internal static class RuleBasedNameTagger
             while (k < words.Length && k - head < MaxOrganizationWords && Adjacent(k - 1, k) && !_taken[k])
             {
                 var word = words[k].Text;
-                if (IsOrganizationWord(k)) { last = k; k++; continue; }
+                if (IsOrganizationWord(k))
+                {
+                    last = k;
+                    k++;
+                    // "Universität Mainz" ends at its place: what follows is the subject ("… Musikwissenschaft studiert").
+                    if (rules.CapitalisesNouns && (PlaceNames.Default.IsExonym(rules.Language, word) || PlaceNames.Default.IsReferencePlace(word))) break;
+                    continue;
+                }
                 var connector = ConnectorLength(k);
                 if (connector > 0 && k + connector < words.Length && Adjacent(k + connector - 1, k + connector) && IsOrganizationWord(k + connector)) { k += connector; continue; }
                 if (last == k - 1 && adjectives < MaxLowercaseAdjectives && IsLowercaseAdjective(word)) { last = k; adjectives++; k++; continue; }
@@ -308,7 +325,8 @@ internal static class RuleBasedNameTagger
         private bool IsOrganizationWord(int k)
         {
             var word = words[k].Text;
-            return IsCapitalised(word) && !rules.NotNameWords.Contains(word) && !rules.Determiners.Contains(word) && HasLetter(word) && !rules.Honorifics.Contains(word);
+            return IsCapitalised(word) && !rules.NotNameWords.Contains(word) && !rules.Determiners.Contains(word) && HasLetter(word) && !rules.Honorifics.Contains(word)
+                && !EndsWithAny(word, rules.CommonNounEndings);
         }
 
         private bool IsLowercaseAdjective(string word)
@@ -398,7 +416,8 @@ internal static class RuleBasedNameTagger
             if (multiWordOnly || !places.IsReferencePlace(word) || word.Length < 3 || !HasLower(word) || rules.NotNameWords.Contains(word)) return 0;
             // A lone listed place that is not a noun here, after a preposition of place or beside another place: in German any
             // noun is capitalised, and elsewhere many listed towns are also surnames or given names ("Milagro", "Morales").
-            if (opens[i] || _commonNouns.Contains(word)) return 0;
+            // Nor the first word of a longer name the lists lack ("San Lorenzo", "Florida Keys").
+            if (opens[i] || _commonNouns.Contains(word) || i + 1 < words.Length && Adjacent(i, i + 1) && IsCapitalised(words[i + 1].Text)) return 0;
             if (i > 0 && Adjacent(i - 1, i) && rules.PlacePrepositions.Contains(words[i - 1].Text)) return 1;
             return BesidePlace(i) ? 1 : 0;
         }
@@ -497,10 +516,14 @@ internal static class RuleBasedNameTagger
 
         private bool IsGivenNameWord(string word)
         {
-            // "Rosé" is looked up as "Rose" (a given name) and so is a homograph too.
-            return word.Length >= 2 && char.IsUpper(word[0]) && IsLowerAfterFirst(word) && !rules.GivenNameHomographs.Contains(word)
-                && !rules.GivenNameHomographs.Contains(GivenNames.WithoutAccents(word)) && !rules.NotNameWords.Contains(word)
-                && !_commonNouns.Contains(word) && GivenNames.IsListed(word);
+            // "Rosé" is looked up as "Rose" (a given name) and so is a homograph too. German words carry no acute accents, so
+            // there an accented word is foreign ("Jané", a brand) and only its own spelling counts. A listed place is a place ("Florida").
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !IsLowerAfterFirst(word) || rules.GivenNameHomographs.Contains(word) || rules.NotNameWords.Contains(word)
+                || _commonNouns.Contains(word) || PlaceNames.Default.IsExonym(rules.Language, word) || PlaceNames.Default.IsReferencePlace(word))
+                return false;
+            var plain = GivenNames.WithoutAccents(word);
+            if (plain != word && (rules.GivenNameHomographs.Contains(plain) || rules.CapitalisesNouns && !IsUmlautOnly(word, plain))) return GivenNames.IsListed(word) && GivenNames.IsListedAsWritten(word);
+            return GivenNames.IsListed(word);
         }
 
         /// <summary>A word that can be part of a surname: capitalised, letters only, not a noun of the article, a month, a role or a list's organisation.</summary>
@@ -511,7 +534,7 @@ internal static class RuleBasedNameTagger
             if (word.Length < 2 || !char.IsUpper(word[0]) || !HasLower(word)) return false;
             foreach (var c in word)
                 if (!char.IsLetter(c) && c is not '-' and not '\'' and not '’') return false;
-            if (rules.NotNameWords.Contains(word) || rules.Honorifics.Contains(word) || rules.LegalForms.Contains(word) || _commonNouns.Contains(word)) return false;
+            if (rules.NotNameWords.Contains(word) || NameRules.NotSurnameWords.Contains(word) || rules.Honorifics.Contains(word) || rules.LegalForms.Contains(word) || _commonNouns.Contains(word)) return false;
             if (rules.OrganizationHeads.Contains(word) || rules.OrganizationAcronyms.Contains(word) || EntityRules.KnownOrganizations.Contains(word) || IsRole(k)) return false;
             if (PlaceNames.Default.IsExonym(rules.Language, word)) return false;
             foreach (var ending in rules.CommonNounEndings)
@@ -562,6 +585,14 @@ internal static class RuleBasedNameTagger
     {
         for (var i = 1; i < word.Length; i++)
             if (!char.IsLower(word[i]) && word[i] != '-' && !(word[i - 1] == '-' && char.IsUpper(word[i]))) return false;
+        return true;
+    }
+
+    /// <summary>Whether the only marks the plain spelling dropped are umlauts ("Jürgen" → "Jurgen"), which German writes.</summary>
+    private static bool IsUmlautOnly(string word, string plain)
+    {
+        for (var i = 0; i < word.Length && i < plain.Length; i++)
+            if (word[i] != plain[i] && "äöüÄÖÜ".IndexOf(word[i]) < 0) return false;
         return true;
     }
 

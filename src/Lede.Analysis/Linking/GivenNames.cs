@@ -32,6 +32,9 @@ internal static class GivenNames
         List.Value.ContainsKey(word) || OtherLanguages.Value.ContainsKey(word)
         || WithoutAccents(word) is var plain && plain != word && (List.Value.ContainsKey(plain) || OtherLanguages.Value.ContainsKey(plain));
 
+    /// <summary>Whether a word is a given name of either list exactly as written, accents included ("José", not "Jané" as "Jane").</summary>
+    public static bool IsListedAsWritten(string word) => List.Value.ContainsKey(word) || OtherLanguages.Value.ContainsKey(word);
+
     /// <summary>The word with its letters' diacritics dropped ("Raúl" → "Raul").</summary>
     internal static string WithoutAccents(string word)
     {

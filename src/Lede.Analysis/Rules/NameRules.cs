@@ -113,6 +113,17 @@ internal sealed partial class NameRules
     /// <summary>Languages with name rules (primary subtags).</summary>
     public static IReadOnlyList<string> Languages { get; } = ["de", "fr", "es"];
 
+    /// <summary>
+    /// Words no surname is, whatever the language: English words of street, building and place names that non-English
+    /// news keeps as written ("Spring Lane", "Miami International Airport").
+    /// </summary>
+    public static readonly FrozenSet<string> NotSurnameWords = new[]
+    {
+        "Road", "Street", "Lane", "Avenue", "Boulevard", "Drive", "Airport", "International", "Park", "Square", "Bridge", "Hotel", "Center",
+        "Centre", "Mall", "Tower", "Island", "Beach", "Bay", "Valley", "River", "Lake", "Mountain", "Station", "Hall", "Club", "Museum",
+        "Gallery", "Festival", "Award", "Awards", "Online", "News", "Media", "Group", "Review", "Magazine", "Times", "Post", "Journal",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Organisation acronyms every language's news writes.</summary>
     private static readonly string[] SharedOrganizationAcronyms =
     [

@@ -94,6 +94,27 @@ public class RuleBasedNameTaggerTests
     }
 
     [Fact]
+    public void German_role_before_von_is_not_a_name()
+    {
+        var (mentions, _) = Analyze("Das sagte der Geschäftsführer von Fernlink am Dienstag.", "de");
+        Assert.DoesNotContain(mentions, m => m.Type == "PER");
+    }
+
+    [Fact]
+    public void German_organisation_name_ends_at_its_place()
+    {
+        var (mentions, _) = Analyze("Er hat an der Universität Kassel Musikwissenschaft studiert.", "de");
+        Assert.Equal(["ORG Universität Kassel"], Found(mentions));
+    }
+
+    [Fact]
+    public void German_accented_foreign_word_is_not_a_given_name()
+    {
+        var (mentions, _) = Analyze("Der Kindersitz Jané Koos hat im Test gut abgeschnitten.", "de");
+        Assert.Empty(mentions);
+    }
+
+    [Fact]
     public void French_person_role_organisation_and_place()
     {
         var (mentions, entities) = Analyze(
