@@ -148,7 +148,9 @@ internal static class RuleBasedNameTagger
                 if (IsGivenName(i) && SurnameAfter(i + 1, allowInitial: true) is var end && end > i && !IsListedPlace(i, end))
                     (first, last) = (i, end);
                 // After a role a particle is "of" ("Geschäftsführer von Flixbus"); after an honorific it opens the name ("Herr von Arnim").
-                else if (IsIntroducer(i) && !IsGivenName(i + 1) && (rules.Honorifics.Contains(words[i].Text) || !rules.NameParticles.Contains(words[i + 1].Text))
+                // A surname that is also a given name ("Minister Brenner") is the surname when no name word follows it.
+                else if (IsIntroducer(i) && !(IsGivenName(i + 1) && SurnameAfter(i + 2, allowInitial: true) >= 0)
+                         && (rules.Honorifics.Contains(words[i].Text) || !rules.NameParticles.Contains(words[i + 1].Text))
                          && SurnameAfter(i + 1, allowInitial: false) is var after && after > i)
                     (first, last) = (i + 1, after);
                 else continue;

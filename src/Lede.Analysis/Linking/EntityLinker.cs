@@ -18,13 +18,15 @@ internal static class EntityLinker
     /// <summary>
     /// Links the mentions. <paramref name="englishContext"/> false (a rule-based tagger's mentions in another language)
     /// leaves out what reads the words around a name as English: given names guessed from the capitalised word before a
-    /// mention or a surname (in German every noun is capitalised: "Fraktionsvorsitzende Panse"), and English titles.
+    /// mention or a surname (in German every noun is capitalised: "Fraktionsvorsitzende Panse"; such a guess also kept
+    /// "Scheuer" apart from a later "Andreas Scheuer" as a relative), and English titles.
     /// </summary>
     public static LinkedEntities Link(string text, IReadOnlyList<Mention> mentions, IReadOnlyList<Token> tokens, bool englishContext = true)
     {
         var drafts = new List<EntityDraft>();
         var linked = new Mention[mentions.Count];
-        var usualGiven = UsualGivenNames(text, tokens);
+        // In German the capitalised word before a surname is as often a role noun ("Bundesverkehrsminister Scheuer") as a given name.
+        var usualGiven = englishContext ? UsualGivenNames(text, tokens) : new Dictionary<string, string>(StringComparer.Ordinal);
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];

@@ -39,6 +39,18 @@ public class RuleBasedNameTaggerTests
     }
 
     [Fact]
+    public void German_surname_after_a_role_before_the_full_name_is_the_same_person()
+    {
+        var (mentions, entities) = Analyze(
+            "Verkehrsminister Brenner will mehr Züge. Der Minister Olaf Brenner sagte das am Montag in Kassel.", "de");
+        Assert.Equal(["PER Brenner", "PER Olaf Brenner", "LOC Kassel"], Found(mentions));
+        var person = Assert.Single(entities, e => e.Type == "PER");
+        Assert.Equal(("Olaf Brenner", 2), (person.Name, person.MentionCount));
+        Assert.Contains("Verkehrsminister", person.Titles);
+        Assert.Contains("Minister", person.Titles);
+    }
+
+    [Fact]
     public void German_honorific_introduces_a_surname_but_not_after_an_article()
     {
         var (mentions, _) = Analyze("Frau Kowalski sprach lange mit Herrn Brandtner. Der Herr im Mantel schwieg.", "de");
