@@ -4,6 +4,8 @@ using Lede.Bench.Analysis;
 //   train [DATA] [--out FILE] [--epochs N] [--min-count N] [--prune W] [--seed N]
 //                               train the entity model on DATA/conll2003-train/train.txt
 //   ner [DATA] [--model FILE]   entity-level P/R/F1 on DATA/conll2003-dev, tagging speed, load time
+//   ner-i18n [DATA] [--show] [--split tuned|heldout] [--bodies DIR] [--candidates LANG] [--peek LIST]  per-type P/R/F1 of the rule-based tagger on hand-labelled German, French and
+//                               Spanish dev pages (bench/ner-i18n-gold.tsv); --bodies writes the labelled body windows to DIR
 //   show [FILE|DIR] [--model FILE]  print sentences and mentions of text files (default: the seed story)
 //   errors [DATA] [--model FILE] [--top N]  most frequent tagging mistakes on conll2003-dev
 //   profile [DATA] [--model FILE] [--rounds N]  thread CPU time per tagging stage
@@ -32,6 +34,7 @@ return verb switch
         Option("--out") ?? Path.Combine(RepoPaths.Root(), "src/Lede.Analysis/Models/word-clusters-en.txt.gz"),
         int.Parse(Option("--words") ?? "1000000"), int.Parse(Option("--branching") ?? "16"), int.Parse(Option("--levels") ?? "3"), int.Parse(Option("--rounds") ?? "20")),
     "ner" => NerBenchmark.Run(data, Option("--model"), Option("--dump")),
+    "ner-i18n" => Option("--candidates") is { } language ? NerI18nBenchmark.Candidates(data, language) : Option("--peek") is { } list ? NerI18nBenchmark.Peek(data, list) : NerI18nBenchmark.Run(data, Option("--bodies"), rest.Contains("--show"), Option("--split")),
     "split" => SplitBenchmark.Run(data),
     "speed" => SpeedBenchmark.Run(data, int.Parse(Option("--rounds") ?? "1"), Option("--dump"), Option("--only")),
     "errors" => ErrorReport.Run(data, Option("--model"), int.Parse(Option("--top") ?? "60")),
@@ -42,6 +45,6 @@ return verb switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Lede.Bench.Analysis (train|ner|errors|profile|show|split|speed) [DATA] [--out FILE] [--model FILE] [--epochs N] [--min-count N] [--prune W] [--seed N] [--top N] [--rounds N] [--dump FILE] [--only html|text|english]");
+    Console.Error.WriteLine("usage: Lede.Bench.Analysis (train|ner|ner-i18n|errors|profile|show|split|speed) [DATA] [--out FILE] [--model FILE] [--epochs N] [--min-count N] [--prune W] [--seed N] [--top N] [--rounds N] [--dump FILE] [--only html|text|english]");
     return 2;
 }

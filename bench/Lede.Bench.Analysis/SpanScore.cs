@@ -22,6 +22,27 @@ internal sealed class SpanScore
         }
     }
 
+    /// <summary>Mentions compared as a multiset of (type, surface) pairs: a name written twice must be found twice.</summary>
+    public void AddSurfaces(IEnumerable<(string Type, string Text)> predicted, IEnumerable<(string Type, string Text)> gold)
+    {
+        var left = gold.GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var x in predicted)
+        {
+            var c = _counts.GetValueOrDefault(x.Type);
+            if (left.GetValueOrDefault(x) > 0)
+            {
+                left[x]--;
+                _counts[x.Type] = (c.Tp + 1, c.Fp, c.Fn);
+            }
+            else _counts[x.Type] = (c.Tp, c.Fp + 1, c.Fn);
+        }
+        foreach (var ((type, _), count) in left)
+        {
+            var c = _counts.GetValueOrDefault(type);
+            _counts[type] = (c.Tp, c.Fp, c.Fn + count);
+        }
+    }
+
     public double OverallF1()
     {
         var tp = _counts.Values.Sum(c => c.Tp);

@@ -87,20 +87,7 @@ public sealed class ArticleAnalyzer
         clock?.Lap(AnalysisStageClock.Sentences);
         if (!ReadsLanguage(language))
         {
-            if (SpeechTagRules.ForLanguage(LanguageIdentifier.Primary(language!)) is { } rules)
-            {
-                var tagged = _options.FindQuotes ? SpeechTagFinder.Find(text, sentences, rules) : [];
-                clock?.Lap(AnalysisStageClock.Quotes);
-                return new ArticleAnalysis(sentences, [], [], tagged, [])
-                {
-                    Warnings = [$"only direct and mixed quotes with speech tags were looked for, by {rules.Language} word rules: entities, " +
-                        $"indirect speech and figures were not (the models read {string.Join(", ", ModelLanguages)}), and speakers have no entity ids"],
-                };
-            }
-            return new ArticleAnalysis(sentences, [], [], [], [])
-            {
-                Warnings = [$"entities, quotes and figures were not looked for: the models read {string.Join(", ", ModelLanguages)}, the article is in {language}"],
-            };
+            return WordRuleAnalysis(text, tokens, sentences, language!, clock);
         }
         var mentions = _tagger.Tag(text, sentences, tokens);
         clock?.Lap(AnalysisStageClock.Entities);
@@ -116,5 +103,63 @@ public sealed class ArticleAnalyzer
         var claims = _options.FindClaims ? ClaimFinder.Find(text, tokens, attributions, speakers) : [];
         clock?.Lap(AnalysisStageClock.Claims);
         return new ArticleAnalysis(sentences, linked.Mentions, linked.Entities, quotes, claims);
+    }
+
+    /// <summary>
+    /// A language the trained models do not read: people, organisations and places (German, French, Spanish) and direct
+    /// quotes with speech tags (German, French, Spanish, Portuguese, Polish) from word rules, sentences only elsewhere; a
+    /// warning says what was found by rules and what was not looked for.
+    /// </summary>
+    private ArticleAnalysis WordRuleAnalysis(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, string language, AnalysisStageClock? clock)
+    {
+        var nameRules = NameRules.For(language);
+        var speechRules = SpeechTagRules.ForLanguage(LanguageIdentifier.Primary(language));
+        var models = $"the models read {string.Join(", ", ModelLanguages)}, the article is in {language}";
+        if (nameRules is null && speechRules is null)
+            return new ArticleAnalysis(sentences, [], [], [], []) { Warnings = [$"entities, quotes and figures were not looked for: {models}"] };
+
+        IReadOnlyList<Mention> mentions = [];
+        IReadOnlyList<Entity> entities = [];
+        var found = new List<string>();
+        var notLookedFor = new List<string>();
+        if (nameRules is not null)
+        {
+            var names = RuleBasedNameTagger.Tag(text, tokens, sentences, nameRules);
+            clock?.Lap(AnalysisStageClock.Entities);
+            var named = RuleBasedNameTagger.Link(text, tokens, names);
+            clock?.Lap(AnalysisStageClock.Linking);
+            (mentions, entities) = (named.Mentions, named.Entities);
+            found.Add(RuleBasedNameTagger.Found);
+        }
+        else
+        {
+            notLookedFor.Add("entities");
+        }
+        IReadOnlyList<Quote> quotes = [];
+        if (speechRules is not null && _options.FindQuotes)
+        {
+            quotes = WithSpeakerEntities(SpeechTagFinder.Find(text, sentences, speechRules), entities);
+            clock?.Lap(AnalysisStageClock.Quotes);
+            found.Add("direct and mixed quotes with speech tags");
+            notLookedFor.Add("indirect speech");
+        }
+        else
+        {
+            notLookedFor.Add("quotes");
+        }
+        notLookedFor.Add("figures");
+        var warning = $"{string.Join(" and ", found)} were found by word rules for {language}, not by a trained model: what no rule covers is missed " +
+            $"and some found may be wrong; {string.Join(", ", notLookedFor)} were not looked for ({models})";
+        return new ArticleAnalysis(sentences, mentions, entities, quotes, []) { Warnings = [warning] };
+    }
+
+    /// <summary>A speech-tag speaker named as a person the name rules found carries that person's entity id.</summary>
+    private static IReadOnlyList<Quote> WithSpeakerEntities(IReadOnlyList<Quote> quotes, IReadOnlyList<Entity> entities)
+    {
+        if (entities.Count == 0 || quotes.Count == 0) return quotes;
+        var persons = entities.Where(e => e.Type == "PER").GroupBy(e => e.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+        return quotes.Select(q => q.Speaker is { Name: { } name, Entity: null } speaker && persons.TryGetValue(name, out var id)
+            ? q with { Speaker = speaker with { Entity = id } }
+            : q).ToList();
     }
 }

@@ -22,7 +22,7 @@ public class ModelLanguageTests
     [Theory]
     [InlineData("it-IT")]
     [InlineData("nl")]
-    public void Another_language_gets_sentences_only_and_a_warning(string language)
+    public void A_language_without_rules_gets_sentences_only_and_a_warning(string language)
     {
         var analysis = Analyzer.Analyze(German, language);
         Assert.Equal(3, analysis.Sentences.Count);
@@ -37,18 +37,21 @@ public class ModelLanguageTests
     [Theory]
     [InlineData("de")]
     [InlineData("de-AT")]
-    public void A_language_with_speech_tag_rules_gets_its_direct_quotes_and_says_what_is_not_looked_for(string language)
+    public void German_gets_rule_based_names_and_its_direct_quotes_and_a_warning_saying_what_was_not_looked_for(string language)
     {
         var analysis = Analyzer.Analyze(German, language);
         Assert.Equal(3, analysis.Sentences.Count);
+        var person = Assert.Single(analysis.Entities);
+        Assert.Equal(("Anna Feld", "PER"), (person.Name, person.Type));
+        Assert.Contains("Bürgermeisterin", person.Titles);
+        Assert.DoesNotContain(analysis.Mentions, m => m.Text is "Stadtverwaltung" or "Brücke" or "Kosten");
         var quote = Assert.Single(analysis.Quotes);
         Assert.Equal("Anna Feld", quote.Speaker?.Name);
-        Assert.Null(quote.Speaker?.Entity);
-        Assert.Empty(analysis.Mentions);
-        Assert.Empty(analysis.Entities);
+        Assert.Equal(person.Id, quote.Speaker?.Entity);
         Assert.Empty(analysis.Claims);
         var warning = Assert.Single(analysis.Warnings);
-        Assert.Contains("entities", warning);
+        Assert.Contains(language, warning);
+        Assert.Contains("rules", warning);
         Assert.Contains("indirect speech", warning);
         Assert.Contains("figures", warning);
     }

@@ -15,11 +15,18 @@ internal static class EntityLinker
     private const int MaxNameWords = 3;
     private const int MaxGivenNames = 1;
 
-    public static LinkedEntities Link(string text, IReadOnlyList<Mention> mentions, IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// Links the mentions. <paramref name="englishContext"/> false (a rule-based tagger's mentions in another language)
+    /// leaves out what reads the words around a name as English: given names guessed from the capitalised word before a
+    /// mention or a surname (in German every noun is capitalised: "Fraktionsvorsitzende Panse"; such a guess also kept
+    /// "Scheuer" apart from a later "Andreas Scheuer" as a relative), and English titles.
+    /// </summary>
+    public static LinkedEntities Link(string text, IReadOnlyList<Mention> mentions, IReadOnlyList<Token> tokens, bool englishContext = true)
     {
         var drafts = new List<EntityDraft>();
         var linked = new Mention[mentions.Count];
-        var usualGiven = UsualGivenNames(text, tokens);
+        // In German the capitalised word before a surname is as often a role noun ("Bundesverkehrsminister Scheuer") as a given name.
+        var usualGiven = englishContext ? UsualGivenNames(text, tokens) : new Dictionary<string, string>(StringComparer.Ordinal);
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -38,7 +45,7 @@ internal static class EntityLinker
                 while (words.Length > 1 && char.IsLower(words[0][0])) words = words[1..];
             }
             if (words.Length == 0) { linked[m] = mention; continue; }
-            if (mention.Type == "PER" && titleWords == 0) words = [.. GivenNamesBefore(text, tokens, mention, m > 0 ? mentions[m - 1].End : 0), .. words];
+            if (mention.Type == "PER" && titleWords == 0 && englishContext) words = [.. GivenNamesBefore(text, tokens, mention, m > 0 ? mentions[m - 1].End : 0), .. words];
             var honorific = mention.Type == "PER" ? HonorificSex(spanTitle ?? WordBefore(text, mention.Start)) : GivenNames.Sex.Unknown;
             var sex = honorific != GivenNames.Sex.Unknown || mention.Type != "PER" || words.Length == 1 ? honorific : GivenNames.OfFullName(string.Join(' ', words));
             var draft = Find(drafts, mention.Type, words, usualGiven, sex);
@@ -60,12 +67,13 @@ internal static class EntityLinker
             if (draft.Type == "PER")
             {
                 if (spanTitle is not null && !AttributionRules.Honorifics.Contains(spanTitle) && !draft.Titles.Contains(spanTitle, StringComparer.OrdinalIgnoreCase)) draft.Titles.Add(spanTitle);
-                foreach (var title in TitleExtractor.Extract(text, tokens, mention))
-                    if (!draft.Titles.Contains(title, StringComparer.OrdinalIgnoreCase)) draft.Titles.Add(title);
+                if (englishContext)
+                    foreach (var title in TitleExtractor.Extract(text, tokens, mention))
+                        if (!draft.Titles.Contains(title, StringComparer.OrdinalIgnoreCase)) draft.Titles.Add(title);
             }
             linked[m] = mention with { Entity = draft.Id };
         }
-        var fuller = FullerNames(text, tokens, drafts, linked);
+        var fuller = englishContext ? FullerNames(text, tokens, drafts, linked) : new Dictionary<string, string>();
         var entities = drafts.Select(d => new Entity(d.Id, fuller.GetValueOrDefault(d.Id) ?? BestName(d), d.Type, d.Titles.ToArray(), d.MentionCount)).ToArray();
         var sexes = drafts.Where(d => d.Sex != GivenNames.Sex.Unknown).ToDictionary(d => d.Id, d => (d.Sex, d.SexFromHonorific));
         return new LinkedEntities(linked, entities, usualGiven, sexes);

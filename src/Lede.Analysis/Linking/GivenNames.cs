@@ -25,33 +25,64 @@ internal static class GivenNames
     /// Accents are folded first ("María", "Éric"): the list spells names as US records do.</summary>
     public static bool Knows(ReadOnlySpan<char> word)
     {
-        var lookup = List.Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.ContainsKey(word)) return true;
-        var folded = Fold(word);
-        return folded is not null && lookup.ContainsKey(folded);
+        // The US list, then the names frequent in German, French and Spanish news that it lacks ("Jürgen", "Jean").
+        foreach (var list in new[] { List.Value, OtherLanguages.Value })
+        {
+            var lookup = list.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.ContainsKey(word) || Fold(word) is { } folded && lookup.ContainsKey(folded)) return true;
+        }
+        return false;
     }
 
     /// <summary>The sex a given name tells, accents folded; <see cref="Sex.Unknown"/> when unlisted.</summary>
     public static Sex OfGivenName(ReadOnlySpan<char> word)
     {
-        var lookup = List.Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var sex)) return sex;
-        return Fold(word) is { } folded && lookup.TryGetValue(folded, out sex) ? sex : Sex.Unknown;
+        // The US list first, then the names frequent in German, French and Spanish news that it lacks ("Jürgen", "Jean").
+        foreach (var list in new[] { List.Value, OtherLanguages.Value })
+        {
+            var lookup = list.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(word, out var sex)) return sex;
+            if (Fold(word) is { } folded && lookup.TryGetValue(folded, out sex)) return sex;
+        }
+        return Sex.Unknown;
     }
 
     private static string? Fold(ReadOnlySpan<char> word)
     {
-        var decomposed = word.ToString().Normalize(System.Text.NormalizationForm.FormD);
-        var letters = new System.Text.StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark) letters.Append(c);
-        var folded = letters.ToString();
+        var folded = WithoutAccents(word.ToString());
         return folded.Length == word.Length && !word.SequenceEqual(folded) ? folded : null;
     }
 
-    private static Dictionary<string, Sex> Load()
+
+    // Names frequent in German, French and Spanish news that the US list lacks; only the rule-based tagger asks for them.
+    private static readonly Lazy<Dictionary<string, Sex>> OtherLanguages = new(() => Load("given-names-de-fr-es.txt"));
+
+    /// <summary>
+    /// Whether a word is a given name of either list, as written or without its accents ("Éric" as "Eric"); for the
+    /// rule-based tagger of non-English text, which needs the name, not the sex it tells.
+    /// </summary>
+    public static bool IsListed(string word) =>
+        List.Value.ContainsKey(word) || OtherLanguages.Value.ContainsKey(word)
+        || WithoutAccents(word) is var plain && plain != word && (List.Value.ContainsKey(plain) || OtherLanguages.Value.ContainsKey(plain));
+
+    /// <summary>Whether a word is a given name of either list exactly as written, accents included ("José", not "Jané" as "Jane").</summary>
+    public static bool IsListedAsWritten(string word) => List.Value.ContainsKey(word) || OtherLanguages.Value.ContainsKey(word);
+
+    /// <summary>The word with its letters' diacritics dropped ("Raúl" → "Raul").</summary>
+    internal static string WithoutAccents(string word)
     {
-        const string resource = "Lede.Analysis.Models.Gazetteers.given-names-en.txt";
+        var decomposed = word.Normalize(System.Text.NormalizationForm.FormD);
+        var builder = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark) builder.Append(c);
+        return builder.ToString().Normalize(System.Text.NormalizationForm.FormC);
+    }
+
+    private static Dictionary<string, Sex> Load() => Load("given-names-en.txt");
+
+    private static Dictionary<string, Sex> Load(string file)
+    {
+        var resource = "Lede.Analysis.Models.Gazetteers." + file;
         using var stream = typeof(GivenNames).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The given-name list {resource} is not embedded in this build.");
         return Read(new StreamReader(stream));

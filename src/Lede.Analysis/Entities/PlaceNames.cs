@@ -1,0 +1,57 @@
+namespace Lede.Analysis.Entities;
+
+/// <summary>
+/// Place names for the rule-based tagger of non-English text: the reference list the English tagger's gazetteer holds
+/// (<c>places-en.txt</c>: countries, capitals, cities of 15,000 or more, first-level divisions, each as written and
+/// without accents) and each language's exonyms (<c>places-exonyms.txt</c>: "Deutschland", "Genf", "Londres"). Names
+/// are kept as written, matched case-sensitively on whole words joined by single spaces.
+/// </summary>
+internal sealed class PlaceNames
+{
+    private const string Resources = "Lede.Analysis.Models.Gazetteers.";
+
+    private static readonly Lazy<PlaceNames> Shipped = new(Load);
+
+    private readonly HashSet<string> _reference;
+    private readonly Dictionary<string, HashSet<string>> _exonyms;
+
+    private PlaceNames(HashSet<string> reference, Dictionary<string, HashSet<string>> exonyms)
+    {
+        _reference = reference;
+        _exonyms = exonyms;
+    }
+
+    public static PlaceNames Default => Shipped.Value;
+
+    /// <summary>The most words a place name has here.</summary>
+    public const int MaxWords = 4;
+
+    /// <summary>Whether the name is one of the reference list's places (any language's spelling).</summary>
+    public bool IsReferencePlace(string name) => _reference.Contains(name);
+
+    /// <summary>Whether the name is a place as <paramref name="language"/> writes it (the exonym list).</summary>
+    public bool IsExonym(string language, string name) => _exonyms.TryGetValue(language, out var names) && names.Contains(name);
+
+    private static PlaceNames Load()
+    {
+        var reference = new HashSet<string>(StringComparer.Ordinal);
+        using (var reader = Open("places-en.txt"))
+            foreach (var words in ReferenceNames.Read(reader))
+                if (words.Length <= MaxWords) reference.Add(string.Join(' ', words));
+        var exonyms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        using (var reader = Open("places-exonyms.txt"))
+            while (reader.ReadLine() is { } line)
+            {
+                var space = line.IndexOf(' ');
+                if (line.Length == 0 || line[0] == '#' || space <= 0) continue;
+                var language = line[..space];
+                if (!exonyms.TryGetValue(language, out var names)) exonyms[language] = names = new HashSet<string>(StringComparer.Ordinal);
+                names.Add(line[(space + 1)..].Trim());
+            }
+        return new PlaceNames(reference, exonyms);
+    }
+
+    private static StreamReader Open(string file) =>
+        new(typeof(PlaceNames).Assembly.GetManifestResourceStream(Resources + file)
+            ?? throw new InvalidOperationException($"The place list {file} is not embedded in this build."));
+}
