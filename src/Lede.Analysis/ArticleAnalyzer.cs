@@ -149,9 +149,13 @@ public sealed class ArticleAnalyzer
         }
         notLookedFor.Add("figures");
         var warning = $"{string.Join(" and ", found)} were found by word rules for {language}, not by a trained model: what no rule covers is missed " +
-            $"and some found may be wrong; {string.Join(", ", notLookedFor)} were not looked for ({models})";
+            $"and some found may be wrong; {Listed(notLookedFor)} were not looked for ({models})";
         return new ArticleAnalysis(sentences, mentions, entities, quotes, []) { Warnings = [warning] };
     }
+
+    // "a, b and c"
+    private static string Listed(List<string> items) =>
+        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     /// <summary>A speech-tag speaker named as a person the name rules found carries that person's entity id.</summary>
     private static IReadOnlyList<Quote> WithSpeakerEntities(IReadOnlyList<Quote> quotes, IReadOnlyList<Entity> entities)
