@@ -160,8 +160,69 @@ internal sealed class AttributionFinder
         if (tagger is not null) finder.AddTaggedAttributions(tagger, found, taggedModel, taggedCandidates);
         finder.TrimLeadInsBeforeQuotes(found);
         finder.TrimTrailingSpeechTags(found);
+        finder.TrimSourceBoundaries(found);
         found.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
         return found;
+    }
+
+    /// <summary>
+    /// Trims what the source rules read past the subject: a leading subordinator or discourse word ("While", "Despite",
+    /// "Indeed"), an aside set off by a comma at its end ("Jo Park, however"), a trailing word of the verb phrase
+    /// ("a memo released"). A source with nothing left is none.
+    /// </summary>
+    private void TrimSourceBoundaries(List<Attribution> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var a = found[i];
+            if (a.Source.IsEmpty) continue;
+            var first = FirstTokenAt(a.Source.Start);
+            var end = first;
+            while (end < _tokens.Count && _tokens[end].Start < a.Source.End) end++;
+            var cueFirst = a.Cue.IsEmpty || a.Cue.Start < a.Source.End ? -1 : FirstTokenAt(a.Cue.Start);
+            var (trimmedFirst, trimmedEnd) = TrimmedSource(first, end, cueFirst);
+            if (trimmedFirst == first && trimmedEnd == end) continue;
+            found[i] = a with { Source = trimmedEnd > trimmedFirst ? Range(trimmedFirst, trimmedEnd) : TextRange.None };
+        }
+    }
+
+    // A participle's complement before the cue that a source may take in ("a poll released on Friday by the agency showed").
+    private const int MaxParticipleComplementWords = 8;
+
+    private (int First, int End) TrimmedSource(int first, int end, int cueFirst)
+    {
+        // "Jo Park, however, said": a comma-set aside at the end is the sentence's, not the source's.
+        foreach (var aside in AttributionRules.SourceEndAsides)
+        {
+            var k = end - aside.Length;
+            if (k - 1 <= first || !Is(k - 1, ",")) continue;
+            var matches = true;
+            for (var w = 0; w < aside.Length && matches; w++) matches = Is(k + w, aside[w]);
+            if (matches) { end = k - 1; break; }
+        }
+        // "voters late Monday": the read stopped at the time word and left its adverb.
+        if (end - first > 1 && IsWord(end - 1) && char.IsLower(_tokens[end - 1].Text[0]) && AttributionRules.SourceEndTimeAdverbs.Contains(_tokens[end - 1].Text)) end--;
+        // "A poll out Monday showed": the read stopped at the time adjunct and left the participle its verb phrase;
+        // the reduced clause up to the cue is part of the source.
+        if (cueFirst > end && end - first > 1 && char.IsLower(_tokens[end - 1].Text[0])
+            && AttributionRules.SourceEndParticiples.Contains(_tokens[end - 1].Text) && cueFirst - end <= MaxParticipleComplementWords)
+        {
+            var plain = true;
+            for (var k = end; k < cueFirst && plain; k++) plain = IsWord(k) && !AttributionRules.ReportingVerbs.Contains(_tokens[k].Text) && !AttributionRules.FiniteAuxiliaries.Contains(_tokens[k].Text);
+            if (plain) end = cueFirst;
+        }
+        // "He’s …": after a pronoun, "’s" is the verb ("he is"), not a possessive.
+        if (end - first == 2 && IsPossessive(first + 1) && AttributionRules.Pronouns.Contains(_tokens[first].Text)) end--;
+        // "While old hands say …", "Despite …": a source never opens with a subordinator or a discourse word, nor with a
+        // preposition unless a comma shows the phrase it opens is the subject ("Among voters, two-thirds said").
+        while (first < end && (!IsWord(first) || AttributionRules.SourceLeadWords.Contains(_tokens[first].Text))) first++;
+        var hasComma = false;
+        for (var k = first; k < end; k++) hasComma |= Is(k, ",");
+        if (!hasComma && first < end && AttributionRules.SourceLeadPrepositions.Contains(_tokens[first].Text)) first++;
+        // What is left may be a word that names no one ("On Tuesday" → "Tuesday"): no source rather than a wrong one.
+        if (end - first == 1 && AttributionRules.NotSpeakers.Contains(_tokens[first].Text)) first = end;
+        while (end > first && !IsWord(end - 1) && _tokens[end - 1].Text is "," or "-" or "—" or "–" or ":") end--;
+        return (first, end);
     }
 
     private const int MaxLeadInChars = 60;
