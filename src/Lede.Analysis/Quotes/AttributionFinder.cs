@@ -166,9 +166,10 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>
-    /// Trims what the source rules read past the subject: a leading subordinator or discourse word ("While", "Despite",
-    /// "Indeed"), an aside set off by a comma at its end ("Jo Park, however"), a trailing word of the verb phrase
-    /// ("a memo released"). A source with nothing left is none.
+    /// Sets a source phrase's bounds to the subject's: a leading subordinator, discourse word or adjunct preposition
+    /// ("While", "Ultimately", "Despite") and an aside set off by a comma at its end ("Jo Park, however") go; a first
+    /// conjunct ("Park and Lee") and a reduced participle clause up to the cue ("a poll out Monday") come in. A source
+    /// with nothing left is none. Each rule counted against PolNeAR's train split (docs/benchmarks.md, sixteenth session).
     /// </summary>
     private void TrimSourceBoundaries(List<Attribution> found)
     {
@@ -191,6 +192,7 @@ internal sealed class AttributionFinder
 
     private (int First, int End) TrimmedSource(int first, int end, int cueFirst)
     {
+        first = CoordinatedSourceStart(first);
         // "Jo Park, however, said": a comma-set aside at the end is the sentence's, not the source's.
         foreach (var aside in AttributionRules.SourceEndAsides)
         {
@@ -224,6 +226,37 @@ internal sealed class AttributionFinder
         while (end > first && !IsWord(end - 1) && _tokens[end - 1].Text is "," or "-" or "—" or "–" or ":") end--;
         return (first, end);
     }
+
+    // Words of a name before "and" that a coordinated source takes in ("Sen. Jo Park and Lee said").
+    private const int MaxCoordinatedNameWords = 4;
+
+    /// <summary>
+    /// "Park and Lee said", "he and his lawyer argued": the read stops at "and", but a name or subject pronoun before it,
+    /// opening the clause, is the source's first conjunct.
+    /// </summary>
+    private int CoordinatedSourceStart(int first)
+    {
+        var w = first - 2;
+        if (w < 0 || !Is(first - 1, "and") || !IsWord(w)) return first;
+        var word = _tokens[w].Text;
+        int k;
+        if (AttributionRules.Pronouns.Contains(word) && word != "it" && word != "you") k = w;
+        else if (IsNameWord(w))
+        {
+            k = w;
+            // A wider gap ("N.Y.  Park and Lee said") is a dateline's end, not a space inside a name.
+            while (k - 1 >= 0 && w - (k - 1) < MaxCoordinatedNameWords && IsNameWord(k - 1) && _tokens[k].Start - _tokens[k - 1].End == 1) k--;
+        }
+        else return first;
+        if (_tokens[k].Start < SentenceStartBefore(_tokens[first].Start)) return first;
+        var opensClause = k == 0 || _tokens[k].Start == SentenceStartBefore(_tokens[first].Start) || _tokens[k].Start - _tokens[k - 1].End > 1 || !IsWord(k - 1) && _tokens[k - 1].Text is not ("-" or "(" or "'s" or "’s")
+            || AttributionRules.SourceBoundaries.Contains(_tokens[k - 1].Text) && char.IsLower(_tokens[k - 1].Text[0]);
+        return opensClause ? k : first;
+    }
+
+    private bool IsNameWord(int k) => IsWord(k) && char.IsUpper(_tokens[k].Text[0]) && !AttributionRules.SourceBoundaries.Contains(_tokens[k].Text)
+        && !AttributionRules.FunctionWords.Contains(_tokens[k].Text) && !AttributionRules.SourceLeadWords.Contains(_tokens[k].Text)
+        && !AttributionRules.Determiners.Contains(_tokens[k].Text);
 
     private const int MaxLeadInChars = 60;
     private const int MaxSpeechTagWords = 4;

@@ -43,4 +43,14 @@ public class SourceBoundaryTests
     [Fact]
     public void A_source_does_not_open_with_the_preposition_of_an_adjunct() =>
         Assert.Equal("Mayor Berg", Assert.Single(SourcesOf("Despite Mayor Berg insisting the pier is safe, the crews left.")));
+
+    [Theory]
+    [InlineData("Mayor Berg and Lee argued that the pier was safe.", "Mayor Berg and Lee")]
+    [InlineData("The mayor left, but he and his lawyer insisted the ferry contract was valid.", "he and his lawyer")]
+    public void A_first_conjunct_opening_the_clause_is_part_of_the_source(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
+
+    [Fact]
+    public void A_conjunct_across_a_dateline_gap_is_not_part_of_the_source() =>
+        Assert.Equal("Mrs. Berg and Lee", Assert.Single(SourcesOf("ALBANY, N.Y.  Mrs. Berg and Lee argued that the pier was safe.")));
 }
