@@ -248,11 +248,23 @@ internal sealed class AttributionFinder
             while (k - 1 >= 0 && w - (k - 1) < MaxCoordinatedNameWords && IsNameWord(k - 1) && _tokens[k].Start - _tokens[k - 1].End == 1) k--;
         }
         else return first;
-        if (_tokens[k].Start < SentenceStartBefore(_tokens[first].Start)) return first;
-        var opensClause = k == 0 || _tokens[k].Start == SentenceStartBefore(_tokens[first].Start) || _tokens[k].Start - _tokens[k - 1].End > 1 || !IsWord(k - 1) && _tokens[k - 1].Text is not ("-" or "(" or "'s" or "’s")
-            || AttributionRules.SourceBoundaries.Contains(_tokens[k - 1].Text) && char.IsLower(_tokens[k - 1].Text[0]);
-        return opensClause ? k : first;
+        var sentenceStart = SentenceStartBefore(_tokens[first].Start);
+        if (_tokens[k].Start < sentenceStart) return first;
+        // "Carson, Fiorina and Huckabee said": the list's earlier names, when the list opens the clause.
+        for (var listed = k; listed - 2 >= 0 && Is(listed - 1, ",") && IsNameWord(listed - 2);)
+        {
+            var j = listed - 2;
+            while (j - 1 >= 0 && listed - 2 - (j - 1) < MaxCoordinatedNameWords && IsNameWord(j - 1) && _tokens[j].Start - _tokens[j - 1].End == 1) j--;
+            if (_tokens[j].Start < sentenceStart) break;
+            if (OpensClause(j, sentenceStart) && !Is(j - 1, ",")) return j;
+            listed = j;
+        }
+        return OpensClause(k, sentenceStart) ? k : first;
     }
+
+    private bool OpensClause(int k, int sentenceStart) =>
+        k == 0 || _tokens[k].Start == sentenceStart || _tokens[k].Start - _tokens[k - 1].End > 1 || !IsWord(k - 1) && _tokens[k - 1].Text is not ("-" or "(" or "'s" or "’s")
+        || AttributionRules.SourceBoundaries.Contains(_tokens[k - 1].Text) && char.IsLower(_tokens[k - 1].Text[0]);
 
     private bool IsNameWord(int k) => IsWord(k) && char.IsUpper(_tokens[k].Text[0]) && !AttributionRules.SourceBoundaries.Contains(_tokens[k].Text)
         && !AttributionRules.FunctionWords.Contains(_tokens[k].Text) && !AttributionRules.SourceLeadWords.Contains(_tokens[k].Text)

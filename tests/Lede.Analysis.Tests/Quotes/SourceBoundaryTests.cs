@@ -47,6 +47,7 @@ public class SourceBoundaryTests
     [Theory]
     [InlineData("Mayor Berg and Lee argued that the pier was safe.", "Mayor Berg and Lee")]
     [InlineData("The mayor left, but he and his lawyer insisted the ferry contract was valid.", "he and his lawyer")]
+    [InlineData("Berg, Jo Park and Lee argued that the pier was safe.", "Berg, Jo Park and Lee")]
     public void A_first_conjunct_opening_the_clause_is_part_of_the_source(string text, string source) =>
         Assert.Equal(source, Assert.Single(SourcesOf(text)));
 
