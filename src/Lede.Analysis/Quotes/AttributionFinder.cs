@@ -223,8 +223,33 @@ internal sealed class AttributionFinder
         if (!hasComma && first < end && AttributionRules.SourceLeadPrepositions.Contains(_tokens[first].Text)) first++;
         // What is left may be a word that names no one ("On Tuesday" → "Tuesday"): no source rather than a wrong one.
         if (end - first == 1 && AttributionRules.NotSpeakers.Contains(_tokens[first].Text)) first = end;
+        if (IsCapitalsAtLineStart(first, end)) first = end;
         while (end > first && !IsWord(end - 1) && _tokens[end - 1].Text is "," or "-" or "—" or "–" or ":") end--;
         return (first, end);
+    }
+
+    // The shortest word that makes a run of capitals a dateline's place or a headline's words rather than an acronym ("CNN").
+    private const int MinCapitalsWordLetters = 4;
+
+    /// <summary>
+    /// "CLEVELAND — …", "ORLANDO, Fla. — …", "POLLS NOT WRONG - Jo Park: …": a phrase in capitals opening a line and
+    /// followed by a dash, or a comma and a capital, is a dateline or a headline, no source ("USA TODAY said", "NBC, for one,
+    /// said" stay).
+    /// </summary>
+    private bool IsCapitalsAtLineStart(int first, int end)
+    {
+        if (end <= first || !(first == 0 || HasLineBreakBefore(first))) return false;
+        var longWord = false;
+        for (var k = first; k < end; k++)
+        {
+            if (!IsWord(k)) continue;
+            var text = _tokens[k].Text;
+            if (text.Any(char.IsLower)) return false;
+            longWord |= text.Count(char.IsLetter) >= MinCapitalsWordLetters;
+        }
+        if (!longWord || end >= _tokens.Count) return false;
+        var next = _tokens[end].Text;
+        return next is "—" or "–" or "-" || next == "," && end + 1 < _tokens.Count && char.IsUpper(_tokens[end + 1].Text[0]);
     }
 
     // Words of a name before "and" that a coordinated source takes in ("Sen. Jo Park and Lee said").

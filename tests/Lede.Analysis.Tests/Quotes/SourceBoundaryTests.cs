@@ -54,4 +54,14 @@ public class SourceBoundaryTests
     [Fact]
     public void A_conjunct_across_a_dateline_gap_is_not_part_of_the_source() =>
         Assert.Equal("Mrs. Berg and Lee", Assert.Single(SourcesOf("ALBANY, N.Y.  Mrs. Berg and Lee argued that the pier was safe.")));
+
+    [Theory]
+    [InlineData("PORTLAND - When the ferry vote ended here, the harbour crews were jubilant, predicting a long season.")]
+    [InlineData("HARBOUR TOWN, Ore. - Rallying hundreds of ferry workers, the mayor tried here to promise a new pier.")]
+    public void A_dateline_in_capitals_is_no_source(string text) =>
+        Assert.All(SourcesOf(text), source => Assert.DoesNotMatch("^[A-Z ]+$", source));
+
+    [Fact]
+    public void A_name_in_capitals_that_the_sentence_goes_on_from_is_a_source() =>
+        Assert.Equal("NBC", Assert.Single(SourcesOf("The vote was close.\nNBC, for one, said the ferry would stay.")));
 }
