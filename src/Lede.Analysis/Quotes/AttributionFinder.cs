@@ -224,7 +224,7 @@ internal sealed class AttributionFinder
         // What is left may be a word that names no one ("On Tuesday" → "Tuesday"): no source rather than a wrong one.
         if (end - first == 1 && AttributionRules.NotSpeakers.Contains(_tokens[first].Text)) first = end;
         if (IsCapitalsAtLineStart(first, end)) first = end;
-        while (end > first && !IsWord(end - 1) && _tokens[end - 1].Text is "," or "-" or "—" or "–" or ":") end--;
+        while (end > first && !IsWord(end - 1) && (AttributionRules.SignatureDashes.Contains(_tokens[end - 1].Text) || _tokens[end - 1].Text is "," or ":")) end--;
         return (first, end);
     }
 
@@ -249,7 +249,7 @@ internal sealed class AttributionFinder
         }
         if (!longWord || end >= _tokens.Count) return false;
         var next = _tokens[end].Text;
-        return next is "—" or "–" or "-" || next == "," && end + 1 < _tokens.Count && char.IsUpper(_tokens[end + 1].Text[0]);
+        return AttributionRules.SignatureDashes.Contains(next) || next == "," && end + 1 < _tokens.Count && char.IsUpper(_tokens[end + 1].Text[0]);
     }
 
     // Words of a name before "and" that a coordinated source takes in ("Sen. Jo Park and Lee said").
@@ -265,7 +265,7 @@ internal sealed class AttributionFinder
         if (w < 0 || !Is(first - 1, "and") || !IsWord(w)) return first;
         var word = _tokens[w].Text;
         int k;
-        if (AttributionRules.Pronouns.Contains(word) && word != "it" && word != "you") k = w;
+        if (AttributionRules.CoordinatedSubjectPronouns.Contains(word)) k = w;
         else if (IsNameWord(w))
         {
             k = w;

@@ -427,6 +427,9 @@ internal static class AttributionRules
         "once again", "it turned out", "of course", "in fact", "also", "then", "now", "again", "in response", "likewise",
     }.Select(a => a.Split(' ')).OrderByDescending(a => a.Length).ToArray();
 
+    /// <summary>Subject pronouns that can be a source's first conjunct ("he and his lawyer said"); "it" and "you" seldom are.</summary>
+    public static readonly FrozenSet<string> CoordinatedSubjectPronouns = Set("he", "she", "they", "we", "i");
+
     /// <summary>Time adverbs the read leaves at a source's end when it stops at the time word they modify ("voters late Monday").</summary>
     public static readonly FrozenSet<string> SourceEndTimeAdverbs = Set("late", "early");
 
