@@ -193,6 +193,8 @@ internal sealed class AttributionFinder
     private (int First, int End) TrimmedSource(int first, int end, int cueFirst)
     {
         first = CoordinatedSourceStart(first);
+        var unquantified = first;
+        first = QuantifiedSourceStart(first);
         // "Jo Park, however, said": a comma-set aside at the end is the sentence's, not the source's.
         foreach (var aside in AttributionRules.SourceEndAsides)
         {
@@ -220,7 +222,8 @@ internal sealed class AttributionFinder
         while (first < end && (!IsWord(first) || AttributionRules.SourceLeadWords.Contains(_tokens[first].Text))) first++;
         var hasComma = false;
         for (var k = first; k < end; k++) hasComma |= Is(k, ",");
-        if (!hasComma && first < end && AttributionRules.SourceLeadPrepositions.Contains(_tokens[first].Text)) first++;
+        // ("At least six firms" keeps the "At" its quantifier took in.)
+        if (!hasComma && first == unquantified && first < end && AttributionRules.SourceLeadPrepositions.Contains(_tokens[first].Text)) first++;
         // What is left may be a word that names no one ("On Tuesday" → "Tuesday"): no source rather than a wrong one.
         if (end - first == 1 && AttributionRules.NotSpeakers.Contains(_tokens[first].Text)) first = end;
         if (IsCapitalsAtLineStart(first, end)) first = end;
@@ -285,6 +288,19 @@ internal sealed class AttributionFinder
             listed = j;
         }
         return OpensClause(k, sentenceStart) ? k : first;
+    }
+
+    /// <summary>
+    /// "Only four percent said", "About three-quarters say", "At least six companies have warned": a quantifier the
+    /// leftward read stopped at, opening the clause, is part of the source.
+    /// </summary>
+    private int QuantifiedSourceStart(int first)
+    {
+        var k = first;
+        if (Is(k, "least") && Is(k - 1, "at")) k--;
+        else if (k - 1 >= 0 && IsWord(k - 1) && AttributionRules.SourceQuantifiers.Contains(_tokens[k - 1].Text)) k--;
+        else return first;
+        return OpensClause(k, SentenceStartBefore(_tokens[first].Start)) ? k : first;
     }
 
     private bool OpensClause(int k, int sentenceStart) =>

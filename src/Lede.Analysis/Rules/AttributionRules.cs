@@ -430,6 +430,9 @@ internal static class AttributionRules
     /// <summary>Subject pronouns that can be a source's first conjunct ("he and his lawyer said"); "it" and "you" seldom are.</summary>
     public static readonly FrozenSet<string> CoordinatedSubjectPronouns = Set("he", "she", "they", "we", "i");
 
+    /// <summary>Quantifiers before a source's noun that the leftward read stops at ("Only four percent said").</summary>
+    public static readonly FrozenSet<string> SourceQuantifiers = Set("only", "all", "about", "nearly", "almost", "roughly");
+
     /// <summary>Time adverbs the read leaves at a source's end when it stops at the time word they modify ("voters late Monday").</summary>
     public static readonly FrozenSet<string> SourceEndTimeAdverbs = Set("late", "early");
 

@@ -64,4 +64,10 @@ public class SourceBoundaryTests
     [Fact]
     public void A_name_in_capitals_that_the_sentence_goes_on_from_is_a_source() =>
         Assert.Equal("NBC", Assert.Single(SourcesOf("The vote was close.\nNBC, for one, said the ferry would stay.")));
+
+    [Theory]
+    [InlineData("Only 40 percent of the riders said the fare was fair.", "Only 40 percent of the riders")]
+    [InlineData("At least six harbour firms have warned that the pier is unsafe.", "At least six harbour firms")]
+    public void A_quantifier_opening_the_clause_is_part_of_the_source(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
 }
