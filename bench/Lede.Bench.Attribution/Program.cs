@@ -19,6 +19,8 @@ using Lede.Extraction;
 // train-tagged [DATA] --out FILE [--hold-out 5] [--threshold T] [--epochs N]: trains the chooser of tagged attributions
 // (tried, not shipped: see src/Lede.Analysis/Models/README.md) on split train, from 5-fold jackknifed cue, content-end and tagger models;
 // --hold-out 5 leaves out the articles `--split train --slice 5` scores; --fold-models DIR keeps the fold models there for reuse.
+// --source-errors N lists the N most common kinds of speaker-boundary error (speaker overlaps the gold source but starts or
+// ends elsewhere, with the extra or missing words), from matched pairs with a gold source.
 // --no-speed skips the closing speed pass (quality figures only).
 // --tagged FILE scores with such a chooser in place of the finder's hand rule (none ships), --tagged-threshold T with another threshold.
 if (args.Contains("--languages"))
@@ -84,12 +86,12 @@ const double MatchThreshold = 0.5;
 var tagged = Option("--tagged") is { } taggedPath ? Load(taggedPath, TaggedAttributionModel.Read) : null;
 if (tagged is not null && float.TryParse(Option("--tagged-threshold"), System.Globalization.CultureInfo.InvariantCulture, out var taggedThreshold))
     tagged = tagged.WithThreshold(taggedThreshold);
+var cueModel = Option("--cues") is { } cuesPath ? Load(cuesPath, CueModel.Read) : CueModel.Default;
+var contentModel = Option("--content") is { } contentPath ? Load(contentPath, ContentEndModel.Read) : ContentEndModel.Default;
+var tagModel = Option("--tags") is { } tagsPath ? (tagsPath == "none" ? null : Load(tagsPath, AttributionTagger.Read)) : AttributionTagger.Default;
 var analyzer = Option("--cues") is null && Option("--content") is null && Option("--tags") is null && Option("--tagged") is null && Option("--tagged-threshold") is null
     ? new ArticleAnalyzer()
-    : new ArticleAnalyzer(null, Option("--cues") is { } cuesPath ? Load(cuesPath, CueModel.Read) : CueModel.Default,
-        Option("--content") is { } contentPath ? Load(contentPath, ContentEndModel.Read) : ContentEndModel.Default,
-        Option("--tags") is { } tagsPath ? (tagsPath == "none" ? null : Load(tagsPath, AttributionTagger.Read)) : AttributionTagger.Default,
-        tagged);
+    : new ArticleAnalyzer(null, cueModel, contentModel, tagModel, tagged);
 var types = new[] { "direct", "mixed", "indirect" };
 var goldByType = types.ToDictionary(t => t, _ => 0);
 var matchedByGoldType = types.ToDictionary(t => t, _ => 0);
@@ -100,6 +102,8 @@ var analysisTicks = 0L;
 var errorsShown = 0;
 var showExtent = int.TryParse(Option("--extent"), out var extentLimit) ? extentLimit : 0;
 var extentShown = 0;
+var speakerBoundaries = new SourceBoundaryReport("speaker");
+var sourceBoundaries = new SourceBoundaryReport("source phrase");
 var cueHeads = args.Contains("--cue-heads") ? new CueHeadReport(Option("--cues") is { } headCuesPath ? Load(headCuesPath, CueModel.Read) : CueModel.Default!, showErrors > 0 ? Console.Out : null) : null;
 using var dump = Option("--dump") is { } dumpPath ? new StreamWriter(dumpPath) : null;
 
@@ -109,7 +113,9 @@ foreach (var document in documents)
     var analysis = analyzer.Analyze(document.Text);
     analysisTicks += Stopwatch.GetTimestamp() - started;
 
-    var predictions = Group(analysis.Quotes);
+    // The finder's source phrases as read (claims show them as they are; a quote's speaker narrows to the name in them).
+    var sourcePhrases = SourcePhrases(document.Text);
+    var predictions = Group(analysis.Quotes, sourcePhrases);
     dump?.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
     {
         id = document.Id,
@@ -147,6 +153,8 @@ foreach (var document in documents)
         {
             withSource++;
             var overlaps = prediction.Speaker is { } s && goldAttribution.Source.Any(r => r.Start < s.End && s.Start < r.End);
+            speakerBoundaries.Add(document.Text, goldAttribution.Source, prediction.Speaker);
+            sourceBoundaries.Add(document.Text, goldAttribution.Source, prediction.SourcePhrase);
             if (overlaps) speakerOverlap++;
             else if (errorsShown < showErrors)
             {
@@ -210,6 +218,8 @@ foreach (var t in types) Row(t, matchedByKind[t], predictedByKind[t], matchedByG
 Console.WriteLine();
 Console.WriteLine($"speaker overlaps gold source (matched pairs with a gold source): {Ratio(speakerOverlap, withSource)} ({speakerOverlap}/{withSource})");
 Console.WriteLine($"speaker name = full name (matched direct quotes whose gold source names a person): {Ratio(nameRight, nameChecked)} ({nameRight}/{nameChecked})");
+speakerBoundaries.Print(Console.Out, 0);
+sourceBoundaries.Print(Console.Out, int.TryParse(Option("--source-errors"), out var sourceErrors) ? sourceErrors : 0);
 cueHeads?.Print();
 if (args.Contains("--no-speed")) return 0;
 
@@ -254,7 +264,7 @@ static string Snippet(string text, (int Start, int End)[] ranges)
 }
 
 // Quotes that share a cue are one attribution: "“A,” she said. “B.”" is one gold attribution with two fragments.
-static List<PredictedAttribution> Group(IReadOnlyList<Quote> quotes)
+static List<PredictedAttribution> Group(IReadOnlyList<Quote> quotes, Dictionary<(int, int), (int, int)> sourcePhrases)
 {
     var result = new List<PredictedAttribution>();
     foreach (var group in quotes.GroupBy(q => q.Cue is { } c ? (c.Start, c.End) : (-1 - q.Start, 0)))
@@ -263,10 +273,22 @@ static List<PredictedAttribution> Group(IReadOnlyList<Quote> quotes)
         var kinds = items.Select(q => q.Kind).Distinct().ToList();
         var kind = kinds.Count == 1 ? kinds[0] : "mixed";
         var speaker = items[0].Speaker;
+        (int Start, int End)? phrase = sourcePhrases.TryGetValue((items[0].Start, items[0].End), out var found) ? found : null;
         result.Add(new PredictedAttribution(items.Select(q => (q.Start, q.End)).ToArray(),
             speaker is null ? null : (speaker.Start, speaker.End), kind, speaker?.Name,
-            items[0].Cue is { } cue ? (cue.Start, cue.End) : null));
+            items[0].Cue is { } cue ? (cue.Start, cue.End) : null, phrase));
     }
+    return result;
+}
+
+// Each content's source phrase as the finder reads it, by the content's range, from the pipeline's own steps and models.
+Dictionary<(int, int), (int, int)> SourcePhrases(string text)
+{
+    var tokens = Lede.Analysis.Text.Tokenizer.Tokenize(text);
+    var sentences = Lede.Analysis.Text.SentenceSplitter.Split(text, tokens);
+    var result = new Dictionary<(int, int), (int, int)>();
+    foreach (var a in AttributionFinder.Find(text, tokens, sentences, QuoteMarkScanner.Scan(text), cueModel, contentModel, tagModel, tagged))
+        if (!a.Source.IsEmpty) result.TryAdd((a.Content.Start, a.Content.End), (a.Source.Start, a.Source.End));
     return result;
 }
 

@@ -160,9 +160,156 @@ internal sealed class AttributionFinder
         if (tagger is not null) finder.AddTaggedAttributions(tagger, found, taggedModel, taggedCandidates);
         finder.TrimLeadInsBeforeQuotes(found);
         finder.TrimTrailingSpeechTags(found);
+        finder.TrimSourceBoundaries(found);
         found.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
         return found;
     }
+
+    /// <summary>
+    /// Sets a source phrase's bounds to the subject's: a leading subordinator, discourse word or adjunct preposition
+    /// ("While", "Ultimately", "Despite") and an aside set off by a comma at its end ("Jo Park, however") go; a first
+    /// conjunct ("Park and Lee") and a reduced participle clause up to the cue ("a poll out Monday") come in. A source
+    /// with nothing left is none. Each rule counted against PolNeAR's train split (docs/benchmarks.md, sixteenth session).
+    /// </summary>
+    private void TrimSourceBoundaries(List<Attribution> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var a = found[i];
+            if (a.Source.IsEmpty) continue;
+            var first = FirstTokenAt(a.Source.Start);
+            var end = first;
+            while (end < _tokens.Count && _tokens[end].Start < a.Source.End) end++;
+            var cueFirst = a.Cue.IsEmpty || a.Cue.Start < a.Source.End ? -1 : FirstTokenAt(a.Cue.Start);
+            var (trimmedFirst, trimmedEnd) = TrimmedSource(first, end, cueFirst);
+            if (trimmedFirst == first && trimmedEnd == end) continue;
+            found[i] = a with { Source = trimmedEnd > trimmedFirst ? Range(trimmedFirst, trimmedEnd) : TextRange.None };
+        }
+    }
+
+    // A participle's complement before the cue that a source may take in ("a poll released on Friday by the agency showed").
+    private const int MaxParticipleComplementWords = 8;
+
+    private (int First, int End) TrimmedSource(int first, int end, int cueFirst)
+    {
+        first = CoordinatedSourceStart(first);
+        var unquantified = first;
+        first = QuantifiedSourceStart(first);
+        // "Jo Park, however, said": a comma-set aside at the end is the sentence's, not the source's.
+        foreach (var aside in AttributionRules.SourceEndAsides)
+        {
+            var k = end - aside.Length;
+            if (k - 1 <= first || !Is(k - 1, ",")) continue;
+            var matches = true;
+            for (var w = 0; w < aside.Length && matches; w++) matches = Is(k + w, aside[w]);
+            if (matches) { end = k - 1; break; }
+        }
+        // "voters late Monday": the read stopped at the time word and left its adverb.
+        if (end - first > 1 && IsWord(end - 1) && char.IsLower(_tokens[end - 1].Text[0]) && AttributionRules.SourceEndTimeAdverbs.Contains(_tokens[end - 1].Text)) end--;
+        // "A poll out Monday showed": the read stopped at the time adjunct and left the participle its verb phrase;
+        // the reduced clause up to the cue is part of the source.
+        if (cueFirst > end && end - first > 1 && char.IsLower(_tokens[end - 1].Text[0])
+            && AttributionRules.SourceEndParticiples.Contains(_tokens[end - 1].Text) && cueFirst - end <= MaxParticipleComplementWords)
+        {
+            var plain = true;
+            for (var k = end; k < cueFirst && plain; k++) plain = IsWord(k) && !AttributionRules.ReportingVerbs.Contains(_tokens[k].Text) && !AttributionRules.FiniteAuxiliaries.Contains(_tokens[k].Text);
+            if (plain) end = cueFirst;
+        }
+        // "He’s …": after a pronoun, "’s" is the verb ("he is"), not a possessive.
+        if (end - first == 2 && IsPossessive(first + 1) && AttributionRules.Pronouns.Contains(_tokens[first].Text)) end--;
+        // "While old hands say …", "Despite …": a source never opens with a subordinator or a discourse word, nor with a
+        // preposition unless a comma shows the phrase it opens is the subject ("Among voters, two-thirds said").
+        while (first < end && (!IsWord(first) || AttributionRules.SourceLeadWords.Contains(_tokens[first].Text))) first++;
+        var hasComma = false;
+        for (var k = first; k < end; k++) hasComma |= Is(k, ",");
+        // ("At least six firms" keeps the "At" its quantifier took in.)
+        if (!hasComma && first == unquantified && first < end && AttributionRules.SourceLeadPrepositions.Contains(_tokens[first].Text)) first++;
+        // What is left may be a word that names no one ("On Tuesday" → "Tuesday"): no source rather than a wrong one.
+        if (end - first == 1 && AttributionRules.NotSpeakers.Contains(_tokens[first].Text)) first = end;
+        if (IsCapitalsAtLineStart(first, end)) first = end;
+        while (end > first && !IsWord(end - 1) && (AttributionRules.SignatureDashes.Contains(_tokens[end - 1].Text) || _tokens[end - 1].Text is "," or ":")) end--;
+        return (first, end);
+    }
+
+    // The shortest word that makes a run of capitals a dateline's place or a headline's words rather than an acronym ("CNN").
+    private const int MinCapitalsWordLetters = 4;
+
+    /// <summary>
+    /// "CLEVELAND — …", "ORLANDO, Fla. — …", "POLLS NOT WRONG - Jo Park: …": a phrase in capitals opening a line and
+    /// followed by a dash, or a comma and a capital, is a dateline or a headline, no source ("USA TODAY said", "NBC, for one,
+    /// said" stay).
+    /// </summary>
+    private bool IsCapitalsAtLineStart(int first, int end)
+    {
+        if (end <= first || !(first == 0 || HasLineBreakBefore(first))) return false;
+        var longWord = false;
+        for (var k = first; k < end; k++)
+        {
+            if (!IsWord(k)) continue;
+            var text = _tokens[k].Text;
+            if (text.Any(char.IsLower)) return false;
+            longWord |= text.Count(char.IsLetter) >= MinCapitalsWordLetters;
+        }
+        if (!longWord || end >= _tokens.Count) return false;
+        var next = _tokens[end].Text;
+        return AttributionRules.SignatureDashes.Contains(next) || next == "," && end + 1 < _tokens.Count && char.IsUpper(_tokens[end + 1].Text[0]);
+    }
+
+    // Words of a name before "and" that a coordinated source takes in ("Sen. Jo Park and Lee said").
+    private const int MaxCoordinatedNameWords = 4;
+
+    /// <summary>
+    /// "Park and Lee said", "he and his lawyer argued": the read stops at "and", but a name or subject pronoun before it,
+    /// opening the clause, is the source's first conjunct.
+    /// </summary>
+    private int CoordinatedSourceStart(int first)
+    {
+        var w = first - 2;
+        if (w < 0 || !Is(first - 1, "and") || !IsWord(w)) return first;
+        var word = _tokens[w].Text;
+        int k;
+        if (AttributionRules.CoordinatedSubjectPronouns.Contains(word)) k = w;
+        else if (IsNameWord(w))
+        {
+            k = w;
+            // A wider gap ("N.Y.  Park and Lee said") is a dateline's end, not a space inside a name.
+            while (k - 1 >= 0 && w - (k - 1) < MaxCoordinatedNameWords && IsNameWord(k - 1) && _tokens[k].Start - _tokens[k - 1].End == 1) k--;
+        }
+        else return first;
+        var sentenceStart = SentenceStartBefore(_tokens[first].Start);
+        if (_tokens[k].Start < sentenceStart) return first;
+        // "Carson, Fiorina and Huckabee said": the list's earlier names, when the list opens the clause.
+        for (var listed = k; listed - 2 >= 0 && Is(listed - 1, ",") && IsNameWord(listed - 2);)
+        {
+            var j = listed - 2;
+            while (j - 1 >= 0 && listed - 2 - (j - 1) < MaxCoordinatedNameWords && IsNameWord(j - 1) && _tokens[j].Start - _tokens[j - 1].End == 1) j--;
+            if (_tokens[j].Start < sentenceStart) break;
+            if (OpensClause(j, sentenceStart) && !Is(j - 1, ",")) return j;
+            listed = j;
+        }
+        return OpensClause(k, sentenceStart) ? k : first;
+    }
+
+    /// <summary>
+    /// "Only four percent said", "About three-quarters say", "At least six companies have warned": a quantifier the
+    /// leftward read stopped at, opening the clause, is part of the source.
+    /// </summary>
+    private int QuantifiedSourceStart(int first)
+    {
+        var k = first;
+        if (Is(k, "least") && Is(k - 1, "at")) k--;
+        else if (k - 1 >= 0 && IsWord(k - 1) && AttributionRules.SourceQuantifiers.Contains(_tokens[k - 1].Text)) k--;
+        else return first;
+        return OpensClause(k, SentenceStartBefore(_tokens[first].Start)) ? k : first;
+    }
+
+    private bool OpensClause(int k, int sentenceStart) =>
+        k == 0 || _tokens[k].Start == sentenceStart || _tokens[k].Start - _tokens[k - 1].End > 1 || !IsWord(k - 1) && _tokens[k - 1].Text is not ("-" or "(" or "'s" or "’s")
+        || AttributionRules.SourceBoundaries.Contains(_tokens[k - 1].Text) && char.IsLower(_tokens[k - 1].Text[0]);
+
+    private bool IsNameWord(int k) => IsWord(k) && char.IsUpper(_tokens[k].Text[0]) && !AttributionRules.SourceBoundaries.Contains(_tokens[k].Text)
+        && !AttributionRules.FunctionWords.Contains(_tokens[k].Text) && !AttributionRules.SourceLeadWords.Contains(_tokens[k].Text)
+        && !AttributionRules.Determiners.Contains(_tokens[k].Text);
 
     private const int MaxLeadInChars = 60;
     private const int MaxSpeechTagWords = 4;

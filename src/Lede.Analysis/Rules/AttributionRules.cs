@@ -406,6 +406,43 @@ internal static class AttributionRules
         "how", "why", "also", "said", "says", "say", "told", "tells", "asked", "added", "there", "here",
         "then", "yet", "however", "meanwhile", "instead", "still", "even", "only", "just", "now", "ago");
 
+    /// <summary>
+    /// Words a source phrase never opens with: subordinators, prepositions of an opening adjunct and discourse words that
+    /// the leftward read took for the subject ("While old hands say …", "Despite …, Park said", "Indeed").
+    /// </summary>
+    public static readonly FrozenSet<string> SourceLeadWords = Set(
+        "while", "although", "though", "because", "if", "when", "whereas", "unless", "since", "as", "once",
+        "indeed", "suddenly", "ultimately", "meanwhile", "moreover", "however", "still", "yet", "also", "then", "now",
+        "and", "but", "so", "what", "how", "why");
+
+    /// <summary>Prepositions of an opening adjunct the leftward read may take for a source ("Despite the rain, Park said").</summary>
+    public static readonly FrozenSet<string> SourceLeadPrepositions = Set(
+        "despite", "among", "amid", "amidst", "with", "without", "in", "on", "at", "during", "after", "before");
+
+    /// <summary>Asides set off by a comma at a source's end ("Park, however, said"): the sentence's, not the source's.</summary>
+    public static readonly string[][] SourceEndAsides = new[]
+    {
+        "however", "meanwhile", "for example", "for instance", "for one", "for its part", "for his part", "for her part",
+        "for their part", "for our part", "in turn", "too", "though", "instead", "in contrast", "by contrast", "in particular",
+        "once again", "it turned out", "of course", "in fact", "also", "then", "now", "again", "in response", "likewise",
+    }.Select(a => a.Split(' ')).OrderByDescending(a => a.Length).ToArray();
+
+    /// <summary>Subject pronouns that can be a source's first conjunct ("he and his lawyer said"); "it" and "you" seldom are.</summary>
+    public static readonly FrozenSet<string> CoordinatedSubjectPronouns = Set("he", "she", "they", "we", "i");
+
+    /// <summary>Quantifiers before a source's noun that the leftward read stops at ("Only four percent said").</summary>
+    public static readonly FrozenSet<string> SourceQuantifiers = Set("only", "all", "about", "nearly", "almost", "roughly");
+
+    /// <summary>Time adverbs the read leaves at a source's end when it stops at the time word they modify ("voters late Monday").</summary>
+    public static readonly FrozenSet<string> SourceEndTimeAdverbs = Set("late", "early");
+
+    /// <summary>
+    /// Participles and particles of a reduced clause after a source's noun ("a poll out Monday", "a memo released Friday by
+    /// the agency"): PolNeAR's source runs through the clause to the cue.
+    /// </summary>
+    public static readonly FrozenSet<string> SourceEndParticiples = Set(
+        "out", "released", "published", "issued", "posted", "unveiled", "obtained", "conducted", "taken", "leaked", "filed", "sent");
+
     /// <summary>Short words that are capitalised in headlines but never part of a name.</summary>
     public static readonly FrozenSet<string> FunctionWords = Set(
         "for", "of", "from", "with", "without", "by", "to", "in", "on", "at", "as", "into", "over", "after", "before",

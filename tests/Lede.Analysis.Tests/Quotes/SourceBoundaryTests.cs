@@ -1,0 +1,73 @@
+using Lede.Analysis.Quotes;
+using Lede.Analysis.Text;
+
+namespace Lede.Analysis.Tests.Quotes;
+
+/// <summary>Where a source phrase starts and ends: the subject, without the words around it the leftward read took in.</summary>
+public class SourceBoundaryTests
+{
+    private static string[] SourcesOf(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        return AttributionFinder.Find(text, tokens, SentenceSplitter.Split(text, tokens), QuoteMarkScanner.Scan(text), CueModel.Default, ContentEndModel.Default, AttributionTagger.Default)
+            .Select(a => a.Source.IsEmpty ? "" : text[a.Source.Start..a.Source.End]).ToArray();
+    }
+
+    [Theory]
+    [InlineData("The harbour master, meanwhile, said the ferry would run until March.", "The harbour master")]
+    [InlineData("Council members, however, argued that the pier was safe.", "Council members")]
+    [InlineData("Ferry captains in the north, for example, said the new route was too long.", "Ferry captains in the north")]
+    public void A_comma_set_aside_after_the_subject_is_not_part_of_the_source(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
+
+    [Theory]
+    [InlineData("A harbour survey out Monday showed most residents want the ferry.", "A harbour survey out Monday")]
+    [InlineData("A county poll out this week showed most riders want a later boat.", "A county poll out this week")]
+    public void A_participle_s_clause_before_the_cue_is_part_of_the_source(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
+
+    [Fact]
+    public void A_time_adverb_left_at_the_end_is_not_part_of_the_source() =>
+        Assert.Equal("Surveys of ferry riders", Assert.Single(SourcesOf("Surveys of ferry riders late Tuesday showed strong support for the new route.")));
+
+    [Fact]
+    public void The_verb_s_after_a_pronoun_is_not_part_of_the_source() =>
+        Assert.Equal("He", Assert.Single(SourcesOf("He’s been saying for months that the pier is unsafe.")));
+
+    [Theory]
+    [InlineData("Ultimately 60 percent of the riders said the ferry should stay.", "60 percent of the riders")]
+    [InlineData("Suddenly I realized that the ferry was gone.", "I")]
+    public void A_source_does_not_open_with_a_discourse_word(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
+
+    [Fact]
+    public void A_source_does_not_open_with_the_preposition_of_an_adjunct() =>
+        Assert.Equal("Mayor Berg", Assert.Single(SourcesOf("Despite Mayor Berg insisting the pier is safe, the crews left.")));
+
+    [Theory]
+    [InlineData("Mayor Berg and Lee argued that the pier was safe.", "Mayor Berg and Lee")]
+    [InlineData("The mayor left, but he and his lawyer insisted the ferry contract was valid.", "he and his lawyer")]
+    [InlineData("Berg, Jo Park and Lee argued that the pier was safe.", "Berg, Jo Park and Lee")]
+    public void A_first_conjunct_opening_the_clause_is_part_of_the_source(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
+
+    [Fact]
+    public void A_conjunct_across_a_dateline_gap_is_not_part_of_the_source() =>
+        Assert.Equal("Mrs. Berg and Lee", Assert.Single(SourcesOf("ALBANY, N.Y.  Mrs. Berg and Lee argued that the pier was safe.")));
+
+    [Theory]
+    [InlineData("PORTLAND - When the ferry vote ended here, the harbour crews were jubilant, predicting a long season.")]
+    [InlineData("HARBOUR TOWN, Ore. - Rallying hundreds of ferry workers, the mayor tried here to promise a new pier.")]
+    public void A_dateline_in_capitals_is_no_source(string text) =>
+        Assert.All(SourcesOf(text), source => Assert.DoesNotMatch("^[A-Z ]+$", source));
+
+    [Fact]
+    public void A_name_in_capitals_that_the_sentence_goes_on_from_is_a_source() =>
+        Assert.Equal("NBC", Assert.Single(SourcesOf("The vote was close.\nNBC, for one, said the ferry would stay.")));
+
+    [Theory]
+    [InlineData("Only 40 percent of the riders said the fare was fair.", "Only 40 percent of the riders")]
+    [InlineData("At least six harbour firms have warned that the pier is unsafe.", "At least six harbour firms")]
+    public void A_quantifier_opening_the_clause_is_part_of_the_source(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
+}
