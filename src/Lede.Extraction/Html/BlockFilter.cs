@@ -22,7 +22,6 @@ internal static class BlockFilter
             var text = block.Text;
             if (text.Length <= FurnitureMaxChars && (BoilerplateRules.FurnitureLine().IsMatch(text) || BoilerplateRules.SeeAlsoLine().IsMatch(text))) continue;
             if (IsServerDiagnostic(text)) continue;
-            if (text.Length <= BoilerplateRules.RightsNoticeMaxChars && block.Kind is BlockKind.Paragraph && BoilerplateRules.RightsNotice().IsMatch(text)) continue;
             if (text.Length <= BoilerplateRules.CreditLineMaxChars && block.Kind is BlockKind.Paragraph && BoilerplateRules.CreditTail().IsMatch(text)) continue;
             var nearEdge = kept.Count < EdgeBlocks || i >= blocks.Count - 2;
             if (nearEdge && text.Length <= BylineMaxChars && block.Kind is BlockKind.Paragraph && BoilerplateRules.BylineOrDateLine().IsMatch(text)) continue;
@@ -45,6 +44,17 @@ internal static class BlockFilter
         // A heading with nothing after it introduces a box that was left out ("Related stories").
         while (kept.Count > 0 && kept[^1].Kind == BlockKind.Heading) kept.RemoveAt(kept.Count - 1);
         return kept;
+    }
+
+    /// <summary>
+    /// The chosen blocks without rights notices standing alone ("… All Rights Reserved", "This copy is for your personal,
+    /// non-commercial use only"): removed only once the body is chosen, since the attempts are weighed by their length
+    /// with them, as they always were; a paywalled page whose body was nothing else comes out empty.
+    /// </summary>
+    public static List<ContentBlock> WithoutRightsNotices(List<ContentBlock> blocks)
+    {
+        blocks.RemoveAll(b => b.Text.Length <= BoilerplateRules.RightsNoticeMaxChars && b.Kind is BlockKind.Paragraph && BoilerplateRules.RightsNotice().IsMatch(b.Text));
+        return blocks;
     }
 
     /// <summary>

@@ -59,6 +59,7 @@ internal static class ContentExtractor
             (best, bestImages, bestChars) = fallback;
         }
         var warnings = new List<string>(HtmlDocumentLoader.NotesFor(document));
+        if (best is not null) best = BlockFilter.WithoutRightsNotices(best);
         if (best is null || best.Count == 0) return new ContentResult("", "", bestImages, warnings);
         return new ContentResult(BlockAssembler.Text(best), BlockAssembler.Html(best), bestImages, warnings);
     }
