@@ -98,7 +98,7 @@ internal static class RuleBasedNameTagger
             while (s < sentences.Count && sentences[s].End <= words[i].Start) s++;
             var firstOfSentence = s < sentences.Count && (i == 0 || words[i - 1].End <= sentences[s].Start) && words[i].Start >= sentences[s].Start;
             opens[i] = i == 0 || firstOfSentence || text.AsSpan(words[i - 1].End, Math.Max(0, words[i].Start - words[i - 1].End)).Contains('\n')
-                || words[i - 1].Text is "\"" or "„" or "“" or "”" or "«" or "»" or "‚" or "‘" or "(" or ":" or "–" or "—" or "-" or "•" or "*" or "|";
+                || NameRules.OpeningMarks.Contains(words[i - 1].Text);
         }
         return opens;
     }
@@ -425,8 +425,8 @@ internal static class RuleBasedNameTagger
         private bool BesidePlace(int i)
         {
             bool IsPlace(int k) => _found.Any(f => f.Type == "LOC" && f.First <= k && k <= f.Last);
-            return i >= 2 && words[i - 1].Text is "und" or "oder" or "," && IsPlace(i - 2)
-                || i + 2 < words.Length && words[i + 1].Text is "und" or "oder" or "," && IsPlace(i + 2);
+            return i >= 2 && NameRules.PlaceListJoiners.Contains(words[i - 1].Text) && IsPlace(i - 2)
+                || i + 2 < words.Length && NameRules.PlaceListJoiners.Contains(words[i + 1].Text) && IsPlace(i + 2);
         }
 
         private bool AllNameWords(int first, int last)

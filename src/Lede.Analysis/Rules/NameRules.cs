@@ -124,6 +124,15 @@ internal sealed partial class NameRules
         "Gallery", "Festival", "Award", "Awards", "Online", "News", "Media", "Group", "Review", "Magazine", "Times", "Post", "Journal",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Marks after which a word opens a quotation, a list item or a clause: there a capital says nothing, in any language.</summary>
+    public static readonly FrozenSet<string> OpeningMarks = new[]
+    {
+        "\"", "„", "“", "”", "«", "»", "‚", "‘", "(", ":", "–", "—", "-", "•", "*", "|",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that join a listed place to a place already found ("Duisburg und Essen"), whatever the text's language.</summary>
+    public static readonly FrozenSet<string> PlaceListJoiners = new[] { "und", "oder", "," }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Organisation acronyms every language's news writes.</summary>
     private static readonly string[] SharedOrganizationAcronyms =
     [
