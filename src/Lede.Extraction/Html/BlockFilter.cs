@@ -72,7 +72,7 @@ internal static class BlockFilter
     }
 
     private static bool IsServerDiagnostic(string text) =>
-        text.Length <= BoilerplateRules.ServerDiagnosticMaxChars && text.Contains(" on line ", StringComparison.Ordinal)
+        text.Length <= BoilerplateRules.ServerDiagnosticMaxChars && text.Contains(BoilerplateRules.ServerDiagnosticMarker, StringComparison.Ordinal)
         && BoilerplateRules.ServerDiagnosticLine().IsMatch(text);
 
     private static string Normalize(string? s)
