@@ -37,6 +37,9 @@ internal sealed class SpeechTagFinder
         _persons = new ArticlePersons(text, _tokens, rules);
     }
 
+    /// <summary>What the finder finds, for the analysis's warning that quotes came from word rules.</summary>
+    public const string Found = "direct and mixed quotes with speech tags";
+
     /// <summary>The attributed quotes of <paramref name="text"/> in the order they open.</summary>
     public static IReadOnlyList<Quote> Find(string text, IReadOnlyList<Sentence> sentences, SpeechTagRules rules) =>
         new SpeechTagFinder(text, sentences, rules).Find();

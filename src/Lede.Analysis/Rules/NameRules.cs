@@ -110,9 +110,6 @@ internal sealed partial class NameRules
         _ => null,
     };
 
-    /// <summary>Languages with name rules (primary subtags).</summary>
-    public static IReadOnlyList<string> Languages { get; } = ["de", "fr", "es"];
-
     /// <summary>
     /// Words no surname is, whatever the language: English words of street, building and place names that non-English
     /// news keeps as written ("Spring Lane", "Miami International Airport").
