@@ -22,6 +22,15 @@ internal sealed class SpeechTagFinder
     // Words of a quote-closing dash attribution („…“ – Kai Dörfner) before the paragraph ends.
     private const int MaxDashSpeakerWords = 4;
 
+    // Auxiliaries (or an auxiliary with its pronoun joined, "a-t-il") skipped before the reporting verb: "a dit", "hat gesagt".
+    private const int MaxAuxiliaries = 2;
+
+    // Adverbs between the verb and its speaker ("sagte damals noch X").
+    private const int MaxFillers = 3;
+
+    // Letters a compound role noun has before its ending: a short word that merely ends so is no role.
+    private const int MinRoleStemChars = 3;
+
     private readonly string _text;
     private readonly SpeechTagRules _rules;
     private readonly List<SpeechTagToken> _tokens;
@@ -124,7 +133,7 @@ internal sealed class SpeechTagFinder
         var cueStart = _tokens[i].Start;
         SpeakerPhrase? attached = null;
         var auxiliaries = 0;
-        while (i < _tokens.Count && _tokens[i].IsWord && auxiliaries < 2)
+        while (i < _tokens.Count && _tokens[i].IsWord && auxiliaries < MaxAuxiliaries)
         {
             var word = Word(i);
             if (_rules.PronounSuffixes && AttachedPronoun(i) is { } pronoun) { attached = pronoun; i++; auxiliaries++; continue; }
@@ -296,7 +305,7 @@ internal sealed class SpeechTagFinder
     private SpeakerPhrase? ParseSpeaker(int i)
     {
         var fillers = 0;
-        while (i < _tokens.Count && _tokens[i].IsWord && _rules.Fillers.Contains(Word(i)) && fillers++ < 3) i++;
+        while (i < _tokens.Count && _tokens[i].IsWord && _rules.Fillers.Contains(Word(i)) && fillers++ < MaxFillers) i++;
         if (i >= _tokens.Count || !_tokens[i].IsWord) return null;
         var word = Word(i);
         var start = _tokens[i].Start;
@@ -444,7 +453,7 @@ internal sealed class SpeechTagFinder
         var word = Word(i);
         if (_rules.RoleNouns.Contains(word)) return true;
         foreach (var ending in _rules.RoleNounEndings)
-            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
+            if (word.Length >= ending.Length + MinRoleStemChars && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
