@@ -195,7 +195,7 @@ internal static partial class BoilerplateRules
 
     // A server's error output printed into the page ("Warning: … in /var/www/…/file.php on line 12"): the page's, not the story's.
     public const int ServerDiagnosticMaxChars = 600;
-    // PHP prints " on line " with plain spaces: tested before ServerDiagnosticLine, which most blocks then never reach.
+    // PHP prints " on line " with plain spaces: tested before ServerDiagnosticLine, which most text then never reaches.
     public const string ServerDiagnosticMarker = " on line ";
 
     [GeneratedRegex(@"^(?:PHP )?(?:Strict Standards|Warning|Notice|Deprecated|(?:Catchable |Recoverable )?[Ff]atal error|Parse error)\s*:\s.{1,500}?\sin\s\S+\.(?:php\d?|inc)\s+on line\s+\d+\.?$", RegexOptions.CultureInvariant)]
