@@ -516,10 +516,10 @@ internal sealed class SpeechTagFinder
         return k < 0 || IsMark(k, '.') || IsMark(k, '\n') || IsMark(k, '!') || IsMark(k, '?') || IsMark(k, ':');
     }
 
+    // A position no sentence holds (between sentences) takes its line as its sentence.
     private int SentenceStart(int position)
     {
-        foreach (var sentence in _sentences)
-            if (sentence.Start <= position && position < sentence.End) return sentence.Start;
+        if (SentenceAt(position) is { } sentence) return sentence.Start;
         var p = position;
         while (p > 0 && _text[p - 1] != '\n') p--;
         return p;
@@ -527,11 +527,17 @@ internal sealed class SpeechTagFinder
 
     private int SentenceEnd(int position)
     {
-        foreach (var sentence in _sentences)
-            if (sentence.Start <= position && position < sentence.End) return sentence.End;
+        if (SentenceAt(position) is { } sentence) return sentence.End;
         var p = position;
         while (p < _text.Length && _text[p] != '\n') p++;
         return p;
+    }
+
+    private Sentence? SentenceAt(int position)
+    {
+        foreach (var sentence in _sentences)
+            if (sentence.Start <= position && position < sentence.End) return sentence;
+        return null;
     }
 
     private enum SpeakerKind : byte { Name, Pronoun, Role, Dropped }
