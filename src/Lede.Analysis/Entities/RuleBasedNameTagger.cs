@@ -528,7 +528,7 @@ internal static class RuleBasedNameTagger
                 || _commonNouns.Contains(word) || PlaceNames.Default.IsExonym(rules.Language, word) || PlaceNames.Default.IsReferencePlace(word))
                 return false;
             var plain = GivenNames.WithoutAccents(word);
-            if (plain != word && (rules.GivenNameHomographs.Contains(plain) || rules.CapitalisesNouns && !IsUmlautOnly(word, plain))) return GivenNames.IsListed(word) && GivenNames.IsListedAsWritten(word);
+            if (plain != word && (rules.GivenNameHomographs.Contains(plain) || rules.CapitalisesNouns && !IsUmlautOnly(word, plain))) return GivenNames.IsListedAsWritten(word);
             return GivenNames.IsListed(word);
         }
 
