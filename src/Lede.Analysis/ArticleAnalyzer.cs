@@ -140,7 +140,7 @@ public sealed class ArticleAnalyzer
         {
             quotes = WithSpeakerEntities(SpeechTagFinder.Find(text, sentences, speechRules), entities);
             clock?.Lap(AnalysisStageClock.Quotes);
-            found.Add("direct and mixed quotes with speech tags");
+            found.Add(SpeechTagFinder.Found);
             notLookedFor.Add("indirect speech");
         }
         else

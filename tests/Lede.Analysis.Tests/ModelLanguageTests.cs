@@ -69,4 +69,16 @@ public class ModelLanguageTests
         Assert.Contains(analysis.Quotes, q => q.Speaker?.Name == "Anna Field");
         Assert.Contains(analysis.Claims, c => c.Value == 40_000_000 && c.Source?.Text == "Officials");
     }
+
+    [Fact]
+    public void Every_quote_rule_language_has_its_rules_and_no_model()
+    {
+        // The list the API publishes and the switch that picks the rules are written apart: each listed language must have rules.
+        Assert.NotEmpty(ArticleAnalyzer.QuoteRuleLanguages);
+        foreach (var language in ArticleAnalyzer.QuoteRuleLanguages)
+        {
+            Assert.Equal(language, Lede.Analysis.Rules.SpeechTagRules.ForLanguage(language)?.Language);
+            Assert.DoesNotContain(language, ArticleAnalyzer.ModelLanguages);
+        }
+    }
 }

@@ -22,6 +22,13 @@ internal static class RuleBasedNameTagger
     private const int MaxLowercaseAdjectives = 2;
     private const int MinAcronymLetters = 2;
     private const int MaxAcronymLetters = 6;
+    private const int MinAcronymCapitals = 2;
+    // An organisation named after a noun that says so ("der Autohersteller Tesla"): its name words run this far at most.
+    private const int MaxNounNamedOrganizationWords = 3;
+    // A surname written in full of more than one word ("Del Castillo", "von der Leyen") has at most this many.
+    private const int MaxLongerSurnameWords = 3;
+    private const int MinLowercaseAdjectiveChars = 4;
+    private const int MinLonePlaceChars = 3;
 
     /// <summary>What the rules found: mentions in text order, and the title a role word gave a person's mention (by its start).</summary>
     public sealed record Result(IReadOnlyList<Mention> Mentions, IReadOnlyDictionary<int, string> Titles);
@@ -98,7 +105,7 @@ internal static class RuleBasedNameTagger
             while (s < sentences.Count && sentences[s].End <= words[i].Start) s++;
             var firstOfSentence = s < sentences.Count && (i == 0 || words[i - 1].End <= sentences[s].Start) && words[i].Start >= sentences[s].Start;
             opens[i] = i == 0 || firstOfSentence || text.AsSpan(words[i - 1].End, Math.Max(0, words[i].Start - words[i - 1].End)).Contains('\n')
-                || words[i - 1].Text is "\"" or "„" or "“" or "”" or "«" or "»" or "‚" or "‘" or "(" or ":" or "–" or "—" or "-" or "•" or "*" or "|";
+                || NameRules.OpeningMarks.Contains(words[i - 1].Text);
         }
         return opens;
     }
@@ -255,7 +262,7 @@ internal static class RuleBasedNameTagger
                 {
                     // "das Magazin Technology Review": the name runs over its following name words.
                     var last = i;
-                    while (last + 1 < words.Length && last - i < 2 && Adjacent(last, last + 1) && !_taken[last + 1] && IsOrganizationWord(last + 1) && !_commonNouns.Contains(words[last + 1].Text)) last++;
+                    while (last + 1 < words.Length && last - i + 1 < MaxNounNamedOrganizationWords && Adjacent(last, last + 1) && !_taken[last + 1] && IsOrganizationWord(last + 1) && !_commonNouns.Contains(words[last + 1].Text)) last++;
                     Add(i, last, "ORG");
                     i = last;
                 }
@@ -330,7 +337,7 @@ internal static class RuleBasedNameTagger
 
         private bool IsLowercaseAdjective(string word)
         {
-            if (word.Length < 4 || !char.IsLower(word[0])) return false;
+            if (word.Length < MinLowercaseAdjectiveChars || !char.IsLower(word[0])) return false;
             foreach (var ending in rules.LowercaseAdjectiveEndings)
                 if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
             return false;
@@ -412,7 +419,7 @@ internal static class RuleBasedNameTagger
             if (rules.CapitalisesNouns && word.Length > 3 && word[^1] == 's' && word[^2] != 's' && places.IsExonym(rules.Language, word[..^1])) return 1;
             // After a noun of place ("US-Stadt Phoenix", "la isla Signy") a name word is a place, listed or not.
             if (i > 0 && Adjacent(i - 1, i) && EndsWithAny(words[i - 1].Text, rules.PlaceNounEndings) && IsNameWord(i)) return 1;
-            if (multiWordOnly || !places.IsReferencePlace(word) || word.Length < 3 || !HasLower(word) || rules.NotNameWords.Contains(word)) return 0;
+            if (multiWordOnly || !places.IsReferencePlace(word) || word.Length < MinLonePlaceChars || !HasLower(word) || rules.NotNameWords.Contains(word)) return 0;
             // A lone listed place that is not a noun here, after a preposition of place or beside another place: in German any
             // noun is capitalised, and elsewhere many listed towns are also surnames or given names ("Milagro", "Morales").
             // Nor the first word of a longer name the lists lack ("San Lorenzo", "Florida Keys").
@@ -425,8 +432,8 @@ internal static class RuleBasedNameTagger
         private bool BesidePlace(int i)
         {
             bool IsPlace(int k) => _found.Any(f => f.Type == "LOC" && f.First <= k && k <= f.Last);
-            return i >= 2 && words[i - 1].Text is "und" or "oder" or "," && IsPlace(i - 2)
-                || i + 2 < words.Length && words[i + 1].Text is "und" or "oder" or "," && IsPlace(i + 2);
+            return i >= 2 && NameRules.PlaceListJoiners.Contains(words[i - 1].Text) && IsPlace(i - 2)
+                || i + 2 < words.Length && NameRules.PlaceListJoiners.Contains(words[i + 1].Text) && IsPlace(i + 2);
         }
 
         private bool AllNameWords(int first, int last)
@@ -479,7 +486,7 @@ internal static class RuleBasedNameTagger
         {
             var name = words[i].Text;
             var found = -1;
-            for (var k = i + 1; k < words.Length && k - i < 3 && Adjacent(k - 1, k) && !_taken[k]; k++)
+            for (var k = i + 1; k < words.Length && k - i < MaxLongerSurnameWords && Adjacent(k - 1, k) && !_taken[k]; k++)
             {
                 name += " " + words[k].Text;
                 if (_surnames.Contains(name)) found = k;
@@ -508,7 +515,7 @@ internal static class RuleBasedNameTagger
                 else if (char.IsLower(c)) lower++;
                 else if (!char.IsDigit(c)) return false;
             }
-            return upper >= 2 && lower < upper;
+            return upper >= MinAcronymCapitals && lower < upper;
         }
 
         private bool IsGivenName(int i) => i >= 0 && i < words.Length && !_taken[i] && IsGivenNameWord(words[i].Text);
@@ -521,7 +528,7 @@ internal static class RuleBasedNameTagger
                 || _commonNouns.Contains(word) || PlaceNames.Default.IsExonym(rules.Language, word) || PlaceNames.Default.IsReferencePlace(word))
                 return false;
             var plain = GivenNames.WithoutAccents(word);
-            if (plain != word && (rules.GivenNameHomographs.Contains(plain) || rules.CapitalisesNouns && !IsUmlautOnly(word, plain))) return GivenNames.IsListed(word) && GivenNames.IsListedAsWritten(word);
+            if (plain != word && (rules.GivenNameHomographs.Contains(plain) || rules.CapitalisesNouns && !IsUmlautOnly(word, plain))) return GivenNames.IsListedAsWritten(word);
             return GivenNames.IsListed(word);
         }
 

@@ -1,8 +1,9 @@
 namespace Lede.Analysis.Linking;
 
 /// <summary>
-/// The sex a given name tells with little doubt ("Karoline" female, "Donald" male), from the shipped list
-/// <c>Models/Gazetteers/given-names-en.txt</c>. Only a prior: the article's own pronouns for a person outweigh it.
+/// The sex a given name tells with little doubt ("Karoline" female, "Donald" male), from the shipped lists
+/// <c>Models/Gazetteers/given-names-en.txt</c> (US records) and <c>given-names-de-fr-es.txt</c> (names frequent in German,
+/// French and Spanish news that the US list lacks). Only a prior: the article's own pronouns for a person outweigh it.
 /// </summary>
 internal static class GivenNames
 {
@@ -22,22 +23,13 @@ internal static class GivenNames
     }
 
     /// <summary>Whether <paramref name="word"/> is a listed given name (of either sex): evidence that a capitalised word opens a person's name.
-    /// Accents are folded first ("María", "Éric"): the list spells names as US records do.</summary>
-    public static bool Knows(ReadOnlySpan<char> word)
-    {
-        // The US list, then the names frequent in German, French and Spanish news that it lacks ("Jürgen", "Jean").
-        foreach (var list in new[] { List.Value, OtherLanguages.Value })
-        {
-            var lookup = list.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.ContainsKey(word) || Fold(word) is { } folded && lookup.ContainsKey(folded)) return true;
-        }
-        return false;
-    }
+    /// A name unlisted as written is looked up without its accents ("María", "Éric"): the US list spells names as US records do.</summary>
+    public static bool Knows(ReadOnlySpan<char> word) => OfGivenName(word) != Sex.Unknown;
 
-    /// <summary>The sex a given name tells, accents folded; <see cref="Sex.Unknown"/> when unlisted.</summary>
+    /// <summary>The sex a given name tells, accents folded; <see cref="Sex.Unknown"/> when unlisted (the lists hold no unknown sex).</summary>
     public static Sex OfGivenName(ReadOnlySpan<char> word)
     {
-        // The US list first, then the names frequent in German, French and Spanish news that it lacks ("Jürgen", "Jean").
+        // The US list first: a name on both lists keeps the sex US records give it.
         foreach (var list in new[] { List.Value, OtherLanguages.Value })
         {
             var lookup = list.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -53,8 +45,8 @@ internal static class GivenNames
         return folded.Length == word.Length && !word.SequenceEqual(folded) ? folded : null;
     }
 
-
-    // Names frequent in German, French and Spanish news that the US list lacks; only the rule-based tagger asks for them.
+    // Names frequent in German, French and Spanish news that the US list lacks ("Jürgen", "Jean"). Only the non-English
+    // readers (Knows, OfGivenName, IsListed) look in it; OfFullName, which the English linker asks, does not.
     private static readonly Lazy<Dictionary<string, Sex>> OtherLanguages = new(() => Load("given-names-de-fr-es.txt"));
 
     /// <summary>

@@ -22,6 +22,15 @@ internal sealed class SpeechTagFinder
     // Words of a quote-closing dash attribution („…“ – Kai Dörfner) before the paragraph ends.
     private const int MaxDashSpeakerWords = 4;
 
+    // Auxiliaries (or an auxiliary with its pronoun joined, "a-t-il") skipped before the reporting verb: "a dit", "hat gesagt".
+    private const int MaxAuxiliaries = 2;
+
+    // Adverbs between the verb and its speaker ("sagte damals noch X").
+    private const int MaxFillers = 3;
+
+    // Letters a compound role noun has before its ending: a short word that merely ends so is no role.
+    private const int MinRoleStemChars = 3;
+
     private readonly string _text;
     private readonly SpeechTagRules _rules;
     private readonly List<SpeechTagToken> _tokens;
@@ -36,6 +45,9 @@ internal sealed class SpeechTagFinder
         _tokens = SpeechTagToken.Tokenize(text, rules.Honorifics);
         _persons = new ArticlePersons(text, _tokens, rules);
     }
+
+    /// <summary>What the finder finds, for the analysis's warning that quotes came from word rules.</summary>
+    public const string Found = "direct and mixed quotes with speech tags";
 
     /// <summary>The attributed quotes of <paramref name="text"/> in the order they open.</summary>
     public static IReadOnlyList<Quote> Find(string text, IReadOnlyList<Sentence> sentences, SpeechTagRules rules) =>
@@ -121,7 +133,7 @@ internal sealed class SpeechTagFinder
         var cueStart = _tokens[i].Start;
         SpeakerPhrase? attached = null;
         var auxiliaries = 0;
-        while (i < _tokens.Count && _tokens[i].IsWord && auxiliaries < 2)
+        while (i < _tokens.Count && _tokens[i].IsWord && auxiliaries < MaxAuxiliaries)
         {
             var word = Word(i);
             if (_rules.PronounSuffixes && AttachedPronoun(i) is { } pronoun) { attached = pronoun; i++; auxiliaries++; continue; }
@@ -293,7 +305,7 @@ internal sealed class SpeechTagFinder
     private SpeakerPhrase? ParseSpeaker(int i)
     {
         var fillers = 0;
-        while (i < _tokens.Count && _tokens[i].IsWord && _rules.Fillers.Contains(Word(i)) && fillers++ < 3) i++;
+        while (i < _tokens.Count && _tokens[i].IsWord && _rules.Fillers.Contains(Word(i)) && fillers++ < MaxFillers) i++;
         if (i >= _tokens.Count || !_tokens[i].IsWord) return null;
         var word = Word(i);
         var start = _tokens[i].Start;
@@ -441,7 +453,7 @@ internal sealed class SpeechTagFinder
         var word = Word(i);
         if (_rules.RoleNouns.Contains(word)) return true;
         foreach (var ending in _rules.RoleNounEndings)
-            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
+            if (word.Length >= ending.Length + MinRoleStemChars && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
@@ -504,10 +516,10 @@ internal sealed class SpeechTagFinder
         return k < 0 || IsMark(k, '.') || IsMark(k, '\n') || IsMark(k, '!') || IsMark(k, '?') || IsMark(k, ':');
     }
 
+    // A position no sentence holds (between sentences) takes its line as its sentence.
     private int SentenceStart(int position)
     {
-        foreach (var sentence in _sentences)
-            if (sentence.Start <= position && position < sentence.End) return sentence.Start;
+        if (SentenceAt(position) is { } sentence) return sentence.Start;
         var p = position;
         while (p > 0 && _text[p - 1] != '\n') p--;
         return p;
@@ -515,11 +527,17 @@ internal sealed class SpeechTagFinder
 
     private int SentenceEnd(int position)
     {
-        foreach (var sentence in _sentences)
-            if (sentence.Start <= position && position < sentence.End) return sentence.End;
+        if (SentenceAt(position) is { } sentence) return sentence.End;
         var p = position;
         while (p < _text.Length && _text[p] != '\n') p++;
         return p;
+    }
+
+    private Sentence? SentenceAt(int position)
+    {
+        foreach (var sentence in _sentences)
+            if (sentence.Start <= position && position < sentence.End) return sentence;
+        return null;
     }
 
     private enum SpeakerKind : byte { Name, Pronoun, Role, Dropped }

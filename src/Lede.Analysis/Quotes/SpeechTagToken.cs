@@ -3,6 +3,12 @@ namespace Lede.Analysis.Quotes;
 /// <summary>A word or a punctuation mark of a text read for speech tags; a line break is a mark of its own.</summary>
 internal readonly record struct SpeechTagToken(int Start, int End, bool IsWord)
 {
+    // The token list's first capacity: about one token (a word or a mark) per this many characters of text.
+    private const int CharsPerTokenEstimate = 5;
+
+    // An elided article or pronoun has at most this many letters before its apostrophe ("l’", "qu’").
+    private const int MaxElidedWordLetters = 2;
+
     /// <summary>
     /// Words (letters and digits, with inner hyphens, apostrophes and dots) and single marks. An elided article or
     /// pronoun ("l’", "d’", "qu’", "s’") is a word of its own; a word keeps its trailing dot where word and dot are a
@@ -10,7 +16,7 @@ internal readonly record struct SpeechTagToken(int Start, int End, bool IsWord)
     /// </summary>
     public static List<SpeechTagToken> Tokenize(string text, IReadOnlySet<string> honorifics)
     {
-        var tokens = new List<SpeechTagToken>(text.Length / 5);
+        var tokens = new List<SpeechTagToken>(text.Length / CharsPerTokenEstimate);
         var i = 0;
         while (i < text.Length)
         {
@@ -25,7 +31,7 @@ internal readonly record struct SpeechTagToken(int Start, int End, bool IsWord)
                 if (text[i] is '-' or '’' or '\'' or '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
                 {
                     // An elision ends a word of one or two letters ("l’", "qu’"): split it off.
-                    if (text[i] is '’' or '\'' && i - start <= 2)
+                    if (text[i] is '’' or '\'' && i - start <= MaxElidedWordLetters)
                     {
                         tokens.Add(new SpeechTagToken(start, i + 1, true));
                         start = i + 1;

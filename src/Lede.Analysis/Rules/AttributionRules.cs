@@ -328,7 +328,6 @@ internal static class AttributionRules
     public static readonly FrozenSet<string> ExampleAsideOpeners = Set("including", "such", "especially", "notably", "like", "among");
     public static readonly FrozenSet<string> QuoteTagPunctuation = Set(",", "?", "!");
     public static readonly FrozenSet<string> PersonPronouns = Set("he", "she", "i");
-    /// <summary>Pronouns that tell a person's gender, as the article uses them (for choosing a pronoun's antecedent).</summary>
     // Possessive determiners that can stand as a source ("Her embrace of …", "His defence of …"), with the subject pronoun
     // whose antecedent they share.
     public static readonly FrozenDictionary<string, string> PossessivePersonPronouns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -336,6 +335,7 @@ internal static class AttributionRules
         ["his"] = "he", ["her"] = "she",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Pronouns that tell a person's gender, as the article uses them (for choosing a pronoun's antecedent).</summary>
     public static readonly FrozenSet<string> MalePronouns = Set("he", "him", "his", "himself");
     public static readonly FrozenSet<string> FemalePronouns = Set("she", "her", "hers", "herself");
 

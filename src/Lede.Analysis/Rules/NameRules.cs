@@ -110,9 +110,6 @@ internal sealed partial class NameRules
         _ => null,
     };
 
-    /// <summary>Languages with name rules (primary subtags).</summary>
-    public static IReadOnlyList<string> Languages { get; } = ["de", "fr", "es"];
-
     /// <summary>
     /// Words no surname is, whatever the language: English words of street, building and place names that non-English
     /// news keeps as written ("Spring Lane", "Miami International Airport").
@@ -123,6 +120,15 @@ internal sealed partial class NameRules
         "Centre", "Mall", "Tower", "Island", "Beach", "Bay", "Valley", "River", "Lake", "Mountain", "Station", "Hall", "Club", "Museum",
         "Gallery", "Festival", "Award", "Awards", "Online", "News", "Media", "Group", "Review", "Magazine", "Times", "Post", "Journal",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Marks after which a word opens a quotation, a list item or a clause: there a capital says nothing, in any language.</summary>
+    public static readonly FrozenSet<string> OpeningMarks = new[]
+    {
+        "\"", "„", "“", "”", "«", "»", "‚", "‘", "(", ":", "–", "—", "-", "•", "*", "|",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that join a listed place to a place already found ("Duisburg und Essen"), whatever the text's language.</summary>
+    public static readonly FrozenSet<string> PlaceListJoiners = new[] { "und", "oder", "," }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Organisation acronyms every language's news writes.</summary>
     private static readonly string[] SharedOrganizationAcronyms =

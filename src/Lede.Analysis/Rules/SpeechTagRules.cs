@@ -19,9 +19,10 @@ internal sealed record SpeechTagRules
     /// <summary>Auxiliaries of a compound tense before the participle ("a dit", "ha dicho"); with a pronoun attached ("a-t-il") see <see cref="PronounSuffixes"/>.</summary>
     public FrozenSet<string> Auxiliaries { get; init; } = FrozenSet<string>.Empty;
 
-    /// <summary>He-pronouns and she-pronouns as a speaker ("er", "il", "él").</summary>
+    /// <summary>He-pronouns as a speaker ("er", "il", "él").</summary>
     public required FrozenSet<string> MalePronouns { get; init; }
 
+    /// <summary>She-pronouns as a speaker ("sie", "elle", "ella").</summary>
     public required FrozenSet<string> FemalePronouns { get; init; }
 
     /// <summary>An inverted auxiliary with its pronoun joined ("a-t-il", "a-t-elle"): the suffix after the last hyphen is the pronoun.</summary>

@@ -1,4 +1,5 @@
 using Lede.Corpus.Rules;
+using Lede.Extraction.Metadata;
 
 namespace Lede.Corpus.Stories;
 
@@ -14,6 +15,8 @@ internal static class EntityGuesser
 {
     private const int MaxNameWords = 4;
     private const int MaxNames = 24;
+    // Letters a role noun has before its ending: a short word that merely ends so ("Kein", "Rat" itself) is taken for none.
+    private const int MinRoleStemChars = 3;
 
     /// <summary>The most frequent guessed names of <paramref name="body"/>'s first <paramref name="maxWords"/> words.</summary>
     /// <param name="body">The article's text.</param>
@@ -33,7 +36,7 @@ internal static class EntityGuesser
     }
 
     private static bool CapitalisesNouns(string? language) =>
-        language is { Length: >= 2 } l && CorpusRules.NounCapitalisingLanguages.Contains(l.Split('-', '_')[0].ToLowerInvariant());
+        language is { Length: >= 2 } l && CorpusRules.NounCapitalisingLanguages.Contains(LanguageIdentifier.Primary(l));
 
     // A one-word name stays when it looks like an acronym (a second capital or a digit) or is a word of a longer name.
     // A role noun before a name of two or more words is not the name: "Bürgermeisterin Elena Voss" is "Elena Voss".
@@ -44,7 +47,7 @@ internal static class EntityGuesser
             var firstSpace = key.IndexOf(' ', StringComparison.Ordinal);
             if (firstSpace < 0 || key.IndexOf(' ', firstSpace + 1) < 0) continue;
             var first = key[..firstSpace];
-            if (!CorpusRules.RoleNounEndings.Any(e => first.Length > e.Length + 2 && first.EndsWith(e, StringComparison.Ordinal))) continue;
+            if (!CorpusRules.RoleNounEndings.Any(e => first.Length >= e.Length + MinRoleStemChars && first.EndsWith(e, StringComparison.Ordinal))) continue;
             var tail = key[(firstSpace + 1)..];
             counts[tail] = counts.GetValueOrDefault(tail) + counts[key];
             display.TryAdd(tail, display[key][(display[key].IndexOf(' ', StringComparison.Ordinal) + 1)..]);

@@ -110,7 +110,7 @@ public static class TimelineBuilder
 
         var entries = articles
             .DistinctBy(a => a.DocId)
-            .Select(a => new TimelineEntry(dates[a.DocId], a.DocId, SourceOf(a.Article), a.Article.Url, a.Article.Headline))
+            .Select(a => new TimelineEntry(dates[a.DocId], a.DocId, PublicationName.Of(a.Article), a.Article.Url, a.Article.Headline))
             .OrderBy(e => e.Date is null).ThenBy(e => e.Date ?? DateTimeOffset.MinValue).ThenBy(e => order[e.DocId])
             .ToList();
 
@@ -161,7 +161,7 @@ public static class TimelineBuilder
                     continue;
                 }
                 seen[textKey] = built.Count;
-                built.Add((new TimelineQuote(dates[article.DocId], article.DocId, SourceOf(article.Article), quote.Text, quote.Kind, []), []));
+                built.Add((new TimelineQuote(dates[article.DocId], article.DocId, PublicationName.Of(article.Article), quote.Text, quote.Kind, []), []));
             }
             result.Add(new SpeakerQuotes(display[key], entity[key], built.Select(b => b.Quote with { AlsoIn = b.AlsoIn }).ToList()));
         }
@@ -183,7 +183,7 @@ public static class TimelineBuilder
             if (measure is null || double.IsNaN(claim.Value) || double.IsInfinity(claim.Value)) continue;
             var date = dates[article.DocId];
             var day = date is { } d ? DateOnly.FromDateTime(d.DateTime) : (DateOnly?)null;
-            var point = new FigurePoint(day, SourceOf(article.Article), claim.Source?.Name ?? claim.Source?.Text, claim.Value, claim.Qualifier, claim.Text, article.DocId);
+            var point = new FigurePoint(day, PublicationName.Of(article.Article), claim.Source?.Name ?? claim.Source?.Text, claim.Value, claim.Qualifier, claim.Text, article.DocId);
             if (!byMeasure.TryGetValue(measure, out var list)) byMeasure[measure] = list = [];
             list.Add((point, claim.Unit!.Trim(), order[article.DocId]));
         }
@@ -208,7 +208,4 @@ public static class TimelineBuilder
             .ThenBy(s => s.Measure, StringComparer.Ordinal)
             .ToList();
     }
-
-    /// <summary>The publication an article came from, as readers know it.</summary>
-    internal static string? SourceOf(NewsArticle a) => PublicationName.Of(a);
 }

@@ -32,7 +32,7 @@ public static class MojibakeRepair
     public static string Repair(string text, out int repaired)
     {
         repaired = 0;
-        if (!MayHoldMojibake(text) && text.AsSpan().IndexOfAnyInRange('\u0300', '\u036F') < 0) return text;
+        if (!MayHoldMojibake(text) && text.AsSpan().IndexOfAnyInRange(FirstCombiningMark, LastCombiningMark) < 0) return text;
         var chars = text.ToCharArray();
         var length = RepairInPlace(chars, out repaired);
         return repaired == 0 ? text : new string(chars, 0, length);
@@ -55,6 +55,14 @@ public static class MojibakeRepair
 
     private const int MaxPasses = 3;
 
+    // Characters whose Windows-1252 byte can lead a UTF-8 sequence (0xC2–0xF4: "Â" to "ô").
+    private const char FirstLead = '\u00C2', LastLead = '\u00F4';
+
+    // Unicode's combining diacritical marks: what NFD splits an accent off into.
+    private const char FirstCombiningMark = '\u0300', LastCombiningMark = '\u036F';
+
+    private static bool IsContinuationByte(int b) => b is >= 0x80 and <= 0xBF;
+
     // Lead characters U+00C2–U+00F4 that canonical decomposition (NFD) splits into a base letter and a combining mark
     // ("Ã" into "A" + U+0303), keyed by the pair.
     private static readonly Dictionary<(char Base, char Mark), char> SplitLeads = BuildSplitLeads();
@@ -62,7 +70,7 @@ public static class MojibakeRepair
     private static Dictionary<(char, char), char> BuildSplitLeads()
     {
         var leads = new Dictionary<(char, char), char>();
-        for (var c = '\u00C2'; c <= '\u00F4'; c++)
+        for (var c = FirstLead; c <= LastLead; c++)
             if (c.ToString().Normalize(NormalizationForm.FormD) is { Length: 2 } d) leads[(d[0], d[1])] = c;
         return leads;
     }
@@ -74,13 +82,13 @@ public static class MojibakeRepair
     /// </summary>
     private static int ComposeSplitLeads(Span<char> text)
     {
-        var mark = text.IndexOfAnyInRange('\u0300', '\u036F');
+        var mark = text.IndexOfAnyInRange(FirstCombiningMark, LastCombiningMark);
         if (mark < 0) return text.Length;
         int read = 0, written = 0;
         while (read < text.Length)
         {
-            if (read + 2 < text.Length && text[read + 1] is >= '\u0300' and <= '\u036F'
-                && SplitLeads.TryGetValue((text[read], text[read + 1]), out var lead) && Byte(text[read + 2]) is >= 0x80 and <= 0xBF)
+            if (read + 2 < text.Length && text[read + 1] is >= FirstCombiningMark and <= LastCombiningMark
+                && SplitLeads.TryGetValue((text[read], text[read + 1]), out var lead) && IsContinuationByte(Byte(text[read + 2])))
             {
                 text[written++] = lead;
                 read += 2;
@@ -103,7 +111,7 @@ public static class MojibakeRepair
         while (read < text.Length)
         {
             // Only U+00C2–U+00F4 can lead a sequence: the text up to the next of them is copied as it is (vectorised).
-            var plain = text[read..].IndexOfAnyInRange('\u00C2', '\u00F4');
+            var plain = text[read..].IndexOfAnyInRange(FirstLead, LastLead);
             if (plain != 0)
             {
                 var length = plain < 0 ? text.Length - read : plain;
@@ -213,7 +221,7 @@ public static class MojibakeRepair
         if (text[at] != '\u00E2' || at + 1 >= text.Length || text[at + 1] != '\u20AC') return false;
         var next = at + 2 < text.Length ? text[at + 2] : ' ';
         var previous = at > 0 ? text[at - 1] : ' ';
-        if (Byte(next) is >= 0x80 and <= 0xBF) return false;
+        if (IsContinuationByte(Byte(next))) return false;
         punctuation = char.IsLetter(previous) && char.IsLetter(next) ? '\u2010' : '\u201D';
         return true;
     }
@@ -226,7 +234,7 @@ public static class MojibakeRepair
         {
             if (at + consumed >= text.Length) return false;
             var b = Byte(text[at + consumed]);
-            if (b is >= 0x80 and <= 0xBF) { bytes[k] = (byte)b; consumed++; continue; }
+            if (IsContinuationByte(b)) { bytes[k] = (byte)b; consumed++; continue; }
             if (text[at + consumed] == ' ' && at + consumed + 1 < text.Length && AccentByte(text[at + consumed + 1]) is var accent and > 0)
             {
                 bytes[k] = accent;
@@ -257,12 +265,12 @@ public static class MojibakeRepair
     // Cheap gate: a lead character (Â–ô, or â) followed by a character that could continue a sequence.
     private static bool MayHoldMojibake(ReadOnlySpan<char> text)
     {
-        var at = text.IndexOfAnyInRange('\u00C2', '\u00F4');
+        var at = text.IndexOfAnyInRange(FirstLead, LastLead);
         while (at >= 0 && at + 1 < text.Length)
         {
             var next = text[at + 1];
-            if (Byte(next) is >= 0x80 and <= 0xBF || next == ' ') return true;
-            var further = text[(at + 1)..].IndexOfAnyInRange('\u00C2', '\u00F4');
+            if (IsContinuationByte(Byte(next)) || next == ' ') return true;
+            var further = text[(at + 1)..].IndexOfAnyInRange(FirstLead, LastLead);
             if (further < 0) return false;
             at += 1 + further;
         }

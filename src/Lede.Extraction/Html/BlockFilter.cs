@@ -1,4 +1,5 @@
 using Lede.Extraction.Rules;
+using Lede.Extraction.Text;
 
 namespace Lede.Extraction.Html;
 
@@ -21,7 +22,7 @@ internal static class BlockFilter
             if (block is null) continue;
             var text = block.Text;
             if (text.Length <= FurnitureMaxChars && (BoilerplateRules.FurnitureLine().IsMatch(text) || BoilerplateRules.SeeAlsoLine().IsMatch(text))) continue;
-            if (IsServerDiagnostic(text)) continue;
+            if (ServerDiagnostic.Matches(text)) continue;
             if (text.Length <= BoilerplateRules.CreditLineMaxChars && block.Kind is BlockKind.Paragraph && BoilerplateRules.CreditTail().IsMatch(text)) continue;
             var nearEdge = kept.Count < EdgeBlocks || i >= blocks.Count - 2;
             if (nearEdge && text.Length <= BylineMaxChars && block.Kind is BlockKind.Paragraph && BoilerplateRules.BylineOrDateLine().IsMatch(text)) continue;
@@ -72,7 +73,7 @@ internal static class BlockFilter
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
-            if (line.Length > 0 && (line.Length <= FurnitureMaxChars && BoilerplateRules.FurnitureLine().IsMatch(line) || IsServerDiagnostic(line))) (dropped ??= []).Add(i);
+            if (line.Length > 0 && (line.Length <= FurnitureMaxChars && BoilerplateRules.FurnitureLine().IsMatch(line) || ServerDiagnostic.Matches(line))) (dropped ??= []).Add(i);
         }
         if (dropped is null) return block;
         if (dropped.Count == lines.Length) return null;
@@ -80,10 +81,6 @@ internal static class BlockFilter
         var keptHtml = htmlLines.Where((_, i) => !dropped.Contains(i));
         return block with { Text = string.Join('\n', keptText).Trim(), Html = string.Join("<br>", keptHtml).Trim() };
     }
-
-    private static bool IsServerDiagnostic(string text) =>
-        text.Length <= BoilerplateRules.ServerDiagnosticMaxChars && text.Contains(" on line ", StringComparison.Ordinal)
-        && BoilerplateRules.ServerDiagnosticLine().IsMatch(text);
 
     private static string Normalize(string? s)
     {

@@ -587,10 +587,10 @@ internal static class MetadataReader
                 if (DateCandidateCollector.InNonStory(e) && !BesideHeading(e, heading) || DateCandidateCollector.InPageHeader(e) || VisibleText.InHidden(e)) continue;
                 if (e.AttributeSpan("class").ContainsAny(NotAuthorClasses)) continue;
                 if (QuotedOrListed(e)) continue;
-                var text = Clean(VisibleText.Of(e, 400, skipNonStory: false));
+                var text = Clean(VisibleText.Of(e, MaxBylineElementChars, skipNonStory: false));
                 // An author box that links one author page: the link holds the name, the box around it adds labels ("… News");
                 // a further writer named after the link ("… and John Doe", who has no page) keeps the box's text whole.
-                if (text is not null && e.LocalName != "a" && OnlyAuthorLink(e) is { } link && Clean(VisibleText.Of(link, 400, skipNonStory: false)) is { } linked
+                if (text is not null && e.LocalName != "a" && OnlyAuthorLink(e) is { } link && Clean(VisibleText.Of(link, MaxBylineElementChars, skipNonStory: false)) is { } linked
                     && linked.Contains(' ') && linked.Length < text.Length && text.StartsWith(linked, StringComparison.Ordinal)
                     && BylineParser.Parse(text[linked.Length..]).Authors.Count == 0)
                     text = linked;
@@ -641,7 +641,7 @@ internal static class MetadataReader
                 for (var d = NextElement(comment, comment); d is not null && seen < MaxAuthorBoxElements; d = NextElement(d, comment), seen++)
                 {
                     if (!PageElements.HasClass(d.AttributeSpan("class"), nameClass)) continue;
-                    var name = Clean(VisibleText.Of(d, 400, skipNonStory: false));
+                    var name = Clean(VisibleText.Of(d, MaxBylineElementChars, skipNonStory: false));
                     return name is not null && IsPlausibleByline(name, MinMarkedHandleChars) ? name : null;
                 }
             }
@@ -665,6 +665,8 @@ internal static class MetadataReader
     }
 
     private const int MaxAuthorBoxElements = 60;
+    // How much of a byline element's text is read: enough for several names and their labels, not a whole author bio.
+    private const int MaxBylineElementChars = 400;
 
     // A loop, not found.Any(f => f.Name == text): the lambda's closure was allocated for every candidate element, matched or not.
     private static bool HasName(List<Person> found, string name)
@@ -756,7 +758,7 @@ internal static class MetadataReader
             if (MetadataRules.WorkFactLabel().IsMatch(following)) return true;
         // The line's block: inline wrappers ("<div><u>Autorin:</u> Jane Roe</div>") are climbed out of.
         var block = e;
-        for (var i = 0; i < MaxBylineBlockDepth && block.LocalName is "u" or "b" or "strong" or "em" or "i" or "span" or "font" or "small" && block.ParentElement is { } parent; i++)
+        for (var i = 0; i < MaxBylineBlockDepth && MetadataRules.InlineWrapperElements.Contains(block.LocalName) && block.ParentElement is { } parent; i++)
             block = parent;
         var before = block.PreviousElementSibling;
         var after = block.NextElementSibling;
@@ -994,6 +996,9 @@ internal static class MetadataReader
 
     private static string? StripTags(string? s) => s is null || !s.Contains('<') ? s : MetadataRules.MarkupTag().Replace(s, " ");
 
+    // A site name this long that repeats a title is the article's title; a shorter one may be the site's own name.
+    private const int MinTitleLikeSiteNameWords = 4;
+
     /// <summary>
     /// The first site-name tag that does not repeat one of the page's titles: some publishing systems fill
     /// "application-name" (or even og:site_name) with the article's own title, which names the page, not the site.
@@ -1007,7 +1012,7 @@ internal static class MetadataReader
             titleKeys ??= titles.Select(t => HeadlineChooser.Normalize(t)).ToHashSet(StringComparer.Ordinal);
             var normalized = HeadlineChooser.Normalize(value);
             // Short names are kept even when a title repeats them: a home page titled with its site's name.
-            if (normalized.Split(' ').Length >= 4 && titleKeys.Contains(normalized)) continue;
+            if (normalized.Split(' ').Length >= MinTitleLikeSiteNameWords && titleKeys.Contains(normalized)) continue;
             return value;
         }
         return null;

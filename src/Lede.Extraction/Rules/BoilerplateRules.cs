@@ -185,7 +185,6 @@ internal static partial class BoilerplateRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex SeeAlsoLine();
 
-    /// <summary>A caption's tail left in the text: "… des iPhones 14. | © Jane Roe/Agency" (a copyright sign and a name closing a short block).</summary>
     // A rights notice standing as a block of its own ("Copyright 2016 Example Media, Inc. All Rights Reserved", "This copy
     // is for your personal, non-commercial use only …"): what a paywalled page shows in place of the story.
     public const int RightsNoticeMaxChars = 400;
@@ -196,10 +195,13 @@ internal static partial class BoilerplateRules
 
     // A server's error output printed into the page ("Warning: … in /var/www/…/file.php on line 12"): the page's, not the story's.
     public const int ServerDiagnosticMaxChars = 600;
+    // PHP prints " on line " with plain spaces: tested before ServerDiagnosticLine, which most text then never reaches.
+    public const string ServerDiagnosticMarker = " on line ";
 
     [GeneratedRegex(@"^(?:PHP )?(?:Strict Standards|Warning|Notice|Deprecated|(?:Catchable |Recoverable )?[Ff]atal error|Parse error)\s*:\s.{1,500}?\sin\s\S+\.(?:php\d?|inc)\s+on line\s+\d+\.?$", RegexOptions.CultureInvariant)]
     public static partial Regex ServerDiagnosticLine();
 
+    /// <summary>A caption's tail left in the text: "… des iPhones 14. | © Jane Roe/Agency" (a copyright sign and a name closing a short block).</summary>
     [GeneratedRegex(@"(?:^|[\s|–—-])©\s*\p{L}[^©
 ]{1,80}$", RegexOptions.CultureInvariant)]
     public static partial Regex CreditTail();

@@ -115,6 +115,10 @@ internal static partial class MetadataRules
     public static readonly string[] NotAuthorClassFragments = ["authoriz", "authoris"];
     public static readonly string[] AuthorLinkFragments = ["/author", "/writer", "/journalist", "/redakteur", "/auteur", "/autor", "/staff/"];
 
+    /// <summary>Inline elements a byline line may sit in ("&lt;div&gt;&lt;u&gt;Autorin:&lt;/u&gt; Jane Roe&lt;/div&gt;"): climbed out of to find the line's block.</summary>
+    public static readonly FrozenSet<string> InlineWrapperElements =
+        new[] { "u", "b", "strong", "em", "i", "span", "font", "small" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// WordPress marks a comment written by the post's own author with this class: where the page prints no byline, the
     /// name on that comment is the writer's.

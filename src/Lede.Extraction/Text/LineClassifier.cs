@@ -20,8 +20,7 @@ internal static class LineClassifier
             return new TextLine(index, text, LineKind.Furniture, TextRules.StoryEndPenalty, endsSentence, words);
         if (text.Length <= 200 && (TextRules.FurnitureLine().IsMatch(text) || TextRules.PromptLine().IsMatch(text)))
             return new TextLine(index, text, LineKind.Furniture, TextRules.FurniturePenalty, endsSentence, words);
-        if (text.Length <= BoilerplateRules.ServerDiagnosticMaxChars && text.Contains(" on line ", StringComparison.Ordinal)
-            && BoilerplateRules.ServerDiagnosticLine().IsMatch(text))
+        if (ServerDiagnostic.Matches(text))
             return new TextLine(index, text, LineKind.Furniture, TextRules.FurniturePenalty, endsSentence, words);
         if (text.Length > 200 && IsBoilerplateProse(text))
             return new TextLine(index, text, LineKind.Furniture, TextRules.StoryEndPenalty, endsSentence, words);
