@@ -208,8 +208,9 @@ internal sealed class AttributionFinder
         if (end - first > 1 && IsWord(end - 1) && char.IsLower(_tokens[end - 1].Text[0]) && AttributionRules.SourceEndTimeAdverbs.Contains(_tokens[end - 1].Text)) end--;
         // "A poll out Monday showed": the read stopped at the time adjunct and left the participle its verb phrase;
         // the reduced clause up to the cue is part of the source.
-        if (cueFirst > end && end - first > 1 && char.IsLower(_tokens[end - 1].Text[0])
-            && AttributionRules.SourceEndParticiples.Contains(_tokens[end - 1].Text) && cueFirst - end <= MaxParticipleComplementWords)
+        // So is what follows a reduced passive's agent ("a report released by the council last year found").
+        if (cueFirst > end && end - first > 1 && (char.IsLower(_tokens[end - 1].Text[0]) && AttributionRules.SourceEndParticiples.Contains(_tokens[end - 1].Text)
+            || HasReducedPassive(first, end)) && cueFirst - end <= MaxParticipleComplementWords)
         {
             var plain = true;
             for (var k = end; k < cueFirst && plain; k++) plain = IsWord(k) && !AttributionRules.ReportingVerbs.Contains(_tokens[k].Text) && !AttributionRules.FiniteAuxiliaries.Contains(_tokens[k].Text);
@@ -229,6 +230,14 @@ internal sealed class AttributionFinder
         if (IsCapitalsAtLineStart(first, end)) first = end;
         while (end > first && !IsWord(end - 1) && (AttributionRules.SignatureDashes.Contains(_tokens[end - 1].Text) || _tokens[end - 1].Text is "," or ":")) end--;
         return (first, end);
+    }
+
+    /// <summary>Whether a participle and "by" lie inside the phrase <paramref name="first"/>..<paramref name="end"/> ("A survey conducted by the institute").</summary>
+    private bool HasReducedPassive(int first, int end)
+    {
+        for (var k = first + 1; k + 1 < end; k++)
+            if (Is(k + 1, "by") && IsReducedParticiple(k)) return true;
+        return false;
     }
 
     // The shortest word that makes a run of capitals a dateline's place or a headline's words rather than an acronym ("CNN").
@@ -406,6 +415,21 @@ internal sealed class AttributionFinder
             if (before >= a && IsParticiple(cue.First) && AttributionRules.ProgressiveAuxiliaries.Contains(_tokens[before].Text)) before = SkipModifiersLeft(before - 1, a);
             if (before >= a && IsNonSpeech(before, cue.First, a)) continue;
             var source = LeftSource(before, a, out var sourceFirst);
+            // "An internal audit released Friday says": the time words were read past as the cue's modifiers, leaving the
+            // reduced clause's participle; the source is the noun phrase before it and the clause (trimmed in at the end).
+            if (source.IsEmpty && before > a && IsReducedParticiple(before) && LeftSource(before - 1, a, out var headFirst, readAdjunct: false) is { IsEmpty: false } head
+                && OpensSubject(headFirst, a))
+            {
+                source = new TextRange(head.Start, _tokens[before].End);
+                sourceFirst = headFirst;
+            }
+            // "A report published by the council on Monday found": the phrase after "by" closes a reduced passive whose noun
+            // opens the clause; that noun and its clause are the source, as PolNeAR marks them (docs/benchmarks.md).
+            else if (!source.IsEmpty && ReducedPassiveSubjectStart(sourceFirst, a) is var subjectFirst and >= 0)
+            {
+                source = new TextRange(_tokens[subjectFirst].Start, source.End);
+                sourceFirst = subjectFirst;
+            }
             if (!source.IsEmpty && IsNounHomograph(cue.First) && !IsClearSubject(sourceFirst)) continue;
             var rightSourceEnd = -1;
             var contentBefore = TextRange.None;
@@ -794,8 +818,47 @@ internal sealed class AttributionFinder
             var clause = Trim(sourceEnd + 1, b);
             return clause.IsEmpty || Words(clause) < MinContentWords ? null : new Attribution(ExtendToQuote(clause), cue, source);
         }
-        var subject = LeftSource(j, a, out _);
+        var subject = LeftSource(j, a, out var subjectFirst);
+        // "A report published by the council on Monday found …": a reduced passive on the clause's subject, before the clause's
+        // own cue, is part of that cue's source (PolNeAR marks no cue in it), not an attribution of its own.
+        if (auxiliaries == 0 && !subject.IsEmpty && OpensSubject(subjectFirst, a) && MainCueAfter(sourceEnd, a, b)) return null;
         return subject.IsEmpty || Words(subject) < MinContentWords ? null : new Attribution(subject, cue, source);
+    }
+
+    /// <summary>"released", "published", "conducted": a lower-case participle a reduced clause after a source's noun opens.</summary>
+    private bool IsReducedParticiple(int k) =>
+        IsWord(k) && char.IsLower(_tokens[k].Text[0]) && (AttributionRules.SourceEndParticiples.Contains(_tokens[k].Text)
+            || AttributionRules.PassiveCues.Contains(_tokens[k].Text));
+
+    /// <summary>Whether a subject read from <paramref name="first"/> opens its clause: the sentence's start (after a dateline) or a clause break.</summary>
+    private bool OpensSubject(int first, int a) => first == SkipDateline(a, first) || first > a && OpensClause(first - 1);
+
+    /// <summary>
+    /// Where the subject starts when the phrase at <paramref name="byFirst"/> is the agent of a reduced passive on it ("[A
+    /// survey] conducted by [the institute]", "[Guidelines] recently issued on Monday by [the agency]"); -1 when it is not, or
+    /// the noun before the participle does not open its clause ("Smith cited a poll conducted by …" reports from Smith).
+    /// </summary>
+    private int ReducedPassiveSubjectStart(int byFirst, int a)
+    {
+        var k = byFirst - 1;
+        if (k - 1 <= a || !Is(k, "by")) return -1;
+        k = SkipModifiersLeft(k - 1, a);
+        if (k - 1 < a || !IsReducedParticiple(k)) return -1;
+        var headEnd = SkipModifiersLeft(k - 1, a);
+        if (headEnd < a || !IsWord(headEnd) || AttributionRules.Pronouns.Contains(_tokens[headEnd].Text)) return -1;
+        var head = LeftSource(headEnd, a, out var headFirst, readAdjunct: false);
+        return !head.IsEmpty && OpensSubject(headFirst, a) ? headFirst : -1;
+    }
+
+    /// <summary>Whether a finite cue follows <paramref name="k"/> within a few plain words ("[on Monday] found"), no comma between.</summary>
+    private bool MainCueAfter(int k, int a, int b)
+    {
+        for (var m = k; m < Math.Min(b, k + MaxParticipleComplementWords); m++)
+        {
+            if (!IsWord(m)) return false;
+            if (!IsParticiple(m) && TryCue(m, a, b, out var cue) && !cue.According) return true;
+        }
+        return false;
     }
 
     /// <summary>"was told", "to say", "declined to say": the subject is not the speaker or says nothing.</summary>

@@ -26,6 +26,23 @@ public class SourceBoundaryTests
     public void A_participle_s_clause_before_the_cue_is_part_of_the_source(string text, string source) =>
         Assert.Equal(source, Assert.Single(SourcesOf(text)));
 
+    [Theory]
+    [InlineData("An internal audit released Friday says the harbour lost money.", "An internal audit released Friday")]
+    [InlineData("The new ferry survey published Monday shows most riders want a later boat.", "The new ferry survey published Monday")]
+    public void A_participle_left_before_a_time_word_keeps_the_noun_it_follows(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
+
+    [Theory]
+    [InlineData("A report published by the council on Monday found the pier unsafe.", "A report published by the council on Monday")]
+    [InlineData("A harbour survey conducted by the port authority showed that most riders want a later boat.", "A harbour survey conducted by the port authority")]
+    [InlineData("Guidelines recently issued by the ferry board say that pets may ride.", "Guidelines recently issued by the ferry board")]
+    public void A_reduced_passive_on_the_subject_is_part_of_the_main_cue_s_source(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
+
+    [Fact]
+    public void A_reduced_passive_with_no_cue_after_it_is_its_own_attribution() =>
+        Assert.Equal("everyone I interviewed", Assert.Single(SourcesOf("The ferry plan was a view echoed by everyone I interviewed.")));
+
     [Fact]
     public void A_time_adverb_left_at_the_end_is_not_part_of_the_source() =>
         Assert.Equal("Surveys of ferry riders", Assert.Single(SourcesOf("Surveys of ferry riders late Tuesday showed strong support for the new route.")));
