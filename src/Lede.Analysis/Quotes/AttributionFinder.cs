@@ -850,6 +850,25 @@ internal sealed class AttributionFinder
         return !head.IsEmpty && OpensSubject(headFirst, a) ? headFirst : -1;
     }
 
+    // The longest participle clause an "according to" source takes in ("… conducted by the institute for the council").
+    private const int MaxReducedClauseTokens = 16;
+
+    /// <summary>
+    /// Where the participle clause from <paramref name="k"/> ends: at a comma or the sentence's end, after plain words only
+    /// (no quote, no cue, no "that"); -1 when it runs on longer or holds something else.
+    /// </summary>
+    private int ReducedClauseEnd(int k, int b)
+    {
+        var end = k;
+        while (end < b && end - k <= MaxReducedClauseTokens && !Is(end, ",") && (IsWord(end) || Is(end, "-") || Is(end, "&") || IsPossessive(end)))
+        {
+            if (Is(end, "that") || AttributionRules.ReportingVerbs.Contains(_tokens[end].Text) || AttributionRules.FiniteAuxiliaries.Contains(_tokens[end].Text)) return -1;
+            end++;
+        }
+        if (end == k || end - k > MaxReducedClauseTokens) return -1;
+        return end >= b || Is(end, ",") || Is(end, ".") || Is(end, "?") || Is(end, "!") ? end : -1;
+    }
+
     /// <summary>Whether a finite cue follows <paramref name="k"/> within a few plain words ("[on Monday] found"), no comma between.</summary>
     private bool MainCueAfter(int k, int a, int b)
     {
@@ -1213,6 +1232,13 @@ internal sealed class AttributionFinder
     {
         var source = RightSource(cue.End, b, out var sourceEnd);
         if (source.IsEmpty) return null;
+        // "according to a poll taken last week", "… conducted by the institute for the council": the read stopped at the
+        // participle's clause, which PolNeAR marks as part of the source up to the clause's end.
+        if (IsReducedParticiple(sourceEnd - 1) && ReducedClauseEnd(sourceEnd, b) is var clauseEnd and > 0)
+        {
+            source = new TextRange(source.Start, _tokens[clauseEnd - 1].End);
+            sourceEnd = clauseEnd;
+        }
         var cueRange = new TextRange(_tokens[cue.First].Start, _tokens[cue.End - 1].End);
         var leading = cue.First - a;
         if (leading <= 1)

@@ -39,6 +39,13 @@ public class SourceBoundaryTests
     public void A_reduced_passive_on_the_subject_is_part_of_the_main_cue_s_source(string text, string source) =>
         Assert.Equal(source, Assert.Single(SourcesOf(text)));
 
+    [Theory]
+    [InlineData("Most riders want a later boat, according to a harbour survey taken last week.", "a harbour survey taken last week")]
+    [InlineData("According to early results of the poll conducted by the harbour board for the council, most riders want a later boat.",
+        "early results of the poll conducted by the harbour board for the council")]
+    public void An_according_to_source_keeps_its_participle_clause(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
+
     [Fact]
     public void A_reduced_passive_with_no_cue_after_it_is_its_own_attribution() =>
         Assert.Equal("everyone I interviewed", Assert.Single(SourcesOf("The ferry plan was a view echoed by everyone I interviewed.")));
