@@ -1223,7 +1223,7 @@ internal sealed class AttributionFinder
         var word = _tokens[j].Text;
         // "…ly", "…ing", "…ed" in lower case end adverbs and verbs, not the noun a source needs.
         return !char.IsLower(word[0]) || !(word.EndsWith("ly", StringComparison.Ordinal) && !AttributionRules.LyNouns.Contains(word)
-            || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal));
+            || word.EndsWith("ing", StringComparison.Ordinal) && !AttributionRules.IngNouns.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal));
     }
 
     // ---- Contents ----------------------------------------------------------------------------

@@ -46,6 +46,12 @@ public class SourceBoundaryTests
     public void An_according_to_source_keeps_its_participle_clause(string text, string source) =>
         Assert.Equal(source, Assert.Single(SourcesOf(text)));
 
+    [Theory]
+    [InlineData("Exit polling showed that most riders want a later boat.", "Exit polling")]
+    [InlineData("The council's latest ranking shows the harbour near the bottom.", "The council's latest ranking")]
+    public void A_source_may_end_on_a_noun_in_ing(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
+
     [Fact]
     public void A_reduced_passive_with_no_cue_after_it_is_its_own_attribution() =>
         Assert.Equal("everyone I interviewed", Assert.Single(SourcesOf("The ferry plan was a view echoed by everyone I interviewed.")));
