@@ -1146,6 +1146,10 @@ internal sealed class AttributionFinder
             e++;
             if (e < end && IsWord(e) && !AttributionRules.SourceBoundaries.Contains(_tokens[e].Text)) e++;
             while (e < end && IsWord(e) && char.IsUpper(_tokens[e].Text[0])) e++;
+            // "The presidential candidates", "the Vermont senator", "the party's platform": the noun after the modifier the
+            // read took, when no verb's object follows it.
+            if (e < end && IsPossessive(e)) e++;
+            if (e + 1 < end && IsNounAfterModifier(e, end)) e++;
         }
         else
         {
@@ -1157,6 +1161,27 @@ internal sealed class AttributionFinder
                 && !AttributionRules.ReportingVerbs.Contains(_tokens[e].Text) && !StartsObject(e + 1, end)) e++;
         }
         return e > k && e - k <= MaxSourceWords ? Range(k, e) : TextRange.None;
+    }
+
+    /// <summary>
+    /// Whether the lower-case word <paramref name="e"/> reads as a noun after a modifier ("the Vermont [senator]", "the
+    /// party's [platform]", "The presidential [candidates]"), not as the verb after a one-word subject ("The discord left").
+    /// </summary>
+    private bool IsNounAfterModifier(int e, int end) =>
+        IsModifier(e - 1) && IsWord(e) && char.IsLower(_tokens[e].Text[0]) && HasNounLikeEnd(e) && !Is(e + 1, ",")
+        && !AttributionRules.AdjunctPrepositions.Contains(_tokens[e].Text) && !Is(e, "of") && !Is(e, "for")
+        && !AttributionRules.SourceBoundaries.Contains(_tokens[e].Text) && !AttributionRules.VerbModifiers.Contains(_tokens[e].Text)
+        && !AttributionRules.ReportingVerbs.Contains(_tokens[e].Text) && !AttributionRules.FiniteAuxiliaries.Contains(_tokens[e].Text)
+        && !StartsObject(e + 1, end);
+
+    /// <summary>A capitalised word, a possessive or an adjective by its list or ending ("Vermont", "’s", "new", "presidential", "civic").</summary>
+    private bool IsModifier(int k)
+    {
+        if (IsPossessive(k)) return true;
+        if (!IsWord(k)) return false;
+        var word = _tokens[k].Text;
+        return char.IsUpper(word[0]) || AttributionRules.PrenominalAdjectives.Contains(word)
+            || word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal);
     }
 
     /// <summary>Whether token <paramref name="k"/> opens what follows a verb: a determiner, a pronoun or a preposition ("went [on]", "struck [a] tone").</summary>

@@ -52,6 +52,13 @@ public class SourceBoundaryTests
     public void A_source_may_end_on_a_noun_in_ing(string text, string source) =>
         Assert.Equal(source, Assert.Single(SourcesOf(text)));
 
+    [Theory]
+    [InlineData("The Vermont senator posted a video Monday, saying the ferry must stay.", "The Vermont senator")]
+    [InlineData("The presidential candidates met the crews on Monday, saying the ferry must stay.", "The presidential candidates")]
+    [InlineData("The board left the meeting early, saying the ferry must stay.", "The board")]
+    public void A_shared_subject_keeps_the_noun_after_its_modifier(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
+
     [Fact]
     public void A_reduced_passive_with_no_cue_after_it_is_its_own_attribution() =>
         Assert.Equal("everyone I interviewed", Assert.Single(SourcesOf("The ferry plan was a view echoed by everyone I interviewed.")));
