@@ -947,7 +947,8 @@ internal sealed class AttributionFinder
             if (IsPossessive(k)) { k--; continue; }
             if (!IsWord(k))
             {
-                if ((Is(k, "-") || Is(k, "&")) && k - 1 >= a && IsWord(k - 1)) { k--; continue; }
+                // "Ruiz-Park", "Park & Lee", "a CNN/ORC poll": joined words are one phrase.
+                if ((Is(k, "-") || Is(k, "&") || Is(k, "/")) && k - 1 >= a && IsWord(k - 1)) { k--; continue; }
                 break;
             }
             var word = _tokens[k].Text;

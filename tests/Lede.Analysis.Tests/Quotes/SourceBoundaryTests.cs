@@ -60,6 +60,10 @@ public class SourceBoundaryTests
         Assert.Equal(source, Assert.Single(SourcesOf(text)));
 
     [Fact]
+    public void Names_joined_by_a_slash_are_one_source() =>
+        Assert.Equal("A new Harbour Times/Ferry Radio poll", Assert.Single(SourcesOf("A new Harbour Times/Ferry Radio poll shows most riders want a later boat.")));
+
+    [Fact]
     public void A_reduced_passive_with_no_cue_after_it_is_its_own_attribution() =>
         Assert.Equal("everyone I interviewed", Assert.Single(SourcesOf("The ferry plan was a view echoed by everyone I interviewed.")));
 
