@@ -996,7 +996,21 @@ internal sealed class AttributionFinder
         if (AttributionRules.Pronouns.Contains(_tokens[end].Text))
             return end == a || OpensClause(end - 1) ? Range(end, end + 1) : TextRange.None;
         var head = LeftSource(end, a, out var headFirst, readAdjunct: false);
-        return !head.IsEmpty && (headFirst == SkipDateline(a, end) || OpensClause(headFirst - 1)) ? head : TextRange.None;
+        if (head.IsEmpty || !(headFirst == SkipDateline(a, end) || OpensClause(headFirst - 1))) return TextRange.None;
+        // "the exit polls in New Hampshire": a named place, no time, qualifies the noun and is part of the source.
+        return IsNamedPlace(start, j + 1) ? new TextRange(head.Start, _tokens[j].End) : head;
+    }
+
+    /// <summary>Capitalised words only, none a weekday, a month or another time word, and no digits ("New Hampshire", not "May", "2019").</summary>
+    private bool IsNamedPlace(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (Is(k, "the")) continue;
+            if (!IsWord(k) || !char.IsUpper(_tokens[k].Text[0]) || IsWeekday(k) || AttributionRules.TimeAdjunctWords.Contains(_tokens[k].Text)
+                || _tokens[k].Text.Any(char.IsDigit)) return false;
+        }
+        return end > first;
     }
 
     /// <summary>Whether token <paramref name="k"/> ends a clause, so a subject may follow it: a comma, "and", "but", a semicolon.</summary>

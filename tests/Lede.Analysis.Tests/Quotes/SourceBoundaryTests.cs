@@ -63,6 +63,12 @@ public class SourceBoundaryTests
     public void Names_joined_by_a_slash_are_one_source() =>
         Assert.Equal("A new Harbour Times/Ferry Radio poll", Assert.Single(SourcesOf("A new Harbour Times/Ferry Radio poll shows most riders want a later boat.")));
 
+    [Theory]
+    [InlineData("The exit polls in Port Arden showed most riders want a later boat.", "The exit polls in Port Arden")]
+    [InlineData("An inquiry panel in March found that the pier had been neglected.", "An inquiry panel")]
+    public void A_named_place_after_the_subject_is_part_of_the_source_and_a_time_is_not(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
+
     [Fact]
     public void A_reduced_passive_with_no_cue_after_it_is_its_own_attribution() =>
         Assert.Equal("everyone I interviewed", Assert.Single(SourcesOf("The ferry plan was a view echoed by everyone I interviewed.")));
