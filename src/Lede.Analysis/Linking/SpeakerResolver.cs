@@ -181,8 +181,18 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
         if (person is not null) return person;
         // "The complaint, which was filed in Oslo, …": a place or body that ends an aside set off after the head is not the
         // speaker; a person is still found above.
-        if (last is not null && EndsPhrase(last, source) && !EndsAside(last, source)) return last;
+        if (last is not null && EndsPhrase(last, source) && !EndsAside(last, source) && !InPlaceAdjunct(last, source)) return last;
         return null;
+    }
+
+    /// <summary>"a complaint filed [in Vermont]", "the exit polls [in Ohio]": a place the phrase's preposition puts its head in.</summary>
+    private bool InPlaceAdjunct(Mention mention, TextRange source)
+    {
+        var i = mention.Start;
+        while (i > source.Start && char.IsWhiteSpace(text[i - 1])) i--;
+        var wordStart = i;
+        while (wordStart > source.Start && char.IsLetter(text[wordStart - 1])) wordStart--;
+        return wordStart > source.Start && AttributionRules.PlacePrepositions.Contains(text[wordStart..i]);
     }
 
     /// <summary>

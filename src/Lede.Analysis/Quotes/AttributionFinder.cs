@@ -208,8 +208,9 @@ internal sealed class AttributionFinder
         if (end - first > 1 && IsWord(end - 1) && char.IsLower(_tokens[end - 1].Text[0]) && AttributionRules.SourceEndTimeAdverbs.Contains(_tokens[end - 1].Text)) end--;
         // "A poll out Monday showed": the read stopped at the time adjunct and left the participle its verb phrase;
         // the reduced clause up to the cue is part of the source.
-        if (cueFirst > end && end - first > 1 && char.IsLower(_tokens[end - 1].Text[0])
-            && AttributionRules.SourceEndParticiples.Contains(_tokens[end - 1].Text) && cueFirst - end <= MaxParticipleComplementWords)
+        // So is what follows a reduced passive's agent ("a report released by the council last year found").
+        if (cueFirst > end && end - first > 1 && (char.IsLower(_tokens[end - 1].Text[0]) && AttributionRules.SourceEndParticiples.Contains(_tokens[end - 1].Text)
+            || HasReducedPassive(first, end)) && cueFirst - end <= MaxParticipleComplementWords)
         {
             var plain = true;
             for (var k = end; k < cueFirst && plain; k++) plain = IsWord(k) && !AttributionRules.ReportingVerbs.Contains(_tokens[k].Text) && !AttributionRules.FiniteAuxiliaries.Contains(_tokens[k].Text);
@@ -229,6 +230,14 @@ internal sealed class AttributionFinder
         if (IsCapitalsAtLineStart(first, end)) first = end;
         while (end > first && !IsWord(end - 1) && (AttributionRules.SignatureDashes.Contains(_tokens[end - 1].Text) || _tokens[end - 1].Text is "," or ":")) end--;
         return (first, end);
+    }
+
+    /// <summary>Whether a participle and "by" lie inside the phrase <paramref name="first"/>..<paramref name="end"/> ("A survey conducted by the institute").</summary>
+    private bool HasReducedPassive(int first, int end)
+    {
+        for (var k = first + 1; k + 1 < end; k++)
+            if (Is(k + 1, "by") && IsReducedParticiple(k)) return true;
+        return false;
     }
 
     // The shortest word that makes a run of capitals a dateline's place or a headline's words rather than an acronym ("CNN").
@@ -406,6 +415,21 @@ internal sealed class AttributionFinder
             if (before >= a && IsParticiple(cue.First) && AttributionRules.ProgressiveAuxiliaries.Contains(_tokens[before].Text)) before = SkipModifiersLeft(before - 1, a);
             if (before >= a && IsNonSpeech(before, cue.First, a)) continue;
             var source = LeftSource(before, a, out var sourceFirst);
+            // "An internal audit released Friday says": the time words were read past as the cue's modifiers, leaving the
+            // reduced clause's participle; the source is the noun phrase before it and the clause (trimmed in at the end).
+            if (source.IsEmpty && before > a && IsReducedParticiple(before) && LeftSource(before - 1, a, out var headFirst, readAdjunct: false) is { IsEmpty: false } head
+                && OpensSubject(headFirst, a))
+            {
+                source = new TextRange(head.Start, _tokens[before].End);
+                sourceFirst = headFirst;
+            }
+            // "A report published by the council on Monday found": the phrase after "by" closes a reduced passive whose noun
+            // opens the clause; that noun and its clause are the source, as PolNeAR marks them (docs/benchmarks.md).
+            else if (!source.IsEmpty && ReducedPassiveSubjectStart(sourceFirst, a) is var subjectFirst and >= 0)
+            {
+                source = new TextRange(_tokens[subjectFirst].Start, source.End);
+                sourceFirst = subjectFirst;
+            }
             if (!source.IsEmpty && IsNounHomograph(cue.First) && !IsClearSubject(sourceFirst)) continue;
             var rightSourceEnd = -1;
             var contentBefore = TextRange.None;
@@ -794,8 +818,66 @@ internal sealed class AttributionFinder
             var clause = Trim(sourceEnd + 1, b);
             return clause.IsEmpty || Words(clause) < MinContentWords ? null : new Attribution(ExtendToQuote(clause), cue, source);
         }
-        var subject = LeftSource(j, a, out _);
+        var subject = LeftSource(j, a, out var subjectFirst);
+        // "A report published by the council on Monday found …": a reduced passive on the clause's subject, before the clause's
+        // own cue, is part of that cue's source (PolNeAR marks no cue in it), not an attribution of its own.
+        if (auxiliaries == 0 && !subject.IsEmpty && OpensSubject(subjectFirst, a) && MainCueAfter(sourceEnd, a, b)) return null;
         return subject.IsEmpty || Words(subject) < MinContentWords ? null : new Attribution(subject, cue, source);
+    }
+
+    /// <summary>"released", "published", "conducted": a lower-case participle a reduced clause after a source's noun opens.</summary>
+    private bool IsReducedParticiple(int k) =>
+        IsWord(k) && char.IsLower(_tokens[k].Text[0]) && (AttributionRules.SourceEndParticiples.Contains(_tokens[k].Text)
+            || AttributionRules.PassiveCues.Contains(_tokens[k].Text));
+
+    /// <summary>Whether a subject read from <paramref name="first"/> opens its clause: the sentence's start (after a dateline) or a clause break.</summary>
+    private bool OpensSubject(int first, int a) => first == SkipDateline(a, first) || first > a && OpensClause(first - 1);
+
+    /// <summary>
+    /// Where the subject starts when the phrase at <paramref name="byFirst"/> is the agent of a reduced passive on it ("[A
+    /// survey] conducted by [the institute]", "[Guidelines] recently issued on Monday by [the agency]"); -1 when it is not, or
+    /// the noun before the participle does not open its clause ("Smith cited a poll conducted by …" reports from Smith).
+    /// </summary>
+    private int ReducedPassiveSubjectStart(int byFirst, int a)
+    {
+        var k = byFirst - 1;
+        if (k - 1 <= a || !Is(k, "by")) return -1;
+        k = SkipModifiersLeft(k - 1, a);
+        if (k - 1 < a || !IsReducedParticiple(k)) return -1;
+        var headEnd = SkipModifiersLeft(k - 1, a);
+        if (headEnd < a || !IsWord(headEnd) || AttributionRules.Pronouns.Contains(_tokens[headEnd].Text)) return -1;
+        var head = LeftSource(headEnd, a, out var headFirst, readAdjunct: false);
+        return !head.IsEmpty && OpensSubject(headFirst, a) ? headFirst : -1;
+    }
+
+    // The longest participle clause an "according to" source takes in ("… conducted by the institute for the council").
+    private const int MaxReducedClauseTokens = 16;
+
+    /// <summary>
+    /// Where the participle clause from <paramref name="k"/> ends: at a comma or the sentence's end, after plain words only
+    /// (no quote, no cue, no "that"); -1 when it runs on longer or holds something else.
+    /// </summary>
+    private int ReducedClauseEnd(int k, int b)
+    {
+        var end = k;
+        while (end < b && end - k <= MaxReducedClauseTokens && !Is(end, ",") && (IsWord(end) || Is(end, "-") || Is(end, "&") || IsPossessive(end)))
+        {
+            if (Is(end, "that") || AttributionRules.ReportingVerbs.Contains(_tokens[end].Text) || AttributionRules.FiniteAuxiliaries.Contains(_tokens[end].Text)) return -1;
+            end++;
+        }
+        if (end == k || end - k > MaxReducedClauseTokens) return -1;
+        return end >= b || Is(end, ",") || Is(end, ".") || Is(end, "?") || Is(end, "!") ? end : -1;
+    }
+
+    /// <summary>Whether a finite cue follows <paramref name="k"/> within a few plain words ("[on Monday] found"), no comma between.</summary>
+    private bool MainCueAfter(int k, int a, int b)
+    {
+        for (var m = k; m < Math.Min(b, k + MaxParticipleComplementWords); m++)
+        {
+            if (!IsWord(m)) return false;
+            if (!IsParticiple(m) && TryCue(m, a, b, out var cue) && !cue.According) return true;
+        }
+        return false;
     }
 
     /// <summary>"was told", "to say", "declined to say": the subject is not the speaker or says nothing.</summary>
@@ -865,7 +947,8 @@ internal sealed class AttributionFinder
             if (IsPossessive(k)) { k--; continue; }
             if (!IsWord(k))
             {
-                if ((Is(k, "-") || Is(k, "&")) && k - 1 >= a && IsWord(k - 1)) { k--; continue; }
+                // "Ruiz-Park", "Park & Lee", "a CNN/ORC poll": joined words are one phrase.
+                if ((Is(k, "-") || Is(k, "&") || Is(k, "/")) && k - 1 >= a && IsWord(k - 1)) { k--; continue; }
                 break;
             }
             var word = _tokens[k].Text;
@@ -913,7 +996,21 @@ internal sealed class AttributionFinder
         if (AttributionRules.Pronouns.Contains(_tokens[end].Text))
             return end == a || OpensClause(end - 1) ? Range(end, end + 1) : TextRange.None;
         var head = LeftSource(end, a, out var headFirst, readAdjunct: false);
-        return !head.IsEmpty && (headFirst == SkipDateline(a, end) || OpensClause(headFirst - 1)) ? head : TextRange.None;
+        if (head.IsEmpty || !(headFirst == SkipDateline(a, end) || OpensClause(headFirst - 1))) return TextRange.None;
+        // "the exit polls in New Hampshire": a named place, no time, qualifies the noun and is part of the source.
+        return IsNamedPlace(start, j + 1) ? new TextRange(head.Start, _tokens[j].End) : head;
+    }
+
+    /// <summary>Capitalised words only, none a weekday, a month or another time word, and no digits ("New Hampshire", not "May", "2019").</summary>
+    private bool IsNamedPlace(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (Is(k, "the")) continue;
+            if (!IsWord(k) || !char.IsUpper(_tokens[k].Text[0]) || IsWeekday(k) || AttributionRules.TimeAdjunctWords.Contains(_tokens[k].Text)
+                || _tokens[k].Text.Any(char.IsDigit)) return false;
+        }
+        return end > first;
     }
 
     /// <summary>Whether token <paramref name="k"/> ends a clause, so a subject may follow it: a comma, "and", "but", a semicolon.</summary>
@@ -1064,6 +1161,10 @@ internal sealed class AttributionFinder
             e++;
             if (e < end && IsWord(e) && !AttributionRules.SourceBoundaries.Contains(_tokens[e].Text)) e++;
             while (e < end && IsWord(e) && char.IsUpper(_tokens[e].Text[0])) e++;
+            // "The presidential candidates", "the Vermont senator", "the party's platform": the noun after the modifier the
+            // read took, when no verb's object follows it.
+            if (e < end && IsPossessive(e)) e++;
+            if (e + 1 < end && IsNounAfterModifier(e, end)) e++;
         }
         else
         {
@@ -1075,6 +1176,27 @@ internal sealed class AttributionFinder
                 && !AttributionRules.ReportingVerbs.Contains(_tokens[e].Text) && !StartsObject(e + 1, end)) e++;
         }
         return e > k && e - k <= MaxSourceWords ? Range(k, e) : TextRange.None;
+    }
+
+    /// <summary>
+    /// Whether the lower-case word <paramref name="e"/> reads as a noun after a modifier ("the Vermont [senator]", "the
+    /// party's [platform]", "The presidential [candidates]"), not as the verb after a one-word subject ("The discord left").
+    /// </summary>
+    private bool IsNounAfterModifier(int e, int end) =>
+        IsModifier(e - 1) && IsWord(e) && char.IsLower(_tokens[e].Text[0]) && HasNounLikeEnd(e) && !Is(e + 1, ",")
+        && !AttributionRules.AdjunctPrepositions.Contains(_tokens[e].Text) && !Is(e, "of") && !Is(e, "for")
+        && !AttributionRules.SourceBoundaries.Contains(_tokens[e].Text) && !AttributionRules.VerbModifiers.Contains(_tokens[e].Text)
+        && !AttributionRules.ReportingVerbs.Contains(_tokens[e].Text) && !AttributionRules.FiniteAuxiliaries.Contains(_tokens[e].Text)
+        && !StartsObject(e + 1, end);
+
+    /// <summary>A capitalised word, a possessive or an adjective by its list or ending ("Vermont", "’s", "new", "presidential", "civic").</summary>
+    private bool IsModifier(int k)
+    {
+        if (IsPossessive(k)) return true;
+        if (!IsWord(k)) return false;
+        var word = _tokens[k].Text;
+        return char.IsUpper(word[0]) || AttributionRules.PrenominalAdjectives.Contains(word)
+            || word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal);
     }
 
     /// <summary>Whether token <paramref name="k"/> opens what follows a verb: a determiner, a pronoun or a preposition ("went [on]", "struck [a] tone").</summary>
@@ -1141,7 +1263,7 @@ internal sealed class AttributionFinder
         var word = _tokens[j].Text;
         // "…ly", "…ing", "…ed" in lower case end adverbs and verbs, not the noun a source needs.
         return !char.IsLower(word[0]) || !(word.EndsWith("ly", StringComparison.Ordinal) && !AttributionRules.LyNouns.Contains(word)
-            || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal));
+            || word.EndsWith("ing", StringComparison.Ordinal) && !AttributionRules.IngNouns.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal));
     }
 
     // ---- Contents ----------------------------------------------------------------------------
@@ -1150,6 +1272,13 @@ internal sealed class AttributionFinder
     {
         var source = RightSource(cue.End, b, out var sourceEnd);
         if (source.IsEmpty) return null;
+        // "according to a poll taken last week", "… conducted by the institute for the council": the read stopped at the
+        // participle's clause, which PolNeAR marks as part of the source up to the clause's end.
+        if (IsReducedParticiple(sourceEnd - 1) && ReducedClauseEnd(sourceEnd, b) is var clauseEnd and > 0)
+        {
+            source = new TextRange(source.Start, _tokens[clauseEnd - 1].End);
+            sourceEnd = clauseEnd;
+        }
         var cueRange = new TextRange(_tokens[cue.First].Start, _tokens[cue.End - 1].End);
         var leading = cue.First - a;
         if (leading <= 1)

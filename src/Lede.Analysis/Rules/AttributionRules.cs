@@ -387,6 +387,15 @@ internal static class AttributionRules
         "major", "whole", "entire", "next", "previous", "own", "various", "certain", "particular", "possible", "full",
         "final", "initial", "original", "proposed", "potential", "so-called", "such");
 
+    /// <summary>Prepositions that put a source's head in a place ("a complaint filed in Vermont"): the place is not the speaker.</summary>
+    public static readonly FrozenSet<string> PlacePrepositions = Set("in", "at", "across", "throughout");
+
+    /// <summary>Lower-case nouns ending in "-ing" that a source may end on ("Exit polling showed", "the hearing found"), no participle.</summary>
+    public static readonly FrozenSet<string> IngNouns = Set(
+        "polling", "meeting", "ranking", "reporting", "filing", "wing", "ruling", "hearing",
+        "briefing", "finding", "building", "funding", "thing", "nothing", "something", "everything", "anything",
+        "king", "offering", "listing", "posting", "warning", "reckoning", "lobbying", "thinking");
+
     /// <summary>Lower-case nouns and adjectives ending in "-ly" that are no manner adverb before a verb ("the family said", "a rally").</summary>
     public static readonly FrozenSet<string> LyNouns = Set(
         "family", "ally", "rally", "supply", "assembly", "reply", "anomaly", "monopoly", "belly", "bully", "jelly", "folly",

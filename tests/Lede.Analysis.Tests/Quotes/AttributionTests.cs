@@ -1125,6 +1125,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_place_the_source_s_preposition_puts_it_in_is_not_the_speaker()
+    {
+        var quote = Assert.Single(QuotesOf("Most riders want a later boat, according to a complaint filed in Oslo."));
+        Assert.Equal("a complaint filed in Oslo", quote.Speaker?.Text);
+    }
+
+    [Fact]
     public void A_quoted_title_in_an_aside_after_the_subject_is_not_speech_before_an_inverted_source()
     {
         var quote = Assert.Single(QuotesOf("Ana Ruiz, host of KBS's \"Harbour Talk,\" suggested the mayor's refusal to speak could cost him the race."));

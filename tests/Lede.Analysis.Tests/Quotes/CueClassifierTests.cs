@@ -64,7 +64,7 @@ public sealed class CueClassifierTests
     [Fact]
     public void A_sure_cue_without_a_readable_source_phrase_takes_the_sentence_subject()
     {
-        const string text = "Two polls released Sunday found that Whitfield leads the race.";
+        const string text = "Two polls commissioned Sunday found that Whitfield leads the race.";
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
         Assert.Equal("found", quote.Cue?.Text);
         Assert.Equal("Two polls", quote.Speaker?.Text);

@@ -26,6 +26,53 @@ public class SourceBoundaryTests
     public void A_participle_s_clause_before_the_cue_is_part_of_the_source(string text, string source) =>
         Assert.Equal(source, Assert.Single(SourcesOf(text)));
 
+    [Theory]
+    [InlineData("An internal audit released Friday says the harbour lost money.", "An internal audit released Friday")]
+    [InlineData("The new ferry survey published Monday shows most riders want a later boat.", "The new ferry survey published Monday")]
+    public void A_participle_left_before_a_time_word_keeps_the_noun_it_follows(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
+
+    [Theory]
+    [InlineData("A report published by the council on Monday found the pier unsafe.", "A report published by the council on Monday")]
+    [InlineData("A harbour survey conducted by the port authority showed that most riders want a later boat.", "A harbour survey conducted by the port authority")]
+    [InlineData("Guidelines recently issued by the ferry board say that pets may ride.", "Guidelines recently issued by the ferry board")]
+    public void A_reduced_passive_on_the_subject_is_part_of_the_main_cue_s_source(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
+
+    [Theory]
+    [InlineData("Most riders want a later boat, according to a harbour survey taken last week.", "a harbour survey taken last week")]
+    [InlineData("According to early results of the poll conducted by the harbour board for the council, most riders want a later boat.",
+        "early results of the poll conducted by the harbour board for the council")]
+    public void An_according_to_source_keeps_its_participle_clause(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
+
+    [Theory]
+    [InlineData("Exit polling showed that most riders want a later boat.", "Exit polling")]
+    [InlineData("The council's latest ranking shows the harbour near the bottom.", "The council's latest ranking")]
+    public void A_source_may_end_on_a_noun_in_ing(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
+
+    [Theory]
+    [InlineData("The Vermont senator posted a video Monday, saying the ferry must stay.", "The Vermont senator")]
+    [InlineData("The presidential candidates met the crews on Monday, saying the ferry must stay.", "The presidential candidates")]
+    [InlineData("The board left the meeting early, saying the ferry must stay.", "The board")]
+    public void A_shared_subject_keeps_the_noun_after_its_modifier(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
+
+    [Fact]
+    public void Names_joined_by_a_slash_are_one_source() =>
+        Assert.Equal("A new Harbour Times/Ferry Radio poll", Assert.Single(SourcesOf("A new Harbour Times/Ferry Radio poll shows most riders want a later boat.")));
+
+    [Theory]
+    [InlineData("The exit polls in Port Arden showed most riders want a later boat.", "The exit polls in Port Arden")]
+    [InlineData("An inquiry panel in March found that the pier had been neglected.", "An inquiry panel")]
+    public void A_named_place_after_the_subject_is_part_of_the_source_and_a_time_is_not(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
+
+    [Fact]
+    public void A_reduced_passive_with_no_cue_after_it_is_its_own_attribution() =>
+        Assert.Equal("everyone I interviewed", Assert.Single(SourcesOf("The ferry plan was a view echoed by everyone I interviewed.")));
+
     [Fact]
     public void A_time_adverb_left_at_the_end_is_not_part_of_the_source() =>
         Assert.Equal("Surveys of ferry riders", Assert.Single(SourcesOf("Surveys of ferry riders late Tuesday showed strong support for the new route.")));
