@@ -260,7 +260,7 @@ internal static class RuleBasedNameTagger
                 if (rules.OrganizationAcronyms.Contains(word) || EntityRules.KnownOrganizations.Contains(word)) { Add(i, WithPlace(i), "ORG"); i = WithPlace(i); continue; }
                 if (i > 0 && Adjacent(i - 1, i) && EndsWithAny(words[i - 1].Text, rules.OrganizationNounEndings) && IsNameWord(i) && !IsGivenName(i))
                 {
-                    // "das Magazin Technology Review": the name runs over its following name words.
+                    // "das Magazin Harbour Weekly Review": the name runs over its following name words.
                     var last = i;
                     while (last + 1 < words.Length && last - i + 1 < MaxNounNamedOrganizationWords && Adjacent(last, last + 1) && !_taken[last + 1] && IsOrganizationWord(last + 1) && !_commonNouns.Contains(words[last + 1].Text)) last++;
                     Add(i, last, "ORG");
@@ -494,7 +494,7 @@ internal static class RuleBasedNameTagger
             return found;
         }
 
-        /// <summary>An acronym the text defines in brackets after a name ("Verein Deutsche Sprache (VDS)"), then wherever it stands.</summary>
+        /// <summary>An acronym the text defines in brackets after a name ("Verein Nordsee Fähren (VNF)"), then wherever it stands.</summary>
         public void DefinedAcronyms()
         {
             var defined = new HashSet<string>(StringComparer.Ordinal);

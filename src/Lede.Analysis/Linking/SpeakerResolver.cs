@@ -27,7 +27,7 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
         if (source.IsEmpty) return null;
         var phrase = text[source.Start..source.End];
         if (AttributionRules.NotSpeakers.Contains(phrase) || AttributionRules.SourceBoundaries.Contains(phrase)) return null;
-        // "Her tentative embrace of …": a possessive source is its person, found as "she" would be.
+        // "Her warm praise of …": a possessive source is its person, found as "she" would be.
         if (AttributionRules.PossessivePersonPronouns.TryGetValue(phrase, out var subject))
         {
             var owner = entities[Antecedent(source.Start, subject)?.Entity];

@@ -287,7 +287,7 @@ internal sealed class AttributionFinder
         else return first;
         var sentenceStart = SentenceStartBefore(_tokens[first].Start);
         if (_tokens[k].Start < sentenceStart) return first;
-        // "Carson, Fiorina and Huckabee said": the list's earlier names, when the list opens the clause.
+        // "Park, Lee and Ortega said": the list's earlier names, when the list opens the clause.
         for (var listed = k; listed - 2 >= 0 && Is(listed - 1, ",") && IsNameWord(listed - 2);)
         {
             var j = listed - 2;
@@ -343,7 +343,7 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>
-    /// "told supporters again: “Here is what I regret …”": the words between the cue and a colon say how or to whom it was
+    /// "told the crowd again: “We will finish the pier …”": the words between the cue and a colon say how or to whom it was
     /// said, the quote is what was said. Counted on train, PolNeAR's content starts at the quote mark in 58 of 74 such
     /// contents. A lead-in that opens with "that" is part of what is reported ("that voters have two choices: “…”").
     /// </summary>
@@ -790,8 +790,8 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>
-    /// A passive with "by": "The registration issue was first reported by the Times" (content: the subject), "a view
-    /// echoed by everyone I interviewed" (a reduced relative: the noun before), "she was told by aides that …" (content:
+    /// A passive with "by": "The ferry delay was first reported by the Courier" (content: the subject), "an idea
+    /// echoed by every skipper I met" (a reduced relative: the noun before), "she was told by aides that …" (content:
     /// the clause after). The source is the phrase after "by".
     /// </summary>
     private Attribution? Passive(int i, int a, int b)
@@ -997,7 +997,7 @@ internal sealed class AttributionFinder
             return end == a || OpensClause(end - 1) ? Range(end, end + 1) : TextRange.None;
         var head = LeftSource(end, a, out var headFirst, readAdjunct: false);
         if (head.IsEmpty || !(headFirst == SkipDateline(a, end) || OpensClause(headFirst - 1))) return TextRange.None;
-        // "the exit polls in New Hampshire": a named place, no time, qualifies the noun and is part of the source.
+        // "the exit polls in North Dakota": a named place, no time, qualifies the noun and is part of the source.
         return IsNamedPlace(start, j + 1) ? new TextRange(head.Start, _tokens[j].End) : head;
     }
 

@@ -149,7 +149,7 @@ internal sealed class SpeechTagFinder
         return new Tag(content, cue, speaker ?? Dropped(cue.End));
     }
 
-    /// <summary>The speaker after a parenthesis set off by commas: "lamenta, por su parte, Iris Avellaneda".</summary>
+    /// <summary>The speaker after a parenthesis set off by commas: "insiste, por su parte, Marta Quiroga".</summary>
     private SpeakerPhrase? AfterParenthesis(int comma)
     {
         for (var k = comma + 1; k < _tokens.Count && k <= comma + 5; k++)
@@ -203,7 +203,7 @@ internal sealed class SpeechTagFinder
         return new Tag(new TextRange(span.Start, span.End), TextRange.None, phrase);
     }
 
-    // ---- A tag inside the marks (French incise): « Absurde. Ce processus est la norme, explique Antony Fastier. Les études … »
+    // ---- A tag inside the marks (French incise): « Impossible. Le port ferme à midi, explique Lise Marnier. Les ferries … »
 
     private Tag? InsideTag(QuotedSpan span)
     {
@@ -300,7 +300,7 @@ internal sealed class SpeechTagFinder
     /// <summary>
     /// The speaker phrase at token i, after any filler adverbs: a pronoun ("er"), a name run with any honorific and role
     /// noun before it ("Dr. Georg Schneider", "Bischof Schick"), or a role opened by an article ("die Ministerin",
-    /// "la toxicologue Dominique Parent-Massin") with any name it holds or that follows it after a comma.
+    /// "la chimiste Hélène Varnier") with any name it holds or that follows it after a comma.
     /// </summary>
     private SpeakerPhrase? ParseSpeaker(int i)
     {

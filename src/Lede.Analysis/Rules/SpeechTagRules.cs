@@ -76,7 +76,7 @@ internal sealed record SpeechTagRules
     /// <summary>Words that may open a sentence before its subject and are no name ("Auch", "Doch", "Mais", "Pero").</summary>
     public required FrozenSet<string> SentenceOpeners { get; init; }
 
-    /// <summary>Whether a tag may sit inside the quote marks (French incise: « Absurde. Ce processus est la norme, explique X. Les études … »).</summary>
+    /// <summary>Whether a tag may sit inside the quote marks (French incise: « Impossible. Le port ferme à midi, explique X. Les ferries … »).</summary>
     public bool TagsInsideQuotes { get; init; }
 
     /// <summary>

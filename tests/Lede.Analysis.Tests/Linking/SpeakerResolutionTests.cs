@@ -77,7 +77,7 @@ public class SpeakerResolutionTests
     [Fact]
     public void A_possessive_source_resolves_like_its_pronoun()
     {
-        const string text = "Mayor Lena Berg spoke at the pier on Monday. Her tentative embrace of a $15 minimum wage angered some.";
+        const string text = "Mayor Lena Berg spoke at the pier on Monday. Her warm praise of a later ferry angered some.";
         var analysis = Analyzer.Analyze(text);
         var quote = Assert.Single(analysis.Quotes, q => q.Speaker?.Text == "Her");
         Assert.Equal("Lena Berg", quote.Speaker?.Name);

@@ -35,14 +35,14 @@ public class SourceBoundaryTests
     [Theory]
     [InlineData("A report published by the council on Monday found the pier unsafe.", "A report published by the council on Monday")]
     [InlineData("A harbour survey conducted by the port authority showed that most riders want a later boat.", "A harbour survey conducted by the port authority")]
-    [InlineData("Guidelines recently issued by the ferry board say that pets may ride.", "Guidelines recently issued by the ferry board")]
+    [InlineData("Rules lately issued by the ferry board say that pets may ride.", "Rules lately issued by the ferry board")]
     public void A_reduced_passive_on_the_subject_is_part_of_the_main_cue_s_source(string text, string source) =>
         Assert.Equal(source, Assert.Single(SourcesOf(text)));
 
     [Theory]
     [InlineData("Most riders want a later boat, according to a harbour survey taken last week.", "a harbour survey taken last week")]
-    [InlineData("According to early results of the poll conducted by the harbour board for the council, most riders want a later boat.",
-        "early results of the poll conducted by the harbour board for the council")]
+    [InlineData("According to first figures of the survey conducted by the harbour board for the council, most riders want a later boat.",
+        "first figures of the survey conducted by the harbour board for the council")]
     public void An_according_to_source_keeps_its_participle_clause(string text, string source) =>
         Assert.Equal(source, Assert.Single(SourcesOf(text)));
 
@@ -71,7 +71,7 @@ public class SourceBoundaryTests
 
     [Fact]
     public void A_reduced_passive_with_no_cue_after_it_is_its_own_attribution() =>
-        Assert.Equal("everyone I interviewed", Assert.Single(SourcesOf("The ferry plan was a view echoed by everyone I interviewed.")));
+        Assert.Equal("every skipper I met", Assert.Single(SourcesOf("The ferry plan was an idea echoed by every skipper I met.")));
 
     [Fact]
     public void A_time_adverb_left_at_the_end_is_not_part_of_the_source() =>

@@ -185,7 +185,7 @@ public class SpeechTagFinderTests
     [Fact]
     public void Spanish_comma_parenthesis_between_verb_and_speaker_is_skipped()
     {
-        var quote = Assert.Single(Quotes("“Esto no es justicia”, lamenta, por su parte, Lucía Gómez.", "es"));
+        var quote = Assert.Single(Quotes("“El muelle no aguanta más”, insiste, por su parte, Lucía Gómez.", "es"));
         Assert.Equal("Lucía Gómez", quote.Speaker?.Name);
     }
 

@@ -54,7 +54,7 @@ public class FurnitureLineTests
     public void ServerErrorOutputPrintedIntoThePageIsDropped()
     {
         const string warning = "Warning: Undefined array key \"gallery\" in /var/www/site/wp-content/plugins/slides/render.php on line 214";
-        const string strict = "Strict Standards: Non-static method Slides::option() should not be called statically in /srv/www/lib/slides.php on line 88";
+        const string strict = "Strict Standards: Declaration of Slides::option() should be compatible with Base::option() in /srv/www/lib/slides.php on line 88";
         var html = "<body><article><p>" + warning + "<br>" + strict + "</p>" + ExtractionHarness.Story + "<p>" + strict + "</p></article></body>";
         var result = ExtractionHarness.Extract(html);
         Assert.DoesNotContain("on line", result.Text);
