@@ -63,6 +63,8 @@ internal static class GivenNames
     /// <summary>The word with its letters' diacritics dropped ("Raúl" → "Raul").</summary>
     internal static string WithoutAccents(string word)
     {
+        // Most words are plain ASCII, which has no accents to drop: no normalising, no copy.
+        if (System.Text.Ascii.IsValid(word)) return word;
         var decomposed = word.Normalize(System.Text.NormalizationForm.FormD);
         var builder = new System.Text.StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
