@@ -1,3 +1,4 @@
+using Lede.Corpus.Storage;
 using Lede.Extraction.Model;
 
 namespace Lede.Corpus;
@@ -14,14 +15,7 @@ internal static class PublicationName
         ArgumentNullException.ThrowIfNull(article);
         if (!string.IsNullOrWhiteSpace(article.SiteName)) return article.SiteName;
         if (!string.IsNullOrWhiteSpace(article.Publisher)) return article.Publisher;
-        return Host(article.Url) ?? Host(article.Source) ?? FileName(article.Source);
-    }
-
-    /// <summary>The host of a web address without "www."; null for anything else.</summary>
-    public static string? Host(string? url)
-    {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0) return null;
-        return uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+        return ArticleRowCodec.SiteOf(article.Url) ?? ArticleRowCodec.SiteOf(article.Source) ?? FileName(article.Source);
     }
 
     // Sources are input paths (or "-" for standard input, "archive.warc.gz#record-3" for archive records).
