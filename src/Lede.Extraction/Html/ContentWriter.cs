@@ -221,7 +221,10 @@ internal sealed class ContentWriter
         if (((node.Hint | (node.Parent?.Hint ?? ClassHint.None)) & ClassHint.Ingredients) != 0) return false;
         var kind = node.Kind;
         if ((kind & TagKind.Paragraph) != 0)
-            return node.TextChars < 150 && node.TextChars > 0 && node.LinkChars >= 0.9 * node.TextChars;
+            return node.TextChars > 0
+                && (node.TextChars < 150 && node.LinkChars >= 0.9 * node.TextChars
+                    // Several links with little else between them are a link list set as one paragraph ("Don't miss: …").
+                    || node.LinkChars >= BoilerplateRules.LinkListParagraphShare * node.TextChars && CountLinks(node, 2) >= 2);
         var isList = (kind & TagKind.List) != 0;
         var isTable = (kind & TagKind.Table) != 0;
         if (!isList && !isTable && (kind & TagKind.Form) == 0 && node.Tag is not ("div" or "section" or "fieldset" or "center" or "details" or "article"))
@@ -240,6 +243,22 @@ internal sealed class ContentWriter
         if (weight >= BoilerplateRules.ClassWeight && density > 0.5) return true;
         if (isList && density > 0.5) return true;
         return false;
+    }
+
+    /// <summary>Links in the subtree, counted up to <paramref name="enough"/>.</summary>
+    private static int CountLinks(ContentNode node, int enough)
+    {
+        if (node.Children is not { } children) return 0;
+        var count = 0;
+        foreach (var child in children.AsSpan())
+        {
+            if (child.IsText) continue;
+            // A link's own LinkChars is 0: the builder counts link text at the link's parent.
+            if ((child.Kind & TagKind.Link) != 0) count++;
+            else if (child.LinkChars > 0) count += CountLinks(child, enough - count);
+            if (count >= enough) break;
+        }
+        return count;
     }
 
     private void OpenInline(ContentNode node)

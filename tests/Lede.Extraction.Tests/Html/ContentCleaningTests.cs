@@ -20,6 +20,22 @@ public class ContentCleaningTests
     }
 
     [Fact]
+    public void ALinkListSetAsOneParagraphIsRemovedButAParagraphWithALinkStays()
+    {
+        var text = Body(ExtractionHarness.Story +
+            "<p><strong>DON'T MISS</strong></p>" +
+            "<p><a href=\"/a\">Pear growers fear an early frost this week</a> [<strong>PICS]<br></strong>" +
+            "<a href=\"/b\">Plum prices fall as the harvest comes in</a><strong> [VIDEO]</strong></p>" +
+            "<p>The cooperative's <a href=\"/report\">annual report</a> lists every grower and what each of them picked this year.</p>" +
+            "<p>The last paragraph of the story closes it.</p>");
+        Assert.DoesNotContain("DON'T MISS", text);
+        Assert.DoesNotContain("Pear growers", text);
+        Assert.DoesNotContain("Plum prices", text);
+        Assert.Contains("annual report lists every grower", text);
+        Assert.EndsWith("The last paragraph of the story closes it.", text);
+    }
+
+    [Fact]
     public void ListsQuotesAndSubheadsStayOnLinesOfTheirOwn()
     {
         var text = Body(ExtractionHarness.Story + "<h2>What comes next</h2><ul><li>Late apples in October.</li><li>Cider in November.</li></ul>" +
