@@ -54,7 +54,7 @@ internal static class LeadImageChooser
             if (FeaturedImage(document, baseUrl) is { } featured) return [new ArticleImage(featured)];
             if (body.Count == 0) return VideoPoster(document, baseUrl) is { } poster ? [new ArticleImage(poster)] : [];
         }
-        var pictures = body.Where(i => i.Url is null || !IsFurniture(i.Url)).ToList();
+        var pictures = body.Where(i => (i.Url is null || !IsFurniture(i.Url)) && !(i.Caption is { } caption && MetadataRules.SalesPitchCaption().IsMatch(caption))).ToList();
         if (pictures.Count > 0)
         {
             Dictionary<string, (int Width, int Height)>? sizes = null;

@@ -476,16 +476,27 @@ internal static class MetadataReader
     {
         var list = new List<ArticleImage>();
         var keys = new List<string?>();
+        var renditions = new List<string>();
         foreach (var image in lead.Concat(content))
         {
             if (image.Url is null) continue;
             var i = list.FindIndex(x => SameImage(x.Url, image.Url));
             var key = i < 0 ? UnescapedKey(image.Url) : null;
             if (key is not null) i = keys.IndexOf(key);
-            if (i < 0) { list.Add(image); keys.Add(key); }
+            // The share image at 1200 pixels, the original and the body's 320-pixel copy are one picture: the first kept.
+            var rendition = RenditionKey(image.Url);
+            if (i < 0) i = renditions.IndexOf(rendition);
+            if (i < 0) { list.Add(image); keys.Add(key); renditions.Add(rendition); }
             else list[i] = list[i] with { Caption = list[i].Caption ?? image.Caption, Credit = list[i].Credit ?? image.Credit };
         }
         return list;
+    }
+
+    /// <summary>The address without its query, scheme, rendition suffix or image style folder (<see cref="MetadataRules.ImageRenditionSuffix"/>, <see cref="MetadataRules.ImageStyleFolder"/>).</summary>
+    private static string RenditionKey(string url)
+    {
+        var bare = WithoutHttpScheme(WithoutQuery(url), out _);
+        return MetadataRules.ImageStyleFolder().Replace(MetadataRules.ImageRenditionSuffix().Replace(bare.ToString(), "", 1), "/", 1);
     }
 
     private static bool SameImage(string? a, string? b)

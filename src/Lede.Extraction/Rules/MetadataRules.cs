@@ -435,6 +435,21 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"[?&](?:w|width|s|size|sz)=(?<n>[0-9]{1,4})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ImageQuerySize();
 
+    /// <summary>
+    /// The end of an image name that picks one rendition of a picture: "-300x200" and "_300x200" (WordPress and most
+    /// CMSs), "-1200-80" (width and a quality of 50 to 99, so "-2019-11" is no rendition), "-scaled", "@2x". Renditions of one picture are one image.
+    /// </summary>
+    [GeneratedRegex(@"(?:[-_][0-9]{2,4}x[0-9]{2,4}|-[0-9]{3,4}-[5-9][0-9]|-scaled|@[23]x)(?=\.[A-Za-z0-9]{2,5}$)", RegexOptions.CultureInvariant)]
+    public static partial Regex ImageRenditionSuffix();
+
+    /// <summary>An image style folder (Drupal's "/styles/article_full/public/"): the styled copy and the file itself are one picture.</summary>
+    [GeneratedRegex(@"/styles/[^/]+/(?:public|private)/", RegexOptions.CultureInvariant)]
+    public static partial Regex ImageStyleFolder();
+
+    /// <summary>A caption that sells something ("Subscribe to our sister title …"): the image is an advertisement, not a picture of the story.</summary>
+    [GeneratedRegex(@"\b(?:subscribe (?:to|now|today|here)|sign up (?:for|to|now)|abonnieren sie|jetzt abonnieren|abonnez-vous|suscríbete)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex SalesPitchCaption();
+
     /// <summary>Below this many pixels on its longer side (as its name or query says) an image is an icon or a thumbnail.</summary>
     public const int MinNamedImageSide = 200;
     /// <summary>Below this, "16x9", "4x3", "2x1" in a name are an aspect ratio, not a size.</summary>

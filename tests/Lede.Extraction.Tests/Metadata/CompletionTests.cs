@@ -103,6 +103,28 @@ public class CompletionTests
         Assert.Equal("Photo: A. Person", merged[0].Credit);
     }
 
+    [Theory]
+    [InlineData("https://cdn.example/photos/pier-at-dawn-1200-80.jpg", "https://cdn.example/photos/pier-at-dawn-320-80.jpg")]
+    [InlineData("https://paper.example/wp-content/uploads/2024/05/pier-at-dawn.jpg", "https://paper.example/wp-content/uploads/2024/05/pier-at-dawn-879x485.jpg")]
+    [InlineData("https://paper.example/uploads/pier_1024x683.jpg", "https://paper.example/uploads/pier-scaled.jpg")]
+    [InlineData("https://paper.example/sites/default/files/pier_0520.jpg", "https://paper.example/sites/default/files/styles/article_full/public/pier_0520.jpg?itok=Ab1")]
+    public void RenditionsOfOnePictureAreOneImageWithTheFirstAddressAndTheCaption(string lead, string rendition)
+    {
+        var merged = MetadataReader.MergeImages([new ArticleImage(lead)],
+            [new ArticleImage(rendition, "The pier at dawn."), new ArticleImage("https://paper.example/uploads/harbour-crane.jpg")]);
+        Assert.Equal(2, merged.Count);
+        Assert.Equal(lead, merged[0].Url);
+        Assert.Equal("The pier at dawn.", merged[0].Caption);
+    }
+
+    [Theory]
+    [InlineData("https://paper.example/uploads/pier-2019.jpg", "https://paper.example/uploads/pier-2020.jpg")]
+    [InlineData("https://paper.example/uploads/a/pier-800x600.jpg", "https://paper.example/uploads/b/pier-800x600.jpg")]
+    [InlineData("https://paper.example/uploads/pier-1.jpg", "https://paper.example/uploads/pier-2.jpg")]
+    [InlineData("https://paper.example/uploads/march-2019-11.jpg", "https://paper.example/uploads/march-2019-12.jpg")]
+    public void DifferentPicturesStayApart(string first, string second) =>
+        Assert.Equal(2, MetadataReader.MergeImages([new ArticleImage(first)], [new ArticleImage(second)]).Count);
+
     [Fact]
     public void UrlDateIsUsedWhenThePageHasNoOther()
     {

@@ -1,4 +1,5 @@
 using Lede.Extraction.Metadata;
+using Lede.Extraction.Model;
 
 namespace Lede.Extraction.Tests.Metadata;
 
@@ -57,6 +58,19 @@ public class LeadImageTests
     [InlineData("https://news.example/uploads/jane-roe.jpg", false)]
     public void APictureNamedAfterTheAuthorIsTheirPortrait(string url, bool portrait) =>
         Assert.Equal(portrait, LeadImageChooser.IsPortraitOf(url, [new Lede.Extraction.Model.Person("Mara Roe")]));
+
+    [Fact]
+    public void AnImageWhoseCaptionSellsASubscriptionIsNoPictureOfTheStory()
+    {
+        var body = new[]
+        {
+            new ArticleImage("https://news.example/uploads/footbridge-opening.jpg", "Walkers cross the bridge at sunrise."),
+            new ArticleImage("https://news.example/uploads/magazine-cover.png", "Want more bridges? Subscribe to our sister magazine for the latest news."),
+        };
+        var images = LeadImageChooser.Order([], body, Lede.Extraction.Html.HtmlDocumentLoader.Parse("<html><body></body></html>", null, new ExtractionOptions()));
+        var image = Assert.Single(images);
+        Assert.Equal("Walkers cross the bridge at sunrise.", image.Caption);
+    }
 
     [Fact]
     public void TheAuthorsPortraitSharedAsTheImageIsNoLeadImage()
