@@ -872,6 +872,7 @@ internal static class AttributionRules
     public static readonly FrozenSet<string> NotSpeakers = Set([
         "of", "for", "after", "before", "though", "although", "earlier", "later", "often", "never", "always",
         "sometimes", "once", "first", "finally", "highly", "perhaps", "maybe", "today", "yesterday", "tomorrow",
+        "'s", "’s", // "Let’s see if …": a clitic alone names no one
         .. MonthsAndWeekdays.Where(w => w != "may")]);
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

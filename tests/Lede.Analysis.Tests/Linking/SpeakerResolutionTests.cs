@@ -27,6 +27,8 @@ public class SpeakerResolutionTests
     [InlineData("The airline grew fast last year. Clark in October revealed plans to expand the fleet by a third.", "October")]
     [InlineData("Protests went on for weeks. Meanwhile, banning most rallies has closed a peaceful way to object.", "Meanwhile")]
     [InlineData("The man was sentenced on Friday. In a recorded interview, Webb confessed to the theft, admitting that he drove the van.", "In")]
+    [InlineData("The ferry is late again this winter. Let’s see if the new timetable keeps it on time next month.", "’s")]
+    [InlineData("The ferry is late again this winter. Let's hope the new timetable keeps it on time next month.", "'s")]
     public void A_word_that_names_no_one_is_never_the_speaker(string text, string notSpeaker)
     {
         foreach (var quote in Analyzer.Analyze(text).Quotes)
