@@ -10,7 +10,7 @@ public sealed class CorpusDatabaseOptions
 
     public readonly Option<string> Database = new("--db")
     {
-        Description = "SQLite database file of the corpus (created when missing)",
+        Description = "SQLite database file of the corpus (ingest and serve create it when missing; the verbs that read it expect it)",
         DefaultValueFactory = _ => "lede.db",
     };
 
@@ -36,10 +36,24 @@ public sealed class CorpusDatabaseOptions
     }
 
     /// <summary>Opens the corpus, or writes why it cannot be opened and returns null.</summary>
-    public NewsCorpus? Open(ParseResult parse, TextWriter stderr, Func<CorpusOptions, CorpusOptions>? adjust = null)
+    public NewsCorpus? Open(ParseResult parse, TextWriter stderr, Func<CorpusOptions, CorpusOptions>? adjust = null) =>
+        Open(parse, stderr, adjust, mustExist: false);
+
+    /// <summary>
+    /// Opens a corpus that must already be there, for the verbs that only read it: a mistyped --db would otherwise
+    /// create an empty file and answer "no matches" as if the corpus held nothing relevant.
+    /// </summary>
+    public NewsCorpus? OpenExisting(ParseResult parse, TextWriter stderr) => Open(parse, stderr, null, mustExist: true);
+
+    private NewsCorpus? Open(ParseResult parse, TextWriter stderr, Func<CorpusOptions, CorpusOptions>? adjust, bool mustExist)
     {
         var options = Read(parse);
         if (adjust is not null) options = adjust(options);
+        if (mustExist && options.PostgresConnectionString is null && !File.Exists(options.DatabasePath))
+        {
+            stderr.WriteLine($"lede: no corpus at {Path.GetFullPath(options.DatabasePath)}: nothing has been ingested there ('lede ingest INPUT... --db {options.DatabasePath}' creates it)");
+            return null;
+        }
         try
         {
             return NewsCorpus.Open(options);

@@ -19,7 +19,7 @@ public static class DuplicatesCommand
         command.Options.Add(format);
         command.SetAction(parse =>
         {
-            using var corpus = database.Open(parse, stderr);
+            using var corpus = database.OpenExisting(parse, stderr);
             if (corpus is null) return Program.UsageError;
             var groups = corpus.Duplicates();
             if (parse.GetValue(format) == "jsonl")

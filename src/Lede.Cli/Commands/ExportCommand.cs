@@ -18,7 +18,7 @@ public static class ExportCommand
         command.Options.Add(output);
         command.SetAction(parse =>
         {
-            using var corpus = database.Open(parse, stderr);
+            using var corpus = database.OpenExisting(parse, stderr);
             if (corpus is null) return Program.UsageError;
             if (parse.GetValue(output) is { } path)
             {

@@ -47,7 +47,7 @@ public static class SearchCommand
                 foreach (var error in errors) stderr.WriteLine($"lede: {error}");
                 return Program.UsageError;
             }
-            using var corpus = database.Open(parse, stderr);
+            using var corpus = database.OpenExisting(parse, stderr);
             if (corpus is null) return Program.UsageError;
             IReadOnlyList<SearchHit> hits;
             try

@@ -26,7 +26,7 @@ public static class StoriesCommand
                 stderr.WriteLine("lede: --min-articles must be at least 1");
                 return Program.UsageError;
             }
-            using var corpus = database.Open(parse, stderr);
+            using var corpus = database.OpenExisting(parse, stderr);
             if (corpus is null) return Program.UsageError;
             var stories = corpus.Stories(parse.GetValue(minArticles));
             if (parse.GetValue(format) == "html")
@@ -40,7 +40,13 @@ public static class StoriesCommand
                 return Program.Ok;
             }
             var dates = CorpusJson.DatesAsGiven(corpus, stories);
-            if (stories.Count == 0) stdout.WriteLine("No stories with that many articles.");
+            if (stories.Count == 0)
+            {
+                var min = parse.GetValue(minArticles);
+                stdout.WriteLine(corpus.Count == 0
+                    ? "The corpus is empty: nothing has been ingested yet."
+                    : min == 1 ? "No stories yet." : $"No story has {min} articles or more ({corpus.Count:N0} article{(corpus.Count == 1 ? "" : "s")} in the corpus; --min-articles 1 lists every story).");
+            }
             foreach (var story in stories)
             {
                 var span = story.FirstSeen is { } first ? $"{first:yyyy-MM-dd} … {story.LastSeen:yyyy-MM-dd}" : "undated";

@@ -26,7 +26,7 @@ public static class TimelineCommand
                 stderr.WriteLine("lede: give exactly one of --story ID or --entity NAME");
                 return Program.UsageError;
             }
-            using var corpus = database.Open(parse, stderr);
+            using var corpus = database.OpenExisting(parse, stderr);
             if (corpus is null) return Program.UsageError;
             Timeline? timeline = storyId is not null ? corpus.StoryTimeline(storyId) : corpus.EntityTimeline(entityName!);
             if (timeline is null)

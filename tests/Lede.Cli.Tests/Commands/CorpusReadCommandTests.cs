@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+
+namespace Lede.Cli.Tests.Commands;
+
+/// <summary>The verbs that only read the corpus: a mistyped --db is an error, not an empty answer.</summary>
+public class CorpusReadCommandTests
+{
+    [Theory]
+    [InlineData("search", "lighthouse")]
+    [InlineData("stories")]
+    [InlineData("duplicates")]
+    [InlineData("export")]
+    [InlineData("timeline", "--entity", "Harbour Authority")]
+    public void AReadingVerbOnAMissingDatabaseSaysSoAndCreatesNothing(params string[] verb)
+    {
+        using var folder = new PageFolder();
+        var database = Path.Combine(folder.Path, "typo.db");
+        var result = CliRun.Run([.. verb, "--db", database]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no corpus at", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("typo.db", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(database));
+        Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void StoriesSaysWhyTheListIsEmpty()
+    {
+        using var folder = new PageFolder();
+        var line = new JsonObject
+        {
+            ["url"] = "https://coast.example/regatta", ["datePublished"] = "2026-04-04T09:00:00Z", ["headline"] = "Regatta returns",
+            ["articleBody"] = "Forty boats raced in the bay on Saturday as the regatta returned after a year's pause for repairs to the slipway.",
+        }.ToJsonString();
+        var database = Path.Combine(folder.Path, "c.db");
+        Assert.Equal(0, CliRun.Run("ingest", "--db", database, folder.Write("one.jsonl", line + "\n")).ExitCode);
+
+        var stories = CliRun.Run("stories", "--db", database);
+        Assert.Equal(0, stories.ExitCode);
+        Assert.Contains("No story has 2 articles or more (1 article in the corpus; --min-articles 1 lists every story)", stories.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Regatta returns", CliRun.Run("stories", "--db", database, "--min-articles", "1").Stdout, StringComparison.Ordinal);
+    }
+}
