@@ -97,7 +97,8 @@ internal static class FigureParser
             if (IsDateOrTime(tokens, start, m, end, token, value, multiplied)) { next = m; return null; }
             var u = m;
             var plural = false;
-            while (u < end && u - m < AttributionRules.MaxUnitWords && IsUnitWord(tokens[u].Text))
+            var conjunctions = 0;
+            while (u < end && u - m - conjunctions < AttributionRules.MaxUnitWords && IsUnitWord(tokens[u].Text))
             {
                 var word = tokens[u].Text;
                 // A verb after the noun ends the unit: "boats sank", "people died"; so does a verb right after the
@@ -108,6 +109,8 @@ internal static class FigureParser
                 u++;
                 // A plural noun heads the unit: "living hostages", "ministers".
                 if (IsPlural(word)) { plural = true; break; }
+                // "8 million low- and middle-income Americans": a word with a suspended hyphen goes on past its conjunction.
+                if (word[^1] == '-' && u + 1 < end && tokens[u].Text is "and" or "or" && IsUnitWord(tokens[u + 1].Text)) { u++; conjunctions++; }
             }
             // A year before a noun is a date ("the 2020 budget request", "her 2008 presidential bid"): a count of
             // something needs a plural ("1900 people"), and not a name's ("a 2003 Michael Lewis book").

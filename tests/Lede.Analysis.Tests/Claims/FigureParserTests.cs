@@ -22,6 +22,8 @@ public class FigureParserTests
     [InlineData("turnout fell to 40% this year", 40, null, "percent")]
     [InlineData("turnout fell 12 percent", 12, null, "percent")]
     [InlineData("twenty-four cars", 24, null, "cars")]
+    [InlineData("taxes rise for 8 million low- and middle-income families", 8_000_000, null, "low- and middle-income families")]
+    [InlineData("about 300 full- or part-time workers", 300, "about", "full- or part-time workers")]
     public void Parses_figures_with_hedge_and_unit(string text, double value, string? qualifier, string? unit)
     {
         var figure = Assert.Single(Parse(text));
