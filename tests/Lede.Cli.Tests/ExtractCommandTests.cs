@@ -199,4 +199,16 @@ public class ExtractCommandTests
         foreach (var bad in new[] { "<script", "onclick", "onerror", "<iframe", "javascript:", "style=" })
             Assert.DoesNotContain(bad, html, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void AFailedFetchNamesItsAddressOnceOnStderr()
+    {
+        // Nothing listens on the discard port of this machine: the connection is refused at once.
+        var result = CliRun.Run("extract", "http://127.0.0.1:9/closed");
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("lede: http://127.0.0.1:9/closed: ", line, StringComparison.Ordinal);
+        Assert.Equal(1, line.Split("127.0.0.1:9/closed").Length - 1);
+        Assert.Contains("\"error\"", result.Stdout, StringComparison.Ordinal);
+    }
 }

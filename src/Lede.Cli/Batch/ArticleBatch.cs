@@ -45,7 +45,7 @@ public static class ArticleBatch
             {
                 Write(writer, format, outcome, first);
                 first = false;
-                if (outcome.Error is not null) stderr.WriteLine($"lede: {outcome.Item.Source}: {outcome.Error}");
+                if (outcome.Error is not null) stderr.WriteLine($"lede: {Located(outcome.Item.Source, outcome.Error)}");
             });
         }
         finally
@@ -55,6 +55,10 @@ public static class ArticleBatch
         }
         return failures == 0 ? Program.Ok : Program.InputFailed;
     }
+
+    /// <summary>The error with its input in front, once: a fetch error already starts with its address.</summary>
+    internal static string Located(string source, string error) =>
+        error.StartsWith(source + ":", StringComparison.Ordinal) ? error : $"{source}: {error}";
 
     private static void Write(TextWriter writer, string format, BatchRunner.Outcome outcome, bool first)
     {
@@ -74,7 +78,7 @@ public static class ArticleBatch
                 {
                     writer.WriteLine(format == "html"
                         ? $"<!-- {System.Net.WebUtility.HtmlEncode(outcome.Item.Source)}: {System.Net.WebUtility.HtmlEncode(outcome.Error ?? "")} -->"
-                        : $"[{outcome.Item.Source}: {outcome.Error}]");
+                        : $"[{Located(outcome.Item.Source, outcome.Error ?? "")}]");
                     break;
                 }
                 writer.Write(format switch
