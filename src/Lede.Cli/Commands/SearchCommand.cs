@@ -15,7 +15,7 @@ public static class SearchCommand
         var database = new CorpusDatabaseOptions();
         var query = new Argument<string[]>("QUERY")
         {
-            Description = "Words, \"phrases\", AND / OR / NOT (or -word), (brackets), prefix*",
+            Description = "Words (each with its singular or plural), \"phrases\" (a quoted word as typed), AND / OR / NOT (or -word), (brackets), prefix*",
             Arity = ArgumentArity.OneOrMore,
         };
         var from = new Option<string?>("--from") { Description = "Published on or after this day (YYYY-MM-DD)" };

@@ -72,6 +72,20 @@ internal static class CorpusRules
     ];
 
     // Words that never end in a plural "s" although they look like it.
+    /// <summary>
+    /// Searched words whose -s form is another word, or that are no plural ("news" is not "new", "us" not "u", "was" not
+    /// "wa"): they are searched as typed (Search/WordForms).
+    /// </summary>
+    public static readonly FrozenSet<string> SearchWordsWithoutForms = new[]
+    {
+        // -s words that are no plural, and whose form without it is another word.
+        "news", "series", "species", "its", "this", "has", "was", "his", "hers", "ours", "yours", "theirs", "does", "goes",
+        "yes", "thus", "plus", "always", "perhaps", "sometimes", "whereas", "towards", "afterwards", "besides", "means",
+        "politics", "economics", "physics", "athletics", "ethics", "texas", "paris", "wales", "athens", "kansas",
+        // Words whose -s form is another word: "new" is not "news".
+        "new",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> NotPlural = new[]
     {
         "news", "series", "species", "status", "bus", "gas", "us", "its", "this", "has", "was", "is", "as", "his",

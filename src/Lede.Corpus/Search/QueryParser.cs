@@ -2,7 +2,7 @@ namespace Lede.Corpus.Search;
 
 /// <summary>
 /// Parses the search language into a tree both index back ends render:
-/// <c>word</c>, <c>"a phrase"</c>, <c>prefix*</c>, <c>a AND b</c> (or just <c>a b</c>), <c>a OR b</c>,
+/// <c>word</c> (with its singular or plural, <see cref="WordForms"/>), <c>"a phrase"</c> (a quoted word is searched as typed), <c>prefix*</c>, <c>a AND b</c> (or just <c>a b</c>), <c>a OR b</c>,
 /// <c>NOT a</c> / <c>-a</c>, and parentheses. Operators are upper-case so that "or" stays a word.
 /// Malformed input degrades to words rather than failing: an unclosed quote or bracket closes at the end.
 /// What a query may cost is capped: words, prefix words and their length (a clear error past the caps).
@@ -34,7 +34,8 @@ internal sealed class QueryParser
         Count(node, ref words, ref prefixes);
         if (words > MaxWords) throw new FormatException($"the query has {words} words; at most {MaxWords} are searched for at once");
         if (prefixes > MaxPrefixes) throw new FormatException($"the query has {prefixes} prefix words (word*); at most {MaxPrefixes} are searched for at once");
-        return node;
+        // Counted before the word forms are added: "hostage" is one word the user asked for, however many forms it has.
+        return WordForms.Expand(node);
     }
 
     private static void Count(QueryNode node, ref int words, ref int prefixes)
@@ -132,7 +133,7 @@ internal sealed class QueryParser
             return inner;
         }
         if (lexeme is ")" or "NOT") return null;
-        if (lexeme[0] == '"') return Words(QueryTokenizer.Tokens(lexeme[1..]), prefix: false);
+        if (lexeme[0] == '"') return Words(QueryTokenizer.Tokens(lexeme[1..]), prefix: false, exact: true);
         var prefix = lexeme.EndsWith('*');
         var words = Words(QueryTokenizer.Tokens(prefix ? lexeme.TrimEnd('*') : lexeme), prefix);
         if (words is TermNode { Prefix: true } term && term.Token.Length < MinPrefixChars)
@@ -140,11 +141,11 @@ internal sealed class QueryParser
         return words;
     }
 
-    private static QueryNode? Words(List<string> tokens, bool prefix) => tokens.Count switch
+    private static QueryNode? Words(List<string> tokens, bool prefix, bool exact = false) => tokens.Count switch
     {
         0 => null,
         // "U.S." or "covid-19" tokenise to several tokens: they must stay together.
-        1 => new TermNode(tokens[0], prefix),
+        1 => new TermNode(tokens[0], prefix, exact),
         _ => new PhraseNode(tokens),
     };
 }

@@ -5,15 +5,16 @@ namespace Lede.Corpus.Tests.Search;
 public sealed class QueryParserTests
 {
     [Theory]
-    [InlineData("harbour", "'harbour'")]
-    [InlineData("Harbour Wall", "('harbour' & 'wall')")]
+    [InlineData("harbour", "('harbour' | 'harbours')")]
+    [InlineData("\"harbour\"", "'harbour'")]
+    [InlineData("Harbour Walls", "(('harbour' | 'harbours') & ('walls' | 'wall'))")]
     [InlineData("\"old harbour\"", "('old' <-> 'harbour')")]
     [InlineData("a OR b", "('a' | 'b')")]
     [InlineData("a NOT b", "('a' & !'b')")]
     [InlineData("a -b -c", "('a' & !'b' & !'c')")]
     [InlineData("(a OR b) c", "(('a' | 'b') & 'c')")]
     [InlineData("harb*", "'harb':*")]
-    [InlineData("U.S. envoy", "(('u' <-> 's') & 'envoy')")]
+    [InlineData("U.S. envoy", "(('u' <-> 's') & ('envoy' | 'envoys'))")]
     [InlineData("\"unclosed phrase", "('unclosed' <-> 'phrase')")]
     [InlineData("a AND OR ) b", "('a' | 'b')")]
     [InlineData("\"; DROP TABLE articles; --\" x", "(('drop' <-> 'table' <-> 'articles') & 'x')")]
@@ -52,4 +53,33 @@ public sealed class QueryParserTests
     [Fact]
     public void DeepBracketsAreRefusedNotRecursedInto() =>
         Assert.Throws<FormatException>(() => QueryParser.Parse(new string('(', 5000) + "a"));
+
+    [Theory]
+    [InlineData("hostage", "hostage hostages")]
+    [InlineData("hostages", "hostages hostage")]
+    [InlineData("party", "party parties")]
+    [InlineData("parties", "parties party")]
+    [InlineData("tax", "tax taxes")]
+    [InlineData("taxes", "taxes tax")]
+    [InlineData("crisis", "crisis crises")]
+    [InlineData("crises", "crises crisis crise")]
+    [InlineData("houses", "houses housis house")]
+    [InlineData("virus", "virus viruses")]
+    [InlineData("day", "day days")]
+    [InlineData("news", "news")]
+    [InlineData("new", "new")]
+    [InlineData("politics", "politics")]
+    [InlineData("us", "us")]
+    [InlineData("covid19", "covid19")]
+    [InlineData("flüchtling", "flüchtling")]
+    public void AWordIsSearchedWithItsSingularOrPlural(string word, string forms) =>
+        Assert.Equal(forms.Split(' '), WordForms.Of(word));
+
+    [Fact]
+    public void Forms_do_not_count_against_the_word_cap()
+    {
+        // 50 words, each with a plural: still 50 words asked for.
+        var node = QueryParser.Parse(string.Join(" OR ", Enumerable.Range(0, 50).Select(i => $"harbour{(char)('a' + i % 26)}{(char)('a' + i / 26)}")));
+        Assert.Equal(50, Assert.IsType<OrNode>(node).Parts.Count);
+    }
 }

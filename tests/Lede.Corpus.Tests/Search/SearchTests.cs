@@ -60,6 +60,18 @@ public sealed class SearchTests
     }
 
     [Theory, InlineData("sqlite"), PostgresData]
+    public void AWordFindsItsPluralAndAQuotedWordOnlyItself(string kind)
+    {
+        using var test = new TestCorpus(kind);
+        using var corpus = Build(test);
+        // Only the singular is written ("wall", "passengers"): the plural and the singular find it.
+        Assert.Equal([2L, 4], Ids(corpus, "walls").Order().ToArray());
+        Assert.Equal([1L], Ids(corpus, "passenger"));
+        Assert.Empty(Ids(corpus, "\"walls\""));
+        Assert.Contains("**wall**", corpus.Search(new SearchQuery { Text = "walls" }).First(h => h.Id == 4).Snippet, StringComparison.Ordinal);
+    }
+
+    [Theory, InlineData("sqlite"), PostgresData]
     public void BooleanOperatorsCombine(string kind)
     {
         using var test = new TestCorpus(kind);
