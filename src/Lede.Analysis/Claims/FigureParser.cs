@@ -145,8 +145,35 @@ internal static class FigureParser
             else if (!multiplied && start > 0 && AttributionRules.RankWords.Contains(tokens[start - 1].Text) && IsBare(tokens, m, end)) return null;
         }
 
+        if (unit == "percent") (unit, figureEnd) = ShareOf(text, tokens, figureEnd, end);
         next = figureEnd;
         return Qualified(text, tokens, start, figureEnd, value, unit);
+    }
+
+    /// <summary>
+    /// "52 percent of registered voters", "47 percent of the vote": a share names what it is a share of, so that shares of
+    /// different things are not one series. The words after "of" up to a plural noun (a determiner first is kept); a
+    /// participle with no noun after it ends them ("of those surveyed" stays "percent"; "of registered voters" does not), and so does a name ("of Trump's voters"; "of Americans" is a group).
+    /// </summary>
+    private static (string Unit, int End) ShareOf(string text, IReadOnlyList<Token> tokens, int at, int end)
+    {
+        if (at + 1 >= end || !tokens[at].Text.Equals("of", StringComparison.OrdinalIgnoreCase)) return ("percent", at);
+        var first = at + 1;
+        var w = AttributionRules.ShareOfDeterminers.Contains(tokens[first].Text) ? first + 1 : first;
+        var stop = w;
+        var plural = false;
+        while (stop < end && stop - w < AttributionRules.MaxUnitWords && IsUnitWord(tokens[stop].Text)
+               && !((tokens[stop].Text.EndsWith("ed", StringComparison.Ordinal) || tokens[stop].Text.EndsWith("ing", StringComparison.Ordinal)
+                     || tokens[stop].Text.EndsWith("ly", StringComparison.Ordinal)) && !PluralFollows(tokens, stop + 1, end))
+               && (!char.IsUpper(tokens[stop].Text[0]) || IsPlural(tokens[stop].Text)))
+        {
+            var word = tokens[stop].Text;
+            stop++;
+            if (IsPlural(word)) { plural = true; break; }
+        }
+        // A plural ends the phrase ("of likely voters"); without one, a determiner must open it ("of the vote"), so
+        // that "of what" or "of both" name nothing.
+        return stop > w && (plural || w > first) ? ("percent of " + text[tokens[first].Start..tokens[stop - 1].End], stop) : ("percent", at);
     }
 
     /// <summary>The figure over tokens [start, end) with the hedge right before it ("about", "at least"), if any.</summary>

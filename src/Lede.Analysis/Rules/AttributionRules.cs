@@ -864,6 +864,9 @@ internal static class AttributionRules
     /// <summary>Words before a bare year-like number that make it a year besides the date words ("fiscal year 2019 sales").</summary>
     public static readonly FrozenSet<string> YearWords = Set("year", "fiscal", "FY", "class", "summer", "winter", "spring", "fall", "autumn");
 
+    /// <summary>Determiners a share's "of" phrase may open with ("52 percent of the vote", "of all voters").</summary>
+    public static readonly FrozenSet<string> ShareOfDeterminers = Set("the", "all", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those");
+
     /// <summary>
     /// One-word source phrases that name no one: a preposition, conjunction or adverb that opened the sentence
     /// ("In an interview, …", "Meanwhile, …"), a date ("Clark in October revealed"). Such a quote gets no speaker
