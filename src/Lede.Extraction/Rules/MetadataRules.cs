@@ -356,6 +356,9 @@ internal static partial class MetadataRules
     /// Class/id words of a kicker (the label line over a headline, German "Dachzeile") set as the first element inside the
     /// &lt;h1&gt;: the headline is what follows it.
     /// </summary>
+    /// <summary>Class/id words of a breadcrumb trail (<see cref="Metadata.HeadlineChooser.InBreadcrumbTrail"/>).</summary>
+    public static readonly string[] BreadcrumbWords = ["breadcrumb", "breadcrumbs", "brotkrumen", "crumbs"];
+
     public static readonly string[] KickerWords =
         ["kicker", "dachzeile", "overline", "topline", "roofline", "eyebrow", "supertitle", "overtitle", "pretitle", "spitzmarke", "subtitle"];
 
