@@ -316,6 +316,8 @@ internal static class MetadataReader
             var w = word.Trim('.', ',', ':');
             if (allowNewsroom && MetadataRules.NewsroomWords.Contains(w)) continue;
             if (TextRules.JobTitleWords.Contains(w) || TextRules.CompanyRoleWords.Contains(w) || MetadataRules.LegalFormWords.Contains(w)) return null;
+            // "European Space Agency", "Harbour University": a body credited for a release is an organisation, no writer.
+            if (words.Length > 1 && MetadataRules.InstitutionWords.Contains(w)) return null;
         }
         return text;
     }

@@ -171,6 +171,15 @@ internal static partial class MetadataRules
         "gesponserte inhalte", "gesponsert", "sponsored", "sponsored content", "anzeige", "advertisement", "werbung"];
 
     /// <summary>
+    /// Words that make a credit of several words an institution's ("European Space Agency", "Universität Hafenstadt"):
+    /// a byline in which no person is read and that holds one of these names no writer.
+    /// </summary>
+    public static readonly FrozenSet<string> InstitutionWords = FrozenSet.ToFrozenSet(
+        ["agency", "agentur", "university", "universität", "université", "universidad", "università", "institute", "institut", "instituto",
+         "ministry", "ministerium", "ministère", "department", "foundation", "stiftung", "fondation", "association", "council", "authority",
+         "administration", "laboratory", "observatory"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Words that name a newsroom as a whole ("Redaktion", "Greentech Redaktion"): kept as the author when the page
     /// credits nobody else, though they are role words inside a byline that names people.
     /// </summary>
