@@ -12,7 +12,8 @@ internal static class HeadlineChooser
     private const int MaxHeadings = 12;
     private const int MaxHeadlineChars = 400;
     private const int MinKickedHeadlineChars = 12;
-    private const int MaxKickerWords = 5;
+    // "Adblue nachfüllen: wo kaufen (Tankstelle); Preis": a marked kicker may be a short SEO line of six to eight words.
+    private const int MaxKickerWords = 8;
     // A label without a kicker class counts only where a title is the rest word for word: it may name an office in full.
     private const int MaxPlainKickerWords = 12;
 
@@ -49,21 +50,21 @@ internal static class HeadlineChooser
     private static string? ChooseDated(IEnumerable<HtmlElement> h1s, IEnumerable<HtmlElement> h2s, IReadOnlyList<string> titles, string? siteName, string? hostLabel)
     {
         var site = siteName is null ? null : Normalize(siteName);
+        // A site that spends its <h1> on the breadcrumb trail's last item may print there the <title>'s wording while the
+        // story's own heading (an <h2>) prints the JSON-LD headline: the heading outside the trail leads where it repeats a
+        // more trusted title than the trail's heading does.
+        var inTrail = h1s.Concat(h2s).Take(MaxHeadings * 2).Where(InBreadcrumbTrail).ToList();
+        if (inTrail.Count > 0
+            && MostTrustedMatch(Headings(h1s.Except(inTrail)).Concat(Headings(h2s.Except(inTrail))).ToList(), titles, siteName, site) is ({ } outside, var outsideRank)
+            && outsideRank < MostTrustedMatch(Headings(inTrail), titles, siteName, site).Rank)
+            return outside;
         var headings = Headings(h1s).Concat(Headings(h2s)).ToList();
 
         // A heading that opens with a kicker element ("Climate | The drill goes deep") whose title repeats kicker and
         // headline: the headline is the heading without its kicker.
         if (WithoutKicker(h1s, titles, siteName) is { } kicked) return kicked;
 
-        // A heading that equals a title, or one part of it, is the headline in the editor's wording.
-        // A heading that is only the site's name (blog themes put it in <h1>) never is.
-        foreach (var h in headings)
-        {
-            var nh = Normalize(h);
-            if (nh.Length < 4 || (site is not null && IsSiteName(nh, site))) continue;
-            foreach (var t in titles)
-                if (Matches(h, t, siteName)) return SpacedAsTitle(h, t, siteName);
-        }
+        if (ChooseMatching(headings, titles, siteName, site) is { } matching) return matching;
 
         // No heading repeats a title: the page's own main heading is the headline as readers see it
         // (titles are often written for search engines), unless it is the site's name or page chrome.
@@ -72,6 +73,50 @@ internal static class HeadlineChooser
         var best = titles.Count > 0 ? StripSiteName(titles[0], siteName, hostLabel) : null;
         if (best is not null && best.Length > 0) return best;
         return headings.FirstOrDefault();
+    }
+
+    /// <summary>
+    /// A heading that equals a title, or one part of it: the headline in the editor's wording. A heading that is only the
+    /// site's name (blog themes put it in &lt;h1&gt;) never is.
+    /// </summary>
+    private static string? ChooseMatching(List<string> headings, IReadOnlyList<string> titles, string? siteName, string? site)
+    {
+        foreach (var h in headings)
+        {
+            var nh = Normalize(h);
+            if (nh.Length < 4 || (site is not null && IsSiteName(nh, site))) continue;
+            foreach (var t in titles)
+                if (Matches(h, t, siteName)) return SpacedAsTitle(h, t, siteName);
+        }
+        return null;
+    }
+
+    /// <summary>Of <paramref name="headings"/>, the one repeating the most trusted title, and that title's rank; (null, titles' count) for none.</summary>
+    private static (string? Heading, int Rank) MostTrustedMatch(List<string> headings, IReadOnlyList<string> titles, string? siteName, string? site)
+    {
+        for (var rank = 0; rank < titles.Count; rank++)
+            foreach (var h in headings)
+            {
+                var nh = Normalize(h);
+                if (nh.Length < 4 || (site is not null && IsSiteName(nh, site))) continue;
+                if (Matches(h, titles[rank], siteName)) return (SpacedAsTitle(h, titles[rank], siteName), rank);
+            }
+        return (null, titles.Count);
+    }
+
+    private const int MaxTrailDepth = 8;
+
+    /// <summary>Inside a breadcrumb trail: an ancestor classed "breadcrumb(s)" or typed schema.org BreadcrumbList.</summary>
+    internal static bool InBreadcrumbTrail(HtmlElement e)
+    {
+        var depth = 0;
+        for (var p = e.ParentElement; p is not null && p.LocalName is not ("body" or "html") && depth < MaxTrailDepth; p = p.ParentElement, depth++)
+        {
+            if (Dates.DateCandidateCollector.MarkedWith(p, MetadataRules.BreadcrumbWords)) return true;
+            foreach (var typed in (ReadOnlySpan<string>)["typeof", "itemtype"])
+                if (p.GetAttribute(typed) is { } type && type.Contains("BreadcrumbList", StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>

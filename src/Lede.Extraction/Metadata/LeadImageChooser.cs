@@ -52,6 +52,7 @@ internal static class LeadImageChooser
         if (declared.Count == 0 && body.All(i => i.Url is null || IsFurniture(i.Url)))
         {
             if (FeaturedImage(document, baseUrl) is { } featured) return [new ArticleImage(featured)];
+            if (HeroImage(document, baseUrl, authors) is { } hero) return [new ArticleImage(hero)];
             if (body.Count == 0) return VideoPoster(document, baseUrl) is { } poster ? [new ArticleImage(poster)] : [];
         }
         var pictures = body.Where(i => (i.Url is null || !IsFurniture(i.Url)) && !(i.Caption is { } caption && MetadataRules.SalesPitchCaption().IsMatch(caption))).ToList();
@@ -64,6 +65,9 @@ internal static class LeadImageChooser
             if (declared.Count == 0)
             {
                 var lead = pictures.FindIndex(i => !Smaller(SizeOf(i.Url), MetadataRules.MinLeadImageSide));
+                // No body picture large enough to lead: the picture set between the headline and the story, outside
+                // the text the extractor kept, leads (a page-builder's image block above the story's text block).
+                if (lead < 0 && HeroImage(document, baseUrl, authors) is { } hero) return MetadataReader.MergeImages([new ArticleImage(hero)], pictures);
                 if (lead > 0)
                 {
                     var image = pictures[lead];
@@ -142,6 +146,67 @@ internal static class LeadImageChooser
             return MetadataReader.Resolve(src, baseUrl) is { } url && !IsFurniture(url) ? url : null;
         }
         return null;
+    }
+
+    private const int MaxHeroElements = 80;
+    private const int StoryParagraphChars = 100;
+
+    /// <summary>
+    /// The first picture after the page's headline (its first &lt;h1&gt; outside the page header) and before the story's
+    /// first paragraph: large enough to lead on the sides its markup states (or of unknown size), not furniture, not a
+    /// writer's portrait, not hidden. Null for none. Site parsers take this "hero" picture where no share image is declared.
+    /// </summary>
+    private static string? HeroImage(HtmlDocument document, string? baseUrl, IReadOnlyList<Person>? authors)
+    {
+        var h1 = document.ElementsNamed("h1").FirstOrDefault(h => !Dates.DateCandidateCollector.InPageHeader(h));
+        if (h1 is null) return null;
+        var walked = 0;
+        for (var e = h1.NextElementInDocument(document.Body ?? h1); e is not null && walked < MaxHeroElements; e = e.NextElementInDocument(document.Body ?? h1), walked++)
+        {
+            if (h1.Contains(e)) continue;
+            if (e.LocalName == "p" && e.TextContent.Trim().Length >= StoryParagraphChars) return null;
+            if (e.LocalName != "img" || VisibleText.InHidden(e) || LinksElsewhere(e)) continue;
+            var size = (Pixels(e.AttributeSpan("width")), Pixels(e.AttributeSpan("height")));
+            if (Smaller(size, MetadataRules.MinLeadImageSide) || Smaller(StyledSize(e.GetAttribute("style")), MetadataRules.MinLeadImageSide)) continue;
+            if (MetadataReader.Resolve(ImageSource.Choose(e), baseUrl) is not { } url || IsFurniture(url)) continue;
+            // Of unknown size, only an image file by its name: a beacon ("/log/nojs") names none.
+            if (size == (0, 0) && !IsImageFile(url)) continue;
+            if (authors is { Count: > 0 } && IsPortraitOf(url, authors)) continue;
+            return url;
+        }
+        return null;
+    }
+
+    private static readonly string[] ImageFileEndings = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"];
+
+    private static bool IsImageFile(string url)
+    {
+        var path = url.Split('?', '#')[0];
+        return ImageFileEndings.Any(x => path.EndsWith(x, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The pixel width and height an inline style sets ("width: 1px; height: 1px"); 0 for a side it leaves unset.</summary>
+    private static (int Width, int Height) StyledSize(string? style)
+    {
+        if (string.IsNullOrEmpty(style)) return (0, 0);
+        int Side(string name) => MetadataRules.StyledPixels(name).Match(style) is { Success: true } m && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var px) ? px : 0;
+        return (Side("width"), Side("height"));
+    }
+
+    /// <summary>
+    /// Inside a link to another page (a profile's face, a teaser's picture): no picture of this story. A link to the
+    /// picture's own larger file (a lightbox) is none.
+    /// </summary>
+    private static bool LinksElsewhere(HtmlElement img)
+    {
+        var depth = 0;
+        for (var p = img.ParentElement; p is not null && depth < 3; p = p.ParentElement, depth++)
+        {
+            if (p.LocalName != "a") continue;
+            var href = p.GetAttribute("href");
+            return !string.IsNullOrWhiteSpace(href) && !IsImageFile(href);
+        }
+        return false;
     }
 
     /// <summary>The poster image of the page's first &lt;video&gt; that has one, unless it is furniture.</summary>

@@ -316,6 +316,8 @@ internal static class MetadataReader
             var w = word.Trim('.', ',', ':');
             if (allowNewsroom && MetadataRules.NewsroomWords.Contains(w)) continue;
             if (TextRules.JobTitleWords.Contains(w) || TextRules.CompanyRoleWords.Contains(w) || MetadataRules.LegalFormWords.Contains(w)) return null;
+            // "European Space Agency", "Harbour University": a body credited for a release is an organisation, no writer.
+            if (words.Length > 1 && MetadataRules.InstitutionWords.Contains(w)) return null;
         }
         return text;
     }
@@ -653,6 +655,9 @@ internal static class MetadataReader
                 {
                     if (!PageElements.HasClass(d.AttributeSpan("class"), nameClass)) continue;
                     var name = Clean(VisibleText.Of(d, MaxBylineElementChars, skipNonStory: false));
+                    // Themes print the comment's date and its reply link in the same box ("Jane 19. Juni 2018 um 20:41 Uhr - Antworten"):
+                    // the name is what precedes the date.
+                    if (name is not null && DateTextParser.FindDates(name) is { Count: > 0 } dates) name = Clean(name[..dates[0].Start]);
                     return name is not null && IsPlausibleByline(name, MinMarkedHandleChars) ? name : null;
                 }
             }

@@ -171,6 +171,15 @@ internal static partial class MetadataRules
         "gesponserte inhalte", "gesponsert", "sponsored", "sponsored content", "anzeige", "advertisement", "werbung"];
 
     /// <summary>
+    /// Words that make a credit of several words an institution's ("European Space Agency", "Universität Hafenstadt"):
+    /// a byline in which no person is read and that holds one of these names no writer.
+    /// </summary>
+    public static readonly FrozenSet<string> InstitutionWords = FrozenSet.ToFrozenSet(
+        ["agency", "agentur", "university", "universität", "université", "universidad", "università", "institute", "institut", "instituto",
+         "ministry", "ministerium", "ministère", "department", "foundation", "stiftung", "fondation", "association", "council", "authority",
+         "administration", "laboratory", "observatory"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Words that name a newsroom as a whole ("Redaktion", "Greentech Redaktion"): kept as the author when the page
     /// credits nobody else, though they are role words inside a byline that names people.
     /// </summary>
@@ -356,6 +365,9 @@ internal static partial class MetadataRules
     /// Class/id words of a kicker (the label line over a headline, German "Dachzeile") set as the first element inside the
     /// &lt;h1&gt;: the headline is what follows it.
     /// </summary>
+    /// <summary>Class/id words of a breadcrumb trail (<see cref="Metadata.HeadlineChooser.InBreadcrumbTrail"/>).</summary>
+    public static readonly string[] BreadcrumbWords = ["breadcrumb", "breadcrumbs", "brotkrumen", "crumbs"];
+
     public static readonly string[] KickerWords =
         ["kicker", "dachzeile", "overline", "topline", "roofline", "eyebrow", "supertitle", "overtitle", "pretitle", "spitzmarke", "subtitle"];
 
@@ -456,6 +468,12 @@ internal static partial class MetadataRules
     public const int MinNamedPixels = 24;
     /// <summary>Below this many pixels on a side (as its width or height attribute says) a body image is an icon, an avatar or a button.</summary>
     public const int MinBodyImageSide = 100;
+    /// <summary>A side's pixel size in an inline style: "width: 1px" (not "max-width", not "line-height").</summary>
+    public static Regex StyledPixels(string side) => side == "width" ? StyledWidth() : StyledHeight();
+    [GeneratedRegex(@"(?:^|[;\s])width\s*:\s*(\d{1,5})px", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StyledWidth();
+    [GeneratedRegex(@"(?:^|[;\s])height\s*:\s*(\d{1,5})px", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StyledHeight();
     /// <summary>A body image this large on both sides (or of unknown size) may lead; smaller ones follow it.</summary>
     public const int MinLeadImageSide = 200;
 

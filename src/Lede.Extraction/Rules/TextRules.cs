@@ -49,6 +49,8 @@ internal static partial class TextRules
         "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "staff",
         "columnist", "contributor", "contributors", "contributing", "contributed", "photographer", "producer", "analyst",
         "chief", "bureau", "senior", "deputy", "associate", "managing", "executive", "political", "national",
+        // Beats that British papers credit as the byline itself ("Court Reporter", "Crime Correspondent").
+        "court", "courts", "crime",
         "desk", "intern", "fellow", "freelance", "freelancer", "special", "critic", "researcher", "research",
         "reporting", "additional", "columnists", "anchor", "host", "commentator", "blogger", "journalist",
         "korrespondent", "korrespondentin", "redakteur", "redakteurin", "redaktion", "autor", "autorin", "mitarbeit",

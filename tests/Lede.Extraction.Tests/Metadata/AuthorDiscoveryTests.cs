@@ -37,6 +37,20 @@ public class AuthorDiscoveryTests
         Assert.Null(MetadataReader.VerbatimAuthor(byline));
 
     [Theory]
+    [InlineData("Northern Space Agency")]
+    [InlineData("Harbour University")]
+    [InlineData("Institut für Küstenforschung")]
+    public void AnInstitutionCreditedAsTheBylineNamesNoWriter(string byline)
+    {
+        Assert.Null(MetadataReader.VerbatimAuthor(byline));
+        Assert.Null(MetadataReader.VerbatimAuthor(byline, allowNewsroom: true));
+    }
+
+    [Fact]
+    public void AOneWordCreditThatIsNoInstitutionWordStaysVerbatim() =>
+        Assert.Equal("Tidewatch", MetadataReader.VerbatimAuthor("Tidewatch"));
+
+    [Theory]
     [InlineData("tidewatcher")]
     [InlineData("mara lindqvist")]
     [InlineData("Harbour Blog Redaktion")]

@@ -44,4 +44,9 @@ public class PostAuthorCommentTests
             $"<html><head><title>Pier lights return</title></head><body><article><h1>Pier lights return</h1>{Story}<p>Ilse Brandt</p></article>"
             + $"<ol class=\"commentlist\">{Comment("byuser comment-author-lou bypostauthor odd", "seafront_lou")}</ol></body></html>",
             "https://pierblog.example/2023/03/pier-lights").Authors.Select(a => a.Name).ToArray());
+
+    [Fact]
+    public void TheDateAndReplyLinkBesideTheCommentersNameAreNoName() =>
+        Assert.Equal(["LouMarten"], Authors("",
+            """<li class="comment byuser comment-author-lou bypostauthor odd"><div class="comment-author meta"><strong>LouMarten</strong> 19. Juni 2018 um 20:41 Uhr <a class="comment-reply-link" href="?replytocom=7#respond"> - Antworten</a></div><p>Danke!</p></li>"""));
 }

@@ -21,6 +21,8 @@ public class BylineParserTests
     [InlineData("Von Jonas Keller, Pressesprecher", new[] { "Jonas Keller" })]
     // A role printed after the name without a comma, the outlet written for, the place filed from.
     [InlineData("By Nadia Okafor Staff Writer", new[] { "Nadia Okafor" })]
+    [InlineData("By Nadia Okafor Crime Reporter", new[] { "Nadia Okafor" })]
+    [InlineData("Ezra Whitcombe, Courts Correspondent", new[] { "Ezra Whitcombe" })]
     [InlineData("Ezra Whitcombe for Harbour Evening Mail", new[] { "Ezra Whitcombe" })]
     [InlineData("By Rosa Imbert and Oskar Lind For Examplepost.Com", new[] { "Rosa Imbert", "Oskar Lind" })]
     [InlineData("By Tomas Hale, Harbour News, Lindenfeld City", new[] { "Tomas Hale" })]
@@ -102,4 +104,9 @@ public class BylineParserTests
     {
         Assert.Equal(isByline, BylineParser.ParseLine(line) is not null);
     }
+
+    [Theory]
+    [InlineData("Lindenfeld Court Reporter")]
+    [InlineData("Crime Correspondent")]
+    public void ABeatCreditedAsTheBylineNamesNoOne(string raw) => Assert.Empty(BylineParser.Parse(raw).Authors);
 }

@@ -90,6 +90,7 @@ internal static class DateCandidateCollector
             // A <time> in a block hidden from readers (microdata kept for search engines) is declared, not printed.
             var shown = e.LocalName == "time" && !VisibleText.InHidden(e);
             Add(list, value, role, shown ? DateSources.TimeElement : DateSources.Meta, role == DateRole.Published ? 0.88 : 0.85);
+            if (shown) AddZonedText(list, e, value, role, role == DateRole.Published ? 0.78 : 0.75);
         }
         for (var i = 0; i < times.Count; i++)
             if (!times[i].HasAttribute("itemprop")) AddTimeElement(times[i], i + 1, list);
@@ -123,6 +124,22 @@ internal static class DateCandidateCollector
         var confidence = role == DateRole.Published ? 0.85 : role == DateRole.Modified ? 0.8 : inStory ? (count == 1 ? 0.68 : 0.55) : 0.3;
         var header = InPageHeader(time);
         Add(list, value, role, header ? DateSources.Header : DateSources.TimeElement, header ? 0.25 : confidence);
+        if (!header) AddZonedText(list, time, value, role, confidence - 0.1);
+    }
+
+    /// <summary>
+    /// A &lt;time&gt; whose datetime attribute is a UTC stamp and whose text prints the same instant with its zone's name
+    /// ("11:26 pm EST, Tuesday, November 19, 2019"): the text is a candidate too, the local day readers see
+    /// (<see cref="DateResolver"/> takes it over the UTC stamp's day).
+    /// </summary>
+    private static void AddZonedText(List<DateCandidate> list, HtmlElement time, string? value, DateRole role, double confidence)
+    {
+        if (time.LocalName != "time" || !time.HasAttribute("datetime") || DateTextParser.ParseValue(value) is not { HasTime: true } stamp) return;
+        var text = time.TextContent.Trim();
+        if (text.Length > MaxDateElementChars || DateTextParser.FindDates(text) is not [var printed, ..] || printed.Time is null || printed.Offset is null) return;
+        var v = DateTextParser.FromMention(printed);
+        if (Math.Abs((v.Value - stamp.Value).TotalMinutes) >= 1 || DateOnly.FromDateTime(v.Value.DateTime) == DateOnly.FromDateTime(stamp.Value.DateTime)) return;
+        list.Add(new DateCandidate(v.Value, true, role, DateSources.TimeElement, confidence, text));
     }
 
     private static void CollectDateElements(List<HtmlElement> candidates, List<DateCandidate> list)
@@ -142,6 +159,11 @@ internal static class DateCandidateCollector
             if (text.Length > MaxDateElementChars || text.Length < 6) continue;
             var dates = DateTextParser.FindDates(text);
             if (dates.Count == 0) continue;
+            // A block that shows one date and hides another for search engines ("<span class=updated hidden>2019-…</span>
+            // Juni 19th, 2018"): the shown one is the block's. A block that only hides its date still gives that.
+            var shown = VisibleText.Of(e, MaxDateElementChars + 1, skipNonStory: false, skipHidden: true);
+            if (shown.Length < text.Length && DateTextParser.FindDates(shown) is { Count: > 0 } shownDates && shownDates[0].Date != dates[0].Date)
+                (text, dates) = (shown, shownDates);
             // A weather box ("Berlin 4°C, Tuesday 8 Dec") shows today's date, the reader's, not the story's.
             if (text.Contains('°')) continue;
             if (InNonStory(e)) continue;

@@ -36,6 +36,13 @@ public static class DateTextParser
     private const string TimeSuffix =
         @"(?:\s*(?:,|-|–|\||@|um|at|à|a\s+las|alle|às|om|o|godz\.?)?\s*(?<h>[0-2]?\d)[:h](?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?(?:\s*(?<ampm>[ap]\.?\s?m\.?)(?![\p{L}]))?(?:\s*(?:uhr|h)(?![\p{L}]))?)?";
 
+    // A time printed before its date ("11:26 pm EST, Tuesday, November 19, 2019", "10:48, Tue, Nov 19, 2019"): read from
+    // the text just before a date that has no time after it, up to a weekday word.
+    private static readonly Regex TimeBeforeDate = new(
+        @"(?<![\d:.])(?<h>[0-2]?\d):(?<mi>[0-5]\d)(?:\s*(?<ampm>[aApP]\.?\s?[mM]\.?)(?![\p{L}]))?(?:\s*(?<zone>\p{Lu}{2,5})(?![\p{L}]))?\s*[,|·–-]?\s*(?:\p{L}{2,12}\.?,?\s*)?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private const int TimeBeforeDateReach = 40;
+
     private static readonly Regex FourDigitYear = new(@"(?<!\d)(?:19|20)\d{2}(?!\d)", RegexOptions.Compiled);
 
     private static readonly Regex Iso = new(
@@ -60,8 +67,9 @@ public static class DateTextParser
         @"(?<!\d)(?<d>[0-3]?\d)(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(?<mn>" + MonthAlternation + @")(?![\p{L}])\.?,?\s*(?:de\s+|del\s+|')?(?<y>(?:19|20)\d{2})(?!\d)" + TimeSuffix,
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    // "March 5, 2025", "Juni 19th, 2018", and with the time before the year as ctime writes it: "Jan 04 09:34 2021".
     private static readonly Regex MonthNameDay = new(
-        @"(?<![\p{L}])(?<mn>" + MonthAlternation + @")(?![\p{L}])\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2})(?!\d)" + TimeSuffix,
+        @"(?<![\p{L}])(?<mn>" + MonthAlternation + @")(?![\p{L}])\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?:(?<h>[0-2]?\d):(?<mi>[0-5]\d)\s+)?(?<y>(?:19|20)\d{2})(?!\d)" + TimeSuffix,
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>Every date in <paramref name="text"/>, in order of position; overlapping readings keep the longest.</summary>
@@ -242,6 +250,8 @@ public static class DateTextParser
                 offset = new TimeSpan(hours, minutes, 0) * (digits[0] == '-' ? -1 : 1);
             }
         }
+        if (!isoZone && time is null && input is not null && m.Index > 0 && TimeBefore(input, m.Index) is var (before, beforeOffset) && before is not null)
+            (time, offset) = (before, beforeOffset);
         var length = m.Length;
         // Trailing separators matched by an absent time belong to the next text.
         while (length > 0 && !char.IsLetterOrDigit(m.Value[length - 1]) && m.Value[length - 1] != '.') length--;
@@ -252,6 +262,29 @@ public static class DateTextParser
             length = zoneEnd - m.Index;
         }
         return new DateMention(m.Index, length, date, time, offset);
+    }
+
+    /// <summary>
+    /// The time printed right before a date at <paramref name="at"/> ("11:26 pm EST, Tuesday, "), with its zone's offset
+    /// when a known zone's name follows it; nulls for none. The date's span stays as matched, so a byline cut at the
+    /// date keeps its own words.
+    /// </summary>
+    private static (TimeOnly? Time, TimeSpan? Offset) TimeBefore(string text, int at)
+    {
+        var from = Math.Max(0, at - TimeBeforeDateReach);
+        var m = TimeBeforeDate.Match(text, from, at - from);
+        if (!m.Success) return (null, null);
+        var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture);
+        if (m.Groups["ampm"].Success)
+        {
+            if (hour is < 1 or > 12) return (null, null);
+            var pm = char.ToLowerInvariant(m.Groups["ampm"].Value[0]) == 'p';
+            hour = hour == 12 ? (pm ? 12 : 0) : pm ? hour + 12 : hour;
+        }
+        if (hour > 23) return (null, null);
+        TimeSpan? offset = m.Groups["zone"].Success && ZoneOffsets.TryGetValue(m.Groups["zone"].Value, out var z) ? z : null;
+        return (new TimeOnly(hour, minute), offset);
     }
 
     /// <summary>
