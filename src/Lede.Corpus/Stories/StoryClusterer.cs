@@ -1035,14 +1035,13 @@ public sealed class StoryClusterer
         foreach (var member in members)
             for (var i = 0; i < member.Entities.Length; i++)
                 bestRank[member.Entities[i]] = Math.Min(bestRank.GetValueOrDefault(member.Entities[i], int.MaxValue), i);
-        var top = story.EntityArticles
+        var ranked = story.EntityArticles
             .OrderByDescending(kv => kv.Value)
             .ThenByDescending(kv => _entities[kv.Key].Type is not null)
             .ThenBy(kv => bestRank.GetValueOrDefault(kv.Key, int.MaxValue))
             .ThenBy(kv => _entities[kv.Key].Name, StringComparer.Ordinal)
-            .Take(_options.TopEntityCount)
-            .Select(kv => _entities[kv.Key] with { Count = kv.Value })
-            .ToList();
+            .Select(kv => _entities[kv.Key] with { Count = kv.Value });
+        var top = NamesOnce(ranked, _options.TopEntityCount);
         return new Story(
             story.Id,
             title,
@@ -1051,6 +1050,32 @@ public sealed class StoryClusterer
             story.Last,
             top);
     }
+
+    /// <summary>
+    /// The first <paramref name="count"/> names, each person or body once: a name that ends another ("Trump" and
+    /// "Donald Trump", "Times" and "New York Times") is the same one, shown by its longer form at the better rank.
+    /// </summary>
+    internal static List<StoryEntity> NamesOnce(IEnumerable<StoryEntity> ranked, int count)
+    {
+        var top = new List<StoryEntity>();
+        foreach (var entity in ranked)
+        {
+            var shorter = top.FindIndex(kept => EndsWithWords(entity.Name, kept.Name));
+            if (shorter >= 0)
+            {
+                top[shorter] = entity with { Count = Math.Max(entity.Count, top[shorter].Count), Type = entity.Type ?? top[shorter].Type };
+                continue;
+            }
+            if (top.Any(kept => EndsWithWords(kept.Name, entity.Name))) continue;
+            if (top.Count == count) break;
+            top.Add(entity);
+        }
+        return top;
+    }
+
+    /// <summary>"Donald Trump" ends with the words "Trump"; "Trumpet" does not, nor does "Trump" end with itself.</summary>
+    private static bool EndsWithWords(string name, string tail) =>
+        name.Length > tail.Length + 1 && name.EndsWith(tail, StringComparison.OrdinalIgnoreCase) && name[name.Length - tail.Length - 1] is ' ' or '-' or '.';
 
     private int TermId(string term)
     {
