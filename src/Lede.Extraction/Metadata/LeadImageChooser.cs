@@ -17,13 +17,16 @@ internal static class LeadImageChooser
     private const int MaxWalkedElements = 20_000;
     private const int MaxSizedImages = 400;
 
-    /// <summary>The images the page declares as the story's, in order of preference, furniture left out, each resolved against <paramref name="baseUrl"/>.</summary>
+    /// <summary>
+    /// The images the page declares as the story's, in order of preference, each resolved against <paramref name="baseUrl"/>;
+    /// furniture and broken addresses (<see cref="MetadataRules.GluedAddress"/>) left out.
+    /// </summary>
     public static List<ArticleImage> Declared(MetaTags meta, JsonLdFacts? ld, string? baseUrl)
     {
         var urls = new List<string>();
         void Add(string? value)
         {
-            if (MetadataReader.Resolve(value, baseUrl) is { } u && !urls.Contains(u) && !IsFurniture(u)) urls.Add(u);
+            if (MetadataReader.Resolve(value, baseUrl) is { } u && !urls.Contains(u) && !IsFurniture(u) && !MetadataRules.GluedAddress().IsMatch(u)) urls.Add(u);
         }
         foreach (var key in MetadataRules.PrimaryImageMeta)
             foreach (var v in meta.GetAll(key)) Add(v);

@@ -420,6 +420,14 @@ internal static partial class MetadataRules
     public static partial Regex LongNumber();
 
     /// <summary>
+    /// A second address glued to the text of the first: a template that put the site before a full address
+    /// ("https://site.examplehttps://media.site.example/a.jpg") or a full address into a file name ("…/DIYhttps://…"). No
+    /// image lives there; a proxy or resizer that carries an address puts it after "/", "=" or "?" ("/smart/http://…").
+    /// </summary>
+    [GeneratedRegex(@"[a-z0-9]https?:/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex GluedAddress();
+
+    /// <summary>
     /// Folders that hold a site's furniture (theme and plugin assets, emoji, icon sets), never a story's pictures; and
     /// folders of stand-in pictures ("default-images/", Drupal's "default_images/" for an image field left empty); and the
     /// page thumbnail Adobe Experience Manager renders for its page lists ("…/story/jcr:content.thumb.319.319.png"), a preview

@@ -87,6 +87,35 @@ public class LeadImageTests
     }
 
     [Fact]
+    public void ADeclaredAddressWithAnotherGluedIntoItIsSkipped()
+    {
+        var m = PageFixture.Read("""
+            <html><head>
+            <meta property="og:image" content="https://news.examplehttps://media.news.example/2024/05/bridge.jpg">
+            <meta property="og:image" content="https://news.example/media/2024/05/bridge.jpg">
+            </head><body><p>Text.</p></body></html>
+            """, "https://news.example/story/footbridge");
+        Assert.Equal(["https://news.example/media/2024/05/bridge.jpg"], m.Images.Select(i => i.Url));
+    }
+
+    [Fact]
+    public void AGluedAddressAloneDeclaresNoImage()
+    {
+        var m = PageFixture.Read("""
+            <html><head>
+            <meta property="og:image" content="https://shop.example/htdyn/3JA/DIYhttps://shop.example/htdyn/3JA/DIY%20Book.png0Book.png">
+            </head><body><p>Text.</p></body></html>
+            """, "https://shop.example/blog/diy");
+        Assert.Empty(m.Images);
+    }
+
+    [Theory]
+    [InlineData("https://cdn.example/0x420/smart/http://www.paper.example/files/2019/11/bridge.jpg")]
+    [InlineData("https://images.example/resize?url=https://paper.example/bridge.jpg")]
+    [InlineData("https://web.archive.org/web/20181206101316im_/https://paper.example/uploads/bridge.jpg")]
+    public void AnAddressCarriedByAProxyIsNoGluedAddress(string url) => Assert.False(Lede.Extraction.Rules.MetadataRules.GluedAddress().IsMatch(url));
+
+    [Fact]
     public void ALogoSharedAsTheImageGivesWayToTheArticleImage()
     {
         var m = PageFixture.Read("""
