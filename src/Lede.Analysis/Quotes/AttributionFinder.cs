@@ -499,7 +499,9 @@ internal sealed class AttributionFinder
             {
                 var p = sourceFirst - 1;
                 var quoteClosesBefore = p >= a && (IsClosingMark(p) || Is(p, ",") && p - 1 >= a && IsClosingMark(p - 1));
-                var clauseBefore = p >= a && Is(p, ",") && WordCount(a, p) >= MinBeforeContentWords && !StartsSubordinate(a)
+                // A sentence that opens with a subordinate phrase ("When …, officials said the plan …") reports what follows the cue,
+                // unless nothing does: "After two decades as an independent, Ana plans to stay, her aide said."
+                var clauseBefore = p >= a && Is(p, ",") && WordCount(a, p) >= MinBeforeContentWords && (!StartsSubordinate(a) || WordCount(cue.End, b) == 0)
                     && !(char.IsUpper(_tokens[a].Text[0]) && IsParticiple(a) && !HasFiniteVerb(a, p)) && !ClauseFollows(cue, b);
                 // "“Quiet,” he demanded, as Bush …", "“…,” Cruz said after a brief “sorry” …": after a quote that closes right
                 // before the source, the quote is what was said, whatever the cue's object or a later quote would be.
@@ -765,6 +767,18 @@ internal sealed class AttributionFinder
             return true;
         }
         var learned = CueScore(i) > 0;
+        // "They have [consistently] booed his answers", "the law [explicitly] excludes it": PolNeAR's cue head is the adverb
+        // (its first word that is no auxiliary), so the classifier scores the adverb and not the verb after it. The cue runs
+        // through that verb, and the verb's object is the content.
+        if (IsMannerAdverb(i) && CueScore(i) > 0 && AdverbCueVerb(i, a, b) is var adverbVerb and > 0)
+        {
+            // "quickly [pounced on] …", "aggressively [pushed back on] …": the verb's particle and preposition belong to the cue.
+            var cueEnd = adverbVerb + 1;
+            if (cueEnd < b && AttributionRules.AdverbCueParticles.Contains(_tokens[cueEnd].Text)) cueEnd++;
+            if (cueEnd < b && (IsCueParticle(cueEnd) || Is(cueEnd, "to"))) cueEnd++;
+            cue = new CueMatch(i, cueEnd, According: false, NeedsObject: false, NeedsClause: false, ObjectContent: true, Learned: true);
+            return true;
+        }
         if (!AttributionRules.ReportingVerbs.Contains(token.Text))
         {
             // A cue only the classifier knows ("endorsed", "wants", "shows"): its content is what follows it.
@@ -779,7 +793,8 @@ internal sealed class AttributionFinder
         var headlineCapital = char.IsUpper(token.Text[0]) && token.Start < _titleCaseEnd;
         if (CueScore(i) < NounVeto && !headlineCapital) return false;
         // "the said …" and capitalised words are not verbs, but in a headline in title case every word is capitalised.
-        if (i > a && AttributionRules.Determiners.Contains(_tokens[i - 1].Text)) return false;
+        // A quantifier standing alone is a subject when the classifier reads a verb after it ("…; most said they …").
+        if (i > a && AttributionRules.Determiners.Contains(_tokens[i - 1].Text) && !(learned && IsQuantifierSubject(i - 1, a))) return false;
         if (char.IsUpper(token.Text[0]) && i > a && !headlineCapital) return false;
         cue = new CueMatch(i, i + 1, According: false,
             NeedsObject: AttributionRules.ObjectCues.Contains(token.Text),
@@ -902,6 +917,40 @@ internal sealed class AttributionFinder
 
     private bool IsParticiple(int i) => _tokens[i].Text.EndsWith("ing", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A quantifier at <paramref name="k"/> that stands alone as its clause's subject: it opens the sentence or follows a
+    /// break or a joining word ("…; most said", "…, another says", "and many agreed"), not a subject of its own ("he both
+    /// defended and minimized", "they all agreed": the pronoun is the subject).
+    /// </summary>
+    private bool IsQuantifierSubject(int k, int a) =>
+        AttributionRules.QuantifierPronouns.Contains(_tokens[k].Text)
+        && (k == a || !IsWord(k - 1) || AttributionRules.ClauseJoiners.Contains(_tokens[k - 1].Text));
+
+    /// <summary>
+    /// The verb a cue-scored manner adverb at <paramref name="i"/> modifies, when it follows right after it: an inflected
+    /// lower-case verb ("[quickly] disavowed", "[explicitly] excludes", "[actively] promoting") or a base form after an
+    /// auxiliary or "to" ("did not [directly] discuss"); −1 when none does, when it is a cue of its own (listed, or scored
+    /// as one: "openly [admires]") or when it is a passive ("has been [widely] condemned", "[lately] issued by": no speaker before it).
+    /// </summary>
+    private int AdverbCueVerb(int i, int a, int b)
+    {
+        var m = i + 1;
+        if (m >= b || !IsWord(m) || InsideQuote(_tokens[m].Start)) return -1;
+        var verb = _tokens[m].Text;
+        if (!char.IsLower(verb[0]) || verb.Length < 3 || AttributionRules.ReportingVerbs.Contains(verb) || AttributionRules.FunctionWords.Contains(verb)
+            || AttributionRules.Determiners.Contains(verb) || AttributionRules.ContentBreakWords.Contains(verb) || AttributionRules.FiniteAuxiliaries.Contains(verb)
+            || AttributionRules.PassiveAuxiliaries.Contains(verb) || IsMannerAdverb(m) || CueScore(m) > LearnedOnlyMargin) return -1;
+        var before = i - 1;
+        while (before >= a && IsWord(before) && (Is(before, "not") || AttributionRules.VerbModifiers.Contains(_tokens[before].Text) && !AttributionRules.FiniteAuxiliaries.Contains(_tokens[before].Text))) before--;
+        var afterBe = before >= a && AttributionRules.PassiveMarkers.Contains(_tokens[before].Text);
+        if (IsParticiple(m)) return m;
+        // "Rules lately issued by the board": a participle before "by" is a passive, as for cues without the adverb.
+        if (afterBe || m + 1 < b && Is(m + 1, "by")) return -1;
+        var inflected = verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal) && !verb.EndsWith("us", StringComparison.Ordinal);
+        var afterAuxiliary = before >= a && IsWord(before) && (AttributionRules.FiniteAuxiliaries.Contains(_tokens[before].Text) || Is(before, "to"));
+        return inflected || afterAuxiliary ? m : -1;
+    }
+
     // ---- Sources -----------------------------------------------------------------------------
 
     private int SkipModifiersLeft(int j, int a)
@@ -967,6 +1016,12 @@ internal sealed class AttributionFinder
         var start = k + 1;
         while (start <= j && (Is(start, "of") || Is(start, "for") || IsPossessive(start))) start++;
         if (start > j) return TextRange.None;
+        // "…; most said they were worried", "…, another says there are 1,800": a quantifier standing for a group named before.
+        if (start == j && IsQuantifierSubject(j, a))
+        {
+            first = j;
+            return Range(j, j + 1);
+        }
         if (!HasNounLikeEnd(j)) return TextRange.None;
         if (readAdjunct && AdjunctSubject(start, j, a) is { IsEmpty: false } subject)
         {

@@ -1154,4 +1154,46 @@ public class AttributionTests
         Assert.Equal("a ferry toll encourages saving and investment", quote.Text);
         Assert.StartsWith("the harbour", quote.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_clause_that_opens_with_a_subordinate_phrase_is_what_a_source_at_the_sentence_end_reports()
+    {
+        // Nothing follows the cue, so the clause before the source is what was said, opening phrase and all.
+        var quote = Assert.Single(QuotesOf("In Tromso, the ferry turnout was the second highest in a decade, harbour officials said."));
+        Assert.Equal("In Tromso, the ferry turnout was the second highest in a decade", quote.Text);
+        Assert.Equal("harbour officials", quote.Speaker?.Text);
+
+        // With a clause after the cue, that clause is the content, as before.
+        var after = Assert.Single(QuotesOf("In Tromso, harbour officials said the ferry turnout was the second highest in a decade."));
+        Assert.Equal("the ferry turnout was the second highest in a decade", after.Text);
+    }
+
+    [Fact]
+    public void A_quantifier_standing_alone_for_a_group_is_the_source()
+    {
+        var another = Assert.Single(QuotesOf("While one survey says there are 2,400 ferry pilots in the country, another says there are about 1,800."),
+            q => q.Speaker?.Text == "another");
+        Assert.Equal("there are about 1,800", another.Text);
+
+        var most = Assert.Single(QuotesOf("Nine in ten islanders were worried about the ferry fares; most said they were very worried."), q => q.Cue?.Text == "said");
+        Assert.Equal("most", most.Speaker?.Text);
+        Assert.Equal("they were very worried", most.Text);
+
+        // After a pronoun the quantifier is no subject of its own: "they" is.
+        Assert.DoesNotContain(QuotesOf("The pilots met the mayor, and they both said the toll was unfair."), q => q.Speaker?.Text == "both");
+    }
+
+    [Fact]
+    public void A_cue_scored_adverb_reports_through_the_verb_after_it()
+    {
+        // PolNeAR's cue head is the adverb, so the classifier scores "consistently" and not "booed".
+        var booed = Assert.Single(QuotesOf("The harbour pilots have consistently booed the mayor's answers."));
+        Assert.Equal("consistently booed", booed.Cue?.Text);
+        Assert.Equal("the mayor's answers", booed.Text);
+        Assert.Equal("The harbour pilots", booed.Speaker?.Text);
+
+        var disavowed = Assert.Single(QuotesOf("Ruiz quickly disavowed the toll plan and its authors."));
+        Assert.Equal("quickly disavowed", disavowed.Cue?.Text);
+        Assert.Equal("Ruiz", disavowed.Speaker?.Text);
+    }
 }
