@@ -511,7 +511,14 @@ internal sealed class AttributionFinder
                     && FirstTokenAt(closing.Start) <= SkipDateline(a, p);
                 // "“…,” she told “Island Morning” after …": a quote right after a cue that needs a listener names the listener (a show).
                 var quotedListener = cue.NeedsObject && IsOpeningMark(cue.End);
-                if (quoteOpensSentence && (!ClauseRightAfter(cue) || quotedListener)
+                // "The numbers changed over the summer, as Sanders has acknowledged.": a source set off by ", as" reports the
+                // clause before it; what follows its cue is an adjunct ("as the Times reported on Tuesday").
+                if (p - 1 > a && Is(p, "as") && Is(p - 1, ",") && !InsideQuote(_tokens[p - 1].Start) && WordCount(a, p - 1) >= MinBeforeContentWords && !ClauseFollows(cue, b) && !ContentFollows(cue) && !cue.ObjectContent)
+                {
+                    contentBefore = ContentBefore(p - 1, a);
+                    contentAfter = TextRange.None;
+                }
+                else if (quoteOpensSentence && (!ClauseRightAfter(cue) || quotedListener)
                     || (quoteClosesBefore && !quoteOpensSentence && !ClauseFollows(cue, b) || clauseBefore) && !ContentFollows(cue) && !cue.ObjectContent)
                 {
                     contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);

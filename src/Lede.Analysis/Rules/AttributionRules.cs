@@ -447,7 +447,7 @@ internal static class AttributionRules
     public static readonly FrozenSet<string> QuantifierPronouns = Set("most", "many", "some", "several", "both", "few", "another", "all", "none", "half");
 
     /// <summary>Words after which a new clause's subject may stand ("…, and many agreed", "while another says").</summary>
-    public static readonly FrozenSet<string> ClauseJoiners = Set("and", "but", "while", "whereas", "that", "yet", "so");
+    public static readonly FrozenSet<string> ClauseJoiners = Set("and", "but", "while", "whereas", "that", "yet", "so", "as");
 
     /// <summary>Quantifiers before a source's noun that the leftward read stops at ("Only four percent said").</summary>
     public static readonly FrozenSet<string> SourceQuantifiers = Set("only", "all", "about", "nearly", "almost", "roughly");

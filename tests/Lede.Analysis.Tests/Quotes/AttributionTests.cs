@@ -1196,4 +1196,19 @@ public class AttributionTests
         Assert.Equal("quickly disavowed", disavowed.Cue?.Text);
         Assert.Equal("Ruiz", disavowed.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_source_set_off_by_as_reports_the_clause_before_it()
+    {
+        var acknowledged = Assert.Single(QuotesOf("The ferry timetable changed over the summer, as the harbour master has acknowledged."));
+        Assert.Equal("The ferry timetable changed over the summer", acknowledged.Text);
+        Assert.Equal("acknowledged", acknowledged.Cue?.Text);
+        Assert.Equal("the harbour master", acknowledged.Speaker?.Text);
+
+        // A quantifier after "as" stands for a group as after a comma.
+        var speculated = Assert.Single(QuotesOf("The toll will not necessarily sink the mayor's campaign, as some have speculated."));
+        Assert.Equal("The toll will not necessarily sink the mayor's campaign", speculated.Text);
+        Assert.Equal("some", speculated.Speaker?.Text);
+    }
 }
+
