@@ -513,7 +513,8 @@ internal sealed class AttributionFinder
                 var quotedListener = cue.NeedsObject && IsOpeningMark(cue.End);
                 // "The numbers changed over the summer, as Sanders has acknowledged.": a source set off by ", as" reports the
                 // clause before it; what follows its cue is an adjunct ("as the Times reported on Tuesday").
-                if (p - 1 > a && Is(p, "as") && Is(p - 1, ",") && !InsideQuote(_tokens[p - 1].Start) && WordCount(a, p - 1) >= MinBeforeContentWords && !ClauseFollows(cue, b) && !ContentFollows(cue) && !cue.ObjectContent)
+                if (p - 1 > a && Is(p, "as") && Is(p - 1, ",") && !InsideQuote(_tokens[p - 1].Start) && WordCount(a, p - 1) >= MinBeforeContentWords
+                    && AttributionRules.ReportingVerbs.Contains(_tokens[cue.First].Text) && !cue.ObjectContent && !ContentFollows(cue) && AsideReportsBefore(p - 1, cue.End, b))
                 {
                     contentBefore = ContentBefore(p - 1, a);
                     contentAfter = TextRange.None;
@@ -774,18 +775,6 @@ internal sealed class AttributionFinder
             return true;
         }
         var learned = CueScore(i) > 0;
-        // "They have [consistently] booed his answers", "the law [explicitly] excludes it": PolNeAR's cue head is the adverb
-        // (its first word that is no auxiliary), so the classifier scores the adverb and not the verb after it. The cue runs
-        // through that verb, and the verb's object is the content.
-        if (IsMannerAdverb(i) && CueScore(i) > 0 && AdverbCueVerb(i, a, b) is var adverbVerb and > 0)
-        {
-            // "quickly [pounced on] …", "aggressively [pushed back on] …": the verb's particle and preposition belong to the cue.
-            var cueEnd = adverbVerb + 1;
-            if (cueEnd < b && AttributionRules.AdverbCueParticles.Contains(_tokens[cueEnd].Text)) cueEnd++;
-            if (cueEnd < b && (IsCueParticle(cueEnd) || Is(cueEnd, "to"))) cueEnd++;
-            cue = new CueMatch(i, cueEnd, According: false, NeedsObject: false, NeedsClause: false, ObjectContent: true, Learned: true);
-            return true;
-        }
         if (!AttributionRules.ReportingVerbs.Contains(token.Text))
         {
             // A cue only the classifier knows ("endorsed", "wants", "shows"): its content is what follows it.
@@ -932,31 +921,6 @@ internal sealed class AttributionFinder
     private bool IsQuantifierSubject(int k, int a) =>
         AttributionRules.QuantifierPronouns.Contains(_tokens[k].Text)
         && (k == a || !IsWord(k - 1) || AttributionRules.ClauseJoiners.Contains(_tokens[k - 1].Text));
-
-    /// <summary>
-    /// The verb a cue-scored manner adverb at <paramref name="i"/> modifies, when it follows right after it: an inflected
-    /// lower-case verb ("[quickly] disavowed", "[explicitly] excludes", "[actively] promoting") or a base form after an
-    /// auxiliary or "to" ("did not [directly] discuss"); −1 when none does, when it is a cue of its own (listed, or scored
-    /// as one: "openly [admires]") or when it is a passive ("has been [widely] condemned", "[lately] issued by": no speaker before it).
-    /// </summary>
-    private int AdverbCueVerb(int i, int a, int b)
-    {
-        var m = i + 1;
-        if (m >= b || !IsWord(m) || InsideQuote(_tokens[m].Start)) return -1;
-        var verb = _tokens[m].Text;
-        if (!char.IsLower(verb[0]) || verb.Length < 3 || AttributionRules.ReportingVerbs.Contains(verb) || AttributionRules.FunctionWords.Contains(verb)
-            || AttributionRules.Determiners.Contains(verb) || AttributionRules.ContentBreakWords.Contains(verb) || AttributionRules.FiniteAuxiliaries.Contains(verb)
-            || AttributionRules.PassiveAuxiliaries.Contains(verb) || IsMannerAdverb(m) || CueScore(m) > LearnedOnlyMargin) return -1;
-        var before = i - 1;
-        while (before >= a && IsWord(before) && (Is(before, "not") || AttributionRules.VerbModifiers.Contains(_tokens[before].Text) && !AttributionRules.FiniteAuxiliaries.Contains(_tokens[before].Text))) before--;
-        var afterBe = before >= a && AttributionRules.PassiveMarkers.Contains(_tokens[before].Text);
-        if (IsParticiple(m)) return m;
-        // "Rules lately issued by the board": a participle before "by" is a passive, as for cues without the adverb.
-        if (afterBe || m + 1 < b && Is(m + 1, "by")) return -1;
-        var inflected = verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal) && !verb.EndsWith("us", StringComparison.Ordinal);
-        var afterAuxiliary = before >= a && IsWord(before) && (AttributionRules.FiniteAuxiliaries.Contains(_tokens[before].Text) || Is(before, "to"));
-        return inflected || afterAuxiliary ? m : -1;
-    }
 
     // ---- Sources -----------------------------------------------------------------------------
 
@@ -1371,6 +1335,19 @@ internal sealed class AttributionFinder
         Is(k, "that") && !(k + 1 < _tokens.Count && AttributionRules.ThatTimeNouns.Contains(_tokens[k + 1].Text))
         && !(k > 0 && IsWord(k - 1) && char.IsLower(_tokens[k - 1].Text[0]) && !AttributionRules.ReportingVerbs.Contains(_tokens[k - 1].Text)
             && k + 1 < _tokens.Count && AttributionRules.FiniteAuxiliaries.Contains(_tokens[k + 1].Text));
+
+    /// <summary>
+    /// Whether an ", as X said" aside whose cue ends at <paramref name="k"/> and opens after token <paramref name="comma"/>
+    /// reports the clause before it: only a short adjunct ("on Tuesday") or punctuation follows the cue — not a clause or an
+    /// infinitive ("as they continue to focus on …"); a quote after its comma is what was said (checked by the caller) — and the words before the comma do not stop inside a verb phrase the
+    /// aside interrupts ("did not, as it promised, address …").
+    /// </summary>
+    private bool AsideReportsBefore(int comma, int k, int b)
+    {
+        if (comma - 1 >= 0 && IsWord(comma - 1) && (AttributionRules.FiniteAuxiliaries.Contains(_tokens[comma - 1].Text) || Is(comma - 1, "not") || Is(comma - 1, "to"))) return false;
+        if (k < b && (Is(k, "to") || Is(k, "that") || IsOpeningMark(k) || Is(k, ":"))) return false;
+        return k >= b || !IsWord(k) || AttributionRules.AdjunctPrepositions.Contains(_tokens[k].Text) || IsWeekday(k) || AttributionRules.TimeAdjunctWords.Contains(_tokens[k].Text);
+    }
 
     /// <summary>A reported clause ("that", a colon) within the words after the cue, or a quote mark opening right after it.</summary>
     private bool ClauseRightAfter(CueMatch cue)

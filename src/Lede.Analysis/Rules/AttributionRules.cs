@@ -507,9 +507,6 @@ internal static class AttributionRules
     /// </summary>
     public static readonly FrozenSet<string> CueParticles = Set("about", "against", "for", "of", "on", "at", "over", "with");
 
-    /// <summary>Particles of a phrasal verb after a cue-scored adverb and its verb ("quickly [pushed back] on", "[spoke out] against").</summary>
-    public static readonly FrozenSet<string> AdverbCueParticles = Set("back", "out", "up", "off", "down");
-
     /// <summary>Words that open a short phrase of place or manner after a cue ("said [on Twitter]"): no content.</summary>
     public static readonly FrozenSet<string> PlaceAdjunctOpeners = Set("in", "on", "at");
 
