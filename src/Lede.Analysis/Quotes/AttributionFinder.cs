@@ -499,7 +499,9 @@ internal sealed class AttributionFinder
             {
                 var p = sourceFirst - 1;
                 var quoteClosesBefore = p >= a && (IsClosingMark(p) || Is(p, ",") && p - 1 >= a && IsClosingMark(p - 1));
-                var clauseBefore = p >= a && Is(p, ",") && WordCount(a, p) >= MinBeforeContentWords && !StartsSubordinate(a)
+                // A sentence that opens with a subordinate phrase ("When …, officials said the plan …") reports what follows the cue,
+                // unless nothing does: "After two decades as an independent, Ana plans to stay, her aide said."
+                var clauseBefore = p >= a && Is(p, ",") && WordCount(a, p) >= MinBeforeContentWords && (!StartsSubordinate(a) || WordCount(cue.End, b) == 0)
                     && !(char.IsUpper(_tokens[a].Text[0]) && IsParticiple(a) && !HasFiniteVerb(a, p)) && !ClauseFollows(cue, b);
                 // "“Quiet,” he demanded, as Bush …", "“…,” Cruz said after a brief “sorry” …": after a quote that closes right
                 // before the source, the quote is what was said, whatever the cue's object or a later quote would be.
@@ -509,7 +511,15 @@ internal sealed class AttributionFinder
                     && FirstTokenAt(closing.Start) <= SkipDateline(a, p);
                 // "“…,” she told “Island Morning” after …": a quote right after a cue that needs a listener names the listener (a show).
                 var quotedListener = cue.NeedsObject && IsOpeningMark(cue.End);
-                if (quoteOpensSentence && (!ClauseRightAfter(cue) || quotedListener)
+                // "The numbers changed over the summer, as Sanders has acknowledged.": a source set off by ", as" reports the
+                // clause before it; what follows its cue is an adjunct ("as the Times reported on Tuesday").
+                if (p - 1 > a && Is(p, "as") && Is(p - 1, ",") && !InsideQuote(_tokens[p - 1].Start) && WordCount(a, p - 1) >= MinBeforeContentWords
+                    && AttributionRules.ReportingVerbs.Contains(_tokens[cue.First].Text) && !cue.ObjectContent && !ContentFollows(cue) && AsideReportsBefore(p - 1, cue.End, b))
+                {
+                    contentBefore = ContentBefore(p - 1, a);
+                    contentAfter = TextRange.None;
+                }
+                else if (quoteOpensSentence && (!ClauseRightAfter(cue) || quotedListener)
                     || (quoteClosesBefore && !quoteOpensSentence && !ClauseFollows(cue, b) || clauseBefore) && !ContentFollows(cue) && !cue.ObjectContent)
                 {
                     contentBefore = ContentBefore(Is(p, ",") ? p : p + 1, a);
@@ -779,7 +789,8 @@ internal sealed class AttributionFinder
         var headlineCapital = char.IsUpper(token.Text[0]) && token.Start < _titleCaseEnd;
         if (CueScore(i) < NounVeto && !headlineCapital) return false;
         // "the said …" and capitalised words are not verbs, but in a headline in title case every word is capitalised.
-        if (i > a && AttributionRules.Determiners.Contains(_tokens[i - 1].Text)) return false;
+        // A quantifier standing alone is a subject when the classifier reads a verb after it ("…; most said they …").
+        if (i > a && AttributionRules.Determiners.Contains(_tokens[i - 1].Text) && !(learned && IsQuantifierSubject(i - 1, a))) return false;
         if (char.IsUpper(token.Text[0]) && i > a && !headlineCapital) return false;
         cue = new CueMatch(i, i + 1, According: false,
             NeedsObject: AttributionRules.ObjectCues.Contains(token.Text),
@@ -902,6 +913,15 @@ internal sealed class AttributionFinder
 
     private bool IsParticiple(int i) => _tokens[i].Text.EndsWith("ing", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A quantifier at <paramref name="k"/> that stands alone as its clause's subject: it opens the sentence or follows a
+    /// break or a joining word ("…; most said", "…, another says", "and many agreed"), not a subject of its own ("he both
+    /// defended and minimized", "they all agreed": the pronoun is the subject).
+    /// </summary>
+    private bool IsQuantifierSubject(int k, int a) =>
+        AttributionRules.QuantifierPronouns.Contains(_tokens[k].Text)
+        && (k == a || !IsWord(k - 1) || AttributionRules.ClauseJoiners.Contains(_tokens[k - 1].Text));
+
     // ---- Sources -----------------------------------------------------------------------------
 
     private int SkipModifiersLeft(int j, int a)
@@ -967,6 +987,12 @@ internal sealed class AttributionFinder
         var start = k + 1;
         while (start <= j && (Is(start, "of") || Is(start, "for") || IsPossessive(start))) start++;
         if (start > j) return TextRange.None;
+        // "…; most said they were worried", "…, another says there are 1,800": a quantifier standing for a group named before.
+        if (start == j && IsQuantifierSubject(j, a))
+        {
+            first = j;
+            return Range(j, j + 1);
+        }
         if (!HasNounLikeEnd(j)) return TextRange.None;
         if (readAdjunct && AdjunctSubject(start, j, a) is { IsEmpty: false } subject)
         {
@@ -1309,6 +1335,19 @@ internal sealed class AttributionFinder
         Is(k, "that") && !(k + 1 < _tokens.Count && AttributionRules.ThatTimeNouns.Contains(_tokens[k + 1].Text))
         && !(k > 0 && IsWord(k - 1) && char.IsLower(_tokens[k - 1].Text[0]) && !AttributionRules.ReportingVerbs.Contains(_tokens[k - 1].Text)
             && k + 1 < _tokens.Count && AttributionRules.FiniteAuxiliaries.Contains(_tokens[k + 1].Text));
+
+    /// <summary>
+    /// Whether an ", as X said" aside whose cue ends at <paramref name="k"/> and opens after token <paramref name="comma"/>
+    /// reports the clause before it: only a short adjunct ("on Tuesday") or punctuation follows the cue — not a clause or an
+    /// infinitive ("as they continue to focus on …"); a quote after its comma is what was said (checked by the caller) — and the words before the comma do not stop inside a verb phrase the
+    /// aside interrupts ("did not, as it promised, address …").
+    /// </summary>
+    private bool AsideReportsBefore(int comma, int k, int b)
+    {
+        if (comma - 1 >= 0 && IsWord(comma - 1) && (AttributionRules.FiniteAuxiliaries.Contains(_tokens[comma - 1].Text) || Is(comma - 1, "not") || Is(comma - 1, "to"))) return false;
+        if (k < b && (Is(k, "to") || Is(k, "that") || IsOpeningMark(k) || Is(k, ":"))) return false;
+        return k >= b || !IsWord(k) || AttributionRules.AdjunctPrepositions.Contains(_tokens[k].Text) || IsWeekday(k) || AttributionRules.TimeAdjunctWords.Contains(_tokens[k].Text);
+    }
 
     /// <summary>A reported clause ("that", a colon) within the words after the cue, or a quote mark opening right after it.</summary>
     private bool ClauseRightAfter(CueMatch cue)

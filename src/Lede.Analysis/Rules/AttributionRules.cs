@@ -439,6 +439,16 @@ internal static class AttributionRules
     /// <summary>Subject pronouns that can be a source's first conjunct ("he and his lawyer said"); "it" and "you" seldom are.</summary>
     public static readonly FrozenSet<string> CoordinatedSubjectPronouns = Set("he", "she", "they", "we", "i");
 
+    /// <summary>
+    /// Quantifiers that stand alone for a group the sentence named before ("…; most said …", "…, another says …"): a source
+    /// of their own right before a cue. On PolNeAR train such a word before "said", "say(s)", "believe", "think", "agree",
+    /// "argue" or "warn" opens a gold source 29 times in 37.
+    /// </summary>
+    public static readonly FrozenSet<string> QuantifierPronouns = Set("most", "many", "some", "several", "both", "few", "another", "all", "none", "half");
+
+    /// <summary>Words after which a new clause's subject may stand ("…, and many agreed", "while another says").</summary>
+    public static readonly FrozenSet<string> ClauseJoiners = Set("and", "but", "while", "whereas", "that", "yet", "so", "as");
+
     /// <summary>Quantifiers before a source's noun that the leftward read stops at ("Only four percent said").</summary>
     public static readonly FrozenSet<string> SourceQuantifiers = Set("only", "all", "about", "nearly", "almost", "roughly");
 

@@ -1154,4 +1154,54 @@ public class AttributionTests
         Assert.Equal("a ferry toll encourages saving and investment", quote.Text);
         Assert.StartsWith("the harbour", quote.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_clause_that_opens_with_a_subordinate_phrase_is_what_a_source_at_the_sentence_end_reports()
+    {
+        // Nothing follows the cue, so the clause before the source is what was said, opening phrase and all.
+        var quote = Assert.Single(QuotesOf("In Tromso, the ferry turnout was the second highest in a decade, harbour officials said."));
+        Assert.Equal("In Tromso, the ferry turnout was the second highest in a decade", quote.Text);
+        Assert.Equal("harbour officials", quote.Speaker?.Text);
+
+        // With a clause after the cue, that clause is the content, as before.
+        var after = Assert.Single(QuotesOf("In Tromso, harbour officials said the ferry turnout was the second highest in a decade."));
+        Assert.Equal("the ferry turnout was the second highest in a decade", after.Text);
+    }
+
+    [Fact]
+    public void A_quantifier_standing_alone_for_a_group_is_the_source()
+    {
+        var another = Assert.Single(QuotesOf("While one survey says there are 2,400 ferry pilots in the country, another says there are about 1,800."),
+            q => q.Speaker?.Text == "another");
+        Assert.Equal("there are about 1,800", another.Text);
+
+        var most = Assert.Single(QuotesOf("Nine in ten islanders were worried about the ferry fares; most said they were very worried."), q => q.Cue?.Text == "said");
+        Assert.Equal("most", most.Speaker?.Text);
+        Assert.Equal("they were very worried", most.Text);
+
+        // After a pronoun the quantifier is no subject of its own: "they" is.
+        Assert.DoesNotContain(QuotesOf("The pilots met the mayor, and they both said the toll was unfair."), q => q.Speaker?.Text == "both");
+    }
+
+    [Fact]
+    public void A_source_set_off_by_as_reports_the_clause_before_it()
+    {
+        var acknowledged = Assert.Single(QuotesOf("The ferry timetable changed over the summer, as the harbour master has acknowledged."));
+        Assert.Equal("The ferry timetable changed over the summer", acknowledged.Text);
+        Assert.Equal("acknowledged", acknowledged.Cue?.Text);
+        Assert.Equal("the harbour master", acknowledged.Speaker?.Text);
+
+        // A quantifier after "as" stands for a group as after a comma.
+        var speculated = Assert.Single(QuotesOf("The toll will not necessarily sink the mayor's campaign, as some have speculated."));
+        Assert.Equal("The toll will not necessarily sink the mayor's campaign", speculated.Text);
+        Assert.Equal("some", speculated.Speaker?.Text);
+
+        // An aside inside a verb phrase, a quote after the aside and an infinitive after the cue are not what it reports.
+        Assert.DoesNotContain(QuotesOf("The new council did not, as it promised, repair the harbour wall."), q => q.Text.StartsWith("The new council"));
+        var quoted = Assert.Single(QuotesOf("While the pier is newly open, as the mayor herself said, “The hard part is keeping it open.”"));
+        Assert.Equal("“The hard part is keeping it open.”", quoted.Text);
+        Assert.DoesNotContain(QuotesOf("The shelter donated blankets to the ferry crews, as they continue to focus on the winter storms."),
+            q => q.Text.StartsWith("The shelter"));
+    }
 }
+
