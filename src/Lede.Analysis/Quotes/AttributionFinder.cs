@@ -944,6 +944,10 @@ internal sealed class AttributionFinder
     {
         first = -1;
         if (j < a) return TextRange.None;
+        // "they both said", "the two officials all said": a quantifier floated after the subject is no part of it.
+        if (j - 1 >= a && IsWord(j) && AttributionRules.FloatingQuantifiers.Contains(_tokens[j].Text) && IsWord(j - 1)
+            && (AttributionRules.Pronouns.Contains(_tokens[j - 1].Text) || !AttributionRules.SourceBoundaries.Contains(_tokens[j - 1].Text) && !AttributionRules.Determiners.Contains(_tokens[j - 1].Text)))
+            return LeftSource(j - 1, a, out first, readAdjunct);
         if (IsWord(j) && AttributionRules.Pronouns.Contains(_tokens[j].Text))
         {
             first = j;

@@ -449,6 +449,9 @@ internal static class AttributionRules
     /// <summary>Words after which a new clause's subject may stand ("…, and many agreed", "while another says").</summary>
     public static readonly FrozenSet<string> ClauseJoiners = Set("and", "but", "while", "whereas", "that", "yet", "so", "as");
 
+    /// <summary>Quantifiers that float after the subject they count ("they both said", "officials all agreed").</summary>
+    public static readonly FrozenSet<string> FloatingQuantifiers = Set("both", "all", "each");
+
     /// <summary>Quantifiers before a source's noun that the leftward read stops at ("Only four percent said").</summary>
     public static readonly FrozenSet<string> SourceQuantifiers = Set("only", "all", "about", "nearly", "almost", "roughly");
 

@@ -21,6 +21,18 @@ public class SourceBoundaryTests
         Assert.Equal(source, Assert.Single(SourcesOf(text)));
 
     [Theory]
+    [InlineData("The two pilots all said that the runway lights had failed.", " all")]
+    [InlineData("The ferry owners both argued that the fares were too low.", " both")]
+    [InlineData("The harbour's three captains each said the tide was unusually high.", " each")]
+    public void A_quantifier_floated_after_the_subject_is_not_part_of_the_source(string text, string quantifier)
+    {
+        var source = Assert.Single(SourcesOf(text));
+        Assert.Equal(Assert.Single(SourcesOf(text.Replace(quantifier, "", StringComparison.Ordinal))), source);
+        Assert.DoesNotContain(quantifier.Trim(), source.Split(' '));
+        Assert.NotEqual("", source);
+    }
+
+    [Theory]
     [InlineData("A harbour survey out Monday showed most residents want the ferry.", "A harbour survey out Monday")]
     [InlineData("A county poll out this week showed most riders want a later boat.", "A county poll out this week")]
     public void A_participle_s_clause_before_the_cue_is_part_of_the_source(string text, string source) =>
