@@ -101,9 +101,12 @@ public sealed class StoryClusterer
         }
         TermCounter.Count(document.Body ?? "", _options.MaxBodyWords, 1, termCounts);
         // The headline and opening words, where an account names its happening: what event anchors are read from.
-        var ledeTerms = new Dictionary<string, int>(headlineTerms, StringComparer.Ordinal);
-        if (_options.EventAnchorStories > 0) TermCounter.Count(document.Body ?? "", _options.EventAnchorLedeWords, 1, ledeTerms);
-        else ledeTerms.Clear();
+        Dictionary<string, int>? ledeTerms = null;
+        if (_options.EventAnchorStories > 0)
+        {
+            ledeTerms = new Dictionary<string, int>(headlineTerms, StringComparer.Ordinal);
+            TermCounter.Count(document.Body ?? "", _options.EventAnchorLedeWords, 1, ledeTerms);
+        }
         // Stories are scored on names guessed from the text even where the analysis found entities: the settings were
         // tuned on them, and on the real-news check the analysis's linked entities (canonical full names, parties,
         // nationalities) join fewer same-event pairs (audited strict F1 0.364 / 0.373 in date / shuffled order against
@@ -120,7 +123,7 @@ public sealed class StoryClusterer
 
             var article = Register(document, termCounts, entities);
             article.HeadlineTerms = TermIds(headlineTerms.Keys);
-            article.LedeTerms = TermIds(ledeTerms.Keys);
+            if (ledeTerms is not null) article.LedeTerms = TermIds(ledeTerms.Keys);
             if (document.Entities is not null) TypeNames(document.Entities);
             var (story, score, alsoQualified) = ChooseStory(article, document.DuplicateOf);
             var isNew = story < 0;
