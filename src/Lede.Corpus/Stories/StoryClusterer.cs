@@ -20,7 +20,7 @@ namespace Lede.Corpus.Stories;
 public sealed class StoryClusterer
 {
     private const uint StateMagic = 0x4C445354; // "LDST"
-    private const int StateVersion = 4; // 2 adds where merged stories went, 3 the term weights before bursts, 4 the opening's terms
+    private const int StateVersion = 4; // 2 adds where merged stories went, 3 the term weights before bursts, 4 the opening's terms and stories made by anchors
     private const int QueryTerms = 24;
     private const double BackgroundDocuments = 50;
     private const int MaxEntitiesCompared = 10;
@@ -134,8 +134,15 @@ public sealed class StoryClusterer
             var converged = alsoQualified is null ? null : Converged(story, alsoQualified);
             Join(article, story);
             if (converged is not null) story = MergeAll(story, converged);
+            // Joined or merged by content, a story's membership rests on its words from now on.
+            if (!isNew || converged is not null) _stories[story].AnchorOnly = false;
             var anchored = isNew ? Anchored(story) : null;
-            if (anchored is not null) story = MergeAll(story, anchored);
+            if (anchored is not null)
+            {
+                story = MergeAll(story, anchored);
+                // A story made by anchors alone stays open to the event's next lone accounts (see Anchored).
+                _stories[story].AnchorOnly = true;
+            }
             return new StoryAssignment(document.DocId, _stories[story].Id, isNew, score);
         }
     }
@@ -241,6 +248,7 @@ public sealed class StoryClusterer
             {
                 w.Write(story.Id);
                 w.Write(story.MergedInto);
+                w.Write(story.AnchorOnly);
             }
             w.Write(_articles.Count);
             foreach (var a in _articles)
@@ -306,8 +314,9 @@ public sealed class StoryClusterer
             {
                 var id = r.ReadString();
                 var mergedInto = version >= 2 ? r.ReadInt32() : -1;
+                var anchorOnly = version >= 4 && r.ReadBoolean();
                 c._storyIndex.Add(id, s);
-                c._stories.Add(new StoryClusterState(id) { MergedInto = mergedInto });
+                c._stories.Add(new StoryClusterState(id) { MergedInto = mergedInto, AnchorOnly = anchorOnly });
             }
             foreach (var story in c._stories)
             {
@@ -681,8 +690,8 @@ public sealed class StoryClusterer
     }
 
     /// <summary>
-    /// Other lone-article stories that share an event anchor with the lone article of <paramref name="story"/> (null when
-    /// none): a term of both articles' headlines or openings that the openings of at least
+    /// Other lone-article stories, and stories made by event anchors alone, that share an event anchor with the lone
+    /// article of <paramref name="story"/> (null when none): a term of both articles' headlines or openings that the openings of at least
     /// <see cref="StoryClustererOptions.EventAnchorStories"/> distinct stories of the days around hold, at least
     /// <see cref="StoryClustererOptions.EventAnchorShare"/> of those days' articles and
     /// <see cref="StoryClustererOptions.EventAnchorBurst"/> times the corpus's rate (see the option). Reads the most recent
@@ -710,8 +719,8 @@ public sealed class StoryClusterer
                 if (other.Published is not { } d || Math.Abs(DayOf(d) - day) > window) continue;
                 inWindow++;
                 var o = Resolve(other.Story);
-                // Remembers a lone story close enough in time to be linked; -1 marks one that is not.
-                var close = _stories[o].Members.Count == 1 && Math.Abs((d - published).TotalDays) <= _options.EventAnchorGapDays;
+                // Remembers a linkable story (lone, or made by anchors alone) close enough in time; -1 marks one that is not.
+                var close = (_stories[o].Members.Count == 1 || _stories[o].AnchorOnly) && SpanGapDays(s, _stories[o]) <= _options.EventAnchorGapDays;
                 holders[o] = close && o != story ? 1 : holders.GetValueOrDefault(o, -1);
             }
             if (holders.Count < _options.EventAnchorStories) continue;

@@ -162,10 +162,11 @@ public sealed record StoryClustererOptions
     /// <see cref="EventAnchorShare"/> of those days' articles, and at least <see cref="EventAnchorBurst"/> times as often
     /// as the corpus's articles. A broad event's accounts (a convention week: a speech, the protests, a celebrity in the
     /// hall) share little but the event's name, which crowds the openings of its days; one outlet's lone account then
-    /// finds the others by it. Only lone articles are linked: a grown story's members were placed by their content, and
-    /// linking grown stories by one word merged different originals' rewrites on the synthetic check (stories of up to
-    /// three articles: synthetic 0.966 / 0.956 to 0.945 / 0.945). Chosen on 2026-11-27 (seventeenth session,
-    /// docs/corpus.md): PolNeAR audited strict 0.350 / 0.355 to 0.392 / 0.414 (date / shuffled), web and synthetic held.
+    /// finds the others by it. Only lone articles, and stories that anchors alone made, are linked: a grown story's
+    /// members were placed by their content, and linking grown stories by one word merged different originals' rewrites
+    /// on the synthetic check (stories of up to three articles: synthetic 0.966 / 0.956 to 0.945 / 0.945). Chosen on
+    /// 2026-11-27 (seventeenth session, docs/corpus.md): PolNeAR audited strict 0.350 / 0.355 to 0.439 / 0.455 (date /
+    /// shuffled), web and synthetic held.
     /// </summary>
     public int EventAnchorStories { get; init; } = 7;
 
@@ -182,7 +183,7 @@ public sealed record StoryClustererOptions
     /// <summary>Body words after the headline that count as an article's opening for event anchors (default 30).</summary>
     public int EventAnchorLedeWords { get; init; } = 30;
 
-    /// <summary>Days apart two lone articles may be and still be linked by an event anchor (default 1).</summary>
+    /// <summary>Days between a lone article and a story's span (lone or made by anchors) for an event anchor to link them (default 1).</summary>
     public double EventAnchorGapDays { get; init; } = 1;
 
     /// <summary>

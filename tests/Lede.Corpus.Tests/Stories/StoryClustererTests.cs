@@ -782,6 +782,10 @@ public sealed class StoryClustererTests
         ("Hotels report record bookings", "Guesthouses near the seafront say Lanternfest filled every room this weekend. Landlords raised prices for camper vans too."),
         ("Lost child found asleep under a market awning", "A six-year-old missing for two hours at Lanternfest was found asleep beneath a fishmonger's awning. Volunteers cheered."),
         ("Fireworks licence granted at the last minute", "Magistrates approved the fireworks permit for Lanternfest after a late objection from a kennel owner was withdrawn."),
+        ("Buses run through the night", "The county added night buses for Lanternfest, linking the seafront with outlying villages until dawn on Saturday."),
+        ("Lifeboat crew rescues paddleboarder", "Volunteers of the lifeboat station pulled a paddleboarder from the estuary during Lanternfest after the tide turned."),
+        ("Painter unveils mural of the old lighthouse", "A local painter revealed a mural of the lighthouse on the harbourmaster's wall, timed for Lanternfest visitors."),
+        ("Litter pickers clear the beach at dawn", "Scouts and pensioners collected sacks of bottles from the sand after Lanternfest, and the council thanked them."),
     ];
 
     // Bursts off: the accounts' one shared word, raised by its burst in a corpus this small, would join them by content,
@@ -868,6 +872,40 @@ public sealed class StoryClustererTests
         Assert.Single(Enumerable.Range(2, 5).Select(i => c.GetStoryId($"fest{i}")).Distinct());
     }
 
+    /// <summary>Seven accounts each with a wire copy (grown stories that crowd the days with the name), then lone accounts.</summary>
+    private static StoryClusterer FestivalWithCopies()
+    {
+        // With the copies the festival opens a quarter of this small corpus's articles: half the default rate test's bar.
+        var c = new StoryClusterer(NoBursts with { EventAnchorBurst = 2 });
+        foreach (var d in Background()) c.Add(d);
+        for (var i = 0; i < 7; i++)
+        {
+            c.Add(FestivalAccount(i, i / 10.0));
+            c.Add(FestivalAccount(i, i / 10.0 + 0.01) with { DocId = $"fest{i}-copy", DuplicateOf = $"fest{i}" });
+        }
+        return c;
+    }
+
+    [Fact]
+    public void AStoryMadeByAnchorsTakesTheEventsNextLoneAccountsUntilContentJoinsIt()
+    {
+        var c = FestivalWithCopies();
+        Assert.Equal(7, DistinctStories(c, 7));
+        // The grown stories are not linked; the first lone account has nothing to link with, the second links with it.
+        c.Add(FestivalAccount(7, 0.7));
+        Assert.NotEqual(c.GetStoryId("fest7"), c.GetStoryId("fest0"));
+        c.Add(FestivalAccount(8, 0.8));
+        Assert.Equal(c.GetStoryId("fest7"), c.GetStoryId("fest8"));
+        // A story of two that anchors made still takes the next lone account.
+        c.Add(FestivalAccount(9, 0.9));
+        Assert.Equal(c.GetStoryId("fest7"), c.GetStoryId("fest9"));
+        // Once a copy joins it by content, it is a grown story like the others: the next lone account stays apart.
+        c.Add(FestivalAccount(9, 0.95) with { DocId = "fest9-copy", DuplicateOf = "fest9" });
+        c.Add(FestivalAccount(10, 1.0));
+        Assert.NotEqual(c.GetStoryId("fest7"), c.GetStoryId("fest10"));
+        Assert.Equal(9, DistinctStories(c, 11));
+    }
+
     [Fact]
     public void ARestoredClustererFindsTheSameAnchors()
     {
@@ -880,5 +918,13 @@ public sealed class StoryClustererTests
         Assert.Equal(expected, restored.Add(FestivalAccount(6, 0.6)));
         Assert.Equal(1, DistinctStories(restored, 7));
         Assert.Equal(c.GetStories(), restored.GetStories(), new StoryComparer());
+
+        // So is whether a story was made by anchors alone: restored, such a story still takes the next lone account.
+        var grown = FestivalWithCopies();
+        grown.Add(FestivalAccount(7, 0.7));
+        grown.Add(FestivalAccount(8, 0.8));
+        var again = StoryClusterer.ImportState(grown.ExportState(), grown.Options);
+        Assert.Equal(grown.Add(FestivalAccount(9, 0.9)), again.Add(FestivalAccount(9, 0.9)));
+        Assert.Equal(again.GetStoryId("fest7"), again.GetStoryId("fest9"));
     }
 }
