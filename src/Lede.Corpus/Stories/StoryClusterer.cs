@@ -710,6 +710,9 @@ public sealed class StoryClusterer
         var holders = _anchorHolders;
         foreach (var t in article.LedeTerms)
         {
+            // Cheap tests first: too few openings hold the term anywhere, or it opens so many that no day can beat its rate.
+            var overall = (_ledeKept[t] + 1.0) / (_datedArticles + 1.0);
+            if (_ledeKept[t] < _options.EventAnchorStories || _options.EventAnchorBurst * overall > 1) continue;
             holders.Clear();
             var inWindow = 0;
             var postings = _ledePostings[t];
@@ -725,7 +728,6 @@ public sealed class StoryClusterer
             }
             if (holders.Count < _options.EventAnchorStories) continue;
             var local = inWindow / (double)nearby;
-            var overall = (_ledeKept[t] + 1.0) / (_datedArticles + 1.0);
             if (local < _options.EventAnchorShare || local < _options.EventAnchorBurst * overall) continue;
             foreach (var (o, close) in holders)
             {
