@@ -17,6 +17,8 @@ internal sealed class StoryArticleState(string docId, string? headline, string? 
 
     /// <summary>Distinct terms of the headline: what the article says the happening is.</summary>
     public int[] HeadlineTerms { get; set; } = [];
+    /// <summary>Distinct terms of the headline and the opening body words: where an account names its happening (event anchors).</summary>
+    public int[] LedeTerms { get; set; } = [];
     public int Story { get; set; }
     public double Score { get; set; }
 

@@ -26,6 +26,9 @@ internal sealed class StoryClusterState(string id)
     public int NormMembers { get; set; } = -1;
     public int NormCorpus { get; set; }
 
+    /// <summary>Whether the story was made by event anchors alone (no article joined it, and no story merged with it, by content).</summary>
+    public bool AnchorOnly { get; set; }
+
     /// <summary>The story this one was merged into (its members moved there), or -1 while it lives.</summary>
     public int MergedInto { get; set; } = -1;
 }

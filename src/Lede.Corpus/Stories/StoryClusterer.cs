@@ -20,7 +20,7 @@ namespace Lede.Corpus.Stories;
 public sealed class StoryClusterer
 {
     private const uint StateMagic = 0x4C445354; // "LDST"
-    private const int StateVersion = 3; // 2 adds where merged stories went, 3 the term weights before bursts
+    private const int StateVersion = 4; // 2 adds where merged stories went, 3 the term weights before bursts, 4 the opening's terms and stories made by anchors
     private const int QueryTerms = 24;
     private const double BackgroundDocuments = 50;
     private const int MaxEntitiesCompared = 10;
@@ -39,6 +39,9 @@ public sealed class StoryClusterer
     private readonly List<int> _termDf = [];
     private readonly List<List<int>> _termPostings = [];
     private readonly List<int> _termKept = []; // dated articles whose kept terms hold the term
+    private readonly List<List<int>> _ledePostings = []; // per term, the articles whose headline or opening holds it, in arrival order
+    private readonly List<int> _ledeKept = []; // dated articles whose headline or opening holds the term
+    private readonly Dictionary<int, int> _anchorHolders = [];
 
     // Per term, the articles that keep it with their weight before bursts, in arrival order: finds an article's nearest
     // earlier articles. Filled only while the nearest-article link is on (ReadState rebuilds it under the new options).
@@ -97,6 +100,13 @@ public sealed class StoryClusterer
             foreach (var (term, count) in headlineTerms) termCounts[term] = count * _options.HeadlineWeight;
         }
         TermCounter.Count(document.Body ?? "", _options.MaxBodyWords, 1, termCounts);
+        // The headline and opening words, where an account names its happening: what event anchors are read from.
+        Dictionary<string, int>? ledeTerms = null;
+        if (_options.EventAnchorStories > 0)
+        {
+            ledeTerms = new Dictionary<string, int>(headlineTerms, StringComparer.Ordinal);
+            TermCounter.Count(document.Body ?? "", _options.EventAnchorLedeWords, 1, ledeTerms);
+        }
         // Stories are scored on names guessed from the text even where the analysis found entities: the settings were
         // tuned on them, and on the real-news check the analysis's linked entities (canonical full names, parties,
         // nationalities) join fewer same-event pairs (audited strict F1 0.364 / 0.373 in date / shuffled order against
@@ -113,6 +123,7 @@ public sealed class StoryClusterer
 
             var article = Register(document, termCounts, entities);
             article.HeadlineTerms = TermIds(headlineTerms.Keys);
+            if (ledeTerms is not null) article.LedeTerms = TermIds(ledeTerms.Keys);
             if (document.Entities is not null) TypeNames(document.Entities);
             var (story, score, alsoQualified) = ChooseStory(article, document.DuplicateOf);
             var isNew = story < 0;
@@ -123,6 +134,15 @@ public sealed class StoryClusterer
             var converged = alsoQualified is null ? null : Converged(story, alsoQualified);
             Join(article, story);
             if (converged is not null) story = MergeAll(story, converged);
+            // Joined or merged by content, a story's membership rests on its words from now on.
+            if (!isNew || converged is not null) _stories[story].AnchorOnly = false;
+            var anchored = isNew ? Anchored(story) : null;
+            if (anchored is not null)
+            {
+                story = MergeAll(story, anchored);
+                // A story made by anchors alone stays open to the event's next lone accounts (see Anchored).
+                _stories[story].AnchorOnly = true;
+            }
             return new StoryAssignment(document.DocId, _stories[story].Id, isNew, score);
         }
     }
@@ -228,6 +248,7 @@ public sealed class StoryClusterer
             {
                 w.Write(story.Id);
                 w.Write(story.MergedInto);
+                w.Write(story.AnchorOnly);
             }
             w.Write(_articles.Count);
             foreach (var a in _articles)
@@ -249,6 +270,8 @@ public sealed class StoryClusterer
                 }
                 w.Write(a.Entities.Length);
                 foreach (var e in a.Entities) w.Write(e);
+                w.Write7BitEncodedInt(a.LedeTerms.Length);
+                foreach (var t in a.LedeTerms) w.Write7BitEncodedInt(t);
             }
         }
     }
@@ -291,8 +314,9 @@ public sealed class StoryClusterer
             {
                 var id = r.ReadString();
                 var mergedInto = version >= 2 ? r.ReadInt32() : -1;
+                var anchorOnly = version >= 4 && r.ReadBoolean();
                 c._storyIndex.Add(id, s);
-                c._stories.Add(new StoryClusterState(id) { MergedInto = mergedInto });
+                c._stories.Add(new StoryClusterState(id) { MergedInto = mergedInto, AnchorOnly = anchorOnly });
             }
             foreach (var story in c._stories)
             {
@@ -319,6 +343,16 @@ public sealed class StoryClusterer
                 }
                 a.Entities = new int[ReadCount(r)];
                 for (var k = 0; k < a.Entities.Length; k++) a.Entities[k] = CheckIndex(r.ReadInt32(), entities);
+                // Before version 4 the opening's terms were not kept: the headline's stand in.
+                if (version >= 4)
+                {
+                    a.LedeTerms = new int[ReadCount(r, r.Read7BitEncodedInt())];
+                    for (var k = 0; k < a.LedeTerms.Length; k++) a.LedeTerms[k] = CheckIndex(r.Read7BitEncodedInt(), terms);
+                }
+                else if (c._options.EventAnchorStories > 0)
+                {
+                    a.LedeTerms = a.HeadlineTerms;
+                }
                 CheckIndex(a.Story, stories);
                 c._articleIndex.Add(docId, c._articles.Count);
                 c._articles.Add(a);
@@ -348,9 +382,10 @@ public sealed class StoryClusterer
 
     private static string? ReadNullable(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
 
-    private static int ReadCount(BinaryReader r)
+    private static int ReadCount(BinaryReader r) => ReadCount(r, r.ReadInt32());
+
+    private static int ReadCount(BinaryReader r, int n)
     {
-        var n = r.ReadInt32();
         return n is >= 0 and <= 100_000_000 ? n : throw new FormatException("Count out of range in story clusterer state.");
     }
 
@@ -654,6 +689,55 @@ public sealed class StoryClusterer
         return converged;
     }
 
+    /// <summary>
+    /// Other lone-article stories, and stories made by event anchors alone, that share an event anchor with the lone
+    /// article of <paramref name="story"/> (null when none): a term of both articles' headlines or openings that the openings of at least
+    /// <see cref="StoryClustererOptions.EventAnchorStories"/> distinct stories of the days around hold, at least
+    /// <see cref="StoryClustererOptions.EventAnchorShare"/> of those days' articles and
+    /// <see cref="StoryClustererOptions.EventAnchorBurst"/> times the corpus's rate (see the option). Reads the most recent
+    /// <see cref="StoryClustererOptions.MaxPostingsPerTerm"/> openings per term, so the work stays bounded.
+    /// </summary>
+    private List<int>? Anchored(int story)
+    {
+        var s = _stories[story];
+        if (_options.EventAnchorStories <= 0 || s.Members.Count != 1 || s.First is not { } published || _datedArticles == 0) return null;
+        var article = _articles[s.Members[0]];
+        var window = (int)Math.Ceiling(_options.BurstWindowDays);
+        var day = DayOf(published);
+        var nearby = NearbyArticles(day);
+        if (nearby == 0) return null;
+        List<int>? linked = null;
+        var holders = _anchorHolders;
+        foreach (var t in article.LedeTerms)
+        {
+            // Cheap tests first: too few openings hold the term anywhere, or it opens so many that no day can beat its rate.
+            var overall = (_ledeKept[t] + 1.0) / (_datedArticles + 1.0);
+            if (_ledeKept[t] < _options.EventAnchorStories || _options.EventAnchorBurst * overall > 1) continue;
+            holders.Clear();
+            var inWindow = 0;
+            var postings = _ledePostings[t];
+            for (var p = postings.Count - 1; p >= 0 && postings.Count - p <= _options.MaxPostingsPerTerm; p--)
+            {
+                var other = _articles[postings[p]];
+                if (other.Published is not { } d || Math.Abs(DayOf(d) - day) > window) continue;
+                inWindow++;
+                var o = Resolve(other.Story);
+                // Remembers a linkable story (lone, or made by anchors alone) close enough in time; -1 marks one that is not.
+                var close = (_stories[o].Members.Count == 1 || _stories[o].AnchorOnly) && SpanGapDays(s, _stories[o]) <= _options.EventAnchorGapDays;
+                holders[o] = close && o != story ? 1 : holders.GetValueOrDefault(o, -1);
+            }
+            if (holders.Count < _options.EventAnchorStories) continue;
+            var local = inWindow / (double)nearby;
+            if (local < _options.EventAnchorShare || local < _options.EventAnchorBurst * overall) continue;
+            foreach (var (o, close) in holders)
+            {
+                if (close == 1 && !(linked?.Contains(o) ?? false)) (linked ??= []).Add(o);
+            }
+        }
+        linked?.Sort();
+        return linked;
+    }
+
     /// <summary>Merges the converged stories with the article's story; the bigger (the older on a tie) keeps its id. Returns the survivor.</summary>
     private int MergeAll(int story, List<int> converged)
     {
@@ -921,6 +1005,11 @@ public sealed class StoryClusterer
             if (_options.NearestArticleThreshold <= 1) _articlePostings[t].Add((_articleIndex[article.DocId], article.RawTf[i]));
         }
         foreach (var t in article.HeadlineTerms) story.HeadlineTerms[t] = story.HeadlineTerms.GetValueOrDefault(t) + 1;
+        foreach (var t in article.LedeTerms)
+        {
+            _ledePostings[t].Add(_articleIndex[article.DocId]);
+            if (article.Published is not null) _ledeKept[t]++;
+        }
         foreach (var e in article.Entities)
         {
             story.EntityArticles[e] = story.EntityArticles.TryGetValue(e, out var c) ? c + 1 : 1;
@@ -1087,6 +1176,8 @@ public sealed class StoryClusterer
         _termPostings.Add([]);
         _articlePostings.Add([]);
         _termKept.Add(0);
+        _ledePostings.Add([]);
+        _ledeKept.Add(0);
         return id;
     }
 

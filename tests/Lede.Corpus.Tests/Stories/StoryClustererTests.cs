@@ -770,4 +770,161 @@ public sealed class StoryClustererTests
         Assert.NotEqual(uninterrupted.GetStoryId("f1"), uninterrupted.GetStoryId("orchestra"));
         Assert.Equal(uninterrupted.GetStoryId("vote"), uninterrupted.GetStoryId("rewrite"));
     }
+
+    // One invented festival week seen from seven angles by seven outlets: the accounts share the festival's name in their
+    // openings and little else, as a convention week's speech, protests and celebrity sightings do.
+    private static readonly (string Headline, string Body)[] FestivalAngles =
+    [
+        ("Harbour traffic diverted for the parade", "Parade floats for Lanternfest closed the quay road on Friday. Drivers were sent past the grain silos and a ferry ran every ten minutes."),
+        ("Bakers sell out of honey cakes", "Stallholders at Lanternfest ran out of honey cakes by noon. One baker said her ovens had worked since midnight."),
+        ("Storm warning puts boat race in doubt", "Forecasters warned that gales could cancel the rowing race planned for Lanternfest on Sunday. Skippers checked their moorings."),
+        ("Choir from Velden wins the singing contest", "A choir of retired miners took first prize at Lanternfest with a ballad about the old pits. Judges praised their harmonies."),
+        ("Hotels report record bookings", "Guesthouses near the seafront say Lanternfest filled every room this weekend. Landlords raised prices for camper vans too."),
+        ("Lost child found asleep under a market awning", "A six-year-old missing for two hours at Lanternfest was found asleep beneath a fishmonger's awning. Volunteers cheered."),
+        ("Fireworks licence granted at the last minute", "Magistrates approved the fireworks permit for Lanternfest after a late objection from a kennel owner was withdrawn."),
+        ("Buses run through the night", "The county added night buses for Lanternfest, linking the seafront with outlying villages until dawn on Saturday."),
+        ("Lifeboat crew rescues paddleboarder", "Volunteers of the lifeboat station pulled a paddleboarder from the estuary during Lanternfest after the tide turned."),
+        ("Painter unveils mural of the old lighthouse", "A local painter revealed a mural of the lighthouse on the harbourmaster's wall, timed for Lanternfest visitors."),
+        ("Litter pickers clear the beach at dawn", "Scouts and pensioners collected sacks of bottles from the sand after Lanternfest, and the council thanked them."),
+    ];
+
+    // Bursts off: the accounts' one shared word, raised by its burst in a corpus this small, would join them by content,
+    // and the anchor rule (which counts openings itself) is what these tests are about.
+    private static readonly StoryClustererOptions NoBursts = new() { BurstWeight = 0 };
+
+    private static StoryDocument FestivalAccount(int angle, double days) =>
+        Doc($"fest{angle}", FestivalAngles[angle].Headline, FestivalAngles[angle].Body, Day.AddDays(25 + days));
+
+    /// <summary>The background, then the festival's accounts of one day (hours apart): the clusterer and each account's story.</summary>
+    private static StoryClusterer FestivalWeek(StoryClustererOptions options, int accounts, IEnumerable<StoryDocument>? sameDays = null)
+    {
+        var c = new StoryClusterer(options);
+        foreach (var d in Background()) c.Add(d);
+        foreach (var d in sameDays ?? []) c.Add(d);
+        for (var i = 0; i < accounts; i++) c.Add(FestivalAccount(i, i / 10.0));
+        return c;
+    }
+
+    private static int DistinctStories(StoryClusterer c, int accounts) =>
+        Enumerable.Range(0, accounts).Select(i => c.GetStoryId($"fest{i}")).Distinct().Count();
+
+    [Fact]
+    public void LoneAccountsOfOneBroadEventJoinThroughTheEventsNameOnceItCrowdsTheDays()
+    {
+        // Without anchors the seven angles are seven stories: their words have nothing else in common.
+        Assert.Equal(7, DistinctStories(FestivalWeek(NoBursts with { EventAnchorStories = 0 }, 7), 7));
+        // With anchors (seven distinct stories must open with the name by default), six accounts are not yet enough...
+        var c = new StoryClusterer(NoBursts);
+        foreach (var d in Background()) c.Add(d);
+        for (var i = 0; i < 6; i++) c.Add(FestivalAccount(i, i / 10.0));
+        Assert.Equal(6, DistinctStories(c, 6));
+        // ...the seventh makes the name an anchor, and every lone account of those days joins one story.
+        c.Add(FestivalAccount(6, 0.6));
+        Assert.Equal(1, DistinctStories(c, 7));
+        Assert.NotEqual(c.GetStoryId("fest0"), c.GetStoryId("bg40"));
+        // Fewer stories asked of an anchor: six accounts already join.
+        Assert.Equal(1, DistinctStories(FestivalWeek(NoBursts with { EventAnchorStories = 6 }, 6), 6));
+    }
+
+    [Theory]
+    [InlineData(4.0, 7)]
+    [InlineData(0.0, 1)]
+    public void AWordThatOpensArticlesAllYearIsNoAnchor(double burst, int stories)
+    {
+        // Every background article opens with the town's name: seven lone accounts of one day that also open with it are
+        // not one event, because the name is no more frequent in their days than in the corpus (only without the rate
+        // test do they join).
+        var c = new StoryClusterer(NoBursts with { EventAnchorBurst = burst });
+        foreach (var d in Background()) c.Add(d);
+        for (var i = 0; i < 7; i++)
+        {
+            var (headline, body) = FestivalAngles[i];
+            c.Add(Doc($"fest{i}", headline, "Dunmore: " + body.Replace("Lanternfest", "Dunmore"), Day.AddDays(25 + i / 10.0)));
+        }
+        Assert.Equal(stories, DistinctStories(c, 7));
+    }
+
+    [Theory]
+    [InlineData(0.2, 7)]
+    [InlineData(0.0, 1)]
+    public void AnAnchorMustOpenAShareOfItsDaysArticles(double share, int stories)
+    {
+        // Thirty other articles of the same days: seven of thirty-seven is under a fifth of the openings. (The rate test is
+        // off here: those thirty also make the name less rare against the corpus.)
+        var sameDays = Enumerable.Range(0, 30).Select(i => Doc($"other{i}", $"Quarry {i} reopens after repairs",
+            $"Workers at quarry number {i} in the hills resumed cutting slate, its owner said, after pump {i} was fixed.", Day.AddDays(24 + i / 10.0)));
+        var c = FestivalWeek(NoBursts with { EventAnchorShare = share, EventAnchorBurst = 0 }, 7, sameDays);
+        Assert.Equal(stories, DistinctStories(c, 7));
+    }
+
+    [Fact]
+    public void AnchorsLinkOnlyLoneArticlesOfTheSameDays()
+    {
+        var c = new StoryClusterer(NoBursts);
+        foreach (var d in Background()) c.Add(d);
+        // A copy makes the first account a grown story; the second account is two days later than the rest.
+        c.Add(FestivalAccount(0, 0));
+        c.Add(Doc("fest0-copy", "Parade closes harbour road", FestivalAngles[0].Body, Day.AddDays(25.05)) with { DuplicateOf = "fest0" });
+        c.Add(FestivalAccount(1, -2));
+        for (var i = 2; i < 7; i++) c.Add(FestivalAccount(i, i / 10.0));
+        Assert.NotEqual(c.GetStoryId("fest0"), c.GetStoryId("fest2"));
+        Assert.NotEqual(c.GetStoryId("fest1"), c.GetStoryId("fest2"));
+        Assert.Single(Enumerable.Range(2, 5).Select(i => c.GetStoryId($"fest{i}")).Distinct());
+    }
+
+    /// <summary>Seven accounts each with a wire copy (grown stories that crowd the days with the name), then lone accounts.</summary>
+    private static StoryClusterer FestivalWithCopies()
+    {
+        // With the copies the festival opens a quarter of this small corpus's articles: half the default rate test's bar.
+        var c = new StoryClusterer(NoBursts with { EventAnchorBurst = 2 });
+        foreach (var d in Background()) c.Add(d);
+        for (var i = 0; i < 7; i++)
+        {
+            c.Add(FestivalAccount(i, i / 10.0));
+            c.Add(FestivalAccount(i, i / 10.0 + 0.01) with { DocId = $"fest{i}-copy", DuplicateOf = $"fest{i}" });
+        }
+        return c;
+    }
+
+    [Fact]
+    public void AStoryMadeByAnchorsTakesTheEventsNextLoneAccountsUntilContentJoinsIt()
+    {
+        var c = FestivalWithCopies();
+        Assert.Equal(7, DistinctStories(c, 7));
+        // The grown stories are not linked; the first lone account has nothing to link with, the second links with it.
+        c.Add(FestivalAccount(7, 0.7));
+        Assert.NotEqual(c.GetStoryId("fest7"), c.GetStoryId("fest0"));
+        c.Add(FestivalAccount(8, 0.8));
+        Assert.Equal(c.GetStoryId("fest7"), c.GetStoryId("fest8"));
+        // A story of two that anchors made still takes the next lone account.
+        c.Add(FestivalAccount(9, 0.9));
+        Assert.Equal(c.GetStoryId("fest7"), c.GetStoryId("fest9"));
+        // Once a copy joins it by content, it is a grown story like the others: the next lone account stays apart.
+        c.Add(FestivalAccount(9, 0.95) with { DocId = "fest9-copy", DuplicateOf = "fest9" });
+        c.Add(FestivalAccount(10, 1.0));
+        Assert.NotEqual(c.GetStoryId("fest7"), c.GetStoryId("fest10"));
+        Assert.Equal(9, DistinctStories(c, 11));
+    }
+
+    [Fact]
+    public void ARestoredClustererFindsTheSameAnchors()
+    {
+        // The openings' terms are part of the state (version 4): restored after six accounts, the seventh links them all.
+        var c = new StoryClusterer(NoBursts);
+        foreach (var d in Background()) c.Add(d);
+        for (var i = 0; i < 6; i++) c.Add(FestivalAccount(i, i / 10.0));
+        var restored = StoryClusterer.ImportState(c.ExportState(), c.Options);
+        var expected = c.Add(FestivalAccount(6, 0.6));
+        Assert.Equal(expected, restored.Add(FestivalAccount(6, 0.6)));
+        Assert.Equal(1, DistinctStories(restored, 7));
+        Assert.Equal(c.GetStories(), restored.GetStories(), new StoryComparer());
+
+        // So is whether a story was made by anchors alone: restored, such a story still takes the next lone account.
+        var grown = FestivalWithCopies();
+        grown.Add(FestivalAccount(7, 0.7));
+        grown.Add(FestivalAccount(8, 0.8));
+        var again = StoryClusterer.ImportState(grown.ExportState(), grown.Options);
+        Assert.Equal(grown.Add(FestivalAccount(9, 0.9)), again.Add(FestivalAccount(9, 0.9)));
+        Assert.Equal(again.GetStoryId("fest7"), again.GetStoryId("fest9"));
+    }
 }
