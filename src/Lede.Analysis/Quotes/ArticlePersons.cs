@@ -15,7 +15,7 @@ internal sealed class ArticlePersons
     // A pronoun, a dropped subject or a surname alone looks this many mentions back at most for its person: a bound on
     // hostile text with tens of thousands of tags (each scan of all mentions made the whole quadratic). Dev pages hold
     // far fewer mentions, so no result there changes.
-    private const int MaxMentionsBack = 2000;
+    internal const int MaxMentionsBack = 2000;
 
     private readonly string _text;
     private readonly List<SpeechTagToken> _tokens;
@@ -32,6 +32,9 @@ internal sealed class ArticlePersons
     // Answers that depend on the text alone, kept per word: asked once per tag, they were a scan of the word's occurrences each time.
     private readonly Dictionary<string, bool> _seenMidSentence = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _firstFullMention = new(StringComparer.Ordinal);
+
+    /// <summary>The most mentions one lookup of a person has looked at: a work counter for the tests of hostile text.</summary>
+    internal int LongestScan { get; private set; }
 
     public ArticlePersons(string text, List<SpeechTagToken> tokens, SpeechTagRules rules)
     {
@@ -98,7 +101,10 @@ internal sealed class ArticlePersons
     {
         var before = MentionsBefore(position, orAt: false);
         for (var k = before - 1; k >= 0 && k >= before - MaxMentionsBack; k--)
+        {
+            LongestScan = Math.Max(LongestScan, before - k);
             if (fits(_mentions[k].Name)) return _mentions[k].Name;
+        }
         return null;
     }
 
@@ -108,6 +114,7 @@ internal sealed class ArticlePersons
         var before = MentionsBefore(position, orAt: false);
         for (var k = before - 1; k >= 0 && k >= before - MaxMentionsBack; k--)
         {
+            LongestScan = Math.Max(LongestScan, before - k);
             var name = _mentions[k].Name;
             if (name.AsSpan(name.LastIndexOf(' ') + 1).SequenceEqual(surname)) return name;
         }
