@@ -12,7 +12,7 @@ using Lede.Bench.Analysis;
 //   split [DATA]                sentence-splitter agreement with conll2003-dev sentence boundaries
 //   clusters --vectors FILE [--out FILE] [--words N] [--branching N] [--levels N] [--rounds N]
 //                               cluster word vectors (GloVe text format) into the word-cluster list the tagger reads
-//   speed [DATA] [--rounds N] [--dump FILE] [--only html|text|english]  one-thread articles/s, ms per stage, KB allocated; dev HTML pages and PolNeAR texts
+//   speed [DATA] [--rounds N] [--dump FILE] [--only html|text|english|rules]  one-thread articles/s, ms per stage, KB allocated; dev HTML pages and PolNeAR texts
 var verb = args.Length > 0 ? args[0] : "ner";
 var rest = args.Skip(1).ToArray();
 var data = rest.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsOptionValue(rest, a)) ?? RepoPaths.DefaultData();
@@ -45,6 +45,6 @@ return verb switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Lede.Bench.Analysis (train|ner|ner-i18n|errors|profile|show|split|speed) [DATA] [--out FILE] [--model FILE] [--epochs N] [--min-count N] [--prune W] [--seed N] [--top N] [--rounds N] [--dump FILE] [--only html|text|english]");
+    Console.Error.WriteLine("usage: Lede.Bench.Analysis (train|ner|ner-i18n|errors|profile|show|split|speed) [DATA] [--out FILE] [--model FILE] [--epochs N] [--min-count N] [--prune W] [--seed N] [--top N] [--rounds N] [--dump FILE] [--only html|text|english|rules]");
     return 2;
 }

@@ -14,7 +14,8 @@ namespace Lede.Bench.Analysis;
 /// extracted and analysed, and the PolNeAR texts analysed as bodies; articles/s, milliseconds per stage
 /// and KB allocated per article, plus the model's load time. <c>--dump FILE</c> also writes every
 /// analysis as JSON Lines, so a change can be checked to leave the output identical; <c>--only html|text</c>
-/// measures one of the two sets, <c>--only english</c> the English pages alone (quickest for comparing builds).
+/// measures one of the two sets, <c>--only english</c> the English pages alone (quickest for comparing builds),
+/// <c>--only rules</c> the German, French and Spanish pages one language a row (the word-rule analysis).
 /// </summary>
 internal static class SpeedBenchmark
 {
@@ -56,6 +57,13 @@ internal static class SpeedBenchmark
             // Pages in other languages get sentences only (the models read English): the English ones show the full cost.
             var english = pages.Where(p => IsEnglish(p, extractor)).ToList();
             Measure($"  of which English ({english.Count})", english, rounds, extractor, analyzer);
+        }
+        if (only == "rules")
+        {
+            // The word-rule path (names and speech tags) one language at a time: its cost per page and per language.
+            var byLanguage = pages.GroupBy(p => Lede.Extraction.Metadata.LanguageIdentifier.Primary(LanguageOf(p, extractor) ?? "en"));
+            foreach (var language in new[] { "de", "fr", "es" })
+                Measure($"  {language} pages ({byLanguage.FirstOrDefault(g => g.Key == language)?.Count() ?? 0})", byLanguage.FirstOrDefault(g => g.Key == language)?.ToList() ?? [], rounds, extractor, analyzer);
         }
         if (only is null or "text") Measure($"PolNeAR texts ({texts.Count}), analyse", texts, rounds, extractor, analyzer);
         Console.WriteLine("art/s cpu: articles per second of this thread's CPU time (what an idle core gives); art/s wall: on this machine now;");
@@ -139,16 +147,18 @@ internal static class SpeedBenchmark
         return analyzer.Analyze(body, language, stages);
     }
 
-    private static bool IsEnglish(Input page, ArticleExtractor extractor)
+    private static bool IsEnglish(Input page, ArticleExtractor extractor) =>
+        LanguageOf(page, extractor) is { } language && ArticleAnalyzer.ReadsLanguage(language);
+
+    private static string? LanguageOf(Input page, ArticleExtractor extractor)
     {
         try
         {
-            var language = extractor.Extract(page.Html!, new ExtractionRequest { Url = page.Url, Source = page.Source }).InLanguage;
-            return language is not null && ArticleAnalyzer.ReadsLanguage(language);
+            return extractor.Extract(page.Html!, new ExtractionRequest { Url = page.Url, Source = page.Source }).InLanguage;
         }
         catch (InputRejectedException)
         {
-            return false;
+            return null;
         }
     }
 

@@ -12,13 +12,14 @@ internal sealed class PlaceNames
 
     private static readonly Lazy<PlaceNames> Shipped = new(Load);
 
-    private readonly HashSet<string> _reference;
-    private readonly Dictionary<string, HashSet<string>> _exonyms;
+    // Looked up by span: the tagger asks for names it joins in a scratch buffer, not in a string per try.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _reference;
+    private readonly Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> _exonyms;
 
     private PlaceNames(HashSet<string> reference, Dictionary<string, HashSet<string>> exonyms)
     {
-        _reference = reference;
-        _exonyms = exonyms;
+        _reference = reference.GetAlternateLookup<ReadOnlySpan<char>>();
+        _exonyms = exonyms.ToDictionary(e => e.Key, e => e.Value.GetAlternateLookup<ReadOnlySpan<char>>(), StringComparer.Ordinal);
     }
 
     public static PlaceNames Default => Shipped.Value;
@@ -27,10 +28,10 @@ internal sealed class PlaceNames
     public const int MaxWords = 4;
 
     /// <summary>Whether the name is one of the reference list's places (any language's spelling).</summary>
-    public bool IsReferencePlace(string name) => _reference.Contains(name);
+    public bool IsReferencePlace(ReadOnlySpan<char> name) => _reference.Contains(name);
 
     /// <summary>Whether the name is a place as <paramref name="language"/> writes it (the exonym list).</summary>
-    public bool IsExonym(string language, string name) => _exonyms.TryGetValue(language, out var names) && names.Contains(name);
+    public bool IsExonym(string language, ReadOnlySpan<char> name) => _exonyms.TryGetValue(language, out var names) && names.Contains(name);
 
     private static PlaceNames Load()
     {

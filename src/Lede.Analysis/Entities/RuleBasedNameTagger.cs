@@ -119,6 +119,11 @@ internal static class RuleBasedNameTagger
         // Surnames (one or two words) and given names of the people named in full, for their later short mentions.
         private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<string>> _givenNames = new(StringComparer.Ordinal);
+        // Per word: inside a place found, and the last word of an organisation found (a scan of the finds per word was quadratic).
+        private readonly bool[] _inPlace = new bool[words.Length];
+        private readonly bool[] _endsOrganization = new bool[words.Length];
+        // Names of several words are joined here for their lookups, not into a new string per try.
+        private char[] _joined = new char[64];
 
         public Dictionary<int, string> Titles { get; } = [];
 
@@ -169,7 +174,7 @@ internal static class RuleBasedNameTagger
         /// <summary>Whether words first..last spell a listed place ("Santa Cruz", "San José"): a place, though it opens with a given name.</summary>
         private bool IsListedPlace(int first, int last)
         {
-            var name = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(k => words[k].Text));
+            var name = Joined(first, last);
             return PlaceNames.Default.IsExonym(rules.Language, name) || PlaceNames.Default.IsReferencePlace(name);
         }
 
@@ -187,9 +192,8 @@ internal static class RuleBasedNameTagger
             var word = words[i].Text;
             if (rules.PersonRoles.Contains(word)) return true;
             if (rules.PersonRoleEndings.Length == 0 || !IsCapitalised(word)) return false;
-            var lower = word.ToLowerInvariant();
             foreach (var ending in rules.PersonRoleEndings)
-                if (lower.EndsWith(ending, StringComparison.Ordinal)) return true;
+                if (EndsWithLowered(word, ending)) return true;
             return false;
         }
 
@@ -237,7 +241,7 @@ internal static class RuleBasedNameTagger
                 while (surnameStart < last && (IsInitial(words[surnameStart].Text) || IsGivenNameWord(words[surnameStart].Text))) surnameStart++;
             }
             // "Del Castillo", "von der Leyen": the particles belong to the short form too; "Cabezas Pantoja": either word alone.
-            _surnames.Add(string.Join(' ', Enumerable.Range(surnameStart, last - surnameStart + 1).Select(k => words[k].Text)));
+            _surnames.Add(Joined(surnameStart, last).ToString());
             _surnames.Add(words[last].Text);
             if (last > surnameStart && !rules.NameParticles.Contains(words[surnameStart].Text)) _surnames.Add(words[surnameStart].Text);
             if (surnameStart > first)
@@ -324,7 +328,7 @@ internal static class RuleBasedNameTagger
         /// <summary>Connector words starting at k ("de la" is two); 0 for none.</summary>
         private int ConnectorLength(int k)
         {
-            if (k + 1 < words.Length && rules.OrganizationConnectors.Contains(words[k].Text + " " + words[k + 1].Text)) return 2;
+            if (k + 1 < words.Length && rules.OrganizationConnectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Joined(k, k + 1))) return 2;
             return rules.OrganizationConnectors.Contains(words[k].Text) ? 1 : 0;
         }
 
@@ -346,9 +350,8 @@ internal static class RuleBasedNameTagger
         private bool EndsWithOrganizationHead(string word)
         {
             if (!IsCapitalised(word) || !HasLower(word)) return false;
-            var lower = word.ToLowerInvariant();
             foreach (var ending in rules.OrganizationHeadEndings)
-                if (lower.EndsWith(ending, StringComparison.Ordinal) || lower.EndsWith(ending + "s", StringComparison.Ordinal) || lower.EndsWith(ending + "es", StringComparison.Ordinal))
+                if (EndsWithLowered(word, ending) || EndsWithLowered(word, ending, "s") || EndsWithLowered(word, ending, "es"))
                     return true;
             return false;
         }
@@ -401,22 +404,20 @@ internal static class RuleBasedNameTagger
         private int PlaceAt(int i, bool multiWordOnly)
         {
             var places = PlaceNames.Default;
-            var name = words[i].Text;
             var longest = 0;
             for (var length = 2; length <= PlaceNames.MaxWords && i + length - 1 < words.Length; length++)
             {
                 var k = i + length - 1;
                 if (!Adjacent(k - 1, k) || _taken[k]) break;
-                name += " " + words[k].Text;
-                var lastWord = words[k].Text;
-                if (!IsCapitalised(lastWord)) continue;
+                if (!IsCapitalised(words[k].Text)) continue;
+                var name = Joined(i, k);
                 if (places.IsExonym(rules.Language, name) || places.IsReferencePlace(name) && AllNameWords(i, k)) longest = length;
             }
             if (longest > 0) return longest;
             var word = words[i].Text;
             if (places.IsExonym(rules.Language, word)) return 1;
             // German genitive: "Italiens", "Deutschlands".
-            if (rules.CapitalisesNouns && word.Length > 3 && word[^1] == 's' && word[^2] != 's' && places.IsExonym(rules.Language, word[..^1])) return 1;
+            if (rules.CapitalisesNouns && word.Length > 3 && word[^1] == 's' && word[^2] != 's' && places.IsExonym(rules.Language, word.AsSpan(0, word.Length - 1))) return 1;
             // After a noun of place ("US-Stadt Phoenix", "la isla Signy") a name word is a place, listed or not.
             if (i > 0 && Adjacent(i - 1, i) && EndsWithAny(words[i - 1].Text, rules.PlaceNounEndings) && IsNameWord(i)) return 1;
             if (multiWordOnly || !places.IsReferencePlace(word) || word.Length < MinLonePlaceChars || !HasLower(word) || rules.NotNameWords.Contains(word)) return 0;
@@ -431,7 +432,7 @@ internal static class RuleBasedNameTagger
         /// <summary>"Duisburg und Essen": a listed word joined by "und", "oder" or a comma to a place already found.</summary>
         private bool BesidePlace(int i)
         {
-            bool IsPlace(int k) => _found.Any(f => f.Type == "LOC" && f.First <= k && k <= f.Last);
+            bool IsPlace(int k) => _inPlace[k];
             return i >= 2 && NameRules.PlaceListJoiners.Contains(words[i - 1].Text) && IsPlace(i - 2)
                 || i + 2 < words.Length && NameRules.PlaceListJoiners.Contains(words[i + 1].Text) && IsPlace(i + 2);
         }
@@ -484,13 +485,9 @@ internal static class RuleBasedNameTagger
         /// <summary>The last word of a surname of two or three words ("Del Castillo", "von der Leyen") starting at i; -1 for none.</summary>
         private int LongerSurnameAt(int i)
         {
-            var name = words[i].Text;
             var found = -1;
             for (var k = i + 1; k < words.Length && k - i < MaxLongerSurnameWords && Adjacent(k - 1, k) && !_taken[k]; k++)
-            {
-                name += " " + words[k].Text;
-                if (_surnames.Contains(name)) found = k;
-            }
+                if (_surnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Joined(i, k))) found = k;
             return found;
         }
 
@@ -499,7 +496,7 @@ internal static class RuleBasedNameTagger
         {
             var defined = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 2; i + 1 < words.Length; i++)
-                if (words[i - 1].Text == "(" && words[i + 1].Text == ")" && IsAcronym(words[i].Text) && _found.Any(f => f.Type == "ORG" && f.Last == i - 2))
+                if (words[i - 1].Text == "(" && words[i + 1].Text == ")" && IsAcronym(words[i].Text) && _endsOrganization[i - 2])
                     defined.Add(words[i].Text);
             for (var i = 0; i < words.Length; i++)
                 if (!_taken[i] && defined.Contains(words[i].Text)) Add(i, i, "ORG");
@@ -529,7 +526,7 @@ internal static class RuleBasedNameTagger
                 return false;
             var plain = GivenNames.WithoutAccents(word);
             if (plain != word && (rules.GivenNameHomographs.Contains(plain) || rules.CapitalisesNouns && !IsUmlautOnly(word, plain))) return GivenNames.IsListedAsWritten(word);
-            return GivenNames.IsListed(word);
+            return GivenNames.IsListed(word, plain);
         }
 
         /// <summary>A word that can be part of a surname: capitalised, letters only, not a noun of the article, a month, a role or a list's organisation.</summary>
@@ -550,8 +547,30 @@ internal static class RuleBasedNameTagger
 
         private void Add(int first, int last, string type)
         {
-            for (var k = first; k <= last; k++) _taken[k] = true;
+            for (var k = first; k <= last; k++)
+            {
+                _taken[k] = true;
+                if (type == "LOC") _inPlace[k] = true;
+            }
+            if (type == "ORG") _endsOrganization[last] = true;
             _found.Add((first, last, type));
+        }
+
+        /// <summary>Words first..last joined by single spaces, in the scratch buffer: valid until the next call.</summary>
+        private ReadOnlySpan<char> Joined(int first, int last)
+        {
+            if (last < first) return [];
+            var length = last - first;
+            for (var k = first; k <= last; k++) length += words[k].Text.Length;
+            if (_joined.Length < length) _joined = new char[Math.Max(length, 2 * _joined.Length)];
+            var at = 0;
+            for (var k = first; k <= last; k++)
+            {
+                if (k > first) _joined[at++] = ' ';
+                words[k].Text.CopyTo(_joined.AsSpan(at));
+                at += words[k].Text.Length;
+            }
+            return _joined.AsSpan(0, length);
         }
 
         /// <summary>Consecutive words on one line, with only spaces between them.</summary>
@@ -569,6 +588,18 @@ internal static class RuleBasedNameTagger
         foreach (var ending in endings)
             if (word.Length >= ending.Length && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
+    }
+
+    /// <summary>Whether the word lower-cased ends with <paramref name="ending"/> then <paramref name="suffix"/> (both lower case), without the lower-cased copy.</summary>
+    private static bool EndsWithLowered(ReadOnlySpan<char> word, string ending, string suffix = "")
+    {
+        if (word.Length < ending.Length + suffix.Length) return false;
+        var tail = word[^(ending.Length + suffix.Length)..];
+        for (var k = 0; k < ending.Length; k++)
+            if (char.ToLowerInvariant(tail[k]) != ending[k]) return false;
+        for (var k = 0; k < suffix.Length; k++)
+            if (char.ToLowerInvariant(tail[ending.Length + k]) != suffix[k]) return false;
+        return true;
     }
 
     private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);

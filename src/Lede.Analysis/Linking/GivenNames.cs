@@ -30,17 +30,20 @@ internal static class GivenNames
     public static Sex OfGivenName(ReadOnlySpan<char> word)
     {
         // The US list first: a name on both lists keeps the sex US records give it.
-        foreach (var list in new[] { List.Value, OtherLanguages.Value })
-        {
-            var lookup = list.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.TryGetValue(word, out var sex)) return sex;
-            if (Fold(word) is { } folded && lookup.TryGetValue(folded, out sex)) return sex;
-        }
+        var us = List.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (us.TryGetValue(word, out var sex)) return sex;
+        var folded = Fold(word);
+        if (folded is not null && us.TryGetValue(folded, out sex)) return sex;
+        var other = OtherLanguages.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (other.TryGetValue(word, out sex)) return sex;
+        if (folded is not null && other.TryGetValue(folded, out sex)) return sex;
         return Sex.Unknown;
     }
 
     private static string? Fold(ReadOnlySpan<char> word)
     {
+        // Plain ASCII has no accents to fold: no copy of the word.
+        if (System.Text.Ascii.IsValid(word)) return null;
         var folded = WithoutAccents(word.ToString());
         return folded.Length == word.Length && !word.SequenceEqual(folded) ? folded : null;
     }
@@ -50,12 +53,13 @@ internal static class GivenNames
     private static readonly Lazy<Dictionary<string, Sex>> OtherLanguages = new(() => Load("given-names-de-fr-es.txt"));
 
     /// <summary>
-    /// Whether a word is a given name of either list, as written or without its accents ("Éric" as "Eric"); for the
-    /// rule-based tagger of non-English text, which needs the name, not the sex it tells.
+    /// Whether a word is a given name of either list, as written or without its accents (<paramref name="plain"/>, from
+    /// <see cref="WithoutAccents"/>: "Éric" as "Eric"); for the rule-based tagger of non-English text, which needs the
+    /// name, not the sex it tells, and has the plain spelling already.
     /// </summary>
-    public static bool IsListed(string word) =>
+    public static bool IsListed(string word, string plain) =>
         List.Value.ContainsKey(word) || OtherLanguages.Value.ContainsKey(word)
-        || WithoutAccents(word) is var plain && plain != word && (List.Value.ContainsKey(plain) || OtherLanguages.Value.ContainsKey(plain));
+        || plain != word && (List.Value.ContainsKey(plain) || OtherLanguages.Value.ContainsKey(plain));
 
     /// <summary>Whether a word is a given name of either list exactly as written, accents included ("José", not "Jané" as "Jane").</summary>
     public static bool IsListedAsWritten(string word) => List.Value.ContainsKey(word) || OtherLanguages.Value.ContainsKey(word);

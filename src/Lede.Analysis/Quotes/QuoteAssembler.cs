@@ -46,15 +46,16 @@ internal static class QuoteAssembler
     public static string Kind(string text, TextRange content, IReadOnlyList<QuotedSpan> quotes)
     {
         int letters = 0, quoted = 0;
-        var any = false;
-        foreach (var quote in quotes)
+        // The spans are in text order and do not overlap: the first one ending after the content's start is found by
+        // halving, not by a walk from the first span (per quote, that walk made a page of many quotes quadratic).
+        int first = 0, past = quotes.Count;
+        while (first < past)
         {
-            if (quote.Start >= content.End) break;
-            if (quote.End <= content.Start) continue;
-            any = true;
+            var mid = (first + past) / 2;
+            if (quotes[mid].End <= content.Start) first = mid + 1; else past = mid;
         }
-        if (!any) return Indirect;
-        var index = 0;
+        if (first == quotes.Count || quotes[first].Start >= content.End) return Indirect;
+        var index = first;
         for (var i = content.Start; i < content.End; i++)
         {
             if (!char.IsLetterOrDigit(text[i])) continue;

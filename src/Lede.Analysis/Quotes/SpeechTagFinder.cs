@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Lede.Analysis.Linking;
 using Lede.Analysis.Model;
 using Lede.Analysis.Rules;
@@ -27,6 +28,9 @@ internal sealed class SpeechTagFinder
 
     // Adverbs between the verb and its speaker ("sagte damals noch X").
     private const int MaxFillers = 3;
+
+    // Lower-cased in a stack buffer up to this length (every listed pronoun is far shorter).
+    private const int MaxPronounChars = 32;
 
     // Letters a compound role noun has before its ending: a short word that merely ends so is no role.
     private const int MinRoleStemChars = 3;
@@ -118,8 +122,7 @@ internal sealed class SpeechTagFinder
         if (IsMark(i, '–') || IsMark(i, '—') || (IsMark(i, '-') && i + 1 < _tokens.Count && _tokens[i + 1].IsWord))
             return (i + 1 < _tokens.Count && _tokens[i + 1].IsWord ? VerbTag(i + 1, content, allowDroppedSubject: true) : null) ?? DashTag(span, i + 1);
         if (!_tokens[i].IsWord) return null;
-        var word = Word(i);
-        if (_rules.AfterQuoteMarkers.Contains(word) && Char.IsLower(word[0]))
+        if (Is(_rules.AfterQuoteMarkers, i) && char.IsLower(_text[_tokens[i].Start]))
         {
             var speaker = ParseSpeaker(i + 1);
             return speaker is null ? null : new Tag(content, Range(i), speaker);
@@ -135,13 +138,12 @@ internal sealed class SpeechTagFinder
         var auxiliaries = 0;
         while (i < _tokens.Count && _tokens[i].IsWord && auxiliaries < MaxAuxiliaries)
         {
-            var word = Word(i);
             if (_rules.PronounSuffixes && AttachedPronoun(i) is { } pronoun) { attached = pronoun; i++; auxiliaries++; continue; }
-            if (!_rules.Auxiliaries.Contains(word) || i + 1 >= _tokens.Count || !_tokens[i + 1].IsWord) break;
+            if (!Is(_rules.Auxiliaries, i) || i + 1 >= _tokens.Count || !_tokens[i + 1].IsWord) break;
             i++;
             auxiliaries++;
         }
-        if (i >= _tokens.Count || !_tokens[i].IsWord || !_rules.ReportingVerbs.Contains(Word(i)) || !char.IsLower(_text[_tokens[i].Start])) return null;
+        if (i >= _tokens.Count || !_tokens[i].IsWord || !Is(_rules.ReportingVerbs, i) || !char.IsLower(_text[_tokens[i].Start])) return null;
         var cue = new TextRange(cueStart, _tokens[i].End);
         var speaker = attached ?? ParseSpeaker(i + 1);
         if (speaker is null && IsMark(i + 1, ',')) speaker = AfterParenthesis(i + 1);
@@ -163,11 +165,10 @@ internal sealed class SpeechTagFinder
     /// <summary>"a-t-il", "a-t-elle": an inverted auxiliary with its pronoun joined by hyphens.</summary>
     private SpeakerPhrase? AttachedPronoun(int i)
     {
-        var word = Word(i);
+        var word = WordSpan(i);
         var hyphen = word.LastIndexOf('-');
         if (hyphen <= 0) return null;
-        var pronoun = word[(hyphen + 1)..];
-        if (!_rules.MalePronouns.Contains(pronoun) && !_rules.FemalePronouns.Contains(pronoun)) return null;
+        if (!IsPronoun(word[(hyphen + 1)..])) return null;
         var start = _tokens[i].Start + hyphen + 1;
         return new SpeakerPhrase(start, _tokens[i].End, SpeakerKind.Pronoun, start, _tokens[i].End);
     }
@@ -229,7 +230,7 @@ internal sealed class SpeechTagFinder
         var clauseStart = ClauseStart(colon);
         for (var i = clauseStart; i < colon; i++)
         {
-            if (!_tokens[i].IsWord || !_rules.ReportingVerbs.Contains(Word(i)) || !char.IsLower(_text[_tokens[i].Start])) continue;
+            if (!_tokens[i].IsWord || !Is(_rules.ReportingVerbs, i) || !char.IsLower(_text[_tokens[i].Start])) continue;
             var content = new TextRange(span.Start, span.End);
             var cue = new TextRange(_tokens[i].Start, _tokens[i].End);
             // Verb second: a subject that opens the clause comes before the verb, and the phrase after the verb is its object
@@ -253,9 +254,9 @@ internal sealed class SpeechTagFinder
         if (first < 0 || open <= first) return null;
         // A marker that opens the sentence: Laut ET-News …, Selon la toxicologue, « … ».
         var opener = first;
-        while (opener < open && _tokens[opener].IsWord && _rules.SentenceOpeners.Contains(Word(opener))) opener++;
+        while (opener < open && _tokens[opener].IsWord && Is(_rules.SentenceOpeners, opener)) opener++;
         if (opener < open && _tokens[opener].IsWord && ParseSpeaker(opener + 1) is { } marked
-            && (_rules.BeforeQuoteMarkers.Contains(Word(opener)) || (_rules.NamedBeforeQuoteMarkers.Contains(Word(opener)) && NamesAPerson(opener + 1, marked))))
+            && (Is(_rules.BeforeQuoteMarkers, opener) || (Is(_rules.NamedBeforeQuoteMarkers, opener) && NamesAPerson(opener + 1, marked))))
         {
             var after = TokenAt(marked.End);
             if (after >= 0 && after < open && IsMark(after, ',')) after++;
@@ -267,19 +268,19 @@ internal sealed class SpeechTagFinder
         // A marker after its source: "… sollen dem Bericht zufolge „…“".
         for (var m = first + 1; m < open; m++)
         {
-            if (!_tokens[m].IsWord || !_rules.PostposedMarkers.Contains(Word(m))) continue;
+            if (!_tokens[m].IsWord || !Is(_rules.PostposedMarkers, m)) continue;
             var s0 = m - 1;
-            while (s0 > first && _tokens[s0 - 1].IsWord && (IsCapitalised(s0 - 1) || _rules.Determiners.Contains(Word(s0 - 1))) && m - s0 < MaxSpeakerWords) s0--;
+            while (s0 > first && _tokens[s0 - 1].IsWord && (IsCapitalised(s0 - 1) || Is(_rules.Determiners, s0 - 1)) && m - s0 < MaxSpeakerWords) s0--;
             if (ParseSpeaker(s0) is { } source && source.End == _tokens[m - 1].End)
                 return new Tag(new TextRange(_tokens[m + 1].Start, ContentEnd(sentenceEnd, span.End)), Range(m), source);
         }
         // A reporting verb whose clause opener ("dass", "que") comes before the quote.
         for (var i = first; i < open; i++)
         {
-            if (!_tokens[i].IsWord || !_rules.ReportingVerbs.Contains(Word(i)) || !char.IsLower(_text[_tokens[i].Start])) continue;
+            if (!_tokens[i].IsWord || !Is(_rules.ReportingVerbs, i) || !char.IsLower(_text[_tokens[i].Start])) continue;
             var clause = -1;
             for (var k = i + 1; k < open && k <= i + MaxSpeakerWords + 2; k++)
-                if (_tokens[k].IsWord && _rules.ClauseOpeners.Contains(Word(k))) { clause = k; break; }
+                if (_tokens[k].IsWord && Is(_rules.ClauseOpeners, k)) { clause = k; break; }
             if (clause < 0) continue;
             var speaker = ParseSpeaker(i + 1) ?? Subject(first, i);
             if (speaker is null || speaker.Value.End > _tokens[clause].Start) continue;
@@ -305,22 +306,21 @@ internal sealed class SpeechTagFinder
     private SpeakerPhrase? ParseSpeaker(int i)
     {
         var fillers = 0;
-        while (i < _tokens.Count && _tokens[i].IsWord && _rules.Fillers.Contains(Word(i)) && fillers++ < MaxFillers) i++;
+        while (i < _tokens.Count && _tokens[i].IsWord && Is(_rules.Fillers, i) && fillers++ < MaxFillers) i++;
         if (i >= _tokens.Count || !_tokens[i].IsWord) return null;
-        var word = Word(i);
         var start = _tokens[i].Start;
         if (IsPronoun(i)) return new SpeakerPhrase(start, _tokens[i].End, SpeakerKind.Pronoun, start, _tokens[i].End);
         // A pronoun capitalised inside a sentence is another pronoun ("schrieben Sie": the formal you), never a name.
-        if (IsPronoun(word.ToLowerInvariant())) return null;
-        if (_rules.Determiners.Contains(word)) return RolePhrase(i);
+        if (IsLoweredPronoun(WordSpan(i), firstOnly: false)) return null;
+        if (Is(_rules.Determiners, i)) return RolePhrase(i);
         var n = i;
-        while (n < _tokens.Count && _tokens[n].IsWord && _rules.Honorifics.Contains(Word(n))) n++;
+        while (n < _tokens.Count && _tokens[n].IsWord && Is(_rules.Honorifics, n)) n++;
         if (n >= _tokens.Count || !_tokens[n].IsWord || !IsCapitalised(n)) return null;
         var runEnd = NameRunEnd(n);
         var (nameStart, nameEnd) = NameOfRun(n, runEnd);
         // One capitalised word opening a sentence may be any word ("Dennoch", "Si"): a name only if the article also
         // writes it capitalised mid-sentence.
-        if (nameEnd - nameStart == 1 && n == i && OpensSentenceAt(n) && !_persons.SeenMidSentence(Word(nameStart))) return null;
+        if (nameEnd - nameStart == 1 && n == i && OpensSentenceAt(n) && !_persons.SeenMidSentence(WordSpan(nameStart))) return null;
         return WithApposition(new SpeakerPhrase(start, _tokens[runEnd - 1].End, SpeakerKind.Name, _tokens[nameStart].Start, _tokens[nameEnd - 1].End), runEnd);
     }
 
@@ -332,23 +332,22 @@ internal sealed class SpeechTagFinder
         var nounsCapitalised = _rules.CapitalisesNouns;
         while (end < _tokens.Count && _tokens[end].IsWord && end - i < MaxSpeakerWords)
         {
-            var word = Word(end);
-            if (_rules.ReportingVerbs.Contains(word) || _rules.ClauseOpeners.Contains(word) || _rules.Fillers.Contains(word)) break;
+            if (Is(_rules.ReportingVerbs, end) || Is(_rules.ClauseOpeners, end) || Is(_rules.Fillers, end)) break;
             // German roles are capitalised nouns joined by genitive articles ("der Präsident des Vereins"); lower-case words
             // in French and Spanish roles ("l’avocat de la partie") end at a preposition that opens an adverbial.
-            if (char.IsLower(word[0]) && (nounsCapitalised ? !_rules.Determiners.Contains(word) && !_rules.NameParticles.Contains(word) : _rules.RoleStops.Contains(word))) break;
+            if (char.IsLower(_text[_tokens[end].Start]) && (nounsCapitalised ? !Is(_rules.Determiners, end) && !Is(_rules.NameParticles, end) : Is(_rules.RoleStops, end))) break;
             end++;
         }
         // "el 10 de abril": a date after the verb is no speaker ("der 46-Jährige" is).
-        if (end == i + 1 || Word(i + 1).All(char.IsDigit)) return null;
+        if (end == i + 1 || AllDigits(WordSpan(i + 1))) return null;
         // Trailing genitive articles belong to no phrase ("die Präsidentin der").
-        while (end > i + 1 && char.IsLower(Word(end - 1)[0]) && (_rules.Determiners.Contains(Word(end - 1)) || _rules.NameParticles.Contains(Word(end - 1)))) end--;
+        while (end > i + 1 && char.IsLower(_text[_tokens[end - 1].Start]) && (Is(_rules.Determiners, end - 1) || Is(_rules.NameParticles, end - 1))) end--;
         var phrase = new SpeakerPhrase(start, _tokens[end - 1].End, SpeakerKind.Role, -1, -1);
         // A name run that closes the role, after its head noun: "die TVB-Vorstandsvorsitzende Eva Rönspieß", "el ministro Mieres".
         var run = end;
         while (run > i + 2 && IsCapitalised(run - 1)) run--;
         var words = end - run;
-        var afterParticle = _rules.NameParticles.Contains(Word(run - 1)) || _rules.Determiners.Contains(Word(run - 1));
+        var afterParticle = Is(_rules.NameParticles, run - 1) || Is(_rules.Determiners, run - 1);
         // One capitalised word after the head is a surname only after a role noun: German capitalises every noun.
         var named = !afterParticle && (words >= 2 || (words == 1 && (nounsCapitalised ? IsRoleNoun(i + 1) : true)));
         if (named) phrase = phrase with { Kind = SpeakerKind.Name, NameStart = _tokens[run].Start, NameEnd = _tokens[end - 1].End };
@@ -361,7 +360,7 @@ internal sealed class SpeechTagFinder
         if (phrase.Kind == SpeakerKind.Name) return true;
         if (phrase.Kind != SpeakerKind.Role) return false;
         for (var k = first; k < _tokens.Count && k <= first + 1 && _tokens[k].Start < phrase.End; k++)
-            if (_tokens[k].IsWord && _rules.AdverbialsAfterMarker.Contains(Word(k))) return false;
+            if (_tokens[k].IsWord && Is(_rules.AdverbialsAfterMarker, k)) return false;
         return true;
     }
 
@@ -370,12 +369,12 @@ internal sealed class SpeechTagFinder
     {
         if (phrase.Kind == SpeakerKind.Name || next + 1 >= _tokens.Count || !IsMark(next, ',') || !IsCapitalised(next + 1)) return phrase;
         var n = next + 1;
-        while (n < _tokens.Count && _tokens[n].IsWord && _rules.Honorifics.Contains(Word(n))) n++;
+        while (n < _tokens.Count && _tokens[n].IsWord && Is(_rules.Honorifics, n)) n++;
         if (n >= _tokens.Count || !IsCapitalised(n)) return phrase;
         var runEnd = NameRunEnd(n);
         if (runEnd - n < 2) return phrase;
         // The apposition closes: punctuation or a lower-case word follows.
-        if (runEnd < _tokens.Count && _tokens[runEnd].IsWord && !char.IsLower(Word(runEnd)[0])) return phrase;
+        if (runEnd < _tokens.Count && _tokens[runEnd].IsWord && !char.IsLower(_text[_tokens[runEnd].Start])) return phrase;
         return new SpeakerPhrase(phrase.Start, _tokens[runEnd - 1].End, SpeakerKind.Name, _tokens[n].Start, _tokens[runEnd - 1].End);
     }
 
@@ -394,27 +393,27 @@ internal sealed class SpeechTagFinder
         if (i >= start && IsCapitalised(i))
         {
             var s0 = i;
-            while (s0 - 1 >= start && (IsCapitalised(s0 - 1) || (_tokens[s0 - 1].IsWord && _rules.Honorifics.Contains(Word(s0 - 1))))) s0--;
+            while (s0 - 1 >= start && (IsCapitalised(s0 - 1) || (_tokens[s0 - 1].IsWord && Is(_rules.Honorifics, s0 - 1)))) s0--;
             var before = s0 - 1;
             // A run after a preposition is no subject ("fuentes de Montecon"); one that opens the clause must not be a mere opener.
-            var free = before < start || IsMark(before, ',') || (_tokens[before].IsWord && (_rules.Determiners.Contains(Word(before)) is false && _rules.NameParticles.Contains(Word(before)) is false && char.IsLower(Word(before)[0]) is false));
-            while (s0 <= i && _tokens[s0].IsWord && _rules.SentenceOpeners.Contains(Word(s0))) s0++;
+            var free = before < start || IsMark(before, ',') || (_tokens[before].IsWord && (Is(_rules.Determiners, before) is false && Is(_rules.NameParticles, before) is false && char.IsLower(_text[_tokens[before].Start]) is false));
+            while (s0 <= i && _tokens[s0].IsWord && Is(_rules.SentenceOpeners, s0)) s0++;
             if (free && s0 <= i && ParseSpeaker(s0) is { Kind: SpeakerKind.Name } named && named.End == _tokens[i].End) return named;
         }
         var s = SkipOpeners(start, v);
         if (s >= v || !_tokens[s].IsWord) return null;
         var limit = v >= 2 ? _tokens[v - 2].End : _tokens[v - 1].End;
-        if (_rules.Determiners.Contains(Word(s)) && RolePhrase(s) is { } role && role.End <= _tokens[v - 1].End && role.End >= limit) return role;
+        if (Is(_rules.Determiners, s) && RolePhrase(s) is { } role && role.End <= _tokens[v - 1].End && role.End >= limit) return role;
         if (ParseSpeaker(s) is not { } phrase || phrase.Kind == SpeakerKind.Pronoun || phrase.End > _tokens[v - 1].End || phrase.End < limit) return null;
         // One capitalised word opening a sentence may be any word ("Si", "Statt"): a name only if the article writes it capitalised mid-sentence too.
         return phrase.Kind == SpeakerKind.Name && _text.AsSpan(phrase.NameStart, phrase.NameEnd - phrase.NameStart).Contains(' ') is false
-            && !_persons.SeenMidSentence(_text[phrase.NameStart..phrase.NameEnd]) ? null : phrase;
+            && !_persons.SeenMidSentence(_text.AsSpan(phrase.NameStart, phrase.NameEnd - phrase.NameStart)) ? null : phrase;
     }
 
     private int SkipOpeners(int start, int end)
     {
         var s = start;
-        while (s < end && _tokens[s].IsWord && _rules.SentenceOpeners.Contains(Word(s))) s++;
+        while (s < end && _tokens[s].IsWord && Is(_rules.SentenceOpeners, s)) s++;
         return s;
     }
 
@@ -424,8 +423,8 @@ internal sealed class SpeechTagFinder
         var end = n + 1;
         while (end < _tokens.Count && end - n < MaxNameWords + 1)
         {
-            if (IsCapitalised(end) && !_rules.ReportingVerbs.Contains(Word(end))) { end++; continue; }
-            if (_tokens[end].IsWord && _rules.NameParticles.Contains(Word(end)) && end + 1 < _tokens.Count && IsCapitalised(end + 1) && end + 1 - n < MaxNameWords) { end += 2; continue; }
+            if (IsCapitalised(end) && !Is(_rules.ReportingVerbs, end)) { end++; continue; }
+            if (_tokens[end].IsWord && Is(_rules.NameParticles, end) && end + 1 < _tokens.Count && IsCapitalised(end + 1) && end + 1 - n < MaxNameWords) { end += 2; continue; }
             break;
         }
         return end;
@@ -438,20 +437,20 @@ internal sealed class SpeechTagFinder
     private (int Start, int End) NameOfRun(int start, int end)
     {
         var s = start;
-        while (s < end - 1 && (IsRoleNoun(s) || _rules.SentenceOpeners.Contains(Word(s)))) s++;
+        while (s < end - 1 && (IsRoleNoun(s) || Is(_rules.SentenceOpeners, s))) s++;
         if (end - s > 2)
         {
             var three = end - 3;
-            s = three >= s && GivenNames.Knows(Word(three)) ? three : end - 2;
-            if (_rules.NameParticles.Contains(Word(s))) s++;
+            s = three >= s && GivenNames.Knows(WordSpan(three)) ? three : end - 2;
+            if (Is(_rules.NameParticles, s)) s++;
         }
         return (s, end);
     }
 
     private bool IsRoleNoun(int i)
     {
-        var word = Word(i);
-        if (_rules.RoleNouns.Contains(word)) return true;
+        var word = WordSpan(i);
+        if (Is(_rules.RoleNouns, i)) return true;
         foreach (var ending in _rules.RoleNounEndings)
             if (word.Length >= ending.Length + MinRoleStemChars && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
@@ -462,15 +461,42 @@ internal sealed class SpeechTagFinder
     /// <summary>A he/she pronoun at token i, capitalised only where it opens a sentence ("Sie erklärt:").</summary>
     private bool IsPronoun(int i)
     {
-        var word = Word(i);
-        return IsPronoun(word) || (char.IsUpper(word[0]) && OpensSentenceAt(i) && IsPronoun(Lowered(word)));
+        var word = WordSpan(i);
+        return IsPronoun(word) || (char.IsUpper(word[0]) && OpensSentenceAt(i) && IsLoweredPronoun(word, firstOnly: true));
     }
 
-    private bool IsPronoun(string word) => _rules.MalePronouns.Contains(word) || _rules.FemalePronouns.Contains(word);
+    private bool IsPronoun(ReadOnlySpan<char> word) =>
+        _rules.MalePronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || _rules.FemalePronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>Whether the word is a pronoun once lower-cased, all of it or its first letter only, in a scratch copy.</summary>
+    private bool IsLoweredPronoun(ReadOnlySpan<char> word, bool firstOnly)
+    {
+        // Pronouns are short: a longer word is none, lower-cased or not.
+        if (word.Length == 0 || word.Length > MaxPronounChars) return IsPronoun(firstOnly ? Lowered(word.ToString()) : word.ToString().ToLowerInvariant());
+        Span<char> lowered = stackalloc char[MaxPronounChars];
+        lowered = lowered[..word.Length];
+        if (firstOnly)
+        {
+            word.CopyTo(lowered);
+            lowered[0] = char.ToLowerInvariant(word[0]);
+        }
+        else word.ToLowerInvariant(lowered);
+        return IsPronoun(lowered);
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsDigit(c)) return false;
+        return true;
+    }
 
     private static string Lowered(string word) => word.Length == 0 ? word : char.ToLowerInvariant(word[0]) + word[1..];
 
-    private string Word(int i) => _text[_tokens[i].Start.._tokens[i].End];
+    private ReadOnlySpan<char> WordSpan(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].End - _tokens[i].Start);
+
+    /// <summary>Whether token i's word is in the list, looked up by span: no string per lookup.</summary>
+    private bool Is(FrozenSet<string> words, int i) => words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WordSpan(i));
 
     private bool IsMark(int i, char mark) => i >= 0 && i < _tokens.Count && !_tokens[i].IsWord && _text[_tokens[i].Start] == mark;
 
@@ -533,11 +559,17 @@ internal sealed class SpeechTagFinder
         return p;
     }
 
+    // Sentences are in text order and do not overlap: the last one starting at or before position is the only candidate
+    // (a scan per quote cost quotes × sentences).
     private Sentence? SentenceAt(int position)
     {
-        foreach (var sentence in _sentences)
-            if (sentence.Start <= position && position < sentence.End) return sentence;
-        return null;
+        int lo = 0, hi = _sentences.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_sentences[mid].Start <= position) lo = mid + 1; else hi = mid;
+        }
+        return lo > 0 && position < _sentences[lo - 1].End ? _sentences[lo - 1] : null;
     }
 
     private enum SpeakerKind : byte { Name, Pronoun, Role, Dropped }
