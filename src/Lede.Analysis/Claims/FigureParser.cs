@@ -109,7 +109,7 @@ internal static class FigureParser
                 u++;
                 // A plural noun heads the unit: "living hostages", "ministers".
                 if (IsPlural(word)) { plural = true; break; }
-                // "8 million low- and middle-income Americans": a word with a suspended hyphen goes on past its conjunction.
+                // "3 million small- and mid-size tenants": a word with a suspended hyphen goes on past its conjunction.
                 if (word[^1] == '-' && u + 1 < end && tokens[u].Text is "and" or "or" && IsUnitWord(tokens[u + 1].Text)) { u++; conjunctions++; }
             }
             // A year before a noun is a date ("the 2020 budget request", "her 2008 presidential bid"): a count of
@@ -151,9 +151,9 @@ internal static class FigureParser
     }
 
     /// <summary>
-    /// "52 percent of registered voters", "47 percent of the vote": a share names what it is a share of, so that shares of
+    /// "57 percent of licensed anglers", "47 percent of the vote": a share names what it is a share of, so that shares of
     /// different things are not one series. The words after "of" up to a plural noun (a determiner first is kept); a
-    /// participle with no noun after it ends them ("of those surveyed" stays "percent"; "of registered voters" does not), and so does a name ("of Trump's voters"; "of Americans" is a group).
+    /// participle with no noun after it ends them ("of those asked" stays "percent"; "of licensed anglers" does not), and so does a name ("of Ruiz's voters"; "of Danes" is a group).
     /// </summary>
     private static (string Unit, int End) ShareOf(string text, IReadOnlyList<Token> tokens, int at, int end)
     {

@@ -511,7 +511,7 @@ internal sealed class AttributionFinder
                     && FirstTokenAt(closing.Start) <= SkipDateline(a, p);
                 // "“…,” she told “Island Morning” after …": a quote right after a cue that needs a listener names the listener (a show).
                 var quotedListener = cue.NeedsObject && IsOpeningMark(cue.End);
-                // "The numbers changed over the summer, as Sanders has acknowledged.": a source set off by ", as" reports the
+                // "The fares rose over the winter, as the operator has admitted.": a source set off by ", as" reports the
                 // clause before it; what follows its cue is an adjunct ("as the Times reported on Tuesday").
                 if (p - 1 > a && Is(p, "as") && Is(p - 1, ",") && !InsideQuote(_tokens[p - 1].Start) && WordCount(a, p - 1) >= MinBeforeContentWords
                     && AttributionRules.ReportingVerbs.Contains(_tokens[cue.First].Text) && !cue.ObjectContent && !ContentFollows(cue) && AsideReportsBefore(p - 1, cue.End, b))
@@ -1344,7 +1344,7 @@ internal sealed class AttributionFinder
     /// Whether an ", as X said" aside whose cue ends at <paramref name="k"/> and opens after token <paramref name="comma"/>
     /// reports the clause before it: only a short adjunct ("on Tuesday") or punctuation follows the cue — not a clause or an
     /// infinitive ("as they continue to focus on …"); a quote after its comma is what was said (checked by the caller) — and the words before the comma do not stop inside a verb phrase the
-    /// aside interrupts ("did not, as it promised, address …").
+    /// aside interrupts ("did not, as it had pledged, repair …").
     /// </summary>
     private bool AsideReportsBefore(int comma, int k, int b)
     {

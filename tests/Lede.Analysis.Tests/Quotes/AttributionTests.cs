@@ -1159,25 +1159,25 @@ public class AttributionTests
     public void A_clause_that_opens_with_a_subordinate_phrase_is_what_a_source_at_the_sentence_end_reports()
     {
         // Nothing follows the cue, so the clause before the source is what was said, opening phrase and all.
-        var quote = Assert.Single(QuotesOf("In Tromso, the ferry turnout was the second highest in a decade, harbour officials said."));
-        Assert.Equal("In Tromso, the ferry turnout was the second highest in a decade", quote.Text);
+        var quote = Assert.Single(QuotesOf("In Tromso, the ferry traffic was the busiest it had been in years, harbour officials said."));
+        Assert.Equal("In Tromso, the ferry traffic was the busiest it had been in years", quote.Text);
         Assert.Equal("harbour officials", quote.Speaker?.Text);
 
         // With a clause after the cue, that clause is the content, as before.
-        var after = Assert.Single(QuotesOf("In Tromso, harbour officials said the ferry turnout was the second highest in a decade."));
-        Assert.Equal("the ferry turnout was the second highest in a decade", after.Text);
+        var after = Assert.Single(QuotesOf("In Tromso, harbour officials said the ferry traffic was the busiest it had been in years."));
+        Assert.Equal("the ferry traffic was the busiest it had been in years", after.Text);
     }
 
     [Fact]
     public void A_quantifier_standing_alone_for_a_group_is_the_source()
     {
-        var another = Assert.Single(QuotesOf("While one survey says there are 2,400 ferry pilots in the country, another says there are about 1,800."),
+        var another = Assert.Single(QuotesOf("While one survey says there are 2,400 ferry pilots in the country, another says the figure is nearer 1,800."),
             q => q.Speaker?.Text == "another");
-        Assert.Equal("there are about 1,800", another.Text);
+        Assert.Equal("the figure is nearer 1,800", another.Text);
 
-        var most = Assert.Single(QuotesOf("Nine in ten islanders were worried about the ferry fares; most said they were very worried."), q => q.Cue?.Text == "said");
+        var most = Assert.Single(QuotesOf("Nine in ten islanders were worried about the ferry fares; most said the rise had upset them."), q => q.Cue?.Text == "said");
         Assert.Equal("most", most.Speaker?.Text);
-        Assert.Equal("they were very worried", most.Text);
+        Assert.Equal("the rise had upset them", most.Text);
 
         // After a pronoun the quantifier is no subject of its own: "they" is.
         Assert.DoesNotContain(QuotesOf("The pilots met the mayor, and they both said the toll was unfair."), q => q.Speaker?.Text == "both");
@@ -1186,14 +1186,14 @@ public class AttributionTests
     [Fact]
     public void A_source_set_off_by_as_reports_the_clause_before_it()
     {
-        var acknowledged = Assert.Single(QuotesOf("The ferry timetable changed over the summer, as the harbour master has acknowledged."));
-        Assert.Equal("The ferry timetable changed over the summer", acknowledged.Text);
+        var acknowledged = Assert.Single(QuotesOf("The ferry timetable moved twice in spring, as the harbour master has acknowledged."));
+        Assert.Equal("The ferry timetable moved twice in spring", acknowledged.Text);
         Assert.Equal("acknowledged", acknowledged.Cue?.Text);
         Assert.Equal("the harbour master", acknowledged.Speaker?.Text);
 
         // A quantifier after "as" stands for a group as after a comma.
-        var speculated = Assert.Single(QuotesOf("The toll will not necessarily sink the mayor's campaign, as some have speculated."));
-        Assert.Equal("The toll will not necessarily sink the mayor's campaign", speculated.Text);
+        var speculated = Assert.Single(QuotesOf("The late spring will not ruin the ferry season, as some have speculated."));
+        Assert.Equal("The late spring will not ruin the ferry season", speculated.Text);
         Assert.Equal("some", speculated.Speaker?.Text);
 
         // An aside inside a verb phrase, a quote after the aside and an infinitive after the cue are not what it reports.
