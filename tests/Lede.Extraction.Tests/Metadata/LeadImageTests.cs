@@ -113,7 +113,7 @@ public class LeadImageTests
     [InlineData("https://cdn.example/0x420/smart/http://www.paper.example/files/2019/11/bridge.jpg")]
     [InlineData("https://images.example/resize?url=https://paper.example/bridge.jpg")]
     [InlineData("https://web.archive.org/web/20181206101316im_/https://paper.example/uploads/bridge.jpg")]
-    public void AnAddressCarriedByAProxyIsNoGluedAddress(string url) => Assert.False(Lede.Extraction.Rules.MetadataRules.GluedAddress().IsMatch(url));
+    public void AnAddressCarriedByAProxyIsNoGluedAddress(string url) => Assert.DoesNotMatch(Lede.Extraction.Rules.MetadataRules.GluedAddress(), url);
 
     [Fact]
     public void ALogoSharedAsTheImageGivesWayToTheArticleImage()
