@@ -25,7 +25,7 @@ public static class SearchPage
             }
             w.WriteLine($"<p class=\"muted\">{E(corpusDescription)}</p>");
             w.WriteLine("<form class=\"search\" method=\"get\" action=\"/\">");
-            w.WriteLine($"<label class=\"query\">Words, \"a phrase\", AND / OR / NOT, prefix* <input name=\"q\" value=\"{E(values.GetValueOrDefault("q") ?? "")}\"></label>");
+            w.WriteLine($"<label class=\"query\">Words (each also as its singular or plural), \"a phrase\" (a quoted word as typed), AND / OR / NOT, prefix* <input name=\"q\" value=\"{E(values.GetValueOrDefault("q") ?? "")}\"></label>");
             foreach (var (name, label) in Filters)
                 w.WriteLine($"<label>{E(label)} <input name=\"{name}\" value=\"{E(values.GetValueOrDefault(name) ?? "")}\"></label>");
             w.WriteLine("<button type=\"submit\">Search</button></form>");
