@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
+using Lede.Corpus.Tests.Ingest;
+
 namespace Lede.Cli.Tests.Commands;
 
 public sealed class ServeCommandTests
@@ -23,7 +25,7 @@ public sealed class ServeCommandTests
         // `kill`, `docker stop` and systemd send SIGTERM; the host swallowed it (and Ctrl+C's SIGINT) without stopping.
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return;
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in new[] { CliPath(), "serve", "--urls", "http://127.0.0.1:0" }) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { BuiltCli.Path(), "serve", "--urls", "http://127.0.0.1:0" }) start.ArgumentList.Add(argument);
         using var server = Process.Start(start)!;
         _ = server.StandardOutput.ReadToEndAsync();
         try
@@ -42,18 +44,6 @@ public sealed class ServeCommandTests
         {
             if (!server.HasExited) server.Kill(entireProcessTree: true);
         }
-    }
-
-    private static string CliPath()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Lede.slnx"))) directory = directory.Parent;
-        Assert.NotNull(directory);
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
-        var path = Path.Combine(directory.FullName, "src", "Lede.Cli", "bin", configuration, framework, "lede.dll");
-        Assert.True(File.Exists(path), $"the CLI is not built at {path}");
-        return path;
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class KillTests
     private static Run Lede(string[] arguments, Func<bool>? killWhen)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(CliPath());
+        start.ArgumentList.Add(BuiltCli.Path());
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
@@ -85,18 +85,5 @@ public sealed class KillTests
         process.WaitForExit();
         if (process.ExitCode != 0) throw new InvalidOperationException($"lede exited with {process.ExitCode}: {stderr.Result}");
         return new Run(process.ExitCode, Killed: false);
-    }
-
-    /// <summary>The CLI built beside this test project (same configuration), found from the repository root.</summary>
-    private static string CliPath()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Lede.slnx"))) directory = directory.Parent;
-        Assert.NotNull(directory);
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
-        var path = Path.Combine(directory.FullName, "src", "Lede.Cli", "bin", configuration, framework, "lede.dll");
-        Assert.True(File.Exists(path), $"the CLI is not built at {path}");
-        return path;
     }
 }
