@@ -127,7 +127,9 @@ public static class TimelineBuilder
         var entity = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var item in quotes.OrderBy(q => dates[q.Article.DocId] is null).ThenBy(q => dates[q.Article.DocId] ?? DateTimeOffset.MinValue).ThenBy(q => order[q.Article.DocId]).ThenBy(q => q.Quote.Start))
         {
-            var name = item.Quote.Speaker?.Name ?? item.Quote.Speaker?.Text;
+            // A speaker the analysis could not name ("they", "we", an "I" with no one heard) is no one in particular: its
+            // quotes would pool the words of different people under "we".
+            var name = item.Quote.Speaker?.Name;
             var key = NameMatcher.Key(name);
             if (key.Length == 0) continue;
             if (!bySpeaker.TryGetValue(key, out var list)) bySpeaker[key] = list = [];

@@ -77,6 +77,19 @@ public sealed class TimelineBuilderTests
     }
 
     [Fact]
+    public void QuotesOfSpeakersTheAnalysisCouldNotNameAreInNoSpeakersGroup()
+    {
+        const string body = "\"We will dig all night,\" they said. Ruiz said the shaft was stable.";
+        var unnamed = new Quote("We will dig all night", 1, 22, "direct", new Cue("said", 29, 33), new Speaker("they", 24, 28, null, null));
+        var article = Article("u1", "valley-news.example", "2026-05-03T08:00:00Z", "Digging goes on", body,
+            Analysis(body, [unnamed, QuoteOf(body, "the shaft was stable", "indirect", "Ruiz")], []));
+        var t = TimelineBuilder.ForStory("s1", null, [article]);
+        var ruiz = Assert.Single(t.Speakers);
+        Assert.Equal("Ruiz", ruiz.Speaker);
+        Assert.DoesNotContain(t.Speakers, s => s.Speaker == "they");
+    }
+
+    [Fact]
     public void RepeatedQuoteIsListedOnceWithTheOtherArticles()
     {
         var body = "\"We can hear them knocking,\" said Ana Ruiz.";
