@@ -12,7 +12,7 @@ internal static class HeadlineChooser
     private const int MaxHeadings = 12;
     private const int MaxHeadlineChars = 400;
     private const int MinKickedHeadlineChars = 12;
-    // "Adblue nachfüllen: wo kaufen (Tankstelle); Preis": a marked kicker may be a short SEO line of six to eight words.
+    // "Heizöl bestellen: wann, wo und zu welchem Preis": a marked kicker may be a short SEO line of six to eight words.
     private const int MaxKickerWords = 8;
     // A label without a kicker class counts only where a title is the rest word for word: it may name an office in full.
     private const int MaxPlainKickerWords = 12;

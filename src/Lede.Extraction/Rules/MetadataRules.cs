@@ -361,13 +361,13 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"(?<=[.!?…“”""»«)]\s*)\s*(?:(?:ein\s+)?(?:interview|gespräch|beitrag|text|kommentar|essay|gastbeitrag)\s+von|von|by|par|por)\s+(?<byline>[^.!?]{3,80}?)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex TrailingBylineSentence();
 
+    /// <summary>Class/id words of a breadcrumb trail (<see cref="Metadata.HeadlineChooser.InBreadcrumbTrail"/>).</summary>
+    public static readonly string[] BreadcrumbWords = ["breadcrumb", "breadcrumbs", "brotkrumen", "crumbs"];
+
     /// <summary>
     /// Class/id words of a kicker (the label line over a headline, German "Dachzeile") set as the first element inside the
     /// &lt;h1&gt;: the headline is what follows it.
     /// </summary>
-    /// <summary>Class/id words of a breadcrumb trail (<see cref="Metadata.HeadlineChooser.InBreadcrumbTrail"/>).</summary>
-    public static readonly string[] BreadcrumbWords = ["breadcrumb", "breadcrumbs", "brotkrumen", "crumbs"];
-
     public static readonly string[] KickerWords =
         ["kicker", "dachzeile", "overline", "topline", "roofline", "eyebrow", "supertitle", "overtitle", "pretitle", "spitzmarke", "subtitle"];
 
