@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Lede.Extraction.Html;
 using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Model;
@@ -192,8 +193,8 @@ internal static class LeadImageChooser
     private static (int Width, int Height) StyledSize(string? style)
     {
         if (string.IsNullOrEmpty(style)) return (0, 0);
-        int Side(string name) => MetadataRules.StyledPixels(name).Match(style) is { Success: true } m && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var px) ? px : 0;
-        return (Side("width"), Side("height"));
+        int Side(Regex side) => side.Match(style) is { Success: true } m && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var px) ? px : 0;
+        return (Side(MetadataRules.StyledWidth()), Side(MetadataRules.StyledHeight()));
     }
 
     /// <summary>

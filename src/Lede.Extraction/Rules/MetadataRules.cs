@@ -476,12 +476,12 @@ internal static partial class MetadataRules
     public const int MinNamedPixels = 24;
     /// <summary>Below this many pixels on a side (as its width or height attribute says) a body image is an icon, an avatar or a button.</summary>
     public const int MinBodyImageSide = 100;
-    /// <summary>A side's pixel size in an inline style: "width: 1px" (not "max-width", not "line-height").</summary>
-    public static Regex StyledPixels(string side) => side == "width" ? StyledWidth() : StyledHeight();
+    /// <summary>The pixel width an inline style sets: "width: 1px" (not "max-width").</summary>
     [GeneratedRegex(@"(?:^|[;\s])width\s*:\s*(\d{1,5})px", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StyledWidth();
+    public static partial Regex StyledWidth();
+    /// <summary>The pixel height an inline style sets: "height: 1px" (not "line-height").</summary>
     [GeneratedRegex(@"(?:^|[;\s])height\s*:\s*(\d{1,5})px", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StyledHeight();
+    public static partial Regex StyledHeight();
     /// <summary>A body image this large on both sides (or of unknown size) may lead; smaller ones follow it.</summary>
     public const int MinLeadImageSide = 200;
 
