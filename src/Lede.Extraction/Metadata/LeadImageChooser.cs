@@ -181,12 +181,10 @@ internal static class LeadImageChooser
         return null;
     }
 
-    private static readonly string[] ImageFileEndings = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"];
-
     private static bool IsImageFile(string url)
     {
         var path = url.Split('?', '#')[0];
-        return ImageFileEndings.Any(x => path.EndsWith(x, StringComparison.OrdinalIgnoreCase));
+        return MetadataRules.PictureFileExtensions.Any(x => path.EndsWith(x, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The pixel width and height an inline style sets ("width: 1px; height: 1px"); 0 for a side it leaves unset.</summary>

@@ -448,6 +448,12 @@ internal static partial class MetadataRules
     /// <summary>Image formats used for icons and logos, never for news photos.</summary>
     public static readonly string[] FurnitureImageExtensions = [".svg", ".ico"];
 
+    /// <summary>
+    /// Extensions of a photo's file (no furniture format): a picture above the story of unknown size leads only as one of
+    /// these, and a link to such a file is the picture's own larger copy (a lightbox), not another page.
+    /// </summary>
+    public static readonly string[] PictureFileExtensions = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"];
+
     /// <summary>Pixel sizes written into an image's name or query ("photo-150x150.jpg", "?w=60"): a thumbnail or an icon when small.</summary>
     [GeneratedRegex(@"(?<![0-9])(?<w>[0-9]{1,4})x(?<h>[0-9]{1,4})(?![0-9])", RegexOptions.CultureInvariant)]
     public static partial Regex ImageNameSize();
