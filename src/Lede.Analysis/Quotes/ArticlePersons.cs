@@ -171,7 +171,8 @@ internal sealed class ArticlePersons
             if (--others[known] == 0) others.Remove(known);
         }
         _bySurname[surname] = name;
-        if (!_byGivenName.TryGetValue(GivenNameOf(name), out var sameGiven)) _byGivenName[GivenNameOf(name)] = sameGiven = new(StringComparer.Ordinal);
+        var given = GivenNameOf(name);
+        if (!_byGivenName.TryGetValue(given, out var sameGiven)) _byGivenName[given] = sameGiven = new(StringComparer.Ordinal);
         sameGiven[name] = sameGiven.GetValueOrDefault(name) + 1;
         _lastWords.Add(surname);
         // The name's mentions, in text order, merged into the sorted list after those already at the same positions.
