@@ -250,7 +250,7 @@ public static class DateTextParser
                 offset = new TimeSpan(hours, minutes, 0) * (digits[0] == '-' ? -1 : 1);
             }
         }
-        if (!isoZone && time is null && input is not null && m.Index > 0 && TimeBefore(input, m.Index) is var (before, beforeOffset) && before is not null)
+        if (!isoZone && time is null && input is not null && m.Index > 0 && TimeBefore(input, m.Index) is ({ } before, var beforeOffset))
             (time, offset) = (before, beforeOffset);
         var length = m.Length;
         // Trailing separators matched by an absent time belong to the next text.
