@@ -61,9 +61,14 @@ internal static class SpeedBenchmark
         if (only == "rules")
         {
             // The word-rule path (names and speech tags) one language at a time: its cost per page and per language.
-            var byLanguage = pages.GroupBy(p => Lede.Extraction.Metadata.LanguageIdentifier.Primary(LanguageOf(p, extractor) ?? "en"));
+            // Grouped once: each page's language costs an extraction.
+            var byLanguage = pages.GroupBy(p => Lede.Extraction.Metadata.LanguageIdentifier.Primary(LanguageOf(p, extractor) ?? "en"))
+                .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             foreach (var language in new[] { "de", "fr", "es" })
-                Measure($"  {language} pages ({byLanguage.FirstOrDefault(g => g.Key == language)?.Count() ?? 0})", byLanguage.FirstOrDefault(g => g.Key == language)?.ToList() ?? [], rounds, extractor, analyzer);
+            {
+                var ofLanguage = byLanguage.GetValueOrDefault(language) ?? [];
+                Measure($"  {language} pages ({ofLanguage.Count})", ofLanguage, rounds, extractor, analyzer);
+            }
         }
         if (only is null or "text") Measure($"PolNeAR texts ({texts.Count}), analyse", texts, rounds, extractor, analyzer);
         Console.WriteLine("art/s cpu: articles per second of this thread's CPU time (what an idle core gives); art/s wall: on this machine now;");

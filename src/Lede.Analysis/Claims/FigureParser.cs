@@ -162,10 +162,7 @@ internal static class FigureParser
         var w = AttributionRules.ShareOfDeterminers.Contains(tokens[first].Text) ? first + 1 : first;
         var stop = w;
         var plural = false;
-        while (stop < end && stop - w < AttributionRules.MaxUnitWords && IsUnitWord(tokens[stop].Text)
-               && !((tokens[stop].Text.EndsWith("ed", StringComparison.Ordinal) || tokens[stop].Text.EndsWith("ing", StringComparison.Ordinal)
-                     || tokens[stop].Text.EndsWith("ly", StringComparison.Ordinal)) && !PluralFollows(tokens, stop + 1, end))
-               && (!char.IsUpper(tokens[stop].Text[0]) || IsPlural(tokens[stop].Text)))
+        while (stop < end && stop - w < AttributionRules.MaxUnitWords && IsShareWord(tokens, stop, end))
         {
             var word = tokens[stop].Text;
             stop++;
@@ -174,6 +171,19 @@ internal static class FigureParser
         // A plural ends the phrase ("of likely voters"); without one, a determiner must open it ("of the vote"), so
         // that "of what" or "of both" name nothing.
         return stop > w && (plural || w > first) ? ("percent of " + text[tokens[first].Start..tokens[stop - 1].End], stop) : ("percent", at);
+    }
+
+    /// <summary>
+    /// Whether token k goes on a share's "of" phrase: a unit word, not a participle or adverb with no plural after it, and
+    /// not a name (a capitalised plural is a group).
+    /// </summary>
+    private static bool IsShareWord(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        var word = tokens[k].Text;
+        if (!IsUnitWord(word)) return false;
+        if ((word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal))
+            && !PluralFollows(tokens, k + 1, end)) return false;
+        return !char.IsUpper(word[0]) || IsPlural(word);
     }
 
     /// <summary>The figure over tokens [start, end) with the hedge right before it ("about", "at least"), if any.</summary>

@@ -23,7 +23,7 @@ internal sealed class ArticlePersons
     // Where a person is mentioned (full name or surname alone) and who, in text order.
     private readonly List<(int Position, string Name)> _mentions = [];
     private readonly Dictionary<string, string> _bySurname = new(StringComparer.Ordinal);
-    // The full names _bySurname holds, by their given name, each with how many surnames point to it: "Taty" alone names
+    // The full names _bySurname holds, by their given name, each with how many surnames point to it: "Ana" alone names
     // the one person it is given to, found without a scan of every name.
     private readonly Dictionary<string, Dictionary<string, int>> _byGivenName = new(StringComparer.Ordinal);
     // The last words of the names mentioned: a surname none has is looked up without a scan.
@@ -171,7 +171,8 @@ internal sealed class ArticlePersons
             if (--others[known] == 0) others.Remove(known);
         }
         _bySurname[surname] = name;
-        if (!_byGivenName.TryGetValue(GivenNameOf(name), out var sameGiven)) _byGivenName[GivenNameOf(name)] = sameGiven = new(StringComparer.Ordinal);
+        var given = GivenNameOf(name);
+        if (!_byGivenName.TryGetValue(given, out var sameGiven)) _byGivenName[given] = sameGiven = new(StringComparer.Ordinal);
         sameGiven[name] = sameGiven.GetValueOrDefault(name) + 1;
         _lastWords.Add(surname);
         // The name's mentions, in text order, merged into the sorted list after those already at the same positions.

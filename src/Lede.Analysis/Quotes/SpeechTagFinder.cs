@@ -29,7 +29,7 @@ internal sealed class SpeechTagFinder
     // Adverbs between the verb and its speaker ("sagte damals noch X").
     private const int MaxFillers = 3;
 
-    // Lower-cased in a stack buffer up to this length (every listed pronoun is far shorter).
+    // Lower-cased in a stack buffer up to this length; every listed pronoun is far shorter, so a longer word is none.
     private const int MaxPronounChars = 32;
 
     // Letters a compound role noun has before its ending: a short word that merely ends so is no role.
@@ -472,7 +472,7 @@ internal sealed class SpeechTagFinder
     private bool IsLoweredPronoun(ReadOnlySpan<char> word, bool firstOnly)
     {
         // Pronouns are short: a longer word is none, lower-cased or not.
-        if (word.Length == 0 || word.Length > MaxPronounChars) return IsPronoun(firstOnly ? Lowered(word.ToString()) : word.ToString().ToLowerInvariant());
+        if (word.Length == 0 || word.Length > MaxPronounChars) return false;
         Span<char> lowered = stackalloc char[MaxPronounChars];
         lowered = lowered[..word.Length];
         if (firstOnly)

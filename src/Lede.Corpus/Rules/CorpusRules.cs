@@ -71,7 +71,6 @@ internal static class CorpusRules
         ("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("s", ""),
     ];
 
-    // Words that never end in a plural "s" although they look like it.
     /// <summary>
     /// Searched words whose -s form is another word, or that are no plural ("news" is not "new", "us" not "u", "was" not
     /// "wa"): they are searched as typed (Search/WordForms).
@@ -86,6 +85,7 @@ internal static class CorpusRules
         "new",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Words that never end in a plural "s" although they look like it.
     public static readonly FrozenSet<string> NotPlural = new[]
     {
         "news", "series", "species", "status", "bus", "gas", "us", "its", "this", "has", "was", "is", "as", "his",

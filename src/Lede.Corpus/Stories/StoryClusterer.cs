@@ -346,7 +346,7 @@ public sealed class StoryClusterer
                 // Before version 4 the opening's terms were not kept: the headline's stand in.
                 if (version >= 4)
                 {
-                    a.LedeTerms = new int[ReadCount(r, r.Read7BitEncodedInt())];
+                    a.LedeTerms = new int[CheckCount(r.Read7BitEncodedInt())];
                     for (var k = 0; k < a.LedeTerms.Length; k++) a.LedeTerms[k] = CheckIndex(r.Read7BitEncodedInt(), terms);
                 }
                 else if (c._options.EventAnchorStories > 0)
@@ -382,12 +382,10 @@ public sealed class StoryClusterer
 
     private static string? ReadNullable(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
 
-    private static int ReadCount(BinaryReader r) => ReadCount(r, r.ReadInt32());
+    private static int ReadCount(BinaryReader r) => CheckCount(r.ReadInt32());
 
-    private static int ReadCount(BinaryReader r, int n)
-    {
-        return n is >= 0 and <= 100_000_000 ? n : throw new FormatException("Count out of range in story clusterer state.");
-    }
+    private static int CheckCount(int n) =>
+        n is >= 0 and <= 100_000_000 ? n : throw new FormatException("Count out of range in story clusterer state.");
 
     private static int CheckIndex(int index, int count) =>
         index >= 0 && index < count ? index : throw new FormatException("Index out of range in story clusterer state.");

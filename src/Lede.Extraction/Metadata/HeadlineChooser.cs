@@ -12,7 +12,7 @@ internal static class HeadlineChooser
     private const int MaxHeadings = 12;
     private const int MaxHeadlineChars = 400;
     private const int MinKickedHeadlineChars = 12;
-    // "Adblue nachfüllen: wo kaufen (Tankstelle); Preis": a marked kicker may be a short SEO line of six to eight words.
+    // "Heizöl bestellen: wann, wo und zu welchem Preis": a marked kicker may be a short SEO line of six to eight words.
     private const int MaxKickerWords = 8;
     // A label without a kicker class counts only where a title is the rest word for word: it may name an office in full.
     private const int MaxPlainKickerWords = 12;
@@ -83,8 +83,7 @@ internal static class HeadlineChooser
     {
         foreach (var h in headings)
         {
-            var nh = Normalize(h);
-            if (nh.Length < 4 || (site is not null && IsSiteName(nh, site))) continue;
+            if (!MayRepeatTitle(h, site)) continue;
             foreach (var t in titles)
                 if (Matches(h, t, siteName)) return SpacedAsTitle(h, t, siteName);
         }
@@ -94,14 +93,18 @@ internal static class HeadlineChooser
     /// <summary>Of <paramref name="headings"/>, the one repeating the most trusted title, and that title's rank; (null, titles' count) for none.</summary>
     private static (string? Heading, int Rank) MostTrustedMatch(List<string> headings, IReadOnlyList<string> titles, string? siteName, string? site)
     {
+        var candidates = headings.Where(h => MayRepeatTitle(h, site)).ToList();
         for (var rank = 0; rank < titles.Count; rank++)
-            foreach (var h in headings)
-            {
-                var nh = Normalize(h);
-                if (nh.Length < 4 || (site is not null && IsSiteName(nh, site))) continue;
+            foreach (var h in candidates)
                 if (Matches(h, titles[rank], siteName)) return (SpacedAsTitle(h, titles[rank], siteName), rank);
-            }
         return (null, titles.Count);
+    }
+
+    /// <summary>A heading long enough to be a headline and more than the site's name.</summary>
+    private static bool MayRepeatTitle(string heading, string? site)
+    {
+        var normalized = Normalize(heading);
+        return normalized.Length >= 4 && !(site is not null && IsSiteName(normalized, site));
     }
 
     private const int MaxTrailDepth = 8;

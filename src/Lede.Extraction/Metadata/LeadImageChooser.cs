@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Lede.Extraction.Html;
 using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Model;
@@ -180,20 +181,18 @@ internal static class LeadImageChooser
         return null;
     }
 
-    private static readonly string[] ImageFileEndings = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"];
-
     private static bool IsImageFile(string url)
     {
         var path = url.Split('?', '#')[0];
-        return ImageFileEndings.Any(x => path.EndsWith(x, StringComparison.OrdinalIgnoreCase));
+        return MetadataRules.PictureFileExtensions.Any(x => path.EndsWith(x, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The pixel width and height an inline style sets ("width: 1px; height: 1px"); 0 for a side it leaves unset.</summary>
     private static (int Width, int Height) StyledSize(string? style)
     {
         if (string.IsNullOrEmpty(style)) return (0, 0);
-        int Side(string name) => MetadataRules.StyledPixels(name).Match(style) is { Success: true } m && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var px) ? px : 0;
-        return (Side("width"), Side("height"));
+        int Side(Regex side) => side.Match(style) is { Success: true } m && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var px) ? px : 0;
+        return (Side(MetadataRules.StyledWidth()), Side(MetadataRules.StyledHeight()));
     }
 
     /// <summary>

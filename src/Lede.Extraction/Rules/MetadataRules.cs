@@ -361,13 +361,13 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"(?<=[.!?…“”""»«)]\s*)\s*(?:(?:ein\s+)?(?:interview|gespräch|beitrag|text|kommentar|essay|gastbeitrag)\s+von|von|by|par|por)\s+(?<byline>[^.!?]{3,80}?)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex TrailingBylineSentence();
 
+    /// <summary>Class/id words of a breadcrumb trail (<see cref="Metadata.HeadlineChooser.InBreadcrumbTrail"/>).</summary>
+    public static readonly string[] BreadcrumbWords = ["breadcrumb", "breadcrumbs", "brotkrumen", "crumbs"];
+
     /// <summary>
     /// Class/id words of a kicker (the label line over a headline, German "Dachzeile") set as the first element inside the
     /// &lt;h1&gt;: the headline is what follows it.
     /// </summary>
-    /// <summary>Class/id words of a breadcrumb trail (<see cref="Metadata.HeadlineChooser.InBreadcrumbTrail"/>).</summary>
-    public static readonly string[] BreadcrumbWords = ["breadcrumb", "breadcrumbs", "brotkrumen", "crumbs"];
-
     public static readonly string[] KickerWords =
         ["kicker", "dachzeile", "overline", "topline", "roofline", "eyebrow", "supertitle", "overtitle", "pretitle", "spitzmarke", "subtitle"];
 
@@ -448,6 +448,12 @@ internal static partial class MetadataRules
     /// <summary>Image formats used for icons and logos, never for news photos.</summary>
     public static readonly string[] FurnitureImageExtensions = [".svg", ".ico"];
 
+    /// <summary>
+    /// Extensions of a photo's file (no furniture format): a picture above the story of unknown size leads only as one of
+    /// these, and a link to such a file is the picture's own larger copy (a lightbox), not another page.
+    /// </summary>
+    public static readonly string[] PictureFileExtensions = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"];
+
     /// <summary>Pixel sizes written into an image's name or query ("photo-150x150.jpg", "?w=60"): a thumbnail or an icon when small.</summary>
     [GeneratedRegex(@"(?<![0-9])(?<w>[0-9]{1,4})x(?<h>[0-9]{1,4})(?![0-9])", RegexOptions.CultureInvariant)]
     public static partial Regex ImageNameSize();
@@ -476,12 +482,12 @@ internal static partial class MetadataRules
     public const int MinNamedPixels = 24;
     /// <summary>Below this many pixels on a side (as its width or height attribute says) a body image is an icon, an avatar or a button.</summary>
     public const int MinBodyImageSide = 100;
-    /// <summary>A side's pixel size in an inline style: "width: 1px" (not "max-width", not "line-height").</summary>
-    public static Regex StyledPixels(string side) => side == "width" ? StyledWidth() : StyledHeight();
+    /// <summary>The pixel width an inline style sets: "width: 1px" (not "max-width").</summary>
     [GeneratedRegex(@"(?:^|[;\s])width\s*:\s*(\d{1,5})px", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StyledWidth();
+    public static partial Regex StyledWidth();
+    /// <summary>The pixel height an inline style sets: "height: 1px" (not "line-height").</summary>
     [GeneratedRegex(@"(?:^|[;\s])height\s*:\s*(\d{1,5})px", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StyledHeight();
+    public static partial Regex StyledHeight();
     /// <summary>A body image this large on both sides (or of unknown size) may lead; smaller ones follow it.</summary>
     public const int MinLeadImageSide = 200;
 

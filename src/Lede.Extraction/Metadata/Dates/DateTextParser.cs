@@ -36,7 +36,7 @@ public static class DateTextParser
     private const string TimeSuffix =
         @"(?:\s*(?:,|-|–|\||@|um|at|à|a\s+las|alle|às|om|o|godz\.?)?\s*(?<h>[0-2]?\d)[:h](?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?(?:\s*(?<ampm>[ap]\.?\s?m\.?)(?![\p{L}]))?(?:\s*(?:uhr|h)(?![\p{L}]))?)?";
 
-    // A time printed before its date ("11:26 pm EST, Tuesday, November 19, 2019", "10:48, Tue, Nov 19, 2019"): read from
+    // A time printed before its date ("11:26 pm EST, Tuesday, November 19, 2019", "09:15, Wed, Mar 4, 2020"): read from
     // the text just before a date that has no time after it, up to a weekday word.
     private static readonly Regex TimeBeforeDate = new(
         @"(?<![\d:.])(?<h>[0-2]?\d):(?<mi>[0-5]\d)(?:\s*(?<ampm>[aApP]\.?\s?[mM]\.?)(?![\p{L}]))?(?:\s*(?<zone>\p{Lu}{2,5})(?![\p{L}]))?\s*[,|·–-]?\s*(?:\p{L}{2,12}\.?,?\s*)?$",
@@ -250,7 +250,7 @@ public static class DateTextParser
                 offset = new TimeSpan(hours, minutes, 0) * (digits[0] == '-' ? -1 : 1);
             }
         }
-        if (!isoZone && time is null && input is not null && m.Index > 0 && TimeBefore(input, m.Index) is var (before, beforeOffset) && before is not null)
+        if (!isoZone && time is null && input is not null && m.Index > 0 && TimeBefore(input, m.Index) is ({ } before, var beforeOffset))
             (time, offset) = (before, beforeOffset);
         var length = m.Length;
         // Trailing separators matched by an absent time belong to the next text.

@@ -23,9 +23,9 @@ public class PrintedTimeFormTests
     [Fact]
     public void ATimeBeforeTheDateWithoutAZoneIsAWallClock()
     {
-        var mention = Assert.Single(DateTextParser.FindDates("PUBLISHED: 10:48, Tue, Nov 19, 2019"));
-        Assert.Equal(new DateOnly(2019, 11, 19), mention.Date);
-        Assert.Equal(new TimeOnly(10, 48), mention.Time);
+        var mention = Assert.Single(DateTextParser.FindDates("PUBLISHED: 09:15, Wed, Mar 4, 2020"));
+        Assert.Equal(new DateOnly(2020, 3, 4), mention.Date);
+        Assert.Equal(new TimeOnly(9, 15), mention.Time);
         Assert.Null(mention.Offset);
     }
 
