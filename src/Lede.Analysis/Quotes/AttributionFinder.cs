@@ -790,7 +790,7 @@ internal sealed class AttributionFinder
         if (CueScore(i) < NounVeto && !headlineCapital) return false;
         // "the said …" and capitalised words are not verbs, but in a headline in title case every word is capitalised.
         // A quantifier standing alone is a subject when the classifier reads a verb after it ("…; most said they …").
-        if (i > a && AttributionRules.Determiners.Contains(_tokens[i - 1].Text) && !(learned && IsQuantifierSubject(i - 1, a))) return false;
+        if (i > a && AttributionRules.Determiners.Contains(_tokens[i - 1].Text) && !(learned && IsQuantifierSubject(i - 1, a)) && !IsFloatedQuantifier(i - 1, a)) return false;
         if (char.IsUpper(token.Text[0]) && i > a && !headlineCapital) return false;
         cue = new CueMatch(i, i + 1, According: false,
             NeedsObject: AttributionRules.ObjectCues.Contains(token.Text),
@@ -939,15 +939,19 @@ internal sealed class AttributionFinder
 
     private bool IsWeekday(int j) => _tokens[j].Text.EndsWith("day", StringComparison.OrdinalIgnoreCase) && char.IsUpper(_tokens[j].Text[0]);
 
+    /// <summary>"both", "all" or "each" right after a pronoun or a noun: a quantifier floated after the subject it counts ("they both said").</summary>
+    private bool IsFloatedQuantifier(int k, int a) =>
+        k - 1 >= a && IsWord(k) && AttributionRules.FloatingQuantifiers.Contains(_tokens[k].Text) && IsWord(k - 1)
+        && (AttributionRules.Pronouns.Contains(_tokens[k - 1].Text)
+            || !AttributionRules.SourceBoundaries.Contains(_tokens[k - 1].Text) && !AttributionRules.Determiners.Contains(_tokens[k - 1].Text));
+
     /// <summary>The noun phrase that ends at token j, read leftwards: "city council spokeswoman Marta Kowalczyk", "she".</summary>
     private TextRange LeftSource(int j, int a, out int first, bool readAdjunct = true)
     {
         first = -1;
         if (j < a) return TextRange.None;
         // "they both said", "the two officials all said": a quantifier floated after the subject is no part of it.
-        if (j - 1 >= a && IsWord(j) && AttributionRules.FloatingQuantifiers.Contains(_tokens[j].Text) && IsWord(j - 1)
-            && (AttributionRules.Pronouns.Contains(_tokens[j - 1].Text) || !AttributionRules.SourceBoundaries.Contains(_tokens[j - 1].Text) && !AttributionRules.Determiners.Contains(_tokens[j - 1].Text)))
-            return LeftSource(j - 1, a, out first, readAdjunct);
+        if (IsFloatedQuantifier(j, a)) return LeftSource(j - 1, a, out first, readAdjunct);
         if (IsWord(j) && AttributionRules.Pronouns.Contains(_tokens[j].Text))
         {
             first = j;

@@ -1184,6 +1184,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_quote_tagged_with_a_floated_quantifier_has_its_subject_as_speaker()
+    {
+        var quote = Assert.Single(QuotesOf("The two skippers met at the slipway.\n\n“The new ramp is too steep,” they both said."));
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.Equal("they", quote.Speaker?.Text);
+        Assert.Equal("direct", quote.Kind);
+    }
+
+    [Fact]
     public void A_source_set_off_by_as_reports_the_clause_before_it()
     {
         var acknowledged = Assert.Single(QuotesOf("The ferry timetable moved twice in spring, as the harbour master has acknowledged."));
