@@ -205,9 +205,38 @@ internal sealed class ContentWriter
         if ((kind & TagKind.Heading) != 0 && node.TextChars > 0 && node.LinkChars >= BoilerplateRules.LinkedHeadingShare * node.TextChars) return true;
         // A box named like furniture that holds most of the story is the story (trafilatura's backup rule).
         // A list so named is teasers with their excerpts ("related_post" items), however long.
-        if ((hint & ClassHint.Boilerplate) != 0 && !(HoldsStory(node, _rootParagraphChars) && (kind & TagKind.List) == 0)) return true;
+        if ((hint & ClassHint.Boilerplate) != 0 && !(HoldsStory(node, _rootParagraphChars) && (kind & TagKind.List) == 0) && !InRunningText(node)) return true;
         if ((_flags & ExtractionFlags.CleanConditionally) != 0 && context.CellDepth == 0 && IsJunkBox(node)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A link or span inside a sentence ("The &lt;a id="auto-tag_band"&gt;Band&lt;/a&gt; will tour"): its furniture-like
+    /// name is the site's tagging, and leaving it out would cut words out of the story's sentence.
+    /// </summary>
+    private static bool InRunningText(ContentNode node)
+    {
+        if ((node.Kind & TagKind.Inline) == 0 || (node.Hint & ClassHint.Hidden) != 0 || node.TextChars == 0
+            || node.Parent?.Children is not { } siblings) return false;
+        var at = siblings.IndexOf(node);
+        if (at <= 0 || at + 1 >= siblings.Count || !siblings[at - 1].IsText || !siblings[at + 1].IsText) return false;
+        var before = siblings[at - 1].Text.Span;
+        var after = siblings[at + 1].Text.Span.TrimStart();
+        // ", <a>X</a>, " between commas is an item of a list of tags, not a word of a sentence.
+        return EndsInWord(before) && StartsSentenceGoingOn(siblings[at + 1].Text.Span) && !(before.TrimEnd().EndsWith(',') && after.StartsWith(','));
+
+        static bool EndsInWord(ReadOnlySpan<char> text)
+        {
+            var trimmed = text.TrimEnd();
+            return trimmed.Length > 0 && trimmed.Length < text.Length && (char.IsLetterOrDigit(trimmed[^1]) || trimmed[^1] == ',');
+        }
+
+        static bool StartsSentenceGoingOn(ReadOnlySpan<char> text)
+        {
+            var trimmed = text.TrimStart();
+            // " will tour", "’s", ", who", "." — the sentence goes on or ends right after the link.
+            return trimmed.Length > 0 && (char.IsLower(trimmed[0]) && trimmed.Length < text.Length || trimmed[0] is ',' or ';' or '.' or '’' or '\'' or ')');
+        }
     }
 
     private static bool HoldsStory(ContentNode node, int storyChars) =>

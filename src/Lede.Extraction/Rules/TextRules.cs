@@ -19,8 +19,8 @@ internal static partial class TextRules
     [GeneratedRegex(@"\s+(?:and|und|et|y|e|en|og|och|oraz|i|&)\s+|\s*&\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BylineConjunction();
 
-    // What follows these inside a byline is contact detail, not a name.
-    [GeneratedRegex(@"\s*(?:\b(?:e-?mail|twitter|follow(?:\s+(?:him|her|them|me))?(?:\s+on)?|contact|updated|published|posted)\b\s*:?|https?://|www\.|\S+@\S+|(?<!\w)@\w).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // What follows these inside a byline is contact detail or a profile link, not a name ("Jane Roe Google+ more").
+    [GeneratedRegex(@"\s*(?:\bgoogle\s?\+|\b(?:e-?mail|twitter|facebook|instagram|linkedin|xing|mastodon|bluesky|follow(?:\s+(?:him|her|them|me))?(?:\s+on)?|contact|updated|published|posted)\b\s*:?|https?://|www\.|\S+@\S+|(?<!\w)@\w).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BylineContactTail();
 
     // A parenthesised part of a byline: "(Reuters)", "(AP)", "(Staff)".

@@ -36,6 +36,20 @@ public class ContentCleaningTests
     }
 
     [Fact]
+    public void ALinkNamedLikeFurnitureInsideASentenceStaysButATagListGoes()
+    {
+        var text = Body(ExtractionHarness.Story +
+            "<p>The <a href=\"/t/orchard-guild\" id=\"auto-tag_orchard-guild\" class=\"tag\">Orchard Guild</a> will open its " +
+            "presses to <a href=\"/t/visitors\" class=\"related-link\">school classes</a>, said its chair, " +
+            "<a class=\"share\" href=\"/t/chair\">Wenna Polglase</a>.</p>" +
+            "<p>Tags: <a class=\"tag\" href=\"/t/apples\">Apples</a>, <a class=\"tag\" href=\"/t/cider\">Cider</a>, <a class=\"tag\" href=\"/t/pears\">Pears</a></p>" +
+            "<p>The last paragraph of the story closes it.</p>");
+        Assert.Contains("The Orchard Guild will open its presses to school classes, said its chair, Wenna Polglase.", text);
+        Assert.DoesNotContain("Tags:", text);
+        Assert.DoesNotContain("Cider", text);
+    }
+
+    [Fact]
     public void ListsQuotesAndSubheadsStayOnLinesOfTheirOwn()
     {
         var text = Body(ExtractionHarness.Story + "<h2>What comes next</h2><ul><li>Late apples in October.</li><li>Cider in November.</li></ul>" +

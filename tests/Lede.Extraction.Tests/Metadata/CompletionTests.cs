@@ -107,6 +107,7 @@ public class CompletionTests
     [InlineData("https://cdn.example/photos/pier-at-dawn-1200-80.jpg", "https://cdn.example/photos/pier-at-dawn-320-80.jpg")]
     [InlineData("https://paper.example/wp-content/uploads/2024/05/pier-at-dawn.jpg", "https://paper.example/wp-content/uploads/2024/05/pier-at-dawn-879x485.jpg")]
     [InlineData("https://paper.example/uploads/pier_1024x683.jpg", "https://paper.example/uploads/pier-scaled.jpg")]
+    [InlineData("https://paper.example/fileadmin/_processed_/0/8/csm_pier_at_dawn_efd72dc9d1.jpg", "https://paper.example/fileadmin/_processed_/0/8/csm_pier_at_dawn_462229bb2b.jpg")]
     [InlineData("https://paper.example/sites/default/files/pier_0520.jpg", "https://paper.example/sites/default/files/styles/article_full/public/pier_0520.jpg?itok=Ab1")]
     public void RenditionsOfOnePictureAreOneImageWithTheFirstAddressAndTheCaption(string lead, string rendition)
     {

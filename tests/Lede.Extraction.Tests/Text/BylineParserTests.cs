@@ -15,6 +15,9 @@ public class BylineParserTests
     [InlineData("By Ezra Whitcombe, Senior Political Correspondent", new[] { "Ezra Whitcombe" })]
     [InlineData("By Ezra Whitcombe, The Washington Post", new[] { "Ezra Whitcombe" })]
     [InlineData("By Ezra Whitcombe. Email: ezra@example.org, Twitter: @ezra", new[] { "Ezra Whitcombe" })]
+    // Profile links printed after the name: "Google+ mehr", "LinkedIn".
+    [InlineData("Autor: Ilse Brandt Google+ mehr", new[] { "Ilse Brandt" })]
+    [InlineData("By Tomas Hale LinkedIn Facebook", new[] { "Tomas Hale" })]
     [InlineData("By Rosa Imbert, Oskar Lind and Wen Zhao contributed research.", new[] { "Rosa Imbert" })]
     [InlineData("Dana Whitfield, PhD", new[] { "Dana Whitfield" })]
     [InlineData("Ilse Brandt, Projektleiterin der Hafenstiftung", new[] { "Ilse Brandt" })]
