@@ -42,9 +42,20 @@ internal static class BlockFilter
         // The publisher's closing pitch (support us, our app, our channel) is not the story's.
         for (var i = kept.Count - 1; i > 0 && i >= kept.Count - BoilerplateRules.ClosingPitchBlocks; i--)
             if (kept[i].Text.Length <= BoilerplateRules.ClosingPitchMaxChars && BoilerplateRules.ClosingPitch().IsMatch(kept[i].Text)) kept.RemoveAt(i);
-        // A heading with nothing after it introduces a box that was left out ("Related stories").
-        while (kept.Count > 0 && kept[^1].Kind == BlockKind.Heading) kept.RemoveAt(kept.Count - 1);
+        // A heading with nothing after it introduces a box that was left out ("Related stories"); numbered headings closing
+        // the text are the last entries of a ranking whose entries are pictures ("24. Dan Levy", "25. John Barrowman").
+        if (!EndsInNumberedHeadings(kept))
+            while (kept.Count > 0 && kept[^1].Kind == BlockKind.Heading) kept.RemoveAt(kept.Count - 1);
         return kept;
+    }
+
+    private static bool EndsInNumberedHeadings(List<ContentBlock> kept)
+    {
+        var numbered = 0;
+        for (var i = kept.Count - 1; i >= 0 && kept[i].Kind == BlockKind.Heading; i--)
+            if (BoilerplateRules.NumberedHeading().IsMatch(kept[i].Text)) numbered++;
+            else return false;
+        return numbered >= BoilerplateRules.RankingMinHeadings;
     }
 
     /// <summary>

@@ -92,7 +92,7 @@ internal static partial class BoilerplateRules
         "visually", "sr", "screen", "reader", "meta", "metadata", "embed", "tools", "utility", "follow", "donate", "disclaimer",
         "noprint", "teaser", "teasers", "rail", "aside", "overlay", "flyout", "dropdown", "toc",
         "bio", "profile", "avatar", "kicker", "eyebrow", "headline", "subscribe", "feedback", "survey",
-        "tooltip", "popover", "hovercard", "btn", "notice", "disclosure");
+        "tooltip", "popover", "hovercard", "btn", "notice", "disclosure", "helpful");
 
     /// <summary>Words of photo captions: their text goes to <c>images</c>.</summary>
     public static readonly FrozenSet<string> CaptionWords = Set("caption", "captions", "figcaption", "imagecaption", "photocaption");
@@ -174,7 +174,7 @@ internal static partial class BoilerplateRules
     public const int CreditLineMaxChars = 250;        // a longer block ending in "© Name" is text that mentions a credit    // a box between two parts of the story with more links is a link box
 
     /// <summary>Whole lines that are furniture wherever they stand (also in parentheses or dashes: "(Alle Angaben ohne Gewähr)", "- Anzeige -").</summary>
-    [GeneratedRegex(@"^[(\-–—]?\s?(?:advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|iklan|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more|read more:.*|related:.*|related articles?|related stories|recommended|most read|most popular|you may also like|you might also like|don[’']?t miss|more|share this(?: article| story)?|share|tweet|click to tweet|email|print|sign up.*newsletter.*|subscribe.*|click here to .*|follow us on .*|filed under:? .{1,80}|image|photo|video|caption|close|skip advertisement|supported by|listen to this article.*|\d+ min read|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*(?:\d+|one|ein|un|uma?)\s*\p{L}{1,10}|loading\.*|see more|show more|back to top|comments?|leave a comment|\(?\s*(?:ap|reuters|afp) photo.*|getty images|image source,.*|image caption,.*|media caption,.*|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|bild anzeigen(?: bild schließen)?|beitragsbild\b.{0,80}|titelbild:.{0,80}|(?:image|photo) (?:illustrative|d'illustration)(?:\s*:.{1,120})?|\(?noch keine bewertungen\)?|über (?:den|die) autor(?:in)?|quellen(?:angaben)?|quelle:.{1,80}|alle angaben ohne gewähr|vorschau auf den nächsten (?:artikel|beitrag)|weitere informationen|kontakt|zurück zur (?:listenansicht|übersicht|startseite)|sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|du musst eingeloggt sein.{0,90}|(?:aufrufe|views|hits|zugriffe)\s*:\s*\d[\d.,]*(?:\s*\|.{0,120})?|(?:kommentare insgesamt|total comments|comments total)\s*:\s*\d+|(?:(?:news |post )?date\s*:\s*\S+\s+)?(?:categor(?:y|ies)|kategorien?|categorías?|catégories?|rubrik|tags|schlagwörter|etiquetas|stichworte)\s*:\s*.{1,100})\s?[)\-–—]?[\s.:…!]*$",
+    [GeneratedRegex(@"^[(\-–—]?\s?(?:advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|iklan|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more|read more:.*|related:.*|related articles?|related stories|recommended|most read|most popular|you may also like|you might also like|don[’']?t miss|more|share this(?: article| story)?|share|tweet|click to tweet|email|print|sign up.*newsletter.*|subscribe.*|click here to .*|follow us on .*|filed under:? .{1,80}|image|photo|video|caption|close|skip advertisement|supported by|listen to this article.*|\d+ min read|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*(?:\d+|one|ein|un|uma?)\s*\p{L}{1,10}|loading\.*|see more|show more|back to top|comments?|leave a comment|\(?\s*(?:ap|reuters|afp) photo.*|getty images|image source,.*|image caption,.*|media caption,.*|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|bild anzeigen(?: bild schließen)?|beitragsbild\b.{0,80}|titelbild:.{0,80}|(?:fotos?|photos?|bilder?|images?|titelfoto|aufmacher(?:bild|foto)|foto de portada|crédits? photos?)\s*:\s*.{1,80}|(?:image|photo) (?:illustrative|d'illustration)(?:\s*:.{1,120})?|\(?noch keine bewertungen\)?|über (?:den|die) autor(?:in)?|quellen(?:angaben)?|quelle:.{1,80}|alle angaben ohne gewähr|vorschau auf den nächsten (?:artikel|beitrag)|weitere informationen|kontakt|zurück zur (?:listenansicht|übersicht|startseite)|sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|du musst eingeloggt sein.{0,90}|(?:aufrufe|views|hits|zugriffe)\s*:\s*\d[\d.,]*(?:\s*\|.{0,120})?|(?:kommentare insgesamt|total comments|comments total)\s*:\s*\d+|(?:(?:news |post )?date\s*:\s*\S+\s+)?(?:categor(?:y|ies)|kategorien?|categorías?|catégories?|rubrik|tags|schlagwörter|etiquetas|stichworte)\s*:\s*.{1,100})\s?[)\-–—]?[\s.:…!]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureLine();
 
@@ -201,6 +201,12 @@ internal static partial class BoilerplateRules
 
     [GeneratedRegex(@"^(?:PHP )?(?:Strict Standards|Warning|Notice|Deprecated|(?:Catchable |Recoverable )?[Ff]atal error|Parse error)\s*:\s.{1,500}?\sin\s\S+\.(?:php\d?|inc)\s+on line\s+\d+\.?$", RegexOptions.CultureInvariant)]
     public static partial Regex ServerDiagnosticLine();
+
+    /// <summary>A ranking's entry as a heading: "16. Stephen Fry", "3) The harbour bridge", "#4 Lisbon".</summary>
+    [GeneratedRegex(@"^(?:#\s?)?\d{1,3}[.)]?\s+\p{L}", RegexOptions.CultureInvariant)]
+    public static partial Regex NumberedHeading();
+
+    public const int RankingMinHeadings = 3;          // numbered headings closing the text: a ranking's last entries, not a box's title
 
     /// <summary>A caption's tail left in the text: "… des iPhones 14. | © Jane Roe/Agency" (a copyright sign and a name closing a short block).</summary>
     [GeneratedRegex(@"(?:^|[\s|–—-])©\s*\p{L}[^©

@@ -50,6 +50,26 @@ public class ContentCleaningTests
     }
 
     [Fact]
+    public void ACreditLineAndAWasThisHelpfulBoxAreNotTheStory()
+    {
+        var text = Body(ExtractionHarness.Story + "<p>The last paragraph of the story closes it.</p>" +
+            "<p><em>Foto: Talvik Agency / Wenna Polglase</em></p>" +
+            "<div id=\"was-this-helpful\"><div>Was this article helpful?</div><div><span>Yes</span><span>No</span></div></div>");
+        Assert.EndsWith("The last paragraph of the story closes it.", text);
+    }
+
+    [Fact]
+    public void ARankingWhoseLastEntriesArePicturesKeepsTheirNumberedHeadings()
+    {
+        var entry = (int n) => $"<h2>{n}. Orchard number {n}</h2><figure><img src=\"/o{n}.jpg\" alt=\"\"></figure>";
+        var text = Body(ExtractionHarness.Story + "<h2>1. The valley orchard</h2><p>The oldest orchard of the valley grows twelve kinds of apple on its slopes.</p>" +
+            entry(2) + entry(3) + entry(4));
+        Assert.EndsWith("2. Orchard number 2\n\n3. Orchard number 3\n\n4. Orchard number 4", text);
+        var boxTitle = Body(ExtractionHarness.Story + "<h2>More from the valley</h2>");
+        Assert.DoesNotContain("More from the valley", boxTitle);
+    }
+
+    [Fact]
     public void ListsQuotesAndSubheadsStayOnLinesOfTheirOwn()
     {
         var text = Body(ExtractionHarness.Story + "<h2>What comes next</h2><ul><li>Late apples in October.</li><li>Cider in November.</li></ul>" +
