@@ -27,6 +27,12 @@ public class FurnitureLineTests
     [InlineData("Tags: apples, harvest, valley")]
     [InlineData("News date : 03/14/2021 Category : Announcements")]
     [InlineData("Du musst eingeloggt sein, um Kommentare zu schreiben! Oder noch gar nicht registriert?")]
+    [InlineData("(Visited 215 times, 55 visits today)")]
+    [InlineData("Rate this post")]
+    [InlineData("Join The Conversation")]
+    [InlineData("READ FULL ARTICLE")]
+    [InlineData("Diese Artikel könnten dich auch interessieren:")]
+    [InlineData("Foto: Talvik Agency / Wenna Polglase")]
     public void SeeAlsoAndWidgetLinesAreDropped(string line)
     {
         var result = ExtractionHarness.Extract("<body><article>" + ExtractionHarness.Story + "<p>" + line + "</p></article></body>");
