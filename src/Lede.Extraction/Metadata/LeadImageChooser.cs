@@ -102,10 +102,20 @@ internal static class LeadImageChooser
         // (a photo named "psicologo.jpg" is a JPEG).
         if (stem.Contains("logo", StringComparison.Ordinal) && MetadataRules.LogoImageExtensions.Any(x => name.EndsWith(x, StringComparison.Ordinal))) return true;
         if (!MetadataRules.LongNumber().IsMatch(path) && (MetadataRules.GenericImageName().IsMatch(stem) || MetadataRules.DefaultImageWord().IsMatch(stem))) return true;
+        if (NamesAdSlot(stem)) return true;
         if (MetadataRules.ImageNameSize().Match(stem) is { Success: true } named
             && Math.Max(int.Parse(named.Groups["w"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(named.Groups["h"].ValueSpan, CultureInfo.InvariantCulture)) is >= MetadataRules.MinNamedPixels and < MetadataRules.MinNamedImageSide) return true;
         return MetadataRules.ImageQuerySize().Match(url) is { Success: true } query
             && int.Parse(query.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) is > 0 and var n && n < MetadataRules.MinNamedImageSide;
+    }
+
+    /// <summary>The file name carries a display-ad slot's size ("banner_300x250"): an ad creative (<see cref="MetadataRules.AdSlotSizes"/>).</summary>
+    internal static bool NamesAdSlot(string stem)
+    {
+        foreach (Match size in MetadataRules.ImageNameSize().Matches(stem))
+            if (MetadataRules.AdSlotSizes.Contains((int.Parse(size.Groups["w"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(size.Groups["h"].ValueSpan, CultureInfo.InvariantCulture))))
+                return true;
+        return false;
     }
 
     /// <summary>

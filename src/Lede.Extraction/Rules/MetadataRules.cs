@@ -476,6 +476,13 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"\b(?:subscribe (?:to|now|today|here)|sign up (?:for|to|now)|abonnieren sie|jetzt abonnieren|abonnez-vous|suscríbete)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex SalesPitchCaption();
 
+    /// <summary>
+    /// The standard display-ad slots (IAB): an image named with one of these sizes ("mail_banner_300x250_fair.png") is an ad
+    /// or promotion creative made for that slot, not a picture of the story, even when the page declares it as its share image.
+    /// </summary>
+    public static readonly HashSet<(int Width, int Height)> AdSlotSizes =
+        [(300, 250), (336, 280), (728, 90), (970, 90), (970, 250), (160, 600), (120, 600), (300, 600), (468, 60), (320, 50), (320, 100)];
+
     /// <summary>Below this many pixels on its longer side (as its name or query says) an image is an icon or a thumbnail.</summary>
     public const int MinNamedImageSide = 200;
     /// <summary>Below this, "16x9", "4x3", "2x1" in a name are an aspect ratio, not a size.</summary>

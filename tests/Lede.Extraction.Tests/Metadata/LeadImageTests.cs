@@ -32,6 +32,8 @@ public class LeadImageTests
     [InlineData("https://podcast.example/media/harbour-talk-coverart.png")]
     [InlineData("https://corp.example/content/corp/en/news/bridge-opens/jcr:content.thumb.319.319.png")]
     [InlineData("https://corp.example/content/corp/en/news/bridge-opens/_jcr_content.thumb.48.48.png")]
+    [InlineData("https://blog.example/hubfs/mail_banner_300x250_fair2024-CLEAN.png")]
+    [InlineData("https://news.example/ads/leaderboard-728x90.gif")]
     public void FurnitureIsNoPictureOfTheStory(string url) => Assert.True(LeadImageChooser.IsFurniture(url));
 
     [Theory]
@@ -43,6 +45,7 @@ public class LeadImageTests
     [InlineData("https://news.example/storage/image/2280168_default_1tGuSk.jpg")]
     [InlineData("https://news.example/media/bridge-16x9.jpg?w=1200")]
     [InlineData("https://news.example/uploads/2024/05/bridge-1024x576.jpg")]
+    [InlineData("https://news.example/uploads/2024/05/bridge-300x400.jpg")]
     [InlineData("https://news.example/uploads/2024/05/loading-the-truck.jpg")]
     [InlineData("https://news.example/uploads/2024/05/magazine-cover-artist.jpg")]
     [InlineData("https://agency.example/sites/default/files/styles/teaser_1200/public/2024-05/footbridge.jpg?itok=x2")]
@@ -84,6 +87,20 @@ public class LeadImageTests
             """, "https://news.example/story/footbridge");
         Assert.Equal(["Mara Roe"], a.Authors.Select(p => p.Name));
         Assert.Empty(a.Images);
+    }
+
+    [Fact]
+    public void ADeclaredAdBannerGivesWayToTheStorysPicture()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title>
+            <meta property="og:image" content="https://news.example/media/mail_banner_300x250_fair2024.png">
+            </head><body><article><h1>Footbridge opens</h1>
+            <img src="https://news.example/media/footbridge-opening.jpg" width="1200" height="675" alt="Walkers on the bridge">
+            {Story}</article></body></html>
+            """, "https://news.example/story/footbridge");
+        Assert.Equal("https://news.example/media/footbridge-opening.jpg", a.Images[0].Url);
+        Assert.DoesNotContain(a.Images, i => i.Url!.Contains("300x250", StringComparison.Ordinal));
     }
 
     [Fact]

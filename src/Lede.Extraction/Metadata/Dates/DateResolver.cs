@@ -214,7 +214,10 @@ public static class DateResolver
         {
             if (!c.HasTime || c.Value.Offset != TimeSpan.Zero || !IsExplicitUtc(c.Evidence)) { converted.Add(c); continue; }
             var local = c with { Value = TimeZoneInfo.ConvertTime(c.Value, zone) };
-            converted.Add(local.Day != c.Day && printed.Contains(c.Day) && !printed.Contains(local.Day) ? c : local);
+            // A stamp at the newsroom's midnight is a day stored without its time ("2022-11-06T23:00:00Z" for 7 November in
+            // Berlin): the editors' day is the local one, even where the page's renderer prints it back in UTC.
+            var keepUtc = local.Day != c.Day && printed.Contains(c.Day) && !printed.Contains(local.Day) && local.Value.TimeOfDay != TimeSpan.Zero;
+            converted.Add(keepUtc ? c : local);
         }
         return converted;
     }

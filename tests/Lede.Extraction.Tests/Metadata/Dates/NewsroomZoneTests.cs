@@ -28,6 +28,15 @@ public class NewsroomZoneTests
     }
 
     [Fact]
+    public void LocalMidnightIsTheLocalDayEvenWhereThePagePrintsTheUtcDay()
+    {
+        // The day was stored as Berlin's midnight; the page's script prints it back in UTC ("6.11.22").
+        var printed = new DateCandidate(new DateTimeOffset(2022, 11, 6, 0, 0, 0, TimeSpan.Zero), false, DateRole.Published, DateSources.BylineText, 0.60, "6.11.22");
+        var r = DateResolver.Resolve([Stamp("2022-11-06T23:00:00.000Z"), printed], Today, NewsroomTimeZone.Of("https://www.reisezeit.example.de/artikel/provence"));
+        Assert.Equal(new DateOnly(2022, 11, 7), r.Published!.Day);
+    }
+
+    [Fact]
     public void AStampWithItsOwnOffsetIsNotMoved()
     {
         var r = DateResolver.Resolve([Stamp("2022-05-04T02:41:00+03:00")], Today, NewsroomTimeZone.Of("https://noticias.example.bo/nota"));
