@@ -299,6 +299,16 @@ internal sealed class AttributionFinder
         return OpensClause(k, sentenceStart) ? k : first;
     }
 
+    /// <summary>The first word of a name ending at <paramref name="w"/> that a comma after a clause sets off ("…, Sen. Jo Park"), else -1.</summary>
+    private int SetOffNameBefore(int w, int a)
+    {
+        if (!IsNameWord(w)) return -1;
+        var k = w;
+        while (k - 1 > a && w - (k - 1) < MaxCoordinatedNameWords && IsNameWord(k - 1) && _tokens[k].Start - _tokens[k - 1].End == 1) k--;
+        // "Berg, Jo Park and Lee argued" is a list of names opening the clause, not a clause and then a source.
+        return k - 2 >= a && Is(k - 1, ",") && !IsNameWord(k - 2) ? k : -1;
+    }
+
     /// <summary>
     /// "Only four percent said", "About three-quarters say", "At least six companies have warned": a quantifier the
     /// leftward read stopped at, opening the clause, is part of the source.
@@ -498,6 +508,14 @@ internal sealed class AttributionFinder
             else
             {
                 var p = sourceFirst - 1;
+                // "…, Paganini and his team wrote": the read stopped at "and", but a name before it, set off by the comma, is the
+                // source's first conjunct, and the clause before the comma is what was said.
+                if (p - 1 > a && Is(p, "and") && SetOffNameBefore(p - 1, a) is var conjunct and >= 0)
+                {
+                    source = new TextRange(_tokens[conjunct].Start, source.End);
+                    sourceFirst = conjunct;
+                    p = conjunct - 1;
+                }
                 var quoteClosesBefore = p >= a && (IsClosingMark(p) || Is(p, ",") && p - 1 >= a && IsClosingMark(p - 1));
                 // A sentence that opens with a subordinate phrase ("When …, officials said the plan …") reports what follows the cue,
                 // unless nothing does: "After two decades as an independent, Ana plans to stay, her aide said."

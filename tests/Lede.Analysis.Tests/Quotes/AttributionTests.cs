@@ -1193,6 +1193,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_name_joined_by_and_is_part_of_a_source_set_after_the_clause()
+    {
+        var wrote = Assert.Single(QuotesOf("The ice would crack far less often in a warm winter, Okonjo and her team wrote in the new study."));
+        Assert.Equal("The ice would crack far less often in a warm winter", wrote.Text);
+        Assert.Equal("wrote", wrote.Cue?.Text);
+        Assert.Equal("Okonjo and her team", wrote.Speaker?.Text);
+    }
+
+    [Fact]
     public void A_source_set_off_by_as_reports_the_clause_before_it()
     {
         var acknowledged = Assert.Single(QuotesOf("The ferry timetable moved twice in spring, as the harbour master has acknowledged."));
