@@ -1311,7 +1311,8 @@ internal sealed class AttributionFinder
 
     private bool HasNounLikeEnd(int j)
     {
-        if (!IsWord(j) || AttributionRules.Determiners.Contains(_tokens[j].Text) || AttributionRules.PrenominalAdjectives.Contains(_tokens[j].Text)) return false;
+        if (!IsWord(j) || AttributionRules.Determiners.Contains(_tokens[j].Text) || AttributionRules.PrenominalAdjectives.Contains(_tokens[j].Text)
+            || AttributionRules.PredicateAdjectives.Contains(_tokens[j].Text)) return false;
         var word = _tokens[j].Text;
         // "…ly", "…ing", "…ed" in lower case end adverbs and verbs, not the noun a source needs.
         return !char.IsLower(word[0]) || !(word.EndsWith("ly", StringComparison.Ordinal) && !AttributionRules.LyNouns.Contains(word)

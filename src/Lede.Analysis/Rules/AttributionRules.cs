@@ -387,6 +387,14 @@ internal static class AttributionRules
         "major", "whole", "entire", "next", "previous", "own", "various", "certain", "particular", "possible", "full",
         "final", "initial", "original", "proposed", "potential", "so-called", "such");
 
+    /// <summary>
+    /// Adjectives of "it is hard to believe …", "easy to say": they end no phrase that could speak, so a cue after them
+    /// ("[hard] to believe") has no source there.
+    /// </summary>
+    public static readonly FrozenSet<string> PredicateAdjectives = Set(
+        "hard", "harder", "easy", "easier", "difficult", "impossible", "tough", "tricky", "fair", "unfair", "safe", "important",
+        "necessary", "reasonable", "tempting", "sad", "strange", "odd", "unclear", "interesting", "fascinating", "wrong", "right");
+
     /// <summary>Prepositions that put a source's head in a place ("a complaint filed in Vermont"): the place is not the speaker.</summary>
     public static readonly FrozenSet<string> PlacePrepositions = Set("in", "at", "across", "throughout");
 

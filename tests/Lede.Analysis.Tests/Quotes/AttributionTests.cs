@@ -1193,6 +1193,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void An_adjective_before_an_infinitive_cue_is_no_source()
+    {
+        var quotes = QuotesOf("With a range of four kilometres, it is pretty hard to believe the kite costs $90. Kites are hard to fly, the instructors said.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Text is { } s && s.EndsWith("hard", StringComparison.Ordinal));
+        Assert.Contains(quotes, q => q.Speaker?.Text == "the instructors" && q.Text == "Kites are hard to fly");
+    }
+
+    [Fact]
     public void A_name_joined_by_and_is_part_of_a_source_set_after_the_clause()
     {
         var wrote = Assert.Single(QuotesOf("The ice would crack far less often in a warm winter, Okonjo and her team wrote in the new study."));
