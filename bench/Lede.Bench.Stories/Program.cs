@@ -63,10 +63,10 @@ if (only is null or "stories")
 }
 if (only is null or "real")
 {
-    RealNewsCheck.Run(polnear, storyOptions, args.Contains("--list"), int.TryParse(Option("--explain"), out var ex) ? ex : 0, args.Contains("--analysis"));
+    RealNewsCheck.Run(polnear, storyOptions, args.Contains("--list"), int.TryParse(Option("--explain"), out var ex) ? ex : 0, args.Contains("--analysis"), Option("--features"));
 }
 if (only is null or "web")
 {
     Console.WriteLine();
-    WebNewsCheck.Run(data, storyOptions, args.Contains("--list"), args.Contains("--pairs"), Option("--dump"));
+    WebNewsCheck.Run(data, storyOptions, args.Contains("--list"), args.Contains("--pairs"), Option("--dump"), Option("--features"));
 }
