@@ -1,6 +1,6 @@
 using Lede.Bench.Stories;
 
-// Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real|web] [--list] [--pairs] [--dump FILE] [--explain N] [--show N]
+// Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real|web] [--list] [--pairs] [--dump FILE] [--features FILE] [--explain N] [--show N]
 //        duplicate thresholds to explore: [--min-similarity J] [--min-containment C] [--shingle N]
 //        story settings to explore: [--join T] [--pair-join T] [--nearest T] [--nearest-support 1|2] [--entity-weight W] [--time-penalty P] [--terms K] [--burst B] [--burst-support K] [--burst-window D] [--max-gap D] [--merge T] [--body-words N] [--headline-weight N] [--signature W] [--headline-miss P] [--signature-terms K] [--bursts-now | --no-bursts-now]
 //        [--anchor-stories K (0: off)] [--anchor-burst R] [--anchor-share S] [--anchor-words N] [--anchor-gap D]
@@ -63,10 +63,10 @@ if (only is null or "stories")
 }
 if (only is null or "real")
 {
-    RealNewsCheck.Run(polnear, storyOptions, args.Contains("--list"), int.TryParse(Option("--explain"), out var ex) ? ex : 0, args.Contains("--analysis"));
+    RealNewsCheck.Run(polnear, storyOptions, args.Contains("--list"), int.TryParse(Option("--explain"), out var ex) ? ex : 0, args.Contains("--analysis"), Option("--features"));
 }
 if (only is null or "web")
 {
     Console.WriteLine();
-    WebNewsCheck.Run(data, storyOptions, args.Contains("--list"), args.Contains("--pairs"), Option("--dump"));
+    WebNewsCheck.Run(data, storyOptions, args.Contains("--list"), args.Contains("--pairs"), Option("--dump"), Option("--features"));
 }

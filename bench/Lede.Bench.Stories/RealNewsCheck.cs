@@ -16,7 +16,7 @@ namespace Lede.Bench.Stories;
 /// </summary>
 internal static class RealNewsCheck
 {
-    public static void Run(IReadOnlyList<SourceText> polnear, StoryClustererOptions options, bool list, int explain, bool analysis = false)
+    public static void Run(IReadOnlyList<SourceText> polnear, StoryClustererOptions options, bool list, int explain, bool analysis = false, string? features = null)
     {
         var analysed = new Dictionary<string, IReadOnlyList<StoryEntity>>(StringComparer.Ordinal);
         if (analysis)
@@ -34,13 +34,13 @@ internal static class RealNewsCheck
         var missing = audited.Keys.Count(id => !known.Contains(id));
         Console.WriteLine($"Real news (PolNeAR, {polnear.Count} articles): first labels {first.Values.Distinct().Count()} events holding {first.Count} articles; audited {audited.Values.Distinct().Count()} events holding {audited.Count} articles; the rest stories of their own{(missing > 0 ? $" ({missing} labelled ids not in the data)" : "")}");
         var byDate = polnear.OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
-        Evaluate("date-ordered arrival", byDate, first, audited, analysed, options, list, explain);
+        Evaluate("date-ordered arrival", byDate, first, audited, analysed, options, list, explain, features);
         var shuffled = polnear.OrderBy(a => StableKey(a.Id)).ToList();
         Evaluate("shuffled arrival", shuffled, first, audited, analysed, options, list: false, explain: 0);
     }
 
     private static void Evaluate(string label, List<SourceText> arrival, Dictionary<string, string> first, Dictionary<string, string> audited,
-        Dictionary<string, IReadOnlyList<StoryEntity>> analysed, StoryClustererOptions options, bool list, int explain)
+        Dictionary<string, IReadOnlyList<StoryEntity>> analysed, StoryClustererOptions options, bool list, int explain, string? features = null)
     {
         var clusterer = new StoryClusterer(options);
         foreach (var a in arrival)
@@ -48,6 +48,8 @@ internal static class RealNewsCheck
             clusterer.Add(new StoryDocument(a.Id, a.Title, a.Body, a.Date) { Source = a.Publisher, Entities = analysed.GetValueOrDefault(a.Id) });
         }
         var predicted = arrival.Select(a => clusterer.GetStoryId(a.Id)!).ToList();
+        if (features is not null)
+            FeatureDump.Write(features, clusterer, arrival.Select(a => new StoryDocument(a.Id, a.Title, a.Body, a.Date) { Source = a.Publisher }), audited.GetValueOrDefault, _ => null);
         Console.WriteLine($"  {label}:");
         Console.WriteLine($"    first labels, strict:    {PairwiseScore.Compute(arrival.Select(a => first.GetValueOrDefault(a.Id, a.Id)).ToList(), predicted)}");
         Console.WriteLine($"    audited labels, strict:  {PairwiseScore.Compute(arrival.Select(a => audited.GetValueOrDefault(a.Id, a.Id)).ToList(), predicted)}");

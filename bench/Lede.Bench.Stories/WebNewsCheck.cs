@@ -18,7 +18,7 @@ internal static class WebNewsCheck
 {
     private static readonly string[] Collections = ["zyte-aeb-dev", "trafilatura-eval-dev", "htmldate-eval-dev", "metascraper"];
 
-    public static void Run(string data, StoryClustererOptions options, bool list, bool pairs = false, string? dump = null)
+    public static void Run(string data, StoryClustererOptions options, bool list, bool pairs = false, string? dump = null, string? features = null)
     {
         var pages = Load(data);
         if (dump is not null)
@@ -31,12 +31,12 @@ internal static class WebNewsCheck
         var ids = pages.Select(p => p.DocId).ToHashSet(StringComparer.Ordinal);
         var missing = labels.Keys.Concat(undecided.Keys).Distinct().Count(id => !ids.Contains(id));
         Console.WriteLine($"Web pages ({pages.Count} with article text, pages two sets share kept once): {labels.Values.Distinct().Count()} hand-checked stories holding {labels.Count} pages, {undecided.Values.Distinct().Count()} undecided groups; the rest stories of their own{(missing > 0 ? $" ({missing} labelled ids not in the data)" : "")}");
-        Evaluate("date-ordered arrival", pages.OrderBy(p => p.Published ?? DateTimeOffset.MinValue).ThenBy(p => p.DocId, StringComparer.Ordinal).ToList(), labels, undecided, options, list, pairs);
+        Evaluate("date-ordered arrival", pages.OrderBy(p => p.Published ?? DateTimeOffset.MinValue).ThenBy(p => p.DocId, StringComparer.Ordinal).ToList(), labels, undecided, options, list, pairs, features);
         Evaluate("shuffled arrival", pages.OrderBy(p => RealNewsCheck.StableKey(p.DocId)).ToList(), labels, undecided, options, list: false, pairs);
     }
 
     private static void Evaluate(string label, List<StoryDocument> arrival, Dictionary<string, string> labels, Dictionary<string, string> undecided,
-        StoryClustererOptions options, bool list, bool pairs)
+        StoryClustererOptions options, bool list, bool pairs, string? features = null)
     {
         var clusterer = new StoryClusterer(options);
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -48,6 +48,7 @@ internal static class WebNewsCheck
             arrival.Select(p => undecided.GetValueOrDefault(p.DocId, p.DocId)).ToList());
         var joined = arrival.GroupBy(p => clusterer.GetStoryId(p.DocId)).Count(g => g.Count() > 1);
         Console.WriteLine($"  {label}: strict {score}; {joined} multi-page stories");
+        if (features is not null) FeatureDump.Write(features, clusterer, arrival, labels.GetValueOrDefault, undecided.GetValueOrDefault);
         if (pairs) PrintPairs(arrival, labels, undecided, clusterer, scores);
         if (!list) return;
         foreach (var s in clusterer.GetStories(minArticles: 2).OrderBy(s => s.FirstSeen))

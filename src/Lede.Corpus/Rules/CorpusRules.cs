@@ -101,6 +101,18 @@ internal static class CorpusRules
         ["dead"] = "death", ["killed"] = "death", ["fatalities"] = "death", ["injured"] = "injury", ["wounded"] = "injury",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Words a headline uses for the form of the piece (a list of "key questions", "takeaways", "the latest", a "live"
+    // page, "photos", an "opinion"), not for the happening: two headlines that share only these share no subject, so
+    // they do not lift the headline miss penalty (StoryClustererOptions.HeadlineMissPenalty). As TermCounter keeps them:
+    // lower case, plain plurals folded ("questions" is "question").
+    public static readonly FrozenSet<string> HeadlineFormWords = new[]
+    {
+        "key", "moment", "question", "answer", "takeaway", "ways", "reason", "fact", "latest", "live", "update", "recap",
+        "highlight", "explained", "explainer", "everything", "need", "watch", "video", "photo", "picture", "review",
+        "analysis", "opinion", "column", "editorial", "comment", "breaking", "exclusive", "daily", "weekly", "today",
+        "morning", "evening", "tonight", "week", "guide", "briefing", "newsletter", "podcast", "episode",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Languages whose spelling capitalises every noun (two-letter codes): there a lone capitalised word is no name.
     public static readonly FrozenSet<string> NounCapitalisingLanguages = new[] { "de", "lb", "gsw" }.ToFrozenSet(StringComparer.Ordinal);
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Lede.Analysis.Model;
 using Lede.Corpus.Duplicates;
+using Lede.Corpus.Rules;
 using Lede.Corpus.Storage;
 using Lede.Extraction.Model;
 
@@ -218,6 +219,17 @@ public sealed class StoryClusterer
             shared.Sort((x, y) => y.Item2.CompareTo(x.Item2));
             var entities = a.Entities.Take(MaxEntitiesCompared).Intersect(b.Entities.Take(MaxEntitiesCompared)).Select(e => _entities[e].Name).ToList();
             return (shared.Sum(x => x.Item2), shared, entities);
+        }
+    }
+
+    /// <summary>For error analysis: an article's kept terms (weight at arrival, weight before bursts, document frequency now), headline and opening terms.</summary>
+    internal (List<(string Term, double Weight, double Raw, int Df)> Terms, List<string> Headline, List<string> Lede) DescribeArticle(string docId)
+    {
+        lock (_gate)
+        {
+            var a = _articles[_articleIndex[docId]];
+            var terms = a.Terms.Select((t, i) => (_terms[t], (double)a.Tf[i], (double)a.RawTf[i], _termDf[t])).ToList();
+            return (terms, a.HeadlineTerms.Select(t => _terms[t]).ToList(), a.LedeTerms.Select(t => _terms[t]).ToList());
         }
     }
 
@@ -933,14 +945,16 @@ public sealed class StoryClusterer
 
     /// <summary>
     /// Whether the article's headline shares a term with the headline of one of the story's articles (true when either
-    /// side has no headline terms: nothing to judge by).
+    /// side has no headline terms: nothing to judge by). Words of the piece's form (<see cref="CorpusRules.HeadlineFormWords"/>:
+    /// "key", "takeaways", "live") are not shared subjects.
     /// </summary>
-    private static bool SharesHeadlineTerm(StoryClusterState story, StoryArticleState article)
+    private bool SharesHeadlineTerm(StoryClusterState story, StoryArticleState article)
     {
         if (article.HeadlineTerms.Length == 0 || story.HeadlineTerms.Count == 0) return true;
         foreach (var t in article.HeadlineTerms)
         {
-            if (story.HeadlineTerms.ContainsKey(t)) return true;
+            // "7 key questions" and "Key moments from the hearing" share a form of piece, not a happening.
+            if (story.HeadlineTerms.ContainsKey(t) && !CorpusRules.HeadlineFormWords.Contains(_terms[t])) return true;
         }
         return false;
     }

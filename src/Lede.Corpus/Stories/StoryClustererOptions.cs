@@ -89,7 +89,9 @@ public sealed record StoryClustererOptions
     /// lifted the web check from 0.783 / 0.853 to 0.857 / 0.879 (date / shuffled; precision 0.71 / 0.78 to 0.84 / 0.83)
     /// and the synthetic one from 0.945 / 0.943 to 0.951 / 0.951 (shuffled / date), at a cost on PolNeAR, whose
     /// same-event pairs are often different angles under different headlines (audited strict F1 0.367 / 0.365 to 0.335 /
-    /// 0.325); 2026-11-27, fourteenth session, docs/corpus.md.
+    /// 0.325); 2026-11-27, fourteenth session, docs/corpus.md. Words of the piece's form (<c>CorpusRules.HeadlineFormWords</c>:
+    /// "key", "questions", "takeaways", "live") are not shared terms: "7 key questions" before a debate had joined "Key
+    /// moments" of an impeachment hearing (eighteenth session).
     /// </summary>
     public double HeadlineMissPenalty { get; init; } = 0.07;
 

@@ -705,6 +705,23 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void HeadlinesThatShareOnlyTheFormOfThePieceShareNoHeadlineTerm()
+    {
+        // "Key moments" and "key questions" name kinds of piece, not the flood: the account under such a headline pays the
+        // miss penalty as one sharing nothing does, while one sharing a word of the happening ("levee") does not.
+        bool Joins(string firstHeadline, string headline)
+        {
+            var c = new StoryClusterer(new StoryClustererOptions { HeadlineMissPenalty = 0.5 });
+            foreach (var d in Background()) c.Add(d);
+            var first = c.Add(Flood("f1", firstHeadline,
+                "The Kessel river broke through a levee north of Brannock overnight, flooding about forty homes. Firefighters used boats to reach families.", 0)).StoryId;
+            return c.Add(Flood("f2", headline, "Firefighters reached Brannock families by boat after the Kessel river flooded their homes.", 0.2)).StoryId == first;
+        }
+        Assert.False(Joins("Key moments of the night in Brannock", "Five key questions for families reached by boat"));
+        Assert.True(Joins("Key moments as the levee gives way", "Five key questions after the levee failed"));
+    }
+
+    [Fact]
     public void HeadlineTermsSurviveAStateRoundTrip()
     {
         // The headline terms a story holds are rebuilt from the stored headlines: a restored clusterer applies the miss
