@@ -299,6 +299,10 @@ internal sealed class AttributionFinder
         return OpensClause(k, sentenceStart) ? k : first;
     }
 
+    /// <summary>"familiar [with]", "close [to]": the preposition at <paramref name="k"/> ties a source's head to what it knows.</summary>
+    private bool IsSourcePostmodifier(int k) =>
+        k - 1 >= 0 && IsWord(k) && IsWord(k - 1) && TwoWordPhrase.In(AttributionRules.SourcePostmodifiers, _tokens[k - 1].Text, _tokens[k].Text);
+
     /// <summary>The first word of a name ending at <paramref name="w"/> that a comma after a clause sets off ("…, Sen. Jo Park"), else -1.</summary>
     private int SetOffNameBefore(int w, int a)
     {
@@ -1004,8 +1008,11 @@ internal sealed class AttributionFinder
                 k--;
                 // "critics of the plan": an "of" phrase keeps the phrase going.
                 if (k - 1 >= a && (Is(k, "of") || Is(k, "for")) && IsWord(k - 1) && !AttributionRules.SourceBoundaries.Contains(_tokens[k - 1].Text)) { k--; continue; }
+                // "a person familiar with the matter", "sources close to the campaign": the phrase goes on to its head.
+                if (k - 1 >= a && IsSourcePostmodifier(k)) { k -= 2; continue; }
                 break;
             }
+            if (IsSourcePostmodifier(k) && k - 1 > a) { k -= 2; continue; }
             if (AttributionRules.SourceBoundaries.Contains(word) || AttributionRules.Pronouns.Contains(word) && count > 0) break;
             count++;
             k--;

@@ -110,6 +110,16 @@ public class SourceBoundaryTests
     public void A_first_conjunct_opening_the_clause_is_part_of_the_source(string text, string source) =>
         Assert.Equal(source, Assert.Single(SourcesOf(text)));
 
+    [Theory]
+    [InlineData("A person familiar with the matter told reporters that the pier will close.", "A person familiar with the matter")]
+    [InlineData("Sources close to the harbour board said the pier will close.", "Sources close to the harbour board")]
+    public void A_source_reads_through_what_ties_it_to_what_it_knows(string text, string source) =>
+        Assert.Equal(source, Assert.Single(SourcesOf(text)));
+
+    [Fact]
+    public void A_quantity_opening_the_sentence_with_close_to_is_not_a_tie() =>
+        Assert.DoesNotContain("Close to", Assert.Single(SourcesOf("Most riders said the pier should close. Close to half the riders said it should stay.").Skip(1)));
+
     [Fact]
     public void A_conjunct_across_a_dateline_gap_is_not_part_of_the_source() =>
         Assert.Equal("Mrs. Berg and Lee", Assert.Single(SourcesOf("ALBANY, N.Y.  Mrs. Berg and Lee argued that the pier was safe.")));
