@@ -1013,6 +1013,10 @@ internal sealed class AttributionFinder
                 break;
             }
             if (IsSourcePostmodifier(k) && k - 1 > a) { k -= 2; continue; }
+            // "the House Select Committee on Intelligence", "Republicans in Congress": a body's or group's name goes on
+            // through "on"/"in" to the capitalised name it is of.
+            if ((word == "on" || word == "in") && k - 1 > a && count > 0 && IsWord(k - 1) && char.IsUpper(_tokens[k + 1].Text[0])
+                && char.IsUpper(_tokens[k - 1].Text[0]) && AttributionRules.NamedBodyHeads.Contains(_tokens[k - 1].Text)) { k--; continue; }
             if (AttributionRules.SourceBoundaries.Contains(word) || AttributionRules.Pronouns.Contains(word) && count > 0) break;
             count++;
             k--;

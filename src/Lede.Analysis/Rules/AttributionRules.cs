@@ -395,6 +395,15 @@ internal static class AttributionRules
         "familiar with", "close to", "briefed on", "involved in", "knowledgeable about", "knowledge of", "privy to", "aware of");
 
     /// <summary>
+    /// Heads of a body's or group's name that goes on through "on" or "in" ("Committee on Intelligence", "University in
+    /// St. Louis", "Republicans in Congress"): the commonest such heads among PolNeAR's sources.
+    /// </summary>
+    public static readonly FrozenSet<string> NamedBodyHeads = Set(
+        "University", "College", "School", "Committee", "Subcommittee", "Council", "Commission", "Center", "Centre", "Program",
+        "Programme", "Board", "Institute", "Caucus", "Panel", "Office", "Museum", "Church", "Republicans", "Democrats",
+        "Officials", "Experts", "Authorities", "Lawmakers", "Leaders");
+
+    /// <summary>
     /// Adjectives of "it is hard to believe …", "easy to say": they end no phrase that could speak, so a cue after them
     /// ("[hard] to believe") has no source there.
     /// </summary>

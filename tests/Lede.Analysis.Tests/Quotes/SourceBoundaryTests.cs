@@ -113,6 +113,8 @@ public class SourceBoundaryTests
     [Theory]
     [InlineData("A person familiar with the matter told reporters that the pier will close.", "A person familiar with the matter")]
     [InlineData("Sources close to the harbour board said the pier will close.", "Sources close to the harbour board")]
+    [InlineData("The Select Committee on Harbours concluded that the pier will close.", "The Select Committee on Harbours")]
+    [InlineData("Republicans in Congress said the pier will close.", "Republicans in Congress")]
     public void A_source_reads_through_what_ties_it_to_what_it_knows(string text, string source) =>
         Assert.Equal(source, Assert.Single(SourcesOf(text)));
 
