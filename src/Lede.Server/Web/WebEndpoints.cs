@@ -31,7 +31,7 @@ public static class WebEndpoints
             try
             {
                 IReadOnlyList<SearchHit> hits = await corpus.ReadAsync(x => x.Search(query), cancellation);
-                return Page(SearchPage.Render(values, hits, [], description));
+                return Page(SearchPage.Render(values, hits, [], description, query.Limit));
             }
             catch (FormatException e)
             {
@@ -107,6 +107,11 @@ public static class WebEndpoints
                 ? Page(ExtractPage.Render(url, outcome.Error), outcome.Status)
                 : Page(ArticlePage.Render(outcome.Article, outcome.Analysis));
         });
+
+        // A mistyped or stale address gets a page that says so and leads back, not an empty 404.
+        app.MapFallback((HttpContext c) => Page(
+            WebPages.Message("Page not found", $"There is no page at {c.Request.Path}{c.Request.QueryString}. Search, stories, wire copies and extraction are linked above."),
+            StatusCodes.Status404NotFound));
     }
 
     private static IResult Page(string html, int status = StatusCodes.Status200OK) => Results.Content(html, WebPages.Html, statusCode: status);

@@ -13,11 +13,11 @@ public static class WebPages
         id => "/timeline?story=" + Uri.EscapeDataString(id),
         id => "/articles/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>A whole page: frame, navigation, then the body the caller writes.</summary>
-    public static string Page(string title, string style, Action<TextWriter> body)
+    /// <summary>A whole page: frame, navigation, then the body the caller writes (<paramref name="remoteImages"/>: it shows pictures from the web).</summary>
+    public static string Page(string title, string style, Action<TextWriter> body, bool remoteImages = false)
     {
         using var w = new StringWriter { NewLine = "\n" };
-        HtmlPage.Begin(w, title, style, Links);
+        HtmlPage.Begin(w, title, style, Links, remoteImages);
         body(w);
         HtmlPage.End(w);
         return w.ToString();
