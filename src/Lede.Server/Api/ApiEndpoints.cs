@@ -33,10 +33,10 @@ public static class ApiEndpoints
             return JsonResult(health);
         });
 
-        api.MapPost("/extract", (HttpContext c, PageReader reader) => Posted(c, reader, analyze: false));
-        api.MapPost("/analyze", (HttpContext c, PageReader reader) => Posted(c, reader, analyze: true));
-        api.MapGet("/extract", (HttpContext c, PageReader reader) => Fetched(c, reader, analyze: false));
-        api.MapGet("/analyze", (HttpContext c, PageReader reader) => Fetched(c, reader, analyze: true));
+        api.MapPost("/extract", (HttpContext c, PageReader reader) => Posted(c, reader, analyze: false)).RequireRateLimiting(LedeServer.PageReading);
+        api.MapPost("/analyze", (HttpContext c, PageReader reader) => Posted(c, reader, analyze: true)).RequireRateLimiting(LedeServer.PageReading);
+        api.MapGet("/extract", (HttpContext c, PageReader reader) => Fetched(c, reader, analyze: false)).RequireRateLimiting(LedeServer.PageReading);
+        api.MapGet("/analyze", (HttpContext c, PageReader reader) => Fetched(c, reader, analyze: true)).RequireRateLimiting(LedeServer.PageReading);
 
         api.MapGet("/search", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
         {

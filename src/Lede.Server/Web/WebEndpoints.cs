@@ -106,7 +106,7 @@ public static class WebEndpoints
             return outcome.Article is null
                 ? Page(ExtractPage.Render(url, outcome.Error), outcome.Status)
                 : Page(ArticlePage.Render(outcome.Article, outcome.Analysis));
-        });
+        }).RequireRateLimiting(LedeServer.PageReading);
 
         // A mistyped or stale address gets a page that says so and leads back, not an empty 404.
         app.MapFallback((HttpContext c) => Page(
