@@ -100,6 +100,30 @@ public sealed class WebTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task TimelinePageWithoutASubjectOffersAFormAndAnUnnamedEntityIsExplained()
+    {
+        var html = await server.Client.GetStringAsync("/");
+        Assert.Contains("<a href=\"/timeline\">Timelines</a>", html, StringComparison.Ordinal);
+
+        var response = await server.Client.GetAsync("/timeline");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<form class=\"timeline\" method=\"get\" action=\"/timeline\">", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/stories\">Stories</a>", html, StringComparison.Ordinal);
+
+        response = await server.Client.GetAsync("/timeline?entity=" + Uri.EscapeDataString("Nobody <b>Here</b>"));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("No article in the corpus names &quot;Nobody &lt;b&gt;Here&lt;/b&gt;&quot;", html, StringComparison.Ordinal);
+
+        html = await server.Client.GetStringAsync("/timeline?entity=mara%20quell");
+        Assert.Contains("Fire breaks out in Kestrel harbour warehouse", html, StringComparison.Ordinal);
+
+        response = await server.Client.GetAsync("/timeline?story=s1&entity=Mara%20Quell");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task AnUnknownPageSaysSoAndLinksBack()
     {
         var response = await server.Client.GetAsync("/articles/abc");

@@ -56,12 +56,14 @@ public static class WebEndpoints
         {
             var story = c.Request.Query["story"].ToString();
             var entity = c.Request.Query["entity"].ToString();
-            if ((story.Length == 0) == (entity.Length == 0))
-                return Page(WebPages.Message("Timeline", "Give exactly one of ?story=ID or ?entity=NAME."), StatusCodes.Status400BadRequest);
-            Timeline? timeline = await corpus.ReadAsync(x => story.Length > 0 ? x.StoryTimeline(story) : x.EntityTimeline(entity), cancellation);
-            return timeline is null
-                ? Page(WebPages.Message("No such story", $"There is no story with id {story}."), StatusCodes.Status404NotFound)
-                : Page(TimelineHtmlWriter.ToHtml(timeline, WebPages.Links));
+            if (story.Length == 0 && entity.Trim().Length == 0) return Page(TimelineFormPage.Render());
+            if (story.Length > 0 && entity.Length > 0)
+                return Page(TimelineFormPage.Render(entity, "Give a story or a name, not both."), StatusCodes.Status400BadRequest);
+            Timeline? timeline = await corpus.ReadAsync(x => story.Length > 0 ? x.StoryTimeline(story) : x.EntityTimeline(entity.Trim()), cancellation);
+            if (timeline is null) return Page(WebPages.Message("No such story", $"There is no story with id {story}."), StatusCodes.Status404NotFound);
+            if (entity.Length > 0 && timeline.Articles.Count == 0)
+                return Page(TimelineFormPage.Render(entity, TimelineFormPage.NothingNames(entity.Trim())), StatusCodes.Status404NotFound);
+            return Page(TimelineHtmlWriter.ToHtml(timeline, WebPages.Links));
         }));
 
         app.MapGet("/articles/{id:long}", (HttpContext c, long id, CancellationToken cancellation) => WithCorpus(c, async corpus =>
