@@ -73,6 +73,9 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     [InlineData("http://127.1/")]
     [InlineData("http://[::ffff:127.0.0.1]/")]
     [InlineData("http://[64:ff9b::a9fe:a9fe]/latest/meta-data/")]
+    [InlineData("http://0.0.0.0/")]
+    [InlineData("http://0/")]
+    [InlineData("http://[::]/")]
     public async Task FetchingInternalAddressesIsRefused(string target)
     {
         var (status, json) = await JsonOf(await server.Client.GetAsync("/api/extract?url=" + Uri.EscapeDataString(target)));
