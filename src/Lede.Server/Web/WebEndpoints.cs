@@ -24,7 +24,9 @@ public static class WebEndpoints
             var corpus = c.RequestServices.GetService<SharedCorpus>();
             var values = SearchFields.ToDictionary(f => f, f => c.Request.Query[f].ToString());
             if (corpus is null) return Page(SearchPage.Render(values, null, [], null));
-            var description = await corpus.ReadAsync(x => $"{x.Count:N0} articles in {x.Description}", cancellation);
+            var description = await corpus.ReadAsync(x => x.Count == 0
+                ? $"The corpus in {x.Description} is empty: add articles with lede ingest (pages, folders, WARC archives, JSON Lines, feeds, sitemaps), then search them here."
+                : $"{x.Count:N0} articles in {x.Description}", cancellation);
             if (values["q"].Trim().Length == 0) return Page(SearchPage.Render(values, null, [], description));
             var (query, errors) = SearchParameters.Read(c.Request.Query);
             if (query is null) return Page(SearchPage.Render(values, null, errors, description), StatusCodes.Status400BadRequest);
@@ -112,7 +114,7 @@ public static class WebEndpoints
 
         // A mistyped or stale address gets a page that says so and leads back, not an empty 404.
         app.MapFallback((HttpContext c) => Page(
-            WebPages.Message("Page not found", $"There is no page at {c.Request.Path}{c.Request.QueryString}. Search, stories, wire copies and extraction are linked above."),
+            WebPages.Message("Page not found", $"There is no page at {c.Request.Path}{c.Request.QueryString}. The pages this server has are linked above."),
             StatusCodes.Status404NotFound));
     }
 
