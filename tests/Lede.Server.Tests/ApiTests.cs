@@ -127,12 +127,24 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
 
         response = await server.Client.DeleteAsync("/api/articles/1");
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
-        Assert.Equal(["GET"], response.Content.Headers.Allow);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow);
 
         (status, json) = await JsonOf(await server.Client.GetAsync("/api/articles/abc"));
         Assert.Equal(HttpStatusCode.NotFound, status);
         (status, _) = await JsonOf(await server.Client.DeleteAsync("/api/nothing-here"));
         Assert.Equal(HttpStatusCode.NotFound, status);
+    }
+
+    [Theory]
+    [InlineData("/api/health")]
+    [InlineData("/")]
+    [InlineData("/stories")]
+    [InlineData("/articles/1")]
+    public async Task ReadingAddressesAnswerHeadWithoutABody(string path)
+    {
+        var response = await server.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
     }
 
     [Theory]

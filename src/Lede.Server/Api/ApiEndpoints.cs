@@ -20,7 +20,7 @@ public static class ApiEndpoints
     public static void Map(WebApplication app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/health", async (HttpContext c, CancellationToken cancellation) =>
+        api.MapRead("/health", async (HttpContext c, CancellationToken cancellation) =>
         {
             var corpus = c.RequestServices.GetService<SharedCorpus>();
             var health = new JsonObject { ["status"] = "ok" };
@@ -38,7 +38,7 @@ public static class ApiEndpoints
         api.MapGet("/extract", (HttpContext c, PageReader reader) => Fetched(c, reader, analyze: false)).RequireRateLimiting(LedeServer.PageReading);
         api.MapGet("/analyze", (HttpContext c, PageReader reader) => Fetched(c, reader, analyze: true)).RequireRateLimiting(LedeServer.PageReading);
 
-        api.MapGet("/search", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        api.MapRead("/search", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
         {
             var (query, errors) = SearchParameters.Read(c.Request.Query);
             if (query is null) return Error(StatusCodes.Status400BadRequest, string.Join(" ", errors));
@@ -53,7 +53,7 @@ public static class ApiEndpoints
             }
         }));
 
-        api.MapGet("/stories", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        api.MapRead("/stories", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
         {
             var min = 2;
             if (c.Request.Query["minArticles"].ToString() is { Length: > 0 } m && (!int.TryParse(m, out min) || min < 1))
@@ -62,10 +62,10 @@ public static class ApiEndpoints
             return JsonResult(stories);
         }));
 
-        api.MapGet("/duplicates", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        api.MapRead("/duplicates", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
             JsonResult(await corpus.ReadAsync(x => new JsonArray([.. CorpusJson.Duplicates(x, x.Duplicates()).Select(g => (JsonNode)g)]), cancellation))));
 
-        api.MapGet("/timeline", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        api.MapRead("/timeline", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
         {
             var story = c.Request.Query["story"].ToString();
             var entity = c.Request.Query["entity"].ToString();
@@ -77,7 +77,7 @@ public static class ApiEndpoints
                 : Results.Content(CorpusJson.Timeline(timeline), Json);
         }));
 
-        api.MapGet("/articles/{id:long}", (HttpContext c, long id, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        api.MapRead("/articles/{id:long}", (HttpContext c, long id, CancellationToken cancellation) => WithCorpus(c, async corpus =>
         {
             var found = await corpus.ReadAsync(x => x.GetArticles([id]), cancellation);
             return found.Count == 0

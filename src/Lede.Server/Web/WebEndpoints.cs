@@ -19,7 +19,7 @@ public static class WebEndpoints
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/", async (HttpContext c, CancellationToken cancellation) =>
+        app.MapRead("/", async (HttpContext c, CancellationToken cancellation) =>
         {
             var corpus = c.RequestServices.GetService<SharedCorpus>();
             var values = SearchFields.ToDictionary(f => f, f => c.Request.Query[f].ToString());
@@ -41,20 +41,20 @@ public static class WebEndpoints
             }
         });
 
-        app.MapGet("/stories", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        app.MapRead("/stories", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
         {
             IReadOnlyList<Story> stories = await corpus.ReadAsync(x => x.Stories(2), cancellation);
             return Page(StoryListHtmlWriter.ToHtml(stories, WebPages.Links));
         }));
 
-        app.MapGet("/duplicates", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        app.MapRead("/duplicates", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
             Page(await corpus.ReadAsync(x =>
             {
                 var groups = x.Duplicates();
                 return DuplicateListHtmlWriter.ToHtml(groups, CorpusJson.DuplicateArticles(x, groups), WebPages.Links);
             }, cancellation))));
 
-        app.MapGet("/timeline", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        app.MapRead("/timeline", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
         {
             var story = c.Request.Query["story"].ToString();
             var entity = c.Request.Query["entity"].ToString();
@@ -68,7 +68,7 @@ public static class WebEndpoints
             return Page(TimelineHtmlWriter.ToHtml(timeline, WebPages.Links));
         }));
 
-        app.MapGet("/articles/{id:long}", (HttpContext c, long id, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        app.MapRead("/articles/{id:long}", (HttpContext c, long id, CancellationToken cancellation) => WithCorpus(c, async corpus =>
         {
             var found = await corpus.ReadAsync(x => x.GetArticles([id]), cancellation);
             return found.Count == 0
@@ -76,7 +76,7 @@ public static class WebEndpoints
                 : Page(ArticlePage.Render(found[0].Article, found[0].Analysis, id));
         }));
 
-        app.MapGet("/extract", () => Page(ExtractPage.Render()));
+        app.MapRead("/extract", () => Page(ExtractPage.Render()));
         app.MapPost("/extract", async (HttpContext c, PageReader reader, CancellationToken cancellation) =>
         {
             if (!c.Request.HasFormContentType) return Page(ExtractPage.Render(null, "Send the form."), StatusCodes.Status400BadRequest);
