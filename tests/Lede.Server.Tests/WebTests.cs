@@ -72,6 +72,17 @@ public sealed class WebTests(ServerFixture server) : IClassFixture<ServerFixture
             Assert.DoesNotContain(bad, html, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("news/pier")]
+    public async Task ExtractFormRefusesAPastedPagesAddressThatIsNotHttp(string address)
+    {
+        var page = "<html><body><article><p>The new pier opened on Saturday after two years of building work along the northern shore of the bay.</p></article></body></html>";
+        var response = await server.Client.PostAsync("/extract", new FormUrlEncodedContent([new("page", page), new("url", address)]));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("must be an absolute http(s) address", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ExtractFormWithNothingSaysWhatToGive()
     {

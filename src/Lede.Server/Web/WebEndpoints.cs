@@ -96,7 +96,9 @@ public static class WebEndpoints
             ArticleOutcome outcome;
             if (pasted.Trim().Length > 0)
             {
-                var link = url.Length > 0 && Uri.TryCreate(url, UriKind.Absolute, out _) ? url : null;
+                if (url.Length > 0 && !(Uri.TryCreate(url, UriKind.Absolute, out var address) && address.Scheme is "http" or "https"))
+                    return Page(ExtractPage.Render(url, "The address must be an absolute http(s) address: the pasted page's own address, which resolves its links."), StatusCodes.Status400BadRequest);
+                var link = url.Length > 0 ? url : null;
                 outcome = ArticleRequests.FromContent(Encoding.UTF8.GetBytes(pasted), "text/html; charset=utf-8", link, format, reader, analyze);
             }
             else if (url.Length > 0)
