@@ -21,6 +21,18 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
 
     [Fact]
+    public async Task TheApiRootListsItsEndpointsAndTheUiLinksToIt()
+    {
+        var (status, json) = await JsonOf(await server.Client.GetAsync("/api"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        var endpoints = json["endpoints"]!.AsArray().Select(e => (string)e!).ToList();
+        foreach (var expected in new[] { "POST /api/extract", "GET /api/extract", "POST /api/analyze", "GET /api/search", "GET /api/articles/{id:long}", "GET /api/health" })
+            Assert.Contains(expected, endpoints);
+        Assert.DoesNotContain(endpoints, e => e.StartsWith("HEAD", StringComparison.Ordinal) || !e.Contains(" /api/", StringComparison.Ordinal));
+        Assert.Contains("<a href=\"/api\">API</a>", await server.Client.GetStringAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HealthCountsTheCorpus()
     {
         var (status, json) = await JsonOf(await server.Client.GetAsync("/api/health"));

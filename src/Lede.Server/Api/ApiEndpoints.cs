@@ -20,6 +20,13 @@ public static class ApiEndpoints
     public static void Map(WebApplication app)
     {
         var api = app.MapGroup("/api");
+        // What the API offers, read from the routes themselves so it cannot drift: the UI's "API" link leads here.
+        api.MapRead("", (HttpContext c) => JsonResult(new JsonObject
+        {
+            ["endpoints"] = new JsonArray([.. ApiRoutes(c).Select(r => (JsonNode)r)]),
+            ["errors"] = "{\"error\": \"…\"} with 400 bad parameters, 404 unknown story, article or address, 405 wrong method, 413 page too large, 422 binary junk or gzip bomb, 502 page not fetched, 503 busy",
+        }));
+
         api.MapRead("/health", async (HttpContext c, CancellationToken cancellation) =>
         {
             var corpus = c.RequestServices.GetService<SharedCorpus>();
@@ -89,6 +96,14 @@ public static class ApiEndpoints
             ? MethodNotAllowed(c, allowed)
             : Error(StatusCodes.Status404NotFound, $"no such API endpoint: {c.Request.Method} {c.Request.Path}"));
     }
+
+    /// <summary>"METHOD /api/path" for every API route, in path order.</summary>
+    private static IEnumerable<string> ApiRoutes(HttpContext c) =>
+        c.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && raw.StartsWith("/api/", StringComparison.Ordinal))
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Where(m => m != HttpMethods.Head).Select(m => (Method: m, Path: e.RoutePattern.RawText!)))
+            .OrderBy(r => r.Path, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal)
+            .Select(r => $"{r.Method} {r.Path}");
 
     /// <summary>The methods the API's endpoints accept at the request's path (empty when none lives there).</summary>
     private static List<string> AllowedMethods(HttpContext c)

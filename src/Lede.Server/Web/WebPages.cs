@@ -9,7 +9,7 @@ public static class WebPages
 
     /// <summary>Navigation to the UI's pages; written by the server, so trusted HTML.</summary>
     public static readonly PageLinks Links = new(
-        "<nav><strong>Lede</strong> · <a href=\"/\">Search</a><a href=\"/stories\">Stories</a><a href=\"/duplicates\">Wire copies</a><a href=\"/timeline\">Timelines</a><a href=\"/extract\">Extract a page</a><a href=\"/api/health\">API</a></nav>",
+        "<nav><strong>Lede</strong> · <a href=\"/\">Search</a><a href=\"/stories\">Stories</a><a href=\"/duplicates\">Wire copies</a><a href=\"/timeline\">Timelines</a><a href=\"/extract\">Extract a page</a><a href=\"/api\">API</a></nav>",
         id => "/timeline?story=" + Uri.EscapeDataString(id),
         id => "/articles/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
