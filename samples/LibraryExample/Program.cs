@@ -19,7 +19,7 @@ var analysis = analyzer.Analyze(article.ArticleBody, article.InLanguage);
 foreach (var quote in analysis.Quotes)
     Console.WriteLine($"  {quote.Speaker?.Name ?? "(unattributed)"} [{quote.Kind}]: {quote.Text}");
 foreach (var claim in analysis.Claims)
-    Console.WriteLine($"  figure: {claim.Qualifier} {claim.Value} {claim.Unit} (source: {claim.Source?.Text ?? "none"})");
+    Console.WriteLine($"  figure: {claim.Text} = {claim.Value} {claim.Unit} (source: {claim.Source?.Text ?? "none"})");
 
 // 3. Follow the story: ingest into an embedded corpus (idempotent), then search it.
 var database = Path.Combine(Path.GetTempPath(), "lede-library-example.db");

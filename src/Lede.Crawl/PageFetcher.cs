@@ -108,7 +108,10 @@ public sealed class PageFetcher : IDisposable
 
     private async ValueTask<Stream> ConnectToPublicAddressAsync(SocketsHttpConnectionContext context, CancellationToken cancellation)
     {
-        var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, cancellation).ConfigureAwait(false);
+        // An address literal is judged as it is: the resolver refuses some ("0.0.0.0" throws) with a message that does not say why.
+        var addresses = IPAddress.TryParse(context.DnsEndPoint.Host, out var literal)
+            ? [literal]
+            : await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, cancellation).ConfigureAwait(false);
         var allowed = addresses.Where(a => !_isInternal(a)).ToArray();
         if (allowed.Length == 0)
             throw new HttpRequestException($"refused to connect to {context.DnsEndPoint.Host}: it resolves only to internal addresses");

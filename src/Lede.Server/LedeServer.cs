@@ -1,9 +1,11 @@
+using System.Threading.RateLimiting;
 using Lede.Corpus;
 using Lede.Server.Api;
 using Lede.Server.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -15,6 +17,9 @@ namespace Lede.Server;
 /// </summary>
 public static class LedeServer
 {
+    /// <summary>The rate-limiting policy of the endpoints that read a page (extract, analyze): a few at a time.</summary>
+    internal const string PageReading = "page-reading";
+
     /// <summary>Builds the server; run it with <c>RunAsync</c>, or <c>StartAsync</c> and read its addresses.</summary>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
     public static WebApplication Build(ServerOptions options, TextWriter? log = null)
@@ -38,14 +43,44 @@ public static class LedeServer
         builder.Services.AddSingleton(_ => new PageReader(options.FetchTimeout));
         if (options.Corpus is { } corpusOptions)
             builder.Services.AddSingleton(_ => new SharedCorpus(NewsCorpus.Open(corpusOptions)));
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.AddConcurrencyLimiter(PageReading, o =>
+            {
+                o.PermitLimit = options.MaxConcurrentPages;
+                o.QueueLimit = options.PageQueueLength;
+                o.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
+            });
+            limiter.OnRejected = (context, cancellation) => Busy(context.HttpContext, cancellation);
+        });
 
         var app = builder.Build();
         app.Use(SecurityHeaders);
+        app.UseRateLimiter();
         ApiEndpoints.Map(app);
         WebEndpoints.Map(app);
         // Open the corpus now, so a bad database fails at start rather than on the first request.
         if (options.Corpus is not null) app.Services.GetRequiredService<SharedCorpus>();
         return app;
+    }
+
+    /// <summary>Too many pages are being read and waiting: 503 with Retry-After, as JSON for the API and a page for the UI.</summary>
+    private static async ValueTask Busy(HttpContext context, CancellationToken cancellation)
+    {
+        const string message = "the server is busy reading other pages: try again in a moment";
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        response.Headers.RetryAfter = "2";
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            response.ContentType = "application/json; charset=utf-8";
+            await response.WriteAsync(new System.Text.Json.Nodes.JsonObject { ["error"] = message }.ToJsonString(), cancellation);
+        }
+        else
+        {
+            response.ContentType = WebPages.Html;
+            await response.WriteAsync(WebPages.Message("Busy", "The server is busy reading other pages: try again in a moment."), cancellation);
+        }
     }
 
     /// <summary>

@@ -14,6 +14,15 @@ public sealed record ServerOptions
     /// <summary>Largest request body accepted (a page to extract); larger ones get 413.</summary>
     public long MaxRequestBytes { get; init; } = 16L * 1024 * 1024;
 
+    /// <summary>
+    /// Pages read (extracted, analysed) at once; each may hold a 64 MiB inflated page and its analysis, so this bounds
+    /// the memory requests can take. Default: one per core, which is also all the CPU there is.
+    /// </summary>
+    public int MaxConcurrentPages { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Page requests that wait for a turn (holding only their connection); more get 503 and Retry-After.</summary>
+    public int PageQueueLength { get; init; } = 64;
+
     /// <summary>How long fetching a page for a user may take.</summary>
     public TimeSpan FetchTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
@@ -25,6 +34,8 @@ public sealed record ServerOptions
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
                 errors.Add($"'{url}' is not an http(s) address to listen on");
         if (MaxRequestBytes < 1024) errors.Add("the request size limit must be at least 1 KB");
+        if (MaxConcurrentPages < 1) errors.Add("at least one page must be read at a time");
+        if (PageQueueLength < 0) errors.Add("the page queue length cannot be negative");
         if (FetchTimeout <= TimeSpan.Zero) errors.Add("the fetch timeout must be positive");
         if (Corpus is not null) errors.AddRange(Corpus.Validate());
         return errors;

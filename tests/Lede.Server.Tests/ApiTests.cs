@@ -21,6 +21,18 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
 
     [Fact]
+    public async Task TheApiRootListsItsEndpointsAndTheUiLinksToIt()
+    {
+        var (status, json) = await JsonOf(await server.Client.GetAsync("/api"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        var endpoints = json["endpoints"]!.AsArray().Select(e => (string)e!).ToList();
+        foreach (var expected in new[] { "POST /api/extract", "GET /api/extract", "POST /api/analyze", "GET /api/search", "GET /api/articles/{id:long}", "GET /api/health" })
+            Assert.Contains(expected, endpoints);
+        Assert.DoesNotContain(endpoints, e => e.StartsWith("HEAD", StringComparison.Ordinal) || !e.Contains(" /api/", StringComparison.Ordinal));
+        Assert.Contains("<a href=\"/api\">API</a>", await server.Client.GetStringAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HealthCountsTheCorpus()
     {
         var (status, json) = await JsonOf(await server.Client.GetAsync("/api/health"));
@@ -73,6 +85,9 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     [InlineData("http://127.1/")]
     [InlineData("http://[::ffff:127.0.0.1]/")]
     [InlineData("http://[64:ff9b::a9fe:a9fe]/latest/meta-data/")]
+    [InlineData("http://0.0.0.0/")]
+    [InlineData("http://0/")]
+    [InlineData("http://[::]/")]
     public async Task FetchingInternalAddressesIsRefused(string target)
     {
         var (status, json) = await JsonOf(await server.Client.GetAsync("/api/extract?url=" + Uri.EscapeDataString(target)));
@@ -114,6 +129,49 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task AWrongMethodGets405WithTheMethodsThatWorkAndAnUnknownPath404()
+    {
+        var response = await server.Client.PutAsync("/api/extract", new StringContent(Page));
+        var (status, json) = await JsonOf(response);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, status);
+        Assert.Equal(["GET", "POST"], response.Content.Headers.Allow.Order(StringComparer.Ordinal));
+        Assert.Contains("PUT", (string)json["error"]!, StringComparison.Ordinal);
+
+        response = await server.Client.DeleteAsync("/api/articles/1");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow);
+
+        (status, json) = await JsonOf(await server.Client.GetAsync("/api/articles/abc"));
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        (status, _) = await JsonOf(await server.Client.DeleteAsync("/api/nothing-here"));
+        Assert.Equal(HttpStatusCode.NotFound, status);
+    }
+
+    [Theory]
+    [InlineData("/api/health")]
+    [InlineData("/")]
+    [InlineData("/stories")]
+    [InlineData("/articles/1")]
+    public async Task ReadingAddressesAnswerHeadWithoutABody(string path)
+    {
+        var response = await server.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("/api/extract?url=javascript:alert(1)", "http(s)")]
+    [InlineData("/api/analyze?url=news/ferry", "http(s)")]
+    [InlineData("/api/analyze?asBody=yes", "asBody must be true or false")]
+    [InlineData("/api/extract?asBody=true", "asBody is for /api/analyze")]
+    public async Task PostedPageParametersThatCannotBeHonouredGet400(string path, string expected)
+    {
+        var (status, json) = await JsonOf(await server.Client.PostAsync(path, new StringContent(Page, Encoding.UTF8, "text/html")));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(expected, (string)json["error"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SearchRanksMatchesAndRejectsBadParameters()
     {
         var (status, json) = await JsonOf(await server.Client.GetAsync("/api/search?q=harbour%20fire&limit=5"));
@@ -133,6 +191,9 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         // The API names its own parameters, not the CLI's flags.
         (status, json) = await JsonOf(await server.Client.GetAsync("/api/search?q=fire&limit=5000"));
         Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("limit must be between 1 and 1000", (string)json["error"]!);
+        // A negative limit is a whole number out of range, not "not a whole number".
+        (status, json) = await JsonOf(await server.Client.GetAsync("/api/search?q=fire&limit=-1"));
         Assert.Equal("limit must be between 1 and 1000", (string)json["error"]!);
         (status, json) = await JsonOf(await server.Client.GetAsync("/api/search?q=fire&from=2026-06-05&to=2026-06-01"));
         Assert.Equal("from is after to", (string)json["error"]!);

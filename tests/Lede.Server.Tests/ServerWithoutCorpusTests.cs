@@ -20,6 +20,28 @@ public sealed class ServerWithoutCorpusTests
         }
     }
 
+    [Fact]
+    public async Task AnEmptyCorpusSaysHowToFillIt()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "lede-server-empty-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var corpus = new Lede.Corpus.CorpusOptions { DatabasePath = Path.Combine(folder, "corpus.db") };
+            var (app, client, _) = await ServerFixture.StartAsync(new ServerOptions { Urls = ["http://127.0.0.1:0"], Corpus = corpus });
+            await using (app)
+            using (client)
+            {
+                var html = await client.GetStringAsync("/");
+                Assert.Contains("is empty: add articles with lede ingest", html, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("ftp://127.0.0.1:21")]
     [InlineData("not an address")]

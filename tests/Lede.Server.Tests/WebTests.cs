@@ -72,12 +72,96 @@ public sealed class WebTests(ServerFixture server) : IClassFixture<ServerFixture
             Assert.DoesNotContain(bad, html, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("news/pier")]
+    public async Task ExtractFormRefusesAPastedPagesAddressThatIsNotHttp(string address)
+    {
+        var page = "<html><body><article><p>The new pier opened on Saturday after two years of building work along the northern shore of the bay.</p></article></body></html>";
+        var response = await server.Client.PostAsync("/extract", new FormUrlEncodedContent([new("page", page), new("url", address)]));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("must be an absolute http(s) address", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ExtractFormWithNothingSaysWhatToGive()
     {
         var response = await server.Client.PostAsync("/extract", new FormUrlEncodedContent([new("page", " "), new("url", "")]));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Give an address or paste a page", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ArticlePagePolicyLetsItsPicturesShowAndOtherPagesKeepRemoteImagesOut()
+    {
+        const string page = """
+            <html><head><title>Pier opens</title><meta property="og:image" content="https://news.example/img/pier.jpg"></head><body><article><h1>Pier opens</h1>
+            <p>The new pier opened on Saturday after two years of building work along the northern shore of the bay, with crowds on the boards.</p>
+            <p>Fishermen said the pier gives them shelter from the winter storms at last, and the harbour master agreed with them.</p></article></body></html>
+            """;
+        var response = await server.Client.PostAsync("/extract", new FormUrlEncodedContent([new("page", page), new("url", "https://news.example/pier")]));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<img src=\"https://news.example/img/pier.jpg\"", html, StringComparison.Ordinal);
+        // A browser enforces the meta policy as well as the header's: both must allow the picture.
+        Assert.Contains("img-src https: http: data:\">", html, StringComparison.Ordinal);
+        Assert.Contains("img-src https:", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+
+        var search = await server.Client.GetStringAsync("/?q=harbour");
+        Assert.Contains("img-src data:\">", search, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TimelinePageWithoutASubjectOffersAFormAndAnUnnamedEntityIsExplained()
+    {
+        var html = await server.Client.GetStringAsync("/");
+        Assert.Contains("<a href=\"/timeline\">Timelines</a>", html, StringComparison.Ordinal);
+
+        var response = await server.Client.GetAsync("/timeline");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<form class=\"timeline\" method=\"get\" action=\"/timeline\">", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/stories\">Stories</a>", html, StringComparison.Ordinal);
+
+        response = await server.Client.GetAsync("/timeline?entity=" + Uri.EscapeDataString("Nobody <b>Here</b>"));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("No article in the corpus names &quot;Nobody &lt;b&gt;Here&lt;/b&gt;&quot;", html, StringComparison.Ordinal);
+
+        html = await server.Client.GetStringAsync("/timeline?entity=mara%20quell");
+        Assert.Contains("Fire breaks out in Kestrel harbour warehouse", html, StringComparison.Ordinal);
+
+        response = await server.Client.GetAsync("/timeline?story=s1&entity=Mara%20Quell");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnUnknownPageSaysSoAndLinksBack()
+    {
+        var response = await server.Client.GetAsync("/articles/abc");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("There is no page at /articles/abc", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/\">Search</a>", html, StringComparison.Ordinal);
+        // The address is shown encoded, never as markup.
+        response = await server.Client.GetAsync("/x%3Cb%3Ey");
+        Assert.DoesNotContain("<b>y", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, 20, "No article matches.")]
+    [InlineData(1, 20, "1 result")]
+    [InlineData(7, 20, "7 results")]
+    [InlineData(20, 20, "Only the first 20 shown; more may match (raise \"results\", up to 1,000, or narrow the search).")]
+    public void SearchSummarySaysWhenTheLimitCutTheList(int count, int limit, string expected) => Assert.Equal(expected, SearchPage.Summary(count, limit));
+
+    [Fact]
+    public async Task SearchPageSaysMoreMayMatchWhenItsLimitIsReached()
+    {
+        var html = await server.Client.GetStringAsync("/?q=harbour&limit=1");
+        Assert.Contains("Only the first 1 shown; more may match", html, StringComparison.Ordinal);
+        html = await server.Client.GetStringAsync("/?q=harbour&limit=50");
+        Assert.Contains("<p class=\"summary\">2 results</p>", html, StringComparison.Ordinal);
     }
 
     [Theory]

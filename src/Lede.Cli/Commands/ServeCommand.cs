@@ -26,6 +26,12 @@ public static class ServeCommand
         command.Options.Add(maxRequest);
         command.SetAction(async (parse, cancellation) =>
         {
+            // Checked here, in the flag's own unit: the server's check speaks of bytes ("at least 1 KB").
+            if (parse.GetValue(maxRequest) < 1)
+            {
+                stderr.WriteLine("lede: --max-request-mb must be at least 1 (MiB)");
+                return Program.UsageError;
+            }
             var options = new ServerOptions
             {
                 Urls = parse.GetValue(urls)!,

@@ -41,7 +41,9 @@ public static class DuplicateListHtmlWriter
             var sites = group.Members.Select(m => Site(articles.GetValueOrDefault(m.DocId))).Where(s => s is not null).Distinct(StringComparer.OrdinalIgnoreCase).Count();
             var dates = group.Members.Select(m => m.Published).OfType<DateTimeOffset>().ToList();
             var first = dates.Count > 0 ? $"<time>{Day(dates.Min())}</time>" : "undated";
-            var spread = dates.Count > 1 ? Spread(dates.Max() - dates.Min()) : "—";
+            // A copy dated by day only (midnight stands for "some time that day") gives a spread in days, not a false "0 min".
+            var dayOnly = group.Members.Any(m => m.Published is not null && !HasTime(articles.GetValueOrDefault(m.DocId)));
+            var spread = dates.Count > 1 ? (dayOnly ? SpreadInDays(dates.Max() - dates.Min()) : Spread(dates.Max() - dates.Min())) : "—";
             w.WriteLine($"<tr><td><a href=\"#group-{E(group.Id)}\">{E(HtmlPage.Shorten(Headline(articles.GetValueOrDefault(group.EarliestDocId), group.EarliestDocId), 90))}</a></td>"
                 + $"<td class=\"num\">{group.Members.Count}</td><td class=\"num\">{sites}</td><td>{first}</td><td class=\"num\">{spread}</td></tr>");
         }
@@ -56,7 +58,9 @@ public static class DuplicateListHtmlWriter
             foreach (var member in group.Members)
             {
                 var stored = articles.GetValueOrDefault(member.DocId);
-                var date = member.Published is { } d ? $"<time>{d.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}</time>" : "undated";
+                var date = member.Published is { } d
+                    ? $"<time>{d.ToString(HasTime(stored) ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd", CultureInfo.InvariantCulture)}</time>"
+                    : "undated";
                 var headline = Headline(stored, member.DocId);
                 var title = links?.ArticleHref is { } href && long.TryParse(member.DocId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
                     ? $"<a href=\"{E(href(id))}\">{E(headline)}</a>"
@@ -80,6 +84,16 @@ public static class DuplicateListHtmlWriter
         span.TotalHours < 1 ? span.TotalMinutes.ToString("0", CultureInfo.InvariantCulture) + " min"
         : span.TotalDays < 2 ? span.TotalHours.ToString("0.#", CultureInfo.InvariantCulture) + " h"
         : span.TotalDays.ToString("0", CultureInfo.InvariantCulture) + " days";
+
+    private static string SpreadInDays(TimeSpan span) => Math.Round(span.TotalDays) switch
+    {
+        0 => "same day",
+        1 => "1 day",
+        var days => days.ToString("0", CultureInfo.InvariantCulture) + " days",
+    };
+
+    /// <summary>Whether the article's publication date has a time of day (a stored article unknown here is taken to have one).</summary>
+    private static bool HasTime(CorpusArticle? stored) => stored?.Article.DatePublished is not { } date || date.Contains('T', StringComparison.Ordinal);
 
     private static string Day(DateTimeOffset date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -5,8 +5,8 @@ namespace Lede.Corpus.Pages;
 /// <summary>
 /// The frame of Lede's self-contained report pages (timelines, stories). Everything they show came
 /// from the web, so every text goes through <see cref="Encode"/>, only http(s) addresses become links,
-/// and the page's Content-Security-Policy allows no script, frame or remote resource, in case a
-/// browser is ever shown something a writer failed to encode.
+/// and the page's Content-Security-Policy allows no script, frame or remote resource (remote images only
+/// where the caller shows an article's pictures), in case a browser is ever shown something a writer failed to encode.
 /// </summary>
 public static class HtmlPage
 {
@@ -19,11 +19,15 @@ public static class HtmlPage
         "nav{border-bottom:1px solid #ddd;padding-bottom:.5em}nav a{margin-right:1em}";
 
     /// <summary>Writes the doctype, head (title, security policy, styles), the opening body tag and the host's navigation.</summary>
-    public static void Begin(TextWriter w, string title, string style, PageLinks? links = null)
+    /// <param name="remoteImages">
+    /// The page shows pictures from the web (an article's images): its policy then allows http(s) images. A browser
+    /// obeys every policy a page has, so this meta policy must allow them too, not only the server's header.
+    /// </param>
+    public static void Begin(TextWriter w, string title, string style, PageLinks? links = null, bool remoteImages = false)
     {
         w.WriteLine("<!DOCTYPE html>");
         w.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        w.WriteLine("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
+        w.WriteLine($"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src {(remoteImages ? "https: http: data:" : "data:")}\">");
         w.WriteLine("<meta name=\"referrer\" content=\"no-referrer\">");
         w.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         w.WriteLine($"<title>{Encode(title)} — Lede</title>");

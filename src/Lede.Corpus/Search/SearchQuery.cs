@@ -27,8 +27,9 @@ public sealed record SearchQuery
     public string? Language { get; init; }
 
     /// <summary>Most hits returned (1 to 1000; default 20).</summary>
-    public int Limit { get; init; } = 20;
+    public int Limit { get; init; } = DefaultLimit;
 
+    public const int DefaultLimit = 20;
     public const int MaxLimit = 1000;
 
     public IReadOnlyList<string> Validate()

@@ -4,6 +4,7 @@ using Lede.Extraction.Output;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lede.Server.Api;
@@ -19,7 +20,14 @@ public static class ApiEndpoints
     public static void Map(WebApplication app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/health", async (HttpContext c, CancellationToken cancellation) =>
+        // What the API offers, read from the routes themselves so it cannot drift: the UI's "API" link leads here.
+        api.MapRead("", (HttpContext c) => JsonResult(new JsonObject
+        {
+            ["endpoints"] = new JsonArray([.. ApiRoutes(c).Select(r => (JsonNode)r)]),
+            ["errors"] = "{\"error\": \"…\"} with 400 bad parameters, 404 unknown story, article or address, 405 wrong method, 413 page too large, 422 binary junk or gzip bomb, 502 page not fetched, 503 busy",
+        }));
+
+        api.MapRead("/health", async (HttpContext c, CancellationToken cancellation) =>
         {
             var corpus = c.RequestServices.GetService<SharedCorpus>();
             var health = new JsonObject { ["status"] = "ok" };
@@ -32,12 +40,12 @@ public static class ApiEndpoints
             return JsonResult(health);
         });
 
-        api.MapPost("/extract", (HttpContext c, PageReader reader) => Posted(c, reader, analyze: false));
-        api.MapPost("/analyze", (HttpContext c, PageReader reader) => Posted(c, reader, analyze: true));
-        api.MapGet("/extract", (HttpContext c, PageReader reader) => Fetched(c, reader, analyze: false));
-        api.MapGet("/analyze", (HttpContext c, PageReader reader) => Fetched(c, reader, analyze: true));
+        api.MapPost("/extract", (HttpContext c, PageReader reader) => Posted(c, reader, analyze: false)).RequireRateLimiting(LedeServer.PageReading);
+        api.MapPost("/analyze", (HttpContext c, PageReader reader) => Posted(c, reader, analyze: true)).RequireRateLimiting(LedeServer.PageReading);
+        api.MapGet("/extract", (HttpContext c, PageReader reader) => Fetched(c, reader, analyze: false)).RequireRateLimiting(LedeServer.PageReading);
+        api.MapGet("/analyze", (HttpContext c, PageReader reader) => Fetched(c, reader, analyze: true)).RequireRateLimiting(LedeServer.PageReading);
 
-        api.MapGet("/search", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        api.MapRead("/search", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
         {
             var (query, errors) = SearchParameters.Read(c.Request.Query);
             if (query is null) return Error(StatusCodes.Status400BadRequest, string.Join(" ", errors));
@@ -52,7 +60,7 @@ public static class ApiEndpoints
             }
         }));
 
-        api.MapGet("/stories", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        api.MapRead("/stories", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
         {
             var min = 2;
             if (c.Request.Query["minArticles"].ToString() is { Length: > 0 } m && (!int.TryParse(m, out min) || min < 1))
@@ -61,10 +69,10 @@ public static class ApiEndpoints
             return JsonResult(stories);
         }));
 
-        api.MapGet("/duplicates", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        api.MapRead("/duplicates", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
             JsonResult(await corpus.ReadAsync(x => new JsonArray([.. CorpusJson.Duplicates(x, x.Duplicates()).Select(g => (JsonNode)g)]), cancellation))));
 
-        api.MapGet("/timeline", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        api.MapRead("/timeline", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
         {
             var story = c.Request.Query["story"].ToString();
             var entity = c.Request.Query["entity"].ToString();
@@ -76,7 +84,7 @@ public static class ApiEndpoints
                 : Results.Content(CorpusJson.Timeline(timeline), Json);
         }));
 
-        api.MapGet("/articles/{id:long}", (HttpContext c, long id, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        api.MapRead("/articles/{id:long}", (HttpContext c, long id, CancellationToken cancellation) => WithCorpus(c, async corpus =>
         {
             var found = await corpus.ReadAsync(x => x.GetArticles([id]), cancellation);
             return found.Count == 0
@@ -84,15 +92,60 @@ public static class ApiEndpoints
                 : JsonResult(CorpusJson.Article(found[0]));
         }));
 
-        api.MapFallback((HttpContext c) => Error(StatusCodes.Status404NotFound, $"no such API endpoint: {c.Request.Method} {c.Request.Path}"));
+        api.MapFallback((HttpContext c) => AllowedMethods(c) is { Count: > 0 } allowed
+            ? MethodNotAllowed(c, allowed)
+            : Error(StatusCodes.Status404NotFound, $"no such API endpoint: {c.Request.Method} {c.Request.Path}"));
+    }
+
+    /// <summary>"METHOD /api/path" for every API route, in path order.</summary>
+    private static IEnumerable<string> ApiRoutes(HttpContext c) =>
+        c.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && raw.StartsWith("/api/", StringComparison.Ordinal))
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Where(m => m != HttpMethods.Head).Select(m => (Method: m, Path: e.RoutePattern.RawText!)))
+            .OrderBy(r => r.Path, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal)
+            .Select(r => $"{r.Method} {r.Path}");
+
+    /// <summary>The methods the API's endpoints accept at the request's path (empty when none lives there).</summary>
+    private static List<string> AllowedMethods(HttpContext c)
+    {
+        var path = c.Request.Path.Value ?? "";
+        var allowed = new List<string>();
+        foreach (var endpoint in c.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            if (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is not { Count: > 0 } methods) continue;   // the fallbacks
+            var route = new TemplateMatcher(TemplateParser.Parse(endpoint.RoutePattern.RawText ?? ""), []);
+            var values = new RouteValueDictionary();
+            if (!route.TryMatch(path, values)) continue;
+            // Parameter constraints ({id:long}) are checked too: /api/articles/abc is no address, whatever the method.
+            if (endpoint.RoutePattern.Parameters.Any(p => p.ParameterPolicies.Any(policy => policy.Content is "long" or "int")
+                    && !long.TryParse(values[p.Name]?.ToString(), out _))) continue;
+            allowed.AddRange(methods.Except(allowed));
+        }
+        return allowed;
+    }
+
+    private static IResult MethodNotAllowed(HttpContext c, List<string> allowed)
+    {
+        c.Response.Headers.Allow = string.Join(", ", allowed);
+        return Error(StatusCodes.Status405MethodNotAllowed, $"{c.Request.Method} is not accepted at {c.Request.Path}: use {string.Join(" or ", allowed)}");
     }
 
     private static async Task<IResult> Posted(HttpContext c, PageReader reader, bool analyze)
     {
         if (ArticleRequests.Format(c.Request.Query["format"]) is not { } format)
             return Error(StatusCodes.Status400BadRequest, "format must be auto, html or text");
-        var url = c.Request.Query["url"].ToString() is { Length: > 0 } u ? u : null;
-        var asBody = analyze && c.Request.Query["asBody"].ToString() is "true" or "1";
+        // The page's own address resolves its links and stands in for a missing canonical URL, so it must be a web address.
+        var url = c.Request.Query["url"].ToString().Trim() is { Length: > 0 } u ? u : null;
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            return Error(StatusCodes.Status400BadRequest, "url (the page's own address) must be an absolute http(s) address");
+        bool asBody;
+        switch (c.Request.Query["asBody"].ToString().Trim().ToLowerInvariant())
+        {
+            case "" or "false" or "0": asBody = false; break;
+            case "true" or "1" when analyze: asBody = true; break;
+            case "true" or "1": return Error(StatusCodes.Status400BadRequest, "asBody is for /api/analyze: extraction always reads the page");
+            default: return Error(StatusCodes.Status400BadRequest, "asBody must be true or false");
+        }
         return ToResult(await ArticleRequests.FromBodyAsync(c, reader, analyze, asBody, url, format));
     }
 

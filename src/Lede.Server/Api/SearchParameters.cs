@@ -15,8 +15,8 @@ public static class SearchParameters
         if (text.Length == 0) errors.Add("give a query: ?q=words");
         var from = Day(query["from"], "from", errors);
         var to = Day(query["to"], "to", errors);
-        var limit = 20;
-        if (query["limit"].ToString() is { Length: > 0 } l && !int.TryParse(l, NumberStyles.None, CultureInfo.InvariantCulture, out limit))
+        var limit = SearchQuery.DefaultLimit;
+        if (query["limit"].ToString() is { Length: > 0 } l && !int.TryParse(l, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out limit))
             errors.Add($"limit '{l}' is not a whole number");
         if (errors.Count > 0) return (null, errors);
         var search = new SearchQuery

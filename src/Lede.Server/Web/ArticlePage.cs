@@ -53,7 +53,7 @@ public static class ArticlePage
                 w.WriteLine("</figure>");
             }
             if (analysis is not null) WriteAnalysis(w, analysis);
-        });
+        }, remoteImages: true);
 
     private static void WriteAnalysis(TextWriter w, ArticleAnalysis analysis)
     {

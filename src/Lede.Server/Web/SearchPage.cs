@@ -14,7 +14,8 @@ public static class SearchPage
     private static readonly (string Name, string Label)[] Filters =
         [("from", "from (YYYY-MM-DD)"), ("to", "to (YYYY-MM-DD)"), ("site", "site"), ("author", "author"), ("entity", "entity"), ("lang", "language"), ("limit", "results")];
 
-    public static string Render(IReadOnlyDictionary<string, string> values, IReadOnlyList<SearchHit>? hits, IReadOnlyList<string> errors, string? corpusDescription) =>
+    /// <param name="limit">The most hits the search could return: as many hits as that means more may match.</param>
+    public static string Render(IReadOnlyDictionary<string, string> values, IReadOnlyList<SearchHit>? hits, IReadOnlyList<string> errors, string? corpusDescription, int limit = SearchQuery.MaxLimit) =>
         WebPages.Page("Search", Style, w =>
         {
             w.WriteLine("<h1>Search the corpus</h1>");
@@ -27,11 +28,11 @@ public static class SearchPage
             w.WriteLine("<form class=\"search\" method=\"get\" action=\"/\">");
             w.WriteLine($"<label class=\"query\">Words (each also as its singular or plural), \"a phrase\" (a quoted word as typed), AND / OR / NOT, prefix* <input name=\"q\" value=\"{E(values.GetValueOrDefault("q") ?? "")}\"></label>");
             foreach (var (name, label) in Filters)
-                w.WriteLine($"<label>{E(label)} <input name=\"{name}\" value=\"{E(values.GetValueOrDefault(name) ?? "")}\"></label>");
+                w.WriteLine($"<label>{E(label)} <input name=\"{name}\" value=\"{E(values.GetValueOrDefault(name) ?? "")}\"{(name == "limit" ? $" placeholder=\"{SearchQuery.DefaultLimit}\"" : "")}></label>");
             w.WriteLine("<button type=\"submit\">Search</button></form>");
             foreach (var error in errors) w.WriteLine($"<p class=\"error\">{E(error)}</p>");
             if (hits is null) return;
-            w.WriteLine($"<p class=\"summary\">{hits.Count} results</p><ol class=\"hits\">");
+            w.WriteLine($"<p class=\"summary\">{E(Summary(hits.Count, limit))}</p><ol class=\"hits\">");
             foreach (var hit in hits)
             {
                 var headline = hit.Headline ?? hit.Url ?? $"article {hit.Id}";
@@ -41,6 +42,15 @@ public static class SearchPage
             }
             w.WriteLine("</ol>");
         });
+
+    /// <summary>How many hits are shown, saying so when the limit cut the list short.</summary>
+    internal static string Summary(int count, int limit) => count switch
+    {
+        0 => "No article matches.",
+        _ when count >= limit => $"Only the first {count:N0} shown; more may match (raise \"results\", up to {SearchQuery.MaxLimit:N0}, or narrow the search).",
+        1 => "1 result",
+        _ => $"{count:N0} results",
+    };
 
     /// <summary>The snippet with its <c>**matched**</c> words marked; every part is encoded first.</summary>
     internal static string Snippet(string snippet)

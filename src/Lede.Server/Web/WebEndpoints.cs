@@ -19,19 +19,21 @@ public static class WebEndpoints
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/", async (HttpContext c, CancellationToken cancellation) =>
+        app.MapRead("/", async (HttpContext c, CancellationToken cancellation) =>
         {
             var corpus = c.RequestServices.GetService<SharedCorpus>();
             var values = SearchFields.ToDictionary(f => f, f => c.Request.Query[f].ToString());
             if (corpus is null) return Page(SearchPage.Render(values, null, [], null));
-            var description = await corpus.ReadAsync(x => $"{x.Count:N0} articles in {x.Description}", cancellation);
+            var description = await corpus.ReadAsync(x => x.Count == 0
+                ? $"The corpus in {x.Description} is empty: add articles with lede ingest (pages, folders, WARC archives, JSON Lines, feeds, sitemaps), then search them here."
+                : $"{x.Count:N0} articles in {x.Description}", cancellation);
             if (values["q"].Trim().Length == 0) return Page(SearchPage.Render(values, null, [], description));
             var (query, errors) = SearchParameters.Read(c.Request.Query);
             if (query is null) return Page(SearchPage.Render(values, null, errors, description), StatusCodes.Status400BadRequest);
             try
             {
                 IReadOnlyList<SearchHit> hits = await corpus.ReadAsync(x => x.Search(query), cancellation);
-                return Page(SearchPage.Render(values, hits, [], description));
+                return Page(SearchPage.Render(values, hits, [], description, query.Limit));
             }
             catch (FormatException e)
             {
@@ -39,32 +41,34 @@ public static class WebEndpoints
             }
         });
 
-        app.MapGet("/stories", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        app.MapRead("/stories", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
         {
             IReadOnlyList<Story> stories = await corpus.ReadAsync(x => x.Stories(2), cancellation);
             return Page(StoryListHtmlWriter.ToHtml(stories, WebPages.Links));
         }));
 
-        app.MapGet("/duplicates", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        app.MapRead("/duplicates", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
             Page(await corpus.ReadAsync(x =>
             {
                 var groups = x.Duplicates();
                 return DuplicateListHtmlWriter.ToHtml(groups, CorpusJson.DuplicateArticles(x, groups), WebPages.Links);
             }, cancellation))));
 
-        app.MapGet("/timeline", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        app.MapRead("/timeline", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
         {
             var story = c.Request.Query["story"].ToString();
             var entity = c.Request.Query["entity"].ToString();
-            if ((story.Length == 0) == (entity.Length == 0))
-                return Page(WebPages.Message("Timeline", "Give exactly one of ?story=ID or ?entity=NAME."), StatusCodes.Status400BadRequest);
-            Timeline? timeline = await corpus.ReadAsync(x => story.Length > 0 ? x.StoryTimeline(story) : x.EntityTimeline(entity), cancellation);
-            return timeline is null
-                ? Page(WebPages.Message("No such story", $"There is no story with id {story}."), StatusCodes.Status404NotFound)
-                : Page(TimelineHtmlWriter.ToHtml(timeline, WebPages.Links));
+            if (story.Length == 0 && entity.Trim().Length == 0) return Page(TimelineFormPage.Render());
+            if (story.Length > 0 && entity.Length > 0)
+                return Page(TimelineFormPage.Render(entity, "Give a story or a name, not both."), StatusCodes.Status400BadRequest);
+            Timeline? timeline = await corpus.ReadAsync(x => story.Length > 0 ? x.StoryTimeline(story) : x.EntityTimeline(entity.Trim()), cancellation);
+            if (timeline is null) return Page(WebPages.Message("No such story", $"There is no story with id {story}."), StatusCodes.Status404NotFound);
+            if (entity.Length > 0 && timeline.Articles.Count == 0)
+                return Page(TimelineFormPage.Render(entity, TimelineFormPage.NothingNames(entity.Trim())), StatusCodes.Status404NotFound);
+            return Page(TimelineHtmlWriter.ToHtml(timeline, WebPages.Links));
         }));
 
-        app.MapGet("/articles/{id:long}", (HttpContext c, long id, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        app.MapRead("/articles/{id:long}", (HttpContext c, long id, CancellationToken cancellation) => WithCorpus(c, async corpus =>
         {
             var found = await corpus.ReadAsync(x => x.GetArticles([id]), cancellation);
             return found.Count == 0
@@ -72,7 +76,7 @@ public static class WebEndpoints
                 : Page(ArticlePage.Render(found[0].Article, found[0].Analysis, id));
         }));
 
-        app.MapGet("/extract", () => Page(ExtractPage.Render()));
+        app.MapRead("/extract", () => Page(ExtractPage.Render()));
         app.MapPost("/extract", async (HttpContext c, PageReader reader, CancellationToken cancellation) =>
         {
             if (!c.Request.HasFormContentType) return Page(ExtractPage.Render(null, "Send the form."), StatusCodes.Status400BadRequest);
@@ -92,7 +96,9 @@ public static class WebEndpoints
             ArticleOutcome outcome;
             if (pasted.Trim().Length > 0)
             {
-                var link = url.Length > 0 && Uri.TryCreate(url, UriKind.Absolute, out _) ? url : null;
+                if (url.Length > 0 && !(Uri.TryCreate(url, UriKind.Absolute, out var address) && address.Scheme is "http" or "https"))
+                    return Page(ExtractPage.Render(url, "The address must be an absolute http(s) address: the pasted page's own address, which resolves its links."), StatusCodes.Status400BadRequest);
+                var link = url.Length > 0 ? url : null;
                 outcome = ArticleRequests.FromContent(Encoding.UTF8.GetBytes(pasted), "text/html; charset=utf-8", link, format, reader, analyze);
             }
             else if (url.Length > 0)
@@ -106,7 +112,12 @@ public static class WebEndpoints
             return outcome.Article is null
                 ? Page(ExtractPage.Render(url, outcome.Error), outcome.Status)
                 : Page(ArticlePage.Render(outcome.Article, outcome.Analysis));
-        });
+        }).RequireRateLimiting(LedeServer.PageReading);
+
+        // A mistyped or stale address gets a page that says so and leads back, not an empty 404.
+        app.MapFallback((HttpContext c) => Page(
+            WebPages.Message("Page not found", $"There is no page at {c.Request.Path}{c.Request.QueryString}. The pages this server has are linked above."),
+            StatusCodes.Status404NotFound));
     }
 
     private static IResult Page(string html, int status = StatusCodes.Status200OK) => Results.Content(html, WebPages.Html, statusCode: status);

@@ -46,6 +46,26 @@ public class BadInputTests
         Assert.Contains("binary", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16be")]
+    public void Utf16WithoutABomIsReadInTheCharsetTheServerGives(string charset)
+    {
+        var encoding = charset == "utf-16le" ? new UnicodeEncoding(bigEndian: false, byteOrderMark: false) : new UnicodeEncoding(bigEndian: true, byteOrderMark: false);
+        var page = encoding.GetBytes($"<!DOCTYPE html><html><head><title>Night ferry</title></head><body><article>{Story}</article></body></html>");
+        var article = Extractor.Extract(page, Request with { ContentType = "text/html; charset=" + charset });
+        Assert.Contains("night ferry left the harbor forty minutes late", article.ArticleBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BinaryWithNulsOnBothSidesOfItsBytePairsIsStillRejected()
+    {
+        var junk = new byte[8192];
+        new Random(11).NextBytes(junk);
+        for (var i = 0; i < junk.Length; i += 3) junk[i] = 0;   // NULs at every parity, as in images and executables
+        Assert.Throws<InputRejectedException>(() => Extractor.Extract(junk, Request with { ContentType = "text/html; charset=utf-16le" }));
+    }
+
     [Fact]
     public void TruncatedGzipKeepsWhatInflated()
     {
