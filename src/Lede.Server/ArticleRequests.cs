@@ -16,10 +16,21 @@ public static class ArticleRequests
     public static async Task<ArticleOutcome> FromBodyAsync(HttpContext context, PageReader reader, bool analyze, bool asBody, string? url, InputFormat format)
     {
         byte[] content;
+        var contentType = context.Request.ContentType;
         try
         {
             using var buffer = new MemoryStream();
-            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+            // "curl -F page=@story.html" posts a form: the page is its first file, with that file's own type.
+            if (context.Request.HasFormContentType && contentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+                if (form.Files.Count == 0)
+                    return new ArticleOutcome(null, null, StatusCodes.Status400BadRequest, "the form holds no file: post the page as a file field (curl -F page=@story.html)");
+                var file = form.Files[0];
+                await using (var stream = file.OpenReadStream()) await stream.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+                contentType = file.ContentType;
+            }
+            else await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
             content = buffer.ToArray();
         }
         catch (BadHttpRequestException e)
@@ -28,10 +39,14 @@ public static class ArticleRequests
                 ? "the page is larger than this server accepts"
                 : $"could not read the request: {e.Message}");
         }
+        catch (InvalidDataException e)
+        {
+            return new ArticleOutcome(null, null, StatusCodes.Status400BadRequest, $"could not read the posted form: {e.Message}");
+        }
         if (content.Length == 0) return new ArticleOutcome(null, null, StatusCodes.Status400BadRequest, "send the page as the request body, or GET with ?url=");
         return asBody
-            ? Read(() => reader.Verbatim(content, context.Request.ContentType, url), reader, analyze)
-            : FromContent(content, context.Request.ContentType, url, format, reader, analyze);
+            ? Read(() => reader.Verbatim(content, contentType, url), reader, analyze)
+            : FromContent(content, contentType, url, format, reader, analyze);
     }
 
     /// <summary>Extracts (and analyses) a page already in hand.</summary>

@@ -54,6 +54,21 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task APagePostedAsAFormFileIsReadAsThePageAndAFormWithoutAFileIsRefused()
+    {
+        using var form = new MultipartFormDataContent { { new StringContent(Page, Encoding.UTF8, "text/html"), "page", "ferry.html" } };
+        var (status, json) = await JsonOf(await server.Client.PostAsync("/api/extract", form));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Ferry returns to Kestrel", (string?)json["headline"]);
+        Assert.DoesNotContain("form-data", (string)json["articleBody"]!, StringComparison.Ordinal);
+
+        using var noFile = new MultipartFormDataContent { { new StringContent("just a field"), "note" } };
+        (status, json) = await JsonOf(await server.Client.PostAsync("/api/extract", noFile));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("no file", (string)json["error"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnalyzeAddsQuotesWithSpeakersAndFigures()
     {
         var (status, json) = await JsonOf(await server.Client.PostAsync("/api/analyze", new StringContent(Page, Encoding.UTF8, "text/html")));
