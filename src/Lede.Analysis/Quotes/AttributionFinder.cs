@@ -1470,6 +1470,9 @@ internal sealed class AttributionFinder
             // "questioned the plan and refused to …": an object content ends where its subject's next predicate begins.
             if (cue.ObjectContent && Is(k, "and") && k + 1 < b && IsWord(k + 1) && char.IsLower(_tokens[k + 1].Text[0])
                 && (IsFiniteVerb(k + 1) || _tokens[k + 1].Text.EndsWith("ed", StringComparison.Ordinal))) { end = Is(k - 1, ",") ? k - 1 : k; break; }
+            // "said she admires his determination and highlighted their …", "praised the plan but downplayed …": a verb after
+            // "and"/"but" that the classifier reads as a cue is the subject's next report (listed verbs end the clause below).
+            if ((Is(k, "and") || Is(k, "but")) && CoordinatedCueAt(k + 1, b)) { end = Is(k - 1, ",") ? k - 1 : k; break; }
             if (!(Is(k, ",") || Is(k, "and") || Is(k, "but"))) continue;
             var next = k + 1;
             while (next < b && (Is(next, "and") || Is(next, "but") || AttributionRules.VerbModifiers.Contains(_tokens[next].Text) && IsWord(next))) next++;
@@ -1565,6 +1568,11 @@ internal sealed class AttributionFinder
         }
         return false;
     }
+
+    /// <summary>A lower-case verb, no auxiliary, that the classifier scores as a cue (within the margin for unlisted cues).</summary>
+    private bool CoordinatedCueAt(int k, int b) =>
+        k < b && _cueScore.Length > 0 && IsWord(k) && char.IsLower(_tokens[k].Text[0]) && !AttributionRules.FiniteAuxiliaries.Contains(_tokens[k].Text)
+        && CueScore(k) > LearnedOnlyMargin;
 
     /// <summary>"Shifting monsoon patterns could affect …, he said": a gerund subject with a finite verb is a clause, unlike the opener "Speaking at a rally, …".</summary>
     private bool HasFiniteVerb(int first, int end)

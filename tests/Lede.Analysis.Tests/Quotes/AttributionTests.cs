@@ -734,6 +734,18 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_coordinated_cue_verb_ends_the_reported_clause()
+    {
+        // The classifier reads "highlighted" (no listed reporting verb) as a cue: the subject's second report, not part of what the mayor said.
+        const string text = "Ines Caldera said the pier would reopen in May and highlighted the work of the harbour crews.";
+        var quote = QuotesOf(text).First(q => q.Cue?.Text == "said");
+        Assert.Equal("the pier would reopen in May", quote.Text);
+        // A verb the classifier does not read as a cue stays in the clause.
+        var kept = QuotesOf("Ines Caldera said the pier would reopen in May and stay open all winter.").First(q => q.Cue?.Text == "said");
+        Assert.Equal("the pier would reopen in May and stay open all winter", kept.Text);
+    }
+
+    [Fact]
     public void A_new_clause_after_comma_and_ends_the_reported_clause()
     {
         var quote = Assert.Single(QuotesOf("Ines Caldera said the pier would reopen in May, but the island council has not yet approved the repairs."));
