@@ -24,6 +24,7 @@ internal sealed class AttributionFinder
     private const int MaxNewClauseSubjectWords = 8;
     private const int MaxTaggedSourceGap = 2;
     private const int MinTaggedContentWords = 5;
+    private const int MaxSeriesItemWords = 5;
     // With the learnt chooser, the shortest tagged content it is asked about.
     private const int MinModelContentWords = 3;
 
@@ -1498,7 +1499,7 @@ internal sealed class AttributionFinder
         }
         // An object content ("praised the schedule | , which the board approved …") ends where the model cuts it; it
         // never lengthens it. A reported clause ("say that …") runs to its sentence end, and quoted words stay whole.
-        if (_contentEnds is not null && cue.ObjectContent && !HasQuote(s, end)) end = _contentEnds.BestEnd(_tokens, _wordHashes, cue.First, s, end, InsideQuote) + 1;
+        if (_contentEnds is not null && cue.ObjectContent && !HasQuote(s, end)) end = _contentEnds.BestEnd(_tokens, _wordHashes, cue.First, s, end, InsideQuote, k => SeriesContinuesAfter(k, end)) + 1;
         // "shouted “Not again!” at the referee", "chanted “No tolls!” and marched on": an object that is a quote ends with
         // it when a phrase or clause opens after it (the model, which never cuts where quotes are, leaves these whole).
         else if (cue.ObjectContent && QuoteOpeningAt(s) is var closed && closed > s && closed < end)
@@ -1565,6 +1566,26 @@ internal sealed class AttributionFinder
         {
             if (!IsWord(m) && !IsPossessive(m) || InsideQuote(_tokens[m].Start)) return false;
             if (IsFiniteVerb(m)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a comma after token <paramref name="k"/> opens the next item of a series that "and"/"or" closes within a few
+    /// words ("resisted [the fare rises, several safety rules and the timetable]", "accused X of [covering up, delaying, and
+    /// withholding …]"): the content-end model may not cut there. Not before a clause, an appositive ("a", "an") or a pronoun.
+    /// </summary>
+    private bool SeriesContinuesAfter(int k, int end)
+    {
+        if (k + 2 >= end || !Is(k + 1, ",")) return false;
+        var m = k + 2;
+        if (!IsWord(m) || AttributionRules.ContentBreakWords.Contains(_tokens[m].Text) || AttributionRules.Pronouns.Contains(_tokens[m].Text)
+            || AttributionRules.AppositiveOpeners.Contains(_tokens[m].Text)) return false;
+        for (var words = 0; words < MaxSeriesItemWords && m < end; words++, m++)
+        {
+            if (Is(m, "and") || Is(m, "or") || Is(m, ",") && m + 1 < end && (Is(m + 1, "and") || Is(m + 1, "or"))) return words > 0;
+            if (!IsWord(m) || AttributionRules.FiniteAuxiliaries.Contains(_tokens[m].Text) || AttributionRules.Pronouns.Contains(_tokens[m].Text)
+                || words > 0 && AttributionRules.ContentBreakWords.Contains(_tokens[m].Text)) return false;
         }
         return false;
     }

@@ -746,6 +746,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void An_object_content_is_not_cut_inside_a_series()
+    {
+        // The content-end model alone cuts after "line"; the comma opens the next item of a series "and" closes.
+        const string text = "The minister praised the crews on the northern line, the harbour pilots and the port staff.";
+        var quote = QuotesOf(text).First(q => q.Cue?.Text == "praised");
+        Assert.Equal("the crews on the northern line, the harbour pilots and the port staff", quote.Text);
+    }
+
+    [Fact]
     public void A_new_clause_after_comma_and_ends_the_reported_clause()
     {
         var quote = Assert.Single(QuotesOf("Ines Caldera said the pier would reopen in May, but the island council has not yet approved the repairs."));
