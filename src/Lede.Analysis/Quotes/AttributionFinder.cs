@@ -782,7 +782,7 @@ internal sealed class AttributionFinder
             // "declined to comment" is a refusal, not speech, whatever the annotators of the training data thought.
             // "a compromise [rebuffed] by Republicans": a participle before "by" is a passive whose subject is no speaker.
             if (CueScore(i) <= LearnedOnlyMargin || AttributionRules.CueAuxiliaries.Contains(token.Text) || AttributionRules.NonSpeechVerbs.Contains(token.Text)
-                || token.Text.EndsWith("ly", StringComparison.Ordinal) || i + 1 < b && Is(i + 1, "by")) return false;
+                || AttributionRules.ModalsNeverCues.Contains(token.Text) || token.Text.EndsWith("ly", StringComparison.Ordinal) || i + 1 < b && Is(i + 1, "by")) return false;
             cue = new CueMatch(i, i + 1, According: false, NeedsObject: false, NeedsClause: false, ObjectContent: true, Learned: true);
             return true;
         }

@@ -755,6 +755,18 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_modal_is_never_a_learned_cue()
+    {
+        // A classifier that scores every word as a cue: "must" still heads none, the verb after it may.
+        var everyWord = new CueModel(new Dictionary<ulong, float>(), threshold: -10f);
+        const string text = "Velez must win the harbour vote in May.";
+        var tokens = Tokenizer.Tokenize(text);
+        var found = AttributionFinder.Find(text, tokens, SentenceSplitter.Split(text, tokens), QuoteMarkScanner.Scan(text), everyWord, null);
+        Assert.NotEmpty(found);
+        Assert.DoesNotContain(found, a => text[a.Cue.Start..a.Cue.End] == "must");
+    }
+
+    [Fact]
     public void A_new_clause_after_comma_and_ends_the_reported_clause()
     {
         var quote = Assert.Single(QuotesOf("Ines Caldera said the pier would reopen in May, but the island council has not yet approved the repairs."));
