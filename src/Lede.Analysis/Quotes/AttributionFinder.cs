@@ -1815,6 +1815,11 @@ internal sealed class AttributionFinder
         if (joined) k--;
         if (k <= first || InsideQuote(_tokens[k].Start)) return null;
         if (!(Is(k, ",") || Is(k, ";") || Is(k, ":") || AttributionRules.SignatureDashes.Contains(_tokens[k].Text) && !Is(k, "-"))) return null;
+        // "said that — at least for now — islanders seem to …": a dash that closes an aside opened inside the outer content
+        // is no clause break; a quote after it ("— the mayor added, “…”") still has its own tag.
+        if (AttributionRules.SignatureDashes.Contains(_tokens[k].Text) && !IsQuoted(inner.Content))
+            for (var m = first; m < k; m++)
+                if (_tokens[m].Text == _tokens[k].Text) return null;
         var content = Trim(first, k);
         return content.IsEmpty ? null : (content, Words(content));
     }

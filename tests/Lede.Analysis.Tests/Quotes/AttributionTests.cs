@@ -767,6 +767,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_dash_closing_an_aside_is_no_clause_break()
+    {
+        const string text = "Harbour officials said that \u2014 at least for now \u2014 the islanders seem to back the new toll.";
+        var quote = QuotesOf(text).First(q => q.Cue?.Text == "said");
+        Assert.Equal("that \u2014 at least for now \u2014 the islanders seem to back the new toll", quote.Text);
+    }
+
+    [Fact]
     public void A_new_clause_after_comma_and_ends_the_reported_clause()
     {
         var quote = Assert.Single(QuotesOf("Ines Caldera said the pier would reopen in May, but the island council has not yet approved the repairs."));
