@@ -203,7 +203,7 @@ foreach (var document in documents)
         var predictedEnd = predictions[p].Content.Max(r => r.End);
         var side = predictedEnd > goldEnd ? "LONG" : "SHORT";
         var tail = predictedEnd > goldEnd ? document.Text[goldEnd..predictedEnd] : document.Text[predictedEnd..Math.Min(goldEnd, predictedEnd + 120)];
-        Console.WriteLine($"{side} {document.Id} [{predictions[p].Kind}/{document.Attributions[best].Type}] f1 {bestF1:F2} gold '{Snippet(document.Text, goldContent)}' :: tail '{tail.Replace('\n', ' ')}'");
+        Console.WriteLine($"{side} {document.Id} [{predictions[p].Kind}/{document.Attributions[best].Type}] f1 {bestF1:F2} gold '{Snippet(document.Text, goldContent)}' :: tail '{tail.Replace('\n', ' ')}' :: predicted '{Snippet(document.Text, predictions[p].Content)}' cue '{(predictions[p].Cue is { } pc ? document.Text[pc.Start..pc.End] : "-")}'");
     }
 }
 

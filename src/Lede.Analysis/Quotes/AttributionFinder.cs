@@ -24,6 +24,7 @@ internal sealed class AttributionFinder
     private const int MaxNewClauseSubjectWords = 8;
     private const int MaxTaggedSourceGap = 2;
     private const int MinTaggedContentWords = 5;
+    private const int MaxSeriesItemWords = 5;
     // With the learnt chooser, the shortest tagged content it is asked about.
     private const int MinModelContentWords = 3;
 
@@ -803,7 +804,7 @@ internal sealed class AttributionFinder
             // "declined to comment" is a refusal, not speech, whatever the annotators of the training data thought.
             // "a compromise [rebuffed] by Republicans": a participle before "by" is a passive whose subject is no speaker.
             if (CueScore(i) <= LearnedOnlyMargin || AttributionRules.CueAuxiliaries.Contains(token.Text) || AttributionRules.NonSpeechVerbs.Contains(token.Text)
-                || token.Text.EndsWith("ly", StringComparison.Ordinal) || i + 1 < b && Is(i + 1, "by")) return false;
+                || AttributionRules.ModalsNeverCues.Contains(token.Text) || token.Text.EndsWith("ly", StringComparison.Ordinal) || i + 1 < b && Is(i + 1, "by")) return false;
             cue = new CueMatch(i, i + 1, According: false, NeedsObject: false, NeedsClause: false, ObjectContent: true, Learned: true);
             return true;
         }
@@ -1500,6 +1501,9 @@ internal sealed class AttributionFinder
             // "questioned the plan and refused to …": an object content ends where its subject's next predicate begins.
             if (cue.ObjectContent && Is(k, "and") && k + 1 < b && IsWord(k + 1) && char.IsLower(_tokens[k + 1].Text[0])
                 && (IsFiniteVerb(k + 1) || _tokens[k + 1].Text.EndsWith("ed", StringComparison.Ordinal))) { end = Is(k - 1, ",") ? k - 1 : k; break; }
+            // "said she admires his determination and highlighted their …", "praised the plan but downplayed …": a verb after
+            // "and"/"but" that the classifier reads as a cue is the subject's next report (listed verbs end the clause below).
+            if ((Is(k, "and") || Is(k, "but")) && CoordinatedCueAt(k + 1, b)) { end = Is(k - 1, ",") ? k - 1 : k; break; }
             if (!(Is(k, ",") || Is(k, "and") || Is(k, "but"))) continue;
             var next = k + 1;
             while (next < b && (Is(next, "and") || Is(next, "but") || AttributionRules.VerbModifiers.Contains(_tokens[next].Text) && IsWord(next))) next++;
@@ -1525,7 +1529,7 @@ internal sealed class AttributionFinder
         }
         // An object content ("praised the schedule | , which the board approved …") ends where the model cuts it; it
         // never lengthens it. A reported clause ("say that …") runs to its sentence end, and quoted words stay whole.
-        if (_contentEnds is not null && cue.ObjectContent && !HasQuote(s, end)) end = _contentEnds.BestEnd(_tokens, _wordHashes, cue.First, s, end, InsideQuote) + 1;
+        if (_contentEnds is not null && cue.ObjectContent && !HasQuote(s, end)) end = _contentEnds.BestEnd(_tokens, _wordHashes, cue.First, s, end, InsideQuote, k => SeriesContinuesAfter(k, end)) + 1;
         // "shouted “Not again!” at the referee", "chanted “No tolls!” and marched on": an object that is a quote ends with
         // it when a phrase or clause opens after it (the model, which never cuts where quotes are, leaves these whole).
         else if (cue.ObjectContent && QuoteOpeningAt(s) is var closed && closed > s && closed < end)
@@ -1595,6 +1599,31 @@ internal sealed class AttributionFinder
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a comma after token <paramref name="k"/> opens the next item of a series that "and"/"or" closes within a few
+    /// words ("resisted [the fare rises, several safety rules and the timetable]", "accused X of [covering up, delaying, and
+    /// withholding …]"): the content-end model may not cut there. Not before a clause, an appositive ("a", "an") or a pronoun.
+    /// </summary>
+    private bool SeriesContinuesAfter(int k, int end)
+    {
+        if (k + 2 >= end || !Is(k + 1, ",")) return false;
+        var m = k + 2;
+        if (!IsWord(m) || AttributionRules.ContentBreakWords.Contains(_tokens[m].Text) || AttributionRules.Pronouns.Contains(_tokens[m].Text)
+            || AttributionRules.AppositiveOpeners.Contains(_tokens[m].Text)) return false;
+        for (var words = 0; words < MaxSeriesItemWords && m < end; words++, m++)
+        {
+            if (Is(m, "and") || Is(m, "or") || Is(m, ",") && m + 1 < end && (Is(m + 1, "and") || Is(m + 1, "or"))) return words > 0;
+            if (!IsWord(m) || AttributionRules.FiniteAuxiliaries.Contains(_tokens[m].Text) || AttributionRules.Pronouns.Contains(_tokens[m].Text)
+                || words > 0 && AttributionRules.ContentBreakWords.Contains(_tokens[m].Text)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A lower-case verb, no auxiliary, that the classifier scores as a cue (within the margin for unlisted cues).</summary>
+    private bool CoordinatedCueAt(int k, int b) =>
+        k < b && _cueScore.Length > 0 && IsWord(k) && char.IsLower(_tokens[k].Text[0]) && !AttributionRules.FiniteAuxiliaries.Contains(_tokens[k].Text)
+        && CueScore(k) > LearnedOnlyMargin;
 
     /// <summary>"Shifting monsoon patterns could affect …, he said": a gerund subject with a finite verb is a clause, unlike the opener "Speaking at a rally, …".</summary>
     private bool HasFiniteVerb(int first, int end)
@@ -1816,6 +1845,11 @@ internal sealed class AttributionFinder
         if (joined) k--;
         if (k <= first || InsideQuote(_tokens[k].Start)) return null;
         if (!(Is(k, ",") || Is(k, ";") || Is(k, ":") || AttributionRules.SignatureDashes.Contains(_tokens[k].Text) && !Is(k, "-"))) return null;
+        // "said that — at least for now — islanders seem to …": a dash that closes an aside opened inside the outer content
+        // is no clause break; a quote after it ("— the mayor added, “…”") still has its own tag.
+        if (AttributionRules.SignatureDashes.Contains(_tokens[k].Text) && !IsQuoted(inner.Content))
+            for (var m = first; m < k; m++)
+                if (_tokens[m].Text == _tokens[k].Text) return null;
         var content = Trim(first, k);
         return content.IsEmpty ? null : (content, Words(content));
     }

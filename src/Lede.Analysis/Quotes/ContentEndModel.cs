@@ -35,16 +35,17 @@ internal sealed class ContentEndModel
 
     /// <summary>
     /// The last token of content [<paramref name="start"/>, <paramref name="end"/>) reported by the cue at
-    /// <paramref name="cue"/>: the best-scoring cut. Only words and closing marks may end a content.
+    /// <paramref name="cue"/>: the best-scoring cut. Only words and closing marks may end a content, and none after which
+    /// <paramref name="runsOn"/> says the content goes on (the finder's rules; the trainer sees every candidate).
     /// </summary>
-    public int BestEnd(IReadOnlyList<Token> tokens, FeatureValue[] hashes, int cue, int start, int end, Func<int, bool> insideQuote)
+    public int BestEnd(IReadOnlyList<Token> tokens, FeatureValue[] hashes, int cue, int start, int end, Func<int, bool> insideQuote, Func<int, bool>? runsOn = null)
     {
         Span<ulong> features = stackalloc ulong[ContentEndFeatures.Count];
         var best = end - 1;
         var bestScore = float.NegativeInfinity;
         for (var k = start; k < end; k++)
         {
-            if (!IsCandidate(tokens, k, end)) continue;
+            if (!IsCandidate(tokens, k, end) || runsOn is not null && runsOn(k)) continue;
             ContentEndFeatures.Extract(tokens, hashes, cue, start, k, end, CutsQuote(tokens, k, end, insideQuote), features);
             var score = Score(features);
             if (score > bestScore) { bestScore = score; best = k; }

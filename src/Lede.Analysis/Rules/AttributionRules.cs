@@ -284,6 +284,13 @@ internal static class AttributionRules
     /// <summary>Words that open a reported question or clause after a clause-only cue ("asked whether …").</summary>
     public static readonly FrozenSet<string> QuestionWords = Set("whether", "if", "how", "what", "why", "when", "who", "where", "which");
 
+    /// <summary>
+    /// Modals that never head a cue however the classifier scores them ("must not only win in November"): a gold cue's head
+    /// is its first word after the auxiliaries. Kept apart from <see cref="CueAuxiliaries"/>, which also shapes the
+    /// classifier's features.
+    /// </summary>
+    public static readonly FrozenSet<string> ModalsNeverCues = Set("must", "shall", "ought");
+
     /// <summary>A cue followed by these is a refusal or a non-answer, not speech: "declined to comment".</summary>
     public static readonly FrozenSet<string> NonSpeechVerbs = Inflections(
         "decline declines declined declining", "refuse refuses refused refusing");

@@ -734,6 +734,47 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_coordinated_cue_verb_ends_the_reported_clause()
+    {
+        // The classifier reads "highlighted" (no listed reporting verb) as a cue: the subject's second report, not part of what the mayor said.
+        const string text = "Ines Caldera said the pier would reopen in May and highlighted the work of the harbour crews.";
+        var quote = QuotesOf(text).First(q => q.Cue?.Text == "said");
+        Assert.Equal("the pier would reopen in May", quote.Text);
+        // A verb the classifier does not read as a cue stays in the clause.
+        var kept = QuotesOf("Ines Caldera said the pier would reopen in May and stay open all winter.").First(q => q.Cue?.Text == "said");
+        Assert.Equal("the pier would reopen in May and stay open all winter", kept.Text);
+    }
+
+    [Fact]
+    public void An_object_content_is_not_cut_inside_a_series()
+    {
+        // The content-end model alone cuts after "line"; the comma opens the next item of a series "and" closes.
+        const string text = "The minister praised the crews on the northern line, the harbour pilots and the port staff.";
+        var quote = QuotesOf(text).First(q => q.Cue?.Text == "praised");
+        Assert.Equal("the crews on the northern line, the harbour pilots and the port staff", quote.Text);
+    }
+
+    [Fact]
+    public void A_modal_is_never_a_learned_cue()
+    {
+        // A classifier that scores every word as a cue: "must" still heads none, the verb after it may.
+        var everyWord = new CueModel(new Dictionary<ulong, float>(), threshold: -10f);
+        const string text = "Velez must win the harbour vote in May.";
+        var tokens = Tokenizer.Tokenize(text);
+        var found = AttributionFinder.Find(text, tokens, SentenceSplitter.Split(text, tokens), QuoteMarkScanner.Scan(text), everyWord, null);
+        Assert.NotEmpty(found);
+        Assert.DoesNotContain(found, a => text[a.Cue.Start..a.Cue.End] == "must");
+    }
+
+    [Fact]
+    public void A_dash_closing_an_aside_is_no_clause_break()
+    {
+        const string text = "Harbour officials said that \u2014 at least for now \u2014 the islanders seem to back the new toll.";
+        var quote = QuotesOf(text).First(q => q.Cue?.Text == "said");
+        Assert.Equal("that \u2014 at least for now \u2014 the islanders seem to back the new toll", quote.Text);
+    }
+
+    [Fact]
     public void A_new_clause_after_comma_and_ends_the_reported_clause()
     {
         var quote = Assert.Single(QuotesOf("Ines Caldera said the pier would reopen in May, but the island council has not yet approved the repairs."));
