@@ -63,7 +63,7 @@ public sealed class DuplicatesTests : IAsyncLifetime
         var response = await _client.GetAsync("/duplicates");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("1 groups holding 2 articles", html, StringComparison.Ordinal);
+        Assert.Contains("1 group holding 2 articles", html, StringComparison.Ordinal);
         Assert.Contains("Council votes to rebuild Amberly bridge", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; Bridge to be rebuilt", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);

@@ -28,7 +28,7 @@ public static class DuplicateListHtmlWriter
         w.WriteLine("<h1>Wire copies and duplicates</h1>");
         var copies = groups.Sum(g => g.Members.Count);
         var exact = groups.SelectMany(g => g.Members).Count(m => m.Match?.Kind == DuplicateKind.Exact);
-        w.WriteLine($"<p class=\"summary\">{groups.Count} groups holding {copies} articles: {exact} exact copies, {copies - groups.Count - exact} edited copies, each group with its earliest version.</p>");
+        w.WriteLine($"<p class=\"summary\">{Count(groups.Count, "group")} holding {Count(copies, "article")}: {Count(exact, "exact copy", "exact copies")}, {Count(copies - groups.Count - exact, "edited copy", "edited copies")}, each group with its earliest version.</p>");
         if (groups.Count == 0)
         {
             HtmlPage.End(w);
@@ -45,7 +45,7 @@ public static class DuplicateListHtmlWriter
             var dayOnly = group.Members.Any(m => m.Published is not null && !HasTime(articles.GetValueOrDefault(m.DocId)));
             var spread = dates.Count > 1 ? (dayOnly ? SpreadInDays(dates.Max() - dates.Min()) : Spread(dates.Max() - dates.Min())) : "—";
             w.WriteLine($"<tr><td><a href=\"#group-{E(group.Id)}\">{E(HtmlPage.Shorten(Headline(articles.GetValueOrDefault(group.EarliestDocId), group.EarliestDocId), 90))}</a></td>"
-                + $"<td class=\"num\">{group.Members.Count}</td><td class=\"num\">{sites}</td><td>{first}</td><td class=\"num\">{spread}</td></tr>");
+                + $"<td class=\"num\">{group.Members.Count}</td><td class=\"num\">{(sites == 0 ? "—" : sites.ToString(CultureInfo.InvariantCulture))}</td><td>{first}</td><td class=\"num\">{spread}</td></tr>");
         }
         w.WriteLine("</tbody></table>");
 
@@ -77,8 +77,12 @@ public static class DuplicateListHtmlWriter
 
     private static string Headline(CorpusArticle? stored, string docId) => stored?.Article.Headline ?? stored?.Article.Url ?? "article " + docId;
 
+    // A file read from disk names no site: its path is not one ("Sites" counts only what a page or its address names).
     private static string? Site(CorpusArticle? stored) =>
-        stored?.Article.SiteName ?? (Uri.TryCreate(stored?.Article.Url, UriKind.Absolute, out var uri) ? uri.Host : stored?.Article.Source);
+        stored?.Article.SiteName ?? (Uri.TryCreate(stored?.Article.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.Host : null);
+
+    private static string Count(int n, string one, string? many = null) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many ?? one + "s");
 
     private static string Spread(TimeSpan span) =>
         span.TotalHours < 1 ? span.TotalMinutes.ToString("0", CultureInfo.InvariantCulture) + " min"

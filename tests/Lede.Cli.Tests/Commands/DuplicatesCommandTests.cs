@@ -40,7 +40,7 @@ public sealed class DuplicatesCommandTests
         var page = CliRun.Run("duplicates", "--db", database, "--format", "html");
         Assert.Equal(0, page.ExitCode);
         Assert.StartsWith("<!DOCTYPE html>", page.Stdout, StringComparison.Ordinal);
-        Assert.Contains("1 groups holding 2 articles", page.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1 group holding 2 articles", page.Stdout, StringComparison.Ordinal);
         Assert.Contains("href=\"https://coast.example/breakwater\"", page.Stdout, StringComparison.Ordinal); // no host: copies link to their pages
         Assert.Contains(">4.5 h<", page.Stdout, StringComparison.Ordinal); // 07:00 to 11:30
     }

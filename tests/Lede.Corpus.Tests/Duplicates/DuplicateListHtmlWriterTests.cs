@@ -44,4 +44,16 @@ public sealed class DuplicateListHtmlWriterTests
         Assert.Contains($"<time>{copyDate}</time>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("00:00</time>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void SitesCountWhatThePagesNameAndFilePathsAreNoSites()
+    {
+        var (group, articles) = Group("2026-03-02", "2026-03-02");
+        Assert.Contains("<td class=\"num\">2</td><td class=\"num\">2</td>", DuplicateListHtmlWriter.ToHtml([group], articles), StringComparison.Ordinal);
+
+        var files = articles.ToDictionary(p => p.Key, p => p.Value with { Article = p.Value.Article with { SiteName = null, Source = $"/data/texts/{p.Key}.txt" } });
+        var html = DuplicateListHtmlWriter.ToHtml([group], files);
+        Assert.Contains("<td class=\"num\">2</td><td class=\"num\">—</td>", html, StringComparison.Ordinal);
+        Assert.Contains("1 group holding 2 articles: 0 exact copies, 1 edited copy", html, StringComparison.Ordinal);
+    }
 }
