@@ -119,6 +119,8 @@ internal static class MetadataReader
         if (agency is null && (authors.Count == 0 && metadata.BylineSource is null || metadata.BylineSource == PostAuthorCommentSource)
             && Signature(content.Text) is { } signed)
             authors = [signed];
+        // "… the end of it.\n\nDPA", "(dpa/AFP)": wire copy credited under the story.
+        agency ??= ClosingAgencyCredit(content.Text);
 
         var firstParagraph = FirstParagraph(content.Text);
         var dateline = firstParagraph is null ? null : DatelineParser.Parse(firstParagraph)?.Dateline;
@@ -198,6 +200,26 @@ internal static class MetadataReader
         }
         return found ?? name;
     }
+
+    /// <summary>The wire agency a short last paragraph credits and nothing else ("DPA", "(dpa/AFP)", "aja/PAP"), else null.</summary>
+    internal static string? ClosingAgencyCredit(string articleText)
+    {
+        var trimmed = articleText.TrimEnd();
+        var start = trimmed.LastIndexOf("\n\n", StringComparison.Ordinal);
+        if (start < 0) return null;
+        var last = trimmed[(start + 2)..].Trim().Trim('(', ')', '[', ']').Trim();
+        if (last.Length is < 2 or > MaxAgencyCreditChars || last.Contains('\n')) return null;
+        // Every part an agency or an editor's initials ("aja", "fh"), and at least one agency.
+        string? agency = null;
+        foreach (var part in last.Split(['/', ',', '&', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (WireAgencies.Find(part) is { } found) agency ??= found.Name;
+            else if (!MetadataRules.EditorInitials().IsMatch(part)) return null;
+        }
+        return agency;
+    }
+
+    private const int MaxAgencyCreditChars = 30;
 
     /// <summary>
     /// The story's last paragraph when it is nothing but one person's full name: the signature under a column or a post.

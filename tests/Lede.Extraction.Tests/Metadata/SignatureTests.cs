@@ -9,6 +9,20 @@ public class SignatureTests
         "The lights along the old pier were switched on again on Friday evening after a long repair.\n\n"
         + "Engineers replaced every cable under the boardwalk and fitted new lamps.";
 
+    [Theory]
+    [InlineData("DPA", "Deutsche Presse-Agentur")]
+    [InlineData("(dpa/AFP)", "Deutsche Presse-Agentur")]
+    [InlineData("aja/PAP", "Polska Agencja Prasowa")]
+    [InlineData("Reuters", "Reuters")]
+    public void AnAgencyCreditUnderTheStoryNamesTheWireAgency(string last, string agency) =>
+        Assert.Equal(agency, MetadataReader.ClosingAgencyCredit(Body + "\n\n" + last));
+
+    [Theory]
+    [InlineData("Tove Berg")]
+    [InlineData("The ferry will run again from Monday, the AP learned.")]
+    public void APersonOrASentenceUnderTheStoryCreditsNoAgency(string last) =>
+        Assert.Null(MetadataReader.ClosingAgencyCredit(Body + "\n\n" + last));
+
     [Fact]
     public void AFullNameAloneUnderTheStorySignsIt() => Assert.Equal("Tove Berg", MetadataReader.Signature(Body + "\n\nTove Berg")?.Name);
 
