@@ -77,6 +77,15 @@ internal static partial class BoilerplateRules
     /// <summary>Parts of a box whose hiding says nothing of the box itself: "field--label-hidden", "title-hidden".</summary>
     public static readonly FrozenSet<string> HiddenPartWords = Set("label", "labels", "title", "heading", "legend");
 
+    /// <summary>
+    /// Page builders whose class names call every block of the page a widget ("elementor-widget-container",
+    /// "elementor-widget-text-editor"): after one of these as a class's first word, "widget" says nothing of a sidebar.
+    /// </summary>
+    public static readonly FrozenSet<string> PageBuilderWords = Set("elementor");
+
+    /// <summary>Words a page builder uses for every block it lays out (see <see cref="PageBuilderWords"/>).</summary>
+    public static readonly FrozenSet<string> PageBuilderBlockWords = Set("widget", "widgets");
+
     /// <summary>Words that save an element from the unlikely list ("sidebar-content" may be the story).</summary>
     public static readonly FrozenSet<string> MaybeCandidateWords = Set("and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post");
 
