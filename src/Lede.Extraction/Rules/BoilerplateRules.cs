@@ -169,6 +169,7 @@ internal static partial class BoilerplateRules
     public const int AncestorLevels = 5;
     public const double SiblingScoreShare = 0.2;
     public const int PartLevels = 4;                 // how far above the top candidate a box may be one part of a split story
+    public const int StorySlugMinHyphens = 2;        // an address's last segment of three words or more may name its story's element
     public const int RetryBelowChars = 1000;         // a result shorter than this (a few paragraphs) triggers a relaxed retry
     public const double SemanticBodyShare = 0.5;     // a body container must hold this share of the best candidate's paragraph text
     public const int ContinuationLevels = 3;         // how far above a named body the box that continues the story may branch off
