@@ -15,6 +15,8 @@ internal static class ClassHintReader
     private static readonly FrozenDictionary<string, WordHint>.AlternateLookup<ReadOnlySpan<char>> Words = WordTable().GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyNames = BoilerplateRules.BodyContainerNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HiddenParts = BoilerplateRules.HiddenPartWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PageBuilders = BoilerplateRules.PageBuilderWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PageBuilderBlocks = BoilerplateRules.PageBuilderBlockWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeRoles = BoilerplateRules.ChromeRoles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static ClassHint Read(HtmlElement element)
@@ -119,6 +121,8 @@ internal static class ClassHintReader
         int wordLength = 0, compactLength = 0;
         var compactOverflow = false;
         var afterPartName = false;
+        var builtByPageBuilder = false;
+        var firstWord = true;
         var previousLower = false;
         for (var i = 0; i <= value.Length; i++)
         {
@@ -128,8 +132,12 @@ internal static class ClassHintReader
             if (wordLength > 0 && (!letterOrDigit || (previousLower && char.IsUpper(c))))
             {
                 var w = word[..wordLength];
+                // "elementor-widget-container": a page builder's block, not a sidebar widget.
+                if (firstWord) builtByPageBuilder = PageBuilders.Contains(w);
+                var builderBlock = !firstWord && builtByPageBuilder && PageBuilderBlocks.Contains(w);
+                firstWord = false;
                 // "field--label-hidden": the box's label is hidden, not the box (Drupal marks every field so).
-                if (!(afterPartName && w.SequenceEqual("hidden"))) hint |= LookUpWord(w, ref maybe);
+                if (!builderBlock && !(afterPartName && w.SequenceEqual("hidden"))) hint |= LookUpWord(w, ref maybe);
                 afterPartName = HiddenParts.Contains(w);
                 wordLength = 0;
             }

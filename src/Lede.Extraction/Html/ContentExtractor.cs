@@ -40,12 +40,14 @@ internal static class ContentExtractor
         if (baseUri is not null && baseUri.Scheme is not ("http" or "https")) baseUri = null;
         var headline = metadata.Headline ?? document.Title;
 
+        // A page of several full stories (an endless scroll) marks the one its address names by that address's slug.
+        var scope = OwnStory(tree, metadata.Url) ?? tree;
         List<ContentBlock>? best = null;
         IReadOnlyList<ArticleImage> bestImages = [];
         var bestChars = -1;
         foreach (var flags in Attempts)
         {
-            var roots = CandidateScorer.Choose(tree, flags, metadata.JsonLdArticleBody);
+            var roots = CandidateScorer.Choose(scope, flags, metadata.JsonLdArticleBody);
             var writer = ContentWriter.Write(roots, flags, baseUri);
             var blocks = BlockFilter.Apply(writer.Blocks, headline);
             var chars = blocks.Sum(b => b.Text.Length);
@@ -85,6 +87,36 @@ internal static class ContentExtractor
             if (chars >= BoilerplateRules.RetryBelowChars) break;
         }
         return longest;
+    }
+
+    /// <summary>
+    /// The element whose id is the last word-slug of the page's address ("…/2019/05/14/wir-haben-bereits-die-zusage"
+    /// → id="wir-haben-bereits-die-zusage") when it holds a story's worth of paragraphs, as the part of the tree to
+    /// search; null when the page has none.
+    /// </summary>
+    private static ContentTree? OwnStory(ContentTree tree, string? url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
+        var slug = uri.AbsolutePath.TrimEnd('/');
+        slug = slug[(slug.LastIndexOf('/') + 1)..];
+        if (slug.Count(c => c == '-') < BoilerplateRules.StorySlugMinHyphens) return null;
+        var elements = tree.Elements;
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var node = elements[i];
+            if (node == tree.Root || node.ParagraphChars < BoilerplateRules.RetryBelowChars || !string.Equals(node.Element!.Id, slug, StringComparison.OrdinalIgnoreCase)) continue;
+            var end = i + 1;
+            while (end < elements.Count && IsWithin(elements[end], node)) end++;
+            return tree with { Root = node, Elements = elements.Skip(i).Take(end - i).ToList() };
+        }
+        return null;
+    }
+
+    private static bool IsWithin(ContentNode node, ContentNode ancestor)
+    {
+        for (var n = node.Parent; n is not null; n = n.Parent)
+            if (n == ancestor) return true;
+        return false;
     }
 
     private static bool HasFurnitureHint(ContentNode node)

@@ -77,6 +77,15 @@ internal static partial class BoilerplateRules
     /// <summary>Parts of a box whose hiding says nothing of the box itself: "field--label-hidden", "title-hidden".</summary>
     public static readonly FrozenSet<string> HiddenPartWords = Set("label", "labels", "title", "heading", "legend");
 
+    /// <summary>
+    /// Page builders whose class names call every block of the page a widget ("elementor-widget-container",
+    /// "elementor-widget-text-editor"): after one of these as a class's first word, "widget" says nothing of a sidebar.
+    /// </summary>
+    public static readonly FrozenSet<string> PageBuilderWords = Set("elementor");
+
+    /// <summary>Words a page builder uses for every block it lays out (see <see cref="PageBuilderWords"/>).</summary>
+    public static readonly FrozenSet<string> PageBuilderBlockWords = Set("widget", "widgets");
+
     /// <summary>Words that save an element from the unlikely list ("sidebar-content" may be the story).</summary>
     public static readonly FrozenSet<string> MaybeCandidateWords = Set("and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post");
 
@@ -160,6 +169,7 @@ internal static partial class BoilerplateRules
     public const int AncestorLevels = 5;
     public const double SiblingScoreShare = 0.2;
     public const int PartLevels = 4;                 // how far above the top candidate a box may be one part of a split story
+    public const int StorySlugMinHyphens = 2;        // an address's last segment of three words or more may name its story's element
     public const int RetryBelowChars = 1000;         // a result shorter than this (a few paragraphs) triggers a relaxed retry
     public const double SemanticBodyShare = 0.5;     // a body container must hold this share of the best candidate's paragraph text
     public const int ContinuationLevels = 3;         // how far above a named body the box that continues the story may branch off

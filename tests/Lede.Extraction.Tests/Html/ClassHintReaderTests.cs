@@ -40,6 +40,17 @@ public class ClassHintReaderTests
         Assert.True((Read("<div class=\"is-hidden\"></div>") & ClassHint.Negative) != 0);
     }
 
+    [Theory]
+    [InlineData("<div class=\"elementor-widget-container\"></div>")]
+    [InlineData("<div class=\"elementor-widget-wrap\"></div>")]
+    public void APageBuildersWidgetIsABlockNotASidebarWidget(string element) => Assert.Equal(ClassHint.None, Read(element) & ClassHint.Negative);
+
+    [Theory]
+    [InlineData("<div class=\"widget-container\"></div>")]
+    [InlineData("<section class=\"sidebar-widgets\"></section>")]
+    [InlineData("<div class=\"elementor-widget-sidebar\"></div>")]
+    public void WidgetsOutsideAPageBuildersNamesStayNegative(string element) => Assert.True((Read(element) & ClassHint.Negative) != 0);
+
     [Fact]
     public void GeneratedClassNamesSayNothing() => Assert.Equal(ClassHint.None, Read("<p class=\"tagStyle_z4kqwb-o_O-style_1tcxgp3\"></p>"));
 
