@@ -27,8 +27,11 @@ internal static class TitleExtractor
     private static string? Before(string text, IReadOnlyList<Token> tokens, int first)
     {
         var head = first - 1;
-        if (head < 0 || !AttributionRules.RoleHeads.Contains(tokens[head].Text) || AttributionRules.Honorifics.Contains(tokens[head].Text)) return null;
-        if (!SameLine(text, tokens[head].End, tokens[first].Start)) return null;
+        if (head < 0 || !SameLine(text, tokens[head].End, tokens[first].Start)) return null;
+        // "Secretary of State Mara Quillan", "Speaker of the House Ana Ruiz": the role's "of" phrase ends right before the name.
+        var end = head;
+        if (!AttributionRules.RoleHeads.Contains(tokens[head].Text) && RoleOfPhraseHead(text, tokens, head) is var ofHead and >= 0) head = ofHead;
+        if (!AttributionRules.RoleHeads.Contains(tokens[head].Text) || AttributionRules.Honorifics.Contains(tokens[head].Text)) return null;
         var k = head - 1;
         while (k >= 0 && head - k < AttributionRules.MaxTitleWords)
         {
@@ -49,7 +52,23 @@ internal static class TitleExtractor
         }
         var start = k + 1;
         while (start < head && (IsPossessive(tokens, start) || tokens[start].Text is "-" or "&" or "of")) start++;
-        return Clean(text[tokens[start].Start..tokens[head].End]);
+        return Clean(text[tokens[start].Start..tokens[end].End]);
+    }
+
+    /// <summary>
+    /// The capitalised role head of "Secretary of State", "Chief of Staff", "Speaker of the House" whose last word is at
+    /// <paramref name="last"/>, else -1: capitalised words (and "the") back to "of", and a role head before it.
+    /// </summary>
+    private static int RoleOfPhraseHead(string text, IReadOnlyList<Token> tokens, int last)
+    {
+        var k = last;
+        while (k > 0 && last - k < AttributionRules.MaxRoleOfObjectWords && tokens[k].Text != "of"
+            && (char.IsUpper(tokens[k].Text[0]) && IsWord(tokens[k].Text) || tokens[k].Text == "the") && SameLine(text, tokens[k - 1].End, tokens[k].Start))
+            k--;
+        if (k == last || tokens[k].Text != "of" || tokens[k + 1].Text == "the" && k + 1 == last || k == 0) return -1;
+        var role = k - 1;
+        return char.IsUpper(tokens[role].Text[0]) && AttributionRules.RoleHeads.Contains(tokens[role].Text) && !AttributionRules.Honorifics.Contains(tokens[role].Text)
+            && SameLine(text, tokens[role].End, tokens[k].Start) ? role : -1;
     }
 
     private static string? Appositive(string text, IReadOnlyList<Token> tokens, int end)

@@ -135,6 +135,23 @@ public class EntityLinkerTests
         Assert.Equal([title], person.Titles);
     }
 
+    [Theory]
+    [InlineData("Secretary of State Ola Brenn flew to the talks.", "Secretary of State")]
+    [InlineData("The plan was drafted by former Chief of Staff Ola Brenn.", "former Chief of Staff")]
+    [InlineData("Speaker of the House Ola Brenn called the vote.", "Speaker of the House")]
+    public void A_role_with_an_of_phrase_before_the_name_is_a_title(string text, string title)
+    {
+        var person = Assert.Single(Link(text, ("Ola Brenn", "PER")).Entities);
+        Assert.Equal([title], person.Titles);
+    }
+
+    [Fact]
+    public void A_name_after_an_of_phrase_that_is_no_role_has_no_title()
+    {
+        var person = Assert.Single(Link("The University of Harbor Town Ola Brenn spoke.", ("Ola Brenn", "PER")).Entities);
+        Assert.Empty(person.Titles);
+    }
+
     [Fact]
     public void An_appositive_title_starts_after_a_time_adverb()
     {
