@@ -98,7 +98,9 @@ internal static class FigureParser
             var u = m;
             var plural = false;
             var conjunctions = 0;
-            while (u < end && u - m - conjunctions < AttributionRules.MaxUnitWords && IsUnitWord(tokens[u].Text))
+            // "50 Airbus A350-900 jets", "24 F-16 fighters": a model's designation inside the unit, when a noun follows it.
+            while (u < end && u - m - conjunctions < AttributionRules.MaxUnitWords
+                && (IsUnitWord(tokens[u].Text) || IsModelDesignation(tokens[u].Text) && u + 1 < end && IsUnitWord(tokens[u + 1].Text)))
             {
                 var word = tokens[u].Text;
                 // A verb after the noun ends the unit: "boats sank", "people died"; so does a verb right after the
@@ -433,6 +435,19 @@ internal static class FigureParser
         AttributionRules.IrregularPlurals.Contains(word)
         || AttributionRules.IrregularPluralEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && !AttributionRules.SingularsWithPluralEndings.Contains(word)
         || word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal);
+
+    /// <summary>"A350-900", "F-16", "MQ-9": a capital, letters, digits and hyphens, at least one digit.</summary>
+    private static bool IsModelDesignation(string word)
+    {
+        if (word.Length is < 2 or > AttributionRules.MaxModelDesignationChars || !char.IsUpper(word[0])) return false;
+        var digit = false;
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c)) digit = true;
+            else if (!char.IsLetter(c) && c != '-') return false;
+        }
+        return digit;
+    }
 
     private static bool IsUnitWord(string word)
     {

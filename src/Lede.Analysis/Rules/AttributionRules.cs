@@ -696,6 +696,9 @@ internal static class AttributionRules
     /// <summary>Most words a title may span.</summary>
     public const int MaxTitleWords = 12;
 
+    /// <summary>Longest model designation a unit reads through ("A350-900", "F-16").</summary>
+    public const int MaxModelDesignationChars = 12;
+
     /// <summary>Most words after the "of" of a role before a name ("Secretary of [State]", "Director of [National Intelligence]").</summary>
     public const int MaxRoleOfObjectWords = 4;
 
