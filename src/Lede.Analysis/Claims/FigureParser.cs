@@ -98,9 +98,11 @@ internal static class FigureParser
             var u = m;
             var plural = false;
             var conjunctions = 0;
-            // "50 Airbus A350-900 jets", "24 F-16 fighters": a model's designation inside the unit, when a noun follows it.
+            // "50 Airbus A350-900 jets", "24 F-16 fighters", "58 Fortune 500 companies": a model's designation, or a
+            // number after a name, inside the unit when a noun follows it.
             while (u < end && u - m - conjunctions < AttributionRules.MaxUnitWords
-                && (IsUnitWord(tokens[u].Text) || IsModelDesignation(tokens[u].Text) && u + 1 < end && IsUnitWord(tokens[u + 1].Text)))
+                && (IsUnitWord(tokens[u].Text) || (IsModelDesignation(tokens[u].Text) || u > m && char.IsUpper(tokens[u - 1].Text[0]) && IsDigits(tokens[u].Text))
+                    && u + 1 < end && IsUnitWord(tokens[u + 1].Text)))
             {
                 var word = tokens[u].Text;
                 // A verb after the noun ends the unit: "boats sank", "people died"; so does a verb right after the
@@ -435,6 +437,8 @@ internal static class FigureParser
         AttributionRules.IrregularPlurals.Contains(word)
         || AttributionRules.IrregularPluralEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && !AttributionRules.SingularsWithPluralEndings.Contains(word)
         || word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal);
+
+    private static bool IsDigits(string word) => word.Length is > 0 and <= AttributionRules.MaxModelDesignationChars && word.All(char.IsAsciiDigit);
 
     /// <summary>"A350-900", "F-16", "MQ-9": a capital, letters, digits and hyphens, at least one digit.</summary>
     private static bool IsModelDesignation(string word)

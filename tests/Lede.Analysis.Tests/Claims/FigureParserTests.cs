@@ -19,6 +19,7 @@ public class FigureParserTests
     [InlineData("five ministers resigned", 5, null, "ministers")]
     [InlineData("the navy ordered 24 Harrier GR-9 jets", 24, null, "Harrier GR-9 jets")]
     [InlineData("an order of 50 Kestrel K-700 ferries on Monday", 50, null, "Kestrel K-700 ferries")]
+    [InlineData("58 Harbour 500 companies paid no tax", 58, null, "Harbour 500 companies")]
     [InlineData("nearly 1.2 million voters", 1_200_000, "nearly", "voters")]
     [InlineData("a budget of $3 billion", 3_000_000_000, null, "USD")]
     [InlineData("turnout fell to 40% this year", 40, null, "percent")]
