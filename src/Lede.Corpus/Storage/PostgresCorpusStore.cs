@@ -115,6 +115,16 @@ internal sealed class PostgresCorpusStore : ICorpusStore
         return found;
     }
 
+    public IEnumerable<CorpusArticle> StreamArticles(IReadOnlyCollection<long> ids)
+    {
+        if (ids.Count == 0) yield break;
+        using var connection = _source.OpenConnection();
+        using var command = new NpgsqlCommand("SELECT id, body, record FROM articles WHERE id = ANY(@ids) ORDER BY id", connection);
+        command.Parameters.AddWithValue("ids", ids.Distinct().ToArray());
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) yield return ArticleRowCodec.FromStored(reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+    }
+
     public IReadOnlyList<long> ArticlesWithEntity(string name)
     {
         if (SearchFilterSql.Clean(name) is not { } entity) return [];
