@@ -116,7 +116,7 @@ public sealed class NewsCorpus : IDisposable
         if (QueryTokenizer.Tokens(name) is { Count: > 0 } tokens)
         {
             var phrase = tokens.Count == 1 ? (QueryNode)new TermNode(tokens[0], false) : new PhraseNode(tokens);
-            foreach (var hit in _store.Search(new SearchQuery { Text = name, Limit = SearchQuery.MaxLimit }, phrase)) ids.Add(hit.Id);
+            ids.UnionWith(_store.SearchIds(new SearchQuery { Text = name, Limit = SearchQuery.MaxLimit }, phrase));
         }
         return TimelineBuilder.ForEntity(name, _store.StreamArticles(ids.Take(maxArticles).ToList()).Select(ToTimelineArticle));
     }

@@ -35,6 +35,9 @@ internal interface ICorpusStore : IDisposable
 
     IReadOnlyList<SearchHit> Search(SearchQuery query, QueryNode parsed);
 
+    /// <summary>The ids of the articles <see cref="Search"/> would return, in its order, without reading their rows or cutting snippets.</summary>
+    IReadOnlyList<long> SearchIds(SearchQuery query, QueryNode parsed);
+
     StoredState? LoadState(string name);
 
     /// <summary>Bytes the store occupies on disk (database files, or the PostgreSQL relation sizes).</summary>

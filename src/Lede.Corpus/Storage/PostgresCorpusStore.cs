@@ -165,6 +165,25 @@ internal sealed class PostgresCorpusStore : ICorpusStore
         return hits;
     }
 
+    public IReadOnlyList<long> SearchIds(SearchQuery query, QueryNode parsed)
+    {
+        var filter = SearchFilterSql.Build(query);
+        var sql = $"""
+            SELECT a.id FROM articles a, to_tsquery('simple', @match) q
+            WHERE a.tsv @@ q{filter.Sql}
+            ORDER BY ts_rank_cd(a.tsv, q, 1) DESC, a.id LIMIT @limit
+            """;
+        using var connection = _source.OpenConnection();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("match", QueryDialect.TsQuery.Write(parsed));
+        command.Parameters.AddWithValue("limit", query.Limit);
+        foreach (var (key, value) in filter.Parameters) command.Parameters.AddWithValue(key.TrimStart('@'), value);
+        var ids = new List<long>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) ids.Add(reader.GetInt64(0));
+        return ids;
+    }
+
     private static string? Text(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 
     public StoredState? LoadState(string name)

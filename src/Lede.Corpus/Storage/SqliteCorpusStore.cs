@@ -270,6 +270,16 @@ internal sealed class SqliteCorpusStore : ICorpusStore
         }
     }
 
+    public IReadOnlyList<long> SearchIds(SearchQuery query, QueryNode parsed)
+    {
+        var luceneQuery = LuceneQueryWriter.Write(query, parsed);
+        lock (_readLock)
+        {
+            var lastId = Scalar(_read, "SELECT max(id) FROM articles") is long max ? max : 0;
+            return _index.Search(luceneQuery, query.Limit, lastId).Select(t => t.Id).ToList();
+        }
+    }
+
     public StoredState? LoadState(string name)
     {
         lock (_readLock)

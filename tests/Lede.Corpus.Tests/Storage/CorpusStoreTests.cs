@@ -115,6 +115,20 @@ public sealed class CorpusStoreTests
     }
 
     [Theory, InlineData("sqlite"), PostgresData]
+    public void SearchIdsAreTheSearchHitsIds(string kind)
+    {
+        using var test = new TestCorpus(kind);
+        using var corpus = test.Open();
+        corpus.Ingest([InventedArticles.WriteJsonLines(test.Folder)]);
+        foreach (var query in new[] { new SearchQuery { Text = "harbour OR museum OR hafenmauer" }, new SearchQuery { Text = "harbour", Limit = 1 }, new SearchQuery { Text = "nowhere" } })
+        {
+            var parsed = QueryParser.Parse(query.Text);
+            Assert.Equal(corpus.Search(query).Select(h => h.Id), corpus.Store.SearchIds(query, parsed));
+        }
+        Assert.Equal(2, corpus.Store.SearchIds(new SearchQuery { Text = "harbour OR museum OR hafenmauer", Entity = "Mara Quillon" }, QueryParser.Parse("harbour OR museum OR hafenmauer")).Count);
+    }
+
+    [Theory, InlineData("sqlite"), PostgresData]
     public void EntityTimelineIsTheBuildersOverTheStoredArticles(string kind)
     {
         using var test = new TestCorpus(kind);
