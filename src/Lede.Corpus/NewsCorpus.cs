@@ -101,12 +101,14 @@ public sealed class NewsCorpus : IDisposable
         var story = OpenFollowers().Followers.OfType<StoryFollower>().Single().Clusterer.GetStory(storyId);
         if (story is null) return null;
         var ids = story.Articles.Select(a => long.Parse(a.DocId, CultureInfo.InvariantCulture)).ToList();
-        return TimelineBuilder.ForStory(story.Id, story.Title, _store.GetArticles(ids).Select(ToTimelineArticle));
+        return TimelineBuilder.ForStory(story.Id, story.Title, _store.StreamArticles(ids).Select(ToTimelineArticle));
     }
 
     /// <summary>
     /// The timeline of an entity: candidates are the articles whose analysis names it and those whose
     /// text has its name as a phrase (for articles stored without analysis); the builder decides.
+    /// The articles stream in on a connection of their own and only what the timeline shows is kept of them:
+    /// safe to call beside other reads of this corpus (a server runs it outside its one-reader gate).
     /// </summary>
     public Timeline.Timeline EntityTimeline(string name, int maxArticles = 5000)
     {
@@ -114,9 +116,9 @@ public sealed class NewsCorpus : IDisposable
         if (QueryTokenizer.Tokens(name) is { Count: > 0 } tokens)
         {
             var phrase = tokens.Count == 1 ? (QueryNode)new TermNode(tokens[0], false) : new PhraseNode(tokens);
-            foreach (var hit in _store.Search(new SearchQuery { Text = name, Limit = SearchQuery.MaxLimit }, phrase)) ids.Add(hit.Id);
+            ids.UnionWith(_store.SearchIds(new SearchQuery { Text = name, Limit = SearchQuery.MaxLimit }, phrase));
         }
-        return TimelineBuilder.ForEntity(name, _store.GetArticles(ids.Take(maxArticles).ToList()).Select(ToTimelineArticle));
+        return TimelineBuilder.ForEntity(name, _store.StreamArticles(ids.Take(maxArticles).ToList()).Select(ToTimelineArticle));
     }
 
     private static TimelineArticle ToTimelineArticle(CorpusArticle stored) =>

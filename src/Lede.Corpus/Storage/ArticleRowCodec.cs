@@ -39,11 +39,27 @@ internal static class ArticleRowCodec
             analysis?.Entities.Select(e => new EntityRow(Normalise(e.Name), e.Type)).Where(e => e.Name.Length > 0).DistinctBy(e => e.Name).ToList() ?? []);
     }
 
+    // Straight from the text into the two typed shapes, no JSON tree in between: reading the record was most of
+    // the time of a timeline over hundreds of articles. The stores write every analysis field as an array
+    // (AnalysisJson.AddTo), so a record with none of them was stored without analysis.
     public static CorpusArticle FromStored(long id, string body, string record)
     {
-        var json = JsonNode.Parse(record)!.AsObject();
-        var article = json.Deserialize<NewsArticle>(ArticleJson.Compact)! with { ArticleBody = body };
-        return new CorpusArticle(id, article, AnalysisJson.Read(json));
+        var article = JsonSerializer.Deserialize<NewsArticle>(record, ArticleJson.Compact)! with { ArticleBody = body };
+        var fields = JsonSerializer.Deserialize<StoredAnalysis>(record, ArticleJson.Compact)!;
+        var analysis = fields.Sentences is null && fields.Mentions is null && fields.Entities is null && fields.Quotes is null && fields.Claims is null
+            ? null
+            : new ArticleAnalysis(fields.Sentences ?? [], fields.Mentions ?? [], fields.Entities ?? [], fields.Quotes ?? [], fields.Claims ?? []);
+        return new CorpusArticle(id, article, analysis);
+    }
+
+    /// <summary>The analysis fields of a stored record (<see cref="AnalysisJson.Fields"/>); the article's own are skipped.</summary>
+    private sealed class StoredAnalysis
+    {
+        public List<Sentence>? Sentences { get; init; }
+        public List<Mention>? Mentions { get; init; }
+        public List<Entity>? Entities { get; init; }
+        public List<Quote>? Quotes { get; init; }
+        public List<Claim>? Claims { get; init; }
     }
 
     /// <summary>The article object of Lede's output schema: the extracted fields, then the analysis fields.</summary>

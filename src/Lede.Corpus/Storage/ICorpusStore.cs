@@ -24,10 +24,19 @@ internal interface ICorpusStore : IDisposable
 
     IReadOnlyList<CorpusArticle> GetArticles(IReadOnlyCollection<long> ids);
 
+    /// <summary>
+    /// These articles in id order, streamed on a connection of their own: no lock shared with other reads is held
+    /// while the caller works through them (timelines over thousands of articles), and only one is in memory at a time.
+    /// </summary>
+    IEnumerable<CorpusArticle> StreamArticles(IReadOnlyCollection<long> ids);
+
     /// <summary>Ids of articles that name an entity (same matching as the search filter), in id order.</summary>
     IReadOnlyList<long> ArticlesWithEntity(string name);
 
     IReadOnlyList<SearchHit> Search(SearchQuery query, QueryNode parsed);
+
+    /// <summary>The ids of the articles <see cref="Search"/> would return, in its order, without reading their rows or cutting snippets.</summary>
+    IReadOnlyList<long> SearchIds(SearchQuery query, QueryNode parsed);
 
     StoredState? LoadState(string name);
 

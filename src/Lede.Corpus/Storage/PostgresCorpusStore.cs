@@ -115,6 +115,16 @@ internal sealed class PostgresCorpusStore : ICorpusStore
         return found;
     }
 
+    public IEnumerable<CorpusArticle> StreamArticles(IReadOnlyCollection<long> ids)
+    {
+        if (ids.Count == 0) yield break;
+        using var connection = _source.OpenConnection();
+        using var command = new NpgsqlCommand("SELECT id, body, record FROM articles WHERE id = ANY(@ids) ORDER BY id", connection);
+        command.Parameters.AddWithValue("ids", ids.Distinct().ToArray());
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) yield return ArticleRowCodec.FromStored(reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+    }
+
     public IReadOnlyList<long> ArticlesWithEntity(string name)
     {
         if (SearchFilterSql.Clean(name) is not { } entity) return [];
@@ -153,6 +163,25 @@ internal sealed class PostgresCorpusStore : ICorpusStore
             hits.Add(new SearchHit(reader.GetInt64(0), Text(reader, 1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
                 reader.GetFloat(6), reader.IsDBNull(7) ? "" : reader.GetString(7)));
         return hits;
+    }
+
+    public IReadOnlyList<long> SearchIds(SearchQuery query, QueryNode parsed)
+    {
+        var filter = SearchFilterSql.Build(query);
+        var sql = $"""
+            SELECT a.id FROM articles a, to_tsquery('simple', @match) q
+            WHERE a.tsv @@ q{filter.Sql}
+            ORDER BY ts_rank_cd(a.tsv, q, 1) DESC, a.id LIMIT @limit
+            """;
+        using var connection = _source.OpenConnection();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("match", QueryDialect.TsQuery.Write(parsed));
+        command.Parameters.AddWithValue("limit", query.Limit);
+        foreach (var (key, value) in filter.Parameters) command.Parameters.AddWithValue(key.TrimStart('@'), value);
+        var ids = new List<long>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) ids.Add(reader.GetInt64(0));
+        return ids;
     }
 
     private static string? Text(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);

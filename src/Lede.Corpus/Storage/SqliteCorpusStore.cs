@@ -202,6 +202,26 @@ internal sealed class SqliteCorpusStore : ICorpusStore
         return found;
     }
 
+    // WAL: this connection reads a snapshot beside the shared reader and the writer.
+    public IEnumerable<CorpusArticle> StreamArticles(IReadOnlyCollection<long> ids)
+    {
+        var ordered = ids.Distinct().Order().ToList();
+        if (ordered.Count == 0) yield break;
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction(deferred: true);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT id, body, record FROM articles WHERE id = @id";
+        var parameter = command.Parameters.Add("@id", SqliteType.Integer);
+        command.Prepare();
+        foreach (var id in ordered)
+        {
+            parameter.Value = id;
+            using var reader = command.ExecuteReader();
+            if (reader.Read()) yield return ArticleRowCodec.FromStored(reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+        }
+    }
+
     public IReadOnlyList<long> ArticlesWithEntity(string name)
     {
         if (SearchFilterSql.Clean(name) is not { } entity) return [];
@@ -247,6 +267,16 @@ internal sealed class SqliteCorpusStore : ICorpusStore
             }
             SearchTicks = (SearchTicks.Rank, SearchTicks.Snippets + System.Diagnostics.Stopwatch.GetTimestamp() - ranked);
             return top.Where(t => hits.ContainsKey(t.Id)).Select(t => hits[t.Id]).ToList();
+        }
+    }
+
+    public IReadOnlyList<long> SearchIds(SearchQuery query, QueryNode parsed)
+    {
+        var luceneQuery = LuceneQueryWriter.Write(query, parsed);
+        lock (_readLock)
+        {
+            var lastId = Scalar(_read, "SELECT max(id) FROM articles") is long max ? max : 0;
+            return _index.Search(luceneQuery, query.Limit, lastId).Select(t => t.Id).ToList();
         }
     }
 

@@ -15,16 +15,18 @@ public static class TimelineBuilder
     public static Timeline ForStory(string storyId, string? title, IEnumerable<TimelineArticle> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var list = articles.ToList();
-        var quotes = new List<(TimelineArticle Article, Quote Quote)>();
-        var claims = new List<(TimelineArticle Article, Claim Claim)>();
-        foreach (var a in list)
+        var placed = new List<Placed>();
+        var quotes = new List<(Placed Article, Quote Quote)>();
+        var claims = new List<(Placed Article, Claim Claim)>();
+        foreach (var a in articles)
         {
+            var p = Placed.Of(a);
+            placed.Add(p);
             if (a.Analysis is null) continue;
-            quotes.AddRange(a.Analysis.Quotes.Select(q => (a, q)));
-            claims.AddRange(a.Analysis.Claims.Select(c => (a, c)));
+            quotes.AddRange(a.Analysis.Quotes.Select(q => (p, q)));
+            claims.AddRange(a.Analysis.Claims.Select(c => (p, c)));
         }
-        return Assemble(new TimelineSubject(TimelineSubjectKind.Story, storyId, title), list, quotes, claims);
+        return Assemble(new TimelineSubject(TimelineSubjectKind.Story, storyId, title), placed, quotes, claims);
     }
 
     /// <summary>
@@ -37,24 +39,27 @@ public static class TimelineBuilder
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(articles);
         var query = NameMatcher.Key(name);
-        var matched = new List<TimelineArticle>();
-        var quotes = new List<(TimelineArticle Article, Quote Quote)>();
-        var claims = new List<(TimelineArticle Article, Claim Claim)>();
+        // Only what the timeline shows is kept of each article (its body and the rest of its analysis are
+        // let go as the next streams in): memory grows with the matches' entries, quotes and figures.
+        var matched = new List<Placed>();
+        var quotes = new List<(Placed Article, Quote Quote)>();
+        var claims = new List<(Placed Article, Claim Claim)>();
         foreach (var a in articles)
         {
             if (!Names(a, query, out var entityIds)) continue;
-            matched.Add(a);
+            var p = Placed.Of(a);
+            matched.Add(p);
             if (a.Analysis is not { } analysis) continue;
             foreach (var q in analysis.Quotes)
             {
                 if (q.Speaker is { } s && (NameMatcher.Matches(query, s.Name ?? s.Text) || (s.Entity is not null && entityIds.Contains(s.Entity))))
                 {
-                    quotes.Add((a, q));
+                    quotes.Add((p, q));
                 }
             }
             foreach (var c in analysis.Claims)
             {
-                if (ClaimConcerns(a, analysis, c, query, entityIds)) claims.Add((a, c));
+                if (ClaimConcerns(a, analysis, c, query, entityIds)) claims.Add((p, c));
             }
         }
         return Assemble(new TimelineSubject(TimelineSubjectKind.Entity, name, null), matched, quotes, claims);
@@ -99,18 +104,18 @@ public static class TimelineBuilder
 
     private static Timeline Assemble(
         TimelineSubject subject,
-        List<TimelineArticle> articles,
-        List<(TimelineArticle Article, Quote Quote)> quotes,
-        List<(TimelineArticle Article, Claim Claim)> claims)
+        List<Placed> articles,
+        List<(Placed Article, Quote Quote)> quotes,
+        List<(Placed Article, Claim Claim)> claims)
     {
         // Stable order for everything: date (undated last), then the order the articles were given.
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var a in articles) order.TryAdd(a.DocId, order.Count);
-        var dates = articles.GroupBy(a => a.DocId).ToDictionary(g => g.Key, g => StoryDocument.ParseDate(g.First().Article.DatePublished), StringComparer.Ordinal);
+        var dates = articles.GroupBy(a => a.DocId).ToDictionary(g => g.Key, g => g.First().Date, StringComparer.Ordinal);
 
         var entries = articles
             .DistinctBy(a => a.DocId)
-            .Select(a => new TimelineEntry(dates[a.DocId], a.DocId, PublicationName.Of(a.Article), a.Article.Url, a.Article.Headline))
+            .Select(a => new TimelineEntry(dates[a.DocId], a.DocId, a.Source, a.Url, a.Headline))
             .OrderBy(e => e.Date is null).ThenBy(e => e.Date ?? DateTimeOffset.MinValue).ThenBy(e => order[e.DocId])
             .ToList();
 
@@ -118,11 +123,11 @@ public static class TimelineBuilder
     }
 
     private static List<SpeakerQuotes> GroupQuotes(
-        List<(TimelineArticle Article, Quote Quote)> quotes,
+        List<(Placed Article, Quote Quote)> quotes,
         Dictionary<string, DateTimeOffset?> dates,
         Dictionary<string, int> order)
     {
-        var bySpeaker = new Dictionary<string, List<(TimelineArticle Article, Quote Quote)>>(StringComparer.Ordinal);
+        var bySpeaker = new Dictionary<string, List<(Placed Article, Quote Quote)>>(StringComparer.Ordinal);
         var display = new Dictionary<string, string>(StringComparer.Ordinal);
         var entity = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var item in quotes.OrderBy(q => dates[q.Article.DocId] is null).ThenBy(q => dates[q.Article.DocId] ?? DateTimeOffset.MinValue).ThenBy(q => order[q.Article.DocId]).ThenBy(q => q.Quote.Start))
@@ -163,7 +168,7 @@ public static class TimelineBuilder
                     continue;
                 }
                 seen[textKey] = built.Count;
-                built.Add((new TimelineQuote(dates[article.DocId], article.DocId, PublicationName.Of(article.Article), quote.Text, quote.Kind, []), []));
+                built.Add((new TimelineQuote(dates[article.DocId], article.DocId, article.Source, quote.Text, quote.Kind, []), []));
             }
             result.Add(new SpeakerQuotes(display[key], entity[key], built.Select(b => b.Quote with { AlsoIn = b.AlsoIn }).ToList()));
         }
@@ -174,7 +179,7 @@ public static class TimelineBuilder
     }
 
     private static List<FigureSeries> GroupFigures(
-        List<(TimelineArticle Article, Claim Claim)> claims,
+        List<(Placed Article, Claim Claim)> claims,
         Dictionary<string, DateTimeOffset?> dates,
         Dictionary<string, int> order)
     {
@@ -185,7 +190,7 @@ public static class TimelineBuilder
             if (measure is null || double.IsNaN(claim.Value) || double.IsInfinity(claim.Value)) continue;
             var date = dates[article.DocId];
             var day = date is { } d ? DateOnly.FromDateTime(d.DateTime) : (DateOnly?)null;
-            var point = new FigurePoint(day, PublicationName.Of(article.Article), claim.Source?.Name ?? claim.Source?.Text, claim.Value, claim.Qualifier, claim.Text, article.DocId);
+            var point = new FigurePoint(day, article.Source, claim.Source?.Name ?? claim.Source?.Text, claim.Value, claim.Qualifier, claim.Text, article.DocId);
             if (!byMeasure.TryGetValue(measure, out var list)) byMeasure[measure] = list = [];
             list.Add((point, claim.Unit!.Trim(), order[article.DocId]));
         }
@@ -209,5 +214,12 @@ public static class TimelineBuilder
             .OrderByDescending(s => s.Points.Count)
             .ThenBy(s => s.Measure, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>What the timeline shows of an article: its date as parsed, publication, address and headline.</summary>
+    private sealed record Placed(string DocId, DateTimeOffset? Date, string? Source, string? Url, string? Headline)
+    {
+        public static Placed Of(TimelineArticle a) =>
+            new(a.DocId, StoryDocument.ParseDate(a.Article.DatePublished), PublicationName.Of(a.Article), a.Article.Url, a.Article.Headline);
     }
 }

@@ -78,7 +78,9 @@ public static class ApiEndpoints
             var entity = c.Request.Query["entity"].ToString();
             if ((story.Length == 0) == (entity.Length == 0))
                 return Error(StatusCodes.Status400BadRequest, "give exactly one of ?story=ID or ?entity=NAME");
-            var timeline = await corpus.ReadAsync(x => story.Length > 0 ? x.StoryTimeline(story) : x.EntityTimeline(entity), cancellation);
+            var timeline = story.Length > 0
+                ? await corpus.ReadAsync(x => x.StoryTimeline(story), cancellation)
+                : await corpus.ReadConcurrentlyAsync(x => x.EntityTimeline(entity), cancellation);
             return timeline is null
                 ? Error(StatusCodes.Status404NotFound, $"no story with id {story}")
                 : Results.Content(CorpusJson.Timeline(timeline), Json);

@@ -61,7 +61,9 @@ public static class WebEndpoints
             if (story.Length == 0 && entity.Trim().Length == 0) return Page(TimelineFormPage.Render());
             if (story.Length > 0 && entity.Length > 0)
                 return Page(TimelineFormPage.Render(entity, "Give a story or a name, not both."), StatusCodes.Status400BadRequest);
-            Timeline? timeline = await corpus.ReadAsync(x => story.Length > 0 ? x.StoryTimeline(story) : x.EntityTimeline(entity.Trim()), cancellation);
+            Timeline? timeline = story.Length > 0
+                ? await corpus.ReadAsync(x => x.StoryTimeline(story), cancellation)
+                : await corpus.ReadConcurrentlyAsync(x => x.EntityTimeline(entity.Trim()), cancellation);
             if (timeline is null) return Page(WebPages.Message("No such story", $"There is no story with id {story}."), StatusCodes.Status404NotFound);
             if (entity.Length > 0 && timeline.Articles.Count == 0)
                 return Page(TimelineFormPage.Render(entity, TimelineFormPage.NothingNames(entity.Trim())), StatusCodes.Status404NotFound);

@@ -1,4 +1,5 @@
 using Lede.Corpus.Search;
+using Lede.Corpus.Storage;
 
 namespace Lede.Corpus.Tests.Storage;
 
@@ -95,6 +96,51 @@ public sealed class CorpusStoreTests
             corpus.GetArticles([4, 2]).Select(a => a.Article.Headline));
         Assert.Equal([1L, 3], corpus.ArticlesWithEntity("quillon"));
         Assert.True(corpus.SizeInBytes() > 0);
+    }
+
+    [Theory, InlineData("sqlite"), PostgresData]
+    public void StreamedArticlesReadBackAsGetArticlesDoes(string kind)
+    {
+        using var test = new TestCorpus(kind);
+        using var corpus = test.Open();
+        corpus.Ingest([InventedArticles.WriteJsonLines(test.Folder)]);
+        string Json(CorpusArticle a) => a.Id + " " + ArticleRowCodec.ToJson(a).ToJsonString();
+
+        // Id order, each once, missing ids skipped, analysis and body as stored.
+        var streamed = corpus.Store.StreamArticles([4, 2, 99, 2]).ToList();
+        Assert.Equal([2L, 4], streamed.Select(a => a.Id));
+        Assert.Equal(corpus.GetArticles([2, 4]).Select(Json), streamed.Select(Json));
+        Assert.Equal("Mara Quillon", corpus.Store.StreamArticles([1]).Single().Analysis!.Quotes[0].Speaker!.Name);
+        Assert.Empty(corpus.Store.StreamArticles([]));
+    }
+
+    [Theory, InlineData("sqlite"), PostgresData]
+    public void SearchIdsAreTheSearchHitsIds(string kind)
+    {
+        using var test = new TestCorpus(kind);
+        using var corpus = test.Open();
+        corpus.Ingest([InventedArticles.WriteJsonLines(test.Folder)]);
+        foreach (var query in new[] { new SearchQuery { Text = "harbour OR museum OR hafenmauer" }, new SearchQuery { Text = "harbour", Limit = 1 }, new SearchQuery { Text = "nowhere" } })
+        {
+            var parsed = QueryParser.Parse(query.Text);
+            Assert.Equal(corpus.Search(query).Select(h => h.Id), corpus.Store.SearchIds(query, parsed));
+        }
+        Assert.Equal(2, corpus.Store.SearchIds(new SearchQuery { Text = "harbour OR museum OR hafenmauer", Entity = "Mara Quillon" }, QueryParser.Parse("harbour OR museum OR hafenmauer")).Count);
+    }
+
+    [Theory, InlineData("sqlite"), PostgresData]
+    public void EntityTimelineIsTheBuildersOverTheStoredArticles(string kind)
+    {
+        using var test = new TestCorpus(kind);
+        using var corpus = test.Open();
+        corpus.Ingest([InventedArticles.WriteJsonLines(test.Folder)]);
+        var stored = corpus.GetArticles([1, 2, 3, 4])
+            .Select(a => new Lede.Corpus.Timeline.TimelineArticle(a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Article, a.Analysis));
+        var expected = Lede.Corpus.Output.CorpusJson.Timeline(Lede.Corpus.Timeline.TimelineBuilder.ForEntity("Mara Quillon", stored));
+        var timeline = corpus.EntityTimeline("Mara Quillon");
+        Assert.Equal(["1", "3"], timeline.Articles.Select(a => a.DocId).Order());
+        Assert.NotEmpty(timeline.Speakers);
+        Assert.Equal(expected, Lede.Corpus.Output.CorpusJson.Timeline(timeline));
     }
 
     [Theory, InlineData("sqlite"), PostgresData]
