@@ -72,6 +72,47 @@ public sealed class PageReadingLimitTests
     }
 
     [Fact]
+    public async Task ARequestAbandonedWhileReadingGivesItsTurnBack()
+    {
+        var (app, client, _) = await ServerFixture.StartAsync(new ServerOptions { Urls = ["http://127.0.0.1:0"], MaxConcurrentPages = 1, PageQueueLength = 0 });
+        await using (app)
+        using (client)
+        {
+            // The client gives up while its body is still being sent: the one turn must come back, or every later page is refused.
+            var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var abandon = new CancellationTokenSource();
+            Task<HttpResponseMessage>? held = null;
+            var turnTaken = false;
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (!turnTaken && DateTime.UtcNow < deadline)
+            {
+                // A held request that came while a probe had the turn was refused: send it again.
+                if (held is null || held.IsCompleted)
+                {
+                    held = client.PostAsync("/api/extract?format=text", new HeldBody(release), abandon.Token);
+                    await Task.Delay(200);
+                }
+                var probe = await client.PostAsync("/api/extract?format=text", new StringContent(Text, Encoding.UTF8, "text/plain"));
+                turnTaken = probe.StatusCode == HttpStatusCode.ServiceUnavailable && !held.IsCompleted;
+            }
+            Assert.True(turnTaken);
+            abandon.Cancel();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => held!);
+
+            // Kestrel notices the abort a moment later; until then the turn is still taken.
+            var status = HttpStatusCode.ServiceUnavailable;
+            deadline = DateTime.UtcNow.AddSeconds(30);
+            while (status == HttpStatusCode.ServiceUnavailable && DateTime.UtcNow < deadline)
+            {
+                status = (await client.PostAsync("/api/extract?format=text", new StringContent(Text, Encoding.UTF8, "text/plain"))).StatusCode;
+                if (status == HttpStatusCode.ServiceUnavailable) await Task.Delay(100);
+            }
+            Assert.Equal(HttpStatusCode.OK, status);
+            release.SetResult();
+        }
+    }
+
+    [Fact]
     public void LimitsBelowOneAreRefusedAtBuild()
     {
         Assert.Throws<ArgumentException>(() => LedeServer.Build(new ServerOptions { Urls = ["http://127.0.0.1:0"], MaxConcurrentPages = 0 }));

@@ -52,6 +52,10 @@ public sealed class WebTests(ServerFixture server) : IClassFixture<ServerFixture
         var timeline = await server.Client.GetStringAsync(href);
         Assert.Contains("Figures over time", timeline, StringComparison.Ordinal);
         Assert.Contains("<svg", timeline, StringComparison.Ordinal);
+        // A blank name beside the story (a form sent empty) is no second subject.
+        var withBlankName = await server.Client.GetAsync(System.Net.WebUtility.HtmlDecode(href) + "&entity=%20");
+        Assert.Equal(HttpStatusCode.OK, withBlankName.StatusCode);
+        Assert.Contains("Figures over time", await withBlankName.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

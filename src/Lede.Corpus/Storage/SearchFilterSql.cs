@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Lede.Corpus.Search;
 
@@ -20,8 +21,8 @@ internal static class SearchFilterSql
             sql.Append(" AND ").Append(condition);
             foreach (var (name, value) in values) parameters.Add(new(name, value));
         }
-        if (query.From is { } from) Add("a.published_day >= @from", ("@from", from.ToString("yyyy-MM-dd")));
-        if (query.To is { } to) Add("a.published_day <= @to", ("@to", to.ToString("yyyy-MM-dd")));
+        if (query.From is { } from) Add("a.published_day >= @from", ("@from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        if (query.To is { } to) Add("a.published_day <= @to", ("@to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         if (Clean(query.Site) is { } site)
         {
             site = SiteKey(site);

@@ -98,7 +98,8 @@ internal static class ContentExtractor
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
         var slug = uri.AbsolutePath.TrimEnd('/');
-        slug = slug[(slug.LastIndexOf('/') + 1)..];
+        // The address escapes what the id spells ("%C3%BCber-die-zusage" for id="über-die-zusage").
+        slug = Uri.UnescapeDataString(slug[(slug.LastIndexOf('/') + 1)..]);
         if (slug.Count(c => c == '-') < BoilerplateRules.StorySlugMinHyphens) return null;
         var elements = tree.Elements;
         for (var i = 0; i < elements.Count; i++)

@@ -40,7 +40,8 @@ internal sealed class ContentWriter
     /// <summary>Where the writer stands: the kind of block being filled and what encloses it.</summary>
     private readonly record struct Context(BlockKind Kind, int Level, bool Ordered, bool DataTable, int CellDepth);
 
-    private readonly record struct Step(ContentNode Node, bool Exit, Context Saved);
+    /// <summary>One step of the walk; <paramref name="At"/> is the node's place among its parent's children (-1 for the root).</summary>
+    private readonly record struct Step(ContentNode Node, bool Exit, Context Saved, int At = -1);
 
     public static ContentWriter Write(IReadOnlyList<ContentNode> roots, ExtractionFlags flags, Uri? baseUri)
     {
@@ -120,7 +121,7 @@ internal sealed class ContentWriter
                 // A figure holding a table and no picture is a table with a title: its rows are the story's.
                 if ((kind & TagKind.Figure) != 0 && !(node.Tables > 0 && node.Images == 0)) { AddFigure(node); continue; }
                 if ((kind & TagKind.Caption) != 0 || (node.Hint & (ClassHint.Caption | ClassHint.Credit)) != 0) { AttachCaption(node); continue; }
-                if (IsLeftOut(node, context)) continue;
+                if (IsLeftOut(node, step.At, context)) continue;
             }
             var saved = context;
             if ((kind & TagKind.Block) != 0)
@@ -149,7 +150,7 @@ internal sealed class ContentWriter
             }
             stack.Push(new Step(node, true, saved));
             if (node.Children is { } children)
-                for (var i = children.Count - 1; i >= 0; i--) stack.Push(new Step(children[i], false, context));
+                for (var i = children.Count - 1; i >= 0; i--) stack.Push(new Step(children[i], false, context, i));
             peak = Math.Max(peak, stack.Count);
         }
         // A huge page's stack is not kept for the next one.
@@ -194,7 +195,7 @@ internal sealed class ContentWriter
     private static bool IsDataTable(ContentNode table) =>
         table.Tables == 0 && table.Rows > 0 && table.TextChars / table.Rows < 400 && table.Paragraphs <= table.Rows;
 
-    private bool IsLeftOut(ContentNode node, Context context)
+    private bool IsLeftOut(ContentNode node, int at, Context context)
     {
         var kind = node.Kind;
         var hint = node.Hint;
@@ -205,20 +206,20 @@ internal sealed class ContentWriter
         if ((kind & TagKind.Heading) != 0 && node.TextChars > 0 && node.LinkChars >= BoilerplateRules.LinkedHeadingShare * node.TextChars) return true;
         // A box named like furniture that holds most of the story is the story (trafilatura's backup rule).
         // A list so named is teasers with their excerpts ("related_post" items), however long.
-        if ((hint & ClassHint.Boilerplate) != 0 && !(HoldsStory(node, _rootParagraphChars) && (kind & TagKind.List) == 0) && !InRunningText(node)) return true;
+        if ((hint & ClassHint.Boilerplate) != 0 && !(HoldsStory(node, _rootParagraphChars) && (kind & TagKind.List) == 0) && !InRunningText(node, at)) return true;
         if ((_flags & ExtractionFlags.CleanConditionally) != 0 && context.CellDepth == 0 && IsJunkBox(node)) return true;
         return false;
     }
 
     /// <summary>
     /// A link or span inside a sentence ("The &lt;a id="auto-tag_band"&gt;Band&lt;/a&gt; will tour"): its furniture-like
-    /// name is the site's tagging, and leaving it out would cut words out of the story's sentence.
+    /// name is the site's tagging, and leaving it out would cut words out of the story's sentence. <paramref name="at"/> is
+    /// the node's place among its siblings, carried by the walk: looking it up would cost a scan of them per link.
     /// </summary>
-    private static bool InRunningText(ContentNode node)
+    private static bool InRunningText(ContentNode node, int at)
     {
         if ((node.Kind & TagKind.Inline) == 0 || (node.Hint & ClassHint.Hidden) != 0 || node.TextChars == 0
             || node.Parent?.Children is not { } siblings) return false;
-        var at = siblings.IndexOf(node);
         if (at <= 0 || at + 1 >= siblings.Count || !siblings[at - 1].IsText || !siblings[at + 1].IsText) return false;
         var before = siblings[at - 1].Text.Span;
         var after = siblings[at + 1].Text.Span.TrimStart();

@@ -208,7 +208,7 @@ internal static class MetadataReader
         var start = trimmed.LastIndexOf("\n\n", StringComparison.Ordinal);
         if (start < 0) return null;
         var last = trimmed[(start + 2)..].Trim().Trim('(', ')', '[', ']').Trim();
-        if (last.Length is < 2 or > MaxAgencyCreditChars || last.Contains('\n')) return null;
+        if (last.Length is < 2 or > MetadataRules.MaxAgencyCreditChars || last.Contains('\n')) return null;
         // Every part an agency or an editor's initials ("aja", "fh"), and at least one agency.
         string? agency = null;
         foreach (var part in last.Split(['/', ',', '&', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -218,8 +218,6 @@ internal static class MetadataReader
         }
         return agency;
     }
-
-    private const int MaxAgencyCreditChars = 30;
 
     /// <summary>
     /// The story's last paragraph when it is nothing but one person's full name: the signature under a column or a post.

@@ -465,6 +465,9 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"^\p{Ll}{2,4}$", RegexOptions.CultureInvariant)]
     public static partial Regex EditorInitials();
 
+    /// <summary>Longest last paragraph read as an agency credit ("(dpa/AFP)", "aja/PAP"); a longer one says more than who sent it.</summary>
+    public const int MaxAgencyCreditChars = 30;
+
     /// <summary>
     /// The end of an image name that picks one rendition of a picture: "-300x200" and "_300x200" (WordPress and most
     /// CMSs), "-1200-80" (width and a quality of 50 to 99, so "-2019-11" is no rendition), "-scaled", "@2x", and TYPO3's processed copies ("csm_pier_1a2b3c4d5e.jpg": the name, then a hash of the crop). Renditions of one picture are one image.

@@ -20,7 +20,8 @@ internal static partial class TextRules
     public static partial Regex BylineConjunction();
 
     // What follows these inside a byline is contact detail or a profile link, not a name ("Jane Roe Google+ more").
-    [GeneratedRegex(@"\s*(?:\bgoogle\s?\+|\b(?:e-?mail|twitter|facebook|instagram|linkedin|xing|mastodon|bluesky|follow(?:\s+(?:him|her|them|me))?(?:\s+on)?|contact|updated|published|posted)\b\s*:?|https?://|www\.|\S+@\S+|(?<!\w)@\w).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // XING only with a colon: bare, it is a name as often as a network ("Li Xing", "Xing Wang").
+    [GeneratedRegex(@"\s*(?:\bgoogle\s?\+|\bxing\s*:|\b(?:e-?mail|twitter|facebook|instagram|linkedin|mastodon|bluesky|follow(?:\s+(?:him|her|them|me))?(?:\s+on)?|contact|updated|published|posted)\b\s*:?|https?://|www\.|\S+@\S+|(?<!\w)@\w).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BylineContactTail();
 
     // A parenthesised part of a byline: "(Reuters)", "(AP)", "(Staff)".

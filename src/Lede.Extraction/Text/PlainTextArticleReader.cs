@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Lede.Extraction.Metadata.Dates;
@@ -119,8 +120,8 @@ internal static class PlainTextArticleReader
         warnings.AddRange(dates.Warnings);
         if (dates.Published is { } published)
             foreach (var header in candidates.Where(c => c.Source == DateSources.Header).DistinctBy(c => c.Day))
-                if (Math.Abs(header.Day.DayNumber - published.Day.DayNumber) > 1 && !warnings.Exists(w => w.Contains(header.Day.ToString("yyyy-MM-dd"), StringComparison.Ordinal)))
-                    warnings.Add($"the page header's date {header.Day:yyyy-MM-dd} contradicts the story's own date {published.ToIso()} (from {published.Source})");
+                if (Math.Abs(header.Day.DayNumber - published.Day.DayNumber) > 1 && !warnings.Exists(w => w.Contains(header.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)))
+                    warnings.Add($"the page header's date {header.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} contradicts the story's own date {published.ToIso()} (from {published.Source})");
 
         return new NewsArticle
         {

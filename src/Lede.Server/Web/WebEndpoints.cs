@@ -57,16 +57,17 @@ public static class WebEndpoints
         app.MapRead("/timeline", (HttpContext c, CancellationToken cancellation) => WithCorpus(c, async corpus =>
         {
             var story = c.Request.Query["story"].ToString();
-            var entity = c.Request.Query["entity"].ToString();
-            if (story.Length == 0 && entity.Trim().Length == 0) return Page(TimelineFormPage.Render());
+            // A blank name (the form sent empty) is no name: "?story=ID&entity=" is the story's timeline.
+            var entity = c.Request.Query["entity"].ToString().Trim();
+            if (story.Length == 0 && entity.Length == 0) return Page(TimelineFormPage.Render());
             if (story.Length > 0 && entity.Length > 0)
                 return Page(TimelineFormPage.Render(entity, "Give a story or a name, not both."), StatusCodes.Status400BadRequest);
             Timeline? timeline = story.Length > 0
                 ? await corpus.ReadAsync(x => x.StoryTimeline(story), cancellation)
-                : await corpus.ReadConcurrentlyAsync(x => x.EntityTimeline(entity.Trim()), cancellation);
+                : await corpus.ReadConcurrentlyAsync(x => x.EntityTimeline(entity), cancellation);
             if (timeline is null) return Page(WebPages.Message("No such story", $"There is no story with id {story}."), StatusCodes.Status404NotFound);
             if (entity.Length > 0 && timeline.Articles.Count == 0)
-                return Page(TimelineFormPage.Render(entity, TimelineFormPage.NothingNames(entity.Trim())), StatusCodes.Status404NotFound);
+                return Page(TimelineFormPage.Render(entity, TimelineFormPage.NothingNames(entity)), StatusCodes.Status404NotFound);
             return Page(TimelineHtmlWriter.ToHtml(timeline, WebPages.Links));
         }));
 

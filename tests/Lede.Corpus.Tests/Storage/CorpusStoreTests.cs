@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lede.Corpus.Search;
 using Lede.Corpus.Storage;
 
@@ -166,5 +167,17 @@ public sealed class CorpusStoreTests
         Assert.Equal([2L, 3], Ids(all with { From = new DateOnly(2025, 3, 2), To = new DateOnly(2025, 3, 31) }));
         Assert.Equal([4L], Ids(all with { From = new DateOnly(2025, 4, 2) }));
         Assert.Equal([1L, 3], Ids(all with { Site = "harbour", Author = "jane doe" }));
+
+        // Stored days are Gregorian: a reader whose culture keeps another calendar (Thai: 2568 for 2025) filters the same.
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = new CultureInfo("th-TH");
+        try
+        {
+            Assert.Equal([2L, 3], Ids(all with { From = new DateOnly(2025, 3, 2), To = new DateOnly(2025, 3, 31) }));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 }

@@ -21,6 +21,15 @@ public class OwnStoryTests
     }
 
     [Fact]
+    public void ASlugOfLettersTheAddressEscapesMatchesTheIdAsWritten()
+    {
+        var page = Page("ferry-timetable-changes-again").Replace("apple-harvest-starts-early", "äpfel-ernte-beginnt-früh", StringComparison.Ordinal);
+        var result = ExtractionHarness.Extract(page, "https://example.org/news/2019/05/14/äpfel-ernte-beginnt-früh");
+        Assert.Contains("The vineyard cooperative picked its first apples", result.Text);
+        Assert.DoesNotContain("harbour", result.Text);
+    }
+
+    [Fact]
     public void WithoutSuchAnIdTheBestScoredStoryStays()
     {
         var result = ExtractionHarness.Extract(Page("ferry-timetable-changes-again"), "https://example.org/news/2019/05/14/another-story-entirely");

@@ -18,6 +18,9 @@ public class BylineParserTests
     // Profile links printed after the name: "Google+ mehr", "LinkedIn".
     [InlineData("Autor: Ilse Brandt Google+ mehr", new[] { "Ilse Brandt" })]
     [InlineData("By Tomas Hale LinkedIn Facebook", new[] { "Tomas Hale" })]
+    // XING is also a name: bare, it stays; only "XING:" opens a profile link.
+    [InlineData("By Li Xing and Tomas Hale", new[] { "Li Xing", "Tomas Hale" })]
+    [InlineData("Von Ilse Brandt XING: ilse-brandt", new[] { "Ilse Brandt" })]
     [InlineData("By Rosa Imbert, Oskar Lind and Wen Zhao contributed research.", new[] { "Rosa Imbert" })]
     [InlineData("Dana Whitfield, PhD", new[] { "Dana Whitfield" })]
     [InlineData("Ilse Brandt, Projektleiterin der Hafenstiftung", new[] { "Ilse Brandt" })]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lede.Corpus.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -85,7 +86,7 @@ internal static class LuceneQueryWriter
     {
         var all = new BooleanQuery(disableCoord: true);
         if (query.From is not null || query.To is not null)
-            all.Add(TermRangeQuery.NewStringRange(IndexFields.Day, query.From?.ToString("yyyy-MM-dd"), query.To?.ToString("yyyy-MM-dd"), true, true), Occur.MUST);
+            all.Add(TermRangeQuery.NewStringRange(IndexFields.Day, query.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), true, true), Occur.MUST);
         if (SearchFilterSql.Clean(query.Site) is { } site)
         {
             site = SearchFilterSql.SiteKey(site);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Lede.Extraction.Metadata.Dates;
 
 /// <summary>Which date of the article a candidate claims to be.</summary>
@@ -15,8 +17,8 @@ public sealed record DateCandidate(DateTimeOffset Value, bool HasTime, DateRole 
 {
     public DateOnly Day => DateOnly.FromDateTime(Value.DateTime);
 
-    /// <summary>ISO 8601: the day alone, or the date-time with its offset.</summary>
-    public string ToIso() => HasTime ? Value.ToString("yyyy-MM-dd'T'HH:mm:sszzz") : Value.ToString("yyyy-MM-dd");
+    /// <summary>ISO 8601: the day alone, or the date-time with its offset (Gregorian, whatever calendar the reader's culture keeps).</summary>
+    public string ToIso() => HasTime ? Value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
 /// <summary>The chosen dates and what the resolver noticed while choosing.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lede.Extraction.Metadata.Dates;
 
 namespace Lede.Extraction.Tests.Metadata.Dates;
@@ -48,6 +49,24 @@ public class DateResolverTests
         var r = DateResolver.Resolve([C("2025-01-10", DateSources.BylineText, 0.6), C("2025-01-09", DateSources.TimeElement, 0.55),
             C("2025-01-09", DateSources.Url, 0.55), C("2025-01-09", DateSources.BodyText, 0.45)], Today);
         Assert.Equal(new DateOnly(2025, 1, 9), r.Published!.Day);
+    }
+
+    [Fact]
+    public void IsoDatesAreGregorianWhateverTheReadersCulture()
+    {
+        // A Thai culture keeps the Buddhist calendar: "yyyy" alone would print 2568 for 2025.
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = new CultureInfo("th-TH");
+        try
+        {
+            var timed = new DateCandidate(new DateTimeOffset(2025, 3, 5, 9, 30, 0, TimeSpan.FromHours(-5)), true, DateRole.Published, DateSources.TimeElement, 0.85);
+            Assert.Equal("2025-03-05T09:30:00-05:00", timed.ToIso());
+            Assert.Equal("2025-03-05", (timed with { HasTime = false }).ToIso());
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Fact]
