@@ -1,3 +1,4 @@
+using Lede.Extraction.Addresses;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;

@@ -1,3 +1,4 @@
+using Lede.Extraction.Addresses;
 using System.Net;
 
 namespace Lede.Crawl.Tests;

@@ -59,6 +59,10 @@ public static class HtmlWriter
             case AngleSharp.Dom.IComment comment:
                 output.Append("<!--").Append(comment.Data).Append("-->");
                 break;
+            // A picture inside someone's network ("http://192.168.1.1/…", "http://intranet/…") would make the reader's
+            // browser send a request there: it is left out.
+            case AngleSharp.Dom.IElement { LocalName: "img" } image when PointsInside(image.GetAttribute("src")):
+                break;
             case AngleSharp.Dom.IElement element:
                 output.Append('<').Append(element.LocalName);
                 foreach (var attribute in element.Attributes)
@@ -76,6 +80,10 @@ public static class HtmlWriter
                 break;
         }
     }
+
+    /// <summary>Whether an image address points inside a network (or is no absolute address at all).</summary>
+    public static bool PointsInside(string? src) =>
+        src is null || !Uri.TryCreate(src, UriKind.Absolute, out var uri) || Addresses.InternalAddress.PointsInside(uri);
 
     /// <summary>Escapes as the sanitiser's serialiser did: &amp;, no-break space, &lt; and &gt;, and " in attributes.</summary>
     private static void Escape(StringBuilder output, string value, bool inAttribute)
@@ -112,7 +120,7 @@ public static class HtmlWriter
         sb.Append(Sanitize(body)).Append('\n');
         foreach (var image in article.Images)
         {
-            if (image.Url is null || !Uri.TryCreate(image.Url, UriKind.Absolute, out var u) || u.Scheme is not ("http" or "https")) continue;
+            if (image.Url is null || !Uri.TryCreate(image.Url, UriKind.Absolute, out var u) || u.Scheme is not ("http" or "https") || PointsInside(image.Url)) continue;
             sb.Append("<figure><img src=\"").Append(e(image.Url)).Append("\" alt=\"").Append(e(image.Caption)).Append("\">");
             if (image.Caption is not null || image.Credit is not null)
                 sb.Append("<figcaption>").Append(e(image.Caption)).Append(image.Credit is null ? "" : " (" + e(image.Credit) + ")").Append("</figcaption>");

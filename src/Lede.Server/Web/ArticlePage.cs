@@ -46,7 +46,7 @@ public static class ArticlePage
 
             foreach (var image in article.Images ?? [])
             {
-                if (HtmlPage.SafeLink(image.Url) is not { } src) continue;
+                if (HtmlPage.SafeLink(image.Url) is not { } src || HtmlWriter.PointsInside(src)) continue;
                 w.Write($"<figure><img src=\"{E(src)}\" alt=\"{E(image.Caption ?? "")}\" loading=\"lazy\" referrerpolicy=\"no-referrer\">");
                 if (image.Caption is not null || image.Credit is not null)
                     w.Write($"<figcaption>{E(image.Caption ?? "")}{(image.Credit is null ? "" : $" <span class=\"muted\">({E(image.Credit)})</span>")}</figcaption>");

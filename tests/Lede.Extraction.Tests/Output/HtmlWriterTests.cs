@@ -22,6 +22,22 @@ public class HtmlWriterTests
             HtmlWriter.Sanitize(fragment));
     }
 
+    [Theory]
+    [InlineData("http://192.168.1.1/cgi-bin/reboot.png")]
+    [InlineData("http://127.0.0.1:8080/x.png")]
+    [InlineData("http://[::1]/x.png")]
+    [InlineData("http://169.254.169.254/latest/meta-data/")]
+    [InlineData("http://intranet/logo.png")]
+    [InlineData("https://printer.local/status.png")]
+    [InlineData("/relative/x.png")]
+    public void APictureInsideSomeonesNetworkIsLeftOut(string src)
+    {
+        var html = HtmlWriter.Sanitize($"<p>Before</p><img src=\"{src}\" alt=\"x\"><img src=\"https://pictures.example.org/pier.jpg\" alt=\"pier\">");
+        Assert.DoesNotContain(src, html, StringComparison.Ordinal);
+        Assert.Contains("<img src=\"https://pictures.example.org/pier.jpg\" alt=\"pier\">", html, StringComparison.Ordinal);
+        Assert.Contains("<p>Before</p>", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void EightyThousandSiblingsSanitiseInLinearTime()
     {

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Lede.Crawl;
+namespace Lede.Extraction.Addresses;
 
-/// <summary>Addresses a server must never fetch on a user's behalf: loopback, private, link-local, multicast, reserved.</summary>
+/// <summary>
+/// Addresses a server must never fetch on a user's behalf, nor a page we write make a reader's browser fetch: loopback,
+/// private, link-local, multicast, reserved.
+/// </summary>
 public static class InternalAddress
 {
     public static bool IsInternal(IPAddress address)
@@ -38,6 +41,24 @@ public static class InternalAddress
         }
         return true;
     }
+
+    /// <summary>
+    /// Whether an address written in a page points inside a network: a private or loopback IP literal, or a name only a
+    /// local network resolves ("localhost", "printer.local", "intranet.internal"). Names are not resolved here.
+    /// </summary>
+    public static bool PointsInside(Uri address)
+    {
+        if (address.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6)
+            return !IPAddress.TryParse(address.IdnHost.Trim('[', ']'), out var ip) || IsInternal(ip);
+        var host = address.IdnHost.TrimEnd('.');
+        if (!host.Contains('.')) return true; // a bare name ("intranet", "localhost") is a local network's
+        foreach (var suffix in LocalSuffixes)
+            if (host.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // Top-level names reserved for, or in use on, local networks (RFC 6761, 6762, 8375; ICANN's .internal).
+    private static readonly string[] LocalSuffixes = [".localhost", ".local", ".internal", ".lan", ".home.arpa", ".localdomain", ".intranet", ".corp"];
 
     /// <summary>The IPv4 address inside NAT64 64:ff9b::/96, 6to4 2002::/16 or IPv4-compatible ::/96 (::a.b.c.d); null otherwise.</summary>
     private static IPAddress? EmbeddedIPv4(byte[] b)
