@@ -1014,7 +1014,7 @@ internal sealed class AttributionFinder
                 break;
             }
             if (IsSourcePostmodifier(k) && k - 1 > a) { k -= 2; continue; }
-            // "the House Select Committee on Intelligence", "Republicans in Congress": a body's or group's name goes on
+            // "the Harbour Select Committee on Ferries", "Republicans in Congress": a body's or group's name goes on
             // through "on"/"in" to the capitalised name it is of.
             if ((word == "on" || word == "in") && k - 1 > a && count > 0 && IsWord(k - 1) && char.IsUpper(_tokens[k + 1].Text[0])
                 && char.IsUpper(_tokens[k - 1].Text[0]) && AttributionRules.NamedBodyHeads.Contains(_tokens[k - 1].Text)) { k--; continue; }
@@ -1501,7 +1501,7 @@ internal sealed class AttributionFinder
             // "questioned the plan and refused to …": an object content ends where its subject's next predicate begins.
             if (cue.ObjectContent && Is(k, "and") && k + 1 < b && IsWord(k + 1) && char.IsLower(_tokens[k + 1].Text[0])
                 && (IsFiniteVerb(k + 1) || _tokens[k + 1].Text.EndsWith("ed", StringComparison.Ordinal))) { end = Is(k - 1, ",") ? k - 1 : k; break; }
-            // "said she admires his determination and highlighted their …", "praised the plan but downplayed …": a verb after
+            // "said she values his patience and praised their …", "praised the plan but downplayed …": a verb after
             // "and"/"but" that the classifier reads as a cue is the subject's next report (listed verbs end the clause below).
             if ((Is(k, "and") || Is(k, "but")) && CoordinatedCueAt(k + 1, b)) { end = Is(k - 1, ",") ? k - 1 : k; break; }
             if (!(Is(k, ",") || Is(k, "and") || Is(k, "but"))) continue;
