@@ -513,7 +513,7 @@ internal sealed class AttributionFinder
             else
             {
                 var p = sourceFirst - 1;
-                // "…, Paganini and his team wrote": the read stopped at "and", but a name before it, set off by the comma, is the
+                // "…, Okonjo and her team wrote": the read stopped at "and", but a name before it, set off by the comma, is the
                 // source's first conjunct, and the clause before the comma is what was said.
                 if (p - 1 > a && Is(p, "and") && SetOffNameBefore(p - 1, a) is var conjunct and >= 0)
                 {

@@ -402,7 +402,7 @@ internal static class AttributionRules
         "familiar with", "close to", "briefed on", "involved in", "knowledgeable about", "knowledge of", "privy to", "aware of");
 
     /// <summary>
-    /// Heads of a body's or group's name that goes on through "on" or "in" ("Committee on Intelligence", "University in
+    /// Heads of a body's or group's name that goes on through "on" or "in" ("Committee on Ferries", "University in
     /// St. Louis", "Republicans in Congress"): the commonest such heads among PolNeAR's sources.
     /// </summary>
     public static readonly FrozenSet<string> NamedBodyHeads = Set(
