@@ -6,7 +6,7 @@ namespace Lede.Analysis.Claims;
 
 /// <summary>
 /// Attributed figures: each figure inside the content of an attribution that has a source becomes a
-/// claim of that source ("Israeli officials say about 24 living hostages …").
+/// claim of that source ("Israeli officials say about 24 living hostages …"); inside nested contents, of the innermost.
 /// </summary>
 internal static class ClaimFinder
 {
@@ -14,7 +14,10 @@ internal static class ClaimFinder
     {
         var claims = new List<Claim>();
         var seen = new HashSet<int>();
-        for (var i = 0; i < attributions.Count; i++)
+        // The innermost content first: a figure inside a quote that sits inside a longer report ("Partial transcript as
+        // follows: … MAYOR: the pier will bring 650 jobs") is the claim of the one who said it, not of the report.
+        var order = Enumerable.Range(0, attributions.Count).OrderBy(i => attributions[i].Content.End - attributions[i].Content.Start).ThenBy(i => i);
+        foreach (var i in order)
         {
             var attribution = attributions[i];
             if (attribution.Source.IsEmpty) continue;

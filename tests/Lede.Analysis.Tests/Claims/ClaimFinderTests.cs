@@ -34,6 +34,16 @@ public class ClaimFinderTests
     }
 
     [Fact]
+    public void A_figure_inside_a_nested_quote_belongs_to_its_innermost_speaker()
+    {
+        const string text = "The mayor spoke on the radio on Monday.\n\nPartial transcript as follows:\n\n\"HOST: Why did the council vote for the pier?\n\n"
+            + "\"MAYOR: Well, look, the pier will bring 650 jobs to the harbour.\n";
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal(650, claim.Value);
+        Assert.Equal("MAYOR", claim.Source?.Text);
+    }
+
+    [Fact]
     public void A_pronoun_source_carries_the_name_it_resolves_to()
     {
         const string text = "Harbour master Marta Velez inspected the quay on Monday. She said at least 30 boats were damaged in the storm.";
