@@ -153,10 +153,7 @@ internal sealed class PostgresCorpusStore : ICorpusStore
             ORDER BY t.score DESC, t.id
             """;
         using var connection = _source.OpenConnection();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("match", QueryDialect.TsQuery.Write(parsed));
-        command.Parameters.AddWithValue("limit", query.Limit);
-        foreach (var (key, value) in filter.Parameters) command.Parameters.AddWithValue(key.TrimStart('@'), value);
+        using var command = SearchCommand(sql, connection, query, parsed, filter);
         var hits = new List<SearchHit>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -174,14 +171,21 @@ internal sealed class PostgresCorpusStore : ICorpusStore
             ORDER BY ts_rank_cd(a.tsv, q, 1) DESC, a.id LIMIT @limit
             """;
         using var connection = _source.OpenConnection();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("match", QueryDialect.TsQuery.Write(parsed));
-        command.Parameters.AddWithValue("limit", query.Limit);
-        foreach (var (key, value) in filter.Parameters) command.Parameters.AddWithValue(key.TrimStart('@'), value);
+        using var command = SearchCommand(sql, connection, query, parsed, filter);
         var ids = new List<long>();
         using var reader = command.ExecuteReader();
         while (reader.Read()) ids.Add(reader.GetInt64(0));
         return ids;
+    }
+
+    /// <summary>A search statement with its match, limit and filter parameters.</summary>
+    private static NpgsqlCommand SearchCommand(string sql, NpgsqlConnection connection, SearchQuery query, QueryNode parsed, SearchFilterSql.Clause filter)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("match", QueryDialect.TsQuery.Write(parsed));
+        command.Parameters.AddWithValue("limit", query.Limit);
+        foreach (var (key, value) in filter.Parameters) command.Parameters.AddWithValue(key.TrimStart('@'), value);
+        return command;
     }
 
     private static string? Text(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
