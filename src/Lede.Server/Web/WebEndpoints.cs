@@ -117,10 +117,13 @@ public static class WebEndpoints
                 : Page(ArticlePage.Render(outcome.Article, outcome.Analysis));
         }).RequireRateLimiting(LedeServer.PageReading);
 
-        // A mistyped or stale address gets a page that says so and leads back, not an empty 404.
-        app.MapFallback((HttpContext c) => Page(
-            WebPages.Message("Page not found", $"There is no page at {c.Request.Path}{c.Request.QueryString}. The pages this server has are linked above."),
-            StatusCodes.Status404NotFound));
+        // A mistyped or stale address gets a page that says so and leads back, not an empty 404; a page asked for with
+        // a method it does not take (PUT /stories) says which it does, with the Allow header, as the API does.
+        app.MapFallback((HttpContext c) => AllowedMethods.At(c) is { Count: > 0 } allowed
+            ? Page(WebPages.Message("Method not allowed", AllowedMethods.Refuse(c, allowed) + "."), StatusCodes.Status405MethodNotAllowed)
+            : Page(
+                WebPages.Message("Page not found", $"There is no page at {c.Request.Path}{c.Request.QueryString}. The pages this server has are linked above."),
+                StatusCodes.Status404NotFound));
     }
 
     private static IResult Page(string html, int status = StatusCodes.Status200OK) => Results.Content(html, WebPages.Html, statusCode: status);
