@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Lede.Corpus.Output;
+using Lede.Extraction.Addresses;
 using Lede.Extraction.Output;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -112,7 +113,7 @@ public static class ApiEndpoints
             return Error(StatusCodes.Status400BadRequest, "format must be auto, html or text");
         // The page's own address resolves its links and stands in for a missing canonical URL, so it must be a web address.
         var url = c.Request.Query["url"].ToString().Trim() is { Length: > 0 } u ? u : null;
-        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        if (url is not null && !WebAddress.IsWebAddress(url))
             return Error(StatusCodes.Status400BadRequest, "url (the page's own address) must be an absolute http(s) address");
         bool asBody;
         switch (c.Request.Query["asBody"].ToString().Trim().ToLowerInvariant())

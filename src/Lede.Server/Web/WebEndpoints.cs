@@ -4,6 +4,7 @@ using Lede.Corpus.Output;
 using Lede.Corpus.Search;
 using Lede.Corpus.Stories;
 using Lede.Corpus.Timeline;
+using Lede.Extraction.Addresses;
 using Lede.Server.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -99,7 +100,7 @@ public static class WebEndpoints
             ArticleOutcome outcome;
             if (pasted.Trim().Length > 0)
             {
-                if (url.Length > 0 && !(Uri.TryCreate(url, UriKind.Absolute, out var address) && address.Scheme is "http" or "https"))
+                if (url.Length > 0 && !WebAddress.IsWebAddress(url))
                     return Page(ExtractPage.Render(url, "The address must be an absolute http(s) address: the pasted page's own address, which resolves its links."), StatusCodes.Status400BadRequest);
                 var link = url.Length > 0 ? url : null;
                 outcome = ArticleRequests.FromContent(Encoding.UTF8.GetBytes(pasted), "text/html; charset=utf-8", link, format, reader, analyze);
