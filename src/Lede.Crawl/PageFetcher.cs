@@ -70,7 +70,7 @@ public sealed class PageFetcher : IDisposable
 
     public async Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellation = default)
     {
-        if (url.Scheme is not ("http" or "https")) throw new FetchException($"{url}: only http and https addresses can be fetched");
+        if (!WebAddress.HasWebScheme(url)) throw new FetchException($"{url}: only http and https addresses can be fetched");
         // HttpClient.Timeout stops at the headers: a server could then send the page a byte at a time for hours.
         // The whole fetch, body included, gets the request timeout.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);

@@ -1,5 +1,6 @@
 using Lede.Crawl;
 using Lede.Extraction;
+using Lede.Extraction.Addresses;
 using Lede.Extraction.Model;
 using Microsoft.AspNetCore.Http;
 
@@ -56,7 +57,7 @@ public static class ArticleRequests
     /// <summary>Fetches a public http(s) page and reads it.</summary>
     public static async Task<ArticleOutcome> FromUrlAsync(string? url, PageReader reader, bool analyze, InputFormat format, CancellationToken cancellation)
     {
-        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        if (!WebAddress.TryParse(url?.Trim(), out var uri))
             return new ArticleOutcome(null, null, StatusCodes.Status400BadRequest, "give an absolute http(s) address: ?url=https://…");
         NewsArticle article;
         try

@@ -1,4 +1,5 @@
 using Lede.Corpus;
+using Lede.Extraction.Addresses;
 
 namespace Lede.Server;
 
@@ -31,7 +32,7 @@ public sealed record ServerOptions
         var errors = new List<string>();
         if (Urls.Count == 0) errors.Add("give at least one address to listen on");
         foreach (var url in Urls)
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            if (!WebAddress.IsWebAddress(url))
                 errors.Add($"'{url}' is not an http(s) address to listen on");
         if (MaxRequestBytes < 1024) errors.Add("the request size limit must be at least 1 KB");
         if (MaxConcurrentPages < 1) errors.Add("at least one page must be read at a time");

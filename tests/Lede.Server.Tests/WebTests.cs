@@ -139,6 +139,27 @@ public sealed class WebTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task AWrongMethodOnAPageGets405PageWithTheMethodsThatWork()
+    {
+        var response = await server.Client.PutAsync("/stories", new StringContent("x"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("PUT", html, StringComparison.Ordinal);
+        Assert.Contains("GET or HEAD", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("There is no page", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/\">Search</a>", html, StringComparison.Ordinal);
+
+        response = await server.Client.DeleteAsync("/");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow);
+        // An address with no page stays 404 whatever the method; a number-only page's path with a word in it too.
+        Assert.Equal(HttpStatusCode.NotFound, (await server.Client.DeleteAsync("/nothing-here")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await server.Client.DeleteAsync("/articles/abc")).StatusCode);
+    }
+
+    [Fact]
     public async Task AnUnknownPageSaysSoAndLinksBack()
     {
         var response = await server.Client.GetAsync("/articles/abc");

@@ -1,4 +1,5 @@
 using Lede.Corpus.Ingest;
+using Lede.Extraction.Addresses;
 
 namespace Lede.Cli.Batch;
 
@@ -30,8 +31,7 @@ public static class InputExpander
         return items;
     }
 
-    public static bool IsUrl(string input) =>
-        Uri.TryCreate(input, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+    public static bool IsUrl(string input) => WebAddress.IsWebAddress(input);
 
     public static bool IsPage(string path) => PageExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lede.Corpus.Pages;
 using Lede.Corpus.Storage;
+using Lede.Extraction.Addresses;
 
 namespace Lede.Corpus.Duplicates;
 
@@ -79,7 +80,7 @@ public static class DuplicateListHtmlWriter
 
     // A file read from disk names no site: its path is not one ("Sites" counts only what a page or its address names).
     private static string? Site(CorpusArticle? stored) =>
-        stored?.Article.SiteName ?? (Uri.TryCreate(stored?.Article.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.Host : null);
+        stored?.Article.SiteName ?? (WebAddress.TryParse(stored?.Article.Url, out var uri) ? uri.Host : null);
 
     private static string Count(int n, string one, string? many = null) =>
         n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many ?? one + "s");

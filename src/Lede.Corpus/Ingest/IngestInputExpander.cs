@@ -1,3 +1,5 @@
+using Lede.Extraction.Addresses;
+
 namespace Lede.Corpus.Ingest;
 
 /// <summary>
@@ -17,7 +19,7 @@ public static class IngestInputExpander
         var expanded = new List<IngestInput>();
         foreach (var input in inputs)
         {
-            if (Uri.TryCreate(input, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            if (WebAddress.IsWebAddress(input))
                 expanded.Add(new IngestInput(input, IngestInputKind.Url, 0));
             else if (Directory.Exists(input))
             {

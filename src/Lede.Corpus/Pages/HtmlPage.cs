@@ -1,4 +1,5 @@
 using System.Net;
+using Lede.Extraction.Addresses;
 
 namespace Lede.Corpus.Pages;
 
@@ -45,7 +46,7 @@ public static class HtmlPage
 
     /// <summary>The address when it is an absolute http(s) URL; anything else (javascript:, data:, relative) is shown as text only.</summary>
     public static string? SafeLink(string? url) =>
-        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        WebAddress.TryParse(url, out var uri)
             ? uri.AbsoluteUri
             : null;
 

@@ -3,6 +3,7 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Text.Json;
 using System.Xml;
+using Lede.Extraction.Addresses;
 
 namespace Lede.Crawl.Feeds;
 
@@ -320,7 +321,7 @@ public static class FeedReader
             if (baseUrl is null || !Uri.TryCreate(baseUrl, uri, out var resolved)) return null;
             uri = resolved;
         }
-        return uri.Scheme is "http" or "https" ? uri : null;
+        return WebAddress.HasWebScheme(uri) ? uri : null;
     }
 
     private static string? Clean(string? text)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lede.Extraction.Addresses;
 
 namespace Lede.Crawl.Robots;
 
@@ -91,7 +92,7 @@ public sealed class RobotsRules
                     if (agents.Contains("*")) { anyDelay = TimeSpan.FromSeconds(seconds); sawAny = true; }
                     break;
                 case "sitemap":
-                    if (Uri.TryCreate(value, UriKind.Absolute, out var sitemap) && sitemap.Scheme is "http" or "https") sitemaps.Add(sitemap);
+                    if (WebAddress.TryParse(value, out var sitemap)) sitemaps.Add(sitemap);
                     break;
             }
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using Lede.Extraction.Addresses;
 using Lede.Extraction.Html.Dom;
 using Lede.Extraction.Metadata;
 using Lede.Extraction.Model;
@@ -36,8 +37,7 @@ internal static class ContentExtractor
 
     private static ContentResult Extract(HtmlDocument document, PageMetadata metadata, ContentTree tree)
     {
-        Uri.TryCreate(metadata.BaseUrl ?? metadata.Url, UriKind.Absolute, out var baseUri);
-        if (baseUri is not null && baseUri.Scheme is not ("http" or "https")) baseUri = null;
+        WebAddress.TryParse(metadata.BaseUrl ?? metadata.Url, out var baseUri);
         var headline = metadata.Headline ?? document.Title;
 
         // A page of several full stories (an endless scroll) marks the one its address names by that address's slug.

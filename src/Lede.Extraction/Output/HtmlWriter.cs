@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Ganss.Xss;
+using Lede.Extraction.Addresses;
 using Lede.Extraction.Model;
 
 namespace Lede.Extraction.Output;
@@ -120,7 +121,7 @@ public static class HtmlWriter
         sb.Append(Sanitize(body)).Append('\n');
         foreach (var image in article.Images)
         {
-            if (image.Url is null || !Uri.TryCreate(image.Url, UriKind.Absolute, out var u) || u.Scheme is not ("http" or "https") || PointsInside(image.Url)) continue;
+            if (!WebAddress.IsWebAddress(image.Url) || PointsInside(image.Url)) continue;
             sb.Append("<figure><img src=\"").Append(e(image.Url)).Append("\" alt=\"").Append(e(image.Caption)).Append("\">");
             if (image.Caption is not null || image.Credit is not null)
                 sb.Append("<figcaption>").Append(e(image.Caption)).Append(image.Credit is null ? "" : " (" + e(image.Credit) + ")").Append("</figcaption>");

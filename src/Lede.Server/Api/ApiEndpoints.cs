@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Lede.Corpus.Output;
+using Lede.Extraction.Addresses;
 using Lede.Extraction.Output;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lede.Server.Api;
@@ -94,8 +94,8 @@ public static class ApiEndpoints
                 : JsonResult(CorpusJson.Article(found[0]));
         }));
 
-        api.MapFallback((HttpContext c) => AllowedMethods(c) is { Count: > 0 } allowed
-            ? MethodNotAllowed(c, allowed)
+        api.MapFallback((HttpContext c) => AllowedMethods.At(c) is { Count: > 0 } allowed
+            ? Error(StatusCodes.Status405MethodNotAllowed, AllowedMethods.Refuse(c, allowed))
             : Error(StatusCodes.Status404NotFound, $"no such API endpoint: {c.Request.Method} {c.Request.Path}"));
     }
 
@@ -107,38 +107,13 @@ public static class ApiEndpoints
             .OrderBy(r => r.Path, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal)
             .Select(r => $"{r.Method} {r.Path}");
 
-    /// <summary>The methods the API's endpoints accept at the request's path (empty when none lives there).</summary>
-    private static List<string> AllowedMethods(HttpContext c)
-    {
-        var path = c.Request.Path.Value ?? "";
-        var allowed = new List<string>();
-        foreach (var endpoint in c.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
-        {
-            if (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is not { Count: > 0 } methods) continue;   // the fallbacks
-            var route = new TemplateMatcher(TemplateParser.Parse(endpoint.RoutePattern.RawText ?? ""), []);
-            var values = new RouteValueDictionary();
-            if (!route.TryMatch(path, values)) continue;
-            // Parameter constraints ({id:long}) are checked too: /api/articles/abc is no address, whatever the method.
-            if (endpoint.RoutePattern.Parameters.Any(p => p.ParameterPolicies.Any(policy => policy.Content is "long" or "int")
-                    && !long.TryParse(values[p.Name]?.ToString(), out _))) continue;
-            allowed.AddRange(methods.Except(allowed));
-        }
-        return allowed;
-    }
-
-    private static IResult MethodNotAllowed(HttpContext c, List<string> allowed)
-    {
-        c.Response.Headers.Allow = string.Join(", ", allowed);
-        return Error(StatusCodes.Status405MethodNotAllowed, $"{c.Request.Method} is not accepted at {c.Request.Path}: use {string.Join(" or ", allowed)}");
-    }
-
     private static async Task<IResult> Posted(HttpContext c, PageReader reader, bool analyze)
     {
         if (ArticleRequests.Format(c.Request.Query["format"]) is not { } format)
             return Error(StatusCodes.Status400BadRequest, "format must be auto, html or text");
         // The page's own address resolves its links and stands in for a missing canonical URL, so it must be a web address.
         var url = c.Request.Query["url"].ToString().Trim() is { Length: > 0 } u ? u : null;
-        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        if (url is not null && !WebAddress.IsWebAddress(url))
             return Error(StatusCodes.Status400BadRequest, "url (the page's own address) must be an absolute http(s) address");
         bool asBody;
         switch (c.Request.Query["asBody"].ToString().Trim().ToLowerInvariant())

@@ -4,6 +4,7 @@ using Lede.Corpus.Output;
 using Lede.Corpus.Search;
 using Lede.Corpus.Stories;
 using Lede.Corpus.Timeline;
+using Lede.Extraction.Addresses;
 using Lede.Server.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -99,7 +100,7 @@ public static class WebEndpoints
             ArticleOutcome outcome;
             if (pasted.Trim().Length > 0)
             {
-                if (url.Length > 0 && !(Uri.TryCreate(url, UriKind.Absolute, out var address) && address.Scheme is "http" or "https"))
+                if (url.Length > 0 && !WebAddress.IsWebAddress(url))
                     return Page(ExtractPage.Render(url, "The address must be an absolute http(s) address: the pasted page's own address, which resolves its links."), StatusCodes.Status400BadRequest);
                 var link = url.Length > 0 ? url : null;
                 outcome = ArticleRequests.FromContent(Encoding.UTF8.GetBytes(pasted), "text/html; charset=utf-8", link, format, reader, analyze);
@@ -117,10 +118,13 @@ public static class WebEndpoints
                 : Page(ArticlePage.Render(outcome.Article, outcome.Analysis));
         }).RequireRateLimiting(LedeServer.PageReading);
 
-        // A mistyped or stale address gets a page that says so and leads back, not an empty 404.
-        app.MapFallback((HttpContext c) => Page(
-            WebPages.Message("Page not found", $"There is no page at {c.Request.Path}{c.Request.QueryString}. The pages this server has are linked above."),
-            StatusCodes.Status404NotFound));
+        // A mistyped or stale address gets a page that says so and leads back, not an empty 404; a page asked for with
+        // a method it does not take (PUT /stories) says which it does, with the Allow header, as the API does.
+        app.MapFallback((HttpContext c) => AllowedMethods.At(c) is { Count: > 0 } allowed
+            ? Page(WebPages.Message("Method not allowed", AllowedMethods.Refuse(c, allowed) + "."), StatusCodes.Status405MethodNotAllowed)
+            : Page(
+                WebPages.Message("Page not found", $"There is no page at {c.Request.Path}{c.Request.QueryString}. The pages this server has are linked above."),
+                StatusCodes.Status404NotFound));
     }
 
     private static IResult Page(string html, int status = StatusCodes.Status200OK) => Results.Content(html, WebPages.Html, statusCode: status);
