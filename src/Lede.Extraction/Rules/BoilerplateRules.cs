@@ -212,6 +212,10 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"^(?:PHP )?(?:Strict Standards|Warning|Notice|Deprecated|(?:Catchable |Recoverable )?[Ff]atal error|Parse error)\s*:\s.{1,500}?\sin\s\S+\.(?:php\d?|inc)\s+on line\s+\d+\.?$", RegexOptions.CultureInvariant)]
     public static partial Regex ServerDiagnosticLine();
 
+    /// <summary>A counter standing alone: a number of at most seven digits, perhaps signed ("17302", "0", "+1").</summary>
+    [GeneratedRegex(@"^\s*[+\-]?\d{1,7}\s*$", RegexOptions.CultureInvariant)]
+    public static partial Regex LoneCounter();
+
     /// <summary>A ranking's entry as a heading: "16. Stephen Fry", "3) The harbour bridge", "#4 Lisbon".</summary>
     [GeneratedRegex(@"^(?:#\s?)?\d{1,3}[.)]?\s+\p{L}", RegexOptions.CultureInvariant)]
     public static partial Regex NumberedHeading();

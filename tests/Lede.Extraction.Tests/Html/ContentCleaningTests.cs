@@ -58,6 +58,17 @@ public class ContentCleaningTests
         Assert.EndsWith("The last paragraph of the story closes it.", text);
     }
 
+    [Theory]
+    [InlineData("17302")]
+    [InlineData("+1")]
+    public void ALoneCounterClosingTheTextIsAWidgetsNotTheStorys(string counter)
+    {
+        var text = Body(ExtractionHarness.Story + "<p>The last paragraph of the story closes it.</p><p>" + counter + "</p>");
+        Assert.EndsWith("The last paragraph of the story closes it.", text);
+        var inside = Body(ExtractionHarness.Story + "<p>" + counter + "</p><p>The last paragraph of the story closes it.</p>");
+        Assert.Contains("\n\n" + counter + "\n\n", inside);
+    }
+
     [Fact]
     public void ARankingWhoseLastEntriesArePicturesKeepsTheirNumberedHeadings()
     {
