@@ -29,6 +29,8 @@ public class FurnitureLineTests
     [InlineData("Du musst eingeloggt sein, um Kommentare zu schreiben! Oder noch gar nicht registriert?")]
     [InlineData("(Visited 215 times, 55 visits today)")]
     [InlineData("Rate this post")]
+    [InlineData("E-Mail *:")]
+    [InlineData("Anzeigen")]
     [InlineData("Join The Conversation")]
     [InlineData("READ FULL ARTICLE")]
     [InlineData("Diese Artikel könnten dich auch interessieren:")]
