@@ -42,8 +42,9 @@ internal static class BlockFilter
         // The publisher's closing pitch (support us, our app, our channel) is not the story's.
         for (var i = kept.Count - 1; i > 0 && i >= kept.Count - BoilerplateRules.ClosingPitchBlocks; i--)
             if (kept[i].Text.Length <= BoilerplateRules.ClosingPitchMaxChars && BoilerplateRules.ClosingPitch().IsMatch(kept[i].Text)) kept.RemoveAt(i);
-        // A lone number closing the text is a widget's counter (views, comments, likes: "17302", "0", "+1"), not the story's.
+        // A lone number opening or closing the text is a widget's counter (views, comments, likes: "17302", "0", "+1").
         while (kept.Count > 1 && kept[^1].Kind == BlockKind.Paragraph && BoilerplateRules.LoneCounter().IsMatch(kept[^1].Text)) kept.RemoveAt(kept.Count - 1);
+        while (kept.Count > 1 && kept[0].Kind == BlockKind.Paragraph && BoilerplateRules.LoneCounter().IsMatch(kept[0].Text)) kept.RemoveAt(0);
         // A heading with nothing after it introduces a box that was left out ("Related stories"); numbered headings closing
         // the text are the last entries of a ranking whose entries are pictures ("24. Dan Levy", "25. John Barrowman").
         if (!EndsInNumberedHeadings(kept))

@@ -65,6 +65,8 @@ public class ContentCleaningTests
     {
         var text = Body(ExtractionHarness.Story + "<p>The last paragraph of the story closes it.</p><p>" + counter + "</p>");
         Assert.EndsWith("The last paragraph of the story closes it.", text);
+        var opening = Body("<p>" + counter + "</p>" + ExtractionHarness.Story);
+        Assert.StartsWith("The orchard cooperative", opening);
         var inside = Body(ExtractionHarness.Story + "<p>" + counter + "</p><p>The last paragraph of the story closes it.</p>");
         Assert.Contains("\n\n" + counter + "\n\n", inside);
     }

@@ -31,6 +31,8 @@ public class FurnitureLineTests
     [InlineData("Rate this post")]
     [InlineData("E-Mail *:")]
     [InlineData("Anzeigen")]
+    [InlineData("Seite drucken")]
+    [InlineData("Escucha esta nota aquí")]
     [InlineData("Join The Conversation")]
     [InlineData("READ FULL ARTICLE")]
     [InlineData("Diese Artikel könnten dich auch interessieren:")]
