@@ -18,7 +18,7 @@ internal static class BlockFilter
         var normalizedHeadline = Normalize(headline);
         for (var i = 0; i < blocks.Count; i++)
         {
-            var block = WithoutFurnitureLines(blocks[i]);
+            var block = WithoutFurnitureLines(blocks[i], opening: kept.Count == 0);
             if (block is null) continue;
             var text = block.Text;
             if (text.Length <= FurnitureMaxChars && (BoilerplateRules.FurnitureLine().IsMatch(text) || BoilerplateRules.SeeAlsoLine().IsMatch(text))) continue;
@@ -74,9 +74,10 @@ internal static class BlockFilter
 
     /// <summary>
     /// A block of lines joined by line breaks ("Bild anzeigen" under each photo of a gallery, a rating
-    /// notice under the text) loses its furniture lines; null when nothing else was in it.
+    /// notice under the text) loses its furniture lines, and the story's <paramref name="opening"/> block its byline line;
+    /// null when nothing else was in it.
     /// </summary>
-    private static ContentBlock? WithoutFurnitureLines(ContentBlock block)
+    private static ContentBlock? WithoutFurnitureLines(ContentBlock block, bool opening)
     {
         if (block.Kind != BlockKind.Paragraph || !block.Text.Contains('\n')) return block;
         var lines = block.Text.Split('\n');
@@ -88,6 +89,8 @@ internal static class BlockFilter
         {
             var line = lines[i].Trim();
             if (line.Length > 0 && (line.Length <= FurnitureMaxChars && BoilerplateRules.FurnitureLine().IsMatch(line) || ServerDiagnostic.Matches(line))) (dropped ??= []).Add(i);
+            // "Von Jane Roe" on the first line of the story's first paragraph is its byline, set above the text with a break.
+            else if (opening && i == 0 && line.Length <= BylineMaxChars && BoilerplateRules.BylineOrDateLine().IsMatch(line)) (dropped ??= []).Add(i);
         }
         if (dropped is null) return block;
         if (dropped.Count == lines.Length) return null;

@@ -251,7 +251,7 @@ internal static partial class BoilerplateRules
     public static partial Regex MoreFromTheSiteHeading();
 
     /// <summary>Byline and dateline furniture ("By Jane Doe", "Updated 3:15 p.m. ET") near the top of a story.</summary>
-    [GeneratedRegex(@"^(?:(?:by|von|par|por|door|di|av|af|przez)\s+\p{Lu}[^\n]{0,80}|(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)\b[^\n]{0,60}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}[^\n]{0,30}|\d{1,2}(?:\.|\s)\s?(?:\p{L}+\.?|\d{1,2}\.)\s?\d{4}[^\n]{0,20})$",
+    [GeneratedRegex(@"^(?:(?:written by|by|von|par|por|door|di|av|af|przez)\s+\p{Lu}[^\n]{0,80}|(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)\b[^\n]{0,60}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}[^\n]{0,30}|\d{1,2}(?:\.|\s)\s?(?:\p{L}+\.?|\d{1,2}\.)\s?\d{4}[^\n]{0,20})$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BylineOrDateLine();
 

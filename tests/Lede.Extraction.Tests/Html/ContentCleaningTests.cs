@@ -91,6 +91,16 @@ public class ContentCleaningTests
     }
 
     [Fact]
+    public void ABylineOnTheFirstLineOfTheFirstParagraphIsDropped()
+    {
+        var text = Body("<p>Von Jonas Pellworth<br>The orchard cooperative picked its first apples of the season on Monday, two weeks earlier than last year.</p>"
+            + ExtractionHarness.Story);
+        Assert.StartsWith("The orchard cooperative picked its first apples of the season on Monday, two weeks earlier than last year.", text);
+        var later = Body(ExtractionHarness.Story + "<p>Von Jonas Pellworth<br>A late note on the cider press.</p><p>The last paragraph of the story closes it.</p>");
+        Assert.Contains("Von Jonas Pellworth", later);
+    }
+
+    [Fact]
     public void BylineAndAdvertisementLinesAreDropped()
     {
         var text = Body("<p>By Jonas Pellworth</p>" + ExtractionHarness.Story + "<p>Advertisement</p><p>The last paragraph of the story closes it.</p>");
