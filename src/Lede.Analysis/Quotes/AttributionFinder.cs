@@ -1746,11 +1746,29 @@ internal sealed class AttributionFinder
             {
                 // "WASHINGTON (AP) —", and in title case a place before an agency in brackets: "Washington (AFP) –".
                 var agency = k - 3 > a && Is(k - 1, ")") && Is(k - 3, "(");
+                // "DUBAI, United Arab Emirates —", "AUSTIN, Texas —": a place in capitals, then after a comma its state or
+                // country in title case.
+                var region = RegionAfterCapitalPlace(a, k);
                 for (var m = a; m < k; m++)
-                    if (IsWord(m) && _tokens[m].Text.Any(char.IsLower) && !Is(m - 1, "(") && !(agency && m < k - 3 && char.IsUpper(_tokens[m].Text[0]))) return a;
+                    if (IsWord(m) && _tokens[m].Text.Any(char.IsLower) && !Is(m - 1, "(") && !(agency && m < k - 3 && char.IsUpper(_tokens[m].Text[0]))
+                        && !(region > 0 && m >= region && char.IsUpper(_tokens[m].Text[0]))) return a;
                 return k + 1;
             }
         return a;
+    }
+
+    /// <summary>
+    /// Where the tokens [a, dash) read "PLACE IN CAPITALS, Region", the first token of the region; else 0. The place's
+    /// words hold no lower-case letter and the region after the comma is at most four capitalised words or abbreviations.
+    /// </summary>
+    private int RegionAfterCapitalPlace(int a, int dash)
+    {
+        var comma = a;
+        while (comma < dash && IsWord(comma) && !_tokens[comma].Text.Any(char.IsLower) && _tokens[comma].Text.Any(char.IsLetter)) comma++;
+        if (comma == a || comma >= dash - 1 || !Is(comma, ",") || dash - comma - 1 > 4) return 0;
+        for (var m = comma + 1; m < dash; m++)
+            if (!(IsWord(m) && char.IsUpper(_tokens[m].Text[0]) || Is(m, "."))) return 0;
+        return comma + 1;
     }
 
     /// <summary>Content that starts or ends inside a quoted span takes the whole span (quotes cross sentences).</summary>

@@ -1157,6 +1157,22 @@ public class AttributionTests
         Assert.Equal("Ana Ruiz", saying.Speaker?.Text);
     }
 
+    [Theory]
+    [InlineData("DUBAI, United Arab Emirates — The carrier finalized a deal to buy 30 jets, executives of both companies announced Wednesday.")]
+    [InlineData("AUSTIN, Texas — The carrier finalized a deal to buy 30 jets, executives of both companies announced Wednesday.")]
+    public void A_capital_place_with_its_region_opens_no_content(string text)
+    {
+        var quote = Assert.Single(QuotesOf(text), q => q.Cue?.Text == "announced");
+        Assert.Equal("The carrier finalized a deal to buy 30 jets", quote.Text);
+    }
+
+    [Fact]
+    public void A_capital_word_before_a_lower_case_phrase_is_no_dateline()
+    {
+        var quote = Assert.Single(QuotesOf("NATO, the alliance — or what is left of it — will meet, officials announced Wednesday."), q => q.Cue?.Text == "announced");
+        Assert.StartsWith("NATO", quote.Text);
+    }
+
     [Fact]
     public void A_place_that_ends_a_relative_clause_after_the_subject_is_not_the_speaker()
     {
