@@ -24,23 +24,22 @@ internal static class NerI18nBenchmark
     /// <paramref name="language"/> and at least <see cref="MinCandidateWords"/> words long; the gold file takes the first
     /// ones of each set, alternating tuned and held out.
     /// </summary>
-    public static int Candidates(string data, string language)
+    public static int Candidates(string data, string language, string set = "trafilatura-eval-dev")
     {
         var extractor = new ArticleExtractor();
-        foreach (var set in new[] { "trafilatura-eval-dev" })
-            foreach (var page in GoldReader.Read(DataPaths.Dataset(data, set)))
+        foreach (var page in GoldReader.Read(DataPaths.Dataset(data, set)))
+        {
+            try
             {
-                try
-                {
-                    var article = extractor.Extract(GoldReader.ReadInput(page), new ExtractionRequest { Url = page.Url, Source = page.InputPath });
-                    var words = article.ArticleBody.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-                    if (article.InLanguage is { } l && l.StartsWith(language, StringComparison.OrdinalIgnoreCase) && words >= MinCandidateWords)
-                        Console.WriteLine($"{set}/{page.Id}\t{l}\t{words}");
-                }
-                catch (InputRejectedException)
-                {
-                }
+                var article = extractor.Extract(GoldReader.ReadInput(page), new ExtractionRequest { Url = page.Url, Source = page.InputPath });
+                var words = article.ArticleBody.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+                if (article.InLanguage is { } l && l.StartsWith(language, StringComparison.OrdinalIgnoreCase) && words >= MinCandidateWords)
+                    Console.WriteLine($"{set}/{page.Id}\t{l}\t{words}");
             }
+            catch (InputRejectedException)
+            {
+            }
+        }
         return 0;
     }
 
@@ -68,9 +67,11 @@ internal static class NerI18nBenchmark
         return 0;
     }
 
-    public static int Run(string data, string? bodies, bool show, string? split = null)
+    /// <param name="goldFile">The labels' file name under <c>bench/</c>.</param>
+    /// <param name="scoredTypes">Where given, only mentions of these types are scored (a gold file that does not label MISC).</param>
+    public static int Run(string data, string? bodies, bool show, string? split = null, string goldFile = "ner-i18n-gold.tsv", IReadOnlySet<string>? scoredTypes = null)
     {
-        var goldPath = Path.Combine(RepoPaths.Root(), "bench", "ner-i18n-gold.tsv");
+        var goldPath = Path.Combine(RepoPaths.Root(), "bench", goldFile);
         var labels = File.ReadLines(goldPath).Where(l => l.Length > 0 && l[0] != '#').Select(Parse).ToList();
         // --split tuned: only the pages the rules may be tuned on, so that working on them shows nothing of the others.
         var pages = labels.Where(l => split is null || l.Split == split).GroupBy(l => l.Page).ToList();
@@ -94,7 +95,7 @@ internal static class NerI18nBenchmark
                 continue;
             }
             var analysis = analyzer.Analyze(article.ArticleBody, first.Language);
-            var predicted = analysis.Mentions.Where(m => m.End <= window).Select(m => (m.Type, m.Text)).ToList();
+            var predicted = analysis.Mentions.Where(m => m.End <= window && (scoredTypes is null || scoredTypes.Contains(m.Type))).Select(m => (m.Type, m.Text)).ToList();
             var expected = page.Where(l => l.Type != "-").Select(l => (l.Type, l.Surface)).ToList();
             foreach (var key in new[] { "all", first.Split, first.Split + " " + first.Language })
             {

@@ -17,6 +17,8 @@ internal static class ClassHintReader
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HiddenParts = BoilerplateRules.HiddenPartWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PageBuilders = BoilerplateRules.PageBuilderWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PageBuilderBlocks = BoilerplateRules.PageBuilderBlockWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HoverWords = BoilerplateRules.HoverWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HoverPanelWords = BoilerplateRules.HoverPanelWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeRoles = BoilerplateRules.ChromeRoles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static ClassHint Read(HtmlElement element)
@@ -123,6 +125,7 @@ internal static class ClassHintReader
         var afterPartName = false;
         var builtByPageBuilder = false;
         var firstWord = true;
+        bool hover = false, hoverPanel = false;
         var previousLower = false;
         for (var i = 0; i <= value.Length; i++)
         {
@@ -139,9 +142,12 @@ internal static class ClassHintReader
                 // "field--label-hidden": the box's label is hidden, not the box (Drupal marks every field so).
                 if (!builderBlock && !(afterPartName && w.SequenceEqual("hidden"))) hint |= LookUpWord(w, ref maybe);
                 afterPartName = HiddenParts.Contains(w);
+                hover |= HoverWords.Contains(w);
+                hoverPanel |= HoverPanelWords.Contains(w);
                 wordLength = 0;
             }
             if (i == value.Length && compactLength > 0 && !compactOverflow && BodyNames.Contains(compact[..compactLength])) body = true;
+            if (i == value.Length && hover && hoverPanel) hint |= ClassHint.Boilerplate;
             if (!letterOrDigit) { previousLower = false; continue; }
             var lower = char.ToLowerInvariant(c);
             if (wordLength < MaxWordChars) word[wordLength++] = lower;

@@ -103,6 +103,16 @@ internal static partial class BoilerplateRules
         "bio", "profile", "avatar", "kicker", "eyebrow", "headline", "subscribe", "feedback", "survey",
         "tooltip", "popover", "hovercard", "btn", "notice", "disclosure", "helpful");
 
+    /// <summary>
+    /// Words of a card shown on hovering a name ("rollover-people-block" beside the "rollover-people-link" that names
+    /// Kristi Noem): a class word of <see cref="HoverWords"/> with one of <see cref="HoverPanelWords"/> in the same class
+    /// marks the card as furniture, while the wrapper that holds the name and the card ("rollover-people") stays.
+    /// </summary>
+    public static readonly FrozenSet<string> HoverWords = Set("rollover", "hover", "mouseover");
+
+    /// <summary>The card's own words (see <see cref="HoverWords"/>).</summary>
+    public static readonly FrozenSet<string> HoverPanelWords = Set("block", "card", "box", "panel", "content", "popup", "info");
+
     /// <summary>Words of photo captions: their text goes to <c>images</c>.</summary>
     public static readonly FrozenSet<string> CaptionWords = Set("caption", "captions", "figcaption", "imagecaption", "photocaption");
 

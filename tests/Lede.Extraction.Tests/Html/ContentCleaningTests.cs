@@ -50,6 +50,18 @@ public class ContentCleaningTests
     }
 
     [Fact]
+    public void ACardShownOnHoveringANameLeavesTheNameInTheSentence()
+    {
+        var text = Body(ExtractionHarness.Story +
+            "<p>Mayor <span class=\"rollover-people\"><a class=\"rollover-people-link\" href=\"/people/wenna\">Wenna Polglase</a>" +
+            "<span class=\"rollover-people-block\"><img src=\"/w.jpg\"><a class=\"name\" href=\"/people/wenna\">Wenna Jane Polglase</a>" +
+            "<a href=\"/story/1\">Mayor opens the cider presses</a></span></span> (Ind.) said the presses open on Monday.</p>" +
+            "<p>The last paragraph of the story closes it.</p>");
+        Assert.Contains("Mayor Wenna Polglase (Ind.) said the presses open on Monday.", text);
+        Assert.DoesNotContain("Wenna Jane", text);
+    }
+
+    [Fact]
     public void ACreditLineAndAWasThisHelpfulBoxAreNotTheStory()
     {
         var text = Body(ExtractionHarness.Story + "<p>The last paragraph of the story closes it.</p>" +
