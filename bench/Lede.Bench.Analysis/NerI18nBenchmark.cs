@@ -20,7 +20,8 @@ internal static class NerI18nBenchmark
     private sealed record Label(string Page, string Split, string Language, string Type, string Surface);
 
     /// <summary>
-    /// How the labelled pages were chosen: in gold order, the trafilatura-eval-dev pages (htmldate-eval-dev's gold has NaN values this reader refuses) whose extracted body is in
+    /// How the labelled pages were chosen: in gold order, the pages of <paramref name="set"/> (trafilatura-eval-dev for ner-i18n, zyte-aeb-dev for
+    /// ner-web; htmldate-eval-dev's gold has NaN values this reader refuses) whose extracted body is in
     /// <paramref name="language"/> and at least <see cref="MinCandidateWords"/> words long; the gold file takes the first
     /// ones of each set, alternating tuned and held out.
     /// </summary>
