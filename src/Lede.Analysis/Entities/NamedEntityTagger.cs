@@ -75,6 +75,7 @@ public sealed class NamedEntityTagger
         }
         var tags = _tagger.Tag(words);
         KnownOrganizations.Apply(words, tags);
+        CompanyNames.Apply(words, tags);
         SurnameConsistency.Apply(words, tags);
         var mentions = new List<Mention>();
         for (var s = 0; s < tokens.Count; s++)
@@ -110,6 +111,7 @@ public sealed class NamedEntityTagger
     {
         var tags = _tagger.Tag(sentences);
         KnownOrganizations.Apply(sentences, tags);
+        CompanyNames.Apply(sentences, tags);
         SurnameConsistency.Apply(sentences, tags);
         return tags.Select(ToIob).ToList();
     }

@@ -42,4 +42,26 @@ internal static class EntityRules
         "Pinterest", "Salesforce", "Intel", "Qualcomm", "Dropbox", "Wikipedia", "Yahoo", "Bluesky", "Twitch", "Anthropic",
         "DeepMind", "Palantir", "Coinbase",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The openings of surnames written with a capital inside ("McConnell", "MacArthur", "DeSantis", "LeBron", "DiCaprio",
+    /// "VanDyke"): a word with such a hump is a person's name, where other humped words name companies ("WeWork",
+    /// "SoftBank", "JetBlue"; see <see cref="Entities.CompanyNames"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> HumpedSurnamePrefixes = new[]
+    {
+        "Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "St", "Del", "Della", "Dos", "Das", "Ben", "Al", "El",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Verbs of saying in the present or past tense: a one-word MISC name right before one is an organisation
+    /// ("Nissan says", "Reuters reported"; see <see cref="Entities.CompanyNames"/>). Forms that are also plural nouns
+    /// ("Northeastern states", "radio reports", "claims") are not here.
+    /// </summary>
+    public static readonly FrozenSet<string> SayingVerbs = new[]
+    {
+        "says", "said", "announces", "announced", "reported", "tells", "told", "confirms", "confirmed", "denies", "denied",
+        "stated", "adds", "added", "explains", "explained", "noted", "claimed", "warned", "insists", "insisted", "argued",
+        "disclosed", "declined",
+    }.ToFrozenSet(StringComparer.Ordinal);
 }
