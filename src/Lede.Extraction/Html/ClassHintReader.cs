@@ -19,6 +19,8 @@ internal static class ClassHintReader
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PageBuilderBlocks = BoilerplateRules.PageBuilderBlockWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HoverWords = BoilerplateRules.HoverWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HoverPanelWords = BoilerplateRules.HoverPanelWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EmbeddedPostWords = BoilerplateRules.EmbeddedPostWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EmbedWords = BoilerplateRules.EmbedWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeRoles = BoilerplateRules.ChromeRoles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static ClassHint Read(HtmlElement element)
@@ -125,7 +127,7 @@ internal static class ClassHintReader
         var afterPartName = false;
         var builtByPageBuilder = false;
         var firstWord = true;
-        bool hover = false, hoverPanel = false;
+        bool hover = false, hoverPanel = false, post = false, embed = false;
         var previousLower = false;
         for (var i = 0; i <= value.Length; i++)
         {
@@ -144,10 +146,14 @@ internal static class ClassHintReader
                 afterPartName = HiddenParts.Contains(w);
                 hover |= HoverWords.Contains(w);
                 hoverPanel |= HoverPanelWords.Contains(w);
+                post |= EmbeddedPostWords.Contains(w);
+                embed |= EmbedWords.Contains(w);
                 wordLength = 0;
             }
             if (i == value.Length && compactLength > 0 && !compactOverflow && BodyNames.Contains(compact[..compactLength])) body = true;
             if (i == value.Length && hover && hoverPanel) hint |= ClassHint.Boilerplate;
+            // "social-media-embed": a quoted post, whatever "social" and "embed" say alone.
+            if (i == value.Length && post && embed) hint &= ~(ClassHint.Boilerplate | ClassHint.Unlikely | ClassHint.Negative);
             if (!letterOrDigit) { previousLower = false; continue; }
             var lower = char.ToLowerInvariant(c);
             if (wordLength < MaxWordChars) word[wordLength++] = lower;

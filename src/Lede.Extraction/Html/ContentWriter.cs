@@ -269,10 +269,28 @@ internal sealed class ContentWriter
         if (node.Images > 1 && paragraphs * 2 < node.Images && node.TextChars < 200) return true;
         if (node.FormControls > 0 && node.FormControls > paragraphs / 3) return true;
         if (!isList && node.TextChars < BoilerplateRules.MinParagraphChars && (node.Images == 0 || node.Images > 2) && density > 0) return true;
-        if (!isList && weight < BoilerplateRules.ClassWeight && density > 0.2) return true;
+        // An embedded post set as a quotation ("<div><blockquote class=twitter-tweet>"): its address, handle and date links
+        // are the post's, and a quotation reads as text unless links make most of it.
+        if (!isList && weight < BoilerplateRules.ClassWeight && density > 0.2 && !(density <= 0.5 && IsQuotation(node))) return true;
         if (weight >= BoilerplateRules.ClassWeight && density > 0.5) return true;
         if (isList && density > 0.5) return true;
         return false;
+    }
+
+    /// <summary>A box whose text lies nearly all (90 %) in quotations among its children or grandchildren.</summary>
+    private static bool IsQuotation(ContentNode node)
+    {
+        if (node.Children is not { } children || node.TextChars == 0) return false;
+        var quoted = 0;
+        foreach (var child in children.AsSpan())
+        {
+            if (child.IsText) continue;
+            if ((child.Kind & TagKind.Quote) != 0) quoted += child.TextChars;
+            else if (child.Children is { } grandchildren)
+                foreach (var grandchild in grandchildren.AsSpan())
+                    if (!grandchild.IsText && (grandchild.Kind & TagKind.Quote) != 0) quoted += grandchild.TextChars;
+        }
+        return quoted >= 0.9 * node.TextChars;
     }
 
     /// <summary>Links in the subtree, counted up to <paramref name="enough"/>.</summary>

@@ -113,6 +113,15 @@ internal static partial class BoilerplateRules
     /// <summary>The card's own words (see <see cref="HoverWords"/>).</summary>
     public static readonly FrozenSet<string> HoverPanelWords = Set("block", "card", "box", "panel", "content", "popup", "info");
 
+    /// <summary>
+    /// Words that, with "embed" in the same class ("social-media-embed", "twitter-embed"), name a post the story quotes
+    /// (a tweet, an Instagram post), not a share bar: its text is the story's, as Zyte's golds keep it.
+    /// </summary>
+    public static readonly FrozenSet<string> EmbeddedPostWords = Set("social", "twitter", "tweet", "instagram", "bluesky", "mastodon", "threads");
+
+    /// <summary>The word that makes an <see cref="EmbeddedPostWords"/> class an embedded post.</summary>
+    public static readonly FrozenSet<string> EmbedWords = Set("embed", "embedded");
+
     /// <summary>Words of photo captions: their text goes to <c>images</c>.</summary>
     public static readonly FrozenSet<string> CaptionWords = Set("caption", "captions", "figcaption", "imagecaption", "photocaption");
 

@@ -61,6 +61,29 @@ public class ContentCleaningTests
         Assert.DoesNotContain("Wenna Jane", text);
     }
 
+    [Theory]
+    [InlineData("social-media-embed")]
+    [InlineData("")]
+    public void AnEmbeddedPostTheStoryQuotesStaysWithItsLinks(string boxClass)
+    {
+        var text = Body(ExtractionHarness.Story +
+            "<p>Many readers answered the mayor on the same evening, and some of them were not kind about the plan.</p>" +
+            $"<div class=\"{boxClass}\"><blockquote class=\"twitter-tweet\"><p>Yes this is real and the town spent half its budget on it: " +
+            "<a href=\"https://t.co/Nc0nKoXGBP\">https://t.co/Nc0nKoXGBP</a></p>— Wenna Polglase (@wennap) " +
+            "<a href=\"https://twitter.com/wennap/status/1\">November 18, 2019</a></blockquote></div>" +
+            "<p>The last paragraph of the story closes it.</p>");
+        Assert.Contains("Yes this is real and the town spent half its budget on it", text);
+        Assert.Contains("— Wenna Polglase (@wennap) November 18, 2019", text);
+    }
+
+    [Fact]
+    public void AShareBarOfLinksIsStillFurniture()
+    {
+        var text = Body(ExtractionHarness.Story + "<p>The last paragraph of the story closes it.</p>" +
+            "<div class=\"social-share\"><a href=\"/s/fb\">Share on Facebook</a> <a href=\"/s/tw\">Share on Twitter</a> <a href=\"/s/m\">Email</a></div>");
+        Assert.EndsWith("The last paragraph of the story closes it.", text);
+    }
+
     [Fact]
     public void ACreditLineAndAWasThisHelpfulBoxAreNotTheStory()
     {
