@@ -21,6 +21,7 @@ internal static class ClassHintReader
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HoverPanelWords = BoilerplateRules.HoverPanelWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EmbeddedPostWords = BoilerplateRules.EmbeddedPostWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EmbedWords = BoilerplateRules.EmbedWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StructuredDataWords = BoilerplateRules.StructuredDataWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeRoles = BoilerplateRules.ChromeRoles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static ClassHint Read(HtmlElement element)
@@ -128,6 +129,7 @@ internal static class ClassHintReader
         var builtByPageBuilder = false;
         var firstWord = true;
         bool hover = false, hoverPanel = false, post = false, embed = false;
+        var structuredDataWords = 0;
         var previousLower = false;
         for (var i = 0; i <= value.Length; i++)
         {
@@ -148,10 +150,12 @@ internal static class ClassHintReader
                 hoverPanel |= HoverPanelWords.Contains(w);
                 post |= EmbeddedPostWords.Contains(w);
                 embed |= EmbedWords.Contains(w);
+                if (StructuredDataWords.Contains(w)) structuredDataWords |= w.SequenceEqual("data") ? 2 : 1;
                 wordLength = 0;
             }
             if (i == value.Length && compactLength > 0 && !compactOverflow && BodyNames.Contains(compact[..compactLength])) body = true;
             if (i == value.Length && hover && hoverPanel) hint |= ClassHint.Boilerplate;
+            if (i == value.Length && structuredDataWords == 3) hint |= ClassHint.Hidden;
             // "social-media-embed": a quoted post, whatever "social" and "embed" say alone.
             if (i == value.Length && post && embed) hint &= ~(ClassHint.Boilerplate | ClassHint.Unlikely | ClassHint.Negative);
             if (!letterOrDigit) { previousLower = false; continue; }

@@ -114,6 +114,13 @@ internal static partial class BoilerplateRules
     public static readonly FrozenSet<string> HoverPanelWords = Set("block", "card", "box", "panel", "content", "popup", "info");
 
     /// <summary>
+    /// Class words that, both in one class ("av-structured-data"), name a box of schema.org values a theme writes for
+    /// machines and hides from readers (an image's address and size, the publisher's name): never the story. "data" must be
+    /// one of them (ClassHintReader tells the two apart by it).
+    /// </summary>
+    public static readonly FrozenSet<string> StructuredDataWords = Set("structured", "data");
+
+    /// <summary>
     /// Words that, with "embed" in the same class ("social-media-embed", "twitter-embed"), name a post the story quotes
     /// (a tweet, an Instagram post), not a share bar: its text is the story's, as Zyte's golds keep it.
     /// </summary>

@@ -77,6 +77,16 @@ public class ContentCleaningTests
     }
 
     [Fact]
+    public void AThemesBoxOfSchemaValuesIsNotTheStory()
+    {
+        var text = Body(ExtractionHarness.Story + "<p>The last paragraph of the story closes it.</p>" +
+            "<span class=\"av-structured-data\" itemscope itemtype=\"https://schema.org/ImageObject\" itemprop=\"image\">" +
+            "<span itemprop=\"url\">https://example.org/uploads/cider.jpeg</span> <span itemprop=\"height\">1200</span></span>");
+        Assert.EndsWith("The last paragraph of the story closes it.", text);
+        Assert.DoesNotContain("cider.jpeg", text);
+    }
+
+    [Fact]
     public void AShareBarOfLinksIsStillFurniture()
     {
         var text = Body(ExtractionHarness.Story + "<p>The last paragraph of the story closes it.</p>" +
