@@ -74,6 +74,7 @@ public sealed class NamedEntityTagger
             }
         }
         var tags = _tagger.Tag(words);
+        NameOpenings.Apply(words, tags);
         KnownOrganizations.Apply(words, tags);
         CompanyNames.Apply(words, tags);
         SurnameConsistency.Apply(words, tags);
@@ -110,6 +111,7 @@ public sealed class NamedEntityTagger
     internal IReadOnlyList<string[]> TagTokens(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         var tags = _tagger.Tag(sentences);
+        NameOpenings.Apply(sentences, tags);
         KnownOrganizations.Apply(sentences, tags);
         CompanyNames.Apply(sentences, tags);
         SurnameConsistency.Apply(sentences, tags);

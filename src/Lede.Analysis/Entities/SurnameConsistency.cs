@@ -1,3 +1,5 @@
+using Lede.Analysis.Rules;
+
 namespace Lede.Analysis.Entities;
 
 /// <summary>
@@ -15,12 +17,18 @@ internal static class SurnameConsistency
     public static void Apply(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
     {
         HashSet<string>? surnames = null;
+        HashSet<string>? longSurnames = null;
         for (var s = 0; s < tags.Count; s++)
         {
             foreach (var (first, last, type) in EntityTagSet.Spans(tags[s]))
             {
-                if (type != Person || last == first || !IsNameWord(words[s][last])) continue;
+                // A platform's name is no one's surname, whatever span the tagger ran it into.
+                if (type != Person || last == first || !IsNameWord(words[s][last]) || EntityRules.KnownOrganizations.Contains(words[s][last])) continue;
                 (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[s][last]);
+                // "James Van Der Beek": "Van Der Beek" and "Der Beek" are his surname written alone.
+                for (var k = first + 1; k < last; k++)
+                    if (EntityRules.SurnameParticles.Contains(words[s][k]))
+                        (longSurnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(string.Join(' ', words[s].Skip(k).Take(last - k + 1)));
             }
         }
         if (surnames is null) return;
@@ -40,6 +48,13 @@ internal static class SurnameConsistency
             foreach (var (first, last, type) in EntityTagSet.Spans(sentenceTags).ToList())
             {
                 if (type == Person || !surnames.Contains(sentence[last])) continue;
+                if (longSurnames is not null && last > first && longSurnames.Contains(string.Join(' ', sentence.Skip(first).Take(last - first + 1))))
+                {
+                    sentenceTags[first] = EntityTagSet.Tag(Person, EntityTagSet.Begin);
+                    for (var k = first + 1; k < last; k++) sentenceTags[k] = EntityTagSet.Tag(Person, EntityTagSet.Inside);
+                    sentenceTags[last] = EntityTagSet.Tag(Person, EntityTagSet.Last);
+                    continue;
+                }
                 if (last == first) sentenceTags[first] = EntityTagSet.Tag(Person, EntityTagSet.Unit);
                 else if (last == first + 1 && IsNameWord(sentence[first]) && !surnames.Contains(sentence[first]))
                 {

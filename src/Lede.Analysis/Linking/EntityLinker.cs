@@ -165,7 +165,9 @@ internal static class EntityLinker
         foreach (var (form, count) in draft.Forms)
         {
             var words = form.Count(c => c == ' ') + 1;
-            var score = (draft.Type != "PER" || words is >= 2 and <= MaxNameWords ? 1 : 0, count, words);
+            // A surname's particles make no name longer than usual: "James Van Der Beek" is a given name and a surname.
+            var nameWords = draft.Type == "PER" ? form.Split(' ').Count(w => !EntityRules.SurnameParticles.Contains(w)) : words;
+            var score = (draft.Type != "PER" || nameWords is >= 2 and <= MaxNameWords ? 1 : 0, count, words);
             if (score.CompareTo(bestScore) > 0) { best = form; bestScore = score; }
         }
         return best;

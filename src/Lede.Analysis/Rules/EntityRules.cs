@@ -64,4 +64,23 @@ internal static class EntityRules
         "stated", "adds", "added", "explains", "explained", "noted", "claimed", "warned", "insists", "insisted", "argued",
         "disclosed", "declined",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words that open an address or an exclamation, never a name: "Hey Twitter", "Oh Canada", "Dear Jane Roe" are
+    /// tagged from the word after them (<see cref="Entities.NameOpenings"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> Interjections = new[]
+    {
+        "Hey", "Oh", "Hi", "Hello", "Dear", "Thanks", "Thank", "Wow", "Yes", "No", "Ah", "Ahh", "Ugh", "Yo", "Bye", "Please",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Particles that open a surname of several words ("Van Der Beek", "de la Cruz", "Al Nahyan"): such a surname, written
+    /// alone after the document gave the full name, is the person (<see cref="Entities.SurnameConsistency"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> SurnameParticles = new[]
+    {
+        "Van", "van", "Von", "von", "Der", "der", "Den", "den", "De", "de", "Da", "da", "Di", "di", "Du", "du", "La", "la", "Le", "le",
+        "Del", "del", "Della", "della", "Dos", "dos", "Das", "das", "Ten", "ten", "Ter", "ter", "Al", "al", "El", "el", "Bin", "bin", "Ben", "ben",
+    }.ToFrozenSet(StringComparer.Ordinal);
 }

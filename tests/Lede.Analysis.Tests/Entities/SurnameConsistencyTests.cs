@@ -70,4 +70,38 @@ public sealed class SurnameConsistencyTests
         Assert.Contains(mentions, m => m is { Text: "Mara Okafor", Type: "PER" });
         Assert.Contains(mentions, m => m is { Text: "Okafor", Type: "PER", Start: > 40 });
     }
+
+    [Fact]
+    public void A_surname_of_several_words_typed_otherwise_is_the_person()
+    {
+        string[][] words =
+        [
+            ["Piet", "Van", "Der", "Walt", "danced", "."],
+            ["Van", "Der", "Walt", "and", "Ada", "were", "eliminated", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("B-PER", "I-PER", "I-PER", "L-PER", "O", "O"),
+            Tags("B-ORG", "I-ORG", "L-ORG", "O", "U-PER", "O", "O", "O"),
+        ];
+        SurnameConsistency.Apply(words, tags);
+        Assert.Equal(["B-PER", "I-PER", "L-PER", "O", "U-PER", "O", "O", "O"], Names(tags[1]));
+    }
+
+    [Fact]
+    public void A_platform_is_no_surname_whatever_span_it_ended()
+    {
+        string[][] words =
+        [
+            ["Hey", "Twitter", ",", "look", "."],
+            ["People", "on", "Twitter", "laughed", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("B-PER", "L-PER", "O", "O", "O"),
+            Tags("O", "O", "U-ORG", "O", "O"),
+        ];
+        SurnameConsistency.Apply(words, tags);
+        Assert.Equal("U-ORG", EntityTagSet.Name(tags[1][2]));
+    }
 }

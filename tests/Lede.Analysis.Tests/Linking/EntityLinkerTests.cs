@@ -32,6 +32,15 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_full_name_with_surname_particles_names_the_person()
+    {
+        const string text = "Actor Piet Van Der Walt danced first. Van Der Walt said little. Later Van Der Walt left.";
+        var linked = Link(text, ("Piet Van Der Walt", "PER"), ("Van Der Walt", "PER"), ("Van Der Walt", "PER"));
+        var person = Assert.Single(linked.Entities);
+        Assert.Equal("Piet Van Der Walt", person.Name);
+    }
+
+    [Fact]
     public void A_title_before_the_name_ends_in_a_role_noun()
     {
         const string text = "The talks were led by Harbor Authority deputy director Tomas Reyes on Friday.";

@@ -1,0 +1,30 @@
+using Lede.Analysis.Entities;
+
+namespace Lede.Analysis.Tests.Entities;
+
+public sealed class NameOpeningsTests
+{
+    private static int[] Tags(params string[] bilou) => BilouTags.Parse(bilou);
+
+    [Fact]
+    public void An_interjection_opening_a_name_is_left_out_of_it()
+    {
+        string[][] words =
+        [
+            ["Hey", "Twitter", ",", "look", "."],
+            ["Dear", "Ada", "Okafor", ",", "thanks", "."],
+            ["Hope", "Okafor", "spoke", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("B-PER", "L-PER", "O", "O", "O"),
+            Tags("B-PER", "I-PER", "L-PER", "O", "O", "O"),
+            Tags("B-PER", "L-PER", "O", "O"),
+        ];
+        NameOpenings.Apply(words, tags);
+        Assert.Equal(["O", "U-PER", "O", "O", "O"], BilouTags.Names(tags[0]));
+        Assert.Equal(["O", "B-PER", "L-PER", "O", "O", "O"], BilouTags.Names(tags[1]));
+        // "Hope" is a given name too, and no interjection.
+        Assert.Equal(["B-PER", "L-PER", "O", "O"], BilouTags.Names(tags[2]));
+    }
+}
