@@ -68,10 +68,14 @@ internal static class LeadImageChooser
             pictures.RemoveAll(i => Smaller(SizeOf(i.Url), MetadataRules.MinBodyImageSide));
             if (declared.Count == 0)
             {
-                var lead = pictures.FindIndex(i => !Smaller(SizeOf(i.Url), MetadataRules.MinLeadImageSide));
-                // No body picture large enough to lead: the picture set between the headline and the story, outside
-                // the text the extractor kept, leads (a page-builder's image block above the story's text block).
-                if (lead < 0 && HeroImage(document, baseUrl, authors) is { } hero) return MetadataReader.MergeImages([new ArticleImage(hero)], pictures);
+                // A strip (a title banner, a divider) leads only where the story shows no other picture large enough.
+                var lead = pictures.FindIndex(i => SizeOf(i.Url) is var size && !Smaller(size, MetadataRules.MinLeadImageSide) && !IsStrip(size));
+                if (lead < 0) lead = pictures.FindIndex(i => !Smaller(SizeOf(i.Url), MetadataRules.MinLeadImageSide));
+                // No body picture large enough to lead: the post's featured image, else the picture set between the
+                // headline and the story, outside the text the extractor kept, leads (a page-builder's image block above
+                // the story's text block).
+                if (lead < 0 && (FeaturedImage(document, baseUrl) ?? HeroImage(document, baseUrl, authors)) is { } hero)
+                    return MetadataReader.MergeImages([new ArticleImage(hero)], pictures);
                 if (lead > 0)
                 {
                     var image = pictures[lead];
@@ -153,8 +157,13 @@ internal static class LeadImageChooser
         {
             if (e.LocalName != "img" || e.GetAttribute("class") is not { Length: > 0 } cls
                 || !cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(c => MetadataRules.FeaturedImageClasses.Contains(c, StringComparer.OrdinalIgnoreCase))) continue;
+            // Shown at its uploaded size, the post's own picture keeps the shape the writer gave it (an 850×120 banner
+            // leads); a cropped size must be large enough to lead, as related posts' thumbnails share the class.
             var size = (Pixels(e.AttributeSpan("width")), Pixels(e.AttributeSpan("height")));
-            if (size.Item1 == 0 || Smaller(size, MetadataRules.MinLeadImageSide)) return null;
+            var fullSize = cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(c => MetadataRules.FullSizeImageClasses.Contains(c, StringComparer.OrdinalIgnoreCase));
+            if (size.Item1 == 0 || (fullSize
+                    ? Math.Max(size.Item1, size.Item2) < MetadataRules.MinLeadImageSide || Smaller(size, MetadataRules.MinBodyImageSide)
+                    : Smaller(size, MetadataRules.MinLeadImageSide))) return null;
             var src = BoilerplateRules.ImageSourceAttributes.Where(a => !a.EndsWith("srcset", StringComparison.Ordinal))
                 .Select(e.GetAttribute).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v) && !v.StartsWith("data:", StringComparison.OrdinalIgnoreCase));
             return MetadataReader.Resolve(src, baseUrl) is { } url && !IsFurniture(url) ? url : null;
@@ -235,6 +244,11 @@ internal static class LeadImageChooser
     /// <summary>Smaller than <paramref name="side"/> on a side its markup states; unknown sizes are not small.</summary>
     private static bool Smaller((int Width, int Height) size, int side) =>
         size.Width is > 0 && size.Width < side || size.Height is > 0 && size.Height < side;
+
+    /// <summary>A strip by the sides its markup states (<see cref="MetadataRules.MinStripAspect"/>); unknown sizes are none.</summary>
+    private static bool IsStrip((int Width, int Height) size) =>
+        size.Width > 0 && size.Height > 0
+        && (size.Width >= MetadataRules.MinStripAspect * size.Height || size.Height >= MetadataRules.MinStripAspect * size.Width);
 
     /// <summary>Width and height attributes of the page's images, by file name; the first image of a name counts.</summary>
     private static Dictionary<string, (int Width, int Height)> DeclaredSizes(HtmlDocument document)

@@ -442,6 +442,9 @@ internal static partial class MetadataRules
     /// </summary>
     public static readonly string[] FeaturedImageClasses = ["wp-post-image"];
 
+    /// <summary>WordPress's classes for an image shown at its uploaded size ("full") or the large one scaled from it, uncropped.</summary>
+    public static readonly string[] FullSizeImageClasses = ["size-full", "size-large"];
+
     /// <summary>Formats logos come in and photos rarely do: a name with "logo" run into other words is a logo in these.</summary>
     public static readonly string[] LogoImageExtensions = [".png", ".gif"];
 
@@ -504,6 +507,11 @@ internal static partial class MetadataRules
     public static partial Regex StyledHeight();
     /// <summary>A body image this large on both sides (or of unknown size) may lead; smaller ones follow it.</summary>
     public const int MinLeadImageSide = 200;
+    /// <summary>
+    /// A body image this many times wider than high (or higher than wide), as its markup states, is a strip: a title
+    /// banner or a divider between paragraphs (1024×248), not the story's picture, so it does not lead.
+    /// </summary>
+    public const int MinStripAspect = 4;
 
     /// <summary>A date printed before the headline in its heading or title ("23.01.2022 - Headline", "2022-01-23 | Headline").</summary>
     [GeneratedRegex(@"^\s*(?:[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?(?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2}))\s*[-–—|:•·]\s*(?=\S)", RegexOptions.CultureInvariant)]

@@ -261,6 +261,58 @@ public class LeadImageTests
     }
 
     [Fact]
+    public void AFeaturedBannerAtItsUploadedSizeLeadsWhateverItsShape()
+    {
+        var a = PageFixture.Extract($$"""
+            <html><head><title>Footbridge opens</title></head><body>
+            <div class="hero"><img width="850" height="120" src="/uploads/2024/05/footbridge-banner.jpg" class="attachment-full size-full wp-post-image" alt=""></div>
+            <article><h1>Footbridge opens</h1>{{Story}}
+            <p><a href="/uploads/2024/05/deck.jpg"><img src="/uploads/2024/05/deck-150x150.jpg" width="150" height="150"></a></p></article>
+            </body></html>
+            """, "https://blog.example/footbridge-opens");
+        Assert.Equal("https://blog.example/uploads/2024/05/footbridge-banner.jpg", a.Images[0].Url);
+    }
+
+    [Fact]
+    public void AFeaturedImageCroppedSmallerThanALeadIsNoLeadImage()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title></head><body>
+            <article><h1>Footbridge opens</h1>{Story}</article>
+            <aside><img width="300" height="157" src="/uploads/2024/04/market-300x157.png" class="attachment-medium size-medium wp-post-image"></aside>
+            </body></html>
+            """, "https://blog.example/footbridge-opens");
+        Assert.Empty(a.Images);
+    }
+
+    [Fact]
+    public void AStripGivesWayToTheStorysPicture()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title></head><body><article><h1>Footbridge opens</h1>
+            {Story}
+            <p><img src="/uploads/2024/05/title-strip-1024x248.png" width="1024" height="248"></p>
+            <p>The lights along the railing change colour with the seasons, a choice the council put to a public vote last year.</p>
+            <p><img src="/uploads/2024/05/footbridge-768x1024.jpg" width="768" height="1024"></p>
+            </article></body></html>
+            """, "https://blog.example/footbridge-opens");
+        Assert.Equal("https://blog.example/uploads/2024/05/footbridge-768x1024.jpg", a.Images[0].Url);
+        Assert.Contains(a.Images, i => i.Url!.EndsWith("title-strip-1024x248.png", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AStripLeadsWhereTheStoryShowsNoOtherPicture()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title></head><body><article><h1>Footbridge opens</h1>
+            {Story}
+            <p><img src="/uploads/2024/05/footbridge-panorama.jpg" width="1200" height="250"></p>
+            </article></body></html>
+            """, "https://blog.example/footbridge-opens");
+        Assert.Equal("https://blog.example/uploads/2024/05/footbridge-panorama.jpg", a.Images[0].Url);
+    }
+
+    [Fact]
     public void ADeclaredImageLeadsBeforeTheFeaturedImage()
     {
         var a = PageFixture.Extract($"""
