@@ -187,7 +187,7 @@ internal static class LeadImageChooser
         for (var e = h1.NextElementInDocument(document.Body ?? h1); e is not null && walked < MaxHeroElements; e = e.NextElementInDocument(document.Body ?? h1), walked++)
         {
             if (h1.Contains(e)) continue;
-            if (e.LocalName == "p" && e.TextContent.Trim().Length >= StoryParagraphChars) return null;
+            if (e.LocalName == "p" && e.TextContent.Trim().Length >= StoryParagraphChars && !InStandfirst(e)) return null;
             if (e.LocalName != "img" || VisibleText.InHidden(e) || LinksElsewhere(e)) continue;
             var size = (Pixels(e.AttributeSpan("width")), Pixels(e.AttributeSpan("height")));
             if (Smaller(size, MetadataRules.MinLeadImageSide) || Smaller(StyledSize(e.GetAttribute("style")), MetadataRules.MinLeadImageSide)) continue;
@@ -198,6 +198,20 @@ internal static class LeadImageChooser
             return url;
         }
         return null;
+    }
+
+    private const int StandfirstDepth = 3;
+
+    /// <summary>
+    /// The paragraph is the standfirst printed under the headline, by its own or a near wrapper's class or id
+    /// (<see cref="MetadataRules.StandfirstWords"/>: "chapo", "intro"): the story starts after it, often below the picture.
+    /// </summary>
+    private static bool InStandfirst(HtmlElement paragraph)
+    {
+        var depth = 0;
+        for (var e = paragraph; e is not null && depth <= StandfirstDepth; e = e.ParentElement, depth++)
+            if (Dates.DateCandidateCollector.MarkedWith(e, MetadataRules.StandfirstWords)) return true;
+        return false;
     }
 
     private static bool IsImageFile(string url)
