@@ -94,6 +94,8 @@ internal static class LeadImageChooser
     internal static bool IsFurniture(string url)
     {
         if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) return true;
+        // A site's home address ("https://news.example/") in an image tag: a template with the picture's path left empty.
+        if (Uri.TryCreate(url, UriKind.Absolute, out var address) && address.AbsolutePath == "/" && address.Query.Length == 0) return true;
         var path = PathOf(url);
         if (MetadataRules.FurnitureImagePath().IsMatch(url)) return true;
         var name = FileName(url);

@@ -389,11 +389,11 @@ internal static partial class MetadataRules
     /// <summary>
     /// An image file named as page furniture, not a picture of the story: logos, site icons, blank and spacer images,
     /// stand-ins, avatars, sprites, arrows and dividers ("site-logo.png", "apple-touch-icon.png", "blank.jpg",
-    /// "default-user-image.png"); a podcast's cover art, the one picture of every episode ("itunes_1400.jpg", the artwork
+    /// "default-user-image.png", "nopreview.png", "home_icn.jpg"); a podcast's cover art, the one picture of every episode ("itunes_1400.jpg", the artwork
     /// Apple's directory asks for; "show-coverart.png"). Matched on the file name's words, so "silicon-valley.jpg" and
     /// "psicologo.jpg" stay.
     /// </summary>
-    [GeneratedRegex(@"(?<![a-z])(?:logo|favicon|icons?|blank|spacer|pixel|transparent|placeholder|avatars?|blavatar|sprites?|dummy|noimage|no-image|fallback|arrows?|divider|bullet|spinner|1x1|itunes|cover[-_]?art)(?![a-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:logo|favicon|icons?|blank|spacer|pixel|transparent|placeholder|avatars?|blavatar|sprites?|dummy|noimage|no-image|nopreview|no-preview|fallback|arrows?|divider|bullets?|icn|spinner|1x1|itunes|cover[-_]?art)(?![a-z])", RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureImageWords();
 
     /// <summary>

@@ -34,6 +34,11 @@ public class LeadImageTests
     [InlineData("https://corp.example/content/corp/en/news/bridge-opens/_jcr_content.thumb.48.48.png")]
     [InlineData("https://blog.example/hubfs/mail_banner_300x250_fair2024-CLEAN.png")]
     [InlineData("https://news.example/ads/leaderboard-728x90.gif")]
+    [InlineData("https://news.example")]
+    [InlineData("https://news.example/")]
+    [InlineData("https://news.example/images/nopreview.png")]
+    [InlineData("https://news.example/images/home_icn.jpg")]
+    [InlineData("https://news.example/images/bullets.jpg")]
     public void FurnitureIsNoPictureOfTheStory(string url) => Assert.True(LeadImageChooser.IsFurniture(url));
 
     [Theory]
@@ -50,6 +55,8 @@ public class LeadImageTests
     [InlineData("https://news.example/uploads/2024/05/magazine-cover-artist.jpg")]
     [InlineData("https://agency.example/sites/default/files/styles/teaser_1200/public/2024-05/footbridge.jpg?itok=x2")]
     [InlineData("https://news.example/content/news/de/2024/bridge-opens/jcr:content/articleThumbnail.fitIn.fullarticleimage.jpg")]
+    [InlineData("https://img.news.example/?id=2280168&w=1200")]
+    [InlineData("https://news.example/fotos/preview-of-the-new-bridge.jpg")]
     public void StoryPicturesAreKept(string url) => Assert.False(LeadImageChooser.IsFurniture(url));
 
     [Theory]
@@ -214,6 +221,15 @@ public class LeadImageTests
             """, "https://news.example/story/footbridge");
         Assert.Equal("https://cdn.news.example/2024/bridge.jpg", a.Images[0].Url);
         Assert.Equal("https://news.example/img/footbridge-night.jpg", a.Images[1].Url);
+    }
+
+    [Fact]
+    public void ASitesHomeAddressDeclaredAsTheImageIsSkipped()
+    {
+        var m = PageFixture.Read("""
+            <html><head><meta property="og:image" content="https://news.example"><meta name="twitter:image" content="https://cdn.news.example/2024/bridge.jpg"></head><body><p>Text.</p></body></html>
+            """, "https://news.example/story/footbridge");
+        Assert.Equal("https://cdn.news.example/2024/bridge.jpg", Assert.Single(m.Images).Url);
     }
 
     [Fact]
