@@ -355,6 +355,13 @@ internal static partial class MetadataRules
     public static partial Regex ReadMoreLabel();
 
     /// <summary>
+    /// A description that only points to the post ("Visit the post for more.", what WordPress's Jetpack writes for a post
+    /// with no excerpt; "Read more"): a stand-in that summarises nothing.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:visit the post for more|click here to read more|read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex StandInDescription();
+
+    /// <summary>
     /// A description's last sentence that is a byline: "Von Jane Roe.", "Ein Interview von Jane Roe mit John Doe.", "By Jane Roe.".
     /// The byline group is what follows the label; the match starts after the sentence before it.
     /// </summary>
