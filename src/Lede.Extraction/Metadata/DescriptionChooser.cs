@@ -97,7 +97,7 @@ internal static class DescriptionChooser
     public static string? Choose(string? description, string articleText, string? headline = null, string? standfirst = null, string? siteName = null)
     {
         description = WithoutTrailingByline(WithoutGluedHeadline(description, headline));
-        if (description is not null && NamesTheSite(description, siteName)) description = null;
+        if (description is not null && (NamesTheSite(description, siteName) || MetadataRules.StandInDescription().IsMatch(description))) description = null;
         // The site's slogan gives way to the story's opening, where that is a sentence or two; with no such opening (an
         // index or a home page) the slogan is what the page says of itself.
         if (description is not null && SaysNothingOfTheStory(description, headline, articleText) && Opening(articleText) is { } opening)

@@ -68,10 +68,14 @@ internal static class LeadImageChooser
             pictures.RemoveAll(i => Smaller(SizeOf(i.Url), MetadataRules.MinBodyImageSide));
             if (declared.Count == 0)
             {
-                var lead = pictures.FindIndex(i => !Smaller(SizeOf(i.Url), MetadataRules.MinLeadImageSide));
-                // No body picture large enough to lead: the picture set between the headline and the story, outside
-                // the text the extractor kept, leads (a page-builder's image block above the story's text block).
-                if (lead < 0 && HeroImage(document, baseUrl, authors) is { } hero) return MetadataReader.MergeImages([new ArticleImage(hero)], pictures);
+                // A strip (a title banner, a divider) leads only where the story shows no other picture large enough.
+                var lead = pictures.FindIndex(i => SizeOf(i.Url) is var size && !Smaller(size, MetadataRules.MinLeadImageSide) && !IsStrip(size));
+                if (lead < 0) lead = pictures.FindIndex(i => !Smaller(SizeOf(i.Url), MetadataRules.MinLeadImageSide));
+                // No body picture large enough to lead: the post's featured image, else the picture set between the
+                // headline and the story, outside the text the extractor kept, leads (a page-builder's image block above
+                // the story's text block).
+                if (lead < 0 && (FeaturedImage(document, baseUrl) ?? HeroImage(document, baseUrl, authors)) is { } hero)
+                    return MetadataReader.MergeImages([new ArticleImage(hero)], pictures);
                 if (lead > 0)
                 {
                     var image = pictures[lead];
@@ -90,6 +94,8 @@ internal static class LeadImageChooser
     internal static bool IsFurniture(string url)
     {
         if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) return true;
+        // A site's home address ("https://news.example/") in an image tag: a template with the picture's path left empty.
+        if (Uri.TryCreate(url, UriKind.Absolute, out var address) && address.AbsolutePath == "/" && address.Query.Length == 0) return true;
         var path = PathOf(url);
         if (MetadataRules.FurnitureImagePath().IsMatch(url)) return true;
         var name = FileName(url);
@@ -153,8 +159,13 @@ internal static class LeadImageChooser
         {
             if (e.LocalName != "img" || e.GetAttribute("class") is not { Length: > 0 } cls
                 || !cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(c => MetadataRules.FeaturedImageClasses.Contains(c, StringComparer.OrdinalIgnoreCase))) continue;
+            // Shown at its uploaded size, the post's own picture keeps the shape the writer gave it (an 850×120 banner
+            // leads); a cropped size must be large enough to lead, as related posts' thumbnails share the class.
             var size = (Pixels(e.AttributeSpan("width")), Pixels(e.AttributeSpan("height")));
-            if (size.Item1 == 0 || Smaller(size, MetadataRules.MinLeadImageSide)) return null;
+            var fullSize = cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(c => MetadataRules.FullSizeImageClasses.Contains(c, StringComparer.OrdinalIgnoreCase));
+            if (size.Item1 == 0 || (fullSize
+                    ? Math.Max(size.Item1, size.Item2) < MetadataRules.MinLeadImageSide || Smaller(size, MetadataRules.MinBodyImageSide)
+                    : Smaller(size, MetadataRules.MinLeadImageSide))) return null;
             var src = BoilerplateRules.ImageSourceAttributes.Where(a => !a.EndsWith("srcset", StringComparison.Ordinal))
                 .Select(e.GetAttribute).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v) && !v.StartsWith("data:", StringComparison.OrdinalIgnoreCase));
             return MetadataReader.Resolve(src, baseUrl) is { } url && !IsFurniture(url) ? url : null;
@@ -178,7 +189,7 @@ internal static class LeadImageChooser
         for (var e = h1.NextElementInDocument(document.Body ?? h1); e is not null && walked < MaxHeroElements; e = e.NextElementInDocument(document.Body ?? h1), walked++)
         {
             if (h1.Contains(e)) continue;
-            if (e.LocalName == "p" && e.TextContent.Trim().Length >= StoryParagraphChars) return null;
+            if (e.LocalName == "p" && e.TextContent.Trim().Length >= StoryParagraphChars && !InStandfirst(e)) return null;
             if (e.LocalName != "img" || VisibleText.InHidden(e) || LinksElsewhere(e)) continue;
             var size = (Pixels(e.AttributeSpan("width")), Pixels(e.AttributeSpan("height")));
             if (Smaller(size, MetadataRules.MinLeadImageSide) || Smaller(StyledSize(e.GetAttribute("style")), MetadataRules.MinLeadImageSide)) continue;
@@ -189,6 +200,20 @@ internal static class LeadImageChooser
             return url;
         }
         return null;
+    }
+
+    private const int StandfirstDepth = 3;
+
+    /// <summary>
+    /// The paragraph is the standfirst printed under the headline, by its own or a near wrapper's class or id
+    /// (<see cref="MetadataRules.StandfirstWords"/>: "chapo", "intro"): the story starts after it, often below the picture.
+    /// </summary>
+    private static bool InStandfirst(HtmlElement paragraph)
+    {
+        var depth = 0;
+        for (var e = paragraph; e is not null && depth <= StandfirstDepth; e = e.ParentElement, depth++)
+            if (Dates.DateCandidateCollector.MarkedWith(e, MetadataRules.StandfirstWords)) return true;
+        return false;
     }
 
     private static bool IsImageFile(string url)
@@ -235,6 +260,11 @@ internal static class LeadImageChooser
     /// <summary>Smaller than <paramref name="side"/> on a side its markup states; unknown sizes are not small.</summary>
     private static bool Smaller((int Width, int Height) size, int side) =>
         size.Width is > 0 && size.Width < side || size.Height is > 0 && size.Height < side;
+
+    /// <summary>A strip by the sides its markup states (<see cref="MetadataRules.MinStripAspect"/>); unknown sizes are none.</summary>
+    private static bool IsStrip((int Width, int Height) size) =>
+        size.Width > 0 && size.Height > 0
+        && (size.Width >= MetadataRules.MinStripAspect * size.Height || size.Height >= MetadataRules.MinStripAspect * size.Width);
 
     /// <summary>Width and height attributes of the page's images, by file name; the first image of a name counts.</summary>
     private static Dictionary<string, (int Width, int Height)> DeclaredSizes(HtmlDocument document)

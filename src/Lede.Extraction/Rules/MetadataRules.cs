@@ -355,6 +355,13 @@ internal static partial class MetadataRules
     public static partial Regex ReadMoreLabel();
 
     /// <summary>
+    /// A description that only points to the post ("Visit the post for more.", what WordPress's Jetpack writes for a post
+    /// with no excerpt; "Read more"): a stand-in that summarises nothing.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:visit the post for more|click here to read more|read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex StandInDescription();
+
+    /// <summary>
     /// A description's last sentence that is a byline: "Von Jane Roe.", "Ein Interview von Jane Roe mit John Doe.", "By Jane Roe.".
     /// The byline group is what follows the label; the match starts after the sentence before it.
     /// </summary>
@@ -389,11 +396,11 @@ internal static partial class MetadataRules
     /// <summary>
     /// An image file named as page furniture, not a picture of the story: logos, site icons, blank and spacer images,
     /// stand-ins, avatars, sprites, arrows and dividers ("site-logo.png", "apple-touch-icon.png", "blank.jpg",
-    /// "default-user-image.png"); a podcast's cover art, the one picture of every episode ("itunes_1400.jpg", the artwork
+    /// "default-user-image.png", "nopreview.png", "home_icn.jpg"); a podcast's cover art, the one picture of every episode ("itunes_1400.jpg", the artwork
     /// Apple's directory asks for; "show-coverart.png"). Matched on the file name's words, so "silicon-valley.jpg" and
     /// "psicologo.jpg" stay.
     /// </summary>
-    [GeneratedRegex(@"(?<![a-z])(?:logo|favicon|icons?|blank|spacer|pixel|transparent|placeholder|avatars?|blavatar|sprites?|dummy|noimage|no-image|fallback|arrows?|divider|bullet|spinner|1x1|itunes|cover[-_]?art)(?![a-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:logo|favicon|icons?|blank|spacer|pixel|transparent|placeholder|avatars?|blavatar|sprites?|dummy|noimage|no-image|nopreview|no-preview|fallback|arrows?|divider|bullets?|icn|spinner|1x1|itunes|cover[-_]?art)(?![a-z])", RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureImageWords();
 
     /// <summary>
@@ -441,6 +448,9 @@ internal static partial class MetadataRules
     /// picture when the page declares none and its body holds none.
     /// </summary>
     public static readonly string[] FeaturedImageClasses = ["wp-post-image"];
+
+    /// <summary>WordPress's classes for an image shown at its uploaded size ("full") or the large one scaled from it, uncropped.</summary>
+    public static readonly string[] FullSizeImageClasses = ["size-full", "size-large"];
 
     /// <summary>Formats logos come in and photos rarely do: a name with "logo" run into other words is a logo in these.</summary>
     public static readonly string[] LogoImageExtensions = [".png", ".gif"];
@@ -504,6 +514,11 @@ internal static partial class MetadataRules
     public static partial Regex StyledHeight();
     /// <summary>A body image this large on both sides (or of unknown size) may lead; smaller ones follow it.</summary>
     public const int MinLeadImageSide = 200;
+    /// <summary>
+    /// A body image this many times wider than high (or higher than wide), as its markup states, is a strip: a title
+    /// banner or a divider between paragraphs (1024×248), not the story's picture, so it does not lead.
+    /// </summary>
+    public const int MinStripAspect = 4;
 
     /// <summary>A date printed before the headline in its heading or title ("23.01.2022 - Headline", "2022-01-23 | Headline").</summary>
     [GeneratedRegex(@"^\s*(?:[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?(?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2}))\s*[-–—|:•·]\s*(?=\S)", RegexOptions.CultureInvariant)]

@@ -14,6 +14,20 @@ public class DescriptionChooserTests
         Assert.Equal("HARBOURTON - The lights along the old pier were switched on again on Friday evening after a long repair.",
             DescriptionChooser.Choose("HARBOURTON – The lights along the old pier were switched on again on Friday evening after a Read More", Body));
 
+    [Theory]
+    [InlineData("Visit the post for more.")]
+    [InlineData("Read more …")]
+    [InlineData("Weiterlesen")]
+    public void ATagThatOnlyPointsToThePostGivesWayToTheOpening(string tag) =>
+        Assert.StartsWith("HARBOURTON - The lights along the old pier were switched on again", DescriptionChooser.Choose(tag, Body));
+
+    [Fact]
+    public void ASentenceAboutReadingMoreIsASummary()
+    {
+        const string tag = "Read more books this winter: the library on the pier opens its new reading room on Friday.";
+        Assert.Equal(tag, DescriptionChooser.Choose(tag, Body));
+    }
+
     [Fact]
     public void PromotionAddedAfterTheParagraphIsDropped() =>
         Assert.Equal("HARBOURTON - The lights along the old pier were switched on again on Friday evening after a long repair.",

@@ -45,4 +45,11 @@ public class HeroImageTests
     [Fact]
     public void ASmallPictureIsNoHero() =>
         Assert.Null(LeadOf("""<img src="/files/2024-05/footbridge-thumb.jpg" width="120" height="90" alt="">"""));
+
+    private const string Opening = "<p>The Lindau canal has its first new crossing in forty years, built in two years and paid for by the town with a regional grant.</p>";
+
+    [Fact]
+    public void TheStandfirstAboveThePictureDoesNotEndTheSearch() =>
+        Assert.Equal("https://town.example/files/2024-05/footbridge-opening.jpg",
+            LeadOf($"""<div class="chapo_block">{Opening}</div><div class="field--item"><img src="/files/2024-05/footbridge-opening.jpg" width="648" height="464" alt=""></div>"""));
 }

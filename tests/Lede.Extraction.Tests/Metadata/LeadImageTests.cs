@@ -34,6 +34,11 @@ public class LeadImageTests
     [InlineData("https://corp.example/content/corp/en/news/bridge-opens/_jcr_content.thumb.48.48.png")]
     [InlineData("https://blog.example/hubfs/mail_banner_300x250_fair2024-CLEAN.png")]
     [InlineData("https://news.example/ads/leaderboard-728x90.gif")]
+    [InlineData("https://news.example")]
+    [InlineData("https://news.example/")]
+    [InlineData("https://news.example/images/nopreview.png")]
+    [InlineData("https://news.example/images/home_icn.jpg")]
+    [InlineData("https://news.example/images/bullets.jpg")]
     public void FurnitureIsNoPictureOfTheStory(string url) => Assert.True(LeadImageChooser.IsFurniture(url));
 
     [Theory]
@@ -50,6 +55,8 @@ public class LeadImageTests
     [InlineData("https://news.example/uploads/2024/05/magazine-cover-artist.jpg")]
     [InlineData("https://agency.example/sites/default/files/styles/teaser_1200/public/2024-05/footbridge.jpg?itok=x2")]
     [InlineData("https://news.example/content/news/de/2024/bridge-opens/jcr:content/articleThumbnail.fitIn.fullarticleimage.jpg")]
+    [InlineData("https://img.news.example/?id=2280168&w=1200")]
+    [InlineData("https://news.example/fotos/preview-of-the-new-bridge.jpg")]
     public void StoryPicturesAreKept(string url) => Assert.False(LeadImageChooser.IsFurniture(url));
 
     [Theory]
@@ -217,6 +224,15 @@ public class LeadImageTests
     }
 
     [Fact]
+    public void ASitesHomeAddressDeclaredAsTheImageIsSkipped()
+    {
+        var m = PageFixture.Read("""
+            <html><head><meta property="og:image" content="https://news.example"><meta name="twitter:image" content="https://cdn.news.example/2024/bridge.jpg"></head><body><p>Text.</p></body></html>
+            """, "https://news.example/story/footbridge");
+        Assert.Equal("https://cdn.news.example/2024/bridge.jpg", Assert.Single(m.Images).Url);
+    }
+
+    [Fact]
     public void AFaviconDeclaredAloneLeavesNoLeadImage()
     {
         var m = PageFixture.Read("""<html><head><meta property="og:image" content="https://blog.example/favicon-96.ico"></head><body><p>Text.</p></body></html>""", "https://blog.example/post");
@@ -258,6 +274,58 @@ public class LeadImageTests
             </body></html>
             """, "https://blog.example/footbridge-opens");
         Assert.Empty(a.Images);
+    }
+
+    [Fact]
+    public void AFeaturedBannerAtItsUploadedSizeLeadsWhateverItsShape()
+    {
+        var a = PageFixture.Extract($$"""
+            <html><head><title>Footbridge opens</title></head><body>
+            <div class="hero"><img width="850" height="120" src="/uploads/2024/05/footbridge-banner.jpg" class="attachment-full size-full wp-post-image" alt=""></div>
+            <article><h1>Footbridge opens</h1>{{Story}}
+            <p><a href="/uploads/2024/05/deck.jpg"><img src="/uploads/2024/05/deck-150x150.jpg" width="150" height="150"></a></p></article>
+            </body></html>
+            """, "https://blog.example/footbridge-opens");
+        Assert.Equal("https://blog.example/uploads/2024/05/footbridge-banner.jpg", a.Images[0].Url);
+    }
+
+    [Fact]
+    public void AFeaturedImageCroppedSmallerThanALeadIsNoLeadImage()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title></head><body>
+            <article><h1>Footbridge opens</h1>{Story}</article>
+            <aside><img width="300" height="157" src="/uploads/2024/04/market-300x157.png" class="attachment-medium size-medium wp-post-image"></aside>
+            </body></html>
+            """, "https://blog.example/footbridge-opens");
+        Assert.Empty(a.Images);
+    }
+
+    [Fact]
+    public void AStripGivesWayToTheStorysPicture()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title></head><body><article><h1>Footbridge opens</h1>
+            {Story}
+            <p><img src="/uploads/2024/05/title-strip-1024x248.png" width="1024" height="248"></p>
+            <p>The lights along the railing change colour with the seasons, a choice the council put to a public vote last year.</p>
+            <p><img src="/uploads/2024/05/footbridge-768x1024.jpg" width="768" height="1024"></p>
+            </article></body></html>
+            """, "https://blog.example/footbridge-opens");
+        Assert.Equal("https://blog.example/uploads/2024/05/footbridge-768x1024.jpg", a.Images[0].Url);
+        Assert.Contains(a.Images, i => i.Url!.EndsWith("title-strip-1024x248.png", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AStripLeadsWhereTheStoryShowsNoOtherPicture()
+    {
+        var a = PageFixture.Extract($"""
+            <html><head><title>Footbridge opens</title></head><body><article><h1>Footbridge opens</h1>
+            {Story}
+            <p><img src="/uploads/2024/05/footbridge-panorama.jpg" width="1200" height="250"></p>
+            </article></body></html>
+            """, "https://blog.example/footbridge-opens");
+        Assert.Equal("https://blog.example/uploads/2024/05/footbridge-panorama.jpg", a.Images[0].Url);
     }
 
     [Fact]
