@@ -845,6 +845,7 @@ internal sealed class AttributionFinder
         // Without an auxiliary only a noun right before the participle is its subject ("a view echoed by"), not a clause's
         // object ("Smith praised the plan, endorsed by …") or an opener ("Endorsed by …").
         if (j < a || auxiliaries == 0 && (j != i - 1 || !IsWord(j) || AttributionRules.Pronouns.Contains(_tokens[j].Text))) return null;
+        if (auxiliaries == 0 && AttributionRules.ReducedPassiveNonCues.Contains(_tokens[i].Text)) return null;
         if (made && !AttributionRules.SpeechNouns.Contains(_tokens[j].Text)) return null;
         var cue = Range(j + 1, i + 2);
         if (auxiliaries > 0 && sourceEnd < b && Is(sourceEnd, "that"))

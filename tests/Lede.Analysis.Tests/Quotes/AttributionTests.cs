@@ -847,8 +847,18 @@ public class AttributionTests
     [Fact]
     public void Made_by_reports_only_a_noun_of_speech()
     {
-        Assert.Equal("The claim", Assert.Single(QuotesOf("The claim made by the ferry company turned out to be false.")).Text);
+        Assert.Equal("The claim", Assert.Single(QuotesOf("The claim was made by the ferry company in March.")).Text);
         Assert.Empty(QuotesOf("The bread was made by the ferry company."));
+    }
+
+    [Fact]
+    public void A_reduced_relative_that_names_a_thing_by_its_maker_reports_nothing()
+    {
+        Assert.Empty(QuotesOf("The claim made by the ferry company turned out to be false."));
+        Assert.DoesNotContain(QuotesOf("Ferries stopped after a report released by the port authority."), q => q.Cue?.Text == "released by");
+        Assert.DoesNotContain(QuotesOf("She is the subject of a biography written by a local teacher."), q => q.Cue?.Text == "written by");
+        // With an auxiliary the participle still reports its subject.
+        Assert.Equal("The report", Assert.Single(QuotesOf("The report was released by the port authority.")).Text);
     }
 
     [Fact]
