@@ -16,6 +16,8 @@ internal sealed class AttributionFinder
     private const int MaxSourceWords = 10;
     private const int ThatLookahead = 8;
     private const int MinContentWords = 2;
+    // The fewest tokens a reported clause keeps before ", though she noted …" ends it.
+    private const int MinClauseWordsBeforeSubordinator = 2;
     private const int MinBeforeContentWords = 3;
     private const int MaxAppositiveTokens = 32;
     private const int MaxAttributionTailWords = 40;
@@ -1497,6 +1499,10 @@ internal sealed class AttributionFinder
             if (InsideQuote(_tokens[k].Start)) continue;
             // "…, while critics argue …": a contrasting clause is the reporter's, not the source's.
             if (Is(k, ",") && k + 1 < b && AttributionRules.ContrastWords.Contains(_tokens[k + 1].Text)) { end = k; break; }
+            // "…, though she noted …": a subordinate clause with its own subject and reporting verb is that subject's report,
+            // not right after a short opening ("that, because X testified …" still belongs to the first clause).
+            if (Is(k, ",") && k + 2 < b && k - s >= MinClauseWordsBeforeSubordinator && AttributionRules.SecondReportSubordinators.Contains(_tokens[k + 1].Text)
+                && SecondSubjectCueAt(k + 2, b)) { end = k; break; }
             // "called it “unfair,” and his aides have …": a quote that closes on a comma, then a new clause.
             if ((Is(k, "and") || Is(k, "but")) && IsClosingMark(k - 1) && Is(k - 2, ",") && NewClauseAt(k + 1, b)) { end = k; break; }
             // "questioned the plan and refused to …": an object content ends where its subject's next predicate begins.

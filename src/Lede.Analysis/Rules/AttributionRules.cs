@@ -242,6 +242,12 @@ internal static class AttributionRules
     /// <summary>Words that, after a comma, open a contrasting clause the reporter adds ("…, while critics argue …"): a reported clause ends there.</summary>
     public static readonly FrozenSet<string> ContrastWords = Set("while", "whereas");
 
+    /// <summary>
+    /// Subordinators that, after a comma, may open a second subject's own report: "said the rules were fair, though she noted
+    /// that …", "…, as his aides argued …". The first reported clause ends at the comma.
+    /// </summary>
+    public static readonly FrozenSet<string> SecondReportSubordinators = Set("though", "although", "because", "since", "after", "when", "before", "until", "if", "unless");
+
     /// <summary>Words that join figures in a tally ("7 to 2", "52 and 48"): a content of figures and these alone reports nothing.</summary>
     public static readonly FrozenSet<string> TallyJoiners = Set("to", "and", "or", "of", "by");
 

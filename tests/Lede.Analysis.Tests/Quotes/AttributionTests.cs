@@ -852,6 +852,18 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_subordinate_clause_with_its_own_subject_and_reporting_verb_is_a_second_report()
+    {
+        var quotes = QuotesOf("The mayor said the ferry would run all winter, though she noted that storms could delay it.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("the ferry would run all winter", quotes[0].Text);
+        Assert.Contains("storms could delay it", quotes[1].Text);
+        Assert.Equal("she", quotes[1].Speaker?.Text);
+        Assert.Equal("the old pier would close", Assert.Single(QuotesOf("The harbour master said the old pier would close, although he admitted that nobody knew when."),
+            q => q.Cue?.Text == "said").Text);
+    }
+
+    [Fact]
     public void A_reduced_relative_that_names_a_thing_by_its_maker_reports_nothing()
     {
         Assert.Empty(QuotesOf("The claim made by the ferry company turned out to be false."));
