@@ -239,8 +239,11 @@ internal static class AttributionRules
     /// <summary>Articles that, after a quote and its comma, open an appositive the reporter adds: "called it “flexible,” [a] nod to …".</summary>
     public static readonly FrozenSet<string> AppositiveOpeners = Set("a", "an");
 
-    /// <summary>Words that, after a comma, open a contrasting clause the reporter adds ("…, while critics argue …"): a reported clause ends there.</summary>
-    public static readonly FrozenSet<string> ContrastWords = Set("while", "whereas");
+    /// <summary>Words that, after a comma, open a contrasting clause the reporter adds ("…, while critics argue …", "…, though the council has doubts"): a reported clause ends there.</summary>
+    public static readonly FrozenSet<string> ContrastWords = Set("while", "whereas", "though", "although");
+
+    /// <summary>Contrast words that also open a short aside the commas close ("a crucial, though brief, opportunity"): no clause break then.</summary>
+    public static readonly FrozenSet<string> ConcessiveWords = Set("though", "although");
 
     /// <summary>
     /// Subordinators that, after a comma, may open a second subject's own report: "said the rules were fair, though she noted

@@ -852,6 +852,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_concessive_clause_after_a_comma_ends_the_reported_clause_unless_commas_close_it_as_an_aside()
+    {
+        Assert.Equal("the ferry would run all winter", Assert.Single(QuotesOf("The mayor said the ferry would run all winter, though the council has its doubts.")).Text);
+        Assert.Equal("the new pier was a useful, though costly, plan for the harbour",
+            Assert.Single(QuotesOf("The mayor said the new pier was a useful, though costly, plan for the harbour.")).Text);
+    }
+
+    [Fact]
     public void A_subordinate_clause_with_its_own_subject_and_reporting_verb_is_a_second_report()
     {
         var quotes = QuotesOf("The mayor said the ferry would run all winter, though she noted that storms could delay it.");
