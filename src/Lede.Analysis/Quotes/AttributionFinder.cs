@@ -16,6 +16,10 @@ internal sealed class AttributionFinder
     private const int MaxSourceWords = 10;
     private const int ThatLookahead = 8;
     private const int MinContentWords = 2;
+    // The fewest tokens a reported clause keeps before ", though she noted …" ends it.
+    private const int MinClauseWordsBeforeSubordinator = 2;
+    // The longest aside set off by commas after "though" ("a crucial, though brief, opportunity") that a contrast word opens.
+    private const int MaxContrastAsideWords = 5;
     private const int MinBeforeContentWords = 3;
     private const int MaxAppositiveTokens = 32;
     private const int MaxAttributionTailWords = 40;
@@ -845,6 +849,7 @@ internal sealed class AttributionFinder
         // Without an auxiliary only a noun right before the participle is its subject ("a view echoed by"), not a clause's
         // object ("Smith praised the plan, endorsed by …") or an opener ("Endorsed by …").
         if (j < a || auxiliaries == 0 && (j != i - 1 || !IsWord(j) || AttributionRules.Pronouns.Contains(_tokens[j].Text))) return null;
+        if (auxiliaries == 0 && AttributionRules.ReducedPassiveNonCues.Contains(_tokens[i].Text)) return null;
         if (made && !AttributionRules.SpeechNouns.Contains(_tokens[j].Text)) return null;
         var cue = Range(j + 1, i + 2);
         if (auxiliaries > 0 && sourceEnd < b && Is(sourceEnd, "that"))
@@ -1495,7 +1500,12 @@ internal sealed class AttributionFinder
             if (Is(k, ":") && !InsideQuote(_tokens[k].Start) && TaggedQuoteAt(k + 1, b)) { end = k; break; }
             if (InsideQuote(_tokens[k].Start)) continue;
             // "…, while critics argue …": a contrasting clause is the reporter's, not the source's.
-            if (Is(k, ",") && k + 1 < b && AttributionRules.ContrastWords.Contains(_tokens[k + 1].Text)) { end = k; break; }
+            // Not a concessive aside the commas close ("a crucial, though brief, opportunity", "possible, though not likely, that …").
+            if (Is(k, ",") && k + 1 < b && AttributionRules.ContrastWords.Contains(_tokens[k + 1].Text) && !(AttributionRules.ConcessiveWords.Contains(_tokens[k + 1].Text) && ClosedAsideAfter(k + 1, b))) { end = k; break; }
+            // "…, though she noted …": a subordinate clause with its own subject and reporting verb is that subject's report,
+            // not right after a short opening ("that, because X testified …" still belongs to the first clause).
+            if (Is(k, ",") && k + 2 < b && k - s >= MinClauseWordsBeforeSubordinator && AttributionRules.SecondReportSubordinators.Contains(_tokens[k + 1].Text)
+                && SecondSubjectCueAt(k + 2, b)) { end = k; break; }
             // "called it “unfair,” and his aides have …": a quote that closes on a comma, then a new clause.
             if ((Is(k, "and") || Is(k, "but")) && IsClosingMark(k - 1) && Is(k - 2, ",") && NewClauseAt(k + 1, b)) { end = k; break; }
             // "questioned the plan and refused to …": an object content ends where its subject's next predicate begins.
@@ -1636,6 +1646,14 @@ internal sealed class AttributionFinder
     private bool IsFiniteVerb(int m) =>
         IsWord(m) && char.IsLower(_tokens[m].Text[0])
         && (AttributionRules.FiniteAuxiliaries.Contains(_tokens[m].Text) || AttributionRules.ReportingVerbs.Contains(_tokens[m].Text) && !IsParticiple(m) || CueScore(m) > 0 && _cueScore.Length > 0);
+
+    /// <summary>Whether a comma closes the phrase that token <paramref name="k"/> opens within a few words, before more of the sentence.</summary>
+    private bool ClosedAsideAfter(int k, int b)
+    {
+        for (var m = k + 1; m < Math.Min(b - 1, k + 1 + MaxContrastAsideWords); m++)
+            if (Is(m, ",") && !InsideQuote(_tokens[m].Start)) return true;
+        return false;
+    }
 
     /// <summary>A short subject (a pronoun or up to three capitalised words) and then a lower-case reporting verb.</summary>
     private bool SecondSubjectCueAt(int k, int b)

@@ -239,8 +239,17 @@ internal static class AttributionRules
     /// <summary>Articles that, after a quote and its comma, open an appositive the reporter adds: "called it “flexible,” [a] nod to …".</summary>
     public static readonly FrozenSet<string> AppositiveOpeners = Set("a", "an");
 
-    /// <summary>Words that, after a comma, open a contrasting clause the reporter adds ("…, while critics argue …"): a reported clause ends there.</summary>
-    public static readonly FrozenSet<string> ContrastWords = Set("while", "whereas");
+    /// <summary>Words that, after a comma, open a contrasting clause the reporter adds ("…, while critics argue …", "…, though the council has doubts"): a reported clause ends there.</summary>
+    public static readonly FrozenSet<string> ContrastWords = Set("while", "whereas", "though", "although");
+
+    /// <summary>Contrast words that also open a short aside the commas close ("a crucial, though brief, opportunity"): no clause break then.</summary>
+    public static readonly FrozenSet<string> ConcessiveWords = Set("though", "although");
+
+    /// <summary>
+    /// Subordinators that, after a comma, may open a second subject's own report: "said the rules were fair, though she noted
+    /// that …", "…, as his aides argued …". The first reported clause ends at the comma.
+    /// </summary>
+    public static readonly FrozenSet<string> SecondReportSubordinators = Set("though", "although", "because", "since", "after", "when", "before", "until", "if", "unless");
 
     /// <summary>Words that join figures in a tally ("7 to 2", "52 and 48"): a content of figures and these alone reports nothing.</summary>
     public static readonly FrozenSet<string> TallyJoiners = Set("to", "and", "or", "of", "by");
@@ -308,6 +317,15 @@ internal static class AttributionRules
         "cited", "published", "proposed", "recommended", "condemned", "predicted", "suggested", "estimated", "stated",
         "claimed", "alleged", "asserted", "argued", "voiced", "expressed", "shared", "issued", "released",
         "disclosed", "revealed", "described", "promoted", "backed", "championed", "touted", "decried", "dismissed");
+
+    /// <summary>
+    /// Participles that, in a reduced relative without an auxiliary, name a thing by who made or put it out ("a report
+    /// released by the council", "a biography written by X", "remarks made by X"): PolNeAR marks no attribution there
+    /// (on train such a participle and "by" after a noun is a gold cue 4 times in 43). With an auxiliary they still report
+    /// ("The remarks were made by …").
+    /// </summary>
+    public static readonly FrozenSet<string> ReducedPassiveNonCues = Set(
+        "made", "offered", "given", "delivered", "put", "released", "issued", "written", "published");
 
     /// <summary>"a claim made by the senator": "made"/"offered"/"given" report only with a noun of speech before them.</summary>
     public static readonly FrozenSet<string> MadeCues = Set("made", "offered", "given", "delivered", "put");

@@ -847,8 +847,38 @@ public class AttributionTests
     [Fact]
     public void Made_by_reports_only_a_noun_of_speech()
     {
-        Assert.Equal("The claim", Assert.Single(QuotesOf("The claim made by the ferry company turned out to be false.")).Text);
+        Assert.Equal("The claim", Assert.Single(QuotesOf("The claim was made by the ferry company in March.")).Text);
         Assert.Empty(QuotesOf("The bread was made by the ferry company."));
+    }
+
+    [Fact]
+    public void A_concessive_clause_after_a_comma_ends_the_reported_clause_unless_commas_close_it_as_an_aside()
+    {
+        Assert.Equal("the ferry would run all winter", Assert.Single(QuotesOf("The mayor said the ferry would run all winter, though the council has its doubts.")).Text);
+        Assert.Equal("the new pier was a useful, though costly, plan for the harbour",
+            Assert.Single(QuotesOf("The mayor said the new pier was a useful, though costly, plan for the harbour.")).Text);
+    }
+
+    [Fact]
+    public void A_subordinate_clause_with_its_own_subject_and_reporting_verb_is_a_second_report()
+    {
+        var quotes = QuotesOf("The mayor said the ferry would run all winter, though she noted that storms could delay it.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("the ferry would run all winter", quotes[0].Text);
+        Assert.Contains("storms could delay it", quotes[1].Text);
+        Assert.Equal("she", quotes[1].Speaker?.Text);
+        Assert.Equal("the old pier would close", Assert.Single(QuotesOf("The harbour master said the old pier would close, although he admitted that nobody knew when."),
+            q => q.Cue?.Text == "said").Text);
+    }
+
+    [Fact]
+    public void A_reduced_relative_that_names_a_thing_by_its_maker_reports_nothing()
+    {
+        Assert.Empty(QuotesOf("The claim made by the ferry company turned out to be false."));
+        Assert.DoesNotContain(QuotesOf("Ferries stopped after a report released by the port authority."), q => q.Cue?.Text == "released by");
+        Assert.DoesNotContain(QuotesOf("She is the subject of a biography written by a local teacher."), q => q.Cue?.Text == "written by");
+        // With an auxiliary the participle still reports its subject.
+        Assert.Equal("The report", Assert.Single(QuotesOf("The report was released by the port authority.")).Text);
     }
 
     [Fact]
