@@ -155,6 +155,28 @@ public class ExtractCommandTests
         Assert.Contains("Readable text", lines[1].GetProperty("articleBody").GetString());
     }
 
+    [Theory]
+    [InlineData("crawl.warc")]
+    [InlineData("crawl.warc.gz")]
+    [InlineData("export.jsonl")]
+    [InlineData("renamed.html")] // a WARC archive by its first bytes, whatever its name
+    public void AnArchiveOfManyPagesIsSentToIngestNotReadAsOnePage(string name)
+    {
+        using var pages = new PageFolder();
+        var page = PageFolder.Article("Archived", "Archived text.");
+        var content = name.EndsWith(".jsonl")
+            ? "{\"url\":\"https://news.example/a\",\"articleBody\":\"Archived text.\"}\n"
+            : $"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/a\r\nContent-Length: {page.Length + 19}\r\n\r\nHTTP/1.1 200 OK\r\n\r\n{page}\r\n\r\n";
+        var archive = pages.Write(name, content);
+        var good = pages.Write("good.html", PageFolder.Article("Fine", "Readable text."));
+        var result = CliRun.Run("extract", archive, good);
+        Assert.Equal(1, result.ExitCode);
+        var lines = result.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Contains("lede ingest", lines[0].GetProperty("error").GetString());
+        Assert.False(lines[0].TryGetProperty("headline", out _));
+        Assert.Contains("Readable text", lines[1].GetProperty("articleBody").GetString());
+    }
+
     [Fact]
     public void TextFormatWritesHeadlineAndBody()
     {
