@@ -144,13 +144,13 @@ public static class IngestCommand
             {
                 var rate = report.Elapsed.TotalSeconds > 0 ? report.Documents / report.Elapsed.TotalSeconds : 0;
                 stderr.WriteLine(
-                    $"lede: {report.Stored:N0} new articles, {report.Duplicates + report.Unchanged:N0} already stored, " +
+                    $"lede: {Counted(report.Stored, "new article")}, {report.Duplicates + report.Unchanged:N0} already stored, " +
                     $"{report.Skipped:N0} without article text, {report.Failed:N0} failed" +
-                    (report.NonPageRecords > 0 ? $", {report.NonPageRecords:N0} WARC records that are not pages" : "") +
-                    (report.KnownEntries > 0 ? $", {report.KnownEntries:N0} feed entries ingested before (not fetched again)" : "") +
-                    (report.EntriesOverLimit > 0 ? $", {report.EntriesOverLimit:N0} feed entries over --max-pages (not fetched)" : "") +
-                    $"; {report.Documents:N0} documents in {report.Elapsed.TotalSeconds:N1} s ({rate:N0}/s); " +
-                    $"corpus: {report.Articles:N0} articles in {corpus.Description}" + (report.Cancelled ? " (stopped early)" : ""));
+                    (report.NonPageRecords > 0 ? $", {Counted(report.NonPageRecords, "WARC record")} that {(report.NonPageRecords == 1 ? "is not a page" : "are not pages")}" : "") +
+                    (report.KnownEntries > 0 ? $", {Counted(report.KnownEntries, "feed entry", "feed entries")} ingested before (not fetched again)" : "") +
+                    (report.EntriesOverLimit > 0 ? $", {Counted(report.EntriesOverLimit, "feed entry", "feed entries")} over --max-pages (not fetched)" : "") +
+                    $"; {Counted(report.Documents, "document")} in {report.Elapsed.TotalSeconds:N1} s ({rate:N0}/s); " +
+                    $"corpus: {Counted(report.Articles, "article")} in {corpus.Description}" + (report.Cancelled ? " (stopped early)" : ""));
                 if (processor is not null)
                 {
                     var silos = processor.PagesBySilo.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Value:N0} pages on {s.Key}");
@@ -160,6 +160,10 @@ public static class IngestCommand
             return report.Failed > 0 || report.Cancelled ? Program.InputFailed : Program.Ok;
         }
     }
+
+    /// <summary>"1 new article", "2 new articles": the summary reads as a sentence.</summary>
+    private static string Counted(long count, string singular, string? plural = null) =>
+        $"{count:N0} {(count == 1 ? singular : plural ?? singular + "s")}";
 
     private static IngestReport WithProgressBar(Func<Action<IngestProgress>, IngestReport> run)
     {

@@ -17,6 +17,17 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public void TheSummaryCountsOneThingInTheSingular()
+    {
+        using var folder = new PageFolder();
+        var page = folder.Write("pages/one.html", PageFolder.Article("Harbour reopens after the storm", "Ships returned to the harbour on Tuesday."));
+        var result = CliRun.Run("ingest", "--db", Path.Combine(folder.Path, "c.db"), page);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("lede: 1 new article, 0 already stored, 0 without article text, 0 failed; 1 document in ", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("corpus: 1 article in SQLite", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AFeedIsIngestedAndARerunFetchesNoKnownPage()
     {
         using var folder = new PageFolder();
