@@ -56,4 +56,17 @@ public class CorpusReadCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"lede: {message}", result.Stderr.Trim());
     }
+
+    [Fact]
+    public void AnEntityTimelineThatFindsNothingSaysSo()
+    {
+        using var folder = new PageFolder();
+        var database = Path.Combine(folder.Path, "c.db");
+        var line = new JsonObject { ["url"] = "https://coast.example/regatta", ["headline"] = "Regatta returns", ["articleBody"] = "Forty boats raced in the bay on Saturday." }.ToJsonString();
+        Assert.Equal(0, CliRun.Run("ingest", "--db", database, folder.Write("one.jsonl", line + "\n")).ExitCode);
+        var result = CliRun.Run("timeline", "--db", database, "--entity", "Marta Kowalczyk");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("No article in the corpus names \"Marta Kowalczyk\"", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Articles (0)", result.Stdout, StringComparison.Ordinal);
+    }
 }
