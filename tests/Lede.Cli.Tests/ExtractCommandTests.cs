@@ -178,6 +178,21 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void AnOutputFileThatCannotBeWrittenIsAUsageErrorInWords()
+    {
+        using var pages = new PageFolder();
+        var good = pages.Write("good.html", PageFolder.Article("Fine", "Readable text."));
+        var missing = Path.Combine(pages.Path, "no-such-folder", "out.json");
+        var result = CliRun.Run("extract", good, "-o", missing);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"lede: cannot write {missing}: its folder does not exist", result.Stderr.Trim());
+
+        result = CliRun.Run("extract", good, "-o", pages.Path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"lede: cannot write {pages.Path}: it is a folder", result.Stderr.Trim());
+    }
+
+    [Fact]
     public void TextFormatWritesHeadlineAndBody()
     {
         using var pages = new PageFolder();

@@ -63,8 +63,11 @@ public static class TrainCommand
             stderr.WriteLine($"lede: training on {documents.Count:N0} documents, {documents.Sum(d => d.Sentences.Count):N0} sentences");
             var target = parse.GetValue(output)!;
             var temporary = target + ".tmp";
-            using (var file = File.Create(temporary))
+            using (var file = Batch.OutputFile.TryCreate(temporary, stderr))
+            {
+                if (file is null) return Program.UsageError;
                 trainer.Train(documents, file, message => stderr.WriteLine($"lede: {message}"));
+            }
             File.Move(temporary, target, overwrite: true);
             stdout.WriteLine($"wrote {target} ({new FileInfo(target).Length:N0} bytes) in {clock.Elapsed.TotalSeconds:N0} s");
             return Program.Ok;
@@ -82,8 +85,9 @@ public static class TrainCommand
         if (target == "ner-en.bin") target = which == "cues" ? "cues-en.bin" : "content-end-en.bin";
         var clock = Stopwatch.StartNew();
         var temporary = target + ".tmp";
-        using (var file = File.Create(temporary))
+        using (var file = Batch.OutputFile.TryCreate(temporary, stderr))
         {
+            if (file is null) return Program.UsageError;
             void Log(string message) => stderr.WriteLine($"lede: {message}");
             if (which == "cues") new AttributionCueTrainer { Seed = seed, HoldOutEvery = Math.Max(0, holdOut), AveragedModels = averaged > 0 ? averaged : new AttributionCueTrainer().AveragedModels }.Train(folder, file, Log);
             else new ContentEndTrainer { Seed = seed, HoldOutEvery = Math.Max(0, holdOut) }.Train(folder, file, Log);

@@ -69,4 +69,17 @@ public class CorpusReadCommandTests
         Assert.Contains("No article in the corpus names \"Marta Kowalczyk\"", result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Articles (0)", result.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ExportToAFolderThatDoesNotExistSaysSo()
+    {
+        using var folder = new PageFolder();
+        var database = Path.Combine(folder.Path, "c.db");
+        var line = new JsonObject { ["url"] = "https://coast.example/regatta", ["headline"] = "Regatta returns", ["articleBody"] = "Forty boats raced in the bay on Saturday." }.ToJsonString();
+        Assert.Equal(0, CliRun.Run("ingest", "--db", database, folder.Write("one.jsonl", line + "\n")).ExitCode);
+        var target = Path.Combine(folder.Path, "no-such-folder", "corpus.jsonl");
+        var result = CliRun.Run("export", "--db", database, "-o", target);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"lede: cannot write {target}: its folder does not exist", result.Stderr.Trim());
+    }
 }
