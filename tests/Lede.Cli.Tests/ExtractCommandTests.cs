@@ -90,6 +90,9 @@ public class ExtractCommandTests
     [InlineData("extract")]
     [InlineData("extract", "--parallel", "0", "x.html")]
     [InlineData("extract", "--no-such-flag", "x.html")]
+    [InlineData("extract", "--url", "javascript:alert(1)", "x.html")]
+    [InlineData("extract", "--url", "news.example/story", "x.html")]
+    [InlineData("analyze", "--url", "/relative/story", "x.html")]
     [InlineData("no-such-verb")]
     public void UsageErrorsExitTwo(params string[] args)
     {
@@ -97,6 +100,7 @@ public class ExtractCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.NotEqual("", result.Stderr);
         Assert.Equal("", result.Stdout);
+        if (args.Contains("--url")) Assert.Contains("--url must be an absolute http(s) address", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
