@@ -56,6 +56,21 @@ public static class IngestCommand
         foreach (var option in new Option[] { parallel, batch, quiet, cluster, clusterId, clusterCertificate, crawlDelay, maxPages, refetch }) command.Options.Add(option);
         command.SetAction(parse =>
         {
+            // As in extract: an unknown "--flag" was taken for a missing file (exit 1, after creating the corpus).
+            foreach (var input in parse.GetValue(inputs)!)
+            {
+                if (input == "-")
+                {
+                    stderr.WriteLine("lede: ingest does not read stdin: give files, folders or addresses (lede export writes JSON Lines that ingest reads from a file)");
+                    return Program.UsageError;
+                }
+                if (input.Length > 1 && input[0] == '-' && !File.Exists(input) && !Directory.Exists(input))
+                {
+                    stderr.WriteLine($"lede: unrecognised option '{input}'");
+                    stderr.WriteLine("Run 'lede --help' for usage.");
+                    return Program.UsageError;
+                }
+            }
             if (parse.GetValue(crawlDelay) is var delay && (delay < 0 || delay > 3600 || double.IsNaN(delay)))
             {
                 stderr.WriteLine("lede: --crawl-delay must be between 0 and 3600 seconds");

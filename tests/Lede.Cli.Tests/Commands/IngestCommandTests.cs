@@ -16,6 +16,19 @@ public sealed class IngestCommandTests
         Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--no-such-flag", "lede: unrecognised option '--no-such-flag'")]
+    [InlineData("-", "lede: ingest does not read stdin: give files, folders or addresses (lede export writes JSON Lines that ingest reads from a file)")]
+    public void AnUnknownFlagOrStdinIsAUsageErrorAndCreatesNoCorpus(string input, string message)
+    {
+        using var folder = new PageFolder();
+        var database = Path.Combine(folder.Path, "c.db");
+        var result = CliRun.Run("ingest", "--db", database, input);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith(message, result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(database));
+    }
+
     [Fact]
     public void TheSummaryCountsOneThingInTheSingular()
     {
