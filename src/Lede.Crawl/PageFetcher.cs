@@ -101,8 +101,34 @@ public sealed class PageFetcher : IDisposable
         }
         catch (HttpRequestException e)
         {
-            throw new FetchException($"{url}: {e.InnerException?.Message ?? e.Message}", e);
+            throw new FetchException($"{url}: {Describe(e)}", e);
         }
+    }
+
+    /// <summary>
+    /// A failed request in words: the socket's message alone ("Name or service not known", "Connection refused") does
+    /// not say which step failed; it stays in brackets for whoever digs further.
+    /// </summary>
+    private static string Describe(HttpRequestException e)
+    {
+        var detail = e.InnerException?.Message ?? e.Message;
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+        {
+            switch (inner)
+            {
+                case SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain }:
+                    return $"the host name could not be found ({inner.Message})";
+                case SocketException { SocketErrorCode: SocketError.ConnectionRefused }:
+                    return $"the server refused the connection ({inner.Message})";
+                case SocketException { SocketErrorCode: SocketError.TimedOut }:
+                    return $"the connection timed out ({inner.Message})";
+                case SocketException { SocketErrorCode: SocketError.NetworkUnreachable or SocketError.HostUnreachable }:
+                    return $"the server cannot be reached from here ({inner.Message})";
+                case System.Security.Authentication.AuthenticationException:
+                    return $"the secure connection failed ({inner.Message})";
+            }
+        }
+        return detail;
     }
 
     private static string? ContentTypeOf(MediaTypeHeaderValue? value) => value?.ToString();

@@ -79,7 +79,7 @@ public sealed class PoliteFetcher : IDisposable
         if (obeyRobots)
         {
             var robots = await RobotsFor(url, cancellation).ConfigureAwait(false);
-            if (!robots.IsAllowed(url)) throw new FetchException($"{url}: the site's robots.txt disallows it; not fetched");
+            if (!robots.IsAllowed(url)) throw new FetchException($"{url}: {robots.Refusal}");
             if (robots.CrawlDelay is { } asked && asked > delay) delay = asked < Options.MaxCrawlDelay ? asked : Options.MaxCrawlDelay;
         }
         await site.Gate.WaitAsync(cancellation).ConfigureAwait(false);
@@ -116,10 +116,10 @@ public sealed class PoliteFetcher : IDisposable
             // No robots.txt (or not for us to read): RFC 9309 says everything is allowed.
             return RobotsRules.AllowAll;
         }
-        catch (FetchException)
+        catch (FetchException e)
         {
             // Unreachable (server error, timeout, refused): RFC 9309 says assume nothing is allowed.
-            return RobotsRules.DisallowAll;
+            return RobotsRules.Unreachable(e.Message);
         }
     }
 

@@ -50,9 +50,12 @@ public sealed class ArticleExtractor
         length = MojibakeRepair.RepairInPlace(buffer.AsSpan(0, length), out var repaired);
         if (repaired > 0) warnings.Add(MojibakeWarning(repaired));
         NewsArticle article;
+        InputShape shape;
         try
         {
-            article = IsHtml(request, buffer.AsSpan(0, length))
+            var text = buffer.AsSpan(0, length);
+            shape = text.IsWhiteSpace() ? InputShape.Empty : IsHtml(request, text) ? InputShape.Html : InputShape.Text;
+            article = shape == InputShape.Html
                 ? ExtractHtml(HtmlDocumentLoader.Parse(buffer, length, request.Url, _options), request)
                 : PlainTextArticleReader.Read(new string(buffer, 0, length), request, _options);
         }
@@ -60,17 +63,21 @@ public sealed class ArticleExtractor
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
-        return Finish(article, request, warnings);
+        return Finish(article, request, warnings, shape);
     }
+
+    /// <summary>What the input was, for the warning when no article text is found in it.</summary>
+    private enum InputShape { Empty, Html, Text }
 
     /// <summary>Extracts from text that is already decoded (HTML markup or flattened text).</summary>
     public NewsArticle Extract(string content, ExtractionRequest request)
     {
         content = MojibakeRepair.Repair(content, out var repaired);
-        var article = IsHtml(request, content)
+        var shape = string.IsNullOrWhiteSpace(content) ? InputShape.Empty : IsHtml(request, content) ? InputShape.Html : InputShape.Text;
+        var article = shape == InputShape.Html
             ? ExtractHtml(HtmlDocumentLoader.Parse(content, request.Url, _options), request)
             : PlainTextArticleReader.Read(content, request, _options);
-        return Finish(article, request, repaired > 0 ? [MojibakeWarning(repaired)] : []);
+        return Finish(article, request, repaired > 0 ? [MojibakeWarning(repaired)] : [], shape);
     }
 
     private static string MojibakeWarning(int repaired) =>
@@ -83,12 +90,15 @@ public sealed class ArticleExtractor
         _ => InputSniffer.LooksLikeHtml(content),
     };
 
-    private NewsArticle Finish(NewsArticle article, ExtractionRequest request, List<string> warnings)
+    private NewsArticle Finish(NewsArticle article, ExtractionRequest request, List<string> warnings, InputShape shape)
     {
         if (article.ArticleBody.Length < _options.MinArticleChars && !article.Warnings.Any(w => w.StartsWith("no article", StringComparison.Ordinal)))
-            warnings.Add(article.ArticleBody.Length == 0
-                ? "no article text found: the page may be a home page, index, login page, paywall or media page"
-                : $"no article found: only {article.ArticleBody.Length} characters of body text");
+            warnings.Add(article.ArticleBody.Length > 0 ? $"no article found: only {article.ArticleBody.Length} characters of body text"
+                : shape == InputShape.Empty ? "no article text found: the input is empty"
+                // A paragraph piped in alone reads as a text's headline: say so, and how to analyse the text itself.
+                : shape == InputShape.Text && article.Headline is not null
+                    ? "no article text found: the text is one block, read as its headline; to take the text itself as the body use lede analyze --as-body (/api/analyze?asBody=true)"
+                : "no article text found: the page may be a home page, index, login page, paywall or media page");
         return article with
         {
             Source = request.Source,

@@ -31,6 +31,18 @@ public static class ArticleRequests
                 await using (var stream = file.OpenReadStream()) await stream.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
                 contentType = file.ContentType;
             }
+            // "curl --data-urlencode page@story.html" posts the page as a field: read as text it was "page=%3Chtml…".
+            else if (context.Request.HasFormContentType)
+            {
+                var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+                if (form["page"] is not [{ Length: > 0 } page])
+                    return new ArticleOutcome(null, null, StatusCodes.Status400BadRequest, "the form holds no page field: post the page as page=… (curl --data-urlencode page@story.html), as a file (curl -F page=@story.html) or as the body itself");
+                buffer.Write(System.Text.Encoding.UTF8.GetBytes(page));
+                contentType = "text/plain; charset=utf-8"; // the form's text is decoded already: its bytes are UTF-8 now
+            }
+            // JSON is not a page: extracted as text it gave its own punctuation as the article.
+            else if (IsJson(contentType))
+                return new ArticleOutcome(null, null, StatusCodes.Status415UnsupportedMediaType, "a JSON body is not a page: post the page itself (text/html or text/plain), as a form file (curl -F page=@story.html), or GET with ?url=");
             else await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
             content = buffer.ToArray();
         }
@@ -49,6 +61,10 @@ public static class ArticleRequests
             ? Read(() => reader.Verbatim(content, contentType, url), reader, analyze)
             : FromContent(content, contentType, url, format, reader, analyze);
     }
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
+            || contentType.Split(';')[0].Trim().EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Extracts (and analyses) a page already in hand.</summary>
     public static ArticleOutcome FromContent(byte[] content, string? contentType, string? url, InputFormat format, PageReader reader, bool analyze) =>

@@ -32,8 +32,11 @@ public sealed record ServerOptions
         var errors = new List<string>();
         if (Urls.Count == 0) errors.Add("give at least one address to listen on");
         foreach (var url in Urls)
-            if (!WebAddress.IsWebAddress(url))
+            if (!WebAddress.TryParse(url, out var address))
                 errors.Add($"'{url}' is not an http(s) address to listen on");
+            // The host has no certificate to offer: an https address failed at start with an unhandled exception.
+            else if (address.Scheme == "https")
+                errors.Add($"'{url}': lede serve listens on http only (no certificate is configured); put a TLS-terminating proxy in front for https");
         if (MaxRequestBytes < 1024) errors.Add("the request size limit must be at least 1 KB");
         if (MaxConcurrentPages < 1) errors.Add("at least one page must be read at a time");
         if (PageQueueLength < 0) errors.Add("the page queue length cannot be negative");

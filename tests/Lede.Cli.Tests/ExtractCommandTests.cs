@@ -90,6 +90,9 @@ public class ExtractCommandTests
     [InlineData("extract")]
     [InlineData("extract", "--parallel", "0", "x.html")]
     [InlineData("extract", "--no-such-flag", "x.html")]
+    [InlineData("extract", "--url", "javascript:alert(1)", "x.html")]
+    [InlineData("extract", "--url", "news.example/story", "x.html")]
+    [InlineData("analyze", "--url", "/relative/story", "x.html")]
     [InlineData("no-such-verb")]
     public void UsageErrorsExitTwo(params string[] args)
     {
@@ -97,6 +100,7 @@ public class ExtractCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.NotEqual("", result.Stderr);
         Assert.Equal("", result.Stdout);
+        if (args.Contains("--url")) Assert.Contains("--url must be an absolute http(s) address", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -153,6 +157,43 @@ public class ExtractCommandTests
         var lines = result.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Contains("binary", lines[0].GetProperty("error").GetString());
         Assert.Contains("Readable text", lines[1].GetProperty("articleBody").GetString());
+    }
+
+    [Theory]
+    [InlineData("crawl.warc")]
+    [InlineData("crawl.warc.gz")]
+    [InlineData("export.jsonl")]
+    [InlineData("renamed.html")] // a WARC archive by its first bytes, whatever its name
+    public void AnArchiveOfManyPagesIsSentToIngestNotReadAsOnePage(string name)
+    {
+        using var pages = new PageFolder();
+        var page = PageFolder.Article("Archived", "Archived text.");
+        var content = name.EndsWith(".jsonl")
+            ? "{\"url\":\"https://news.example/a\",\"articleBody\":\"Archived text.\"}\n"
+            : $"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/a\r\nContent-Length: {page.Length + 19}\r\n\r\nHTTP/1.1 200 OK\r\n\r\n{page}\r\n\r\n";
+        var archive = pages.Write(name, content);
+        var good = pages.Write("good.html", PageFolder.Article("Fine", "Readable text."));
+        var result = CliRun.Run("extract", archive, good);
+        Assert.Equal(1, result.ExitCode);
+        var lines = result.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Contains("lede ingest", lines[0].GetProperty("error").GetString());
+        Assert.False(lines[0].TryGetProperty("headline", out _));
+        Assert.Contains("Readable text", lines[1].GetProperty("articleBody").GetString());
+    }
+
+    [Fact]
+    public void AnOutputFileThatCannotBeWrittenIsAUsageErrorInWords()
+    {
+        using var pages = new PageFolder();
+        var good = pages.Write("good.html", PageFolder.Article("Fine", "Readable text."));
+        var missing = Path.Combine(pages.Path, "no-such-folder", "out.json");
+        var result = CliRun.Run("extract", good, "-o", missing);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"lede: cannot write {missing}: its folder does not exist", result.Stderr.Trim());
+
+        result = CliRun.Run("extract", good, "-o", pages.Path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"lede: cannot write {pages.Path}: it is a folder", result.Stderr.Trim());
     }
 
     [Fact]

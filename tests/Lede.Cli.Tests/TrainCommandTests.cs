@@ -6,6 +6,18 @@ namespace Lede.Cli.Tests;
 public class TrainCommandTests
 {
     [Fact]
+    public void HelpNamesEveryModelItTrainsAndWhereEachIsWritten()
+    {
+        var root = CliRun.Run("--help").Stdout;
+        var line = root.Split('\n').Single(l => l.TrimStart().StartsWith("train", StringComparison.Ordinal));
+        Assert.Contains("cue", line, StringComparison.Ordinal);
+        Assert.Contains("content", line, StringComparison.Ordinal);
+        var help = CliRun.Run("train", "--help").Stdout;
+        Assert.Contains("cues-en.bin", help[help.IndexOf("--out", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Contains("content-end-en.bin", help[help.IndexOf("--out", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TrainsAModelThatTagsWhatItWasTaught()
     {
         using var folder = new PageFolder();

@@ -32,6 +32,25 @@ public sealed class PageFetcherTests : IDisposable
         Assert.Contains("only http and https", scheme.Message);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // the server's fetcher resolves names itself
+    public async Task A_name_that_does_not_resolve_and_a_closed_port_are_said_in_words(bool blockInternal)
+    {
+        using var fetcher = new PageFetcher(new FetchOptions { BlockInternalAddresses = blockInternal });
+        // .invalid never resolves (RFC 6761).
+        var unknown = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(new Uri("https://no-such-host.invalid/story")));
+        Assert.StartsWith("https://no-such-host.invalid/story: the host name could not be found (", unknown.Message, StringComparison.Ordinal);
+        if (blockInternal) return;
+
+        var closed = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        var refused = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(new Uri($"http://127.0.0.1:{port}/")));
+        Assert.Contains(": the server refused the connection (", refused.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_page_that_trickles_in_is_cut_off_at_the_request_timeout()
     {

@@ -38,8 +38,27 @@ public sealed class PoliteFetcherTests : IDisposable
         using (var fetcher = Fetcher())
         {
             var refused = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchFoundAsync(_server.At("/page")));
-            Assert.Contains("robots.txt disallows", refused.Message);
+            // The site did not disallow anything: the message says robots.txt could not be read, and why.
+            Assert.DoesNotContain("robots.txt disallows", refused.Message);
+            Assert.Contains("robots.txt could not be read", refused.Message);
+            Assert.Contains("503", refused.Message);
+            Assert.Equal(1, _server.Count("/page")); // only the fetch of the first round
         }
+    }
+
+    [Fact]
+    public async Task An_unreachable_site_is_named_as_such_not_as_disallowing()
+    {
+        // A port nothing listens on: robots.txt cannot be fetched at all.
+        var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        using var fetcher = Fetcher();
+        var refused = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchFoundAsync(new Uri($"http://127.0.0.1:{port}/story")));
+        Assert.DoesNotContain("robots.txt disallows", refused.Message);
+        Assert.Contains("robots.txt could not be read", refused.Message);
+        Assert.True((await fetcher.RobotsFor(new Uri($"http://127.0.0.1:{port}/story"))).Unreadable is not null);
     }
 
     [Fact]

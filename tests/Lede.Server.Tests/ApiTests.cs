@@ -69,6 +69,27 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task APageInAnUrlEncodedFormFieldIsReadAndJsonIsNoPage()
+    {
+        // curl --data-urlencode page@ferry.html: the page is the form's "page" field, not "page=%3Chtml…" as text.
+        using var form = new FormUrlEncodedContent([new("page", Page)]);
+        var (status, json) = await JsonOf(await server.Client.PostAsync("/api/extract", form));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Ferry returns to Kestrel", (string?)json["headline"]);
+        Assert.DoesNotContain("%3C", (string)json["articleBody"]!, StringComparison.Ordinal);
+
+        using var noPage = new FormUrlEncodedContent([new("note", "just a field")]);
+        (status, json) = await JsonOf(await server.Client.PostAsync("/api/extract", noPage));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("page", (string)json["error"]!, StringComparison.Ordinal);
+
+        var jsonBody = new StringContent("{\"html\": \"<p>Ferry returns</p>\"}", Encoding.UTF8, "application/json");
+        (status, json) = await JsonOf(await server.Client.PostAsync("/api/extract", jsonBody));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, status);
+        Assert.Contains("JSON", (string)json["error"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnalyzeAddsQuotesWithSpeakersAndFigures()
     {
         var (status, json) = await JsonOf(await server.Client.PostAsync("/api/analyze", new StringContent(Page, Encoding.UTF8, "text/html")));

@@ -43,7 +43,19 @@ public static class AnalysisJson
     {
         ArgumentNullException.ThrowIfNull(article);
         if (!Fields.Any(article.ContainsKey)) return null;
-        List<T> List<T>(string name) => article[name] is JsonArray array ? array.Deserialize<List<T>>(ArticleJson.Compact) ?? [] : [];
+        List<T> List<T>(string name)
+        {
+            try
+            {
+                return article[name] is JsonArray array ? array.Deserialize<List<T>>(ArticleJson.Compact) ?? [] : [];
+            }
+            catch (JsonException e)
+            {
+                // The serialiser's message names .NET types and byte positions; the field and the place in it are what a person can fix.
+                var within = e.Path is { Length: > 1 } path ? $" (at {path[1..]})" : "";
+                throw new JsonException($"the field \"{name}\"{within} holds another kind of value than 'lede export' writes there", e);
+            }
+        }
         return new ArticleAnalysis(List<Sentence>("sentences"), List<Mention>("mentions"), List<Entity>("entities"), List<Quote>("quotes"), List<Claim>("claims"));
     }
 }

@@ -34,7 +34,8 @@ public static class ArticleBatch
         FileStream? file = null;
         if (outputPath is not null)
         {
-            file = new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+            file = OutputFile.TryCreate(outputPath, stderr);
+            if (file is null) return Program.UsageError;
             writer = new StreamWriter(file, new UTF8Encoding(false));
         }
         var failures = 0;

@@ -1,3 +1,4 @@
+using Lede.Corpus.Ingest;
 using Lede.Crawl;
 using Lede.Extraction;
 using Lede.Extraction.Model;
@@ -30,9 +31,33 @@ public sealed class PageLoader(ArticleExtractor extractor, TextReader stdin, str
             default:
                 if (format == InputFormat.Auto && InputExpander.IsTextFile(item.Source)) request = request with { Format = InputFormat.Text };
                 using (var file = new FileStream(item.Source, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+                {
+                    if (ArchiveKind(item.Source, file) is { } archive)
+                        throw new InputRejectedException($"{archive}, not one page: 'lede ingest' reads them (extract and analyze read one page per input)");
                     return extractor.Extract(file, request);
+                }
         }
     }
+
+    /// <summary>
+    /// What a file of many articles is (a WARC archive by its name or first bytes, JSON Lines by its name), or null for
+    /// a page. Read as one page, an archive gave its first record's WARC headers as the description and exit code 0.
+    /// </summary>
+    private static string? ArchiveKind(string path, FileStream file)
+    {
+        switch (IngestInputExpander.KindOf(path))
+        {
+            case IngestInputKind.Warc: return "a WARC archive of pages";
+            case IngestInputKind.JsonLines: return "JSON Lines of articles";
+        }
+        if (!file.CanSeek) return null; // a pipe ("<(curl …)") cannot be read twice: taken as a page
+        Span<byte> start = stackalloc byte[WarcMagic.Length];
+        var read = file.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        file.Position = 0;
+        return read == start.Length && start.SequenceEqual(WarcMagic) ? "a WARC archive of pages" : null;
+    }
+
+    private static ReadOnlySpan<byte> WarcMagic => "WARC/1."u8;
 
     public void Dispose()
     {

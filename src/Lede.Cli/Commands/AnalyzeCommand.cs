@@ -28,6 +28,9 @@ public static class AnalyzeCommand
         var command = new Command("analyze", "Extract each input's article and find who is in it, who said what, and which figures come from whom");
         options.AddTo(command);
         command.Options.Add(asBody);
+        // The shared option offers every extract format; analyze writes JSON only, and its help says so.
+        options.Format.HelpName = string.Join('|', AnalyzeFormats);
+        options.Format.Description = $"{string.Join(" | ", AnalyzeFormats)} (default: json for one input, jsonl for several)";
         options.Format.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string?>();

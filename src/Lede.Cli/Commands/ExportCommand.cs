@@ -22,7 +22,8 @@ public static class ExportCommand
             if (corpus is null) return Program.UsageError;
             if (parse.GetValue(output) is { } path)
             {
-                using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), 1 << 16);
+                if (Batch.OutputFile.TryCreate(path, stderr) is not { } file) return Program.UsageError;
+                using var writer = new StreamWriter(file, new UTF8Encoding(false), 1 << 16);
                 corpus.Export(writer);
             }
             else

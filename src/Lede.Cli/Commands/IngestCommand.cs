@@ -56,6 +56,21 @@ public static class IngestCommand
         foreach (var option in new Option[] { parallel, batch, quiet, cluster, clusterId, clusterCertificate, crawlDelay, maxPages, refetch }) command.Options.Add(option);
         command.SetAction(parse =>
         {
+            // As in extract: an unknown "--flag" was taken for a missing file (exit 1, after creating the corpus).
+            foreach (var input in parse.GetValue(inputs)!)
+            {
+                if (input == "-")
+                {
+                    stderr.WriteLine("lede: ingest does not read stdin: give files, folders or addresses (lede export writes JSON Lines that ingest reads from a file)");
+                    return Program.UsageError;
+                }
+                if (input.Length > 1 && input[0] == '-' && !File.Exists(input) && !Directory.Exists(input))
+                {
+                    stderr.WriteLine($"lede: unrecognised option '{input}'");
+                    stderr.WriteLine("Run 'lede --help' for usage.");
+                    return Program.UsageError;
+                }
+            }
             if (parse.GetValue(crawlDelay) is var delay && (delay < 0 || delay > 3600 || double.IsNaN(delay)))
             {
                 stderr.WriteLine("lede: --crawl-delay must be between 0 and 3600 seconds");
@@ -144,13 +159,13 @@ public static class IngestCommand
             {
                 var rate = report.Elapsed.TotalSeconds > 0 ? report.Documents / report.Elapsed.TotalSeconds : 0;
                 stderr.WriteLine(
-                    $"lede: {report.Stored:N0} new articles, {report.Duplicates + report.Unchanged:N0} already stored, " +
+                    $"lede: {Counted(report.Stored, "new article")}, {report.Duplicates + report.Unchanged:N0} already stored, " +
                     $"{report.Skipped:N0} without article text, {report.Failed:N0} failed" +
-                    (report.NonPageRecords > 0 ? $", {report.NonPageRecords:N0} WARC records that are not pages" : "") +
-                    (report.KnownEntries > 0 ? $", {report.KnownEntries:N0} feed entries ingested before (not fetched again)" : "") +
-                    (report.EntriesOverLimit > 0 ? $", {report.EntriesOverLimit:N0} feed entries over --max-pages (not fetched)" : "") +
-                    $"; {report.Documents:N0} documents in {report.Elapsed.TotalSeconds:N1} s ({rate:N0}/s); " +
-                    $"corpus: {report.Articles:N0} articles in {corpus.Description}" + (report.Cancelled ? " (stopped early)" : ""));
+                    (report.NonPageRecords > 0 ? $", {Counted(report.NonPageRecords, "WARC record")} that {(report.NonPageRecords == 1 ? "is not a page" : "are not pages")}" : "") +
+                    (report.KnownEntries > 0 ? $", {Counted(report.KnownEntries, "feed entry", "feed entries")} ingested before (not fetched again)" : "") +
+                    (report.EntriesOverLimit > 0 ? $", {Counted(report.EntriesOverLimit, "feed entry", "feed entries")} over --max-pages (not fetched)" : "") +
+                    $"; {Counted(report.Documents, "document")} in {report.Elapsed.TotalSeconds:N1} s ({rate:N0}/s); " +
+                    $"corpus: {Counted(report.Articles, "article")} in {corpus.Description}" + (report.Cancelled ? " (stopped early)" : ""));
                 if (processor is not null)
                 {
                     var silos = processor.PagesBySilo.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Value:N0} pages on {s.Key}");
@@ -160,6 +175,10 @@ public static class IngestCommand
             return report.Failed > 0 || report.Cancelled ? Program.InputFailed : Program.Ok;
         }
     }
+
+    /// <summary>"1 new article", "2 new articles": the summary reads as a sentence.</summary>
+    private static string Counted(long count, string singular, string? plural = null) =>
+        $"{count:N0} {(count == 1 ? singular : plural ?? singular + "s")}";
 
     private static IngestReport WithProgressBar(Func<Action<IngestProgress>, IngestReport> run)
     {

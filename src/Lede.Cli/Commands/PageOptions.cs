@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lede.Extraction;
+using Lede.Extraction.Addresses;
 
 namespace Lede.Cli.Commands;
 
@@ -35,6 +36,12 @@ public sealed class PageOptions
         Parallel.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 1) r.AddError("--parallel must be at least 1");
+        });
+        // The page's address becomes its url and resolves its links: "javascript:…" or a bare host was written out as the url.
+        Url.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } url && !WebAddress.IsWebAddress(url.Trim()))
+                r.AddError($"--url must be an absolute http(s) address (https://…), not '{url}'");
         });
     }
 

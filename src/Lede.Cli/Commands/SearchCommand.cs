@@ -42,7 +42,7 @@ public static class SearchCommand
                 Site = parse.GetValue(site), Author = parse.GetValue(author), Entity = parse.GetValue(entity), Language = parse.GetValue(language),
                 Limit = parse.GetValue(limit),
             };
-            if (search.Validate() is { Count: > 0 } errors)
+            if (search.Validate(parameter => "--" + parameter) is { Count: > 0 } errors)
             {
                 foreach (var error in errors) stderr.WriteLine($"lede: {error}");
                 return Program.UsageError;

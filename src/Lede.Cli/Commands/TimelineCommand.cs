@@ -38,6 +38,10 @@ public static class TimelineCommand
             {
                 case "jsonl": stdout.WriteLine(CorpusJson.Timeline(timeline)); break;
                 case "html": TimelineHtmlWriter.Write(timeline, stdout); break;
+                // An empty list under a name reads like a broken corpus: say that no article names it, and what to try.
+                case "text" when entityName is not null && timeline.Articles.Count == 0:
+                    stdout.WriteLine($"No article in the corpus names \"{entityName}\". Try the spelling 'lede analyze' gives the name in an article's entities, or 'lede search' for the words.");
+                    break;
                 default: TimelineTextWriter.Write(timeline, stdout); break;
             }
             return Program.Ok;

@@ -16,7 +16,7 @@ public static class TrainCommand
         };
         var output = new Option<string>("--out", "-o")
         {
-            Description = "Where to write the model (the shipped one is src/Lede.Analysis/Models/ner-en.bin)",
+            Description = "Where to write the model (default by --model: ner-en.bin, cues-en.bin or content-end-en.bin; the shipped ones are in src/Lede.Analysis/Models)",
             DefaultValueFactory = _ => "ner-en.bin",
         };
         var model = new Option<string>("--model") { Description = "Which model: ner (entity tagger) cues (attribution cue classifier, shipped as src/Lede.Analysis/Models/cues-en.bin) or content (where reported content ends, shipped as src/Lede.Analysis/Models/content-end-en.bin)", DefaultValueFactory = _ => "ner" };
@@ -25,7 +25,7 @@ public static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the data per model", DefaultValueFactory = _ => new NamedEntityTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed: the same data and seed give the same model", DefaultValueFactory = _ => new NamedEntityTrainingOptions().Seed };
         var averaged = new Option<int>("--averaged") { Description = "cues: how many models (seeds SEED, SEED+1, …) to train and average (0: the trainer's default)", DefaultValueFactory = _ => 0 };
-        var command = new Command("train", "Train the named-entity tagger (the same data and seed give the shipped model)");
+        var command = new Command("train", "Train a model: the named-entity tagger (ner), the attribution cue classifier (cues) or the content-end model (content); the same data and seed give the shipped model");
         command.Arguments.Add(data);
         foreach (var option in new Option[] { model, output, epochs, seed, holdOut, averaged }) command.Options.Add(option);
         command.SetAction(parse =>
@@ -63,8 +63,11 @@ public static class TrainCommand
             stderr.WriteLine($"lede: training on {documents.Count:N0} documents, {documents.Sum(d => d.Sentences.Count):N0} sentences");
             var target = parse.GetValue(output)!;
             var temporary = target + ".tmp";
-            using (var file = File.Create(temporary))
+            using (var file = Batch.OutputFile.TryCreate(temporary, stderr))
+            {
+                if (file is null) return Program.UsageError;
                 trainer.Train(documents, file, message => stderr.WriteLine($"lede: {message}"));
+            }
             File.Move(temporary, target, overwrite: true);
             stdout.WriteLine($"wrote {target} ({new FileInfo(target).Length:N0} bytes) in {clock.Elapsed.TotalSeconds:N0} s");
             return Program.Ok;
@@ -82,8 +85,9 @@ public static class TrainCommand
         if (target == "ner-en.bin") target = which == "cues" ? "cues-en.bin" : "content-end-en.bin";
         var clock = Stopwatch.StartNew();
         var temporary = target + ".tmp";
-        using (var file = File.Create(temporary))
+        using (var file = Batch.OutputFile.TryCreate(temporary, stderr))
         {
+            if (file is null) return Program.UsageError;
             void Log(string message) => stderr.WriteLine($"lede: {message}");
             if (which == "cues") new AttributionCueTrainer { Seed = seed, HoldOutEvery = Math.Max(0, holdOut), AveragedModels = averaged > 0 ? averaged : new AttributionCueTrainer().AveragedModels }.Train(folder, file, Log);
             else new ContentEndTrainer { Seed = seed, HoldOutEvery = Math.Max(0, holdOut) }.Train(folder, file, Log);

@@ -104,8 +104,9 @@ internal sealed class FeedEntryReader(
     {
         try
         {
-            if (web.RobotsFor(url, cancel).GetAwaiter().GetResult().IsAllowed(url)) return true;
-            problem(url.ToString(), "the site's robots.txt disallows it; not fetched");
+            var robots = web.RobotsFor(url, cancel).GetAwaiter().GetResult();
+            if (robots.IsAllowed(url)) return true;
+            problem(url.ToString(), robots.Refusal);
             return false;
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)

@@ -256,20 +256,53 @@ internal sealed class IngestDocumentReader(
         Interlocked.Add(ref _bytesRead, Math.Max(0, input.Bytes - reported));
     }
 
+    /// <summary>How deep a JSON line may nest: Lede's own records need a handful of levels.</summary>
+    private const int MaxJsonDepth = 64;
+
+    /// <summary>
+    /// A line the JSON reader gave up on, said for people: the reader's own message names .NET types, its
+    /// "configured depth" and byte positions.
+    /// </summary>
+    private static string DescribeUnreadable(JsonException e)
+    {
+        var at = e.BytePositionInLine is { } position ? $" (at character {position + 1:N0})" : "";
+        // The reader reports too deep a nesting only in its message.
+        return e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+            ? $"nested more than {MaxJsonDepth} levels deep{at}"
+            : $"not valid JSON{at}";
+    }
+
     private IngestDocument? ParseJsonLine(string line, string where)
     {
-        JsonObject json;
+        JsonObject? json;
         NewsArticle article;
         try
         {
-            json = JsonNode.Parse(line, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }) as JsonObject
-                   ?? throw new JsonException("the line is not a JSON object");
-            if (json.ContainsKey("error") && !json.ContainsKey("articleBody"))
-            {
-                problem(where, $"the line is an error record ({json["error"]}), not an article");
-                return null;
-            }
+            json = JsonNode.Parse(line, documentOptions: new JsonDocumentOptions { MaxDepth = MaxJsonDepth }) as JsonObject;
+        }
+        catch (JsonException e)
+        {
+            problem(where, $"not an article in Lede's JSON schema: {DescribeUnreadable(e)}");
+            return null;
+        }
+        if (json is null)
+        {
+            problem(where, "not an article in Lede's JSON schema: the line is not a JSON object");
+            return null;
+        }
+        if (json.ContainsKey("error") && !json.ContainsKey("articleBody"))
+        {
+            problem(where, $"the line is an error record ({json["error"]}), not an article");
+            return null;
+        }
+        try
+        {
             article = json.Deserialize<NewsArticle>(ArticleJson.Compact) ?? throw new JsonException("the line is null");
+        }
+        catch (JsonException e) when (e.Path is { Length: > 2 } path)
+        {
+            problem(where, $"not an article in Lede's JSON schema: the field \"{path[2..]}\" holds another kind of value than 'lede export' writes there");
+            return null;
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {

@@ -32,12 +32,15 @@ public sealed record SearchQuery
     public const int DefaultLimit = 20;
     public const int MaxLimit = 1000;
 
-    public IReadOnlyList<string> Validate()
+    public IReadOnlyList<string> Validate() => Validate(parameter => parameter);
+
+    /// <summary>The problems, naming each parameter as the caller's user typed it (<c>limit</c> in the API, <c>--limit</c> on the command line).</summary>
+    public IReadOnlyList<string> Validate(Func<string, string> name)
     {
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(Text)) errors.Add("the query is empty");
-        if (Limit < 1 || Limit > MaxLimit) errors.Add($"limit must be between 1 and {MaxLimit}");
-        if (From is { } from && To is { } to && from > to) errors.Add("from is after to");
+        if (Limit < 1 || Limit > MaxLimit) errors.Add($"{name("limit")} must be between 1 and {MaxLimit}");
+        if (From is { } from && To is { } to && from > to) errors.Add($"{name("from")} is after {name("to")}");
         return errors;
     }
 }

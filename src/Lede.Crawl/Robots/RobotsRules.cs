@@ -19,6 +19,9 @@ public sealed class RobotsRules
     /// <summary>Nothing allowed: what RFC 9309 says to assume when robots.txt is unreachable (5xx, network errors).</summary>
     public static readonly RobotsRules DisallowAll = new([new RobotsRule(Allow: false, "/")], null, []);
 
+    /// <summary>Nothing allowed because robots.txt could not be read (<paramref name="reason"/>), as RFC 9309 asks.</summary>
+    public static RobotsRules Unreachable(string reason) => new([new RobotsRule(Allow: false, "/")], null, []) { Unreadable = reason };
+
     private readonly IReadOnlyList<RobotsRule> _rules;
 
     private RobotsRules(IReadOnlyList<RobotsRule> rules, TimeSpan? crawlDelay, IReadOnlyList<Uri> sitemaps)
@@ -33,6 +36,17 @@ public sealed class RobotsRules
 
     /// <summary>The sitemaps robots.txt lists (they apply to every crawler).</summary>
     public IReadOnlyList<Uri> Sitemaps { get; }
+
+    /// <summary>Why robots.txt could not be read, when it could not (then nothing is allowed); null when it was read or absent.</summary>
+    public string? Unreadable { get; private init; }
+
+    /// <summary>
+    /// Why an address these rules do not allow is not fetched. A robots.txt that could not be read says so: the site
+    /// disallowed nothing, and "disallows it" would send the reader to the wrong fix.
+    /// </summary>
+    public string Refusal => Unreadable is null
+        ? "the site's robots.txt disallows it; not fetched"
+        : $"not fetched: the site's robots.txt could not be read ({Unreadable}), and a crawler must then assume nothing is allowed (RFC 9309)";
 
     public bool IsAllowed(Uri url)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Lede.Extraction.Addresses;
 using Lede.Extraction.Model;
 
 namespace Lede.Extraction.Output;
@@ -23,9 +24,10 @@ public static class MarkdownWriter
         var body = new StringBuilder();
         WriteBlocks(fragment, body, listDepth: 0, depth: 0);
         sb.Append(CollapseBlankLines(body.ToString()).Trim()).Append('\n');
-        foreach (var image in article.Images.Where(i => i.Url is not null))
+        // As in the HTML writer: a viewer fetches every picture it renders, so only public web addresses are listed.
+        foreach (var image in article.Images.Where(i => WebAddress.IsWebAddress(i.Url) && !HtmlWriter.PointsInside(i.Url)))
         {
-            sb.Append("\n![").Append(Escape(image.Caption ?? "")).Append("](").Append(image.Url).Append(')');
+            sb.Append("\n![").Append(Escape(image.Caption ?? "")).Append("](").Append(Destination(image.Url!)).Append(')');
             if (image.Caption is not null || image.Credit is not null)
                 sb.Append("\n*").Append(Escape(image.Caption ?? "")).Append(image.Credit is null ? "" : $" ({Escape(image.Credit)})").Append('*');
             sb.Append('\n');
@@ -136,7 +138,7 @@ public static class MarkdownWriter
             switch (el.LocalName)
             {
                 case "a" when el.GetAttribute("href") is { } href && Uri.TryCreate(href, UriKind.Absolute, out _):
-                    sb.Append('[').Append(Inline(el, depth + 1).Trim()).Append("](").Append(href.Replace(")", "%29")).Append(')');
+                    sb.Append('[').Append(Inline(el, depth + 1).Trim()).Append("](").Append(Destination(href)).Append(')');
                     break;
                 case "em" or "i":
                     Wrap(sb, Inline(el, depth + 1), "*");
@@ -176,6 +178,22 @@ public static class MarkdownWriter
         {
             if (char.IsWhiteSpace(c)) { if (!space) sb.Append(' '); space = true; }
             else { sb.Append(c); space = false; }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// An address as a link or picture destination: brackets, parentheses, spaces, angle brackets and controls are
+    /// percent-encoded (the same address to a browser), so an address cannot end its destination early and write
+    /// Markdown of its own after it ("a.png)[x](javascript:…").
+    /// </summary>
+    internal static string Destination(string address)
+    {
+        var sb = new StringBuilder(address.Length + 8);
+        foreach (var c in address)
+        {
+            if (c is '(' or ')' or '[' or ']' or '<' or '>' or ' ' or '\\' || char.IsControl(c)) sb.Append('%').Append(((int)c).ToString("X2"));
+            else sb.Append(c);
         }
         return sb.ToString();
     }

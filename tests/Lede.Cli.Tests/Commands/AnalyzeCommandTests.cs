@@ -13,6 +13,21 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Help_offers_only_the_formats_analyze_writes()
+    {
+        var (code, output, _) = Run("analyze", "--help");
+        Assert.Equal(0, code);
+        var format = output.Split('\n').Single(l => l.TrimStart().StartsWith("--format", StringComparison.Ordinal));
+        Assert.Contains("<json|jsonl>", format, StringComparison.Ordinal);
+        Assert.DoesNotContain("markdown", format, StringComparison.Ordinal);
+        Assert.DoesNotContain("text", format, StringComparison.Ordinal);
+
+        var (refused, _, error) = Run("analyze", "--format", "markdown", "page.html");
+        Assert.Equal(2, refused);
+        Assert.Contains("analyze writes json or jsonl, not 'markdown'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void As_body_analyses_the_input_verbatim_so_offsets_point_into_it()
     {
         const string body = "Harbor officials say about 40 boats sank.\n\n“We lost everything,” fisherman Tomas Reyes said.";

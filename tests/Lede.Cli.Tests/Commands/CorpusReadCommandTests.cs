@@ -40,4 +40,46 @@ public class CorpusReadCommandTests
         Assert.Contains("No story has 2 articles or more (1 article in the corpus; --min-articles 1 lists every story)", stories.Stdout, StringComparison.Ordinal);
         Assert.Contains("Regatta returns", CliRun.Run("stories", "--db", database, "--min-articles", "1").Stdout, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("-n", "0", "", "--limit must be between 1 and 1000")]
+    [InlineData("--from", "2026-05-01", "2026-04-01", "--from is after --to")]
+    public void SearchErrorsNameTheFlagTheUserTyped(string option, string value, string to, string message)
+    {
+        using var folder = new PageFolder();
+        var database = Path.Combine(folder.Path, "c.db");
+        var line = new JsonObject { ["url"] = "https://coast.example/regatta", ["headline"] = "Regatta returns", ["articleBody"] = "Forty boats raced in the bay on Saturday." }.ToJsonString();
+        Assert.Equal(0, CliRun.Run("ingest", "--db", database, folder.Write("one.jsonl", line + "\n")).ExitCode);
+        string[] args = ["search", "--db", database, option, value, "regatta"];
+        if (to.Length > 0) args = [.. args, "--to", to];
+        var result = CliRun.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"lede: {message}", result.Stderr.Trim());
+    }
+
+    [Fact]
+    public void AnEntityTimelineThatFindsNothingSaysSo()
+    {
+        using var folder = new PageFolder();
+        var database = Path.Combine(folder.Path, "c.db");
+        var line = new JsonObject { ["url"] = "https://coast.example/regatta", ["headline"] = "Regatta returns", ["articleBody"] = "Forty boats raced in the bay on Saturday." }.ToJsonString();
+        Assert.Equal(0, CliRun.Run("ingest", "--db", database, folder.Write("one.jsonl", line + "\n")).ExitCode);
+        var result = CliRun.Run("timeline", "--db", database, "--entity", "Marta Kowalczyk");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("No article in the corpus names \"Marta Kowalczyk\"", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Articles (0)", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExportToAFolderThatDoesNotExistSaysSo()
+    {
+        using var folder = new PageFolder();
+        var database = Path.Combine(folder.Path, "c.db");
+        var line = new JsonObject { ["url"] = "https://coast.example/regatta", ["headline"] = "Regatta returns", ["articleBody"] = "Forty boats raced in the bay on Saturday." }.ToJsonString();
+        Assert.Equal(0, CliRun.Run("ingest", "--db", database, folder.Write("one.jsonl", line + "\n")).ExitCode);
+        var target = Path.Combine(folder.Path, "no-such-folder", "corpus.jsonl");
+        var result = CliRun.Run("export", "--db", database, "-o", target);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"lede: cannot write {target}: its folder does not exist", result.Stderr.Trim());
+    }
 }

@@ -16,6 +16,30 @@ public sealed class IngestCommandTests
         Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--no-such-flag", "lede: unrecognised option '--no-such-flag'")]
+    [InlineData("-", "lede: ingest does not read stdin: give files, folders or addresses (lede export writes JSON Lines that ingest reads from a file)")]
+    public void AnUnknownFlagOrStdinIsAUsageErrorAndCreatesNoCorpus(string input, string message)
+    {
+        using var folder = new PageFolder();
+        var database = Path.Combine(folder.Path, "c.db");
+        var result = CliRun.Run("ingest", "--db", database, input);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith(message, result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(database));
+    }
+
+    [Fact]
+    public void TheSummaryCountsOneThingInTheSingular()
+    {
+        using var folder = new PageFolder();
+        var page = folder.Write("pages/one.html", PageFolder.Article("Harbour reopens after the storm", "Ships returned to the harbour on Tuesday."));
+        var result = CliRun.Run("ingest", "--db", Path.Combine(folder.Path, "c.db"), page);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("lede: 1 new article, 0 already stored, 0 without article text, 0 failed; 1 document in ", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("corpus: 1 article in SQLite", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AFeedIsIngestedAndARerunFetchesNoKnownPage()
     {

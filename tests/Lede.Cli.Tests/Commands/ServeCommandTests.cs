@@ -10,6 +10,7 @@ public sealed class ServeCommandTests
 {
     [Theory]
     [InlineData("--urls", "ftp://127.0.0.1:21", "not an http(s) address")]
+    [InlineData("--urls", "https://127.0.0.1:0", "'https://127.0.0.1:0': lede serve listens on http only")]
     [InlineData("--max-request-mb", "0", "--max-request-mb must be at least 1 (MiB)")]
     [InlineData("--max-request-mb", "-3", "--max-request-mb must be at least 1 (MiB)")]
     public void BadOptionsAreUsageErrors(string option, string value, string message)

@@ -61,4 +61,34 @@ public sealed class WarcIngestTests
         Assert.Equal(3, report.Failed);
         Assert.Equal([jsonl + ":2", jsonl + ":3", Path.Combine(test.Folder, "missing.html")], problems);
     }
+
+    [Fact]
+    public void ABadJsonLineIsDescribedForPeopleNotAsTheParsersInternals()
+    {
+        using var test = new TestCorpus("sqlite");
+        var jsonl = Path.Combine(test.Folder, "bad.jsonl");
+        File.WriteAllLines(jsonl,
+        [
+            new string('[', 1000) + new string(']', 1000),
+            "{\"url\":\"https://x.example/a\",\"articleBody\":123}",
+            "{\"url\":\"https://x.example/b\",\"authors\":\"Jane Roe\",\"articleBody\":\"Text.\"}",
+            "not json at all",
+            "{\"url\":\"https://x.example/c\",\"articleBody\":\"Text.\",\"entities\":[{\"name\":5}]}",
+        ]);
+        var problems = new List<string>();
+        using var corpus = test.Open();
+        corpus.Ingest([jsonl], problem: (where, message) => problems.Add(message));
+        Assert.Equal(5, problems.Count);
+        Assert.All(problems, message =>
+        {
+            Assert.DoesNotContain("System.", message, StringComparison.Ordinal);
+            Assert.DoesNotContain("BytePositionInLine", message, StringComparison.Ordinal);
+            Assert.DoesNotContain("configured", message, StringComparison.Ordinal);
+        });
+        Assert.Contains("nested more than 64 levels", problems[0], StringComparison.Ordinal);
+        Assert.Contains("\"articleBody\"", problems[1], StringComparison.Ordinal);
+        Assert.Contains("\"authors\"", problems[2], StringComparison.Ordinal);
+        Assert.Contains("not valid JSON", problems[3], StringComparison.Ordinal);
+        Assert.Contains("\"entities\" (at [0].name)", problems[4], StringComparison.Ordinal);
+    }
 }
