@@ -3,6 +3,7 @@ using Lede.Bench.Stories;
 // Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real|web] [--list] [--pairs] [--dump FILE] [--features FILE] [--explain N] [--show N]
 //        duplicate thresholds to explore: [--min-similarity J] [--min-containment C] [--shingle N]
 //        story settings to explore: [--join T] [--pair-join T] [--nearest T] [--nearest-support 1|2] [--entity-weight W] [--time-penalty P] [--terms K] [--burst B] [--burst-support K] [--burst-window D] [--max-gap D] [--merge T] [--body-words N] [--headline-weight N] [--signature W] [--headline-miss P] [--signature-terms K] [--bursts-now | --no-bursts-now]
+//        [--loose-merge T (above 1: off)] [--loose-gap D] [--loose-cohesion C]
 //        [--anchor-stories K (0: off)] [--anchor-burst R] [--anchor-share S] [--anchor-words N] [--anchor-gap D]
 var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
@@ -52,6 +53,9 @@ if (double.TryParse(Option("--anchor-burst"), inv, out var anb)) storyOptions = 
 if (double.TryParse(Option("--anchor-share"), inv, out var ans)) storyOptions = storyOptions with { EventAnchorShare = ans };
 if (int.TryParse(Option("--anchor-words"), out var anw)) storyOptions = storyOptions with { EventAnchorLedeWords = anw };
 if (double.TryParse(Option("--anchor-gap"), inv, out var ang)) storyOptions = storyOptions with { EventAnchorGapDays = ang };
+if (double.TryParse(Option("--loose-merge"), inv, out var lm)) storyOptions = storyOptions with { LooseMergeThreshold = lm };
+if (double.TryParse(Option("--loose-gap"), inv, out var lg)) storyOptions = storyOptions with { LooseMergeGapDays = lg };
+if (double.TryParse(Option("--loose-cohesion"), inv, out var lc)) storyOptions = storyOptions with { LooseMergeMaxCohesion = lc };
 if (args.Contains("--burst-stories")) storyOptions = storyOptions with { BurstsCountStories = true };
 if (args.Contains("--bursts-now")) storyOptions = storyOptions with { CentroidBurstsNow = true };
 if (args.Contains("--no-bursts-now")) storyOptions = storyOptions with { CentroidBurstsNow = false };
