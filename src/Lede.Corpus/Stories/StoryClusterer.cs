@@ -729,6 +729,8 @@ public sealed class StoryClusterer
         {
             var other = Resolve(c);
             if (other == story || _stories[other].Members.Count < 2 || (found?.Contains(other) ?? false)) continue;
+            // A chain of loose merges is a topic, not a happening: the rule gathers a broad event's few small stories.
+            if (_stories[story].Members.Count + _stories[other].Members.Count > _options.LooseMergeMaxArticles) continue;
             var gap = SpanGapDays(_stories[story], _stories[other]);
             if (gap > _options.LooseMergeGapDays) continue;
             var needed = _options.LooseMergeThreshold + _options.TimePenalty * Math.Log(1 + gap / _options.TimeScaleDays);

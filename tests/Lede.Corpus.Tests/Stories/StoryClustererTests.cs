@@ -998,6 +998,10 @@ public sealed class StoryClustererTests
         apart.Add(StormAccount("ferry2", "Ferries stay in harbour as passengers wait for calmer seas", "Ferry passengers camped in the terminal while the operator cancelled every sailing.", 1.3));
         Assert.Equal(apart.GetStoryId("ferry1"), apart.GetStoryId("ferry2"));
         Assert.NotEqual(apart.GetStoryId("quay1"), apart.GetStoryId("ferry1"));
+        // Nor do they merge when together they would hold more articles than a loose merge may gather.
+        var bounded = StormNight(TwoAngles with { LooseMergeMaxArticles = 3 });
+        Assert.NotEqual(bounded.GetStoryId("quay1"), bounded.GetStoryId("ferry1"));
+        Assert.Equal(bounded.GetStoryId("ferry1"), bounded.GetStoryId("ferry2"));
     }
 
     [Fact]
