@@ -3,6 +3,8 @@ using Lede.Bench.Stories;
 // Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real|web] [--list] [--pairs] [--dump FILE] [--features FILE] [--explain N] [--show N]
 //        duplicate thresholds to explore: [--min-similarity J] [--min-containment C] [--shingle N]
 //        story settings to explore: [--join T] [--pair-join T] [--nearest T] [--nearest-support 1|2] [--entity-weight W] [--time-penalty P] [--terms K] [--burst B] [--burst-support K] [--burst-window D] [--max-gap D] [--merge T] [--body-words N] [--headline-weight N] [--signature W] [--headline-miss P] [--signature-terms K] [--bursts-now | --no-bursts-now]
+//        [--loose-merge T (above 1: off)] [--loose-gap D] [--loose-cohesion C] [--loose-articles N]
+//        real news squeezed into N days, a dense stream of one topic (stress check for chaining): [--compress-days N]
 //        [--anchor-stories K (0: off)] [--anchor-burst R] [--anchor-share S] [--anchor-words N] [--anchor-gap D]
 var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
@@ -52,6 +54,10 @@ if (double.TryParse(Option("--anchor-burst"), inv, out var anb)) storyOptions = 
 if (double.TryParse(Option("--anchor-share"), inv, out var ans)) storyOptions = storyOptions with { EventAnchorShare = ans };
 if (int.TryParse(Option("--anchor-words"), out var anw)) storyOptions = storyOptions with { EventAnchorLedeWords = anw };
 if (double.TryParse(Option("--anchor-gap"), inv, out var ang)) storyOptions = storyOptions with { EventAnchorGapDays = ang };
+if (double.TryParse(Option("--loose-merge"), inv, out var lm)) storyOptions = storyOptions with { LooseMergeThreshold = lm };
+if (double.TryParse(Option("--loose-gap"), inv, out var lg)) storyOptions = storyOptions with { LooseMergeGapDays = lg };
+if (double.TryParse(Option("--loose-cohesion"), inv, out var lc)) storyOptions = storyOptions with { LooseMergeMaxCohesion = lc };
+if (int.TryParse(Option("--loose-articles"), out var la)) storyOptions = storyOptions with { LooseMergeMaxArticles = la };
 if (args.Contains("--burst-stories")) storyOptions = storyOptions with { BurstsCountStories = true };
 if (args.Contains("--bursts-now")) storyOptions = storyOptions with { CentroidBurstsNow = true };
 if (args.Contains("--no-bursts-now")) storyOptions = storyOptions with { CentroidBurstsNow = false };
@@ -63,6 +69,14 @@ if (only is null or "stories")
 }
 if (only is null or "real")
 {
+    if (int.TryParse(Option("--compress-days"), out var cdays))
+    {
+        // A stress check, not a score: the campaign's year squeezed into a few days is as dense as a busy news week of
+        // one topic, which none of the checks is; it shows whether merges chain (the labels' events then mix).
+        var ordered = polnear.OrderBy(a => a.Date).ToList();
+        var start = ordered[0].Date!.Value;
+        polnear = ordered.Select((a, i) => a with { Date = start.AddDays(cdays * (double)i / ordered.Count) }).ToList();
+    }
     RealNewsCheck.Run(polnear, storyOptions, args.Contains("--list"), int.TryParse(Option("--explain"), out var ex) ? ex : 0, args.Contains("--analysis"), Option("--features"));
 }
 if (only is null or "web")

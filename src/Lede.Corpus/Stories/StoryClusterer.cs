@@ -27,6 +27,7 @@ public sealed class StoryClusterer
     private const int MaxEntitiesCompared = 10;
     private const double CoreEntityShare = 0.34;
     private const double MaxBurst = 3;
+    private const int CohesionMembers = 30;
 
     // A story's second-closest article counts as at least this far below the bar, so that one close article alone
     // carries a grown story only when it clears the bar by twice as much (see NearestArticleMargins).
@@ -126,7 +127,7 @@ public sealed class StoryClusterer
             article.HeadlineTerms = TermIds(headlineTerms.Keys);
             if (ledeTerms is not null) article.LedeTerms = TermIds(ledeTerms.Keys);
             if (document.Entities is not null) TypeNames(document.Entities);
-            var (story, score, alsoQualified) = ChooseStory(article, document.DuplicateOf);
+            var (story, score, alsoQualified, candidates) = ChooseStory(article, document.DuplicateOf);
             var isNew = story < 0;
             if (isNew) story = CreateStory(document.DocId);
             article.Story = story;
@@ -135,6 +136,13 @@ public sealed class StoryClusterer
             var converged = alsoQualified is null ? null : Converged(story, alsoQualified);
             Join(article, story);
             if (converged is not null) story = MergeAll(story, converged);
+            // A broad event's loose stories meet once one of them grows (see LooseNeighbours).
+            var loose = candidates is null ? null : LooseNeighbours(story, candidates);
+            if (loose is not null)
+            {
+                story = MergeAll(story, loose);
+                converged = loose;
+            }
             // Joined or merged by content, a story's membership rests on its words from now on.
             if (!isNew || converged is not null) _stories[story].AnchorOnly = false;
             var anchored = isNew ? Anchored(story) : null;
@@ -220,6 +228,12 @@ public sealed class StoryClusterer
             var entities = a.Entities.Take(MaxEntitiesCompared).Intersect(b.Entities.Take(MaxEntitiesCompared)).Select(e => _entities[e].Name).ToList();
             return (shared.Sum(x => x.Item2), shared, entities);
         }
+    }
+
+    /// <summary>For tests and error analysis: the <see cref="Cohesion"/> of the story an article is in, as of now.</summary>
+    internal double CohesionOf(string docId)
+    {
+        lock (_gate) return Cohesion(_stories[Resolve(_articles[_articleIndex[docId]].Story)], _articles.Count);
     }
 
     /// <summary>For error analysis: an article's kept terms (weight at arrival, weight before bursts, document frequency now), headline and opening terms.</summary>
@@ -597,11 +611,11 @@ public sealed class StoryClusterer
     /// The story the article joins (-1: none qualifies) with its score, and the other stories it also qualified for
     /// (null when none): candidates for <see cref="Converged"/>.
     /// </summary>
-    private (int Story, double Score, List<int>? AlsoQualified) ChooseStory(StoryArticleState article, string? duplicateOf)
+    private (int Story, double Score, List<int>? AlsoQualified, List<int>? Candidates) ChooseStory(StoryArticleState article, string? duplicateOf)
     {
         if (duplicateOf is not null && _articleIndex.TryGetValue(duplicateOf, out var original))
         {
-            return (Resolve(_articles[original].Story), 1, null);
+            return (Resolve(_articles[original].Story), 1, null, null);
         }
 
         var n = _articles.Count;
@@ -614,7 +628,7 @@ public sealed class StoryClusterer
             norm += w * w;
         }
         norm = Math.Sqrt(norm);
-        if (norm == 0) return (-1, 0, null);
+        if (norm == 0) return (-1, 0, null, null);
 
         // Pre-selection: stories sharing the article's strongest terms and entities, newest postings first.
         // Votes mirror the final score: a term votes its share of the article's vector, the entities
@@ -631,7 +645,7 @@ public sealed class StoryClusterer
             Vote(_entityPostings[e], _options.EntityWeight * Idf(_entityDf[e], n) / entityTotal, votes);
         }
         var near = NearestArticleMargins(article, docWeights, norm, n);
-        if (votes.Count == 0 && near.Count == 0) return (-1, 0, null);
+        if (votes.Count == 0 && near.Count == 0) return (-1, 0, null, null);
 
         // Stories the article is close to through one member are scored even when the votes rank them low.
         var candidates = votes
@@ -672,9 +686,9 @@ public sealed class StoryClusterer
                 bestScore = score;
             }
         }
-        if (bestMargin < 0) return (-1, 0, null);
+        if (bestMargin < 0) return (-1, 0, null, candidates);
         qualified!.Remove(best);
-        return (best, bestScore, qualified.Count > 0 ? qualified : null);
+        return (best, bestScore, qualified.Count > 0 ? qualified : null, candidates);
     }
 
     /// <summary>
@@ -697,6 +711,75 @@ public sealed class StoryClusterer
             if (StoryCosine(_stories[story], _stories[other], n) >= needed) (converged ??= []).Add(other);
         }
         return converged;
+    }
+
+    /// <summary>
+    /// The grown stories among the article's candidates that merge with its grown story by
+    /// <see cref="StoryClustererOptions.LooseMergeThreshold"/> (null when none): centroids close, spans within
+    /// <see cref="StoryClustererOptions.LooseMergeGapDays"/>, and both stories loose (<see cref="Cohesion"/> at most
+    /// <see cref="StoryClustererOptions.LooseMergeMaxCohesion"/>). Cohesion is read last: it costs a pass over the members.
+    /// </summary>
+    private List<int>? LooseNeighbours(int story, List<int> candidates)
+    {
+        if (_options.LooseMergeThreshold > 1 || _stories[story].Members.Count < 2) return null;
+        var n = _articles.Count;
+        double? ownCohesion = null;
+        List<int>? found = null;
+        foreach (var c in candidates)
+        {
+            var other = Resolve(c);
+            if (other == story || _stories[other].Members.Count < 2 || (found?.Contains(other) ?? false)) continue;
+            // A chain of loose merges is a topic, not a happening: the rule gathers a broad event's few small stories.
+            if (_stories[story].Members.Count + _stories[other].Members.Count > _options.LooseMergeMaxArticles) continue;
+            var gap = SpanGapDays(_stories[story], _stories[other]);
+            if (gap > _options.LooseMergeGapDays) continue;
+            var needed = _options.LooseMergeThreshold + _options.TimePenalty * Math.Log(1 + gap / _options.TimeScaleDays);
+            if (StoryCosine(_stories[story], _stories[other], n) < needed) continue;
+            ownCohesion ??= Cohesion(_stories[story], n);
+            if (ownCohesion > _options.LooseMergeMaxCohesion || Cohesion(_stories[other], n) > _options.LooseMergeMaxCohesion) continue;
+            (found ??= []).Add(other);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Mean cosine between the members of a story (its most recent <see cref="CohesionMembers"/>; weights before bursts,
+    /// IDF as of now): high for one account's copies and rewrites, low for a broad event's different angles.
+    /// </summary>
+    internal double Cohesion(StoryClusterState story, int n)
+    {
+        var vectors = new List<Dictionary<int, double>>();
+        for (var k = story.Members.Count - 1; k >= 0 && vectors.Count < CohesionMembers; k--)
+        {
+            var a = _articles[story.Members[k]];
+            var v = new Dictionary<int, double>(a.Terms.Length);
+            var norm = 0.0;
+            for (var i = 0; i < a.Terms.Length; i++)
+            {
+                var w = a.RawTf[i] * Idf(_termDf[a.Terms[i]], n);
+                v[a.Terms[i]] = w;
+                norm += w * w;
+            }
+            if (norm == 0) continue;
+            norm = Math.Sqrt(norm);
+            foreach (var t in a.Terms) v[t] /= norm;
+            vectors.Add(v);
+        }
+        double sum = 0;
+        var pairs = 0;
+        for (var i = 0; i < vectors.Count; i++)
+        {
+            for (var j = i + 1; j < vectors.Count; j++)
+            {
+                var (small, large) = vectors[i].Count <= vectors[j].Count ? (vectors[i], vectors[j]) : (vectors[j], vectors[i]);
+                foreach (var (t, w) in small)
+                {
+                    if (large.TryGetValue(t, out var x)) sum += w * x;
+                }
+                pairs++;
+            }
+        }
+        return pairs == 0 ? 1 : Math.Min(1, sum / pairs); // copies give 1 up to rounding
     }
 
     /// <summary>

@@ -944,4 +944,92 @@ public sealed class StoryClustererTests
         Assert.Equal(grown.Add(FestivalAccount(9, 0.9)), again.Add(FestivalAccount(9, 0.9)));
         Assert.Equal(again.GetStoryId("fest7"), again.GetStoryId("fest9"));
     }
+
+    // Two angles of one storm: the flooded quay and the cancelled ferries. Each angle's accounts share its headline word;
+    // the angles share the storm's words in their bodies but no headline word, so with a prohibitive headline miss penalty
+    // no account of one angle joins the other's story directly, and only a story-level merge can bring them together.
+    private static readonly StoryClustererOptions TwoAngles = new()
+    {
+        BurstWeight = 0, EventAnchorStories = 0, HeadlineMissPenalty = 0.9, MergeThreshold = 2, LooseMergeMaxCohesion = 0.9,
+    };
+
+    private const string StormWords = "Storm Brannock brought gales and a tidal surge to Kelby overnight, and the coastguard warned residents to stay indoors. ";
+
+    private static StoryDocument StormAccount(string id, string headline, string angle, double days) =>
+        Doc(id, headline, StormWords + angle, Day.AddDays(25 + days));
+
+    private static StoryClusterer StormNight(StoryClustererOptions options, bool quayCopies = false)
+    {
+        var c = new StoryClusterer(options);
+        foreach (var d in Background()) c.Add(d);
+        c.Add(StormAccount("quay1", "Quay flooded as seawall gives way", "Seawater poured over the quay where the old seawall collapsed, flooding fish sheds and a chandlery.", 0));
+        c.Add(quayCopies
+            ? StormAccount("quay2", "Quay flooded as seawall gives way", "Seawater poured over the quay where the old seawall collapsed, flooding fish sheds and a chandlery.", 0.1)
+            : StormAccount("quay2", "Fish sheds ruined on flooded quay", "Traders counted ruined nets and freezers after the quay went under water when the seawall broke.", 0.1));
+        c.Add(StormAccount("ferry1", "Ferries cancelled for a second day", "The island ferries stayed in harbour and stranded travellers slept in the terminal.", 0.2));
+        c.Add(StormAccount("ferry2", "Ferries stay in harbour as passengers wait for calmer seas", "Ferry passengers camped in the terminal while the operator cancelled every sailing.", 0.3));
+        return c;
+    }
+
+    [Fact]
+    public void TwoLooseStoriesOfOneHappeningMergeOnceBothHaveGrown()
+    {
+        // Without the rule (threshold above 1) the two angles are two stories of two accounts each.
+        var off = StormNight(TwoAngles with { LooseMergeThreshold = 2 });
+        Assert.Equal(off.GetStoryId("quay1"), off.GetStoryId("quay2"));
+        Assert.Equal(off.GetStoryId("ferry1"), off.GetStoryId("ferry2"));
+        Assert.NotEqual(off.GetStoryId("quay1"), off.GetStoryId("ferry1"));
+        // With it, the second ferry account makes the ferry story grown, and its centroid is close to the quay story's.
+        var on = StormNight(TwoAngles);
+        Assert.Single(new[] { "quay1", "quay2", "ferry1", "ferry2" }.Select(on.GetStoryId).Distinct());
+        // Before that second ferry account there was nothing grown on the ferry side to merge.
+        var early = new StoryClusterer(TwoAngles);
+        foreach (var d in Background()) early.Add(d);
+        early.Add(StormAccount("quay1", "Quay flooded as seawall gives way", "Seawater poured over the quay where the old seawall collapsed, flooding fish sheds and a chandlery.", 0));
+        early.Add(StormAccount("quay2", "Fish sheds ruined on flooded quay", "Traders counted ruined nets and freezers after the quay went under water when the seawall broke.", 0.1));
+        early.Add(StormAccount("ferry1", "Ferries cancelled for a second day", "The island ferries stayed in harbour and stranded travellers slept in the terminal.", 0.2));
+        Assert.NotEqual(early.GetStoryId("quay1"), early.GetStoryId("ferry1"));
+        // Days apart beyond the allowed gap, the angles stay apart.
+        var apart = new StoryClusterer(TwoAngles with { LooseMergeGapDays = 0 });
+        foreach (var d in Background()) apart.Add(d);
+        apart.Add(StormAccount("quay1", "Quay flooded as seawall gives way", "Seawater poured over the quay where the old seawall collapsed, flooding fish sheds and a chandlery.", 0));
+        apart.Add(StormAccount("quay2", "Fish sheds ruined on flooded quay", "Traders counted ruined nets and freezers after the quay went under water when the seawall broke.", 0.1));
+        apart.Add(StormAccount("ferry1", "Ferries cancelled for a second day", "The island ferries stayed in harbour and stranded travellers slept in the terminal.", 1.2));
+        apart.Add(StormAccount("ferry2", "Ferries stay in harbour as passengers wait for calmer seas", "Ferry passengers camped in the terminal while the operator cancelled every sailing.", 1.3));
+        Assert.Equal(apart.GetStoryId("ferry1"), apart.GetStoryId("ferry2"));
+        Assert.NotEqual(apart.GetStoryId("quay1"), apart.GetStoryId("ferry1"));
+        // Nor do they merge when together they would hold more articles than a loose merge may gather.
+        var bounded = StormNight(TwoAngles with { LooseMergeMaxArticles = 3 });
+        Assert.NotEqual(bounded.GetStoryId("quay1"), bounded.GetStoryId("ferry1"));
+        Assert.Equal(bounded.GetStoryId("ferry1"), bounded.GetStoryId("ferry2"));
+    }
+
+    [Fact]
+    public void ATightStoryOfCopiesDoesNotMergeByTheLooseRule()
+    {
+        // The same two angles, but the quay story is an account and its copy: its members agree (cohesion ~1), the mark
+        // of one account's reprints, not of a broad event's angles.
+        // (A low merge bar, so that the centroids are close enough and cohesion alone decides.)
+        var c = StormNight(TwoAngles with { LooseMergeThreshold = 0.05 }, quayCopies: true);
+        Assert.Equal(c.GetStoryId("quay1"), c.GetStoryId("quay2"));
+        Assert.Equal(c.GetStoryId("ferry1"), c.GetStoryId("ferry2"));
+        Assert.NotEqual(c.GetStoryId("quay1"), c.GetStoryId("ferry1"));
+        // Only the cohesion test keeps them apart: without it (any cohesion allowed) they merge.
+        var any = StormNight(TwoAngles with { LooseMergeThreshold = 0.05, LooseMergeMaxCohesion = 1 }, quayCopies: true);
+        Assert.Equal(any.GetStoryId("quay1"), any.GetStoryId("ferry1"));
+    }
+
+    [Fact]
+    public void CohesionIsHighForCopiesAndLowForDifferentAngles()
+    {
+        var copies = StormNight(TwoAngles with { LooseMergeThreshold = 2 }, quayCopies: true);
+        var angles = StormNight(TwoAngles with { LooseMergeThreshold = 2 });
+        Assert.True(copies.CohesionOf("quay1") > 0.99);
+        Assert.InRange(angles.CohesionOf("quay1"), 0.05, 0.9);
+        // A lone article has no pair to agree with: never loose.
+        var lone = new StoryClusterer();
+        lone.Add(Orchestra(Day));
+        Assert.Equal(1, lone.CohesionOf("orchestra"));
+    }
 }
+
