@@ -1,3 +1,4 @@
+using Lede.Analysis.Linking;
 using Lede.Corpus.Rules;
 using Lede.Extraction.Metadata;
 
@@ -99,6 +100,14 @@ internal static class EntityGuesser
                 i++;
             }
             words++;
+            // A middle initial after a given name ("Donald J. Trump") is skipped: its full stop ends no sentence, and the
+            // name is the same person's as "Donald Trump" elsewhere ("Plan B. Voters …" ends a sentence).
+            if (run.Count > 0 && i - start == 1 && char.IsUpper(text[start]) && IsInitialStop(text, i) && gap is " "
+                && PersonNameWords.IsGivenName(text.AsSpan(run[^1].Start, run[^1].End - run[^1].Start)))
+            {
+                i++;
+                continue;
+            }
             var brokenRun = gap.Length > 1 || (gap.Length == 1 && gap[0] != ' ');
             var endsSentence = gap.IndexOfAny(".!?\n:;\"\u201C\u2014") >= 0;
             if (brokenRun || endsSentence) Flush(text, run, runStartsSentence, counts, display);
@@ -144,7 +153,8 @@ internal static class EntityGuesser
         var words = run.Count - first;
         if (words > 1 || !startsSentence)
         {
-            var name = text[run[first].Start..run[^1].End].TrimEnd('.');
+            // Words joined by one space (a run breaks at any other gap), without a skipped middle initial.
+            var name = string.Join(' ', run.Skip(first).Select(w => text[w.Start..w.End])).TrimEnd('.');
             if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal)) name = name[..^2];
             if (name.Length >= 2 && !(words == 1 && CorpusRules.NameTitles.Contains(name.ToLowerInvariant())))
             {
@@ -155,6 +165,10 @@ internal static class EntityGuesser
         }
         run.Clear();
     }
+
+    // "J. Trump": a full stop, one space and a capital.
+    private static bool IsInitialStop(string text, int i) =>
+        i + 2 < text.Length && text[i] == '.' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]);
 
     private static string Lower(string text, (int Start, int End) word) => text[word.Start..word.End].TrimEnd('.').ToLowerInvariant();
 }
