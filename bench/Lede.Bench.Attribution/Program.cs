@@ -36,9 +36,10 @@ if (args.Contains("--languages"))
 if (args.Contains("--web"))
 {
     // English web pages off political news against the hand labels in Web/attributions-en.tsv (WebAttributionBench).
-    var webData = Lede.Bench.Common.DataPaths.DataRoot(args.FirstOrDefault(a => !a.StartsWith("--") && a != Option("--labels") && a != Option("--errors") && a != Option("--dump-text")));
+    var webData = Lede.Bench.Common.DataPaths.DataRoot(args.FirstOrDefault(a => !a.StartsWith("--") && a != Option("--labels") && a != Option("--errors") && a != Option("--dump-text") && a != Option("--tags")));
     var webLabels = Option("--labels") ?? Path.Combine(RepoRoot(), "bench", "Lede.Bench.Attribution", "Web", "attributions-en.tsv");
-    return WebAttributionBench.Run(webData, webLabels, int.TryParse(Option("--errors"), out var webErrors) ? webErrors : 0, Option("--dump-text"));
+    return WebAttributionBench.Run(webData, webLabels, int.TryParse(Option("--errors"), out var webErrors) ? webErrors : 0, Option("--dump-text"),
+        Option("--tags") == "none" ? new ArticleAnalyzer(null, CueModel.Default, ContentEndModel.Default) : new ArticleAnalyzer());
 }
 
 if (args.Length > 0 && args[0] == "train-tags")

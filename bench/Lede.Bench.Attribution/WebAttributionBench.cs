@@ -12,7 +12,7 @@ namespace Lede.Bench.Attribution;
 /// <c>Web/attributions-en.tsv</c> (conventions in its header): each page is extracted and analysed as `lede analyze FILE`
 /// would (no URL), and contents are scored like the PolNeAR bench: word-overlap F1 of content ≥ 0.5, one to one,
 /// greedy by overlap; quotes that share a cue are one attribution. A page with labels counts all its predictions.
-/// --dump-text DIR writes each labelled page's extracted body there (for labelling); --errors N lists misses and extras.
+/// --tags none scores the rules without the attribution tagger. --dump-text DIR writes each labelled page's extracted body there (for labelling); --errors N lists misses and extras.
 /// </summary>
 internal static class WebAttributionBench
 {
@@ -20,11 +20,10 @@ internal static class WebAttributionBench
 
     private sealed record Label(string Page, string Kind, string Source, string[] Fragments);
 
-    public static int Run(string dataRoot, string labelsPath, int showErrors, string? dumpFolder)
+    public static int Run(string dataRoot, string labelsPath, int showErrors, string? dumpFolder, ArticleAnalyzer analyzer)
     {
         var labels = File.ReadLines(labelsPath).Where(l => l.Length > 0 && l[0] != '#').Select(Parse).ToList();
         var extractor = new ArticleExtractor();
-        var analyzer = new ArticleAnalyzer();
         int gold = 0, predicted = 0, matched = 0, shown = 0, pages = 0;
         var predictedByKind = new SortedDictionary<string, (int Predicted, int Matched)>(StringComparer.Ordinal);
         foreach (var group in labels.GroupBy(l => l.Page))
@@ -66,7 +65,7 @@ internal static class WebAttributionBench
                 predictedByKind.TryGetValue(kind, out var t);
                 predictedByKind[kind] = (t.Predicted + 1, t.Matched + (usedP[p] ? 1 : 0));
                 if (!usedP[p] && shown++ < showErrors)
-                    Console.WriteLine($"EXTRA {page[..24]} [{kind}] {predictions[p][0].Speaker?.Text ?? "-"} :: {Snippet(string.Join(" … ", predictions[p].Select(q => q.Text)))}");
+                    Console.WriteLine($"EXTRA {page[..24]} [{kind}] {predictions[p][0].Speaker?.Text ?? "-"} / {predictions[p][0].Cue?.Text ?? "-"} :: {Snippet(string.Join(" … ", predictions[p].Select(q => q.Text)))}");
             }
             for (var g = 0; g < goldLabels.Count; g++)
                 if (!usedG[g] && shown++ < showErrors)

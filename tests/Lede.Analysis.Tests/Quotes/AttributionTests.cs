@@ -90,6 +90,23 @@ public class AttributionTests
         Assert.DoesNotContain(QuotesOf(text), q => q.Speaker?.Text == "The new");
     }
 
+    [Theory]
+    [InlineData("Harborflix is now live and you can watch a dazzling number of cartoons, dramas and nature films and shows all from a single subscription.")]
+    [InlineData("Streamly is now live, and you can watch hundreds of films and shows all from a single subscription on any screen.")]
+    public void What_a_product_shows_is_no_reported_speech(string text)
+    {
+        // The attribution tagger reads "shows" as a cue with "Harborflix" its source: what a product shows or offers is no speech.
+        Assert.DoesNotContain(QuotesOf(text), q => q.Cue?.Text == "shows");
+    }
+
+    [Fact]
+    public void A_study_that_found_something_still_reports_it()
+    {
+        // "find" is left out of the presenting verbs: a finding is reported.
+        const string text = "The harbour board commissioned a survey last spring. The survey found that most fishermen would leave the village if the pier closed.";
+        Assert.Contains(QuotesOf(text), q => q.Text.Contains("most fishermen would leave the village"));
+    }
+
     [Fact]
     public void A_tally_of_figures_is_no_reported_content()
     {
