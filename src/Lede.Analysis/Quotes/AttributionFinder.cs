@@ -1951,6 +1951,9 @@ internal sealed class AttributionFinder
                 // A cue of showing or offering presents, it does not report ("The app offers [alerts]", "The video shows [the door]"),
                 // unless its source is evidence ("The exit polls showed [most riders want …]").
                 if (AttributionRules.PresentingVerbs.Contains(_tokens[CueHead(cue.First, cue.End)].Text) && !HoldsEvidenceNoun(chosen)) continue;
+                // A cue right after "such as" or "including" is a gerund in a list of examples, not a report ("…, such as
+                // [suggesting] a lane change"), and a source opened by one names no speaker.
+                if (ExampleOpenerBefore(cue.First, a) || !chosen.IsEmpty && AttributionRules.ExampleAsideOpeners.Contains(_tokens[FirstTokenAt(chosen.Start)].Text)) continue;
                 // A tagged relative pronoun ("…, who [backed] …") names the speaker through the phrase it refers to.
                 var referent = source.First >= 0 && source.End == source.First + 1 ? RelativeAntecedent(source.First, a, out _) : TextRange.None;
                 // "Sen. Jo Park, who has [pushed for] …" with "Sen. Jo Park" tagged: the relative pronoun before the cue is the
@@ -2024,6 +2027,15 @@ internal sealed class AttributionFinder
         var subject = SentenceSubject(a, cue.First);
         if (!subject.IsEmpty) Option(FirstTokenAt(subject.Start), LastTokenOf(subject) + 1, TaggedSourceKind.SentenceSubject);
         return new TaggedCandidate(content, Range(cue.First, cue.End), TaggedAttributionFeatures.Content(facts), options);
+    }
+
+    /// <summary>Whether the words before token <paramref name="k"/> open an example ("such as", "including", "like").</summary>
+    private bool ExampleOpenerBefore(int k, int a)
+    {
+        if (k - 1 < a) return false;
+        var previous = _tokens[k - 1].Text;
+        if (previous is "as" or "As") return k - 2 >= a && _tokens[k - 2].Text is "such" or "Such";
+        return AttributionRules.ExampleAsideOpeners.Contains(previous) && previous is not "such";
     }
 
     /// <summary>Whether a source phrase holds a noun of evidence ("The exit polls in Port Arden", "campaign records").</summary>

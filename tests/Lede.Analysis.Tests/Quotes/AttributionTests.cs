@@ -99,6 +99,16 @@ public class AttributionTests
         Assert.DoesNotContain(QuotesOf(text), q => q.Cue?.Text == "shows");
     }
 
+    [Theory]
+    [InlineData("Light is used to deliver messages from the maps and other systems, such as suggesting a lane change, or can even change to calmer tones if the driver meets traffic.")]
+    [InlineData("Apps can do more, such as suggesting a route, or can even change to calmer music if the driver encounters traffic on the way home.")]
+    public void A_gerund_in_a_list_of_examples_is_no_cue(string text)
+    {
+        // The tagger reads "such as [suggesting] a lane change" as a cue and its content: an example of what a system does, not speech.
+        Assert.DoesNotContain(QuotesOf(text), q => q.Cue?.Text == "suggesting");
+    }
+
+
     [Fact]
     public void A_study_that_found_something_still_reports_it()
     {
