@@ -13,6 +13,7 @@ using Lede.Extraction;
 // --languages [--labels FILE] [--errors N] [--heldout-errors]: direct quotes and speakers in German, French and Spanish development pages against
 // the hand labels in Languages/quotes-de-fr-es.tsv (--labels Languages/quotes-pt-pl.tsv: Portuguese and Polish; see Languages/README.md),
 // per language and for tuning and held-out pages apart.
+// --web [--labels FILE] [--errors N] [--dump-text DIR]: attributions on English web pages against the hand labels in Web/attributions-en.tsv.
 // --dump writes one JSON line per article with the predicted attributions (offsets only, no text) for error analysis.
 // train-tags [DATA] --out FILE [--hold-out K] [--epochs N] [--min-count N] [--prune W]: trains the attribution tagger (src/Lede.Analysis/Models/attribution-tags-en.bin) on split train.
 // --tags FILE scores with another attribution tagger (one trained with --hold-out K).
@@ -30,6 +31,15 @@ if (args.Contains("--languages"))
     var labels = Option("--labels") ?? Path.Combine(RepoRoot(), "bench", "Lede.Bench.Attribution", "Languages", "quotes-de-fr-es.tsv");
     return LanguageQuoteBench.Run(languageData, labels, int.TryParse(Option("--errors"), out var languageErrors) ? languageErrors : 0,
         args.Contains("--heldout-errors"));
+}
+
+if (args.Contains("--web"))
+{
+    // English web pages off political news against the hand labels in Web/attributions-en.tsv (WebAttributionBench).
+    var webData = Lede.Bench.Common.DataPaths.DataRoot(args.FirstOrDefault(a => !a.StartsWith("--") && a != Option("--labels") && a != Option("--errors") && a != Option("--dump-text") && a != Option("--tags")));
+    var webLabels = Option("--labels") ?? Path.Combine(RepoRoot(), "bench", "Lede.Bench.Attribution", "Web", "attributions-en.tsv");
+    return WebAttributionBench.Run(webData, webLabels, int.TryParse(Option("--errors"), out var webErrors) ? webErrors : 0, Option("--dump-text"),
+        Option("--tags") == "none" ? new ArticleAnalyzer(null, CueModel.Default, ContentEndModel.Default) : new ArticleAnalyzer());
 }
 
 if (args.Length > 0 && args[0] == "train-tags")

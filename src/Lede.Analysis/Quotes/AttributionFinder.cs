@@ -1948,6 +1948,12 @@ internal sealed class AttributionFinder
                 // route"), and five words of content. On the validation slice of train, against a source right before the cue or a
                 // content before it: content F1 0.745 → 0.752, speaker overlap 0.904 → 0.901; every tagged content kept: 0.753, 0.897.
                 if (!adjacent && !SubjectLike(chosen) || Words(content) < MinTaggedContentWords) continue;
+                // A cue of showing or offering presents, it does not report ("The app offers [alerts]", "The video shows [the door]"),
+                // unless its source is evidence ("The exit polls showed [most riders want …]").
+                if (AttributionRules.PresentingVerbs.Contains(_tokens[CueHead(cue.First, cue.End)].Text) && !HoldsEvidenceNoun(chosen)) continue;
+                // A cue right after "such as" or "including" is a gerund in a list of examples, not a report ("…, such as
+                // [suggesting] a lane change"), and a source opened by one names no speaker.
+                if (ExampleOpenerBefore(cue.First, a) || !chosen.IsEmpty && AttributionRules.ExampleAsideOpeners.Contains(_tokens[FirstTokenAt(chosen.Start)].Text)) continue;
                 // A tagged relative pronoun ("…, who [backed] …") names the speaker through the phrase it refers to.
                 var referent = source.First >= 0 && source.End == source.First + 1 ? RelativeAntecedent(source.First, a, out _) : TextRange.None;
                 // "Sen. Jo Park, who has [pushed for] …" with "Sen. Jo Park" tagged: the relative pronoun before the cue is the
@@ -2021,6 +2027,32 @@ internal sealed class AttributionFinder
         var subject = SentenceSubject(a, cue.First);
         if (!subject.IsEmpty) Option(FirstTokenAt(subject.Start), LastTokenOf(subject) + 1, TaggedSourceKind.SentenceSubject);
         return new TaggedCandidate(content, Range(cue.First, cue.End), TaggedAttributionFeatures.Content(facts), options);
+    }
+
+    /// <summary>Whether the words before token <paramref name="k"/> open an example ("such as", "including", "like").</summary>
+    private bool ExampleOpenerBefore(int k, int a)
+    {
+        if (k - 1 < a) return false;
+        var previous = _tokens[k - 1].Text;
+        if (previous is "as" or "As") return k - 2 >= a && _tokens[k - 2].Text is "such" or "Such";
+        return AttributionRules.ExampleAsideOpeners.Contains(previous) && previous is not "such";
+    }
+
+    /// <summary>Whether a source phrase holds a noun of evidence ("The exit polls in Port Arden", "campaign records").</summary>
+    private bool HoldsEvidenceNoun(TextRange source)
+    {
+        if (source.IsEmpty) return false;
+        for (var k = FirstTokenAt(source.Start); k < _tokens.Count && _tokens[k].Start < source.End; k++)
+            if (AttributionRules.EvidenceNouns.Contains(_tokens[k].Text)) return true;
+        return false;
+    }
+
+    /// <summary>A cue's head: its first word after the auxiliaries ("has [said]", "would [argue]").</summary>
+    private int CueHead(int first, int end)
+    {
+        var head = first;
+        while (head + 1 < end && AttributionRules.CueAuxiliaries.Contains(_tokens[head].Text)) head++;
+        return head;
     }
 
     /// <summary>What kind of phrase a source is: 0 a personal pronoun, 1 a relative one, 2 another pronoun, 3 a possessive, 4 capitalised, 5 opened by a determiner, 6 other.</summary>

@@ -90,6 +90,33 @@ public class AttributionTests
         Assert.DoesNotContain(QuotesOf(text), q => q.Speaker?.Text == "The new");
     }
 
+    [Theory]
+    [InlineData("Harborflix is now live and you can watch a dazzling number of cartoons, dramas and nature films and shows all from a single subscription.")]
+    [InlineData("Streamly is now live, and you can watch hundreds of films and shows all from a single subscription on any screen.")]
+    public void What_a_product_shows_is_no_reported_speech(string text)
+    {
+        // The attribution tagger reads "shows" as a cue with "Harborflix" its source: what a product shows or offers is no speech.
+        Assert.DoesNotContain(QuotesOf(text), q => q.Cue?.Text == "shows");
+    }
+
+    [Theory]
+    [InlineData("Light is used to deliver messages from the maps and other systems, such as suggesting a lane change, or can even change to calmer tones if the driver meets traffic.")]
+    [InlineData("Apps can do more, such as suggesting a route, or can even change to calmer music if the driver encounters traffic on the way home.")]
+    public void A_gerund_in_a_list_of_examples_is_no_cue(string text)
+    {
+        // The tagger reads "such as [suggesting] a lane change" as a cue and its content: an example of what a system does, not speech.
+        Assert.DoesNotContain(QuotesOf(text), q => q.Cue?.Text == "suggesting");
+    }
+
+
+    [Fact]
+    public void A_study_that_found_something_still_reports_it()
+    {
+        // "find" is left out of the presenting verbs: a finding is reported.
+        const string text = "The harbour board commissioned a survey last spring. The survey found that most fishermen would leave the village if the pier closed.";
+        Assert.Contains(QuotesOf(text), q => q.Text.Contains("most fishermen would leave the village"));
+    }
+
     [Fact]
     public void A_tally_of_figures_is_no_reported_content()
     {
