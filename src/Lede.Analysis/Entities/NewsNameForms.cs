@@ -1,0 +1,122 @@
+using Lede.Analysis.Rules;
+
+namespace Lede.Analysis.Entities;
+
+/// <summary>
+/// After tagging: forms of today's web news that 1996 Reuters lacks, read from the words around a span.
+/// A sports position inside a span parts the team from the player ("Browns DL Sheldon Richardson"); a place followed by
+/// a newspaper's last word is the newspaper ("USA Today"); a weekday event is no name of its first word ("Black Friday");
+/// an abbreviation of a common noun is no name ("SUV", "IPO"); a one-word person after "CEO of" or "founder of" is an
+/// organisation, and so is the same word alone elsewhere in the document.
+/// </summary>
+internal static class NewsNameForms
+{
+    private static readonly int Person = Array.IndexOf(EntityTagSet.Types, "PER");
+    private static readonly int Organization = Array.IndexOf(EntityTagSet.Types, "ORG");
+    private static readonly int Place = Array.IndexOf(EntityTagSet.Types, "LOC");
+    private static readonly int Other = Array.IndexOf(EntityTagSet.Types, "MISC");
+
+    /// <summary>Retags <paramref name="tags"/> (BILOU, one array per sentence of <paramref name="words"/>) in place.</summary>
+    public static void Apply(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
+    {
+        for (var s = 0; s < tags.Count; s++)
+        {
+            SplitAtSportsPositions(words[s], tags[s]);
+            JoinNewspaperNames(words[s], tags[s]);
+            MarkWeekdayEvents(words[s], tags[s]);
+            DropCommonNounAbbreviations(words[s], tags[s]);
+        }
+        RetypeOrganizationsAfterRoles(words, tags);
+    }
+
+    /// <summary>
+    /// "Browns DL Sheldon Richardson" as one span: the words before the position are the team (ORG), the position is no
+    /// name, and the capitalised words after it are the person.
+    /// </summary>
+    internal static void SplitAtSportsPositions(IReadOnlyList<string> sentence, int[] tags)
+    {
+        foreach (var (first, last, _) in EntityTagSet.Spans(tags.ToArray()).ToList())
+            for (var i = first; i < last; i++)
+            {
+                if (!EntityRules.SportsPositions.Contains(sentence[i])) continue;
+                if (i > first) SetSpan(tags, first, i - 1, Organization);
+                tags[i] = EntityTagSet.Outside;
+                SetSpan(tags, i + 1, last, Person);
+                break;
+            }
+    }
+
+    /// <summary>
+    /// A place or organisation span followed by an untagged newspaper ending ("USA" + "Today") becomes one ORG span.
+    /// </summary>
+    internal static void JoinNewspaperNames(IReadOnlyList<string> sentence, int[] tags)
+    {
+        foreach (var (first, last, type) in EntityTagSet.Spans(tags.ToArray()).ToList())
+        {
+            if (last + 1 >= sentence.Count || tags[last + 1] != EntityTagSet.Outside) continue;
+            if (!EntityRules.NewspaperNameEnds.Contains(sentence[last + 1])) continue;
+            // Not when a name follows: the ending then opens that name ("Times Square").
+            if (last + 2 < sentence.Count && tags[last + 2] != EntityTagSet.Outside) continue;
+            if (type != Place && type != Organization) continue;
+            SetSpan(tags, first, last + 1, Organization);
+        }
+    }
+
+    /// <summary>
+    /// "Black Friday", "Cyber Monday": the event word and the weekday are one MISC name, however the tagger split or typed them.
+    /// </summary>
+    internal static void MarkWeekdayEvents(IReadOnlyList<string> sentence, int[] tags)
+    {
+        for (var i = 0; i + 1 < sentence.Count; i++)
+        {
+            if (!EntityRules.WeekdayEventWords.Contains(sentence[i]) || !EntityRules.Weekdays.Contains(sentence[i + 1])) continue;
+            if (tags[i] == EntityTagSet.Outside && tags[i + 1] == EntityTagSet.Outside) continue;
+            // The event may sit inside a longer span ("Black Friday Deals"): the span keeps its words, typed MISC.
+            var first = i;
+            var last = i + 1;
+            while (first > 0 && tags[first] != EntityTagSet.Outside && !EntityTagSet.IsBegin(tags[first]) && !EntityTagSet.IsUnit(tags[first])) first--;
+            while (last + 1 < sentence.Count && tags[last] != EntityTagSet.Outside && !(EntityTagSet.PartOf(tags[last]) is EntityTagSet.Last or EntityTagSet.Unit)) last++;
+            SetSpan(tags, first, last, Other);
+            i = last;
+        }
+    }
+
+    /// <summary>A one-word span that is an abbreviation of a common noun ("SUV", "IPO") is no name.</summary>
+    internal static void DropCommonNounAbbreviations(IReadOnlyList<string> sentence, int[] tags)
+    {
+        for (var i = 0; i < sentence.Count; i++)
+            if (EntityTagSet.IsUnit(tags[i]) && EntityRules.CommonNounAbbreviations.Contains(sentence[i])) tags[i] = EntityTagSet.Outside;
+    }
+
+    /// <summary>
+    /// "CEO of Hipcricket", "founder of Acme": a one-word person after a role and "of" is the organisation, and the same
+    /// word typed a person alone elsewhere in the document ("selling Hipcricket to") too.
+    /// </summary>
+    internal static void RetypeOrganizationsAfterRoles(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
+    {
+        var personUnit = EntityTagSet.Tag(Person, EntityTagSet.Unit);
+        HashSet<string>? organizations = null;
+        for (var s = 0; s < tags.Count; s++)
+            for (var i = 2; i < words[s].Count; i++)
+                if (tags[s][i] == personUnit && words[s][i - 1] == "of" && EntityRules.OrganizationRoles.Contains(words[s][i - 2]))
+                    (organizations ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[s][i]);
+        if (organizations is null) return;
+        var organizationUnit = EntityTagSet.Tag(Organization, EntityTagSet.Unit);
+        for (var s = 0; s < tags.Count; s++)
+            for (var i = 0; i < words[s].Count; i++)
+                if (tags[s][i] == personUnit && organizations.Contains(words[s][i])) tags[s][i] = organizationUnit;
+    }
+
+    private static void SetSpan(int[] tags, int first, int last, int type)
+    {
+        if (last < first) return;
+        if (first == last)
+        {
+            tags[first] = EntityTagSet.Tag(type, EntityTagSet.Unit);
+            return;
+        }
+        tags[first] = EntityTagSet.Tag(type, EntityTagSet.Begin);
+        for (var i = first + 1; i < last; i++) tags[i] = EntityTagSet.Tag(type, EntityTagSet.Inside);
+        tags[last] = EntityTagSet.Tag(type, EntityTagSet.Last);
+    }
+}

@@ -1,0 +1,88 @@
+using Lede.Analysis.Entities;
+
+namespace Lede.Analysis.Tests.Entities;
+
+public sealed class NewsNameFormsTests
+{
+    private static int[] Tags(params string[] bilou) => BilouTags.Parse(bilou);
+
+    [Fact]
+    public void A_sports_position_inside_a_span_parts_the_team_from_the_player()
+    {
+        string[] words = ["Browns", "DL", "Sheldon", "Richardson", "said"];
+        var tags = Tags("B-PER", "I-PER", "I-PER", "L-PER", "O");
+        NewsNameForms.SplitAtSportsPositions(words, tags);
+        Assert.Equal(["U-ORG", "O", "B-PER", "L-PER", "O"], BilouTags.Names(tags));
+
+        // A span without a position keeps its words.
+        string[] plain = ["Sheldon", "Richardson", "said"];
+        var plainTags = Tags("B-PER", "L-PER", "O");
+        NewsNameForms.SplitAtSportsPositions(plain, plainTags);
+        Assert.Equal(["B-PER", "L-PER", "O"], BilouTags.Names(plainTags));
+    }
+
+    [Fact]
+    public void A_place_followed_by_a_newspaper_ending_is_the_newspaper()
+    {
+        string[] words = ["told", "USA", "Today", "."];
+        var tags = Tags("O", "U-LOC", "O", "O");
+        NewsNameForms.JoinNewspaperNames(words, tags);
+        Assert.Equal(["O", "B-ORG", "L-ORG", "O"], BilouTags.Names(tags));
+
+        // A person is no newspaper's opening, and an ending that opens another name stays out.
+        string[] person = ["Jane", "Roe", "Today", "said"];
+        var personTags = Tags("B-PER", "L-PER", "O", "O");
+        NewsNameForms.JoinNewspaperNames(person, personTags);
+        Assert.Equal(["B-PER", "L-PER", "O", "O"], BilouTags.Names(personTags));
+        string[] square = ["in", "New", "York", "Times", "Square"];
+        var squareTags = Tags("O", "B-LOC", "L-LOC", "O", "U-LOC");
+        NewsNameForms.JoinNewspaperNames(square, squareTags);
+        Assert.Equal(["O", "B-LOC", "L-LOC", "O", "U-LOC"], BilouTags.Names(squareTags));
+    }
+
+    [Fact]
+    public void A_weekday_event_is_one_misc_name()
+    {
+        string[] words = ["the", "Black", "Friday", "deals", "and", "Cyber", "Monday", "Deals"];
+        var tags = Tags("O", "U-ORG", "O", "O", "O", "B-LOC", "I-LOC", "L-LOC");
+        NewsNameForms.MarkWeekdayEvents(words, tags);
+        Assert.Equal(["O", "B-MISC", "L-MISC", "O", "O", "B-MISC", "I-MISC", "L-MISC"], BilouTags.Names(tags));
+
+        // A weekday after a name that makes no event is left alone ("Roe Friday said" in wire style).
+        string[] plain = ["Roe", "Friday", "said"];
+        var plainTags = Tags("U-PER", "O", "O");
+        NewsNameForms.MarkWeekdayEvents(plain, plainTags);
+        Assert.Equal(["U-PER", "O", "O"], BilouTags.Names(plainTags));
+    }
+
+    [Fact]
+    public void An_abbreviation_of_a_common_noun_is_no_name()
+    {
+        string[] words = ["the", "SUV", "and", "the", "NFL"];
+        var tags = Tags("O", "U-ORG", "O", "O", "U-ORG");
+        NewsNameForms.DropCommonNounAbbreviations(words, tags);
+        Assert.Equal(["O", "O", "O", "O", "U-ORG"], BilouTags.Names(tags));
+    }
+
+    [Fact]
+    public void A_person_after_a_role_and_of_is_an_organisation_wherever_it_stands_alone()
+    {
+        string[][] words =
+        [
+            ["He", "was", "CEO", "of", "Hipcricket", "."],
+            ["selling", "Hipcricket", "to", "Augme", "."],
+            ["the", "son", "of", "Roe", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("O", "O", "O", "O", "U-PER", "O"),
+            Tags("O", "U-PER", "O", "U-ORG", "O"),
+            Tags("O", "O", "O", "U-PER", "O"),
+        ];
+        NewsNameForms.RetypeOrganizationsAfterRoles(words, tags);
+        Assert.Equal(["O", "O", "O", "O", "U-ORG", "O"], BilouTags.Names(tags[0]));
+        Assert.Equal(["O", "U-ORG", "O", "U-ORG", "O"], BilouTags.Names(tags[1]));
+        // "son of" is no role in an organisation.
+        Assert.Equal(["O", "O", "O", "U-PER", "O"], BilouTags.Names(tags[2]));
+    }
+}
