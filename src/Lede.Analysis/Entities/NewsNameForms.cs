@@ -25,6 +25,9 @@ internal static class NewsNameForms
             JoinNewspaperNames(words[s], tags[s]);
             MarkWeekdayEvents(words[s], tags[s]);
             DropCommonNounAbbreviations(words[s], tags[s]);
+            MarkNumberedModels(words[s], tags[s]);
+            KeepStoreNamesWhole(words[s], tags[s]);
+            DropLeadingArticle(words[s], tags[s]);
         }
         RetypeOrganizationsAfterRoles(words, tags);
     }
@@ -105,6 +108,53 @@ internal static class NewsNameForms
         for (var s = 0; s < tags.Count; s++)
             for (var i = 0; i < words[s].Count; i++)
                 if (tags[s][i] == personUnit && organizations.Contains(words[s][i])) tags[s][i] = organizationUnit;
+    }
+
+    /// <summary>
+    /// A one-word person right after a bare number of one to three digits that follows a lower-case word ("its 737 Max
+    /// jet") is a model's name (MISC): people are not numbered so in running text. Not at a line's start or after a name,
+    /// where a number is a rank or a score ("62 Nolan Henke", "Leeds 2 Chelsea 1"); and not longer names ("100 Air
+    /// France workers" counts people of a company).
+    /// </summary>
+    internal static void MarkNumberedModels(IReadOnlyList<string> sentence, int[] tags)
+    {
+        var personUnit = EntityTagSet.Tag(Person, EntityTagSet.Unit);
+        for (var i = 2; i < sentence.Count; i++)
+        {
+            if (tags[i] != personUnit || !IsModelNumber(sentence[i - 1])) continue;
+            var before = sentence[i - 2];
+            if (tags[i - 2] != EntityTagSet.Outside || before.Length == 0 || !char.IsLower(before[0])) continue;
+            tags[i] = EntityTagSet.Tag(Other, EntityTagSet.Unit);
+        }
+    }
+
+    private static bool IsModelNumber(string word) => word.Length is >= 1 and <= 3 && word.All(char.IsAsciiDigit);
+
+    /// <summary>
+    /// A one-word name and its "'s" followed by no noun ("Rival Lowe's was lower", "Ford, Macy's, Kellogg's, NBC"): the
+    /// "'s" is no possessive but part of a store's or brand's name, an organisation. Not before a full stop or a closing
+    /// bracket, where a possessive's noun may stand before it ("the franchise after Boatmen's.", "(Arafat's) call").
+    /// </summary>
+    internal static void KeepStoreNamesWhole(IReadOnlyList<string> sentence, int[] tags)
+    {
+        for (var i = 0; i + 1 < sentence.Count; i++)
+        {
+            if (!EntityTagSet.IsUnit(tags[i]) || EntityTagSet.TypeOf(tags[i]) is var type && type != Person && type != Organization) continue;
+            if (sentence[i + 1] is not ("'s" or "’s") || tags[i + 1] != EntityTagSet.Outside) continue;
+            if (i + 2 < sentence.Count && !EntityRules.WordsAfterStoreNames.Contains(sentence[i + 2])) continue;
+            SetSpan(tags, i, i + 1, Organization);
+        }
+    }
+
+    /// <summary>"The New York State Attorney General": the article opening a long organisation span is not part of its name.</summary>
+    internal static void DropLeadingArticle(IReadOnlyList<string> sentence, int[] tags)
+    {
+        foreach (var (first, last, type) in EntityTagSet.Spans(tags.ToArray()).ToList())
+        {
+            if (type != Organization || last - first < 3 || sentence[first] != "The") continue;
+            tags[first] = EntityTagSet.Outside;
+            SetSpan(tags, first + 1, last, type);
+        }
     }
 
     private static void SetSpan(int[] tags, int first, int last, int type)

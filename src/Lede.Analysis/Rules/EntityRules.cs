@@ -143,4 +143,13 @@ internal static class EntityRules
         "CEO", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "chairperson", "owner", "co-owner", "CFO", "COO",
         "CTO", "executive", "employee", "employees", "shareholder", "shareholders", "spokesman", "spokeswoman", "spokesperson",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// What may follow a store's or brand's name written with "'s" ("Lowe's was", "Macy's, Kellogg's and"): punctuation,
+    /// a conjunction or a verb, never the noun that a possessive needs (<see cref="Entities.NewsNameForms"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> WordsAfterStoreNames = new[]
+    {
+        ",", ";", "and", "or", "was", "is", "has", "had", "said", "says", "reported", "will", "would",
+    }.ToFrozenSet(StringComparer.Ordinal);
 }

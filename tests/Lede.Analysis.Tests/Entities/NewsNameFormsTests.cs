@@ -85,4 +85,53 @@ public sealed class NewsNameFormsTests
         // "son of" is no role in an organisation.
         Assert.Equal(["O", "O", "O", "U-PER", "O"], BilouTags.Names(tags[2]));
     }
+
+    [Fact]
+    public void A_one_word_person_after_a_model_number_is_a_model()
+    {
+        string[] words = ["its", "737", "Max", "jet"];
+        var tags = Tags("O", "O", "U-PER", "O");
+        NewsNameForms.MarkNumberedModels(words, tags);
+        Assert.Equal(["O", "O", "U-MISC", "O"], BilouTags.Names(tags));
+
+        // A rank at a line's start and a score after a team stay names.
+        string[] rank = ["62", "Henke"];
+        var rankTags = Tags("O", "U-PER");
+        NewsNameForms.MarkNumberedModels(rank, rankTags);
+        Assert.Equal(["O", "U-PER"], BilouTags.Names(rankTags));
+        string[] score = ["Leeds", "2", "Smith", "scored"];
+        var scoreTags = Tags("U-ORG", "O", "U-PER", "O");
+        NewsNameForms.MarkNumberedModels(score, scoreTags);
+        Assert.Equal(["U-ORG", "O", "U-PER", "O"], BilouTags.Names(scoreTags));
+    }
+
+    [Fact]
+    public void A_name_with_s_before_no_noun_is_a_store()
+    {
+        string[] words = ["Rival", "Lowe", "'s", "was", "lower", "and", "Macy", "'s", ",", "Fox"];
+        var tags = Tags("O", "U-ORG", "O", "O", "O", "O", "U-PER", "O", "O", "U-ORG");
+        NewsNameForms.KeepStoreNamesWhole(words, tags);
+        Assert.Equal(["O", "B-ORG", "L-ORG", "O", "O", "O", "B-ORG", "L-ORG", "O", "U-ORG"], BilouTags.Names(tags));
+
+        // A possessive before its noun, or in brackets, stays a possessive.
+        string[] possessive = ["Roe", "'s", "call", "(", "Arafat", "'s", ")"];
+        var possessiveTags = Tags("U-PER", "O", "O", "O", "U-PER", "O", "O");
+        NewsNameForms.KeepStoreNamesWhole(possessive, possessiveTags);
+        Assert.Equal(["U-PER", "O", "O", "O", "U-PER", "O", "O"], BilouTags.Names(possessiveTags));
+    }
+
+    [Fact]
+    public void A_long_organisation_loses_its_opening_article()
+    {
+        string[] words = ["The", "New", "York", "State", "Attorney", "General", "said"];
+        var tags = Tags("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "L-ORG", "O");
+        NewsNameForms.DropLeadingArticle(words, tags);
+        Assert.Equal(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "L-ORG", "O"], BilouTags.Names(tags));
+
+        // A short one may hold it ("The Hague" is a place, "The Times" a newspaper).
+        string[] shortName = ["The", "Times", "said"];
+        var shortTags = Tags("B-ORG", "L-ORG", "O");
+        NewsNameForms.DropLeadingArticle(shortName, shortTags);
+        Assert.Equal(["B-ORG", "L-ORG", "O"], BilouTags.Names(shortTags));
+    }
 }
