@@ -30,6 +30,8 @@ internal static class NewsNameForms
             DropLeadingArticle(words[s], tags[s]);
         }
         RetypeOrganizationsAfterRoles(words, tags);
+        MarkProductsOfCompanies(words, tags);
+        RetypeMiscLikeOrganizations(words, tags);
     }
 
     /// <summary>
@@ -155,6 +157,83 @@ internal static class NewsNameForms
             tags[first] = EntityTagSet.Outside;
             SetSpan(tags, first + 1, last, type);
         }
+    }
+
+    /// <summary>
+    /// A company the document names alone, a lower-case model word and a name ("Audi e-tron Sportback", "Apple iPhone
+    /// Pro"): the whole is the company's product (MISC), and the product's words typed a name alone elsewhere
+    /// ("Sportback") are the product too. Not when a word of the name ends organisations' names ("Audi e-tron Group").
+    /// Without the model word a company's name and another name are as often a team or a part of the company ("Texas
+    /// Rangers", "Pirelli Cables" on CoNLL dev), so those are left.
+    /// </summary>
+    internal static void MarkProductsOfCompanies(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
+    {
+        var organizationUnit = EntityTagSet.Tag(Organization, EntityTagSet.Unit);
+        var companies = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < tags.Count; s++)
+            for (var i = 0; i < words[s].Count; i++)
+                if (tags[s][i] == organizationUnit && (i + 1 == words[s].Count || tags[s][i + 1] == EntityTagSet.Outside && !IsModelWord(words[s][i + 1])))
+                    companies.Add(words[s][i]);
+        if (companies.Count == 0) return;
+        HashSet<string>? products = null;
+        for (var s = 0; s < tags.Count; s++)
+        {
+            var sentence = words[s];
+            var sentenceTags = tags[s];
+            for (var i = 0; i + 1 < sentence.Count; i++)
+            {
+                var tag = sentenceTags[i];
+                if (tag == EntityTagSet.Outside || !companies.Contains(sentence[i])) continue;
+                if (!EntityTagSet.IsUnit(tag)) continue;
+                // The product's name: a model word and the span after it.
+                var productFirst = i + 2;
+                if (sentenceTags[i + 1] != EntityTagSet.Outside || !IsModelWord(sentence[i + 1])) continue;
+                if (productFirst >= sentence.Count || !(EntityTagSet.IsBegin(sentenceTags[productFirst]) || EntityTagSet.IsUnit(sentenceTags[productFirst]))) continue;
+                var last = productFirst;
+                while (last < sentence.Count && !(EntityTagSet.PartOf(sentenceTags[last]) is EntityTagSet.Last or EntityTagSet.Unit)) last++;
+                if (last >= sentence.Count) continue;
+                if (EntityTagSet.TypeOf(sentenceTags[last]) == Other) continue;
+                var named = false;
+                for (var j = i + 1; j <= last; j++) named |= EntityRules.OrganizationNameEnds.Contains(sentence[j]);
+                if (named) continue;
+                SetSpan(sentenceTags, i, last, Other);
+                products ??= new HashSet<string>(StringComparer.Ordinal);
+                for (var j = i + 1; j <= last; j++)
+                    if (sentenceTags[j] != EntityTagSet.Outside && sentence[j].Length > 0 && char.IsUpper(sentence[j][0])) products.Add(sentence[j]);
+                i = last;
+            }
+        }
+        if (products is null) return;
+        for (var s = 0; s < tags.Count; s++)
+            foreach (var (first, last, type) in EntityTagSet.Spans(tags[s].ToArray()).ToList())
+            {
+                if (type == Other) continue;
+                var all = true;
+                for (var j = first; j <= last && all; j++) all = products.Contains(words[s][j]);
+                if (all) SetSpan(tags[s], first, last, Other);
+            }
+    }
+
+    // A model's word written in lower case with a hyphen, a digit or a capital inside ("e-tron", "iPhone", "x5").
+    private static bool IsModelWord(string word) =>
+        word.Length > 1 && char.IsLower(word[0]) && word.Skip(1).Any(c => c == '-' || char.IsAsciiDigit(c) || char.IsUpper(c));
+
+    /// <summary>
+    /// A one-word MISC name that the document also types an organisation alone ("the Browns" read as a people once, a team
+    /// elsewhere) is the organisation.
+    /// </summary>
+    internal static void RetypeMiscLikeOrganizations(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
+    {
+        var organizationUnit = EntityTagSet.Tag(Organization, EntityTagSet.Unit);
+        var otherUnit = EntityTagSet.Tag(Other, EntityTagSet.Unit);
+        HashSet<string>? organizations = null;
+        for (var s = 0; s < tags.Count; s++)
+            for (var i = 0; i < words[s].Count; i++)
+                if (tags[s][i] == organizationUnit) (organizations ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[s][i]);
+        if (organizations is null) return;
+        for (var s = 0; s < tags.Count; s++)
+            for (var i = 0; i < words[s].Count; i++)
+                if (tags[s][i] == otherUnit && organizations.Contains(words[s][i])) tags[s][i] = organizationUnit;
     }
 
     private static void SetSpan(int[] tags, int first, int last, int type)

@@ -152,4 +152,24 @@ internal static class EntityRules
     {
         ",", ";", "and", "or", "was", "is", "has", "had", "said", "says", "reported", "will", "would",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words that end or fill organisations' names after a company's ("GE Healthcare", "Ford Motor Co.", "CBS Sports"): a
+    /// name holding one after a company's name is the company or a part of it, not its product (<see cref="Entities.NewsNameForms"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> OrganizationNameEnds = new[]
+    {
+        "Motor", "Motors", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Company", "Group", "Holdings", "Holding",
+        "Bank", "Bancorp", "Healthcare", "Health", "Airlines", "Airways", "Air", "Technologies", "Technology", "Sports", "News",
+        "Media", "Entertainment", "Studios", "Capital", "Financial", "Finance", "Energy", "Pharmaceuticals", "Pharma",
+        "Foundation", "Institute", "University", "Labs", "Laboratories", "Systems", "Networks", "Communications", "Ltd",
+        "Ltd.", "LLC", "plc", "PLC", "AG", "SA", "NV", "SE", "International", "Industries", "Partners", "Ventures",
+        "Securities", "Insurance", "Services", "Solutions", "Software", "Records", "Music", "Pictures", "Television", "TV",
+        "Radio", "Press", "Publishing", "Foods", "Brands", "Stores", "Racing", "Team", "Club", "FC", "Union", "Council",
+        "Association", "Party", "Ministry", "Department", "Agency", "Commission", "Committee", "Board", "Trust", "Fund",
+        "Aerospace", "Defense", "Defence", "Electric", "Electronics", "Chemical", "Chemicals", "Steel", "Oil", "Gas",
+        "Petroleum", "Mining", "Telecom", "Mobile", "Cloud", "Research", "Investments", "Management", "Logistics", "Auto",
+        "Automotive", "Cars", "Trucks", "Rail", "Railways", "Shipping", "Lines", "Express", "Post", "Times", "Journal",
+        "America", "USA", "Europe", "Asia", "Japan", "China", "India", "Germany", "UK", "Canada", "Australia",
+    }.ToFrozenSet(StringComparer.Ordinal);
 }

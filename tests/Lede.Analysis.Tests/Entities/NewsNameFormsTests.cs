@@ -134,4 +134,43 @@ public sealed class NewsNameFormsTests
         NewsNameForms.DropLeadingArticle(shortName, shortTags);
         Assert.Equal(["B-ORG", "L-ORG", "O"], BilouTags.Names(shortTags));
     }
+
+    [Fact]
+    public void A_company_a_model_word_and_a_name_are_a_product_and_so_is_the_name_alone()
+    {
+        string[][] words =
+        [
+            ["Audi", "has", "revealed", "the", "Audi", "e-tron", "Sportback", "."],
+            ["The", "Sportback", "is", "long", "."],
+            ["Texas", "won", "and", "the", "Texas", "Rangers", "lost", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("U-ORG", "O", "O", "O", "U-ORG", "O", "U-ORG", "O"),
+            Tags("O", "U-ORG", "O", "O", "O"),
+            Tags("U-ORG", "O", "O", "O", "B-ORG", "L-ORG", "O", "O"),
+        ];
+        NewsNameForms.MarkProductsOfCompanies(words, tags);
+        Assert.Equal(["U-ORG", "O", "O", "O", "B-MISC", "I-MISC", "L-MISC", "O"], BilouTags.Names(tags[0]));
+        Assert.Equal(["O", "U-MISC", "O", "O", "O"], BilouTags.Names(tags[1]));
+        // Without a model word between, a company's name and another name stay as tagged (a team here).
+        Assert.Equal(["U-ORG", "O", "O", "O", "B-ORG", "L-ORG", "O", "O"], BilouTags.Names(tags[2]));
+    }
+
+    [Fact]
+    public void A_one_word_misc_name_typed_an_organisation_elsewhere_is_the_organisation()
+    {
+        string[][] words =
+        [
+            ["the", "Browns", "won", "."],
+            ["Browns", "fans", "and", "German", "fans", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("O", "U-ORG", "O", "O"),
+            Tags("U-MISC", "O", "O", "U-MISC", "O", "O"),
+        ];
+        NewsNameForms.RetypeMiscLikeOrganizations(words, tags);
+        Assert.Equal(["U-ORG", "O", "O", "U-MISC", "O", "O"], BilouTags.Names(tags[1]));
+    }
 }
