@@ -28,6 +28,7 @@ internal static class NewsNameForms
             MarkNumberedModels(words[s], tags[s]);
             KeepStoreNamesWhole(words[s], tags[s]);
             DropLeadingArticle(words[s], tags[s]);
+            ExtendOfficeNames(words[s], tags[s]);
         }
         RetypeOrganizationsAfterRoles(words, tags);
         MarkProductsOfCompanies(words, tags);
@@ -234,6 +235,24 @@ internal static class NewsNameForms
         for (var s = 0; s < tags.Count; s++)
             for (var i = 0; i < words[s].Count; i++)
                 if (tags[s][i] == otherUnit && organizations.Contains(words[s][i])) tags[s][i] = organizationUnit;
+    }
+
+    /// <summary>
+    /// An organisation span that the tagger ended before the word naming what kind of body it is ("NASA's Science
+    /// Mission" + "Directorate") or began after "Office of the" ("Inspector General"): the office's name holds them.
+    /// </summary>
+    internal static void ExtendOfficeNames(IReadOnlyList<string> sentence, int[] tags)
+    {
+        foreach (var (spanFirst, spanLast, type) in EntityTagSet.Spans(tags.ToArray()).ToList())
+        {
+            if (type != Organization) continue;
+            var (first, last) = (spanFirst, spanLast);
+            if (last + 1 < sentence.Count && tags[last + 1] == EntityTagSet.Outside && EntityRules.OfficeWords.Contains(sentence[last + 1])) last++;
+            if (first >= 3 && sentence[first - 1] is "the" && sentence[first - 2] is "of" && EntityRules.OfficeWords.Contains(sentence[first - 3])
+                && tags[first - 1] == EntityTagSet.Outside && tags[first - 2] == EntityTagSet.Outside && tags[first - 3] == EntityTagSet.Outside)
+                first -= 3;
+            if (first != spanFirst || last != spanLast) SetSpan(tags, first, last, Organization);
+        }
     }
 
     private static void SetSpan(int[] tags, int first, int last, int type)

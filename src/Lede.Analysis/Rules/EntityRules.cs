@@ -172,4 +172,15 @@ internal static class EntityRules
         "Automotive", "Cars", "Trucks", "Rail", "Railways", "Shipping", "Lines", "Express", "Post", "Times", "Journal",
         "America", "USA", "Europe", "Asia", "Japan", "China", "India", "Germany", "UK", "Canada", "Australia",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words naming a kind of public or private body, written with a capital right after the rest of its name ("Science
+    /// Mission Directorate") or before "of the" ("Office of the Inspector General"): part of the organisation's name
+    /// (<see cref="Entities.NewsNameForms"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> OfficeWords = new[]
+    {
+        "Office", "Directorate", "Department", "Division", "Bureau", "Administration", "Agency", "Authority", "Commission",
+        "Committee", "Council", "Secretariat", "Inspectorate", "Ministry", "Institute", "Foundation", "Association", "Society",
+    }.ToFrozenSet(StringComparer.Ordinal);
 }

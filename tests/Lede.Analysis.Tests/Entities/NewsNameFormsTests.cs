@@ -173,4 +173,19 @@ public sealed class NewsNameFormsTests
         NewsNameForms.RetypeMiscLikeOrganizations(words, tags);
         Assert.Equal(["U-ORG", "O", "O", "U-MISC", "O", "O"], BilouTags.Names(tags[1]));
     }
+
+    [Fact]
+    public void An_office_name_holds_its_kind_of_body()
+    {
+        string[] words = ["NASA", "'s", "Science", "Mission", "Directorate", "and", "the", "Office", "of", "the", "Inspector", "General"];
+        var tags = Tags("U-ORG", "O", "B-ORG", "L-ORG", "O", "O", "O", "O", "O", "O", "B-ORG", "L-ORG");
+        NewsNameForms.ExtendOfficeNames(words, tags);
+        Assert.Equal(["U-ORG", "O", "B-ORG", "I-ORG", "L-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "L-ORG"], BilouTags.Names(tags));
+
+        // A lower-case word after the name is not its kind ("NASA office").
+        string[] plain = ["NASA", "office"];
+        var plainTags = Tags("U-ORG", "O");
+        NewsNameForms.ExtendOfficeNames(plain, plainTags);
+        Assert.Equal(["U-ORG", "O"], BilouTags.Names(plainTags));
+    }
 }
