@@ -29,6 +29,7 @@ internal static class NewsNameForms
             KeepStoreNamesWhole(words[s], tags[s]);
             DropLeadingArticle(words[s], tags[s]);
             ExtendOfficeNames(words[s], tags[s]);
+            RetypeListedPersons(words[s], tags[s]);
         }
         RetypeOrganizationsAfterRoles(words, tags);
         MarkProductsOfCompanies(words, tags);
@@ -252,6 +253,28 @@ internal static class NewsNameForms
                 && tags[first - 1] == EntityTagSet.Outside && tags[first - 2] == EntityTagSet.Outside && tags[first - 3] == EntityTagSet.Outside)
                 first -= 3;
             if (first != spanFirst || last != spanLast) SetSpan(tags, first, last, Organization);
+        }
+    }
+
+    /// <summary>
+    /// A one-word person in a list of names joined by commas, "and" or "or", where three or more of the others are
+    /// organisations ("Ford, Macy’s, Kellogg’s, NBC, Fox and others"): one kind of thing is listed, so it is one too.
+    /// </summary>
+    internal static void RetypeListedPersons(IReadOnlyList<string> sentence, int[] tags)
+    {
+        var spans = EntityTagSet.Spans(tags.ToArray()).ToList();
+        var start = 0;
+        while (start < spans.Count)
+        {
+            // A list: spans separated by exactly one comma, "and" or "or".
+            var end = start;
+            while (end + 1 < spans.Count && spans[end + 1].First == spans[end].Last + 2 && sentence[spans[end].Last + 1] is "," or "and" or "or") end++;
+            var organizations = 0;
+            for (var k = start; k <= end; k++) if (spans[k].Type == Organization) organizations++;
+            if (organizations >= 3)
+                for (var k = start; k <= end; k++)
+                    if (spans[k].Type == Person && spans[k].First == spans[k].Last) SetSpan(tags, spans[k].First, spans[k].Last, Organization);
+            start = end + 1;
         }
     }
 

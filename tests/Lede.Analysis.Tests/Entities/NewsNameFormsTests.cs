@@ -188,4 +188,19 @@ public sealed class NewsNameFormsTests
         NewsNameForms.ExtendOfficeNames(plain, plainTags);
         Assert.Equal(["U-ORG", "O"], BilouTags.Names(plainTags));
     }
+
+    [Fact]
+    public void A_person_listed_among_organisations_is_one()
+    {
+        string[] words = ["Ford", ",", "Macy", ",", "NBC", ",", "Fox", "and", "others"];
+        var tags = Tags("U-ORG", "O", "U-ORG", "O", "U-ORG", "O", "U-PER", "O", "O");
+        NewsNameForms.RetypeListedPersons(words, tags);
+        Assert.Equal(["U-ORG", "O", "U-ORG", "O", "U-ORG", "O", "U-ORG", "O", "O"], BilouTags.Names(tags));
+
+        // Two organisations make no list of them.
+        string[] shortList = ["Ford", ",", "NBC", "and", "Fox"];
+        var shortTags = Tags("U-ORG", "O", "U-ORG", "O", "U-PER");
+        NewsNameForms.RetypeListedPersons(shortList, shortTags);
+        Assert.Equal(["U-ORG", "O", "U-ORG", "O", "U-PER"], BilouTags.Names(shortTags));
+    }
 }
