@@ -27,7 +27,6 @@ internal static class NewsNameForms
             DropCommonNounAbbreviations(words[s], tags[s]);
             MarkNumberedModels(words[s], tags[s]);
             KeepStoreNamesWhole(words[s], tags[s]);
-            DropLeadingArticle(words[s], tags[s]);
             ExtendOfficeNames(words[s], tags[s]);
             RetypeListedPersons(words[s], tags[s]);
         }
@@ -147,17 +146,6 @@ internal static class NewsNameForms
             if (sentence[i + 1] is not ("'s" or "’s") || tags[i + 1] != EntityTagSet.Outside) continue;
             if (i + 2 < sentence.Count && !EntityRules.WordsAfterStoreNames.Contains(sentence[i + 2])) continue;
             SetSpan(tags, i, i + 1, Organization);
-        }
-    }
-
-    /// <summary>"The New York State Attorney General": the article opening a long organisation span is not part of its name.</summary>
-    internal static void DropLeadingArticle(IReadOnlyList<string> sentence, int[] tags)
-    {
-        foreach (var (first, last, type) in EntityTagSet.Spans(tags.ToArray()).ToList())
-        {
-            if (type != Organization || last - first < 3 || sentence[first] != "The") continue;
-            tags[first] = EntityTagSet.Outside;
-            SetSpan(tags, first + 1, last, type);
         }
     }
 

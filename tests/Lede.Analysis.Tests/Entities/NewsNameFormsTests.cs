@@ -121,21 +121,6 @@ public sealed class NewsNameFormsTests
     }
 
     [Fact]
-    public void A_long_organisation_loses_its_opening_article()
-    {
-        string[] words = ["The", "New", "York", "State", "Attorney", "General", "said"];
-        var tags = Tags("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "L-ORG", "O");
-        NewsNameForms.DropLeadingArticle(words, tags);
-        Assert.Equal(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "L-ORG", "O"], BilouTags.Names(tags));
-
-        // A short one may hold it ("The Hague" is a place, "The Times" a newspaper).
-        string[] shortName = ["The", "Times", "said"];
-        var shortTags = Tags("B-ORG", "L-ORG", "O");
-        NewsNameForms.DropLeadingArticle(shortName, shortTags);
-        Assert.Equal(["B-ORG", "L-ORG", "O"], BilouTags.Names(shortTags));
-    }
-
-    [Fact]
     public void A_company_a_model_word_and_a_name_are_a_product_and_so_is_the_name_alone()
     {
         string[][] words =
