@@ -6,8 +6,10 @@ namespace Lede.Analysis.Entities;
 /// After tagging: forms of today's web news that 1996 Reuters lacks, read from the words around a span.
 /// A sports position inside a span parts the team from the player ("Browns DL Sheldon Richardson"); a place followed by
 /// a newspaper's last word is the newspaper ("USA Today"); a weekday event is no name of its first word ("Black Friday");
-/// an abbreviation of a common noun is no name ("SUV", "IPO"); a one-word person after "CEO of" or "founder of" is an
-/// organisation, and so is the same word alone elsewhere in the document.
+/// an abbreviation of a common noun is no name ("SUV", "IPO"); a number names a model ("737 Max"); a name's "'s" before
+/// no noun belongs to a store ("Lowe's was"); an office's name holds its kind of body ("Directorate"); a person listed
+/// among organisations is one. Across the document: a one-word person after "CEO of" is an organisation, a company's
+/// model word opens a product ("Audi e-tron Sportback"), and a MISC word typed ORG elsewhere is the ORG.
 /// </summary>
 internal static class NewsNameForms
 {
