@@ -77,6 +77,7 @@ public sealed class NamedEntityTagger
         NameOpenings.Apply(words, tags);
         KnownOrganizations.Apply(words, tags);
         CompanyNames.Apply(words, tags);
+        NewsNameForms.Apply(words, tags);
         SurnameConsistency.Apply(words, tags);
         var mentions = new List<Mention>();
         for (var s = 0; s < tokens.Count; s++)
@@ -114,6 +115,7 @@ public sealed class NamedEntityTagger
         NameOpenings.Apply(sentences, tags);
         KnownOrganizations.Apply(sentences, tags);
         CompanyNames.Apply(sentences, tags);
+        NewsNameForms.Apply(sentences, tags);
         SurnameConsistency.Apply(sentences, tags);
         return tags.Select(ToIob).ToList();
     }

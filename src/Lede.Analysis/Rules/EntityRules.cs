@@ -83,4 +83,104 @@ internal static class EntityRules
         "Van", "van", "Von", "von", "Der", "der", "Den", "den", "De", "de", "Da", "da", "Di", "di", "Du", "du", "La", "la", "Le", "le",
         "Del", "del", "Della", "della", "Dos", "dos", "Das", "das", "Ten", "ten", "Ter", "ter", "Al", "al", "El", "el", "Bin", "bin", "Ben", "ben",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Position abbreviations of American football, basketball, baseball and hockey that sports writing puts between a team
+    /// and a player ("Browns DL Sheldon Richardson", "Lakers PG Jane Roe"): inside a name span the team comes before one and
+    /// the person after it (<see cref="Entities.NewsNameForms"/>). Matched case-sensitively, all capitals.
+    /// </summary>
+    public static readonly FrozenSet<string> SportsPositions = new[]
+    {
+        "QB", "RB", "WR", "TE", "DL", "LB", "CB", "OL", "DE", "DT", "OT", "OG", "FB", "DB", "OLB", "ILB", "MLB", "EDGE",
+        "PG", "SG", "SF", "PF", "LHP", "RHP", "SS", "RW", "LW", "GK",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The last word of a newspaper's name that opens with a place ("USA Today", "Denver Post"): the tagger
+    /// types the place alone and leaves the word out; the two are the newspaper (<see cref="Entities.NewsNameForms"/>).
+    /// Words that also follow a place in other names ("Star", "Sun", "Independent", "Leader": "Labour Leader", "Democrat":
+    /// "a Texas Democrat") are not here.
+    /// </summary>
+    public static readonly FrozenSet<string> NewspaperNameEnds = new[]
+    {
+        "Today", "Times", "Post", "Herald", "Tribune", "Gazette", "Journal", "Chronicle", "Inquirer", "Courier",
+        "Examiner", "Observer", "Telegraph", "Dispatch", "Enquirer", "Register", "Bulletin", "Statesman",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words that make a weekday a shopping day or a feast ("Black Friday", "Cyber Monday", "Super Tuesday", "Good Friday"):
+    /// an event, not a name the tagger should type from its first word (<see cref="Entities.NewsNameForms"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> WeekdayEventWords = new[]
+    {
+        "Black", "Cyber", "Super", "Good", "Ash", "Holy", "Giving", "Maundy", "Shrove", "Fat", "Bloody", "Manic", "Travel",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The days of the week, as they follow <see cref="WeekdayEventWords"/>.</summary>
+    public static readonly FrozenSet<string> Weekdays = new[]
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Abbreviations of common nouns (kinds of car, finance, technology, medicine) that the tagger, seeing capitals, types
+    /// as organisations ("the new SUV", "its IPO", "PET bottles", "RGB lighting"): never a name on their own
+    /// (<see cref="Entities.NewsNameForms"/>). Abbreviations that are also organisations ("AP", "GM", "EU") are not here.
+    /// </summary>
+    public static readonly FrozenSet<string> CommonNounAbbreviations = new[]
+    {
+        "SUV", "SUVs", "IPO", "IPOs", "PET", "RGB", "LED", "LEDs", "OLED", "LCD", "USB", "GPS", "HDR", "HDMI", "CEO", "CFO",
+        "COO", "CTO", "EV", "EVs", "DIY", "FAQ", "PDF", "URL", "ATM", "DNA", "GDP", "ICU", "ICUs", "SMS", "NFT", "API", "VR",
+        "4K", "5G", "4G", "LTE", "SSD", "RAM", "CPU", "GPU", "MRI", "HIV", "ADHD", "PTSD", "MVP",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Roles that a person holds in an organisation, written before "of": a one-word name after "CEO of" or "founder of"
+    /// is the organisation, never a person (<see cref="Entities.NewsNameForms"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> OrganizationRoles = new[]
+    {
+        "CEO", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "chairperson", "owner", "co-owner", "CFO", "COO",
+        "CTO", "executive", "employee", "employees", "shareholder", "shareholders", "spokesman", "spokeswoman", "spokesperson",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// What may follow a store's or brand's name written with "'s" ("Lowe's was", "Macy's, Kellogg's and"): punctuation,
+    /// a conjunction or a verb, never the noun that a possessive needs (<see cref="Entities.NewsNameForms"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> WordsAfterStoreNames = new[]
+    {
+        ",", ";", "and", "or", "was", "is", "has", "had", "said", "says", "reported", "will", "would",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words that end or fill organisations' names after a company's ("GE Healthcare", "Ford Motor Co.", "CBS Sports"): a
+    /// name holding one after a company's name is the company or a part of it, not its product (<see cref="Entities.NewsNameForms"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> OrganizationNameEnds = new[]
+    {
+        "Motor", "Motors", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Company", "Group", "Holdings", "Holding",
+        "Bank", "Bancorp", "Healthcare", "Health", "Airlines", "Airways", "Air", "Technologies", "Technology", "Sports", "News",
+        "Media", "Entertainment", "Studios", "Capital", "Financial", "Finance", "Energy", "Pharmaceuticals", "Pharma",
+        "Foundation", "Institute", "University", "Labs", "Laboratories", "Systems", "Networks", "Communications", "Ltd",
+        "Ltd.", "LLC", "plc", "PLC", "AG", "SA", "NV", "SE", "International", "Industries", "Partners", "Ventures",
+        "Securities", "Insurance", "Services", "Solutions", "Software", "Records", "Music", "Pictures", "Television", "TV",
+        "Radio", "Press", "Publishing", "Foods", "Brands", "Stores", "Racing", "Team", "Club", "FC", "Union", "Council",
+        "Association", "Party", "Ministry", "Department", "Agency", "Commission", "Committee", "Board", "Trust", "Fund",
+        "Aerospace", "Defense", "Defence", "Electric", "Electronics", "Chemical", "Chemicals", "Steel", "Oil", "Gas",
+        "Petroleum", "Mining", "Telecom", "Mobile", "Cloud", "Research", "Investments", "Management", "Logistics", "Auto",
+        "Automotive", "Cars", "Trucks", "Rail", "Railways", "Shipping", "Lines", "Express", "Post", "Times", "Journal",
+        "America", "USA", "Europe", "Asia", "Japan", "China", "India", "Germany", "UK", "Canada", "Australia",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words naming a kind of public or private body, written with a capital right after the rest of its name ("Science
+    /// Mission Directorate") or before "of the" ("Office of the Inspector General"): part of the organisation's name
+    /// (<see cref="Entities.NewsNameForms"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> OfficeWords = new[]
+    {
+        "Office", "Directorate", "Department", "Division", "Bureau", "Administration", "Agency", "Authority", "Commission",
+        "Committee", "Council", "Secretariat", "Inspectorate", "Ministry", "Institute", "Foundation", "Association", "Society",
+    }.ToFrozenSet(StringComparer.Ordinal);
 }

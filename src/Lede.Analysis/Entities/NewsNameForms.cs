@@ -1,0 +1,283 @@
+using Lede.Analysis.Rules;
+
+namespace Lede.Analysis.Entities;
+
+/// <summary>
+/// After tagging: forms of today's web news that 1996 Reuters lacks, read from the words around a span.
+/// A sports position inside a span parts the team from the player ("Browns DL Sheldon Richardson"); a place followed by
+/// a newspaper's last word is the newspaper ("USA Today"); a weekday event is no name of its first word ("Black Friday");
+/// an abbreviation of a common noun is no name ("SUV", "IPO"); a number names a model ("737 Max"); a name's "'s" before
+/// no noun belongs to a store ("Lowe's was"); an office's name holds its kind of body ("Directorate"); a person listed
+/// among organisations is one. Across the document: a one-word person after "CEO of" is an organisation, a company's
+/// model word opens a product ("Audi e-tron Sportback"), and a MISC word typed ORG elsewhere is the ORG.
+/// </summary>
+internal static class NewsNameForms
+{
+    private static readonly int Person = Array.IndexOf(EntityTagSet.Types, "PER");
+    private static readonly int Organization = Array.IndexOf(EntityTagSet.Types, "ORG");
+    private static readonly int Place = Array.IndexOf(EntityTagSet.Types, "LOC");
+    private static readonly int Other = Array.IndexOf(EntityTagSet.Types, "MISC");
+
+    /// <summary>Retags <paramref name="tags"/> (BILOU, one array per sentence of <paramref name="words"/>) in place.</summary>
+    public static void Apply(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
+    {
+        for (var s = 0; s < tags.Count; s++)
+        {
+            SplitAtSportsPositions(words[s], tags[s]);
+            JoinNewspaperNames(words[s], tags[s]);
+            MarkWeekdayEvents(words[s], tags[s]);
+            DropCommonNounAbbreviations(words[s], tags[s]);
+            MarkNumberedModels(words[s], tags[s]);
+            KeepStoreNamesWhole(words[s], tags[s]);
+            ExtendOfficeNames(words[s], tags[s]);
+            RetypeListedPersons(words[s], tags[s]);
+        }
+        RetypeOrganizationsAfterRoles(words, tags);
+        MarkProductsOfCompanies(words, tags);
+        RetypeMiscLikeOrganizations(words, tags);
+    }
+
+    /// <summary>
+    /// "Browns DL Sheldon Richardson" as one span: the words before the position are the team (ORG), the position is no
+    /// name, and the capitalised words after it are the person.
+    /// </summary>
+    internal static void SplitAtSportsPositions(IReadOnlyList<string> sentence, int[] tags)
+    {
+        foreach (var (first, last, _) in EntityTagSet.Spans(tags.ToArray()).ToList())
+            for (var i = first; i < last; i++)
+            {
+                if (!EntityRules.SportsPositions.Contains(sentence[i])) continue;
+                if (i > first) SetSpan(tags, first, i - 1, Organization);
+                tags[i] = EntityTagSet.Outside;
+                SetSpan(tags, i + 1, last, Person);
+                break;
+            }
+    }
+
+    /// <summary>
+    /// A place or organisation span followed by an untagged newspaper ending ("USA" + "Today") becomes one ORG span.
+    /// </summary>
+    internal static void JoinNewspaperNames(IReadOnlyList<string> sentence, int[] tags)
+    {
+        foreach (var (first, last, type) in EntityTagSet.Spans(tags.ToArray()).ToList())
+        {
+            if (last + 1 >= sentence.Count || tags[last + 1] != EntityTagSet.Outside) continue;
+            if (!EntityRules.NewspaperNameEnds.Contains(sentence[last + 1])) continue;
+            // Not when a name follows: the ending then opens that name ("Times Square").
+            if (last + 2 < sentence.Count && tags[last + 2] != EntityTagSet.Outside) continue;
+            if (type != Place && type != Organization) continue;
+            SetSpan(tags, first, last + 1, Organization);
+        }
+    }
+
+    /// <summary>
+    /// "Black Friday", "Cyber Monday": the event word and the weekday are one MISC name, however the tagger split or typed them.
+    /// </summary>
+    internal static void MarkWeekdayEvents(IReadOnlyList<string> sentence, int[] tags)
+    {
+        for (var i = 0; i + 1 < sentence.Count; i++)
+        {
+            if (!EntityRules.WeekdayEventWords.Contains(sentence[i]) || !EntityRules.Weekdays.Contains(sentence[i + 1])) continue;
+            if (tags[i] == EntityTagSet.Outside && tags[i + 1] == EntityTagSet.Outside) continue;
+            // The event may sit inside a longer span ("Black Friday Deals"): the span keeps its words, typed MISC.
+            var first = i;
+            var last = i + 1;
+            while (first > 0 && tags[first] != EntityTagSet.Outside && !EntityTagSet.IsBegin(tags[first]) && !EntityTagSet.IsUnit(tags[first])) first--;
+            while (last + 1 < sentence.Count && tags[last] != EntityTagSet.Outside && !(EntityTagSet.PartOf(tags[last]) is EntityTagSet.Last or EntityTagSet.Unit)) last++;
+            SetSpan(tags, first, last, Other);
+            i = last;
+        }
+    }
+
+    /// <summary>A one-word span that is an abbreviation of a common noun ("SUV", "IPO") is no name.</summary>
+    internal static void DropCommonNounAbbreviations(IReadOnlyList<string> sentence, int[] tags)
+    {
+        for (var i = 0; i < sentence.Count; i++)
+            if (EntityTagSet.IsUnit(tags[i]) && EntityRules.CommonNounAbbreviations.Contains(sentence[i])) tags[i] = EntityTagSet.Outside;
+    }
+
+    /// <summary>
+    /// "CEO of Hipcricket", "founder of Acme": a one-word person after a role and "of" is the organisation, and the same
+    /// word typed a person alone elsewhere in the document ("selling Hipcricket to") too.
+    /// </summary>
+    internal static void RetypeOrganizationsAfterRoles(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
+    {
+        var personUnit = EntityTagSet.Tag(Person, EntityTagSet.Unit);
+        HashSet<string>? organizations = null;
+        for (var s = 0; s < tags.Count; s++)
+            for (var i = 2; i < words[s].Count; i++)
+                if (tags[s][i] == personUnit && words[s][i - 1] == "of" && EntityRules.OrganizationRoles.Contains(words[s][i - 2]))
+                    (organizations ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[s][i]);
+        if (organizations is null) return;
+        var organizationUnit = EntityTagSet.Tag(Organization, EntityTagSet.Unit);
+        for (var s = 0; s < tags.Count; s++)
+            for (var i = 0; i < words[s].Count; i++)
+                if (tags[s][i] == personUnit && organizations.Contains(words[s][i])) tags[s][i] = organizationUnit;
+    }
+
+    /// <summary>
+    /// A one-word person right after a bare number of one to three digits that follows a lower-case word ("its 737 Max
+    /// jet") is a model's name (MISC): people are not numbered so in running text. Not at a line's start or after a name,
+    /// where a number is a rank or a score ("62 Nolan Henke", "Leeds 2 Chelsea 1"); and not longer names ("100 Air
+    /// France workers" counts people of a company).
+    /// </summary>
+    internal static void MarkNumberedModels(IReadOnlyList<string> sentence, int[] tags)
+    {
+        var personUnit = EntityTagSet.Tag(Person, EntityTagSet.Unit);
+        for (var i = 2; i < sentence.Count; i++)
+        {
+            if (tags[i] != personUnit || !IsModelNumber(sentence[i - 1])) continue;
+            var before = sentence[i - 2];
+            if (tags[i - 2] != EntityTagSet.Outside || before.Length == 0 || !char.IsLower(before[0])) continue;
+            tags[i] = EntityTagSet.Tag(Other, EntityTagSet.Unit);
+        }
+    }
+
+    private static bool IsModelNumber(string word) => word.Length is >= 1 and <= 3 && word.All(char.IsAsciiDigit);
+
+    /// <summary>
+    /// A one-word name and its "'s" followed by no noun ("Rival Lowe's was lower", "Ford, Macy's, Kellogg's, NBC"): the
+    /// "'s" is no possessive but part of a store's or brand's name, an organisation. Not before a full stop or a closing
+    /// bracket, where a possessive's noun may stand before it ("the franchise after Boatmen's.", "(Arafat's) call").
+    /// </summary>
+    internal static void KeepStoreNamesWhole(IReadOnlyList<string> sentence, int[] tags)
+    {
+        for (var i = 0; i + 1 < sentence.Count; i++)
+        {
+            if (!EntityTagSet.IsUnit(tags[i]) || EntityTagSet.TypeOf(tags[i]) is var type && type != Person && type != Organization) continue;
+            if (sentence[i + 1] is not ("'s" or "’s") || tags[i + 1] != EntityTagSet.Outside) continue;
+            if (i + 2 < sentence.Count && !EntityRules.WordsAfterStoreNames.Contains(sentence[i + 2])) continue;
+            SetSpan(tags, i, i + 1, Organization);
+        }
+    }
+
+    /// <summary>
+    /// A company the document names alone, a lower-case model word and a name ("Audi e-tron Sportback", "Apple iPhone
+    /// Pro"): the whole is the company's product (MISC), and the product's words typed a name alone elsewhere
+    /// ("Sportback") are the product too. Not when a word of the name ends organisations' names ("Audi e-tron Group").
+    /// Without the model word a company's name and another name are as often a team or a part of the company ("Texas
+    /// Rangers", "Pirelli Cables" on CoNLL dev), so those are left.
+    /// </summary>
+    internal static void MarkProductsOfCompanies(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
+    {
+        var organizationUnit = EntityTagSet.Tag(Organization, EntityTagSet.Unit);
+        var companies = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < tags.Count; s++)
+            for (var i = 0; i < words[s].Count; i++)
+                if (tags[s][i] == organizationUnit && (i + 1 == words[s].Count || tags[s][i + 1] == EntityTagSet.Outside && !IsModelWord(words[s][i + 1])))
+                    companies.Add(words[s][i]);
+        if (companies.Count == 0) return;
+        HashSet<string>? products = null;
+        for (var s = 0; s < tags.Count; s++)
+        {
+            var sentence = words[s];
+            var sentenceTags = tags[s];
+            for (var i = 0; i + 1 < sentence.Count; i++)
+            {
+                var tag = sentenceTags[i];
+                if (tag == EntityTagSet.Outside || !companies.Contains(sentence[i])) continue;
+                if (!EntityTagSet.IsUnit(tag)) continue;
+                // The product's name: a model word and the span after it.
+                var productFirst = i + 2;
+                if (sentenceTags[i + 1] != EntityTagSet.Outside || !IsModelWord(sentence[i + 1])) continue;
+                if (productFirst >= sentence.Count || !(EntityTagSet.IsBegin(sentenceTags[productFirst]) || EntityTagSet.IsUnit(sentenceTags[productFirst]))) continue;
+                var last = productFirst;
+                while (last < sentence.Count && !(EntityTagSet.PartOf(sentenceTags[last]) is EntityTagSet.Last or EntityTagSet.Unit)) last++;
+                if (last >= sentence.Count) continue;
+                if (EntityTagSet.TypeOf(sentenceTags[last]) == Other) continue;
+                var named = false;
+                for (var j = i + 1; j <= last; j++) named |= EntityRules.OrganizationNameEnds.Contains(sentence[j]);
+                if (named) continue;
+                SetSpan(sentenceTags, i, last, Other);
+                products ??= new HashSet<string>(StringComparer.Ordinal);
+                for (var j = i + 1; j <= last; j++)
+                    if (sentenceTags[j] != EntityTagSet.Outside && sentence[j].Length > 0 && char.IsUpper(sentence[j][0])) products.Add(sentence[j]);
+                i = last;
+            }
+        }
+        if (products is null) return;
+        for (var s = 0; s < tags.Count; s++)
+            foreach (var (first, last, type) in EntityTagSet.Spans(tags[s].ToArray()).ToList())
+            {
+                if (type == Other) continue;
+                var all = true;
+                for (var j = first; j <= last && all; j++) all = products.Contains(words[s][j]);
+                if (all) SetSpan(tags[s], first, last, Other);
+            }
+    }
+
+    // A model's word written in lower case with a hyphen, a digit or a capital inside ("e-tron", "iPhone", "x5").
+    private static bool IsModelWord(string word) =>
+        word.Length > 1 && char.IsLower(word[0]) && word.Skip(1).Any(c => c == '-' || char.IsAsciiDigit(c) || char.IsUpper(c));
+
+    /// <summary>
+    /// A one-word MISC name that the document also types an organisation alone ("the Browns" read as a people once, a team
+    /// elsewhere) is the organisation.
+    /// </summary>
+    internal static void RetypeMiscLikeOrganizations(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
+    {
+        var organizationUnit = EntityTagSet.Tag(Organization, EntityTagSet.Unit);
+        var otherUnit = EntityTagSet.Tag(Other, EntityTagSet.Unit);
+        HashSet<string>? organizations = null;
+        for (var s = 0; s < tags.Count; s++)
+            for (var i = 0; i < words[s].Count; i++)
+                if (tags[s][i] == organizationUnit) (organizations ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[s][i]);
+        if (organizations is null) return;
+        for (var s = 0; s < tags.Count; s++)
+            for (var i = 0; i < words[s].Count; i++)
+                if (tags[s][i] == otherUnit && organizations.Contains(words[s][i])) tags[s][i] = organizationUnit;
+    }
+
+    /// <summary>
+    /// An organisation span that the tagger ended before the word naming what kind of body it is ("NASA's Science
+    /// Mission" + "Directorate") or began after "Office of the" ("Inspector General"): the office's name holds them.
+    /// </summary>
+    internal static void ExtendOfficeNames(IReadOnlyList<string> sentence, int[] tags)
+    {
+        foreach (var (spanFirst, spanLast, type) in EntityTagSet.Spans(tags.ToArray()).ToList())
+        {
+            if (type != Organization) continue;
+            var (first, last) = (spanFirst, spanLast);
+            if (last + 1 < sentence.Count && tags[last + 1] == EntityTagSet.Outside && EntityRules.OfficeWords.Contains(sentence[last + 1])) last++;
+            if (first >= 3 && sentence[first - 1] is "the" && sentence[first - 2] is "of" && EntityRules.OfficeWords.Contains(sentence[first - 3])
+                && tags[first - 1] == EntityTagSet.Outside && tags[first - 2] == EntityTagSet.Outside && tags[first - 3] == EntityTagSet.Outside)
+                first -= 3;
+            if (first != spanFirst || last != spanLast) SetSpan(tags, first, last, Organization);
+        }
+    }
+
+    /// <summary>
+    /// A one-word person in a list of names joined by commas, "and" or "or", where three or more of the others are
+    /// organisations ("Ford, Macy’s, Kellogg’s, NBC, Fox and others"): one kind of thing is listed, so it is one too.
+    /// </summary>
+    internal static void RetypeListedPersons(IReadOnlyList<string> sentence, int[] tags)
+    {
+        var spans = EntityTagSet.Spans(tags.ToArray()).ToList();
+        var start = 0;
+        while (start < spans.Count)
+        {
+            // A list: spans separated by exactly one comma, "and" or "or".
+            var end = start;
+            while (end + 1 < spans.Count && spans[end + 1].First == spans[end].Last + 2 && sentence[spans[end].Last + 1] is "," or "and" or "or") end++;
+            var organizations = 0;
+            for (var k = start; k <= end; k++) if (spans[k].Type == Organization) organizations++;
+            if (organizations >= 3)
+                for (var k = start; k <= end; k++)
+                    if (spans[k].Type == Person && spans[k].First == spans[k].Last) SetSpan(tags, spans[k].First, spans[k].Last, Organization);
+            start = end + 1;
+        }
+    }
+
+    private static void SetSpan(int[] tags, int first, int last, int type)
+    {
+        if (last < first) return;
+        if (first == last)
+        {
+            tags[first] = EntityTagSet.Tag(type, EntityTagSet.Unit);
+            return;
+        }
+        tags[first] = EntityTagSet.Tag(type, EntityTagSet.Begin);
+        for (var i = first + 1; i < last; i++) tags[i] = EntityTagSet.Tag(type, EntityTagSet.Inside);
+        tags[last] = EntityTagSet.Tag(type, EntityTagSet.Last);
+    }
+}

@@ -1,0 +1,191 @@
+using Lede.Analysis.Entities;
+
+namespace Lede.Analysis.Tests.Entities;
+
+public sealed class NewsNameFormsTests
+{
+    private static int[] Tags(params string[] bilou) => BilouTags.Parse(bilou);
+
+    [Fact]
+    public void A_sports_position_inside_a_span_parts_the_team_from_the_player()
+    {
+        string[] words = ["Browns", "DL", "Sheldon", "Richardson", "said"];
+        var tags = Tags("B-PER", "I-PER", "I-PER", "L-PER", "O");
+        NewsNameForms.SplitAtSportsPositions(words, tags);
+        Assert.Equal(["U-ORG", "O", "B-PER", "L-PER", "O"], BilouTags.Names(tags));
+
+        // A span without a position keeps its words.
+        string[] plain = ["Sheldon", "Richardson", "said"];
+        var plainTags = Tags("B-PER", "L-PER", "O");
+        NewsNameForms.SplitAtSportsPositions(plain, plainTags);
+        Assert.Equal(["B-PER", "L-PER", "O"], BilouTags.Names(plainTags));
+    }
+
+    [Fact]
+    public void A_place_followed_by_a_newspaper_ending_is_the_newspaper()
+    {
+        string[] words = ["told", "USA", "Today", "."];
+        var tags = Tags("O", "U-LOC", "O", "O");
+        NewsNameForms.JoinNewspaperNames(words, tags);
+        Assert.Equal(["O", "B-ORG", "L-ORG", "O"], BilouTags.Names(tags));
+
+        // A person is no newspaper's opening, and an ending that opens another name stays out.
+        string[] person = ["Jane", "Roe", "Today", "said"];
+        var personTags = Tags("B-PER", "L-PER", "O", "O");
+        NewsNameForms.JoinNewspaperNames(person, personTags);
+        Assert.Equal(["B-PER", "L-PER", "O", "O"], BilouTags.Names(personTags));
+        string[] square = ["in", "New", "York", "Times", "Square"];
+        var squareTags = Tags("O", "B-LOC", "L-LOC", "O", "U-LOC");
+        NewsNameForms.JoinNewspaperNames(square, squareTags);
+        Assert.Equal(["O", "B-LOC", "L-LOC", "O", "U-LOC"], BilouTags.Names(squareTags));
+    }
+
+    [Fact]
+    public void A_weekday_event_is_one_misc_name()
+    {
+        string[] words = ["the", "Black", "Friday", "deals", "and", "Cyber", "Monday", "Deals"];
+        var tags = Tags("O", "U-ORG", "O", "O", "O", "B-LOC", "I-LOC", "L-LOC");
+        NewsNameForms.MarkWeekdayEvents(words, tags);
+        Assert.Equal(["O", "B-MISC", "L-MISC", "O", "O", "B-MISC", "I-MISC", "L-MISC"], BilouTags.Names(tags));
+
+        // A weekday after a name that makes no event is left alone ("Roe Friday said" in wire style).
+        string[] plain = ["Roe", "Friday", "said"];
+        var plainTags = Tags("U-PER", "O", "O");
+        NewsNameForms.MarkWeekdayEvents(plain, plainTags);
+        Assert.Equal(["U-PER", "O", "O"], BilouTags.Names(plainTags));
+    }
+
+    [Fact]
+    public void An_abbreviation_of_a_common_noun_is_no_name()
+    {
+        string[] words = ["the", "SUV", "and", "the", "NFL"];
+        var tags = Tags("O", "U-ORG", "O", "O", "U-ORG");
+        NewsNameForms.DropCommonNounAbbreviations(words, tags);
+        Assert.Equal(["O", "O", "O", "O", "U-ORG"], BilouTags.Names(tags));
+    }
+
+    [Fact]
+    public void A_person_after_a_role_and_of_is_an_organisation_wherever_it_stands_alone()
+    {
+        string[][] words =
+        [
+            ["He", "was", "CEO", "of", "Hipcricket", "."],
+            ["selling", "Hipcricket", "to", "Augme", "."],
+            ["the", "son", "of", "Roe", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("O", "O", "O", "O", "U-PER", "O"),
+            Tags("O", "U-PER", "O", "U-ORG", "O"),
+            Tags("O", "O", "O", "U-PER", "O"),
+        ];
+        NewsNameForms.RetypeOrganizationsAfterRoles(words, tags);
+        Assert.Equal(["O", "O", "O", "O", "U-ORG", "O"], BilouTags.Names(tags[0]));
+        Assert.Equal(["O", "U-ORG", "O", "U-ORG", "O"], BilouTags.Names(tags[1]));
+        // "son of" is no role in an organisation.
+        Assert.Equal(["O", "O", "O", "U-PER", "O"], BilouTags.Names(tags[2]));
+    }
+
+    [Fact]
+    public void A_one_word_person_after_a_model_number_is_a_model()
+    {
+        string[] words = ["its", "737", "Max", "jet"];
+        var tags = Tags("O", "O", "U-PER", "O");
+        NewsNameForms.MarkNumberedModels(words, tags);
+        Assert.Equal(["O", "O", "U-MISC", "O"], BilouTags.Names(tags));
+
+        // A rank at a line's start and a score after a team stay names.
+        string[] rank = ["62", "Henke"];
+        var rankTags = Tags("O", "U-PER");
+        NewsNameForms.MarkNumberedModels(rank, rankTags);
+        Assert.Equal(["O", "U-PER"], BilouTags.Names(rankTags));
+        string[] score = ["Leeds", "2", "Smith", "scored"];
+        var scoreTags = Tags("U-ORG", "O", "U-PER", "O");
+        NewsNameForms.MarkNumberedModels(score, scoreTags);
+        Assert.Equal(["U-ORG", "O", "U-PER", "O"], BilouTags.Names(scoreTags));
+    }
+
+    [Fact]
+    public void A_name_with_s_before_no_noun_is_a_store()
+    {
+        string[] words = ["Rival", "Lowe", "'s", "was", "lower", "and", "Macy", "'s", ",", "Fox"];
+        var tags = Tags("O", "U-ORG", "O", "O", "O", "O", "U-PER", "O", "O", "U-ORG");
+        NewsNameForms.KeepStoreNamesWhole(words, tags);
+        Assert.Equal(["O", "B-ORG", "L-ORG", "O", "O", "O", "B-ORG", "L-ORG", "O", "U-ORG"], BilouTags.Names(tags));
+
+        // A possessive before its noun, or in brackets, stays a possessive.
+        string[] possessive = ["Roe", "'s", "call", "(", "Arafat", "'s", ")"];
+        var possessiveTags = Tags("U-PER", "O", "O", "O", "U-PER", "O", "O");
+        NewsNameForms.KeepStoreNamesWhole(possessive, possessiveTags);
+        Assert.Equal(["U-PER", "O", "O", "O", "U-PER", "O", "O"], BilouTags.Names(possessiveTags));
+    }
+
+    [Fact]
+    public void A_company_a_model_word_and_a_name_are_a_product_and_so_is_the_name_alone()
+    {
+        string[][] words =
+        [
+            ["Audi", "has", "revealed", "the", "Audi", "e-tron", "Sportback", "."],
+            ["The", "Sportback", "is", "long", "."],
+            ["Texas", "won", "and", "the", "Texas", "Rangers", "lost", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("U-ORG", "O", "O", "O", "U-ORG", "O", "U-ORG", "O"),
+            Tags("O", "U-ORG", "O", "O", "O"),
+            Tags("U-ORG", "O", "O", "O", "B-ORG", "L-ORG", "O", "O"),
+        ];
+        NewsNameForms.MarkProductsOfCompanies(words, tags);
+        Assert.Equal(["U-ORG", "O", "O", "O", "B-MISC", "I-MISC", "L-MISC", "O"], BilouTags.Names(tags[0]));
+        Assert.Equal(["O", "U-MISC", "O", "O", "O"], BilouTags.Names(tags[1]));
+        // Without a model word between, a company's name and another name stay as tagged (a team here).
+        Assert.Equal(["U-ORG", "O", "O", "O", "B-ORG", "L-ORG", "O", "O"], BilouTags.Names(tags[2]));
+    }
+
+    [Fact]
+    public void A_one_word_misc_name_typed_an_organisation_elsewhere_is_the_organisation()
+    {
+        string[][] words =
+        [
+            ["the", "Browns", "won", "."],
+            ["Browns", "fans", "and", "German", "fans", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("O", "U-ORG", "O", "O"),
+            Tags("U-MISC", "O", "O", "U-MISC", "O", "O"),
+        ];
+        NewsNameForms.RetypeMiscLikeOrganizations(words, tags);
+        Assert.Equal(["U-ORG", "O", "O", "U-MISC", "O", "O"], BilouTags.Names(tags[1]));
+    }
+
+    [Fact]
+    public void An_office_name_holds_its_kind_of_body()
+    {
+        string[] words = ["NASA", "'s", "Science", "Mission", "Directorate", "and", "the", "Office", "of", "the", "Inspector", "General"];
+        var tags = Tags("U-ORG", "O", "B-ORG", "L-ORG", "O", "O", "O", "O", "O", "O", "B-ORG", "L-ORG");
+        NewsNameForms.ExtendOfficeNames(words, tags);
+        Assert.Equal(["U-ORG", "O", "B-ORG", "I-ORG", "L-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "L-ORG"], BilouTags.Names(tags));
+
+        // A lower-case word after the name is not its kind ("NASA office").
+        string[] plain = ["NASA", "office"];
+        var plainTags = Tags("U-ORG", "O");
+        NewsNameForms.ExtendOfficeNames(plain, plainTags);
+        Assert.Equal(["U-ORG", "O"], BilouTags.Names(plainTags));
+    }
+
+    [Fact]
+    public void A_person_listed_among_organisations_is_one()
+    {
+        string[] words = ["Ford", ",", "Macy", ",", "NBC", ",", "Fox", "and", "others"];
+        var tags = Tags("U-ORG", "O", "U-ORG", "O", "U-ORG", "O", "U-PER", "O", "O");
+        NewsNameForms.RetypeListedPersons(words, tags);
+        Assert.Equal(["U-ORG", "O", "U-ORG", "O", "U-ORG", "O", "U-ORG", "O", "O"], BilouTags.Names(tags));
+
+        // Two organisations make no list of them.
+        string[] shortList = ["Ford", ",", "NBC", "and", "Fox"];
+        var shortTags = Tags("U-ORG", "O", "U-ORG", "O", "U-PER");
+        NewsNameForms.RetypeListedPersons(shortList, shortTags);
+        Assert.Equal(["U-ORG", "O", "U-ORG", "O", "U-PER"], BilouTags.Names(shortTags));
+    }
+}
