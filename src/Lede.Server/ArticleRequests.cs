@@ -34,7 +34,8 @@ public static class ArticleRequests
             // "curl --data-urlencode page@story.html" posts the page as a field: read as text it was "page=%3Chtml…".
             else if (context.Request.HasFormContentType)
             {
-                var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+                // The request limit (Kestrel's MaxRequestBodySize) bounds the page, as for a raw body, not the form reader's 4 MB per field.
+                var form = await context.Request.ReadFormAsync(PageFieldForm, context.RequestAborted).ConfigureAwait(false);
                 if (form["page"] is not [{ Length: > 0 } page])
                     return new ArticleOutcome(null, null, StatusCodes.Status400BadRequest, "the form holds no page field: post the page as page=… (curl --data-urlencode page@story.html), as a file (curl -F page=@story.html) or as the body itself");
                 buffer.Write(System.Text.Encoding.UTF8.GetBytes(page));
@@ -61,6 +62,8 @@ public static class ArticleRequests
             ? Read(() => reader.Verbatim(content, contentType, url), reader, analyze)
             : FromContent(content, contentType, url, format, reader, analyze);
     }
+
+    private static readonly Microsoft.AspNetCore.Http.Features.FormOptions PageFieldForm = new() { ValueLengthLimit = int.MaxValue };
 
     private static bool IsJson(string? contentType) =>
         contentType is not null && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)

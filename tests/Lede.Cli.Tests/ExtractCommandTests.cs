@@ -182,6 +182,17 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void AnAddressGivenWithSpacesAroundItIsWrittenWithout()
+    {
+        // The check reads " https://…" as the address (Uri trims it), so the article must carry it trimmed too.
+        using var pages = new PageFolder();
+        var good = pages.Write("good.html", PageFolder.Article("Fine", "Readable text."));
+        var result = CliRun.Run("extract", "--url", " https://news.example/story ", good);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("https://news.example/story", JsonDocument.Parse(result.Stdout).RootElement.GetProperty("url").GetString());
+    }
+
+    [Fact]
     public void AnOutputFileThatCannotBeWrittenIsAUsageErrorInWords()
     {
         using var pages = new PageFolder();

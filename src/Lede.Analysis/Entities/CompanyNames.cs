@@ -8,7 +8,7 @@ namespace Lede.Analysis.Entities;
 /// The evidence: a word written with a capital inside ("WeWork", "SoftBank", "JetBlue") typed a person on its own
 /// (people's names with such a hump start with a surname prefix, <see cref="EntityRules.HumpedSurnamePrefixes"/>:
 /// "McConnell", "DeSantis"); and a one-word MISC name, not a plural, right before a verb of saying ("Nissan says",
-/// "Reuters reported"): products, events and a nationality's adjective say nothing ("Iraqis claimed" is a people). The word's other occurrences on their own, typed PER or MISC or
+/// "Toyota reported"; a name ending in s, "Reuters", is passed over with the plurals): products, events and a nationality's adjective say nothing ("Iraqis claimed" is a people). The word's other occurrences on their own, typed PER or MISC or
 /// untagged ("Nissan is hoping …" opening a sentence), are then the organisation too.
 /// </summary>
 internal static class CompanyNames

@@ -13,6 +13,9 @@ internal static class SurnameConsistency
 {
     private static readonly int Person = Array.IndexOf(EntityTagSet.Types, "PER");
 
+    // The most words a surname written alone takes ("bin Zayed Al Nahyan"): longer tails of a name are no surname.
+    private const int MaxSurnameWords = 4;
+
     /// <summary>Retags <paramref name="tags"/> (BILOU, one array per sentence of <paramref name="words"/>) in place.</summary>
     public static void Apply(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
     {
@@ -26,7 +29,7 @@ internal static class SurnameConsistency
                 if (type != Person || last == first || !IsNameWord(words[s][last]) || EntityRules.KnownOrganizations.Contains(words[s][last])) continue;
                 (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[s][last]);
                 // "James Van Der Beek": "Van Der Beek" and "Der Beek" are his surname written alone.
-                for (var k = first + 1; k < last; k++)
+                for (var k = Math.Max(first + 1, last - MaxSurnameWords + 1); k < last; k++)
                     if (EntityRules.SurnameParticles.Contains(words[s][k]))
                         (longSurnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(string.Join(' ', words[s].Skip(k).Take(last - k + 1)));
             }
@@ -48,7 +51,7 @@ internal static class SurnameConsistency
             foreach (var (first, last, type) in EntityTagSet.Spans(sentenceTags).ToList())
             {
                 if (type == Person || !surnames.Contains(sentence[last])) continue;
-                if (longSurnames is not null && last > first && longSurnames.Contains(string.Join(' ', sentence.Skip(first).Take(last - first + 1))))
+                if (longSurnames is not null && last > first && last - first < MaxSurnameWords && longSurnames.Contains(string.Join(' ', sentence.Skip(first).Take(last - first + 1))))
                 {
                     sentenceTags[first] = EntityTagSet.Tag(Person, EntityTagSet.Begin);
                     for (var k = first + 1; k < last; k++) sentenceTags[k] = EntityTagSet.Tag(Person, EntityTagSet.Inside);

@@ -165,12 +165,27 @@ internal static class EntityLinker
         foreach (var (form, count) in draft.Forms)
         {
             var words = form.Count(c => c == ' ') + 1;
-            // A surname's particles make no name longer than usual: "James Van Der Beek" is a given name and a surname.
-            var nameWords = draft.Type == "PER" ? form.Split(' ').Count(w => !EntityRules.SurnameParticles.Contains(w)) : words;
+            var nameWords = draft.Type == "PER" ? NameWords(form.Split(' ')) : words;
             var score = (draft.Type != "PER" || nameWords is >= 2 and <= MaxNameWords ? 1 : 0, count, words);
             if (score.CompareTo(bestScore) > 0) { best = form; bestScore = score; }
         }
         return best;
+    }
+
+    /// <summary>
+    /// The words of a person's name less its surname's particles: "James Van Der Beek" is a given name and a surname (2),
+    /// as is "Al Gore", whose first word is his given name; a first word is a particle only before another ("Van Der Beek", 1).
+    /// </summary>
+    private static int NameWords(string[] words)
+    {
+        var count = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var particle = EntityRules.SurnameParticles.Contains(words[i])
+                && (i > 0 || i + 1 < words.Length && EntityRules.SurnameParticles.Contains(words[i + 1]));
+            if (!particle) count++;
+        }
+        return count;
     }
 
     /// <summary>

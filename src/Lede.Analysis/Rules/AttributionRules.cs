@@ -348,7 +348,7 @@ internal static class AttributionRules
     public static readonly FrozenSet<string> ReducedPassiveNonCues = Set(
         "made", "offered", "given", "delivered", "put", "released", "issued", "written", "published");
 
-    /// <summary>"a claim made by the senator": "made"/"offered"/"given" report only with a noun of speech before them.</summary>
+    /// <summary>"The claim was made by the senator": "made"/"offered"/"given" report only with a noun of speech before them (without an auxiliary, "a claim made by", see <see cref="ReducedPassiveNonCues"/>, they report nothing).</summary>
     public static readonly FrozenSet<string> MadeCues = Set("made", "offered", "given", "delivered", "put");
 
     /// <summary>Nouns of speech that "made by"/"offered by" report.</summary>

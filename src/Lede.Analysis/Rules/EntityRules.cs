@@ -55,7 +55,7 @@ internal static class EntityRules
 
     /// <summary>
     /// Verbs of saying in the present or past tense: a one-word MISC name right before one is an organisation
-    /// ("Nissan says", "Reuters reported"; see <see cref="Entities.CompanyNames"/>). Forms that are also plural nouns
+    /// ("Nissan says", "Toyota reported"; see <see cref="Entities.CompanyNames"/>). Forms that are also plural nouns
     /// ("Northeastern states", "radio reports", "claims") are not here.
     /// </summary>
     public static readonly FrozenSet<string> SayingVerbs = new[]

@@ -16,7 +16,12 @@ public sealed class PageOptions
     {
         Description = "json | jsonl | text | markdown | html (default: json for one input, jsonl for several)",
     };
-    public readonly Option<string?> Url = new("--url") { Description = "The page's address, when reading a file (for relative links and canonical URLs)" };
+    public readonly Option<string?> Url = new("--url")
+    {
+        Description = "The page's address, when reading a file (for relative links and canonical URLs)",
+        // Checked and written as the address itself: " https://…" passed the check (Uri trims) and was written with its spaces.
+        CustomParser = r => r.Tokens.Count > 0 ? r.Tokens[^1].Value.Trim() : null,
+    };
     public readonly Option<string?> Output = new("--output", "-o") { Description = "Write to this file instead of stdout" };
     public readonly Option<int> Parallel = new("--parallel")
     {
@@ -40,7 +45,7 @@ public sealed class PageOptions
         // The page's address becomes its url and resolves its links: "javascript:…" or a bare host was written out as the url.
         Url.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<string?>() is { } url && !WebAddress.IsWebAddress(url.Trim()))
+            if (r.GetValueOrDefault<string?>() is { } url && !WebAddress.IsWebAddress(url))
                 r.AddError($"--url must be an absolute http(s) address (https://…), not '{url}'");
         });
     }

@@ -77,7 +77,10 @@ public static class MarkdownWriter
                     WriteTable(el, sb, depth);
                     break;
                 case "pre":
-                    sb.Append("\n\n```\n").Append(el.TextContent.TrimEnd()).Append("\n```\n\n");
+                    var code = el.TextContent.TrimEnd();
+                    // A fence longer than any run of backticks in the code: the code's own "```" cannot close it.
+                    var fence = new string('`', Math.Max(3, LongestBacktickRun(code) + 1));
+                    sb.Append("\n\n").Append(fence).Append('\n').Append(code).Append('\n').Append(fence).Append("\n\n");
                     break;
                 case "hr":
                     sb.Append("\n\n---\n\n");
@@ -147,7 +150,7 @@ public static class MarkdownWriter
                     Wrap(sb, Inline(el, depth + 1), "**");
                     break;
                 case "code":
-                    sb.Append('`').Append(el.TextContent).Append('`');
+                    AppendCodeSpan(sb, el.TextContent);
                     break;
                 case "br":
                     sb.Append("  \n");
@@ -196,6 +199,30 @@ public static class MarkdownWriter
             else sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Inline code as one code span whatever it holds: delimiters longer than its longest run of backticks (padded with a
+    /// space then, so a backtick at either end stays the code's), and its line breaks as spaces, since a line of its own starting "&lt;script"
+    /// would open an HTML block before the span is read.
+    /// </summary>
+    private static void AppendCodeSpan(StringBuilder sb, string code)
+    {
+        code = code.Replace('\r', ' ').Replace('\n', ' ');
+        var delimiter = new string('`', LongestBacktickRun(code) + 1);
+        var pad = delimiter.Length > 1 ? " " : "";
+        sb.Append(delimiter).Append(pad).Append(code).Append(pad).Append(delimiter);
+    }
+
+    private static int LongestBacktickRun(string text)
+    {
+        int longest = 0, run = 0;
+        foreach (var c in text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+        return longest;
     }
 
     /// <summary>Escapes the characters that would turn text into Markdown syntax.</summary>

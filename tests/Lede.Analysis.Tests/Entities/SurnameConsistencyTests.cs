@@ -104,4 +104,26 @@ public sealed class SurnameConsistencyTests
         SurnameConsistency.Apply(words, tags);
         Assert.Equal("U-ORG", EntityTagSet.Name(tags[1][2]));
     }
+    [Fact]
+    public void A_long_run_of_particles_in_one_name_costs_no_more_than_a_surname()
+    {
+        // Hostile text the tagger reads as one person of 1,000 words ("Piet Van Der Van Der … Walt"): the surnames of
+        // several words kept are those a person goes by, not every tail of the run (which made 1,000 strings of up to
+        // 1,000 words a sentence).
+        const int sentences = 40, runLength = 998;
+        var words = new List<IReadOnlyList<string>>();
+        var tags = new List<int[]>();
+        for (var s = 0; s < sentences; s++)
+        {
+            var sentence = new List<string> { "Piet" };
+            for (var k = 0; k < runLength; k++) sentence.Add(k % 2 == 0 ? "Van" : "Der");
+            sentence.Add("Walt");
+            words.Add(sentence);
+            tags.Add(Tags(["B-PER", .. Enumerable.Repeat("I-PER", runLength), "L-PER"]));
+        }
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        SurnameConsistency.Apply(words, tags);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(allocated < 8L * 1024 * 1024, $"{allocated:N0} bytes allocated");
+    }
 }

@@ -40,6 +40,19 @@ public class EntityLinkerTests
         Assert.Equal("Piet Van Der Walt", person.Name);
     }
 
+    [Theory]
+    [InlineData("Al Gore", "Gore")]
+    [InlineData("Ben Carson", "Carson")]
+    [InlineData("Van Jones", "Jones")]
+    public void A_given_name_spelled_like_a_particle_still_makes_a_full_name(string fullName, string surname)
+    {
+        // "Al", "Ben" and "Van" are particles inside a surname ("Van Der Beek"), but first in a name they are its given name.
+        var text = $"Former official {fullName} spoke first. {surname} said little. Later {surname} left.";
+        var linked = Link(text, (fullName, "PER"), (surname, "PER"), (surname, "PER"));
+        var person = Assert.Single(linked.Entities);
+        Assert.Equal(fullName, person.Name);
+    }
+
     [Fact]
     public void A_title_before_the_name_ends_in_a_role_noun()
     {

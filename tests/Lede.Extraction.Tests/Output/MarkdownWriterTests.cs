@@ -43,4 +43,23 @@ public class MarkdownWriterTests
         Assert.DoesNotContain("Inside", md, StringComparison.Ordinal);
         Assert.Contains("![Pier](https://pictures.example.org/pier.jpg)", md, StringComparison.Ordinal);
     }
+    private static string BodyOf(string html) => MarkdownWriter.Write(new NewsArticle { Headline = "Pier reopens", ArticleBody = "x", ArticleHtml = html });
+
+    [Fact]
+    public void Code_with_backticks_cannot_close_its_block_and_write_html()
+    {
+        // The page's text "```" closed a three-backtick fence, and the markup after it was the Markdown's own.
+        var md = BodyOf("<pre>```\n&lt;img src=x onerror=alert(1)&gt;\n```</pre>");
+        Assert.Contains("````\n```\n<img src=x onerror=alert(1)>\n```\n````", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inline_code_with_backticks_or_line_breaks_stays_one_code_span()
+    {
+        var md = BodyOf("<p>Run <code>a`&lt;img src=x onerror=alert(1)&gt;`b</code> now.</p>");
+        Assert.Contains("Run `` a`<img src=x onerror=alert(1)>`b `` now.", md, StringComparison.Ordinal);
+        // A line break inside the code put "<script>" at a line's start, where it opens an HTML block.
+        md = BodyOf("<p>Run <code>x\n&lt;script&gt;alert(1)&lt;/script&gt;</code> now.</p>");
+        Assert.Contains("Run `x <script>alert(1)</script>` now.", md, StringComparison.Ordinal);
+    }
 }
