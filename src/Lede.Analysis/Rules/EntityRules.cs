@@ -67,11 +67,12 @@ internal static class EntityRules
 
     /// <summary>
     /// Words that open an address or an exclamation, never a name: "Hey Twitter", "Oh Canada", "Dear Jane Roe" are
-    /// tagged from the word after them (<see cref="Entities.NameOpenings"/>).
+    /// tagged from the word after them (<see cref="Entities.NameOpenings"/>). "Yes", "No", "Hello" and "Please" are not
+    /// here: they open names too ("Yes Bank", "No Labels", "Hello Kitty").
     /// </summary>
     public static readonly FrozenSet<string> Interjections = new[]
     {
-        "Hey", "Oh", "Hi", "Hello", "Dear", "Thanks", "Thank", "Wow", "Yes", "No", "Ah", "Ahh", "Ugh", "Yo", "Bye", "Please",
+        "Hey", "Oh", "Hi", "Dear", "Thanks", "Thank", "Wow", "Ah", "Ahh", "Ugh", "Yo", "Bye",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
