@@ -17,11 +17,6 @@ internal static class ClassHintReader
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HiddenParts = BoilerplateRules.HiddenPartWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PageBuilders = BoilerplateRules.PageBuilderWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PageBuilderBlocks = BoilerplateRules.PageBuilderBlockWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HoverWords = BoilerplateRules.HoverWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HoverPanelWords = BoilerplateRules.HoverPanelWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EmbeddedPostWords = BoilerplateRules.EmbeddedPostWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EmbedWords = BoilerplateRules.EmbedWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StructuredDataWords = BoilerplateRules.StructuredDataWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeRoles = BoilerplateRules.ChromeRoles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static ClassHint Read(HtmlElement element)
@@ -128,8 +123,8 @@ internal static class ClassHintReader
         var afterPartName = false;
         var builtByPageBuilder = false;
         var firstWord = true;
-        bool hover = false, hoverPanel = false, post = false, embed = false;
-        var structuredDataWords = 0;
+        // Words that name something only with a partner word in the same class ("rollover-people-block", "social-media-embed").
+        var pairs = PairWord.None;
         var previousLower = false;
         for (var i = 0; i <= value.Length; i++)
         {
@@ -144,20 +139,12 @@ internal static class ClassHintReader
                 var builderBlock = !firstWord && builtByPageBuilder && PageBuilderBlocks.Contains(w);
                 firstWord = false;
                 // "field--label-hidden": the box's label is hidden, not the box (Drupal marks every field so).
-                if (!builderBlock && !(afterPartName && w.SequenceEqual("hidden"))) hint |= LookUpWord(w, ref maybe);
+                if (!builderBlock && !(afterPartName && w.SequenceEqual("hidden"))) hint |= LookUpWord(w, ref maybe, ref pairs);
                 afterPartName = HiddenParts.Contains(w);
-                hover |= HoverWords.Contains(w);
-                hoverPanel |= HoverPanelWords.Contains(w);
-                post |= EmbeddedPostWords.Contains(w);
-                embed |= EmbedWords.Contains(w);
-                if (StructuredDataWords.Contains(w)) structuredDataWords |= w.SequenceEqual("data") ? 2 : 1;
                 wordLength = 0;
             }
             if (i == value.Length && compactLength > 0 && !compactOverflow && BodyNames.Contains(compact[..compactLength])) body = true;
-            if (i == value.Length && hover && hoverPanel) hint |= ClassHint.Boilerplate;
-            if (i == value.Length && structuredDataWords == 3) hint |= ClassHint.Hidden;
-            // "social-media-embed": a quoted post, whatever "social" and "embed" say alone.
-            if (i == value.Length && post && embed) hint &= ~(ClassHint.Boilerplate | ClassHint.Unlikely | ClassHint.Negative);
+            if (i == value.Length) hint = WithPairs(hint, pairs);
             if (!letterOrDigit) { previousLower = false; continue; }
             var lower = char.ToLowerInvariant(c);
             if (wordLength < MaxWordChars) word[wordLength++] = lower;
@@ -167,14 +154,41 @@ internal static class ClassHintReader
         return hint;
     }
 
-    private static ClassHint LookUpWord(ReadOnlySpan<char> word, ref bool maybe)
+    private static ClassHint LookUpWord(ReadOnlySpan<char> word, ref bool maybe, ref PairWord pairs)
     {
         if (!Words.TryGetValue(word, out var entry)) return ClassHint.None;
         maybe |= entry.Maybe;
+        pairs |= entry.Pairs;
         return entry.Hint;
     }
 
-    private readonly record struct WordHint(ClassHint Hint, bool Maybe);
+    /// <summary>What a class's partner words make of its hint (see <see cref="PairWord"/>).</summary>
+    private static ClassHint WithPairs(ClassHint hint, PairWord pairs)
+    {
+        if (pairs == PairWord.None) return hint;
+        // "rollover-people-block": the card shown on hovering a name is furniture; the wrapper holding the name stays.
+        if ((pairs & (PairWord.Hover | PairWord.HoverPanel)) == (PairWord.Hover | PairWord.HoverPanel)) hint |= ClassHint.Boilerplate;
+        // "av-structured-data": schema.org values a theme writes for machines and hides from readers.
+        if ((pairs & (PairWord.Structured | PairWord.Data)) == (PairWord.Structured | PairWord.Data)) hint |= ClassHint.Hidden;
+        // "social-media-embed": a quoted post, whatever "social" and "embed" say alone.
+        if ((pairs & (PairWord.Post | PairWord.Embed)) == (PairWord.Post | PairWord.Embed)) hint &= ~(ClassHint.Boilerplate | ClassHint.Unlikely | ClassHint.Negative);
+        return hint;
+    }
+
+    /// <summary>Words that say something only beside a partner word in the same class value.</summary>
+    [Flags]
+    private enum PairWord : byte
+    {
+        None = 0,
+        Hover = 1,
+        HoverPanel = 2,
+        Post = 4,
+        Embed = 8,
+        Structured = 16,
+        Data = 32,
+    }
+
+    private readonly record struct WordHint(ClassHint Hint, bool Maybe, PairWord Pairs = PairWord.None);
 
     private static FrozenDictionary<string, WordHint> WordTable()
     {
@@ -196,6 +210,20 @@ internal static class ClassHintReader
         Mark(BoilerplateRules.LeadWords, ClassHint.Lead);
         Mark(BoilerplateRules.IngredientWords, ClassHint.Ingredients);
         Mark(BoilerplateRules.MaybeCandidateWords, ClassHint.None, maybe: true);
+        void Pair(IEnumerable<string> words, PairWord pair)
+        {
+            foreach (var w in words)
+            {
+                var entry = table.GetValueOrDefault(w);
+                table[w] = entry with { Pairs = entry.Pairs | pair };
+            }
+        }
+        Pair(BoilerplateRules.HoverWords, PairWord.Hover);
+        Pair(BoilerplateRules.HoverPanelWords, PairWord.HoverPanel);
+        Pair(BoilerplateRules.EmbeddedPostWords, PairWord.Post);
+        Pair(BoilerplateRules.EmbedWords, PairWord.Embed);
+        Pair(BoilerplateRules.StructuredDataWords, PairWord.Structured);
+        Pair(BoilerplateRules.StructuredDataPartnerWords, PairWord.Data);
         return table.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

@@ -114,11 +114,14 @@ internal static partial class BoilerplateRules
     public static readonly FrozenSet<string> HoverPanelWords = Set("block", "card", "box", "panel", "content", "popup", "info");
 
     /// <summary>
-    /// Class words that, both in one class ("av-structured-data"), name a box of schema.org values a theme writes for
-    /// machines and hides from readers (an image's address and size, the publisher's name): never the story. "data" must be
-    /// one of them (ClassHintReader tells the two apart by it).
+    /// Class words that, with one of <see cref="StructuredDataPartnerWords"/> in the same class ("av-structured-data"), name
+    /// a box of schema.org values a theme writes for machines and hides from readers (an image's address and size, the
+    /// publisher's name): never the story.
     /// </summary>
-    public static readonly FrozenSet<string> StructuredDataWords = Set("structured", "data");
+    public static readonly FrozenSet<string> StructuredDataWords = Set("structured");
+
+    /// <summary>The partner words of <see cref="StructuredDataWords"/>.</summary>
+    public static readonly FrozenSet<string> StructuredDataPartnerWords = Set("data");
 
     /// <summary>
     /// Words that, with "embed" in the same class ("social-media-embed", "twitter-embed"), name a post the story quotes
