@@ -193,12 +193,12 @@ internal static class ClassHintReader
     private static FrozenDictionary<string, WordHint> WordTable()
     {
         var table = new Dictionary<string, WordHint>(StringComparer.Ordinal);
-        void Mark(IEnumerable<string> words, ClassHint hint, bool maybe = false)
+        void Mark(IEnumerable<string> words, ClassHint hint, bool maybe = false, PairWord pair = PairWord.None)
         {
             foreach (var w in words)
             {
                 var entry = table.GetValueOrDefault(w);
-                table[w] = new WordHint(entry.Hint | hint, entry.Maybe || maybe);
+                table[w] = new WordHint(entry.Hint | hint, entry.Maybe || maybe, entry.Pairs | pair);
             }
         }
         Mark(BoilerplateRules.PositiveWords, ClassHint.Positive);
@@ -210,20 +210,12 @@ internal static class ClassHintReader
         Mark(BoilerplateRules.LeadWords, ClassHint.Lead);
         Mark(BoilerplateRules.IngredientWords, ClassHint.Ingredients);
         Mark(BoilerplateRules.MaybeCandidateWords, ClassHint.None, maybe: true);
-        void Pair(IEnumerable<string> words, PairWord pair)
-        {
-            foreach (var w in words)
-            {
-                var entry = table.GetValueOrDefault(w);
-                table[w] = entry with { Pairs = entry.Pairs | pair };
-            }
-        }
-        Pair(BoilerplateRules.HoverWords, PairWord.Hover);
-        Pair(BoilerplateRules.HoverPanelWords, PairWord.HoverPanel);
-        Pair(BoilerplateRules.EmbeddedPostWords, PairWord.Post);
-        Pair(BoilerplateRules.EmbedWords, PairWord.Embed);
-        Pair(BoilerplateRules.StructuredDataWords, PairWord.Structured);
-        Pair(BoilerplateRules.StructuredDataPartnerWords, PairWord.Data);
+        Mark(BoilerplateRules.HoverWords, ClassHint.None, pair: PairWord.Hover);
+        Mark(BoilerplateRules.HoverPanelWords, ClassHint.None, pair: PairWord.HoverPanel);
+        Mark(BoilerplateRules.EmbeddedPostWords, ClassHint.None, pair: PairWord.Post);
+        Mark(BoilerplateRules.EmbedWords, ClassHint.None, pair: PairWord.Embed);
+        Mark(BoilerplateRules.StructuredDataWords, ClassHint.None, pair: PairWord.Structured);
+        Mark(BoilerplateRules.StructuredDataPartnerWords, ClassHint.None, pair: PairWord.Data);
         return table.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
