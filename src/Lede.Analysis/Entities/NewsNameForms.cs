@@ -248,7 +248,7 @@ internal static class NewsNameForms
 
     /// <summary>
     /// A one-word person in a list of names joined by commas, "and" or "or", where three or more of the others are
-    /// organisations ("Ford, Macy’s, Kellogg’s, NBC, Fox and others"): one kind of thing is listed, so it is one too.
+    /// organisations ("Acme, Bolt’s, Corvo, KTV, Fox and others"): one kind of thing is listed, so it is one too.
     /// </summary>
     internal static void RetypeListedPersons(IReadOnlyList<string> sentence, int[] tags)
     {

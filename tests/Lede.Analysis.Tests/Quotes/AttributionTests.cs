@@ -91,20 +91,20 @@ public class AttributionTests
     }
 
     [Theory]
-    [InlineData("Harborflix is now live and you can watch a dazzling number of cartoons, dramas and nature films and shows all from a single subscription.")]
-    [InlineData("Streamly is now live, and you can watch hundreds of films and shows all from a single subscription on any screen.")]
+    [InlineData("Reelhouse went live this spring and you can stream a huge range of westerns, comedies and garden films and shows all from one monthly plan.")]
+    [InlineData("Tidewatch launched in May, and members can stream hundreds of films and shows all from one plan on any device.")]
     public void What_a_product_shows_is_no_reported_speech(string text)
     {
-        // The attribution tagger reads "shows" as a cue with "Harborflix" its source: what a product shows or offers is no speech.
+        // The attribution tagger reads "shows" as a cue with the service its source: what a product shows or offers is no speech.
         Assert.DoesNotContain(QuotesOf(text), q => q.Cue?.Text == "shows");
     }
 
     [Theory]
-    [InlineData("Light is used to deliver messages from the maps and other systems, such as suggesting a lane change, or can even change to calmer tones if the driver meets traffic.")]
+    [InlineData("A chime is used to pass on alerts from the radio and other devices, such as suggesting a rest stop, or can even switch to softer sounds when the rider is tired.")]
     [InlineData("Apps can do more, such as suggesting a route, or can even change to calmer music if the driver encounters traffic on the way home.")]
     public void A_gerund_in_a_list_of_examples_is_no_cue(string text)
     {
-        // The tagger reads "such as [suggesting] a lane change" as a cue and its content: an example of what a system does, not speech.
+        // The tagger reads "such as [suggesting] a rest stop" as a cue and its content: an example of what a system does, not speech.
         Assert.DoesNotContain(QuotesOf(text), q => q.Cue?.Text == "suggesting");
     }
 
@@ -1215,12 +1215,12 @@ public class AttributionTests
     }
 
     [Theory]
-    [InlineData("DUBAI, United Arab Emirates — The carrier finalized a deal to buy 30 jets, executives of both companies announced Wednesday.")]
-    [InlineData("AUSTIN, Texas — The carrier finalized a deal to buy 30 jets, executives of both companies announced Wednesday.")]
+    [InlineData("ABU DHABI, United Arab Emirates — The ferry line signed a deal to buy 12 boats, officials of both firms announced Friday.")]
+    [InlineData("AUSTIN, Texas — The ferry line signed a deal to buy 12 boats, officials of both firms announced Friday.")]
     public void A_capital_place_with_its_region_opens_no_content(string text)
     {
         var quote = Assert.Single(QuotesOf(text), q => q.Cue?.Text == "announced");
-        Assert.Equal("The carrier finalized a deal to buy 30 jets", quote.Text);
+        Assert.Equal("The ferry line signed a deal to buy 12 boats", quote.Text);
     }
 
     [Fact]
