@@ -1102,6 +1102,22 @@ internal sealed class AttributionFinder
         return LeftSource(end, a, out first);
     }
 
+    /// <summary>
+    /// "senior scientist Ana Ruiz", "lead author Ana Ruiz": lower-case role words, then only capitalised words up to
+    /// <paramref name="end"/>, no determiner or preposition among them. Such a phrase names a person before an appositive;
+    /// "the attorney general of Oklahoma" or "president of the Teachers Union" is a description, itself an appositive.
+    /// </summary>
+    private bool IsRoleBeforeName(int first, int end)
+    {
+        var k = first;
+        while (k < end && IsWord(k) && char.IsLower(_tokens[k].Text[0]) && !AttributionRules.Determiners.Contains(_tokens[k].Text)
+            && !AttributionRules.SourceBoundaries.Contains(_tokens[k].Text) && !Is(k, "of") && !Is(k, "for")) k++;
+        if (k == first || k == end) return false;
+        for (; k < end; k++)
+            if (!IsWord(k) || !char.IsUpper(_tokens[k].Text[0])) return false;
+        return true;
+    }
+
     private TextRange AppositiveSource(int comma, int a, out int first)
     {
         first = -1;
@@ -1112,7 +1128,8 @@ internal sealed class AttributionFinder
             if (!Is(k, ",")) continue;
             if (k + 1 >= comma) return TextRange.None;
             var name = LeftSource(k - 1, a, out var nameFirst);
-            if (name.IsEmpty || !char.IsUpper(_tokens[nameFirst].Text[0]) && !AttributionRules.Pronouns.Contains(_tokens[nameFirst].Text)) continue;
+            if (name.IsEmpty || !char.IsUpper(_tokens[nameFirst].Text[0]) && !AttributionRules.Pronouns.Contains(_tokens[nameFirst].Text)
+                && !IsRoleBeforeName(nameFirst, k)) continue;
             // The phrase before must start its clause, or the comma was a list or a clause break.
             if (nameFirst > a && !(Is(nameFirst - 1, ",") || Is(nameFirst - 1, "—") || IsClosingMark(nameFirst - 1) || Is(nameFirst - 1, "and") || Is(nameFirst - 1, "but"))) continue;
             first = nameFirst;

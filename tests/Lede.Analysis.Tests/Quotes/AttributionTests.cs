@@ -1343,5 +1343,13 @@ public class AttributionTests
         Assert.DoesNotContain(QuotesOf("The shelter donated blankets to the ferry crews, as they continue to focus on the winter storms."),
             q => q.Text.StartsWith("The shelter"));
     }
-}
 
+    [Fact]
+    public void A_quote_of_two_sentences_before_a_role_a_name_and_an_appositive_is_quoted_whole()
+    {
+        const string text = "\"The pier is sound on the north side. But the south side is worn,\" chief engineer Lena Berg, an expert on docks, said.";
+        var quote = Assert.Single(QuotesOf(text));
+        Assert.Equal("\"The pier is sound on the north side. But the south side is worn,\"", quote.Text);
+        Assert.Equal("Lena Berg", quote.Speaker?.Name);
+    }
+}
