@@ -1806,6 +1806,20 @@ internal sealed class AttributionFinder
         return comma + 1;
     }
 
+    /// <summary>
+    /// "“… all over. [But the third is rare,”] she said": a tagged content read within its sentence that starts inside a quote
+    /// opened in an earlier sentence and reaches the quote's closing mark is that whole quote, and ends there (what follows
+    /// the mark is the speech tag).
+    /// </summary>
+    private TextRange WholeQuoteClosingIn(TextRange content)
+    {
+        var index = QuoteIndexAt(content.Start);
+        if (index < 0) return content;
+        var quote = _quotes[index];
+        return quote.Start < content.Start && quote.End <= content.End && quote.End > content.Start
+            && SentenceStartBefore(quote.Start) != SentenceStartBefore(content.Start) ? new TextRange(quote.Start, quote.End) : content;
+    }
+
     /// <summary>Content that starts or ends inside a quoted span takes the whole span (quotes cross sentences).</summary>
     private TextRange ExtendToQuote(TextRange content)
     {
@@ -1984,7 +1998,7 @@ internal sealed class AttributionFinder
                     referent = _tokens[relative].Start >= chosen.End ? chosen : named > chosenFirst ? Range(chosenFirst, named) : TextRange.None;
                     if (!referent.IsEmpty) chosen = Range(relative, relative + 1);
                 }
-                added.Add(new Attribution(content, cueRange, chosen, Antecedent: referent));
+                added.Add(new Attribution(WholeQuoteClosingIn(content), cueRange, chosen, Antecedent: referent));
             }
         }
         found.AddRange(added);

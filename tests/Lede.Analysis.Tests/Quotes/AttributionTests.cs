@@ -1352,4 +1352,21 @@ public class AttributionTests
         Assert.Equal("\"The pier is sound on the north side. But the south side is worn,\"", quote.Text);
         Assert.Equal("Lena Berg", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void A_place_with_its_state_in_the_appositive_of_a_role_and_name_is_not_the_speaker()
+    {
+        const string text = "\"The pier is sound on the north side. But the south side is worn,\" chief engineer Lena Berg, a diver at the county's yard in Dover, Delaware, said.";
+        var quote = Assert.Single(QuotesOf(text));
+        Assert.Equal("Lena Berg", quote.Speaker?.Name);
+        Assert.StartsWith("\"The pier is sound", quote.Text);
+    }
+
+    [Fact]
+    public void A_quote_of_two_sentences_before_a_described_speaker_is_quoted_whole()
+    {
+        const string text = "\"The pier is sound on the north side. But the south side is worn,\" a diver at the county's yard in Dover, Delaware, said.";
+        var quote = Assert.Single(QuotesOf(text));
+        Assert.Equal("\"The pier is sound on the north side. But the south side is worn,\"", quote.Text);
+    }
 }
