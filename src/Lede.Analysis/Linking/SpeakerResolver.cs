@@ -185,11 +185,30 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
         return null;
     }
 
-    /// <summary>"a complaint filed [in Vermont]", "the exit polls [in Ohio]": a place the phrase's preposition puts its head in.</summary>
+    /// <summary>
+    /// "a complaint filed [in Vermont]", "the exit polls [in Ohio]", "a diver at the yard [in Dover, Delaware]": a place the
+    /// phrase's preposition puts its head in, or the region after such a place.
+    /// </summary>
     private bool InPlaceAdjunct(Mention mention, TextRange source)
     {
         var i = mention.Start;
         while (i > source.Start && char.IsWhiteSpace(text[i - 1])) i--;
+        if (i > source.Start && text[i - 1] == ',')
+        {
+            // The capitalised words of the place before the comma are read past to the preposition before them.
+            var k = i - 1;
+            while (k > source.Start && char.IsWhiteSpace(text[k - 1])) k--;
+            var placeEnd = k;
+            while (k > source.Start && char.IsLetter(text[k - 1]))
+            {
+                var placeWord = k;
+                while (placeWord > source.Start && char.IsLetter(text[placeWord - 1])) placeWord--;
+                if (!char.IsUpper(text[placeWord])) break;
+                k = placeWord;
+                while (k > source.Start && char.IsWhiteSpace(text[k - 1])) k--;
+            }
+            if (k < placeEnd) i = k;
+        }
         var wordStart = i;
         while (wordStart > source.Start && char.IsLetter(text[wordStart - 1])) wordStart--;
         return wordStart > source.Start && AttributionRules.PlacePrepositions.Contains(text[wordStart..i]);

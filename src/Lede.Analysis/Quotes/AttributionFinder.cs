@@ -1985,6 +1985,10 @@ internal sealed class AttributionFinder
                 // A cue right after "such as" or "including" is a gerund in a list of examples, not a report ("…, such as
                 // [suggesting] a lane change"), and a source opened by one names no speaker.
                 if (ExampleOpenerBefore(cue.First, a) || !chosen.IsEmpty && AttributionRules.ExampleAsideOpeners.Contains(_tokens[FirstTokenAt(chosen.Start)].Text)) continue;
+                // "…,” a diver at the yard in Dover, [Delaware], said": a region after "in Place," closes an appositive; the
+                // speaker is the phrase that opens the clause, not the place.
+                if (!chosen.IsEmpty && PlaceRegionOpening(FirstTokenAt(chosen.Start), FirstTokenAt(chosen.End), a) is var clauseFirst and >= 0)
+                    chosen = new TextRange(_tokens[clauseFirst].Start, chosen.End);
                 // A tagged relative pronoun ("…, who [backed] …") names the speaker through the phrase it refers to.
                 var referent = source.First >= 0 && source.End == source.First + 1 ? RelativeAntecedent(source.First, a, out _) : TextRange.None;
                 // "Sen. Jo Park, who has [pushed for] …" with "Sen. Jo Park" tagged: the relative pronoun before the cue is the
@@ -2002,6 +2006,27 @@ internal sealed class AttributionFinder
             }
         }
         found.AddRange(added);
+    }
+
+    /// <summary>
+    /// Where the capitalised words [first, end) (a comma after them aside) are a region after "in Place," ("at the yard in Dover, Delaware"), the first
+    /// token of the phrase it belongs to: the clause after the closest closing quote mark, or else the noun phrase the
+    /// place follows; -1 when they are no such region.
+    /// </summary>
+    private int PlaceRegionOpening(int first, int end, int a)
+    {
+        while (end > first && Is(end - 1, ",")) end--;
+        for (var k = first; k < end; k++)
+            if (!IsWord(k) || !char.IsUpper(_tokens[k].Text[0]) || AttributionRules.Pronouns.Contains(_tokens[k].Text)) return -1;
+        var place = first - 2;
+        if (place <= a || !Is(first - 1, ",")) return -1;
+        while (place > a && IsWord(place) && char.IsUpper(_tokens[place].Text[0])) place--;
+        if (place == first - 2 || !IsWord(place) || !AttributionRules.PlacePrepositions.Contains(_tokens[place].Text)) return -1;
+        var open = place - 1;
+        while (open >= a && !IsClosingMark(open)) open--;
+        if (open >= a) return open + 1 < place ? open + 1 : -1;
+        // With no quote before it ("… after a woman in Worcester, Massachusetts, told him"), the noun the place follows.
+        return LeftSource(place - 1, a, out var head, readAdjunct: false).IsEmpty ? -1 : head;
     }
 
     /// <summary>

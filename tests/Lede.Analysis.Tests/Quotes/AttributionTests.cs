@@ -1369,4 +1369,13 @@ public class AttributionTests
         var quote = Assert.Single(QuotesOf(text));
         Assert.Equal("\"The pier is sound on the north side. But the south side is worn,\"", quote.Text);
     }
+
+    [Fact]
+    public void A_region_after_a_place_in_the_speakers_description_is_not_the_speaker()
+    {
+        const string text = "\"The pier is sound on the north side. But the south side is worn,\" the lead author, a diver at the county's yard in Dover, Delaware, said.";
+        var quote = Assert.Single(QuotesOf(text));
+        Assert.StartsWith("the lead author", quote.Speaker?.Text);
+        Assert.Null(quote.Speaker?.Entity);
+    }
 }
