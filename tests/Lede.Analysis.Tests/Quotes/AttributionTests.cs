@@ -1378,4 +1378,17 @@ public class AttributionTests
         Assert.StartsWith("the lead author", quote.Speaker?.Text);
         Assert.Null(quote.Speaker?.Entity);
     }
+
+    [Fact]
+    public void A_pronoun_repeated_in_a_sentence_keeps_its_referent_past_a_person_named_as_the_object()
+    {
+        const string text = "Tom Reed, 52, was charged in March. The charge stems from a call he made to Sam Cole's office, in which he said he would \"close the pier for good.\"";
+        var quote = Assert.Single(QuotesOf(text), q => q.Text.Contains("close the pier"));
+        Assert.Equal("he", quote.Speaker?.Text);
+        Assert.Equal("Tom Reed", quote.Speaker?.Name);
+        // With no pronoun before the object's name, the latest person named is still the one.
+        var plain = Assert.Single(QuotesOf("Tom Reed, 52, was charged in March. The call went to Sam Cole's office, where he said he would \"close the pier for good.\""),
+            q => q.Text.Contains("close the pier"));
+        Assert.Equal("Sam Cole", plain.Speaker?.Name);
+    }
 }
