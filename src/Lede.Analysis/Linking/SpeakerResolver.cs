@@ -109,6 +109,9 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
     private Mention? Antecedent(int position, string pronoun)
     {
         var first = entities.LastPersonBefore(position, InsideQuote);
+        // "a call he made to Cole's office, in which he said": the same pronoun earlier in the sentence, before the person
+        // named since, keeps its referent; the person named in between is the object, not the one speaking.
+        if (first is not null && SamePronounBefore(first.Start, pronoun) is var earlier and >= 0) return Antecedent(earlier, pronoun);
         var female = AttributionRules.FemalePronouns.Contains(pronoun);
         if (first is null || !female && !AttributionRules.MalePronouns.Contains(pronoun)) return first;
         _genderEvidence ??= GenderEvidence();
@@ -135,6 +138,26 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
         // Everyone named before is of the other sex by name or honorific: the pronoun points at someone the article does
         // not name ("said the woman, who did not want to be named"), and no name beats a wrong one.
         return doubted;
+    }
+
+    /// <summary>
+    /// Where the pronoun (a person's, the same word) stands outside quotes between the start of the sentence holding
+    /// <paramref name="position"/> and it; -1 when it does not.
+    /// </summary>
+    private int SamePronounBefore(int position, string pronoun)
+    {
+        if (!AttributionRules.PersonPronouns.Contains(pronoun) || pronoun is "I") return -1;
+        for (var k = position - 1; k >= 0; k--)
+        {
+            var c = text[k];
+            if (c is '.' or '!' or '?' or '\n') return -1;
+            if (!char.IsLetter(c) || k > 0 && char.IsLetter(text[k - 1])) continue;
+            var end = k;
+            while (end < position && char.IsLetter(text[end])) end++;
+            if (end - k == pronoun.Length && string.Compare(text, k, pronoun, 0, pronoun.Length, StringComparison.OrdinalIgnoreCase) == 0 && !InsideQuote(k))
+                return k;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -185,11 +208,30 @@ internal sealed class SpeakerResolver(string text, LinkedEntities entities, IRea
         return null;
     }
 
-    /// <summary>"a complaint filed [in Vermont]", "the exit polls [in Ohio]": a place the phrase's preposition puts its head in.</summary>
+    /// <summary>
+    /// "a complaint filed [in Vermont]", "the exit polls [in Ohio]", "a diver at the yard [in Dover, Delaware]": a place the
+    /// phrase's preposition puts its head in, or the region after such a place.
+    /// </summary>
     private bool InPlaceAdjunct(Mention mention, TextRange source)
     {
         var i = mention.Start;
         while (i > source.Start && char.IsWhiteSpace(text[i - 1])) i--;
+        if (i > source.Start && text[i - 1] == ',')
+        {
+            // The capitalised words of the place before the comma are read past to the preposition before them.
+            var k = i - 1;
+            while (k > source.Start && char.IsWhiteSpace(text[k - 1])) k--;
+            var placeEnd = k;
+            while (k > source.Start && char.IsLetter(text[k - 1]))
+            {
+                var placeWord = k;
+                while (placeWord > source.Start && char.IsLetter(text[placeWord - 1])) placeWord--;
+                if (!char.IsUpper(text[placeWord])) break;
+                k = placeWord;
+                while (k > source.Start && char.IsWhiteSpace(text[k - 1])) k--;
+            }
+            if (k < placeEnd) i = k;
+        }
         var wordStart = i;
         while (wordStart > source.Start && char.IsLetter(text[wordStart - 1])) wordStart--;
         return wordStart > source.Start && AttributionRules.PlacePrepositions.Contains(text[wordStart..i]);

@@ -1102,6 +1102,22 @@ internal sealed class AttributionFinder
         return LeftSource(end, a, out first);
     }
 
+    /// <summary>
+    /// "senior scientist Ana Ruiz", "lead author Ana Ruiz": lower-case role words, then only capitalised words up to
+    /// <paramref name="end"/>, no determiner or preposition among them. Such a phrase names a person before an appositive;
+    /// "the attorney general of Oklahoma" or "president of the Teachers Union" is a description, itself an appositive.
+    /// </summary>
+    private bool IsRoleBeforeName(int first, int end)
+    {
+        var k = first;
+        while (k < end && IsWord(k) && char.IsLower(_tokens[k].Text[0]) && !AttributionRules.Determiners.Contains(_tokens[k].Text)
+            && !AttributionRules.SourceBoundaries.Contains(_tokens[k].Text) && !Is(k, "of") && !Is(k, "for")) k++;
+        if (k == first || k == end) return false;
+        for (; k < end; k++)
+            if (!IsWord(k) || !char.IsUpper(_tokens[k].Text[0])) return false;
+        return true;
+    }
+
     private TextRange AppositiveSource(int comma, int a, out int first)
     {
         first = -1;
@@ -1112,7 +1128,8 @@ internal sealed class AttributionFinder
             if (!Is(k, ",")) continue;
             if (k + 1 >= comma) return TextRange.None;
             var name = LeftSource(k - 1, a, out var nameFirst);
-            if (name.IsEmpty || !char.IsUpper(_tokens[nameFirst].Text[0]) && !AttributionRules.Pronouns.Contains(_tokens[nameFirst].Text)) continue;
+            if (name.IsEmpty || !char.IsUpper(_tokens[nameFirst].Text[0]) && !AttributionRules.Pronouns.Contains(_tokens[nameFirst].Text)
+                && !IsRoleBeforeName(nameFirst, k)) continue;
             // The phrase before must start its clause, or the comma was a list or a clause break.
             if (nameFirst > a && !(Is(nameFirst - 1, ",") || Is(nameFirst - 1, "—") || IsClosingMark(nameFirst - 1) || Is(nameFirst - 1, "and") || Is(nameFirst - 1, "but"))) continue;
             first = nameFirst;
@@ -1789,6 +1806,20 @@ internal sealed class AttributionFinder
         return comma + 1;
     }
 
+    /// <summary>
+    /// "“… all over. [But the third is rare,”] she said": a tagged content read within its sentence that starts inside a quote
+    /// opened in an earlier sentence and reaches the quote's closing mark is that whole quote, and ends there (what follows
+    /// the mark is the speech tag).
+    /// </summary>
+    private TextRange WholeQuoteClosingIn(TextRange content)
+    {
+        var index = QuoteIndexAt(content.Start);
+        if (index < 0) return content;
+        var quote = _quotes[index];
+        return quote.Start < content.Start && quote.End <= content.End && quote.End > content.Start
+            && SentenceStartBefore(quote.Start) != SentenceStartBefore(content.Start) ? new TextRange(quote.Start, quote.End) : content;
+    }
+
     /// <summary>Content that starts or ends inside a quoted span takes the whole span (quotes cross sentences).</summary>
     private TextRange ExtendToQuote(TextRange content)
     {
@@ -1954,6 +1985,10 @@ internal sealed class AttributionFinder
                 // A cue right after "such as" or "including" is a gerund in a list of examples, not a report ("…, such as
                 // [suggesting] a lane change"), and a source opened by one names no speaker.
                 if (ExampleOpenerBefore(cue.First, a) || !chosen.IsEmpty && AttributionRules.ExampleAsideOpeners.Contains(_tokens[FirstTokenAt(chosen.Start)].Text)) continue;
+                // "…,” a diver at the yard in Dover, [Delaware], said": a region after "in Place," closes an appositive; the
+                // speaker is the phrase that opens the clause, not the place.
+                if (!chosen.IsEmpty && PlaceRegionOpening(FirstTokenAt(chosen.Start), FirstTokenAt(chosen.End), a) is var clauseFirst and >= 0)
+                    chosen = new TextRange(_tokens[clauseFirst].Start, chosen.End);
                 // A tagged relative pronoun ("…, who [backed] …") names the speaker through the phrase it refers to.
                 var referent = source.First >= 0 && source.End == source.First + 1 ? RelativeAntecedent(source.First, a, out _) : TextRange.None;
                 // "Sen. Jo Park, who has [pushed for] …" with "Sen. Jo Park" tagged: the relative pronoun before the cue is the
@@ -1967,10 +2002,31 @@ internal sealed class AttributionFinder
                     referent = _tokens[relative].Start >= chosen.End ? chosen : named > chosenFirst ? Range(chosenFirst, named) : TextRange.None;
                     if (!referent.IsEmpty) chosen = Range(relative, relative + 1);
                 }
-                added.Add(new Attribution(content, cueRange, chosen, Antecedent: referent));
+                added.Add(new Attribution(WholeQuoteClosingIn(content), cueRange, chosen, Antecedent: referent));
             }
         }
         found.AddRange(added);
+    }
+
+    /// <summary>
+    /// Where the capitalised words [first, end) (a comma after them aside) are a region after "in Place," ("at the yard in Dover, Delaware"), the first
+    /// token of the phrase it belongs to: the clause after the closest closing quote mark, or else the noun phrase the
+    /// place follows; -1 when they are no such region.
+    /// </summary>
+    private int PlaceRegionOpening(int first, int end, int a)
+    {
+        while (end > first && Is(end - 1, ",")) end--;
+        for (var k = first; k < end; k++)
+            if (!IsWord(k) || !char.IsUpper(_tokens[k].Text[0]) || AttributionRules.Pronouns.Contains(_tokens[k].Text)) return -1;
+        var place = first - 2;
+        if (place <= a || !Is(first - 1, ",")) return -1;
+        while (place > a && IsWord(place) && char.IsUpper(_tokens[place].Text[0])) place--;
+        if (place == first - 2 || !IsWord(place) || !AttributionRules.PlacePrepositions.Contains(_tokens[place].Text)) return -1;
+        var open = place - 1;
+        while (open >= a && !IsClosingMark(open)) open--;
+        if (open >= a) return open + 1 < place ? open + 1 : -1;
+        // With no quote before it ("… after a woman in Worcester, Massachusetts, told him"), the noun the place follows.
+        return LeftSource(place - 1, a, out var head, readAdjunct: false).IsEmpty ? -1 : head;
     }
 
     /// <summary>

@@ -1343,5 +1343,52 @@ public class AttributionTests
         Assert.DoesNotContain(QuotesOf("The shelter donated blankets to the ferry crews, as they continue to focus on the winter storms."),
             q => q.Text.StartsWith("The shelter"));
     }
-}
 
+    [Fact]
+    public void A_quote_of_two_sentences_before_a_role_a_name_and_an_appositive_is_quoted_whole()
+    {
+        const string text = "\"The pier is sound on the north side. But the south side is worn,\" chief engineer Lena Berg, an expert on docks, said.";
+        var quote = Assert.Single(QuotesOf(text));
+        Assert.Equal("\"The pier is sound on the north side. But the south side is worn,\"", quote.Text);
+        Assert.Equal("Lena Berg", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_place_with_its_state_in_the_appositive_of_a_role_and_name_is_not_the_speaker()
+    {
+        const string text = "\"The pier is sound on the north side. But the south side is worn,\" chief engineer Lena Berg, a diver at the county's yard in Dover, Delaware, said.";
+        var quote = Assert.Single(QuotesOf(text));
+        Assert.Equal("Lena Berg", quote.Speaker?.Name);
+        Assert.StartsWith("\"The pier is sound", quote.Text);
+    }
+
+    [Fact]
+    public void A_quote_of_two_sentences_before_a_described_speaker_is_quoted_whole()
+    {
+        const string text = "\"The pier is sound on the north side. But the south side is worn,\" a diver at the county's yard in Dover, Delaware, said.";
+        var quote = Assert.Single(QuotesOf(text));
+        Assert.Equal("\"The pier is sound on the north side. But the south side is worn,\"", quote.Text);
+    }
+
+    [Fact]
+    public void A_region_after_a_place_in_the_speakers_description_is_not_the_speaker()
+    {
+        const string text = "\"The pier is sound on the north side. But the south side is worn,\" the lead author, a diver at the county's yard in Dover, Delaware, said.";
+        var quote = Assert.Single(QuotesOf(text));
+        Assert.StartsWith("the lead author", quote.Speaker?.Text);
+        Assert.Null(quote.Speaker?.Entity);
+    }
+
+    [Fact]
+    public void A_pronoun_repeated_in_a_sentence_keeps_its_referent_past_a_person_named_as_the_object()
+    {
+        const string text = "Tom Reed, 52, was charged in March. The charge stems from a call he made to Sam Cole's office, in which he said he would \"close the pier for good.\"";
+        var quote = Assert.Single(QuotesOf(text), q => q.Text.Contains("close the pier"));
+        Assert.Equal("he", quote.Speaker?.Text);
+        Assert.Equal("Tom Reed", quote.Speaker?.Name);
+        // With no pronoun before the object's name, the latest person named is still the one.
+        var plain = Assert.Single(QuotesOf("Tom Reed, 52, was charged in March. The call went to Sam Cole's office, where he said he would \"close the pier for good.\""),
+            q => q.Text.Contains("close the pier"));
+        Assert.Equal("Sam Cole", plain.Speaker?.Name);
+    }
+}
