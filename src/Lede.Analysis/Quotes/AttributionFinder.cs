@@ -2025,7 +2025,7 @@ internal sealed class AttributionFinder
         var open = place - 1;
         while (open >= a && !IsClosingMark(open)) open--;
         if (open >= a) return open + 1 < place ? open + 1 : -1;
-        // With no quote before it ("… after a woman in Worcester, Massachusetts, told him"), the noun the place follows.
+        // With no quote before it ("… after a farmer in Dover, Delaware, told him"), the noun the place follows.
         return LeftSource(place - 1, a, out var head, readAdjunct: false).IsEmpty ? -1 : head;
     }
 
