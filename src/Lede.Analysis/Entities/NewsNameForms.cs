@@ -23,6 +23,8 @@ internal static class NewsNameForms
     {
         for (var s = 0; s < tags.Count; s++)
         {
+            // Every rule below changes a name the tagger found: a sentence without one is left as it is.
+            if (Array.TrueForAll(tags[s], t => t == EntityTagSet.Outside)) continue;
             SplitAtSportsPositions(words[s], tags[s]);
             JoinNewspaperNames(words[s], tags[s]);
             MarkWeekdayEvents(words[s], tags[s]);
@@ -43,7 +45,7 @@ internal static class NewsNameForms
     /// </summary>
     internal static void SplitAtSportsPositions(IReadOnlyList<string> sentence, int[] tags)
     {
-        foreach (var (first, last, _) in EntityTagSet.Spans(tags.ToArray()).ToList())
+        foreach (var (first, last, _) in EntityTagSet.Spans(tags).ToList())
             for (var i = first; i < last; i++)
             {
                 if (!EntityRules.SportsPositions.Contains(sentence[i])) continue;
@@ -59,7 +61,7 @@ internal static class NewsNameForms
     /// </summary>
     internal static void JoinNewspaperNames(IReadOnlyList<string> sentence, int[] tags)
     {
-        foreach (var (first, last, type) in EntityTagSet.Spans(tags.ToArray()).ToList())
+        foreach (var (first, last, type) in EntityTagSet.Spans(tags).ToList())
         {
             if (last + 1 >= sentence.Count || tags[last + 1] != EntityTagSet.Outside) continue;
             if (!EntityRules.NewspaperNameEnds.Contains(sentence[last + 1])) continue;
@@ -197,7 +199,7 @@ internal static class NewsNameForms
         }
         if (products is null) return;
         for (var s = 0; s < tags.Count; s++)
-            foreach (var (first, last, type) in EntityTagSet.Spans(tags[s].ToArray()).ToList())
+            foreach (var (first, last, type) in EntityTagSet.Spans(tags[s]).ToList())
             {
                 if (type == Other) continue;
                 var all = true;
@@ -234,7 +236,7 @@ internal static class NewsNameForms
     /// </summary>
     internal static void ExtendOfficeNames(IReadOnlyList<string> sentence, int[] tags)
     {
-        foreach (var (spanFirst, spanLast, type) in EntityTagSet.Spans(tags.ToArray()).ToList())
+        foreach (var (spanFirst, spanLast, type) in EntityTagSet.Spans(tags).ToList())
         {
             if (type != Organization) continue;
             var (first, last) = (spanFirst, spanLast);
@@ -252,7 +254,7 @@ internal static class NewsNameForms
     /// </summary>
     internal static void RetypeListedPersons(IReadOnlyList<string> sentence, int[] tags)
     {
-        var spans = EntityTagSet.Spans(tags.ToArray()).ToList();
+        var spans = EntityTagSet.Spans(tags).ToList();
         var start = 0;
         while (start < spans.Count)
         {
