@@ -13,16 +13,12 @@ namespace Lede.Analysis.Entities;
 /// </summary>
 internal static class CompanyNames
 {
-    private static readonly int Person = Array.IndexOf(EntityTagSet.Types, "PER");
-    private static readonly int Organization = Array.IndexOf(EntityTagSet.Types, "ORG");
-    private static readonly int Other = Array.IndexOf(EntityTagSet.Types, "MISC");
-
     /// <summary>Retags <paramref name="tags"/> (BILOU, one array per sentence of <paramref name="words"/>) in place.</summary>
     public static void Apply(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
     {
-        var personUnit = EntityTagSet.Tag(Person, EntityTagSet.Unit);
-        var otherUnit = EntityTagSet.Tag(Other, EntityTagSet.Unit);
-        var organizationUnit = EntityTagSet.Tag(Organization, EntityTagSet.Unit);
+        var personUnit = EntityTagSet.Tag(EntityTagSet.Person, EntityTagSet.Unit);
+        var otherUnit = EntityTagSet.Tag(EntityTagSet.Other, EntityTagSet.Unit);
+        var organizationUnit = EntityTagSet.Tag(EntityTagSet.Organization, EntityTagSet.Unit);
         HashSet<string>? companies = null;
         for (var s = 0; s < tags.Count; s++)
             for (var i = 0; i < words[s].Count; i++)

@@ -7,6 +7,9 @@ namespace Lede.Analysis.Entities;
 internal static class EntityTagSet
 {
     public static readonly string[] Types = ["PER", "ORG", "LOC", "MISC"];
+
+    /// <summary>The types' indices in <see cref="Types"/>, for the rules that retag after tagging.</summary>
+    public const int Person = 0, Organization = 1, Place = 2, Other = 3;
     public const int Outside = 0;
     public const int Count = 1 + 4 * 4;
 

@@ -9,12 +9,10 @@ namespace Lede.Analysis.Entities;
 /// </summary>
 internal static class KnownOrganizations
 {
-    private static readonly int Organization = Array.IndexOf(EntityTagSet.Types, "ORG");
-
     /// <summary>Retags <paramref name="tags"/> (BILOU, one array per sentence of <paramref name="words"/>) in place.</summary>
     public static void Apply(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
     {
-        var unit = EntityTagSet.Tag(Organization, EntityTagSet.Unit);
+        var unit = EntityTagSet.Tag(EntityTagSet.Organization, EntityTagSet.Unit);
         for (var s = 0; s < tags.Count; s++)
         {
             var sentence = words[s];

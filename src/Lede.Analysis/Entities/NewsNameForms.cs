@@ -13,11 +13,6 @@ namespace Lede.Analysis.Entities;
 /// </summary>
 internal static class NewsNameForms
 {
-    private static readonly int Person = Array.IndexOf(EntityTagSet.Types, "PER");
-    private static readonly int Organization = Array.IndexOf(EntityTagSet.Types, "ORG");
-    private static readonly int Place = Array.IndexOf(EntityTagSet.Types, "LOC");
-    private static readonly int Other = Array.IndexOf(EntityTagSet.Types, "MISC");
-
     /// <summary>Retags <paramref name="tags"/> (BILOU, one array per sentence of <paramref name="words"/>) in place.</summary>
     public static void Apply(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
     {
@@ -49,9 +44,9 @@ internal static class NewsNameForms
             for (var i = first; i < last; i++)
             {
                 if (!EntityRules.SportsPositions.Contains(sentence[i])) continue;
-                if (i > first) SetSpan(tags, first, i - 1, Organization);
+                if (i > first) SetSpan(tags, first, i - 1, EntityTagSet.Organization);
                 tags[i] = EntityTagSet.Outside;
-                SetSpan(tags, i + 1, last, Person);
+                SetSpan(tags, i + 1, last, EntityTagSet.Person);
                 break;
             }
     }
@@ -67,8 +62,8 @@ internal static class NewsNameForms
             if (!EntityRules.NewspaperNameEnds.Contains(sentence[last + 1])) continue;
             // Not when a name follows: the ending then opens that name ("Times Square").
             if (last + 2 < sentence.Count && tags[last + 2] != EntityTagSet.Outside) continue;
-            if (type != Place && type != Organization) continue;
-            SetSpan(tags, first, last + 1, Organization);
+            if (type != EntityTagSet.Place && type != EntityTagSet.Organization) continue;
+            SetSpan(tags, first, last + 1, EntityTagSet.Organization);
         }
     }
 
@@ -86,7 +81,7 @@ internal static class NewsNameForms
             var last = i + 1;
             while (first > 0 && tags[first] != EntityTagSet.Outside && !EntityTagSet.IsBegin(tags[first]) && !EntityTagSet.IsUnit(tags[first])) first--;
             while (last + 1 < sentence.Count && tags[last] != EntityTagSet.Outside && !(EntityTagSet.PartOf(tags[last]) is EntityTagSet.Last or EntityTagSet.Unit)) last++;
-            SetSpan(tags, first, last, Other);
+            SetSpan(tags, first, last, EntityTagSet.Other);
             i = last;
         }
     }
@@ -104,14 +99,14 @@ internal static class NewsNameForms
     /// </summary>
     internal static void RetypeOrganizationsAfterRoles(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
     {
-        var personUnit = EntityTagSet.Tag(Person, EntityTagSet.Unit);
+        var personUnit = EntityTagSet.Tag(EntityTagSet.Person, EntityTagSet.Unit);
         HashSet<string>? organizations = null;
         for (var s = 0; s < tags.Count; s++)
             for (var i = 2; i < words[s].Count; i++)
                 if (tags[s][i] == personUnit && words[s][i - 1] == "of" && EntityRules.OrganizationRoles.Contains(words[s][i - 2]))
                     (organizations ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[s][i]);
         if (organizations is null) return;
-        var organizationUnit = EntityTagSet.Tag(Organization, EntityTagSet.Unit);
+        var organizationUnit = EntityTagSet.Tag(EntityTagSet.Organization, EntityTagSet.Unit);
         for (var s = 0; s < tags.Count; s++)
             for (var i = 0; i < words[s].Count; i++)
                 if (tags[s][i] == personUnit && organizations.Contains(words[s][i])) tags[s][i] = organizationUnit;
@@ -125,13 +120,13 @@ internal static class NewsNameForms
     /// </summary>
     internal static void MarkNumberedModels(IReadOnlyList<string> sentence, int[] tags)
     {
-        var personUnit = EntityTagSet.Tag(Person, EntityTagSet.Unit);
+        var personUnit = EntityTagSet.Tag(EntityTagSet.Person, EntityTagSet.Unit);
         for (var i = 2; i < sentence.Count; i++)
         {
             if (tags[i] != personUnit || !IsModelNumber(sentence[i - 1])) continue;
             var before = sentence[i - 2];
             if (tags[i - 2] != EntityTagSet.Outside || before.Length == 0 || !char.IsLower(before[0])) continue;
-            tags[i] = EntityTagSet.Tag(Other, EntityTagSet.Unit);
+            tags[i] = EntityTagSet.Tag(EntityTagSet.Other, EntityTagSet.Unit);
         }
     }
 
@@ -146,10 +141,10 @@ internal static class NewsNameForms
     {
         for (var i = 0; i + 1 < sentence.Count; i++)
         {
-            if (!EntityTagSet.IsUnit(tags[i]) || EntityTagSet.TypeOf(tags[i]) is var type && type != Person && type != Organization) continue;
+            if (!EntityTagSet.IsUnit(tags[i]) || EntityTagSet.TypeOf(tags[i]) is var type && type != EntityTagSet.Person && type != EntityTagSet.Organization) continue;
             if (sentence[i + 1] is not ("'s" or "’s") || tags[i + 1] != EntityTagSet.Outside) continue;
             if (i + 2 < sentence.Count && !EntityRules.WordsAfterStoreNames.Contains(sentence[i + 2])) continue;
-            SetSpan(tags, i, i + 1, Organization);
+            SetSpan(tags, i, i + 1, EntityTagSet.Organization);
         }
     }
 
@@ -162,7 +157,7 @@ internal static class NewsNameForms
     /// </summary>
     internal static void MarkProductsOfCompanies(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
     {
-        var organizationUnit = EntityTagSet.Tag(Organization, EntityTagSet.Unit);
+        var organizationUnit = EntityTagSet.Tag(EntityTagSet.Organization, EntityTagSet.Unit);
         var companies = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < tags.Count; s++)
             for (var i = 0; i < words[s].Count; i++)
@@ -186,11 +181,11 @@ internal static class NewsNameForms
                 var last = productFirst;
                 while (last < sentence.Count && !(EntityTagSet.PartOf(sentenceTags[last]) is EntityTagSet.Last or EntityTagSet.Unit)) last++;
                 if (last >= sentence.Count) continue;
-                if (EntityTagSet.TypeOf(sentenceTags[last]) == Other) continue;
+                if (EntityTagSet.TypeOf(sentenceTags[last]) == EntityTagSet.Other) continue;
                 var named = false;
                 for (var j = i + 1; j <= last; j++) named |= EntityRules.OrganizationNameEnds.Contains(sentence[j]);
                 if (named) continue;
-                SetSpan(sentenceTags, i, last, Other);
+                SetSpan(sentenceTags, i, last, EntityTagSet.Other);
                 products ??= new HashSet<string>(StringComparer.Ordinal);
                 for (var j = i + 1; j <= last; j++)
                     if (sentenceTags[j] != EntityTagSet.Outside && sentence[j].Length > 0 && char.IsUpper(sentence[j][0])) products.Add(sentence[j]);
@@ -201,10 +196,10 @@ internal static class NewsNameForms
         for (var s = 0; s < tags.Count; s++)
             foreach (var (first, last, type) in EntityTagSet.Spans(tags[s]).ToList())
             {
-                if (type == Other) continue;
+                if (type == EntityTagSet.Other) continue;
                 var all = true;
                 for (var j = first; j <= last && all; j++) all = products.Contains(words[s][j]);
-                if (all) SetSpan(tags[s], first, last, Other);
+                if (all) SetSpan(tags[s], first, last, EntityTagSet.Other);
             }
     }
 
@@ -218,8 +213,8 @@ internal static class NewsNameForms
     /// </summary>
     internal static void RetypeMiscLikeOrganizations(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
     {
-        var organizationUnit = EntityTagSet.Tag(Organization, EntityTagSet.Unit);
-        var otherUnit = EntityTagSet.Tag(Other, EntityTagSet.Unit);
+        var organizationUnit = EntityTagSet.Tag(EntityTagSet.Organization, EntityTagSet.Unit);
+        var otherUnit = EntityTagSet.Tag(EntityTagSet.Other, EntityTagSet.Unit);
         HashSet<string>? organizations = null;
         for (var s = 0; s < tags.Count; s++)
             for (var i = 0; i < words[s].Count; i++)
@@ -238,13 +233,13 @@ internal static class NewsNameForms
     {
         foreach (var (spanFirst, spanLast, type) in EntityTagSet.Spans(tags).ToList())
         {
-            if (type != Organization) continue;
+            if (type != EntityTagSet.Organization) continue;
             var (first, last) = (spanFirst, spanLast);
             if (last + 1 < sentence.Count && tags[last + 1] == EntityTagSet.Outside && EntityRules.OfficeWords.Contains(sentence[last + 1])) last++;
             if (first >= 3 && sentence[first - 1] is "the" && sentence[first - 2] is "of" && EntityRules.OfficeWords.Contains(sentence[first - 3])
                 && tags[first - 1] == EntityTagSet.Outside && tags[first - 2] == EntityTagSet.Outside && tags[first - 3] == EntityTagSet.Outside)
                 first -= 3;
-            if (first != spanFirst || last != spanLast) SetSpan(tags, first, last, Organization);
+            if (first != spanFirst || last != spanLast) SetSpan(tags, first, last, EntityTagSet.Organization);
         }
     }
 
@@ -262,10 +257,10 @@ internal static class NewsNameForms
             var end = start;
             while (end + 1 < spans.Count && spans[end + 1].First == spans[end].Last + 2 && sentence[spans[end].Last + 1] is "," or "and" or "or") end++;
             var organizations = 0;
-            for (var k = start; k <= end; k++) if (spans[k].Type == Organization) organizations++;
+            for (var k = start; k <= end; k++) if (spans[k].Type == EntityTagSet.Organization) organizations++;
             if (organizations >= 3)
                 for (var k = start; k <= end; k++)
-                    if (spans[k].Type == Person && spans[k].First == spans[k].Last) SetSpan(tags, spans[k].First, spans[k].Last, Organization);
+                    if (spans[k].Type == EntityTagSet.Person && spans[k].First == spans[k].Last) SetSpan(tags, spans[k].First, spans[k].Last, EntityTagSet.Organization);
             start = end + 1;
         }
     }

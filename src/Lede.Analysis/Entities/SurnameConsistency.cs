@@ -11,8 +11,6 @@ namespace Lede.Analysis.Entities;
 /// </summary>
 internal static class SurnameConsistency
 {
-    private static readonly int Person = Array.IndexOf(EntityTagSet.Types, "PER");
-
     // The most words a surname written alone takes ("bin Zayed Al Nahyan"): longer tails of a name are no surname.
     private const int MaxSurnameWords = 4;
 
@@ -26,7 +24,7 @@ internal static class SurnameConsistency
             foreach (var (first, last, type) in EntityTagSet.Spans(tags[s]))
             {
                 // A platform's name is no one's surname, whatever span the tagger ran it into.
-                if (type != Person || last == first || !IsNameWord(words[s][last]) || EntityRules.KnownOrganizations.Contains(words[s][last])) continue;
+                if (type != EntityTagSet.Person || last == first || !IsNameWord(words[s][last]) || EntityRules.KnownOrganizations.Contains(words[s][last])) continue;
                 (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[s][last]);
                 // "James Van Der Beek": "Van Der Beek" and "Der Beek" are his surname written alone.
                 for (var k = Math.Max(first + 1, last - MaxSurnameWords + 1); k < last; k++)
@@ -46,23 +44,23 @@ internal static class SurnameConsistency
                 // ("Trump Tower"), except a sentence's capitalised first word ("When Trump spoke").
                 if (i + 1 < sentence.Count && (sentenceTags[i + 1] != EntityTagSet.Outside || IsNameWord(sentence[i + 1]))) continue;
                 if (i > 0 && (sentenceTags[i - 1] != EntityTagSet.Outside || i > 1 && IsNameWord(sentence[i - 1]))) continue;
-                sentenceTags[i] = EntityTagSet.Tag(Person, EntityTagSet.Unit);
+                sentenceTags[i] = EntityTagSet.Tag(EntityTagSet.Person, EntityTagSet.Unit);
             }
             foreach (var (first, last, type) in EntityTagSet.Spans(sentenceTags).ToList())
             {
-                if (type == Person || !surnames.Contains(sentence[last])) continue;
+                if (type == EntityTagSet.Person || !surnames.Contains(sentence[last])) continue;
                 if (longSurnames is not null && last > first && last - first < MaxSurnameWords && longSurnames.Contains(string.Join(' ', sentence.Skip(first).Take(last - first + 1))))
                 {
-                    sentenceTags[first] = EntityTagSet.Tag(Person, EntityTagSet.Begin);
-                    for (var k = first + 1; k < last; k++) sentenceTags[k] = EntityTagSet.Tag(Person, EntityTagSet.Inside);
-                    sentenceTags[last] = EntityTagSet.Tag(Person, EntityTagSet.Last);
+                    sentenceTags[first] = EntityTagSet.Tag(EntityTagSet.Person, EntityTagSet.Begin);
+                    for (var k = first + 1; k < last; k++) sentenceTags[k] = EntityTagSet.Tag(EntityTagSet.Person, EntityTagSet.Inside);
+                    sentenceTags[last] = EntityTagSet.Tag(EntityTagSet.Person, EntityTagSet.Last);
                     continue;
                 }
-                if (last == first) sentenceTags[first] = EntityTagSet.Tag(Person, EntityTagSet.Unit);
+                if (last == first) sentenceTags[first] = EntityTagSet.Tag(EntityTagSet.Person, EntityTagSet.Unit);
                 else if (last == first + 1 && IsNameWord(sentence[first]) && !surnames.Contains(sentence[first]))
                 {
-                    sentenceTags[first] = EntityTagSet.Tag(Person, EntityTagSet.Begin);
-                    sentenceTags[last] = EntityTagSet.Tag(Person, EntityTagSet.Last);
+                    sentenceTags[first] = EntityTagSet.Tag(EntityTagSet.Person, EntityTagSet.Begin);
+                    sentenceTags[last] = EntityTagSet.Tag(EntityTagSet.Person, EntityTagSet.Last);
                 }
             }
         }

@@ -61,4 +61,13 @@ public sealed class EntityTagSetTests
         ViterbiDecoder.Decode(emissions, new float[(T + 1) * T], 3, output);
         Assert.Equal(["B-PER", "L-PER", "O"], output.Select(EntityTagSet.Name).ToArray());
     }
+
+    [Fact]
+    public void The_named_type_indices_name_their_types()
+    {
+        Assert.Equal("PER", EntityTagSet.Types[EntityTagSet.Person]);
+        Assert.Equal("ORG", EntityTagSet.Types[EntityTagSet.Organization]);
+        Assert.Equal("LOC", EntityTagSet.Types[EntityTagSet.Place]);
+        Assert.Equal("MISC", EntityTagSet.Types[EntityTagSet.Other]);
+    }
 }
