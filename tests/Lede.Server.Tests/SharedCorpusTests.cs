@@ -13,9 +13,10 @@ public sealed class SharedCorpusTests : IDisposable
         Directory.CreateDirectory(_folder);
         using var shared = new SharedCorpus(NewsCorpus.Open(new CorpusOptions { DatabasePath = Path.Combine(_folder, "corpus.db") }));
         using var release = new ManualResetEventSlim();
-        var gated = Task.Run(() => shared.ReadAsync(x => release.Wait(TimeSpan.FromSeconds(30)), CancellationToken.None));
-        // A second gated read waits for the first ...
-        await Task.Delay(100);
+        using var entered = new ManualResetEventSlim();
+        var gated = Task.Run(() => shared.ReadAsync(x => { entered.Set(); return release.Wait(TimeSpan.FromSeconds(30)); }, CancellationToken.None));
+        // A second gated read waits for the first (once the first holds the gate: a loaded machine may start it late) ...
+        Assert.True(entered.Wait(TimeSpan.FromSeconds(30)));
         var waiting = shared.ReadAsync(x => x.Count, CancellationToken.None);
         await Task.Delay(100);
         Assert.False(waiting.IsCompleted);
