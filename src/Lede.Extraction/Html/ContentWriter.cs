@@ -25,6 +25,9 @@ internal sealed class ContentWriter
     [ThreadStatic] private static StringBuilder? _spareText, _spareHtml;
     private const int MaxKeptBuilderChars = 64 * 1024;
     private bool _pendingSpace;
+    // A source label closed just now ("<cite>Hong Kong (CNN Business)</cite>A muddled view"): pages set it apart with
+    // style, not a space, so a word glued to it gets one; punctuation does not ("<cite>The Times</cite>, which").
+    private bool _spaceBeforeWord;
     private ContentNode? _root; // the chosen node being written
 
     private ContentWriter(ExtractionFlags flags, Uri? baseUri, int rootParagraphChars)
@@ -341,6 +344,7 @@ internal sealed class ContentWriter
         }
         else if ((kind & TagKind.Emphasis) != 0) _html.Append("</em>");
         else if ((kind & TagKind.Strong) != 0) _html.Append("</strong>");
+        if (node.Tag == "cite" && node.TextChars > 0) _spaceBeforeWord = true;
     }
 
     private void AppendText(ReadOnlySpan<char> data, bool preformatted)
@@ -354,11 +358,12 @@ internal sealed class ContentWriter
                 if (c == '\n') { _text.Append('\n'); _html.Append("<br>"); }
                 continue;
             }
-            if (_pendingSpace)
+            if (_pendingSpace || _spaceBeforeWord && char.IsLetterOrDigit(c))
             {
                 if (_text.Length > 0 && _text[^1] != '\n') { _text.Append(' '); _html.Append(' '); }
                 _pendingSpace = false;
             }
+            _spaceBeforeWord = false;
             _text.Append(c);
             AppendEncoded(_html, c);
         }
@@ -388,6 +393,7 @@ internal sealed class ContentWriter
         _text.Clear();
         _html.Clear();
         _pendingSpace = false;
+        _spaceBeforeWord = false;
     }
 
     // Wire copy separates its parts with a line of underscores ("___"): part of the story as filed, so it stays.

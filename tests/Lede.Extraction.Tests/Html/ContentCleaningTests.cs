@@ -50,6 +50,16 @@ public class ContentCleaningTests
     }
 
     [Fact]
+    public void ASourceLabelGluedToTheFirstWordIsSetApartButPunctuationAfterATitleIsNot()
+    {
+        var text = Body("<p><cite class=\"source\">Truro (Valley News)</cite>The orchard cooperative picked its first apples of the season on Monday, two weeks early.</p>" +
+            ExtractionHarness.Story +
+            "<p>The figures were first printed in <cite>The Orchard Gazette</cite>, which surveys growers every autumn.</p>");
+        Assert.Contains("Truro (Valley News) The orchard cooperative picked", text);
+        Assert.Contains("printed in The Orchard Gazette, which surveys", text);
+    }
+
+    [Fact]
     public void ACardShownOnHoveringANameLeavesTheNameInTheSentence()
     {
         var text = Body(ExtractionHarness.Story +
