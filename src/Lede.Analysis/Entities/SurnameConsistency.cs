@@ -1,3 +1,4 @@
+using Lede.Analysis.Linking;
 using Lede.Analysis.Rules;
 
 namespace Lede.Analysis.Entities;
@@ -32,6 +33,9 @@ internal static class SurnameConsistency
                         (longSurnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(string.Join(' ', words[s].Skip(k).Take(last - k + 1)));
             }
         }
+        for (var s = 0; s < tags.Count; s++)
+            if (TitledSurname(words[s]) is { } titled)
+                foreach (var surname in titled) (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(surname);
         if (surnames is null) return;
         for (var s = 0; s < tags.Count; s++)
         {
@@ -64,6 +68,31 @@ internal static class SurnameConsistency
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Surnames a person's title shows, whatever type the tagger gave them: "Mr. Trump", "President Obama", "Sen. Elizabeth
+    /// Warren" (the last of one to three name words after the title). A news story that never gives the full name still
+    /// titles its person once; a tagger trained on 1996 text reads an unseen surname as a company. Passed over: a lone
+    /// given name, which opens a name the title's words do not finish ("Mayor Bill de Blasio"), and a word that ends an
+    /// organisation's name ("Judge Baker Center").
+    /// </summary>
+    internal static List<string>? TitledSurname(IReadOnlyList<string> sentence)
+    {
+        List<string>? found = null;
+        for (var i = 1; i < sentence.Count; i++)
+        {
+            if (!EntityRules.PersonTitles.Contains(sentence[i - 1]) || !IsNameWord(sentence[i])) continue;
+            var end = i;
+            while (end + 1 < sentence.Count && end - i < 2 && IsNameWord(sentence[end + 1])) end++;
+            if (end + 1 < sentence.Count && (IsNameWord(sentence[end + 1]) || EntityRules.SurnameParticles.Contains(sentence[end + 1]))) continue;
+            var surname = sentence[end];
+            if (end == i && GivenNames.Knows(surname)) continue;
+            if (EntityRules.OrganizationNameEnds.Contains(surname) || EntityRules.OfficeWords.Contains(surname)
+                || AttributionRules.NamedBodyHeads.Contains(surname) || EntityRules.KnownOrganizations.Contains(surname)) continue;
+            (found ??= []).Add(surname);
+        }
+        return found;
     }
 
     // A capitalised word of letters (an apostrophe or hyphen inside): "Trump", "O'Neill", "Lange-Fricke".

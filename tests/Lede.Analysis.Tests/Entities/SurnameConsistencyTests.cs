@@ -53,6 +53,40 @@ public sealed class SurnameConsistencyTests
     }
 
     [Fact]
+    public void A_surname_shown_by_a_title_is_the_person_where_the_tagger_read_a_company()
+    {
+        string[][] words =
+        [
+            ["Polls", "show", "Okonjo", "ahead", "."],
+            ["Mr.", "Okonjo", "spoke", "."],
+            ["Ruth", "Okonjo", "is", "elected", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("O", "O", "U-ORG", "O", "O"),
+            Tags("O", "U-ORG", "O", "O"),
+            Tags("B-ORG", "L-ORG", "O", "O", "O"),
+        ];
+        SurnameConsistency.Apply(words, tags);
+        Assert.Equal("U-PER", Names(tags[0])[2]);
+        Assert.Equal("U-PER", Names(tags[1])[1]);
+        Assert.Equal(["B-PER", "L-PER"], Names(tags[2])[..2]);
+    }
+
+    [Theory]
+    [InlineData("Mayor Bill de Blasio spoke .", null)]
+    [InlineData("Judge Baker Foundation spoke .", null)]
+    [InlineData("Sen. Ada Okonjo spoke .", "Okonjo")]
+    [InlineData("President Okonjo said so .", "Okonjo")]
+    [InlineData("The President spoke .", null)]
+    public void A_title_shows_the_last_of_its_name_words_unless_a_given_name_or_a_body_ends_them(string sentence, string? surname)
+    {
+        var found = SurnameConsistency.TitledSurname(sentence.Split(' '));
+        if (surname is null) Assert.Null(found);
+        else Assert.Equal([surname], found!);
+    }
+
+    [Fact]
     public void Without_a_full_name_nothing_changes()
     {
         string[][] words = [["Okafor", "said", "it", "."], ["Okafor", "Group", "rose", "."]];
