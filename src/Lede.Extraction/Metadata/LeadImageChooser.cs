@@ -40,7 +40,8 @@ internal static class LeadImageChooser
 
     /// <summary>
     /// The declared images, then the body's, each once, furniture and icon-sized body images left out. With nothing
-    /// declared, the first body image large enough to lead (or of unknown size) moves to the front.
+    /// declared, the first body image large enough to lead (or of unknown size) moves to the front, unless a large
+    /// picture stands between the headline and it (<see cref="PictureAbove"/>).
     /// </summary>
     /// <param name="authors">The article's authors: a picture named after one of them is their portrait (<see cref="IsPortraitOf"/>).</param>
     public static IReadOnlyList<ArticleImage> Order(IReadOnlyList<ArticleImage> declared, IReadOnlyList<ArticleImage> body, HtmlDocument document, string? baseUrl = null,
@@ -82,6 +83,10 @@ internal static class LeadImageChooser
                     pictures.RemoveAt(lead);
                     pictures.Insert(0, image);
                 }
+                // The extractor may have left out the top of the story (a page-builder's first image block): a large
+                // picture between the headline and the body's lead leads in its place.
+                if (lead >= 0 && pictures[0].Url is { } bodyLead && PictureAbove(document, bodyLead, baseUrl, authors) is { } above)
+                    return MetadataReader.MergeImages([new ArticleImage(above)], pictures);
             }
         }
         return MetadataReader.MergeImages(declared, pictures);
@@ -200,6 +205,40 @@ internal static class LeadImageChooser
             return url;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The first picture after the page's headline and before the body's lead picture (<paramref name="bodyLead"/>) that
+    /// is large enough to lead on both sides its markup states (sizes required: a picture of unknown size there may be a
+    /// teaser), no strip, not furniture, not hidden, not inside a link to another page, not a writer's portrait. Null for
+    /// none, and where the body's lead is not found after the headline (what follows it would be the page's other stories).
+    /// </summary>
+    private static string? PictureAbove(HtmlDocument document, string bodyLead, string? baseUrl, IReadOnlyList<Person>? authors)
+    {
+        var h1 = document.ElementsNamed("h1").FirstOrDefault(h => !Dates.DateCandidateCollector.InPageHeader(h));
+        if (h1 is null) return null;
+        var leadStem = Stem(bodyLead);
+        string? above = null;
+        var walked = 0;
+        for (var e = h1.NextElementInDocument(document.Body ?? h1); e is not null && walked < MaxWalkedElements; e = e.NextElementInDocument(document.Body ?? h1), walked++)
+        {
+            if (e.LocalName != "img" || h1.Contains(e)) continue;
+            if (MetadataReader.Resolve(ImageSource.Choose(e), baseUrl) is not { } url) continue;
+            if (Stem(url) == leadStem) return above;
+            if (above is not null || VisibleText.InHidden(e) || LinksElsewhere(e) || IsFurniture(url)) continue;
+            var size = (Pixels(e.AttributeSpan("width")), Pixels(e.AttributeSpan("height")));
+            if (size.Item1 == 0 || size.Item2 == 0 || Smaller(size, MetadataRules.MinLeadImageSide) || IsStrip(size)) continue;
+            if (authors is { Count: > 0 } && IsPortraitOf(url, authors)) continue;
+            above = url;
+        }
+        return null;
+    }
+
+    /// <summary>The file name without its extension or rendition suffix (<see cref="MetadataRules.ImageRenditionSuffix"/>): "photo-768x1024.jpg" → "photo".</summary>
+    private static string Stem(string url)
+    {
+        var name = MetadataRules.ImageRenditionSuffix().Replace(FileName(url), "", 1);
+        return name.LastIndexOf('.') is var dot and > 0 ? name[..dot] : name;
     }
 
     private const int StandfirstDepth = 3;
