@@ -79,6 +79,7 @@ public sealed class NamedEntityTagger
         CompanyNames.Apply(words, tags);
         NewsNameForms.Apply(words, tags);
         SurnameConsistency.Apply(words, tags);
+        PlaceConsistency.Apply(words, tags);
         var mentions = new List<Mention>();
         for (var s = 0; s < tokens.Count; s++)
         {
@@ -117,6 +118,7 @@ public sealed class NamedEntityTagger
         CompanyNames.Apply(sentences, tags);
         NewsNameForms.Apply(sentences, tags);
         SurnameConsistency.Apply(sentences, tags);
+        PlaceConsistency.Apply(sentences, tags);
         return tags.Select(ToIob).ToList();
     }
 

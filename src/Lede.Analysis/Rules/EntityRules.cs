@@ -155,6 +155,15 @@ internal static class EntityRules
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// Prepositions after which a one-word name is a place rather than a person ("in Charlotte", "outside Austin"):
+    /// evidence for <see cref="Entities.PlaceConsistency"/>. "at", "to" and "from" also take people ("to Trump").
+    /// </summary>
+    public static readonly FrozenSet<string> PlacePrepositions = new[] { "in", "near", "outside", "throughout" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Persons believed in, not places, though the place list holds the word ("Göd" written without its accent): "believe in God".</summary>
+    public static readonly FrozenSet<string> BelievedInPersons = new[] { "God", "Allah", "Jesus", "Christ", "Buddha" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// Words that end or fill organisations' names after a company's ("GE Healthcare", "Ford Motor Co.", "CBS Sports"): a
     /// name holding one after a company's name is the company or a part of it, not its product (<see cref="Entities.NewsNameForms"/>).
     /// </summary>
