@@ -8,8 +8,10 @@ namespace Lede.Analysis.Entities;
 /// a newspaper's last word is the newspaper ("USA Today"); a weekday event is no name of its first word ("Black Friday");
 /// an abbreviation of a common noun is no name ("SUV", "IPO"); a number names a model ("737 Max"); a name's "'s" before
 /// no noun belongs to a store ("Lowe's was"); an office's name holds its kind of body ("Directorate"); a person listed
-/// among organisations is one. Across the document: a one-word person after "CEO of" is an organisation, a company's
-/// model word opens a product ("Audi e-tron Sportback"), and a MISC word typed ORG elsewhere is the ORG.
+/// among organisations is one; a name ending in a product's kind is the product ("Orbit Wireless Controller"). Across the
+/// document: a one-word person after "CEO of" is an organisation, a company's model word opens a product ("Audi e-tron
+/// Sportback"), a one-word name before a product's kind is the product wherever it stands ("the Roadster sedan"), and a
+/// MISC word typed ORG elsewhere is the ORG.
 /// </summary>
 internal static class NewsNameForms
 {
@@ -28,9 +30,11 @@ internal static class NewsNameForms
             KeepStoreNamesWhole(words[s], tags[s]);
             ExtendOfficeNames(words[s], tags[s]);
             RetypeListedPersons(words[s], tags[s]);
+            MarkSpansEndingInProductKinds(words[s], tags[s]);
         }
         RetypeOrganizationsAfterRoles(words, tags);
         MarkProductsOfCompanies(words, tags);
+        MarkProductsBeforeKindNouns(words, tags);
         RetypeMiscLikeOrganizations(words, tags);
     }
 
@@ -201,6 +205,78 @@ internal static class NewsNameForms
                 for (var j = first; j <= last && all; j++) all = products.Contains(words[s][j]);
                 if (all) SetSpan(tags[s], first, last, EntityTagSet.Other);
             }
+    }
+
+    /// <summary>
+    /// A one-word name, not a place, right before a noun for a kind of product ("Orbit controllers", "the Roadster
+    /// compact sedan": one lower-case word between after an article) is the product's name (MISC), and so is the word
+    /// typed a name alone elsewhere in the document ("The 2020 Roadster"). Not a company the document shows acting,
+    /// written without an article or a model year before a verb or a possessive ("Boeing also managed", "Toyota's"), nor a name before
+    /// a market or an industry ("a Norco car plant"), nor after an owner ("his Navy jet", "Roe's Ford sedan": a make or a
+    /// maker), nor the platforms of <see cref="EntityRules.KnownOrganizations"/>.
+    /// Places are left: before such a noun they say where ("the Detroit car market").
+    /// </summary>
+    internal static void MarkProductsBeforeKindNouns(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
+    {
+        HashSet<string>? products = null;
+        for (var s = 0; s < tags.Count; s++)
+        {
+            var sentence = words[s];
+            var sentenceTags = tags[s];
+            for (var i = 0; i + 1 < sentence.Count; i++)
+            {
+                var tag = sentenceTags[i];
+                if (!EntityTagSet.IsUnit(tag) || EntityTagSet.TypeOf(tag) == EntityTagSet.Place) continue;
+                if (EntityRules.KnownOrganizations.Contains(sentence[i])) continue;
+                // After an owner the name is the thing's make or maker ("his Navy jet", "Webb's Ford sedan").
+                if (i > 0 && EntityRules.Possessives.Contains(sentence[i - 1])) continue;
+                var noun = IsProductKindNoun(sentence, sentenceTags, i + 1) ? i + 1
+                    : i > 0 && sentence[i - 1] is "the" or "The" or "a" or "A" or "an" or "An" && IsPlainModifier(sentence, sentenceTags, i + 1)
+                      && IsProductKindNoun(sentence, sentenceTags, i + 2) ? i + 2 : -1;
+                if (noun < 0 || noun + 1 < sentence.Count && EntityRules.IndustryWords.Contains(sentence[noun + 1])) continue;
+                (products ??= new HashSet<string>(StringComparer.Ordinal)).Add(sentence[i]);
+            }
+        }
+        if (products is null) return;
+        for (var s = 0; s < tags.Count; s++)
+            for (var i = 0; i + 1 < words[s].Count; i++)
+                if (products.Contains(words[s][i]) && EntityRules.ActingWords.Contains(words[s][i + 1]) && (i == 0 || !IsArticle(words[s][i - 1]) && !words[s][i - 1].All(char.IsAsciiDigit)))
+                    products.Remove(words[s][i]);
+        var otherUnit = EntityTagSet.Tag(EntityTagSet.Other, EntityTagSet.Unit);
+        for (var s = 0; s < tags.Count; s++)
+            for (var i = 0; i < words[s].Count; i++)
+                if (EntityTagSet.IsUnit(tags[s][i]) && products.Contains(words[s][i])) tags[s][i] = otherUnit;
+    }
+
+    private static bool IsProductKindNoun(IReadOnlyList<string> sentence, int[] tags, int i) =>
+        i < sentence.Count && tags[i] == EntityTagSet.Outside && EntityRules.ProductKindNouns.Contains(sentence[i])
+        && (char.IsLower(sentence[i][0]) || sentence[i].All(c => !char.IsLower(c) || c == 's'));
+
+    // A lower-case word that may describe a product ("compact", "performance"), not a verb's past or present form.
+    private static bool IsPlainModifier(IReadOnlyList<string> sentence, int[] tags, int i) =>
+        i < sentence.Count && tags[i] == EntityTagSet.Outside && sentence[i].Length > 2 && sentence[i].All(char.IsLower)
+        && !sentence[i].EndsWith("ed", StringComparison.Ordinal) && !sentence[i].EndsWith('s');
+
+    private static bool IsArticle(string word) => word is "the" or "The" or "a" or "A" or "an" or "An";
+
+    /// <summary>
+    /// A name of two or more words whose last is a capitalised noun for a kind of product ("Orbit Wireless Controller",
+    /// "Apex Gaming Monitor", a shop's heading) is the product (MISC). Not after "the", where such a word ends a
+    /// newspaper's name ("The Christian Science Monitor"), unless a model word is inside ("the Audi e-tron SUV"); nor a
+    /// name holding an organisation's word ("Ford Motor Cars").
+    /// </summary>
+    internal static void MarkSpansEndingInProductKinds(IReadOnlyList<string> sentence, int[] tags)
+    {
+        foreach (var (first, last, type) in EntityTagSet.Spans(tags).ToList())
+        {
+            if (last == first || type == EntityTagSet.Other || !char.IsUpper(sentence[last][0]) || !EntityRules.ProductKindNouns.Contains(sentence[last])) continue;
+            var modelWord = false;
+            for (var j = first + 1; j < last && !modelWord; j++) modelWord = IsModelWord(sentence[j]);
+            if (first > 0 && sentence[first - 1] is "the" or "The" && !modelWord) continue;
+            var named = false;
+            for (var j = first; j < last && !named; j++) named = EntityRules.OrganizationNameEnds.Contains(sentence[j]);
+            if (!named) SetSpan(tags, first, last, EntityTagSet.Other);
+        }
     }
 
     // A model's word written in lower case with a hyphen, a digit or a capital inside ("e-tron", "iPhone", "x5").

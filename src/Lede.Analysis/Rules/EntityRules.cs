@@ -175,6 +175,53 @@ internal static class EntityRules
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// Nouns for a kind of manufactured thing (vehicles, devices, aircraft) that follow a product's name ("the Roadster
+    /// compact sedan", "Orbit controllers", "737 Max jets"): a one-word name right before one is the product (MISC), and
+    /// a name whose last word is one written with a capital ("Orbit Wireless Controller") too (<see cref="Entities.NewsNameForms"/>).
+    /// Matched ignoring case. Nouns that also follow places or companies as a market or an industry ("market", "maker",
+    /// "app", "water": "the Detroit car market" is caught by the word after) are not here.
+    /// </summary>
+    public static readonly FrozenSet<string> ProductKindNouns = new[]
+    {
+        "car", "cars", "sedan", "sedans", "coupe", "coupes", "hatchback", "hatchbacks", "crossover", "crossovers", "SUV", "SUVs",
+        "minivan", "minivans", "roadster", "pickup", "pickups", "motorcycle", "motorcycles", "scooter", "scooters",
+        "jet", "jets", "airliner", "airliners", "plane", "planes", "helicopter", "helicopters", "drone", "drones",
+        "phone", "phones", "smartphone", "smartphones", "handset", "handsets", "laptop", "laptops", "tablet", "tablets",
+        "console", "consoles", "controller", "controllers", "headphones", "earbuds", "headset", "headsets", "smartwatch",
+        "monitor", "monitors", "camera", "cameras", "processor", "processors",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Words that follow a market or an industry rather than a product ("the Detroit car market", "a Tokyo phone maker"):
+    /// a product-kind noun followed by one names no product (<see cref="Entities.NewsNameForms"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> IndustryWords = new[]
+    {
+        "market", "markets", "maker", "makers", "manufacturer", "manufacturers", "industry", "industries", "sales", "dealer",
+        "dealers", "dealership", "factory", "factories", "plant", "plants", "company", "companies", "business", "unit",
+        "division", "brand", "brands", "exports", "imports", "production", "sector",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words right after a one-word name that make it a company acting ("Nissan is hoping", "Boeing also managed", "Ford
+    /// has"): such a name the document writes with no article before it is no product (<see cref="Entities.NewsNameForms"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> ActingWords = new[]
+    {
+        "is", "was", "has", "had", "will", "would", "also", "plans", "planned", "makes", "made", "sells", "sold", "builds",
+        "built", "announces", "announced", "says", "said", "reported", "'s", "’s",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Possessive words before a name: the thing after an owner is named by its make or maker ("his Navy jet", "Roe's Ford
+    /// sedan"), not by its model (<see cref="Entities.NewsNameForms"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> Possessives = new[]
+    {
+        "'s", "’s", "'", "’", "his", "her", "their", "its", "my", "our", "your", "His", "Her", "Their", "Its", "My", "Our", "Your",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// Words naming a kind of public or private body, written with a capital right after the rest of its name ("Science
     /// Mission Directorate") or before "of the" ("Office of the Inspector General"): part of the organisation's name
     /// (<see cref="Entities.NewsNameForms"/>).

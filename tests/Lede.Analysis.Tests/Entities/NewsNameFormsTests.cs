@@ -143,6 +143,71 @@ public sealed class NewsNameFormsTests
     }
 
     [Fact]
+    public void A_one_word_name_before_a_product_kind_is_the_product_wherever_it_stands()
+    {
+        string[][] words =
+        [
+            ["a", "redesigned", "Roadster", "from", "Kestrel", "."],
+            ["Kestrel", "is", "hoping", "the", "Roadster", "compact", "sedan", "sells", "."],
+            ["The", "2020", "Roadster", "is", "new", "."],
+            ["one", "of", "the", "Orbit", "controllers", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("O", "O", "U-ORG", "O", "U-ORG", "O"),
+            Tags("U-ORG", "O", "O", "O", "U-MISC", "O", "O", "O", "O"),
+            Tags("O", "O", "U-ORG", "O", "O", "O"),
+            Tags("O", "O", "O", "U-ORG", "O", "O"),
+        ];
+        NewsNameForms.MarkProductsBeforeKindNouns(words, tags);
+        Assert.Equal(["O", "O", "U-MISC", "O", "U-ORG", "O"], BilouTags.Names(tags[0]));
+        Assert.Equal(["U-ORG", "O", "O", "O", "U-MISC", "O", "O", "O", "O"], BilouTags.Names(tags[1]));
+        Assert.Equal(["O", "O", "U-MISC", "O", "O", "O"], BilouTags.Names(tags[2]));
+        Assert.Equal(["O", "O", "O", "U-MISC", "O", "O"], BilouTags.Names(tags[3]));
+    }
+
+    [Fact]
+    public void A_maker_a_place_or_an_owned_make_before_a_product_kind_stays_a_name()
+    {
+        string[][] words =
+        [
+            ["Kestrel", "said", "Kestrel", "cars", "sell", "."],
+            ["the", "Detroit", "car", "market", "and", "a", "Norco", "car", "plant", "."],
+            ["his", "Navy", "jet", "was", "hit", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("U-ORG", "O", "U-ORG", "O", "O", "O"),
+            Tags("O", "U-LOC", "O", "O", "O", "O", "U-ORG", "O", "O", "O"),
+            Tags("O", "U-ORG", "O", "O", "O", "O"),
+        ];
+        NewsNameForms.MarkProductsBeforeKindNouns(words, tags);
+        // A company seen acting ("Kestrel said") is the maker; a place says where; a market or plant is an industry's.
+        Assert.Equal(["U-ORG", "O", "U-ORG", "O", "O", "O"], BilouTags.Names(tags[0]));
+        Assert.Equal(["O", "U-LOC", "O", "O", "O", "O", "U-ORG", "O", "O", "O"], BilouTags.Names(tags[1]));
+        Assert.Equal(["O", "U-ORG", "O", "O", "O", "O"], BilouTags.Names(tags[2]));
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_capitalised_product_kind_is_the_product()
+    {
+        string[] words = ["PS4", "Orbit", "Wireless", "Controller", "in", "Crystal"];
+        var tags = Tags("U-MISC", "B-ORG", "I-ORG", "L-ORG", "O", "U-LOC");
+        NewsNameForms.MarkSpansEndingInProductKinds(words, tags);
+        Assert.Equal(["U-MISC", "B-MISC", "I-MISC", "L-MISC", "O", "U-LOC"], BilouTags.Names(tags));
+
+        // A newspaper after "the" and an organisation's name stay; a model word inside makes "the" no newspaper's.
+        string[] paper = ["the", "Christian", "Science", "Monitor", "and", "Kestrel", "Motor", "Cars"];
+        var paperTags = Tags("O", "B-ORG", "I-ORG", "L-ORG", "O", "B-ORG", "I-ORG", "L-ORG");
+        NewsNameForms.MarkSpansEndingInProductKinds(paper, paperTags);
+        Assert.Equal(["O", "B-ORG", "I-ORG", "L-ORG", "O", "B-ORG", "I-ORG", "L-ORG"], BilouTags.Names(paperTags));
+        string[] model = ["the", "Kestrel", "e-tron", "SUV"];
+        var modelTags = Tags("O", "B-ORG", "I-ORG", "L-ORG");
+        NewsNameForms.MarkSpansEndingInProductKinds(model, modelTags);
+        Assert.Equal(["O", "B-MISC", "I-MISC", "L-MISC"], BilouTags.Names(modelTags));
+    }
+
+    [Fact]
     public void A_one_word_misc_name_typed_an_organisation_elsewhere_is_the_organisation()
     {
         string[][] words =
