@@ -31,6 +31,10 @@ internal static class NewsNameForms
             ExtendOfficeNames(words[s], tags[s]);
             RetypeListedPersons(words[s], tags[s]);
             MarkSpansEndingInProductKinds(words[s], tags[s]);
+            RetypeCelestialBodies(words[s], tags[s]);
+            RetypeTeamsBeforeSportsRoles(words[s], tags[s]);
+            DropHashtagsAndHandles(words[s], tags[s]);
+            DropCallToActionVerbs(words[s], tags[s]);
         }
         RetypeOrganizationsAfterRoles(words, tags);
         MarkProductsOfCompanies(words, tags);
@@ -98,8 +102,9 @@ internal static class NewsNameForms
     }
 
     /// <summary>
-    /// "CEO of Hipcricket", "founder of Acme": a one-word person after a role and "of" is the organisation, and the same
-    /// word typed a person alone elsewhere in the document ("selling Hipcricket to") too.
+    /// "CEO of Hipcricket", "founder of acme9": a one-word person after a role and "of" is the organisation, and so is
+    /// an untagged word there that a company writes in lower case with a digit or a capital inside ("my6sense",
+    /// "eFoo"); the same word typed a person alone, or untagged, elsewhere in the document ("selling Hipcricket to") too.
     /// </summary>
     internal static void RetypeOrganizationsAfterRoles(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
     {
@@ -107,14 +112,22 @@ internal static class NewsNameForms
         HashSet<string>? organizations = null;
         for (var s = 0; s < tags.Count; s++)
             for (var i = 2; i < words[s].Count; i++)
-                if (tags[s][i] == personUnit && words[s][i - 1] == "of" && EntityRules.OrganizationRoles.Contains(words[s][i - 2]))
+                if ((tags[s][i] == personUnit || tags[s][i] == EntityTagSet.Outside && IsLowerCaseBrand(words[s][i]))
+                    && words[s][i - 1] == "of" && EntityRules.OrganizationRoles.Contains(words[s][i - 2]))
                     (organizations ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[s][i]);
         if (organizations is null) return;
         var organizationUnit = EntityTagSet.Tag(EntityTagSet.Organization, EntityTagSet.Unit);
         for (var s = 0; s < tags.Count; s++)
             for (var i = 0; i < words[s].Count; i++)
-                if (tags[s][i] == personUnit && organizations.Contains(words[s][i])) tags[s][i] = organizationUnit;
+                if (organizations.Contains(words[s][i]) && (tags[s][i] == personUnit || tags[s][i] == EntityTagSet.Outside && IsLowerCaseBrand(words[s][i])))
+                    tags[s][i] = organizationUnit;
     }
+
+    // A word of letters and digits that opens in lower case and has a digit or a capital after its first letter
+    // ("my6sense", "eFoo"), with three letters or more: a brand's spelling, never an English word.
+    internal static bool IsLowerCaseBrand(string word) =>
+        word.Length > 3 && char.IsAsciiLetterLower(word[0]) && word.All(char.IsAsciiLetterOrDigit)
+        && word.Count(char.IsAsciiLetter) >= 3 && word.Skip(1).Any(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c));
 
     /// <summary>
     /// A one-word person right after a bare number of one to three digits that follows a lower-case word ("its 737 Max
@@ -276,6 +289,59 @@ internal static class NewsNameForms
             var named = false;
             for (var j = first; j < last && !named; j++) named = EntityRules.OrganizationNameEnds.Contains(sentence[j]);
             if (!named) SetSpan(tags, first, last, EntityTagSet.Other);
+        }
+    }
+
+    /// <summary>A one-word organisation or MISC name that is the Moon or a planet ("life off Earth") is a place.</summary>
+    internal static void RetypeCelestialBodies(IReadOnlyList<string> sentence, int[] tags)
+    {
+        for (var i = 0; i < sentence.Count; i++)
+            if (EntityTagSet.IsUnit(tags[i]) && EntityTagSet.TypeOf(tags[i]) is EntityTagSet.Organization or EntityTagSet.Other
+                && EntityRules.CelestialBodies.Contains(sentence[i]))
+                tags[i] = EntityTagSet.Tag(EntityTagSet.Place, EntityTagSet.Unit);
+    }
+
+    /// <summary>
+    /// A place right before a lower-case position of a league sport and a person ("Pittsburgh center Jane Roe") is the
+    /// team there, an organisation, as the sports position's rule reads "Browns DL Sheldon Richardson".
+    /// </summary>
+    internal static void RetypeTeamsBeforeSportsRoles(IReadOnlyList<string> sentence, int[] tags)
+    {
+        foreach (var (first, last, type) in EntityTagSet.Spans(tags).ToList())
+        {
+            if (type != EntityTagSet.Place || last + 2 >= sentence.Count || tags[last + 1] != EntityTagSet.Outside) continue;
+            if (!EntityRules.SportsRoles.Contains(sentence[last + 1])) continue;
+            var next = tags[last + 2];
+            if (EntityTagSet.TypeOf(next) != EntityTagSet.Person || !(EntityTagSet.IsBegin(next) || EntityTagSet.IsUnit(next))) continue;
+            SetSpan(tags, first, last, EntityTagSet.Organization);
+        }
+    }
+
+    /// <summary>
+    /// A name that opens with a hashtag or a handle ("#AcmeBias, Inc.", "@jane") is no name in running text: the tag is
+    /// the writer's label for a feed, and names are scored without them.
+    /// </summary>
+    internal static void DropHashtagsAndHandles(IReadOnlyList<string> sentence, int[] tags)
+    {
+        foreach (var (first, last, _) in EntityTagSet.Spans(tags).ToList())
+        {
+            var word = sentence[first];
+            if (word.Length == 0 || word[0] is not ('#' or '@')) continue;
+            for (var i = first; i <= last; i++) tags[i] = EntityTagSet.Outside;
+        }
+    }
+
+    /// <summary>
+    /// A name opened by a call to action at a sentence's start or after a colon ("Get Cycle Monthly delivered", "Pro tip:
+    /// Learn more") loses the verb: the rest, if any, is the name, with the tagger's type.
+    /// </summary>
+    internal static void DropCallToActionVerbs(IReadOnlyList<string> sentence, int[] tags)
+    {
+        foreach (var (first, last, type) in EntityTagSet.Spans(tags).ToList())
+        {
+            if (first > 0 && sentence[first - 1] != ":" || !EntityRules.CallToActionVerbs.Contains(sentence[first])) continue;
+            tags[first] = EntityTagSet.Outside;
+            SetSpan(tags, first + 1, last, type);
         }
     }
 

@@ -222,6 +222,37 @@ internal static class EntityRules
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// The Moon and the planets: a one-word name that is one, typed an organisation or MISC ("life off Earth" ORG), is a
+    /// place, as CoNLL types places (<see cref="Entities.NewsNameForms"/>). A person so named ("Mercury") is left.
+    /// </summary>
+    public static readonly FrozenSet<string> CelestialBodies = new[]
+    {
+        "Moon", "Earth", "Mars", "Venus", "Mercury", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A position of American football, baseball, basketball or hockey written in lower case between a team and a player
+    /// ("Pittsburgh center Jane Roe", "Chicago pitcher John Doe"): the place before it is the team, an organisation
+    /// (<see cref="Entities.NewsNameForms"/>). Roles of sports that national sides play ("captain", "coach", "striker",
+    /// "scrum-half") are not here: CoNLL types "England captain Will Carling"'s country a place.
+    /// </summary>
+    public static readonly FrozenSet<string> SportsRoles = new[]
+    {
+        "quarterback", "center", "guard", "tackle", "linebacker", "cornerback", "receiver", "kicker", "punter", "lineman",
+        "pitcher", "catcher", "shortstop", "outfielder", "infielder", "slugger", "reliever", "defenseman",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Verbs that open a web page's call to action ("Get Cycle Monthly delivered", "Learn more about"): at a sentence's
+    /// start they are no part of a name the tagger runs them into (<see cref="Entities.NewsNameForms"/>). Verbs that
+    /// are also names or open them ("Read", "Discover", "Check", "Visit") are not here.
+    /// </summary>
+    public static readonly FrozenSet<string> CallToActionVerbs = new[]
+    {
+        "Get", "Learn", "Subscribe", "Download", "Click", "Explore", "Register", "Unlock",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// Words naming a kind of public or private body, written with a capital right after the rest of its name ("Science
     /// Mission Directorate") or before "of the" ("Office of the Inspector General"): part of the organisation's name
     /// (<see cref="Entities.NewsNameForms"/>).

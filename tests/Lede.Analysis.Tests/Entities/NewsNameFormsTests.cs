@@ -208,6 +208,89 @@ public sealed class NewsNameFormsTests
     }
 
     [Fact]
+    public void The_moon_or_a_planet_typed_an_organisation_is_a_place()
+    {
+        string[] words = ["life", "off", "Earth", "and", "on", "Mars", "with", "Mercury"];
+        var tags = Tags("O", "O", "U-ORG", "O", "O", "U-MISC", "O", "U-PER");
+        NewsNameForms.RetypeCelestialBodies(words, tags);
+        // A person so named is left.
+        Assert.Equal(["O", "O", "U-LOC", "O", "O", "U-LOC", "O", "U-PER"], BilouTags.Names(tags));
+    }
+
+    [Fact]
+    public void A_place_before_a_league_position_and_a_player_is_the_team()
+    {
+        string[] words = ["for", "Pittsburgh", "center", "Jane", "Roe", "and", "England", "captain", "Will", "Doe"];
+        var tags = Tags("O", "U-LOC", "O", "B-PER", "L-PER", "O", "U-LOC", "O", "B-PER", "L-PER");
+        NewsNameForms.RetypeTeamsBeforeSportsRoles(words, tags);
+        // A national side's captain leaves the country a place, as CoNLL types it.
+        Assert.Equal(["O", "U-ORG", "O", "B-PER", "L-PER", "O", "U-LOC", "O", "B-PER", "L-PER"], BilouTags.Names(tags));
+
+        // Without a person after the role the place stays.
+        string[] alone = ["the", "Pittsburgh", "center", "."];
+        var aloneTags = Tags("O", "U-LOC", "O", "O");
+        NewsNameForms.RetypeTeamsBeforeSportsRoles(alone, aloneTags);
+        Assert.Equal(["O", "U-LOC", "O", "O"], BilouTags.Names(aloneTags));
+    }
+
+    [Fact]
+    public void A_name_opened_by_a_hashtag_or_a_handle_is_dropped()
+    {
+        string[] words = ["by", "#AcmeBias", ",", "Inc.", "and", "@jane", "and", "Acme", "Inc."];
+        var tags = Tags("O", "B-ORG", "I-ORG", "L-ORG", "O", "U-PER", "O", "B-ORG", "L-ORG");
+        NewsNameForms.DropHashtagsAndHandles(words, tags);
+        Assert.Equal(["O", "O", "O", "O", "O", "O", "O", "B-ORG", "L-ORG"], BilouTags.Names(tags));
+    }
+
+    [Fact]
+    public void A_call_to_action_at_a_sentence_start_leaves_the_name()
+    {
+        string[] words = ["Get", "Cycle", "Monthly", "delivered", "."];
+        var tags = Tags("B-ORG", "I-ORG", "L-ORG", "O", "O");
+        NewsNameForms.DropCallToActionVerbs(words, tags);
+        Assert.Equal(["O", "B-ORG", "L-ORG", "O", "O"], BilouTags.Names(tags));
+
+        string[] tip = ["Pro", "tip", ":", "Learn", "more"];
+        var tipTags = Tags("O", "O", "O", "U-PER", "O");
+        NewsNameForms.DropCallToActionVerbs(tip, tipTags);
+        Assert.Equal(["O", "O", "O", "O", "O"], BilouTags.Names(tipTags));
+
+        // Inside a sentence the word is left to the tagger.
+        string[] inside = ["they", "Get", "Out"];
+        var insideTags = Tags("O", "B-MISC", "L-MISC");
+        NewsNameForms.DropCallToActionVerbs(inside, insideTags);
+        Assert.Equal(["O", "B-MISC", "L-MISC"], BilouTags.Names(insideTags));
+    }
+
+    [Fact]
+    public void A_lower_case_brand_after_a_role_and_of_is_an_organisation_wherever_it_stands()
+    {
+        string[][] words =
+        [
+            ["Ana", "Ruiz", ",", "founder", "of", "acme9", ",", "said", "."],
+            ["Research", "from", "acme9", "shows", "a", "rise", "."],
+            ["the", "mean", "of", "x2y", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("B-PER", "L-PER", "O", "O", "O", "O", "O", "O", "O"),
+            Tags("O", "O", "O", "O", "O", "O", "O"),
+            Tags("O", "O", "O", "O", "O"),
+        ];
+        NewsNameForms.RetypeOrganizationsAfterRoles(words, tags);
+        Assert.Equal(["B-PER", "L-PER", "O", "O", "O", "U-ORG", "O", "O", "O"], BilouTags.Names(tags[0]));
+        Assert.Equal(["O", "O", "U-ORG", "O", "O", "O", "O"], BilouTags.Names(tags[1]));
+        // Without a role before "of" such a word stays untagged.
+        Assert.Equal(["O", "O", "O", "O", "O"], BilouTags.Names(tags[2]));
+        Assert.True(NewsNameForms.IsLowerCaseBrand("my6sense"));
+        Assert.True(NewsNameForms.IsLowerCaseBrand("eFoo"));
+        // English words and numbers with a unit are no brands.
+        Assert.False(NewsNameForms.IsLowerCaseBrand("sense"));
+        Assert.False(NewsNameForms.IsLowerCaseBrand("3km"));
+        Assert.False(NewsNameForms.IsLowerCaseBrand("x5"));
+    }
+
+    [Fact]
     public void A_one_word_misc_name_typed_an_organisation_elsewhere_is_the_organisation()
     {
         string[][] words =
