@@ -32,6 +32,7 @@ internal static class NewsNameForms
             RetypeListedPersons(words[s], tags[s]);
             MarkSpansEndingInProductKinds(words[s], tags[s]);
             RetypeCelestialBodies(words[s], tags[s]);
+            SplitPlacesAtCommas(words[s], tags[s]);
             RetypeTeamsBeforeSportsRoles(words[s], tags[s]);
             DropHashtagsAndHandles(words[s], tags[s]);
             DropCallToActionVerbs(words[s], tags[s]);
@@ -276,13 +277,15 @@ internal static class NewsNameForms
     /// A name of two or more words whose last is a capitalised noun for a kind of product ("Orbit Wireless Controller",
     /// "Apex Gaming Monitor", a shop's heading) is the product (MISC). Not after "the", where such a word ends a
     /// newspaper's name ("The Christian Science Monitor"), unless a model word is inside ("the Audi e-tron SUV"); nor a
-    /// name holding an organisation's word ("Ford Motor Cars").
+    /// name holding an organisation's word ("Ford Motor Cars"); nor a plural, which ends teams' names ("New York Jets").
     /// </summary>
     internal static void MarkSpansEndingInProductKinds(IReadOnlyList<string> sentence, int[] tags)
     {
         foreach (var (first, last, type) in EntityTagSet.Spans(tags).ToList())
         {
             if (last == first || type == EntityTagSet.Other || !char.IsUpper(sentence[last][0]) || !EntityRules.ProductKindNouns.Contains(sentence[last])) continue;
+            // A plural ends a team's name ("New York Jets", "Bristol Rovers"), a product's name is singular.
+            if (sentence[last][^1] == 's') continue;
             var modelWord = false;
             for (var j = first + 1; j < last && !modelWord; j++) modelWord = IsModelWord(sentence[j]);
             if (first > 0 && sentence[first - 1] is "the" or "The" && !modelWord) continue;
@@ -299,6 +302,27 @@ internal static class NewsNameForms
             if (EntityTagSet.IsUnit(tags[i]) && EntityTagSet.TypeOf(tags[i]) is EntityTagSet.Organization or EntityTagSet.Other
                 && EntityRules.CelestialBodies.Contains(sentence[i]))
                 tags[i] = EntityTagSet.Tag(EntityTagSet.Place, EntityTagSet.Unit);
+    }
+
+    /// <summary>
+    /// A place span with a comma inside ("Washington, D.C.", "Greenbelt, Maryland") is two places, a town and its state
+    /// or country, as a dateline writes them: each side of the comma is a place of its own.
+    /// </summary>
+    internal static void SplitPlacesAtCommas(IReadOnlyList<string> sentence, int[] tags)
+    {
+        foreach (var (first, last, type) in EntityTagSet.Spans(tags).ToList())
+        {
+            if (type != EntityTagSet.Place) continue;
+            var start = first;
+            for (var i = first + 1; i < last; i++)
+            {
+                if (sentence[i] != ",") continue;
+                SetSpan(tags, start, i - 1, EntityTagSet.Place);
+                tags[i] = EntityTagSet.Outside;
+                start = i + 1;
+            }
+            if (start != first) SetSpan(tags, start, last, EntityTagSet.Place);
+        }
     }
 
     /// <summary>

@@ -132,7 +132,8 @@ internal static class EntityRules
     {
         "SUV", "SUVs", "IPO", "IPOs", "PET", "RGB", "LED", "LEDs", "OLED", "LCD", "USB", "GPS", "HDR", "HDMI", "CEO", "CFO",
         "COO", "CTO", "EV", "EVs", "DIY", "FAQ", "PDF", "URL", "ATM", "DNA", "GDP", "ICU", "ICUs", "SMS", "NFT", "API", "VR",
-        "4K", "5G", "4G", "LTE", "SSD", "RAM", "CPU", "GPU", "MRI", "HIV", "ADHD", "PTSD", "MVP",
+        "4K", "5G", "4G", "LTE", "SSD", "RAM", "CPU", "GPU", "MRI", "HIV", "ADHD", "PTSD", "MVP", "EBITDA", "EPS", "ETF", "ETFs",
+        "GPA", "APR", "ROI", "KPI", "KPIs",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -175,7 +176,7 @@ internal static class EntityRules
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Nouns for a kind of manufactured thing (vehicles, devices, aircraft) that follow a product's name ("the Roadster
+    /// Nouns for a kind of manufactured thing (vehicles, devices, aircraft, spacecraft) that follow a product's name ("the Roadster
     /// compact sedan", "Orbit controllers", "737 Max jets"): a one-word name right before one is the product (MISC), and
     /// a name whose last word is one written with a capital ("Orbit Wireless Controller") too (<see cref="Entities.NewsNameForms"/>).
     /// Matched ignoring case. Nouns that also follow places or companies as a market or an industry ("market", "maker",
@@ -188,7 +189,8 @@ internal static class EntityRules
         "jet", "jets", "airliner", "airliners", "plane", "planes", "helicopter", "helicopters", "drone", "drones",
         "phone", "phones", "smartphone", "smartphones", "handset", "handsets", "laptop", "laptops", "tablet", "tablets",
         "console", "consoles", "controller", "controllers", "headphones", "earbuds", "headset", "headsets", "smartwatch",
-        "monitor", "monitors", "camera", "cameras", "processor", "processors",
+        "monitor", "monitors", "camera", "cameras", "processor", "processors", "telescope", "telescopes", "spacecraft",
+        "rover", "rovers", "lander", "landers",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -222,12 +224,13 @@ internal static class EntityRules
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// The Moon and the planets: a one-word name that is one, typed an organisation or MISC ("life off Earth" ORG), is a
+    /// The Moon, the planets and their best-known moons: a one-word name that is one, typed an organisation or MISC ("life off Earth" ORG), is a
     /// place, as CoNLL types places (<see cref="Entities.NewsNameForms"/>). A person so named ("Mercury") is left.
     /// </summary>
     public static readonly FrozenSet<string> CelestialBodies = new[]
     {
-        "Moon", "Earth", "Mars", "Venus", "Mercury", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto",
+        "Moon", "Earth", "Mars", "Venus", "Mercury", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Ceres",
+        "Europa", "Ganymede", "Callisto", "Enceladus", "Triton", "Phobos", "Deimos", "Charon",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

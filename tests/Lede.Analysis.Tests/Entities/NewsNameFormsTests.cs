@@ -201,6 +201,10 @@ public sealed class NewsNameFormsTests
         var paperTags = Tags("O", "B-ORG", "I-ORG", "L-ORG", "O", "B-ORG", "I-ORG", "L-ORG");
         NewsNameForms.MarkSpansEndingInProductKinds(paper, paperTags);
         Assert.Equal(["O", "B-ORG", "I-ORG", "L-ORG", "O", "B-ORG", "I-ORG", "L-ORG"], BilouTags.Names(paperTags));
+        string[] team = ["New", "York", "Jets", "and", "Bristol", "Rovers"];
+        var teamTags = Tags("B-ORG", "I-ORG", "L-ORG", "O", "B-ORG", "L-ORG");
+        NewsNameForms.MarkSpansEndingInProductKinds(team, teamTags);
+        Assert.Equal(["B-ORG", "I-ORG", "L-ORG", "O", "B-ORG", "L-ORG"], BilouTags.Names(teamTags));
         string[] model = ["the", "Kestrel", "e-tron", "SUV"];
         var modelTags = Tags("O", "B-ORG", "I-ORG", "L-ORG");
         NewsNameForms.MarkSpansEndingInProductKinds(model, modelTags);
@@ -215,6 +219,16 @@ public sealed class NewsNameFormsTests
         NewsNameForms.RetypeCelestialBodies(words, tags);
         // A person so named is left.
         Assert.Equal(["O", "O", "U-LOC", "O", "O", "U-LOC", "O", "U-PER"], BilouTags.Names(tags));
+    }
+
+    [Fact]
+    public void A_place_span_with_a_comma_is_a_town_and_its_state()
+    {
+        string[] words = ["in", "Washington", ",", "D.C.", "and", "Bodman", ",", "Longely", "&", "Co"];
+        var tags = Tags("O", "B-LOC", "I-LOC", "L-LOC", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "L-ORG");
+        NewsNameForms.SplitPlacesAtCommas(words, tags);
+        // An organisation's name keeps its comma.
+        Assert.Equal(["O", "U-LOC", "O", "U-LOC", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "L-ORG"], BilouTags.Names(tags));
     }
 
     [Fact]
