@@ -10,8 +10,8 @@ namespace Lede.Analysis.Entities;
 /// no noun belongs to a store ("Lowe's was"); an office's name holds its kind of body ("Directorate"); a person listed
 /// among organisations is one; a name ending in a product's kind is the product ("Orbit Wireless Controller"). Across the
 /// document: a one-word person after "CEO of" is an organisation, a company's model word opens a product ("Audi e-tron
-/// Sportback"), a one-word name before a product's kind is the product wherever it stands ("the Roadster sedan"), and a
-/// MISC word typed ORG elsewhere is the ORG.
+/// Sportback"), a one-word name before a product's kind is the product wherever it stands ("the Roadster sedan"), a
+/// company's possessive opens no product's name ("Acme's Skyliner"), and a MISC word typed ORG elsewhere is the ORG.
 /// </summary>
 internal static class NewsNameForms
 {
@@ -40,6 +40,7 @@ internal static class NewsNameForms
         RetypeOrganizationsAfterRoles(words, tags);
         MarkProductsOfCompanies(words, tags);
         MarkProductsBeforeKindNouns(words, tags);
+        SplitCompanyPossessives(words, tags);
         RetypeMiscLikeOrganizations(words, tags);
     }
 
@@ -272,6 +273,28 @@ internal static class NewsNameForms
         && !sentence[i].EndsWith("ed", StringComparison.Ordinal) && !sentence[i].EndsWith('s');
 
     private static bool IsArticle(string word) => word is "the" or "The" or "a" or "A" or "an" or "An";
+
+    /// <summary>
+    /// A MISC name opened by a company's possessive ("Acme's Skyliner"), where the document types the company an
+    /// organisation alone: the company is the organisation and the product after its "'s" stays MISC.
+    /// </summary>
+    internal static void SplitCompanyPossessives(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
+    {
+        var organizationUnit = EntityTagSet.Tag(EntityTagSet.Organization, EntityTagSet.Unit);
+        HashSet<string>? organizations = null;
+        for (var s = 0; s < tags.Count; s++)
+            for (var i = 0; i < words[s].Count; i++)
+                if (tags[s][i] == organizationUnit) (organizations ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[s][i]);
+        if (organizations is null) return;
+        for (var s = 0; s < tags.Count; s++)
+            foreach (var (first, last, type) in EntityTagSet.Spans(tags[s]).ToList())
+            {
+                if (type != EntityTagSet.Other || last - first < 2 || words[s][first + 1] is not ("'s" or "’s") || !organizations.Contains(words[s][first])) continue;
+                tags[s][first] = organizationUnit;
+                tags[s][first + 1] = EntityTagSet.Outside;
+                SetSpan(tags[s], first + 2, last, EntityTagSet.Other);
+            }
+    }
 
     /// <summary>
     /// A name of two or more words whose last is a capitalised noun for a kind of product ("Orbit Wireless Controller",

@@ -66,6 +66,13 @@ internal static class EntityRules
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// Adverbs that stand between a subject and its verb of doing ("Boeing also managed"): a one-word MISC name right
+    /// before one is an organisation, as before a verb of saying (<see cref="Entities.CompanyNames"/>). Products, events
+    /// and a nationality's adjective seldom act so.
+    /// </summary>
+    public static readonly FrozenSet<string> ActionAdverbs = new[] { "also" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// Words that open an address or an exclamation, never a name: "Hey Twitter", "Oh Canada", "Dear Jane Roe" are
     /// tagged from the word after them (<see cref="Entities.NameOpenings"/>). "Yes", "No", "Hello" and "Please" are not
     /// here: they open names too ("Yes Bank", "No Labels", "Hello Kitty").

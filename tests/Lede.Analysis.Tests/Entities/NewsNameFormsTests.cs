@@ -305,6 +305,27 @@ public sealed class NewsNameFormsTests
     }
 
     [Fact]
+    public void A_companys_possessive_opening_a_misc_name_is_the_company()
+    {
+        string[][] words =
+        [
+            ["Kestrel", "also", "won", "."],
+            ["a", "variant", "of", "Kestrel", "'s", "Skyliner", "."],
+            ["at", "Wimbledon", "'s", "Centre", "Court", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("U-ORG", "O", "O", "O"),
+            Tags("O", "O", "O", "B-MISC", "I-MISC", "L-MISC", "O"),
+            Tags("O", "B-MISC", "I-MISC", "I-MISC", "L-MISC", "O"),
+        ];
+        NewsNameForms.SplitCompanyPossessives(words, tags);
+        Assert.Equal(["O", "O", "O", "U-ORG", "O", "U-MISC", "O"], BilouTags.Names(tags[1]));
+        // A name the document never types an organisation alone keeps its span.
+        Assert.Equal(["O", "B-MISC", "I-MISC", "I-MISC", "L-MISC", "O"], BilouTags.Names(tags[2]));
+    }
+
+    [Fact]
     public void A_one_word_misc_name_typed_an_organisation_elsewhere_is_the_organisation()
     {
         string[][] words =
