@@ -114,8 +114,8 @@ internal static class NewsNameForms
         HashSet<string>? organizations = null;
         for (var s = 0; s < tags.Count; s++)
             for (var i = 2; i < words[s].Count; i++)
-                if ((tags[s][i] == personUnit || tags[s][i] == EntityTagSet.Outside && IsLowerCaseBrand(words[s][i]))
-                    && words[s][i - 1] == "of" && EntityRules.OrganizationRoles.Contains(words[s][i - 2]))
+                if (words[s][i - 1] == "of" && EntityRules.OrganizationRoles.Contains(words[s][i - 2])
+                    && (tags[s][i] == personUnit || tags[s][i] == EntityTagSet.Outside && IsLowerCaseBrand(words[s][i])))
                     (organizations ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[s][i]);
         if (organizations is null) return;
         var organizationUnit = EntityTagSet.Tag(EntityTagSet.Organization, EntityTagSet.Unit);
@@ -127,9 +127,21 @@ internal static class NewsNameForms
 
     // A word of letters and digits that opens in lower case and has a digit or a capital after its first letter
     // ("my6sense", "eFoo"), with three letters or more: a brand's spelling, never an English word.
-    internal static bool IsLowerCaseBrand(string word) =>
-        word.Length > 3 && char.IsAsciiLetterLower(word[0]) && word.All(char.IsAsciiLetterOrDigit)
-        && word.Count(char.IsAsciiLetter) >= 3 && word.Skip(1).Any(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c));
+    internal static bool IsLowerCaseBrand(string word)
+    {
+        if (word.Length <= 3 || !char.IsAsciiLetterLower(word[0])) return false;
+        var letters = 1;
+        var marked = false;
+        for (var i = 1; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (char.IsAsciiLetterLower(c)) letters++;
+            else if (char.IsAsciiLetterUpper(c)) (letters, marked) = (letters + 1, true);
+            else if (char.IsAsciiDigit(c)) marked = true;
+            else return false;
+        }
+        return marked && letters >= 3;
+    }
 
     /// <summary>
     /// A one-word person right after a bare number of one to three digits that follows a lower-case word ("its 737 Max
@@ -255,7 +267,7 @@ internal static class NewsNameForms
         if (products is null) return;
         for (var s = 0; s < tags.Count; s++)
             for (var i = 0; i + 1 < words[s].Count; i++)
-                if (products.Contains(words[s][i]) && EntityRules.ActingWords.Contains(words[s][i + 1]) && (i == 0 || !IsArticle(words[s][i - 1]) && !words[s][i - 1].All(char.IsAsciiDigit)))
+                if (products.Contains(words[s][i]) && EntityRules.ActingWords.Contains(words[s][i + 1]) && (i == 0 || !IsArticle(words[s][i - 1]) && !IsNumber(words[s][i - 1])))
                     products.Remove(words[s][i]);
         var otherUnit = EntityTagSet.Tag(EntityTagSet.Other, EntityTagSet.Unit);
         for (var s = 0; s < tags.Count; s++)
@@ -265,12 +277,24 @@ internal static class NewsNameForms
 
     private static bool IsProductKindNoun(IReadOnlyList<string> sentence, int[] tags, int i) =>
         i < sentence.Count && tags[i] == EntityTagSet.Outside && EntityRules.ProductKindNouns.Contains(sentence[i])
-        && (char.IsLower(sentence[i][0]) || sentence[i].All(c => !char.IsLower(c) || c == 's'));
+        && (char.IsLower(sentence[i][0]) || IsCapitalsWithPlural(sentence[i]));
+
+    // "SUV", "SUVs": capitals, with a plural's "s" at most.
+    private static bool IsCapitalsWithPlural(string word)
+    {
+        foreach (var c in word)
+            if (char.IsLower(c) && c != 's') return false;
+        return true;
+    }
 
     // A lower-case word that may describe a product ("compact", "performance"), not a verb's past or present form.
     private static bool IsPlainModifier(IReadOnlyList<string> sentence, int[] tags, int i) =>
-        i < sentence.Count && tags[i] == EntityTagSet.Outside && sentence[i].Length > 2 && sentence[i].All(char.IsLower)
+        i < sentence.Count && tags[i] == EntityTagSet.Outside && sentence[i].Length > 2 && !sentence[i].AsSpan().ContainsAnyExcept(LowerCaseLetters)
         && !sentence[i].EndsWith("ed", StringComparison.Ordinal) && !sentence[i].EndsWith('s');
+
+    private static readonly System.Buffers.SearchValues<char> LowerCaseLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
+    private static bool IsNumber(string word) => word.Length > 0 && !word.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     private static bool IsArticle(string word) => word is "the" or "The" or "a" or "A" or "an" or "An";
 
@@ -281,19 +305,36 @@ internal static class NewsNameForms
     internal static void SplitCompanyPossessives(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
     {
         var organizationUnit = EntityTagSet.Tag(EntityTagSet.Organization, EntityTagSet.Unit);
+        var otherBegin = EntityTagSet.Tag(EntityTagSet.Other, EntityTagSet.Begin);
         HashSet<string>? organizations = null;
         for (var s = 0; s < tags.Count; s++)
-            for (var i = 0; i < words[s].Count; i++)
-                if (tags[s][i] == organizationUnit) (organizations ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[s][i]);
-        if (organizations is null) return;
-        for (var s = 0; s < tags.Count; s++)
-            foreach (var (first, last, type) in EntityTagSet.Spans(tags[s]).ToList())
+        {
+            var sentence = words[s];
+            var sentenceTags = tags[s];
+            for (var first = 0; first + 2 < sentence.Count; first++)
             {
-                if (type != EntityTagSet.Other || last - first < 2 || words[s][first + 1] is not ("'s" or "’s") || !organizations.Contains(words[s][first])) continue;
-                tags[s][first] = organizationUnit;
-                tags[s][first + 1] = EntityTagSet.Outside;
-                SetSpan(tags[s], first + 2, last, EntityTagSet.Other);
+                // A MISC span of three words or more whose second is the possessive.
+                if (sentenceTags[first] != otherBegin || sentence[first + 1] is not ("'s" or "’s") || EntityTagSet.PartOf(sentenceTags[first + 1]) != EntityTagSet.Inside) continue;
+                organizations ??= OrganizationUnits(words, tags);
+                if (!organizations.Contains(sentence[first])) continue;
+                var last = first + 2;
+                while (EntityTagSet.PartOf(sentenceTags[last]) != EntityTagSet.Last) last++;
+                sentenceTags[first] = organizationUnit;
+                sentenceTags[first + 1] = EntityTagSet.Outside;
+                SetSpan(sentenceTags, first + 2, last, EntityTagSet.Other);
+                first = last;
             }
+        }
+    }
+
+    private static HashSet<string> OrganizationUnits(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
+    {
+        var organizationUnit = EntityTagSet.Tag(EntityTagSet.Organization, EntityTagSet.Unit);
+        var organizations = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < tags.Count; s++)
+            for (var i = 0; i < words[s].Count; i++)
+                if (tags[s][i] == organizationUnit) organizations.Add(words[s][i]);
+        return organizations;
     }
 
     /// <summary>
@@ -304,7 +345,7 @@ internal static class NewsNameForms
     /// </summary>
     internal static void MarkSpansEndingInProductKinds(IReadOnlyList<string> sentence, int[] tags)
     {
-        foreach (var (first, last, type) in EntityTagSet.Spans(tags).ToList())
+        for (var at = 0; NextSpan(tags, ref at, out var first, out var last, out var type);)
         {
             if (last == first || type == EntityTagSet.Other || !char.IsUpper(sentence[last][0]) || !EntityRules.ProductKindNouns.Contains(sentence[last])) continue;
             // A plural ends a team's name ("New York Jets", "Bristol Rovers"), a product's name is singular.
@@ -333,7 +374,7 @@ internal static class NewsNameForms
     /// </summary>
     internal static void SplitPlacesAtCommas(IReadOnlyList<string> sentence, int[] tags)
     {
-        foreach (var (first, last, type) in EntityTagSet.Spans(tags).ToList())
+        for (var at = 0; NextSpan(tags, ref at, out var first, out var last, out var type);)
         {
             if (type != EntityTagSet.Place) continue;
             var start = first;
@@ -354,7 +395,7 @@ internal static class NewsNameForms
     /// </summary>
     internal static void RetypeTeamsBeforeSportsRoles(IReadOnlyList<string> sentence, int[] tags)
     {
-        foreach (var (first, last, type) in EntityTagSet.Spans(tags).ToList())
+        for (var at = 0; NextSpan(tags, ref at, out var first, out var last, out var type);)
         {
             if (type != EntityTagSet.Place || last + 2 >= sentence.Count || tags[last + 1] != EntityTagSet.Outside) continue;
             if (!EntityRules.SportsRoles.Contains(sentence[last + 1])) continue;
@@ -370,7 +411,7 @@ internal static class NewsNameForms
     /// </summary>
     internal static void DropHashtagsAndHandles(IReadOnlyList<string> sentence, int[] tags)
     {
-        foreach (var (first, last, _) in EntityTagSet.Spans(tags).ToList())
+        for (var at = 0; NextSpan(tags, ref at, out var first, out var last, out var type);)
         {
             var word = sentence[first];
             if (word.Length == 0 || word[0] is not ('#' or '@')) continue;
@@ -384,7 +425,7 @@ internal static class NewsNameForms
     /// </summary>
     internal static void DropCallToActionVerbs(IReadOnlyList<string> sentence, int[] tags)
     {
-        foreach (var (first, last, type) in EntityTagSet.Spans(tags).ToList())
+        for (var at = 0; NextSpan(tags, ref at, out var first, out var last, out var type);)
         {
             if (first > 0 && sentence[first - 1] != ":" || !EntityRules.CallToActionVerbs.Contains(sentence[first])) continue;
             tags[first] = EntityTagSet.Outside;
@@ -452,6 +493,25 @@ internal static class NewsNameForms
                     if (spans[k].Type == EntityTagSet.Person && spans[k].First == spans[k].Last) SetSpan(tags, spans[k].First, spans[k].Last, EntityTagSet.Organization);
             start = end + 1;
         }
+    }
+
+    /// <summary>
+    /// The next span at or after <paramref name="next"/>, which moves past it; no enumerator is made, for the rules
+    /// that read every sentence with a name. A rule may retag inside the span it was given.
+    /// </summary>
+    private static bool NextSpan(int[] tags, ref int next, out int first, out int last, out int type)
+    {
+        for (var i = next; i < tags.Length; i++)
+        {
+            var tag = tags[i];
+            if (tag == EntityTagSet.Outside || !(EntityTagSet.IsBegin(tag) || EntityTagSet.IsUnit(tag))) continue;
+            var end = i;
+            while (!(EntityTagSet.PartOf(tags[end]) is EntityTagSet.Last or EntityTagSet.Unit) && end + 1 < tags.Length) end++;
+            (first, last, type, next) = (i, end, EntityTagSet.TypeOf(tag), end + 1);
+            return true;
+        }
+        (first, last, type, next) = (0, -1, -1, tags.Length);
+        return false;
     }
 
     private static void SetSpan(int[] tags, int first, int last, int type)
