@@ -7,8 +7,8 @@ namespace Lede.Analysis.Entities;
 /// where the text shows a company or other organisation, and then the same word wherever else the document uses it.
 /// The evidence: a word written with a capital inside ("WeWork", "SoftBank", "JetBlue") typed a person on its own
 /// (people's names with such a hump start with a surname prefix, <see cref="EntityRules.HumpedSurnamePrefixes"/>:
-/// "McConnell", "DeSantis"); and a one-word MISC name, not a plural, right before a verb of saying ("Nissan says",
-/// "Toyota reported"; a name ending in s, "Reuters", is passed over with the plurals): products, events and a nationality's adjective say nothing ("Iraqis claimed" is a people). The word's other occurrences on their own, typed PER or MISC or
+/// "McConnell", "DeSantis"); and a one-word MISC name, not a plural, right before a verb of saying or "also" ("Nissan
+/// says", "Toyota reported", "Boeing also managed"; a name ending in s, "Reuters", is passed over with the plurals): products, events and a nationality's adjective say nothing ("Iraqis claimed" is a people). The word's other occurrences on their own, typed PER or MISC or
 /// untagged ("Nissan is hoping …" opening a sentence), are then the organisation too.
 /// </summary>
 internal static class CompanyNames
@@ -26,7 +26,8 @@ internal static class CompanyNames
                 var tag = tags[s][i];
                 var word = words[s][i];
                 if (tag == personUnit && IsHumpedCompanyWord(word)
-                    || tag == otherUnit && i + 1 < words[s].Count && EntityRules.SayingVerbs.Contains(words[s][i + 1]) && !IsAllCapitals(word) && !IsPlural(word))
+                    || tag == otherUnit && i + 1 < words[s].Count && (EntityRules.SayingVerbs.Contains(words[s][i + 1]) || EntityRules.ActionAdverbs.Contains(words[s][i + 1]))
+                       && !IsAllCapitals(word) && !IsPlural(word))
                     (companies ??= new HashSet<string>(StringComparer.Ordinal)).Add(word);
             }
         if (companies is null) return;

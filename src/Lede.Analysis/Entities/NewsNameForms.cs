@@ -8,8 +8,10 @@ namespace Lede.Analysis.Entities;
 /// a newspaper's last word is the newspaper ("USA Today"); a weekday event is no name of its first word ("Black Friday");
 /// an abbreviation of a common noun is no name ("SUV", "IPO"); a number names a model ("737 Max"); a name's "'s" before
 /// no noun belongs to a store ("Lowe's was"); an office's name holds its kind of body ("Directorate"); a person listed
-/// among organisations is one. Across the document: a one-word person after "CEO of" is an organisation, a company's
-/// model word opens a product ("Audi e-tron Sportback"), and a MISC word typed ORG elsewhere is the ORG.
+/// among organisations is one; a name ending in a product's kind is the product ("Orbit Wireless Controller"). Across the
+/// document: a one-word person after "CEO of" is an organisation, a company's model word opens a product ("Audi e-tron
+/// Sportback"), a one-word name before a product's kind is the product wherever it stands ("the Roadster sedan"), a
+/// company's possessive opens no product's name ("Acme's Skyliner"), and a MISC word typed ORG elsewhere is the ORG.
 /// </summary>
 internal static class NewsNameForms
 {
@@ -28,9 +30,17 @@ internal static class NewsNameForms
             KeepStoreNamesWhole(words[s], tags[s]);
             ExtendOfficeNames(words[s], tags[s]);
             RetypeListedPersons(words[s], tags[s]);
+            MarkSpansEndingInProductKinds(words[s], tags[s]);
+            RetypeCelestialBodies(words[s], tags[s]);
+            SplitPlacesAtCommas(words[s], tags[s]);
+            RetypeTeamsBeforeSportsRoles(words[s], tags[s]);
+            DropHashtagsAndHandles(words[s], tags[s]);
+            DropCallToActionVerbs(words[s], tags[s]);
         }
         RetypeOrganizationsAfterRoles(words, tags);
         MarkProductsOfCompanies(words, tags);
+        MarkProductsBeforeKindNouns(words, tags);
+        SplitCompanyPossessives(words, tags);
         RetypeMiscLikeOrganizations(words, tags);
     }
 
@@ -94,8 +104,9 @@ internal static class NewsNameForms
     }
 
     /// <summary>
-    /// "CEO of Hipcricket", "founder of Acme": a one-word person after a role and "of" is the organisation, and the same
-    /// word typed a person alone elsewhere in the document ("selling Hipcricket to") too.
+    /// "CEO of Hipcricket", "founder of acme9": a one-word person after a role and "of" is the organisation, and so is
+    /// an untagged word there that a company writes in lower case with a digit or a capital inside ("my6sense",
+    /// "eFoo"); the same word typed a person alone, or untagged, elsewhere in the document ("selling Hipcricket to") too.
     /// </summary>
     internal static void RetypeOrganizationsAfterRoles(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
     {
@@ -103,13 +114,33 @@ internal static class NewsNameForms
         HashSet<string>? organizations = null;
         for (var s = 0; s < tags.Count; s++)
             for (var i = 2; i < words[s].Count; i++)
-                if (tags[s][i] == personUnit && words[s][i - 1] == "of" && EntityRules.OrganizationRoles.Contains(words[s][i - 2]))
+                if (words[s][i - 1] == "of" && EntityRules.OrganizationRoles.Contains(words[s][i - 2])
+                    && (tags[s][i] == personUnit || tags[s][i] == EntityTagSet.Outside && IsLowerCaseBrand(words[s][i])))
                     (organizations ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[s][i]);
         if (organizations is null) return;
         var organizationUnit = EntityTagSet.Tag(EntityTagSet.Organization, EntityTagSet.Unit);
         for (var s = 0; s < tags.Count; s++)
             for (var i = 0; i < words[s].Count; i++)
-                if (tags[s][i] == personUnit && organizations.Contains(words[s][i])) tags[s][i] = organizationUnit;
+                if (organizations.Contains(words[s][i]) && (tags[s][i] == personUnit || tags[s][i] == EntityTagSet.Outside && IsLowerCaseBrand(words[s][i])))
+                    tags[s][i] = organizationUnit;
+    }
+
+    // A word of letters and digits that opens in lower case and has a digit or a capital after its first letter
+    // ("my6sense", "eFoo"), with three letters or more: a brand's spelling, never an English word.
+    internal static bool IsLowerCaseBrand(string word)
+    {
+        if (word.Length <= 3 || !char.IsAsciiLetterLower(word[0])) return false;
+        var letters = 1;
+        var marked = false;
+        for (var i = 1; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (char.IsAsciiLetterLower(c)) letters++;
+            else if (char.IsAsciiLetterUpper(c)) (letters, marked) = (letters + 1, true);
+            else if (char.IsAsciiDigit(c)) marked = true;
+            else return false;
+        }
+        return marked && letters >= 3;
     }
 
     /// <summary>
@@ -203,6 +234,205 @@ internal static class NewsNameForms
             }
     }
 
+    /// <summary>
+    /// A one-word name, not a place, right before a noun for a kind of product ("Orbit controllers", "the Roadster
+    /// compact sedan": one lower-case word between after an article) is the product's name (MISC), and so is the word
+    /// typed a name alone elsewhere in the document ("The 2020 Roadster"). Not a company the document shows acting,
+    /// written without an article or a model year before a verb or a possessive ("Boeing also managed", "Toyota's"), nor a name before
+    /// a market or an industry ("a Norco car plant"), nor after an owner ("his Navy jet", "Roe's Ford sedan": a make or a
+    /// maker), nor the platforms of <see cref="EntityRules.KnownOrganizations"/>.
+    /// Places are left: before such a noun they say where ("the Detroit car market").
+    /// </summary>
+    internal static void MarkProductsBeforeKindNouns(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
+    {
+        HashSet<string>? products = null;
+        for (var s = 0; s < tags.Count; s++)
+        {
+            var sentence = words[s];
+            var sentenceTags = tags[s];
+            for (var i = 0; i + 1 < sentence.Count; i++)
+            {
+                var tag = sentenceTags[i];
+                if (!EntityTagSet.IsUnit(tag) || EntityTagSet.TypeOf(tag) == EntityTagSet.Place) continue;
+                if (EntityRules.KnownOrganizations.Contains(sentence[i])) continue;
+                // After an owner the name is the thing's make or maker ("his Navy jet", "Webb's Ford sedan").
+                if (i > 0 && EntityRules.Possessives.Contains(sentence[i - 1])) continue;
+                var noun = IsProductKindNoun(sentence, sentenceTags, i + 1) ? i + 1
+                    : i > 0 && sentence[i - 1] is "the" or "The" or "a" or "A" or "an" or "An" && IsPlainModifier(sentence, sentenceTags, i + 1)
+                      && IsProductKindNoun(sentence, sentenceTags, i + 2) ? i + 2 : -1;
+                if (noun < 0 || noun + 1 < sentence.Count && EntityRules.IndustryWords.Contains(sentence[noun + 1])) continue;
+                (products ??= new HashSet<string>(StringComparer.Ordinal)).Add(sentence[i]);
+            }
+        }
+        if (products is null) return;
+        for (var s = 0; s < tags.Count; s++)
+            for (var i = 0; i + 1 < words[s].Count; i++)
+                if (products.Contains(words[s][i]) && EntityRules.ActingWords.Contains(words[s][i + 1]) && (i == 0 || !IsArticle(words[s][i - 1]) && !IsNumber(words[s][i - 1])))
+                    products.Remove(words[s][i]);
+        var otherUnit = EntityTagSet.Tag(EntityTagSet.Other, EntityTagSet.Unit);
+        for (var s = 0; s < tags.Count; s++)
+            for (var i = 0; i < words[s].Count; i++)
+                if (EntityTagSet.IsUnit(tags[s][i]) && products.Contains(words[s][i])) tags[s][i] = otherUnit;
+    }
+
+    private static bool IsProductKindNoun(IReadOnlyList<string> sentence, int[] tags, int i) =>
+        i < sentence.Count && tags[i] == EntityTagSet.Outside && EntityRules.ProductKindNouns.Contains(sentence[i])
+        && (char.IsLower(sentence[i][0]) || IsCapitalsWithPlural(sentence[i]));
+
+    // "SUV", "SUVs": capitals, with a plural's "s" at most.
+    private static bool IsCapitalsWithPlural(string word)
+    {
+        foreach (var c in word)
+            if (char.IsLower(c) && c != 's') return false;
+        return true;
+    }
+
+    // A lower-case word that may describe a product ("compact", "performance"), not a verb's past or present form.
+    private static bool IsPlainModifier(IReadOnlyList<string> sentence, int[] tags, int i) =>
+        i < sentence.Count && tags[i] == EntityTagSet.Outside && sentence[i].Length > 2 && !sentence[i].AsSpan().ContainsAnyExcept(LowerCaseLetters)
+        && !sentence[i].EndsWith("ed", StringComparison.Ordinal) && !sentence[i].EndsWith('s');
+
+    private static readonly System.Buffers.SearchValues<char> LowerCaseLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
+    private static bool IsNumber(string word) => word.Length > 0 && !word.AsSpan().ContainsAnyExceptInRange('0', '9');
+
+    private static bool IsArticle(string word) => word is "the" or "The" or "a" or "A" or "an" or "An";
+
+    /// <summary>
+    /// A MISC name opened by a company's possessive ("Acme's Skyliner"), where the document types the company an
+    /// organisation alone: the company is the organisation and the product after its "'s" stays MISC.
+    /// </summary>
+    internal static void SplitCompanyPossessives(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
+    {
+        var organizationUnit = EntityTagSet.Tag(EntityTagSet.Organization, EntityTagSet.Unit);
+        var otherBegin = EntityTagSet.Tag(EntityTagSet.Other, EntityTagSet.Begin);
+        HashSet<string>? organizations = null;
+        for (var s = 0; s < tags.Count; s++)
+        {
+            var sentence = words[s];
+            var sentenceTags = tags[s];
+            for (var first = 0; first + 2 < sentence.Count; first++)
+            {
+                // A MISC span of three words or more whose second is the possessive.
+                if (sentenceTags[first] != otherBegin || sentence[first + 1] is not ("'s" or "’s") || EntityTagSet.PartOf(sentenceTags[first + 1]) != EntityTagSet.Inside) continue;
+                organizations ??= OrganizationUnits(words, tags);
+                if (!organizations.Contains(sentence[first])) continue;
+                var last = first + 2;
+                while (EntityTagSet.PartOf(sentenceTags[last]) != EntityTagSet.Last) last++;
+                sentenceTags[first] = organizationUnit;
+                sentenceTags[first + 1] = EntityTagSet.Outside;
+                SetSpan(sentenceTags, first + 2, last, EntityTagSet.Other);
+                first = last;
+            }
+        }
+    }
+
+    private static HashSet<string> OrganizationUnits(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
+    {
+        var organizationUnit = EntityTagSet.Tag(EntityTagSet.Organization, EntityTagSet.Unit);
+        var organizations = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < tags.Count; s++)
+            for (var i = 0; i < words[s].Count; i++)
+                if (tags[s][i] == organizationUnit) organizations.Add(words[s][i]);
+        return organizations;
+    }
+
+    /// <summary>
+    /// A name of two or more words whose last is a capitalised noun for a kind of product ("Orbit Wireless Controller",
+    /// "Apex Gaming Monitor", a shop's heading) is the product (MISC). Not after "the", where such a word ends a
+    /// newspaper's name ("The Christian Science Monitor"), unless a model word is inside ("the Audi e-tron SUV"); nor a
+    /// name holding an organisation's word ("Ford Motor Cars"); nor a plural, which ends teams' names ("New York Jets").
+    /// </summary>
+    internal static void MarkSpansEndingInProductKinds(IReadOnlyList<string> sentence, int[] tags)
+    {
+        for (var at = 0; NextSpan(tags, ref at, out var first, out var last, out var type);)
+        {
+            if (last == first || type == EntityTagSet.Other || !char.IsUpper(sentence[last][0]) || !EntityRules.ProductKindNouns.Contains(sentence[last])) continue;
+            // A plural ends a team's name ("New York Jets", "Bristol Rovers"), a product's name is singular.
+            if (sentence[last][^1] == 's') continue;
+            var modelWord = false;
+            for (var j = first + 1; j < last && !modelWord; j++) modelWord = IsModelWord(sentence[j]);
+            if (first > 0 && sentence[first - 1] is "the" or "The" && !modelWord) continue;
+            var named = false;
+            for (var j = first; j < last && !named; j++) named = EntityRules.OrganizationNameEnds.Contains(sentence[j]);
+            if (!named) SetSpan(tags, first, last, EntityTagSet.Other);
+        }
+    }
+
+    /// <summary>A one-word organisation or MISC name that is the Moon or a planet ("life off Earth") is a place.</summary>
+    internal static void RetypeCelestialBodies(IReadOnlyList<string> sentence, int[] tags)
+    {
+        for (var i = 0; i < sentence.Count; i++)
+            if (EntityTagSet.IsUnit(tags[i]) && EntityTagSet.TypeOf(tags[i]) is EntityTagSet.Organization or EntityTagSet.Other
+                && EntityRules.CelestialBodies.Contains(sentence[i]))
+                tags[i] = EntityTagSet.Tag(EntityTagSet.Place, EntityTagSet.Unit);
+    }
+
+    /// <summary>
+    /// A place span with a comma inside ("Washington, D.C.", "Greenbelt, Maryland") is two places, a town and its state
+    /// or country, as a dateline writes them: each side of the comma is a place of its own.
+    /// </summary>
+    internal static void SplitPlacesAtCommas(IReadOnlyList<string> sentence, int[] tags)
+    {
+        for (var at = 0; NextSpan(tags, ref at, out var first, out var last, out var type);)
+        {
+            if (type != EntityTagSet.Place) continue;
+            var start = first;
+            for (var i = first + 1; i < last; i++)
+            {
+                if (sentence[i] != ",") continue;
+                SetSpan(tags, start, i - 1, EntityTagSet.Place);
+                tags[i] = EntityTagSet.Outside;
+                start = i + 1;
+            }
+            if (start != first) SetSpan(tags, start, last, EntityTagSet.Place);
+        }
+    }
+
+    /// <summary>
+    /// A place right before a lower-case position of a league sport and a person ("Pittsburgh center Jane Roe") is the
+    /// team there, an organisation, as the sports position's rule reads "Browns DL Sheldon Richardson".
+    /// </summary>
+    internal static void RetypeTeamsBeforeSportsRoles(IReadOnlyList<string> sentence, int[] tags)
+    {
+        for (var at = 0; NextSpan(tags, ref at, out var first, out var last, out var type);)
+        {
+            if (type != EntityTagSet.Place || last + 2 >= sentence.Count || tags[last + 1] != EntityTagSet.Outside) continue;
+            if (!EntityRules.SportsRoles.Contains(sentence[last + 1])) continue;
+            var next = tags[last + 2];
+            if (EntityTagSet.TypeOf(next) != EntityTagSet.Person || !(EntityTagSet.IsBegin(next) || EntityTagSet.IsUnit(next))) continue;
+            SetSpan(tags, first, last, EntityTagSet.Organization);
+        }
+    }
+
+    /// <summary>
+    /// A name that opens with a hashtag or a handle ("#AcmeBias, Inc.", "@jane") is no name in running text: the tag is
+    /// the writer's label for a feed, and names are scored without them.
+    /// </summary>
+    internal static void DropHashtagsAndHandles(IReadOnlyList<string> sentence, int[] tags)
+    {
+        for (var at = 0; NextSpan(tags, ref at, out var first, out var last, out var type);)
+        {
+            var word = sentence[first];
+            if (word.Length == 0 || word[0] is not ('#' or '@')) continue;
+            for (var i = first; i <= last; i++) tags[i] = EntityTagSet.Outside;
+        }
+    }
+
+    /// <summary>
+    /// A name opened by a call to action at a sentence's start or after a colon ("Get Cycle Monthly delivered", "Pro tip:
+    /// Learn more") loses the verb: the rest, if any, is the name, with the tagger's type.
+    /// </summary>
+    internal static void DropCallToActionVerbs(IReadOnlyList<string> sentence, int[] tags)
+    {
+        for (var at = 0; NextSpan(tags, ref at, out var first, out var last, out var type);)
+        {
+            if (first > 0 && sentence[first - 1] != ":" || !EntityRules.CallToActionVerbs.Contains(sentence[first])) continue;
+            tags[first] = EntityTagSet.Outside;
+            SetSpan(tags, first + 1, last, type);
+        }
+    }
+
     // A model's word written in lower case with a hyphen, a digit or a capital inside ("e-tron", "iPhone", "x5").
     private static bool IsModelWord(string word) =>
         word.Length > 1 && char.IsLower(word[0]) && word.Skip(1).Any(c => c == '-' || char.IsAsciiDigit(c) || char.IsUpper(c));
@@ -263,6 +493,25 @@ internal static class NewsNameForms
                     if (spans[k].Type == EntityTagSet.Person && spans[k].First == spans[k].Last) SetSpan(tags, spans[k].First, spans[k].Last, EntityTagSet.Organization);
             start = end + 1;
         }
+    }
+
+    /// <summary>
+    /// The next span at or after <paramref name="next"/>, which moves past it; no enumerator is made, for the rules
+    /// that read every sentence with a name. A rule may retag inside the span it was given.
+    /// </summary>
+    private static bool NextSpan(int[] tags, ref int next, out int first, out int last, out int type)
+    {
+        for (var i = next; i < tags.Length; i++)
+        {
+            var tag = tags[i];
+            if (tag == EntityTagSet.Outside || !(EntityTagSet.IsBegin(tag) || EntityTagSet.IsUnit(tag))) continue;
+            var end = i;
+            while (!(EntityTagSet.PartOf(tags[end]) is EntityTagSet.Last or EntityTagSet.Unit) && end + 1 < tags.Length) end++;
+            (first, last, type, next) = (i, end, EntityTagSet.TypeOf(tag), end + 1);
+            return true;
+        }
+        (first, last, type, next) = (0, -1, -1, tags.Length);
+        return false;
     }
 
     private static void SetSpan(int[] tags, int first, int last, int type)

@@ -66,6 +66,13 @@ internal static class EntityRules
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// Adverbs that stand between a subject and its verb of doing ("Boeing also managed"): a one-word MISC name right
+    /// before one is an organisation, as before a verb of saying (<see cref="Entities.CompanyNames"/>). Products, events
+    /// and a nationality's adjective seldom act so.
+    /// </summary>
+    public static readonly FrozenSet<string> ActionAdverbs = new[] { "also" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// Words that open an address or an exclamation, never a name: "Hey Twitter", "Oh Canada", "Dear Jane Roe" are
     /// tagged from the word after them (<see cref="Entities.NameOpenings"/>). "Yes", "No", "Hello" and "Please" are not
     /// here: they open names too ("Yes Bank", "No Labels", "Hello Kitty").
@@ -132,7 +139,8 @@ internal static class EntityRules
     {
         "SUV", "SUVs", "IPO", "IPOs", "PET", "RGB", "LED", "LEDs", "OLED", "LCD", "USB", "GPS", "HDR", "HDMI", "CEO", "CFO",
         "COO", "CTO", "EV", "EVs", "DIY", "FAQ", "PDF", "URL", "ATM", "DNA", "GDP", "ICU", "ICUs", "SMS", "NFT", "API", "VR",
-        "4K", "5G", "4G", "LTE", "SSD", "RAM", "CPU", "GPU", "MRI", "HIV", "ADHD", "PTSD", "MVP",
+        "4K", "5G", "4G", "LTE", "SSD", "RAM", "CPU", "GPU", "MRI", "HIV", "ADHD", "PTSD", "MVP", "EBITDA", "EPS", "ETF", "ETFs",
+        "GPA", "APR", "ROI", "KPI", "KPIs",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -181,6 +189,86 @@ internal static class EntityRules
         "Petroleum", "Mining", "Telecom", "Mobile", "Cloud", "Research", "Investments", "Management", "Logistics", "Auto",
         "Automotive", "Cars", "Trucks", "Rail", "Railways", "Shipping", "Lines", "Express", "Post", "Times", "Journal",
         "America", "USA", "Europe", "Asia", "Japan", "China", "India", "Germany", "UK", "Canada", "Australia",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Nouns for a kind of manufactured thing (vehicles, devices, aircraft, spacecraft) that follow a product's name ("the Roadster
+    /// compact sedan", "Orbit controllers", "737 Max jets"): a one-word name right before one is the product (MISC), and
+    /// a name whose last word is one written with a capital ("Orbit Wireless Controller") too (<see cref="Entities.NewsNameForms"/>).
+    /// Matched ignoring case. Nouns that also follow places or companies as a market or an industry ("market", "maker",
+    /// "app", "water": "the Detroit car market" is caught by the word after) are not here.
+    /// </summary>
+    public static readonly FrozenSet<string> ProductKindNouns = new[]
+    {
+        "car", "cars", "sedan", "sedans", "coupe", "coupes", "hatchback", "hatchbacks", "crossover", "crossovers", "SUV", "SUVs",
+        "minivan", "minivans", "roadster", "pickup", "pickups", "motorcycle", "motorcycles", "scooter", "scooters",
+        "jet", "jets", "airliner", "airliners", "plane", "planes", "helicopter", "helicopters", "drone", "drones",
+        "phone", "phones", "smartphone", "smartphones", "handset", "handsets", "laptop", "laptops", "tablet", "tablets",
+        "console", "consoles", "controller", "controllers", "headphones", "earbuds", "headset", "headsets", "smartwatch",
+        "monitor", "monitors", "camera", "cameras", "processor", "processors", "telescope", "telescopes", "spacecraft",
+        "rover", "rovers", "lander", "landers",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Words that follow a market or an industry rather than a product ("the Detroit car market", "a Tokyo phone maker"):
+    /// a product-kind noun followed by one names no product (<see cref="Entities.NewsNameForms"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> IndustryWords = new[]
+    {
+        "market", "markets", "maker", "makers", "manufacturer", "manufacturers", "industry", "industries", "sales", "dealer",
+        "dealers", "dealership", "factory", "factories", "plant", "plants", "company", "companies", "business", "unit",
+        "division", "brand", "brands", "exports", "imports", "production", "sector",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words right after a one-word name that make it a company acting ("Nissan is hoping", "Boeing also managed", "Ford
+    /// has"): such a name the document writes with no article before it is no product (<see cref="Entities.NewsNameForms"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> ActingWords = new[]
+    {
+        "is", "was", "has", "had", "will", "would", "also", "plans", "planned", "makes", "made", "sells", "sold", "builds",
+        "built", "announces", "announced", "says", "said", "reported", "'s", "’s",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Possessive words before a name: the thing after an owner is named by its make or maker ("his Navy jet", "Roe's Ford
+    /// sedan"), not by its model (<see cref="Entities.NewsNameForms"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> Possessives = new[]
+    {
+        "'s", "’s", "'", "’", "his", "her", "their", "its", "my", "our", "your", "His", "Her", "Their", "Its", "My", "Our", "Your",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The Moon, the planets and their best-known moons: a one-word name that is one, typed an organisation or MISC ("life off Earth" ORG), is a
+    /// place, as CoNLL types places (<see cref="Entities.NewsNameForms"/>). A person so named ("Mercury") is left.
+    /// </summary>
+    public static readonly FrozenSet<string> CelestialBodies = new[]
+    {
+        "Moon", "Earth", "Mars", "Venus", "Mercury", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Ceres",
+        "Europa", "Ganymede", "Callisto", "Enceladus", "Triton", "Phobos", "Deimos", "Charon",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A position of American football, baseball, basketball or hockey written in lower case between a team and a player
+    /// ("Pittsburgh center Jane Roe", "Chicago pitcher John Doe"): the place before it is the team, an organisation
+    /// (<see cref="Entities.NewsNameForms"/>). Roles of sports that national sides play ("captain", "coach", "striker",
+    /// "scrum-half") are not here: CoNLL types "England captain Will Carling"'s country a place.
+    /// </summary>
+    public static readonly FrozenSet<string> SportsRoles = new[]
+    {
+        "quarterback", "center", "guard", "tackle", "linebacker", "cornerback", "receiver", "kicker", "punter", "lineman",
+        "pitcher", "catcher", "shortstop", "outfielder", "infielder", "slugger", "reliever", "defenseman",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Verbs that open a web page's call to action ("Get Cycle Monthly delivered", "Learn more about"): at a sentence's
+    /// start they are no part of a name the tagger runs them into (<see cref="Entities.NewsNameForms"/>). Verbs that
+    /// are also names or open them ("Read", "Discover", "Check", "Visit") are not here.
+    /// </summary>
+    public static readonly FrozenSet<string> CallToActionVerbs = new[]
+    {
+        "Get", "Learn", "Subscribe", "Download", "Click", "Explore", "Register", "Unlock",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

@@ -31,6 +31,28 @@ public sealed class CompanyNamesTests
         Assert.All(tags[0], t => Assert.Equal(EntityTagSet.Outside, t));
     }
 
+    [Fact]
+    public void A_misc_word_before_also_is_a_company_and_so_is_its_possessive_elsewhere()
+    {
+        string[][] words =
+        [
+            ["Kestrel", "also", "won", "bids", "."],
+            ["buying", "30", "of", "Kestrel", "'s", "jets", "."],
+            ["Iraqis", "also", "marched", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("U-MISC", "O", "O", "O", "O"),
+            Tags("O", "O", "O", "U-MISC", "O", "O", "O"),
+            Tags("U-MISC", "O", "O", "O"),
+        ];
+        CompanyNames.Apply(words, tags);
+        Assert.Equal("U-ORG", EntityTagSet.Name(tags[0][0]));
+        Assert.Equal("U-ORG", EntityTagSet.Name(tags[1][3]));
+        // A people's plural acts too: it stays MISC.
+        Assert.Equal("U-MISC", EntityTagSet.Name(tags[2][0]));
+    }
+
     [Theory]
     [InlineData("McConnell")]
     [InlineData("DeSantis")]
