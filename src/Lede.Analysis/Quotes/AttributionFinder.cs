@@ -2299,7 +2299,13 @@ internal sealed class AttributionFinder
                 var listener = first > 0 && IsWord(first - 1) && AttributionRules.ObjectCues.Contains(_tokens[first - 1].Text);
                 if ((sameParagraph || nextParagraph) && !listener && NoCueBetween(previous.Content.End, quote.Start, previous, found))
                 {
-                    var continued = new Attribution(range, previous.Cue, previous.Source, Continues: true);
+                    // A quote that carries on a quote is one attribution with it; one that follows a reported clause ("said
+                    // that she was “surprised.” “It's …”") is the speaker's next attribution, so it takes the speaker, not the cue.
+                    var carriesQuote = OpensWithQuote(previous.Content);
+                    // A few quoted words after a reported clause are a phrase the writer marks ("the “47 percent”"), no speech.
+                    if (!carriesQuote && WordCount(range) < AttributionRules.MinUnattributedQuoteWords) continue;
+                    var cue = carriesQuote ? previous.Cue : TextRange.None;
+                    var continued = new Attribution(range, cue, previous.Source, Continues: true);
                     added.Add(continued);
                     previous = continued;
                     continue;
@@ -2312,6 +2318,9 @@ internal sealed class AttributionFinder
     }
 
     private bool IsQuoted(TextRange content) => _quotes.Any(q => q.Start < content.End && q.End > content.Start);
+
+    /// <summary>Whether <paramref name="content"/> starts with a quote of its own, not with reported words a quote follows.</summary>
+    private bool OpensWithQuote(TextRange content) => _quotes.Any(q => q.Start <= content.Start && q.End > content.Start);
 
     /// <summary>
     /// A quote introduced by a colon ("He played up his strength: “…”", "Smith said in a statement:") belongs

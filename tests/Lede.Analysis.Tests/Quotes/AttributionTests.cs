@@ -216,6 +216,29 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_quote_after_a_reported_clause_is_the_speakers_next_attribution_not_part_of_the_first()
+    {
+        // After a quote the next quote carries on the same attribution (the same cue); after a reported clause it is a
+        // new one by the same speaker, so it keeps the speaker but not the first clause's cue.
+        const string text = "Marta Velez said that the bridge was “safe for now.” “We checked every cable twice and found nothing wrong.”";
+        var quotes = QuotesOf(text);
+        Assert.Equal(2, quotes.Count);
+        var second = Assert.Single(quotes, q => q.Text.StartsWith("“We checked", StringComparison.Ordinal));
+        Assert.Equal("Marta Velez", second.Speaker?.Name);
+        Assert.Null(second.Cue);
+        Assert.Equal("said", Assert.Single(quotes, q => q.Text.StartsWith("that the bridge", StringComparison.Ordinal)).Cue?.Text);
+    }
+
+    [Fact]
+    public void A_few_quoted_words_after_a_reported_clause_are_no_quote()
+    {
+        // "the “long winter”" marks a phrase; after a quote it would carry the quote on, after a reported clause it is no speech.
+        const string text = "Marta Velez said that the ferry would run “as long as it can.” The “long winter” ends then.";
+        var quote = Assert.Single(QuotesOf(text));
+        Assert.Equal("that the ferry would run “as long as it can.”", quote.Text);
+    }
+
+    [Fact]
     public void A_multi_paragraph_quote_is_one_quote()
     {
         const string text = "Marta Velez said:\n\n“The first part of the plan is to close the old bridge.\n\n“The second part is to build a new one,” she added.";
