@@ -328,6 +328,17 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_signed_quote_opened_with_a_closing_mark_takes_its_signature_as_speaker()
+    {
+        const string text = "Letters about the new ferry kept arriving.\n\n”The boats are always late and nobody at the port seems to care.” ― Tomasz Brenner\n\n“I ride it every day and love the view from the upper deck.” ― Alma Quiroga";
+        var quotes = QuotesOf(text);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("”The boats are always late and nobody at the port seems to care.”", quotes[0].Text);
+        Assert.Equal("Tomasz Brenner", quotes[0].Speaker?.Name);
+        Assert.Equal("direct", quotes[0].Kind);
+    }
+
+    [Fact]
     public void A_dash_after_a_quote_followed_by_a_clause_is_no_signature()
     {
         var quote = Assert.Single(QuotesOf("“We will open the bridge in spring and keep it open all year long” — a promise the mayor has made before."));
