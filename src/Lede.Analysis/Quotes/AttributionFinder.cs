@@ -423,8 +423,9 @@ internal sealed class AttributionFinder
             var cueRange = new TextRange(_tokens[cue.First].Start, _tokens[cue.End - 1].End);
             if (cue.According)
             {
-                var according = According(cue, a, b);
+                var according = According(cue, a, b, out var rest);
                 if (according is not null) { found.Add(according); lastSource = according.Source; }
+                if (according is not null && rest is not null) found.Add(rest);
                 i = cue.End - 1;
                 continue;
             }
@@ -1355,8 +1356,9 @@ internal sealed class AttributionFinder
 
     // ---- Contents ----------------------------------------------------------------------------
 
-    private Attribution? According(CueMatch cue, int a, int b)
+    private Attribution? According(CueMatch cue, int a, int b, out Attribution? rest)
     {
+        rest = null;
         var source = RightSource(cue.End, b, out var sourceEnd);
         if (source.IsEmpty) return null;
         // "according to a poll taken last week", "… conducted by the institute for the council": the read stopped at the
@@ -1385,7 +1387,21 @@ internal sealed class AttributionFinder
         // "…, saying that critics should “look elsewhere,” according to X": a quote that closes a clause of the sentence
         // rather than opening it is not all X reports, and the clause it closes is already another cue's content.
         if (!before.IsEmpty && FirstTokenAt(before.Start) > SkipDateline(a, end) && IsClosingMark(LastTokenOf(before))) return null;
-        return before.IsEmpty ? null : new Attribution(before, cueRange, source);
+        if (before.IsEmpty) return null;
+        // "Over the long term, according to X, the deficit will grow": a phrase with no verb of its own opens the sentence
+        // the aside interrupts, and what X reports runs on past the source to the sentence's end.
+        if (end == cue.First - 1 && sourceEnd + 1 < b && Is(sourceEnd, ",") && !HasVerbOrAuxiliary(FirstTokenAt(before.Start), end)
+            && Trim(sourceEnd + 1, b) is { IsEmpty: false } after && Words(after) >= MinContentWords && HasVerbOrAuxiliary(FirstTokenAt(after.Start), b))
+            rest = new Attribution(after, cueRange, source, Continues: true);
+        return new Attribution(before, cueRange, source);
+    }
+
+    /// <summary>Whether a finite auxiliary or a finite verb stands outside quotes among tokens first … end − 1.</summary>
+    private bool HasVerbOrAuxiliary(int first, int end)
+    {
+        for (var m = first; m < end; m++)
+            if (IsWord(m) && !InsideQuote(_tokens[m].Start) && IsFiniteVerb(m)) return true;
+        return false;
     }
 
     /// <summary>Whether the cue is followed by its content: "that", a colon, a quote or a clause.</summary>

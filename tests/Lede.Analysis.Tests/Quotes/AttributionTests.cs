@@ -191,6 +191,20 @@ public class AttributionTests
     }
 
     [Fact]
+    public void According_to_inside_a_sentence_whose_opening_phrase_has_no_verb_reports_the_rest_too()
+    {
+        // "Over the winter, according to X, the river rose": the opening phrase alone says nothing; X reports the whole.
+        var quotes = QuotesOf("Over the winter, according to the regional water board, the river has risen two meters.");
+        Assert.Equal(["Over the winter", "the river has risen two meters"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("according to", q.Cue?.Text));
+        Assert.All(quotes, q => Assert.Equal("the regional water board", q.Speaker?.Text));
+
+        // A clause before the aside is what the source reports; the clause after it is the writer's.
+        var clause = Assert.Single(QuotesOf("The river rose two meters, according to the regional water board, and the ferry stopped."));
+        Assert.Equal("The river rose two meters", clause.Text);
+    }
+
+    [Fact]
     public void A_partial_quote_inside_reported_speech_is_mixed()
     {
         var quote = Assert.Single(QuotesOf("Marta Velez said the delay was “a failure of planning” by the city."));
