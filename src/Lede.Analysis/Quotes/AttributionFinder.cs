@@ -423,8 +423,9 @@ internal sealed class AttributionFinder
             var cueRange = new TextRange(_tokens[cue.First].Start, _tokens[cue.End - 1].End);
             if (cue.According)
             {
-                var according = According(cue, a, b);
+                var according = According(cue, a, b, out var rest);
                 if (according is not null) { found.Add(according); lastSource = according.Source; }
+                if (according is not null && rest is not null) found.Add(rest);
                 i = cue.End - 1;
                 continue;
             }
@@ -1355,8 +1356,9 @@ internal sealed class AttributionFinder
 
     // ---- Contents ----------------------------------------------------------------------------
 
-    private Attribution? According(CueMatch cue, int a, int b)
+    private Attribution? According(CueMatch cue, int a, int b, out Attribution? rest)
     {
+        rest = null;
         var source = RightSource(cue.End, b, out var sourceEnd);
         if (source.IsEmpty) return null;
         // "according to a poll taken last week", "… conducted by the institute for the council": the read stopped at the
@@ -1385,7 +1387,21 @@ internal sealed class AttributionFinder
         // "…, saying that critics should “look elsewhere,” according to X": a quote that closes a clause of the sentence
         // rather than opening it is not all X reports, and the clause it closes is already another cue's content.
         if (!before.IsEmpty && FirstTokenAt(before.Start) > SkipDateline(a, end) && IsClosingMark(LastTokenOf(before))) return null;
-        return before.IsEmpty ? null : new Attribution(before, cueRange, source);
+        if (before.IsEmpty) return null;
+        // "Over the long term, according to X, the deficit will grow": a phrase with no verb of its own opens the sentence
+        // the aside interrupts, and what X reports runs on past the source to the sentence's end.
+        if (end == cue.First - 1 && sourceEnd + 1 < b && Is(sourceEnd, ",") && !HasVerbOrAuxiliary(FirstTokenAt(before.Start), end)
+            && Trim(sourceEnd + 1, b) is { IsEmpty: false } after && Words(after) >= MinContentWords && HasVerbOrAuxiliary(FirstTokenAt(after.Start), b))
+            rest = new Attribution(after, cueRange, source, Continues: true);
+        return new Attribution(before, cueRange, source);
+    }
+
+    /// <summary>Whether a finite auxiliary or a finite verb stands outside quotes among tokens first … end − 1.</summary>
+    private bool HasVerbOrAuxiliary(int first, int end)
+    {
+        for (var m = first; m < end; m++)
+            if (IsWord(m) && !InsideQuote(_tokens[m].Start) && IsFiniteVerb(m)) return true;
+        return false;
     }
 
     /// <summary>Whether the cue is followed by its content: "that", a colon, a quote or a clause.</summary>
@@ -2299,7 +2315,13 @@ internal sealed class AttributionFinder
                 var listener = first > 0 && IsWord(first - 1) && AttributionRules.ObjectCues.Contains(_tokens[first - 1].Text);
                 if ((sameParagraph || nextParagraph) && !listener && NoCueBetween(previous.Content.End, quote.Start, previous, found))
                 {
-                    var continued = new Attribution(range, previous.Cue, previous.Source, Continues: true);
+                    // A quote that carries on a quote is one attribution with it; one that follows a reported clause ("said
+                    // that she was “surprised.” “It's …”") is the speaker's next attribution, so it takes the speaker, not the cue.
+                    var carriesQuote = OpensWithQuote(previous.Content);
+                    // A few quoted words after a reported clause are a phrase the writer marks ("the “47 percent”"), no speech.
+                    if (!carriesQuote && WordCount(range) < AttributionRules.MinUnattributedQuoteWords) continue;
+                    var cue = carriesQuote ? previous.Cue : TextRange.None;
+                    var continued = new Attribution(range, cue, previous.Source, Continues: true);
                     added.Add(continued);
                     previous = continued;
                     continue;
@@ -2312,6 +2334,9 @@ internal sealed class AttributionFinder
     }
 
     private bool IsQuoted(TextRange content) => _quotes.Any(q => q.Start < content.End && q.End > content.Start);
+
+    /// <summary>Whether <paramref name="content"/> starts with a quote of its own, not with reported words a quote follows.</summary>
+    private bool OpensWithQuote(TextRange content) => _quotes.Any(q => q.Start <= content.Start && q.End > content.Start);
 
     /// <summary>
     /// A quote introduced by a colon ("He played up his strength: “…”", "Smith said in a statement:") belongs

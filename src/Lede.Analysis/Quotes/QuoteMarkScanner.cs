@@ -95,6 +95,14 @@ internal static class QuoteMarkScanner
                 depth = level;
                 if (depth == 0) Add(spans, outerStart, i + 1, closed: true);
             }
+            else if (depth == 0 && IsClosingMarkAsOpener(text, i))
+            {
+                // "¶”The plan failed.” ― Jo Park": a closing mark set where the opening one belongs opens the quote.
+                outerStart = i;
+                paragraphs = 0;
+                strayInner?.Clear();
+                stack[depth++] = '“';
+            }
             else if (AttributionRules.QuotePairs.ContainsKey(c) && IsOpener(text, i, spacedGuillemets) && depth < MaxDepth)
             {
                 if (depth == 0) { outerStart = i; paragraphs = 0; strayInner?.Clear(); }
@@ -127,6 +135,18 @@ internal static class QuoteMarkScanner
             if (!char.IsWhiteSpace(text[k])) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// A right double mark that opens its paragraph right before a word: no quote can be open there for it to close.
+    /// Inside a paragraph it is left as it is.
+    /// </summary>
+    private static bool IsClosingMarkAsOpener(string text, int i)
+    {
+        if (text[i] != '”' || i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1])) return false;
+        var k = i - 1;
+        while (k >= 0 && text[k] is ' ' or '\t' or '\u00A0') k--;
+        return k < 0 || text[k] == '\n';
     }
 
     private static bool IsDoubleOpener(char c) => c is '“' or '"' or '«' or '„' or '»' or DoubledApostrophe;

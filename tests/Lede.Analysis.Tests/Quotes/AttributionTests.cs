@@ -191,6 +191,20 @@ public class AttributionTests
     }
 
     [Fact]
+    public void According_to_inside_a_sentence_whose_opening_phrase_has_no_verb_reports_the_rest_too()
+    {
+        // "Over the winter, according to X, the river rose": the opening phrase alone says nothing; X reports the whole.
+        var quotes = QuotesOf("Over the winter, according to the regional water board, the river has risen two meters.");
+        Assert.Equal(["Over the winter", "the river has risen two meters"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("according to", q.Cue?.Text));
+        Assert.All(quotes, q => Assert.Equal("the regional water board", q.Speaker?.Text));
+
+        // A clause before the aside is what the source reports; the clause after it is the writer's.
+        var clause = Assert.Single(QuotesOf("The river rose two meters, according to the regional water board, and the ferry stopped."));
+        Assert.Equal("The river rose two meters", clause.Text);
+    }
+
+    [Fact]
     public void A_partial_quote_inside_reported_speech_is_mixed()
     {
         var quote = Assert.Single(QuotesOf("Marta Velez said the delay was “a failure of planning” by the city."));
@@ -213,6 +227,29 @@ public class AttributionTests
         Assert.Equal(2, quotes.Count);
         Assert.Equal("“We checked every cable twice.”", quotes[1].Text);
         Assert.Equal("Marta Velez", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_quote_after_a_reported_clause_is_the_speakers_next_attribution_not_part_of_the_first()
+    {
+        // After a quote the next quote carries on the same attribution (the same cue); after a reported clause it is a
+        // new one by the same speaker, so it keeps the speaker but not the first clause's cue.
+        const string text = "Marta Velez said that the bridge was “safe for now.” “We checked every cable twice and found nothing wrong.”";
+        var quotes = QuotesOf(text);
+        Assert.Equal(2, quotes.Count);
+        var second = Assert.Single(quotes, q => q.Text.StartsWith("“We checked", StringComparison.Ordinal));
+        Assert.Equal("Marta Velez", second.Speaker?.Name);
+        Assert.Null(second.Cue);
+        Assert.Equal("said", Assert.Single(quotes, q => q.Text.StartsWith("that the bridge", StringComparison.Ordinal)).Cue?.Text);
+    }
+
+    [Fact]
+    public void A_few_quoted_words_after_a_reported_clause_are_no_quote()
+    {
+        // "the “long winter”" marks a phrase; after a quote it would carry the quote on, after a reported clause it is no speech.
+        const string text = "Marta Velez said that the ferry would run “as long as it can.” The “long winter” ends then.";
+        var quote = Assert.Single(QuotesOf(text));
+        Assert.Equal("that the ferry would run “as long as it can.”", quote.Text);
     }
 
     [Fact]
@@ -302,6 +339,17 @@ public class AttributionTests
         Assert.Equal("Tomasz Brenner", quotes[0].Speaker?.Name);
         Assert.Equal("direct", quotes[0].Kind);
         Assert.Equal("Alma Quiroga", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_signed_quote_opened_with_a_closing_mark_takes_its_signature_as_speaker()
+    {
+        const string text = "Letters about the new ferry kept arriving.\n\n”The boats are always late and nobody at the port seems to care.” ― Tomasz Brenner\n\n“I ride it every day and love the view from the upper deck.” ― Alma Quiroga";
+        var quotes = QuotesOf(text);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("”The boats are always late and nobody at the port seems to care.”", quotes[0].Text);
+        Assert.Equal("Tomasz Brenner", quotes[0].Speaker?.Name);
+        Assert.Equal("direct", quotes[0].Kind);
     }
 
     [Fact]

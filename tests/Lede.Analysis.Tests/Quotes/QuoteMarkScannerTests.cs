@@ -20,6 +20,19 @@ public class QuoteMarkScannerTests
     }
 
     [Fact]
+    public void A_closing_mark_that_opens_a_paragraph_opens_a_quote()
+    {
+        // Reader comments set with the wrong mark first: the paragraph cannot be closing a quote, so the mark opens one.
+        const string text = "Readers wrote in.\n\n”The ferry is never on time. Fix it.” ― Jo Park\n“I like the new boats.” ― Ana Ruiz";
+        var spans = QuoteMarkScanner.Scan(text);
+        Assert.Equal(["”The ferry is never on time. Fix it.”", "“I like the new boats.”"], spans.Select(s => text[s.Start..s.End]));
+        Assert.All(spans, s => Assert.True(s.Closed));
+
+        // Inside a paragraph the same mark is left alone.
+        Assert.Empty(QuoteMarkScanner.Scan("The ferry ”was late again” on Monday."));
+    }
+
+    [Fact]
     public void Apostrophes_are_not_quote_marks()
     {
         Assert.Empty(QuoteMarkScanner.Scan("The mayor's plan didn't pass, and the council’s vote wasn’t close."));
