@@ -28,7 +28,7 @@ public sealed class StoryClusterer
     private const double CoreEntityShare = 0.34;
     private const double MaxBurst = 3;
     private const int CohesionMembers = 30;
-    private const double SpecificNameShare = 0.02; // a name at most this share of the articles give (at least two) ties two of them
+    private const double SpecificNameShare = 0.04; // a name at most this share of the articles give (at least two) ties two of them
 
     // A story's second-closest article counts as at least this far below the bar, so that one close article alone
     // carries a grown story only when it clears the bar by twice as much (see NearestArticleMargins).
@@ -62,6 +62,8 @@ public sealed class StoryClusterer
     private readonly Dictionary<string, int> _entityIds = new(StringComparer.Ordinal);
     private readonly List<StoryEntity> _entities = []; // display name and type; Count unused
     private readonly Dictionary<int, int[]> _entityTerms = [];
+    private readonly List<int> _ownKeys = [];
+    private readonly List<int> _memberKeys = [];
     private readonly List<int> _entityDf = [];
     private readonly List<List<int>> _entityPostings = [];
 
@@ -235,7 +237,7 @@ public sealed class StoryClusterer
     /// <summary>For tests and error analysis: an article's key names (see <see cref="StoryClustererOptions.KeyNameMissPenalty"/>), IDF as of now.</summary>
     internal List<string> KeyNamesOf(string docId)
     {
-        lock (_gate) return KeyNameTerms(_articles[_articleIndex[docId]], _articles.Count).Select(t => _terms[t]).ToList();
+        lock (_gate) return KeyNameTerms(_articles[_articleIndex[docId]], []).Select(t => _terms[t]).ToList();
     }
 
     /// <summary>For tests and error analysis: the <see cref="Cohesion"/> of the story an article is in, as of now.</summary>
@@ -1046,7 +1048,7 @@ public sealed class StoryClusterer
     /// </summary>
     private bool MissesKeyNames(StoryClusterState story, StoryArticleState article, int n)
     {
-        var own = KeyNameTerms(article, n);
+        var own = KeyNameTerms(article, _ownKeys);
         if (own.Count == 0) return false;
         foreach (var t in own)
         {
@@ -1058,44 +1060,49 @@ public sealed class StoryClusterer
         }
         // A name few articles give, shared, ties the two whatever their headlines name.
         var rare = Math.Max(2, SpecificNameShare * n);
-        foreach (var e in article.Entities.Take(MaxEntitiesCompared))
+        for (var i = 0; i < Math.Min(MaxEntitiesCompared, article.Entities.Length); i++)
         {
+            var e = article.Entities[i];
             if (_entityDf[e] <= rare && story.EntityArticles.ContainsKey(e)) return false;
         }
-        var named = NameTerms(article, all: true);
+        var named = article.AllNameTerms ??= NameTerms(article, int.MaxValue);
         var tested = false;
         for (var k = story.Members.Count - 1; k >= 0 && story.Members.Count - k <= CohesionMembers; k--)
         {
-            foreach (var t in KeyNameTerms(_articles[story.Members[k]], n))
+            foreach (var t in KeyNameTerms(_articles[story.Members[k]], _memberKeys))
             {
                 tested = true;
-                if (Array.IndexOf(article.Terms, t) >= 0 || named.Contains(t)) return false;
+                if (named.Contains(t) || Array.IndexOf(article.Terms, t) >= 0) return false;
             }
         }
         return tested;
     }
 
-    /// <summary>The article's key names: its headline's terms that are words of a name of its body, the rarest first (IDF as of now).</summary>
-    private List<int> KeyNameTerms(StoryArticleState article, int n)
+    /// <summary>
+    /// The article's key names into <paramref name="into"/>: the <see cref="StoryClustererOptions.KeyNames"/> rarest (as
+    /// of now) of its headline's terms that are words of one of its strongest names.
+    /// </summary>
+    private List<int> KeyNameTerms(StoryArticleState article, List<int> into)
     {
-        var names = NameTerms(article);
-        var key = new List<int>();
-        foreach (var t in article.HeadlineTerms)
+        into.Clear();
+        if (article.HeadlineNames is null)
         {
-            if (names.Contains(t)) key.Add(t);
+            var names = NameTerms(article, MaxEntitiesCompared);
+            article.HeadlineNames = article.HeadlineTerms.Where(names.Contains).ToArray();
         }
-        key.Sort((x, y) => _termDf[x] != _termDf[y] ? _termDf[x].CompareTo(_termDf[y]) : x.CompareTo(y));
-        if (key.Count > _options.KeyNames) key.RemoveRange(_options.KeyNames, key.Count - _options.KeyNames);
-        return key;
+        into.AddRange(article.HeadlineNames);
+        if (into.Count > 1) into.Sort((x, y) => _termDf[x] != _termDf[y] ? _termDf[x].CompareTo(_termDf[y]) : x.CompareTo(y));
+        if (into.Count > _options.KeyNames) into.RemoveRange(_options.KeyNames, into.Count - _options.KeyNames);
+        return into;
     }
 
-    /// <summary>Terms of the words of the article's strongest names.</summary>
-    private HashSet<int> NameTerms(StoryArticleState article, bool all = false)
+    /// <summary>Terms of the words of the article's first <paramref name="count"/> names (its strongest first).</summary>
+    private HashSet<int> NameTerms(StoryArticleState article, int count)
     {
         var terms = new HashSet<int>();
-        foreach (var e in article.Entities.Take(all ? int.MaxValue : MaxEntitiesCompared))
+        for (var i = 0; i < Math.Min(count, article.Entities.Length); i++)
         {
-            foreach (var t in EntityTerms(e)) terms.Add(t);
+            foreach (var t in EntityTerms(article.Entities[i])) terms.Add(t);
         }
         return terms;
     }

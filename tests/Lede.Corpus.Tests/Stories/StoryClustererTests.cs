@@ -1033,9 +1033,9 @@ public sealed class StoryClustererTests
     }
 
     // One day's matches of one cup, told as a wire tells them: alike but for the teams (invented teams and players).
-    private static StoryDocument Match(string id, string home, string away, string scorers, double days) => Doc(id,
+    private static StoryDocument Match(string id, string home, string away, string scorers, double days, string town = "Dunmore") => Doc(id,
         $"{home} beat {away} in cup qualifier",
-        $"{home} beat {away} 2-1 in a cup qualifier in Dunmore on Saturday. Goals came from {scorers} for {home}. " +
+        $"{home} beat {away} 2-1 in a cup qualifier in {town} on Saturday. Goals came from {scorers} for {home}. " +
         $"The crowd was 12,000 and the home side led at halftime.",
         Day.AddDays(days));
 
@@ -1053,6 +1053,15 @@ public sealed class StoryClustererTests
         var corvia = Match("m2", "Corvia", "Dalmoor", "Emil Strand and Piet Varo", 0.1);
         Assert.True(KeyNameJoins(arvland, corvia, penalty: 0));
         Assert.False(KeyNameJoins(arvland, corvia, penalty: 0.5));
+    }
+
+    [Fact]
+    public void MatchesToldAlikeThatShareARareNameMayJoin()
+    {
+        // Both in Kelsby, which no other article names: a name so few give ties them however their headlines differ.
+        var arvland = Match("m1", "Arvland", "Brenmark", "Tomas Quill and Ivo Pent", 0, town: "Kelsby");
+        var corvia = Match("m2", "Corvia", "Dalmoor", "Emil Strand and Piet Varo", 0.1, town: "Kelsby");
+        Assert.True(KeyNameJoins(arvland, corvia, penalty: 0.5));
     }
 
     [Fact]
