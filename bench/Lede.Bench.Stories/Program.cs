@@ -1,9 +1,9 @@
 using Lede.Bench.Stories;
 
-// Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real|web] [--list] [--pairs] [--dump FILE] [--features FILE] [--explain N] [--show N]
+// Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real|wire|web] [--list] [--pairs] [--dump FILE] [--features FILE] [--explain N] [--causes] [--show N]
 //        duplicate thresholds to explore: [--min-similarity J] [--min-containment C] [--shingle N]
 //        story settings to explore: [--join T] [--pair-join T] [--nearest T] [--nearest-support 1|2] [--entity-weight W] [--time-penalty P] [--terms K] [--burst B] [--burst-support K] [--burst-window D] [--max-gap D] [--merge T] [--body-words N] [--headline-weight N] [--signature W] [--headline-miss P] [--signature-terms K] [--bursts-now | --no-bursts-now]
-//        [--loose-merge T (above 1: off)] [--loose-gap D] [--loose-cohesion C] [--loose-articles N]
+//        [--loose-merge T (above 1: off)] [--key-name-miss P] [--key-names K] [--loose-gap D] [--loose-cohesion C] [--loose-articles N]
 //        real news squeezed into N days, a dense stream of one topic (stress check for chaining): [--compress-days N]
 //        [--anchor-stories K (0: off)] [--anchor-burst R] [--anchor-share S] [--anchor-words N] [--anchor-gap D]
 var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
@@ -55,6 +55,8 @@ if (double.TryParse(Option("--anchor-share"), inv, out var ans)) storyOptions = 
 if (int.TryParse(Option("--anchor-words"), out var anw)) storyOptions = storyOptions with { EventAnchorLedeWords = anw };
 if (double.TryParse(Option("--anchor-gap"), inv, out var ang)) storyOptions = storyOptions with { EventAnchorGapDays = ang };
 if (double.TryParse(Option("--loose-merge"), inv, out var lm)) storyOptions = storyOptions with { LooseMergeThreshold = lm };
+if (double.TryParse(Option("--key-name-miss"), inv, out var knm)) storyOptions = storyOptions with { KeyNameMissPenalty = knm };
+if (int.TryParse(Option("--key-names"), out var kn)) storyOptions = storyOptions with { KeyNames = kn };
 if (double.TryParse(Option("--loose-gap"), inv, out var lg)) storyOptions = storyOptions with { LooseMergeGapDays = lg };
 if (double.TryParse(Option("--loose-cohesion"), inv, out var lc)) storyOptions = storyOptions with { LooseMergeMaxCohesion = lc };
 if (int.TryParse(Option("--loose-articles"), out var la)) storyOptions = storyOptions with { LooseMergeMaxArticles = la };
@@ -77,7 +79,12 @@ if (only is null or "real")
         var start = ordered[0].Date!.Value;
         polnear = ordered.Select((a, i) => a with { Date = start.AddDays(cdays * (double)i / ordered.Count) }).ToList();
     }
-    RealNewsCheck.Run(polnear, storyOptions, args.Contains("--list"), int.TryParse(Option("--explain"), out var ex) ? ex : 0, args.Contains("--analysis"), Option("--features"));
+    RealNewsCheck.Run(polnear, storyOptions, args.Contains("--list"), int.TryParse(Option("--explain"), out var ex) ? ex : 0, args.Contains("--analysis"), Option("--features"), args.Contains("--causes"));
+}
+if (only is null or "wire")
+{
+    Console.WriteLine();
+    WireNewsCheck.Run(data, storyOptions, args.Contains("--list"), args.Contains("--pairs"));
 }
 if (only is null or "web")
 {

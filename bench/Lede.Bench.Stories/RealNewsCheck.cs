@@ -16,7 +16,7 @@ namespace Lede.Bench.Stories;
 /// </summary>
 internal static class RealNewsCheck
 {
-    public static void Run(IReadOnlyList<SourceText> polnear, StoryClustererOptions options, bool list, int explain, bool analysis = false, string? features = null)
+    public static void Run(IReadOnlyList<SourceText> polnear, StoryClustererOptions options, bool list, int explain, bool analysis = false, string? features = null, bool causes = false)
     {
         var analysed = new Dictionary<string, IReadOnlyList<StoryEntity>>(StringComparer.Ordinal);
         if (analysis)
@@ -34,13 +34,13 @@ internal static class RealNewsCheck
         var missing = audited.Keys.Count(id => !known.Contains(id));
         Console.WriteLine($"Real news (PolNeAR, {polnear.Count} articles): first labels {first.Values.Distinct().Count()} events holding {first.Count} articles; audited {audited.Values.Distinct().Count()} events holding {audited.Count} articles; the rest stories of their own{(missing > 0 ? $" ({missing} labelled ids not in the data)" : "")}");
         var byDate = polnear.OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
-        Evaluate("date-ordered arrival", byDate, first, audited, analysed, options, list, explain, features);
+        Evaluate("date-ordered arrival", byDate, first, audited, analysed, options, list, explain, features, causes);
         var shuffled = polnear.OrderBy(a => StableKey(a.Id)).ToList();
-        Evaluate("shuffled arrival", shuffled, first, audited, analysed, options, list: false, explain: 0);
+        Evaluate("shuffled arrival", shuffled, first, audited, analysed, options, list: false, explain: 0, causes: causes);
     }
 
     private static void Evaluate(string label, List<SourceText> arrival, Dictionary<string, string> first, Dictionary<string, string> audited,
-        Dictionary<string, IReadOnlyList<StoryEntity>> analysed, StoryClustererOptions options, bool list, int explain, string? features = null)
+        Dictionary<string, IReadOnlyList<StoryEntity>> analysed, StoryClustererOptions options, bool list, int explain, string? features = null, bool causes = false)
     {
         var clusterer = new StoryClusterer(options);
         foreach (var a in arrival)
@@ -72,6 +72,7 @@ internal static class RealNewsCheck
         var wrong = arrival.GroupBy(a => storyOf[a.Id]).Count(g => g.Select(a => audited.GetValueOrDefault(a.Id, a.Id)).Distinct().Count() > 1);
         Console.WriteLine($"    audited events split over several stories: {splitEvents}; stories joining different events: {wrong}");
         if (explain > 0) Explain(arrival, audited, storyOf, explain);
+        if (causes) PairCauses.Print(arrival.Select(a => (a.Id, a.Date)).ToList(), id => audited.GetValueOrDefault(id), id => storyOf[id], clusterer);
         if (!list) return;
         foreach (var s in clusterer.GetStories(minArticles: 2).OrderBy(s => s.FirstSeen))
         {

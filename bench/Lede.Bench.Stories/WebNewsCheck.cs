@@ -27,7 +27,7 @@ internal static class WebNewsCheck
             File.WriteAllLines(dump, pages.Select(p => string.Join('\t', p.DocId, p.Published?.ToString("yyyy-MM-dd") ?? "", Clean(p.Headline ?? ""), Clean(p.Body.Length > 400 ? p.Body[..400] : p.Body))));
             static string Clean(string s) => s.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
         }
-        var (labels, undecided) = Labels();
+        var (labels, undecided) = Labels("web-stories.tsv");
         var ids = pages.Select(p => p.DocId).ToHashSet(StringComparer.Ordinal);
         var missing = labels.Keys.Concat(undecided.Keys).Distinct().Count(id => !ids.Contains(id));
         Console.WriteLine($"Web pages ({pages.Count} with article text, pages two sets share kept once): {labels.Values.Distinct().Count()} hand-checked stories holding {labels.Count} pages, {undecided.Values.Distinct().Count()} undecided groups; the rest stories of their own{(missing > 0 ? $" ({missing} labelled ids not in the data)" : "")}");
@@ -65,7 +65,7 @@ internal static class WebNewsCheck
     /// Error analysis: every false merge (joined, different stories, not undecided) and every miss (one story, split),
     /// with the later page's join score, the two pages' cosine, the terms that make it and the names they share.
     /// </summary>
-    private static void PrintPairs(List<StoryDocument> arrival, Dictionary<string, string> labels, Dictionary<string, string> undecided,
+    internal static void PrintPairs(List<StoryDocument> arrival, Dictionary<string, string> labels, Dictionary<string, string> undecided,
         StoryClusterer clusterer, Dictionary<string, double> scores)
     {
         for (var i = 0; i < arrival.Count; i++)
@@ -82,7 +82,7 @@ internal static class WebNewsCheck
                 Console.WriteLine($"      {a.Published:yyyy-MM-dd} {a.Source} | {RealNewsCheck.Short(a.Headline)}");
                 Console.WriteLine($"      {b.Published:yyyy-MM-dd} {b.Source} | {RealNewsCheck.Short(b.Headline)}");
                 Console.WriteLine($"      terms: {string.Join(", ", shared.Take(12).Select(t => $"{t.Term} {t.Contribution:F3}"))}");
-                Console.WriteLine($"      names: {string.Join(", ", names)}");
+                Console.WriteLine($"      names: {string.Join(", ", names)}; key names {string.Join(" ", clusterer.KeyNamesOf(a.DocId))} / {string.Join(" ", clusterer.KeyNamesOf(b.DocId))}");
             }
         }
     }
@@ -115,11 +115,11 @@ internal static class WebNewsCheck
     }
 
     /// <summary>Story labels, and undecided groups (ids starting with "?"): a page may be in one of each.</summary>
-    private static (Dictionary<string, string> Labels, Dictionary<string, string> Undecided) Labels()
+    internal static (Dictionary<string, string> Labels, Dictionary<string, string> Undecided) Labels(string file)
     {
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         var undecided = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Data", "web-stories.tsv")))
+        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Data", file)))
         {
             if (line.Length == 0 || line[0] == '#') continue;
             var parts = line.Split('\t');

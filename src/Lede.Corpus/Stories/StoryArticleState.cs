@@ -19,6 +19,11 @@ internal sealed class StoryArticleState(string docId, string? headline, string? 
     public int[] HeadlineTerms { get; set; } = [];
     /// <summary>Distinct terms of the headline and the opening body words: where an account names its happening (event anchors).</summary>
     public int[] LedeTerms { get; set; } = [];
+    /// <summary>Headline terms that are words of one of the article's strongest names (derived from the state, not stored; null until first needed).</summary>
+    public int[]? HeadlineNames { get; set; }
+
+    /// <summary>Terms of the words of every name of the article (derived, not stored; null until first needed).</summary>
+    public HashSet<int>? AllNameTerms { get; set; }
     public int Story { get; set; }
     public double Score { get; set; }
 

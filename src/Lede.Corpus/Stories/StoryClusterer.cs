@@ -28,6 +28,7 @@ public sealed class StoryClusterer
     private const double CoreEntityShare = 0.34;
     private const double MaxBurst = 3;
     private const int CohesionMembers = 30;
+    private const double SpecificNameShare = 0.04; // a name at most this share of the articles give (at least two) ties two of them
 
     // A story's second-closest article counts as at least this far below the bar, so that one close article alone
     // carries a grown story only when it clears the bar by twice as much (see NearestArticleMargins).
@@ -60,6 +61,9 @@ public sealed class StoryClusterer
 
     private readonly Dictionary<string, int> _entityIds = new(StringComparer.Ordinal);
     private readonly List<StoryEntity> _entities = []; // display name and type; Count unused
+    private readonly Dictionary<int, int[]> _entityTerms = [];
+    private readonly List<int> _ownKeys = [];
+    private readonly List<int> _memberKeys = [];
     private readonly List<int> _entityDf = [];
     private readonly List<List<int>> _entityPostings = [];
 
@@ -228,6 +232,12 @@ public sealed class StoryClusterer
             var entities = a.Entities.Take(MaxEntitiesCompared).Intersect(b.Entities.Take(MaxEntitiesCompared)).Select(e => _entities[e].Name).ToList();
             return (shared.Sum(x => x.Item2), shared, entities);
         }
+    }
+
+    /// <summary>For tests and error analysis: an article's key names (see <see cref="StoryClustererOptions.KeyNameMissPenalty"/>), IDF as of now.</summary>
+    internal List<string> KeyNamesOf(string docId)
+    {
+        lock (_gate) return KeyNameTerms(_articles[_articleIndex[docId]], []).Select(t => _terms[t]).ToList();
     }
 
     /// <summary>For tests and error analysis: the <see cref="Cohesion"/> of the story an article is in, as of now.</summary>
@@ -668,6 +678,7 @@ public sealed class StoryClusterer
             var score = text + _options.EntityWeight * EntityOverlap(story, article, n) + _options.SignatureWeight * SignatureShare(story, docWeights, n);
             // A headline names the happening: accounts of one name it alike, pages of one topic and days need not.
             if (_options.HeadlineMissPenalty > 0 && !SharesHeadlineTerm(story, article)) score -= _options.HeadlineMissPenalty;
+            if (_options.KeyNameMissPenalty > 0 && MissesKeyNames(story, article, n)) score -= _options.KeyNameMissPenalty;
             // A lone article is a sharp target (no centroid blurred by several angles): two outlets' accounts of one
             // event often share only the event's few names and words, so joining it needs less than a grown story.
             var threshold = story.Members.Count == 1 ? Math.Min(_options.JoinThreshold, _options.PairJoinThreshold) : _options.JoinThreshold;
@@ -1031,6 +1042,82 @@ public sealed class StoryClusterer
     /// side has no headline terms: nothing to judge by). Words of the piece's form (<see cref="CorpusRules.HeadlineFormWords"/>:
     /// "key", "takeaways", "live") are not shared subjects.
     /// </summary>
+    /// <summary>
+    /// Whether the article and the story name none of each other's key names (see
+    /// <see cref="StoryClustererOptions.KeyNameMissPenalty"/>): false when either side has none to test.
+    /// </summary>
+    private bool MissesKeyNames(StoryClusterState story, StoryArticleState article, int n)
+    {
+        var own = KeyNameTerms(article, _ownKeys);
+        if (own.Count == 0) return false;
+        foreach (var t in own)
+        {
+            if (story.TermSum.ContainsKey(t)) return false;
+        }
+        foreach (var e in story.EntityArticles.Keys)
+        {
+            foreach (var t in EntityTerms(e)) if (own.Contains(t)) return false;
+        }
+        // A name few articles give, shared, ties the two whatever their headlines name.
+        var rare = Math.Max(2, SpecificNameShare * n);
+        for (var i = 0; i < Math.Min(MaxEntitiesCompared, article.Entities.Length); i++)
+        {
+            var e = article.Entities[i];
+            if (_entityDf[e] <= rare && story.EntityArticles.ContainsKey(e)) return false;
+        }
+        var named = article.AllNameTerms ??= NameTerms(article, int.MaxValue);
+        var tested = false;
+        for (var k = story.Members.Count - 1; k >= 0 && story.Members.Count - k <= CohesionMembers; k--)
+        {
+            foreach (var t in KeyNameTerms(_articles[story.Members[k]], _memberKeys))
+            {
+                tested = true;
+                if (named.Contains(t) || Array.IndexOf(article.Terms, t) >= 0) return false;
+            }
+        }
+        return tested;
+    }
+
+    /// <summary>
+    /// The article's key names into <paramref name="into"/>: the <see cref="StoryClustererOptions.KeyNames"/> rarest (as
+    /// of now) of its headline's terms that are words of one of its strongest names.
+    /// </summary>
+    private List<int> KeyNameTerms(StoryArticleState article, List<int> into)
+    {
+        into.Clear();
+        if (article.HeadlineNames is null)
+        {
+            var names = NameTerms(article, MaxEntitiesCompared);
+            article.HeadlineNames = article.HeadlineTerms.Where(names.Contains).ToArray();
+        }
+        into.AddRange(article.HeadlineNames);
+        if (into.Count > 1) into.Sort((x, y) => _termDf[x] != _termDf[y] ? _termDf[x].CompareTo(_termDf[y]) : x.CompareTo(y));
+        if (into.Count > _options.KeyNames) into.RemoveRange(_options.KeyNames, into.Count - _options.KeyNames);
+        return into;
+    }
+
+    /// <summary>Terms of the words of the article's first <paramref name="count"/> names (its strongest first).</summary>
+    private HashSet<int> NameTerms(StoryArticleState article, int count)
+    {
+        var terms = new HashSet<int>();
+        for (var i = 0; i < Math.Min(count, article.Entities.Length); i++)
+        {
+            foreach (var t in EntityTerms(article.Entities[i])) terms.Add(t);
+        }
+        return terms;
+    }
+
+    /// <summary>A name's words as terms (cached: a name's spelling never changes).</summary>
+    private int[] EntityTerms(int entity)
+    {
+        if (_entityTerms.TryGetValue(entity, out var known)) return known;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        TermCounter.Count(_entities[entity].Name, 16, 1, counts);
+        var ids = TermIds(counts.Keys);
+        _entityTerms[entity] = ids;
+        return ids;
+    }
+
     private bool SharesHeadlineTerm(StoryClusterState story, StoryArticleState article)
     {
         if (article.HeadlineTerms.Length == 0 || story.HeadlineTerms.Count == 0) return true;

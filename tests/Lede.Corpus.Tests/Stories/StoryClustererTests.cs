@@ -1031,5 +1031,59 @@ public sealed class StoryClustererTests
         lone.Add(Orchestra(Day));
         Assert.Equal(1, lone.CohesionOf("orchestra"));
     }
+
+    // One day's matches of one cup, told as a wire tells them: alike but for the teams (invented teams and players).
+    private static StoryDocument Match(string id, string home, string away, string scorers, double days, string town = "Dunmore") => Doc(id,
+        $"{home} beat {away} in cup qualifier",
+        $"{home} beat {away} 2-1 in a cup qualifier in {town} on Saturday. Goals came from {scorers} for {home}. " +
+        $"The crowd was 12,000 and the home side led at halftime.",
+        Day.AddDays(days));
+
+    private static bool KeyNameJoins(StoryDocument first, StoryDocument second, double penalty)
+    {
+        var c = new StoryClusterer(new StoryClustererOptions { KeyNameMissPenalty = penalty, HeadlineMissPenalty = 0 });
+        foreach (var d in Background()) c.Add(d);
+        return c.Add(first).StoryId == c.Add(second).StoryId;
+    }
+
+    [Fact]
+    public void MatchesToldAlikeStayApartWhenNeitherNamesTheOthersTeams()
+    {
+        var arvland = Match("m1", "Arvland", "Brenmark", "Tomas Quill and Ivo Pent", 0);
+        var corvia = Match("m2", "Corvia", "Dalmoor", "Emil Strand and Piet Varo", 0.1);
+        Assert.True(KeyNameJoins(arvland, corvia, penalty: 0));
+        Assert.False(KeyNameJoins(arvland, corvia, penalty: 0.5));
+    }
+
+    [Fact]
+    public void MatchesToldAlikeThatShareARareNameMayJoin()
+    {
+        // Both in Kelsby, which no other article names: a name so few give ties them however their headlines differ.
+        var arvland = Match("m1", "Arvland", "Brenmark", "Tomas Quill and Ivo Pent", 0, town: "Kelsby");
+        var corvia = Match("m2", "Corvia", "Dalmoor", "Emil Strand and Piet Varo", 0.1, town: "Kelsby");
+        Assert.True(KeyNameJoins(arvland, corvia, penalty: 0.5));
+    }
+
+    [Fact]
+    public void AReportNamingTheMatchsTeamsJoinsItWithTheKeyNamePenaltyOn()
+    {
+        var result = Match("m1", "Arvland", "Brenmark", "Tomas Quill and Ivo Pent", 0);
+        var report = Doc("m2", "Quill double sends Arvland through",
+            "Tomas Quill scored twice as Arvland beat Brenmark 2-1 in the cup qualifier in Dunmore on Saturday. " +
+            "Brenmark pressed late, but Arvland held on in front of a crowd of 12,000.", Day.AddDays(0.1));
+        Assert.True(KeyNameJoins(result, report, penalty: 0.5));
+    }
+
+    [Fact]
+    public void KeyNamesAreTheRarestHeadlineWordsThatNameSomethingInTheBody()
+    {
+        var c = new StoryClusterer();
+        foreach (var d in Background()) c.Add(d);
+        c.Add(Match("m1", "Arvland", "Brenmark", "Tomas Quill and Ivo Pent", 0));
+        // "cup", "qualifier" and "beat" name nothing in the body; of the two teams (each in one article), one is the key name.
+        var key = Assert.Single(c.KeyNamesOf("m1"));
+        Assert.Contains(key, new[] { "arvland", "brenmark" });
+        Assert.Throws<ArgumentException>(() => new StoryClusterer(new StoryClustererOptions { KeyNameMissPenalty = 3 }));
+    }
 }
 
