@@ -59,8 +59,9 @@ public static class DuplicateListHtmlWriter
             foreach (var member in group.Members)
             {
                 var stored = articles.GetValueOrDefault(member.DocId);
+                // Times in UTC: copies stamped in their own zones ("20:02 +01:00", "19:02 +00:00") otherwise seem to run before the earliest.
                 var date = member.Published is { } d
-                    ? $"<time>{d.ToString(HasTime(stored) ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd", CultureInfo.InvariantCulture)}</time>"
+                    ? $"<time>{(HasTime(stored) ? d.ToUniversalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC" : Day(d))}</time>"
                     : "undated";
                 var headline = Headline(stored, member.DocId);
                 var title = links?.ArticleHref is { } href && long.TryParse(member.DocId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
