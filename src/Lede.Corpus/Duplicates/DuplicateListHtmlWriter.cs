@@ -70,7 +70,7 @@ public static class DuplicateListHtmlWriter
                 var how = member.DocId == group.EarliestDocId ? "<strong>earliest</strong>"
                     : member.Match is { } m ? E(string.Create(CultureInfo.InvariantCulture, $"{m.Kind.ToString().ToLowerInvariant()} copy, similarity {m.Similarity:0.00}, containment {m.Containment:0.00}"))
                     : "first seen";
-                w.WriteLine($"<tr><td>{date}</td><td>{E(Site(stored) ?? "")}</td><td>{title}</td><td>{how}</td></tr>");
+                w.WriteLine($"<tr><td>{date}</td><td>{E((stored is null ? null : PublicationName.Of(stored.Article)) ?? "")}</td><td>{title}</td><td>{how}</td></tr>");
             }
             w.WriteLine("</tbody></table></section>");
         }

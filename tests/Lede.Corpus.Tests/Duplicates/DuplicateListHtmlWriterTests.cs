@@ -65,5 +65,8 @@ public sealed class DuplicateListHtmlWriterTests
         var html = DuplicateListHtmlWriter.ToHtml([group], files);
         Assert.Contains("<td class=\"num\">2</td><td class=\"num\">—</td>", html, StringComparison.Ordinal);
         Assert.Contains("1 group holding 2 articles: 0 exact copies, 1 edited copy", html, StringComparison.Ordinal);
+        // The copies' rows still say where each came from: the file's name.
+        Assert.Contains("<td>1.txt</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/data/texts", html, StringComparison.Ordinal);
     }
 }
