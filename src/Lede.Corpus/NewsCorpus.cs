@@ -76,13 +76,15 @@ public sealed class NewsCorpus : IDisposable
         bool refetch = false,
         CancellationToken cancel = default)
     {
-        var expanded = IngestInputExpander.Expand(inputs);
+        var leftAlone = new List<string>();
+        var expanded = IngestInputExpander.Expand(inputs, leftAlone);
         using var web = fetchUrls && expanded.Any(i => i.Kind is IngestInputKind.Url or IngestInputKind.Feed) ? new PoliteFetcher(crawl) : null;
         var followers = OpenFollowers();
         var extractor = new ArticleExtractor(extraction);
         processor ??= new LocalPageProcessor(extractor, analyze, _options.Parallelism);
         var ingestor = new CorpusIngestor(_store, followers, _options, extractor.Options, processor, analyze, web, refetch);
-        return ingestor.Run(expanded, problem ?? ((_, _) => { }), progress, cancel);
+        var report = ingestor.Run(expanded, problem ?? ((_, _) => { }), progress, cancel);
+        return leftAlone.Count == 0 ? report : report with { FilesLeftAlone = leftAlone.Count, FirstFileLeftAlone = leftAlone[0] };
     }
 
     internal FollowerSet OpenFollowers() => new(_store, CorpusFollowers.Create());

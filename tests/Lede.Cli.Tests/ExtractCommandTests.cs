@@ -73,6 +73,17 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void AFolderOfPagesSavedWithoutAnExtensionSaysWhatItLeftAlone()
+    {
+        using var pages = new PageFolder();
+        pages.Write("news/harbour-reopens", PageFolder.Article("Harbour reopens", "Ships returned to the harbour."));
+        var result = CliRun.Run("extract", pages.Path);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("lede: no pages found in the given inputs: 1 file in the folders given was left alone by its name (", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("harbour-reopens); name a file to read it (folders are searched for .html, .htm,", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ParallelRunsKeepInputOrderAndGiveTheSameOutputAsOneThread()
     {
         using var pages = new PageFolder();

@@ -190,6 +190,13 @@ public sealed class WebTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Theory]
+    [InlineData("/srv/newsroom/texts/2016/harbour-fire.txt", "harbour-fire.txt")]
+    [InlineData("crawl/CC-NEWS-1.warc.gz#record-3", "CC-NEWS-1.warc.gz#record-3")]
+    [InlineData("-", "-")]
+    [InlineData(null, "")]
+    public void ASearchHitWithoutASiteShowsItsFilesNameNotTheServersPath(string? source, string expected) => Assert.Equal(expected, SearchPage.SourceName(source));
+
+    [Theory]
     [InlineData("plain", "plain")]
     [InlineData("a **b** c", "a <mark>b</mark> c")]
     [InlineData("**x** and **y**", "<mark>x</mark> and <mark>y</mark>")]

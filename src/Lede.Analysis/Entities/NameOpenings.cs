@@ -5,7 +5,8 @@ namespace Lede.Analysis.Entities;
 /// <summary>
 /// After tagging: a name span that opens with an interjection ("Hey Twitter", "Oh Canada", "Dear Jane Roe") loses it.
 /// The word says how the writer addresses a name, and a span taken with it types the name wrongly (a person
-/// "Hey Twitter", whose last word then passes for a surname).
+/// "Hey Twitter", whose last word then passes for a surname). An interjection tagged as a name of its own ("‘Oh, that’s
+/// not fair’" read as a place) is no name.
 /// </summary>
 internal static class NameOpenings
 {
@@ -16,10 +17,16 @@ internal static class NameOpenings
         {
             var sentence = words[s];
             var sentenceTags = tags[s];
-            for (var i = 0; i + 1 < sentence.Count; i++)
+            for (var i = 0; i < sentence.Count; i++)
             {
                 var tag = sentenceTags[i];
-                if (tag == EntityTagSet.Outside || !EntityTagSet.IsBegin(tag) || !EntityRules.Interjections.Contains(sentence[i])) continue;
+                if (tag == EntityTagSet.Outside || !EntityRules.Interjections.Contains(sentence[i])) continue;
+                if (EntityTagSet.PartOf(tag) == EntityTagSet.Unit)
+                {
+                    sentenceTags[i] = EntityTagSet.Outside;
+                    continue;
+                }
+                if (!EntityTagSet.IsBegin(tag) || i + 1 == sentence.Count) continue;
                 var type = EntityTagSet.TypeOf(tag);
                 sentenceTags[i] = EntityTagSet.Outside;
                 // The next word opens the name, or is all of it.

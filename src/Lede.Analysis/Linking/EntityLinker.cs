@@ -229,7 +229,8 @@ internal static class EntityLinker
         word.Length >= 2 && char.IsUpper(word[0]) && RestIs(word, dots: false)
         && !AttributionRules.RoleHeads.Contains(word) && !AttributionRules.Honorifics.Contains(word) && !AttributionRules.SourceBoundaries.Contains(word)
         && !AttributionRules.Determiners.Contains(word) && !AttributionRules.VerbModifiers.Contains(word) && !AttributionRules.FunctionWords.Contains(word)
-        && !AttributionRules.DateWords.Contains(word) && !AttributionRules.Pronouns.Contains(word);
+        && !AttributionRules.DateWords.Contains(word) && !AttributionRules.Pronouns.Contains(word)
+        && !EntityRules.Interjections.Contains(word); // "“Hey Twitter, …”" gives no person "Hey Twitter"
 
     /// <summary>
     /// Capitalised words the tagger left just before a person ("Dr. Sebastian" + "Gorka"): part of the name

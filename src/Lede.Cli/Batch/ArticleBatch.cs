@@ -22,10 +22,14 @@ public static class ArticleBatch
             stderr.WriteLine("Run 'lede --help' for usage.");
             return Program.UsageError;
         }
-        var items = InputExpander.Expand(inputs);
+        var leftAlone = new List<string>();
+        var items = InputExpander.Expand(inputs, leftAlone);
         if (items.Count == 0)
         {
-            stderr.WriteLine("lede: no pages found in the given inputs");
+            // A folder of pages saved without an extension holds files, just none taken for pages: say so and how to read them.
+            stderr.WriteLine("lede: no pages found in the given inputs" + (leftAlone.Count == 0 ? "" :
+                $": {LeftAlone.Describe(leftAlone.Count, leftAlone[0])}; name a file to read it " +
+                $"(folders are searched for {string.Join(", ", InputExpander.PageExtensions)})"));
             return Program.InputFailed;
         }
         var format = parse.GetValue(options.Format) ?? (items.Count == 1 ? "json" : "jsonl");

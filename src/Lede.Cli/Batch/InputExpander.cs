@@ -13,7 +13,11 @@ public static class InputExpander
     /// <summary>File names a directory walk picks up (a named file is always taken).</summary>
     public static readonly string[] PageExtensions = [".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz", ".txt", ".txt.gz"];
 
-    public static IReadOnlyList<InputItem> Expand(IEnumerable<string> inputs)
+    public static IReadOnlyList<InputItem> Expand(IEnumerable<string> inputs) => Expand(inputs, leftAlone: null);
+
+    /// <param name="inputs">Files, directories, "-" and addresses as given.</param>
+    /// <param name="leftAlone">Receives the files that directory walks found and left alone by their names.</param>
+    public static IReadOnlyList<InputItem> Expand(IEnumerable<string> inputs, ICollection<string>? leftAlone)
     {
         var items = new List<InputItem>();
         foreach (var input in inputs)
@@ -22,8 +26,11 @@ public static class InputExpander
             else if (IsUrl(input)) items.Add(new InputItem(input, InputKind.Url));
             else if (Directory.Exists(input))
             {
-                items.AddRange(DirectoryWalk.Files(input).Where(f => IsPage(f.Path))
-                    .Select(f => new InputItem(f.Path, f.Length == 0 ? InputKind.Empty : InputKind.File)));
+                foreach (var (path, length) in DirectoryWalk.Files(input))
+                {
+                    if (IsPage(path)) items.Add(new InputItem(path, length == 0 ? InputKind.Empty : InputKind.File));
+                    else leftAlone?.Add(path);
+                }
             }
             else if (File.Exists(input)) items.Add(new InputItem(input, InputKind.File));
             else items.Add(new InputItem(input, InputKind.Missing));

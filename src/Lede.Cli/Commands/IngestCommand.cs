@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
+using Lede.Cli.Batch;
 using Lede.Cluster;
 using Lede.Corpus;
 using Lede.Analysis.Model;
@@ -166,6 +167,9 @@ public static class IngestCommand
                     (report.EntriesOverLimit > 0 ? $", {Counted(report.EntriesOverLimit, "feed entry", "feed entries")} over --max-pages (not fetched)" : "") +
                     $"; {Counted(report.Documents, "document")} in {report.Elapsed.TotalSeconds:N1} s ({rate:N0}/s); " +
                     $"corpus: {Counted(report.Articles, "article")} in {corpus.Description}" + (report.Cancelled ? " (stopped early)" : ""));
+                if (report.FilesLeftAlone > 0)
+                    stderr.WriteLine($"lede: {LeftAlone.Describe(report.FilesLeftAlone, report.FirstFileLeftAlone!)}: name a file to ingest it " +
+                        $"(folders are searched for {string.Join(", ", IngestInputExpander.PageExtensions.Concat(IngestInputExpander.WarcExtensions).Concat(IngestInputExpander.JsonLinesExtensions))})");
                 if (processor is not null)
                 {
                     var silos = processor.PagesBySilo.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Value:N0} pages on {s.Key}");

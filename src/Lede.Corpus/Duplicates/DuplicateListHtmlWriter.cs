@@ -59,8 +59,9 @@ public static class DuplicateListHtmlWriter
             foreach (var member in group.Members)
             {
                 var stored = articles.GetValueOrDefault(member.DocId);
+                // Times in UTC: copies stamped in their own zones ("20:02 +01:00", "19:02 +00:00") otherwise seem to run before the earliest.
                 var date = member.Published is { } d
-                    ? $"<time>{d.ToString(HasTime(stored) ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd", CultureInfo.InvariantCulture)}</time>"
+                    ? $"<time>{(HasTime(stored) ? d.ToUniversalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC" : Day(d))}</time>"
                     : "undated";
                 var headline = Headline(stored, member.DocId);
                 var title = links?.ArticleHref is { } href && long.TryParse(member.DocId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
@@ -69,7 +70,7 @@ public static class DuplicateListHtmlWriter
                 var how = member.DocId == group.EarliestDocId ? "<strong>earliest</strong>"
                     : member.Match is { } m ? E(string.Create(CultureInfo.InvariantCulture, $"{m.Kind.ToString().ToLowerInvariant()} copy, similarity {m.Similarity:0.00}, containment {m.Containment:0.00}"))
                     : "first seen";
-                w.WriteLine($"<tr><td>{date}</td><td>{E(Site(stored) ?? "")}</td><td>{title}</td><td>{how}</td></tr>");
+                w.WriteLine($"<tr><td>{date}</td><td>{E((stored is null ? null : PublicationName.Of(stored.Article)) ?? "")}</td><td>{title}</td><td>{how}</td></tr>");
             }
             w.WriteLine("</tbody></table></section>");
         }

@@ -32,6 +32,9 @@ internal sealed class CorpusIngestor(
     private sealed record Processed(IngestDocument Document, NewsArticle? Article, ArticleAnalysis? Analysis, ArticleRow? Row, object?[]? Prepared, string? Error, bool Seen);
 
     private int _documents, _stored, _duplicates, _unchanged, _skipped, _failed;
+    // Inputs, records and lines that failed before they became documents (unreadable, too large, malformed): counted
+    // among the documents too, so that the summary's parts add up to its whole.
+    private int _unread;
 
     public IngestReport Run(IReadOnlyList<IngestInput> inputs, Action<string, string> problem, Action<IngestProgress>? progress, CancellationToken cancel)
     {
@@ -42,12 +45,17 @@ internal sealed class CorpusIngestor(
             Interlocked.Increment(ref _failed);
             problem(where, message);
         }
+        void ReadProblem(string where, string message)
+        {
+            Interlocked.Increment(ref _unread);
+            Problem(where, message);
+        }
         // Reading stops with ingest, and also when ingest ends early (a failure), so a pending fetch lets go.
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        var feeds = web is null ? null : new FeedEntryReader(web, store.SeenInputs, refetch, Problem, stopReading.Token);
-        var reader = new IngestDocumentReader(extraction, Problem, web, feeds, stopReading.Token);
+        var feeds = web is null ? null : new FeedEntryReader(web, store.SeenInputs, refetch, ReadProblem, stopReading.Token);
+        var reader = new IngestDocumentReader(extraction, ReadProblem, web, feeds, stopReading.Token);
         var documents = DocumentReadAhead.Read(inputs.SelectMany(reader.Read), options.BatchSize, ReadAheadBytes, stopReading);
-        IngestProgress Progress() => new(reader.BytesRead, total, _documents, _stored, _duplicates + _unchanged, _skipped, _failed, clock.Elapsed);
+        IngestProgress Progress() => new(reader.BytesRead, total, _documents + Volatile.Read(ref _unread), _stored, _duplicates + _unchanged, _skipped, _failed, clock.Elapsed);
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
         Task pendingWrite = Task.CompletedTask;
@@ -77,7 +85,7 @@ internal sealed class CorpusIngestor(
             batch.Commit();
         }
         progress?.Invoke(Progress());
-        return new IngestReport(_documents, _stored, _duplicates, _unchanged, _skipped, _failed, reader.NonPageRecords,
+        return new IngestReport(_documents + _unread, _stored, _duplicates, _unchanged, _skipped, _failed, reader.NonPageRecords,
             store.CountArticles(), clock.Elapsed, cancelled, feeds?.Known ?? 0, feeds?.OverLimit ?? 0);
     }
 

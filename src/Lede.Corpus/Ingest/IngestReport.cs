@@ -5,7 +5,10 @@ namespace Lede.Corpus.Ingest;
 /// already stored (same URL and content); <see cref="Unchanged"/> raw inputs ingested by an earlier
 /// run; <see cref="Skipped"/> held no article text; <see cref="Failed"/> inputs or records could not be read;
 /// <see cref="KnownEntries"/> feed entries were ingested by an earlier run and not fetched again;
-/// <see cref="EntriesOverLimit"/> feed entries were left unfetched by the pages-per-feed limit.
+/// <see cref="EntriesOverLimit"/> feed entries were left unfetched by the pages-per-feed limit;
+/// <see cref="FilesLeftAlone"/> files in the directories given were not read, their names being of no page, archive or
+/// export (<see cref="FirstFileLeftAlone"/> is the first of them). <see cref="Documents"/> counts every document read,
+/// stored or not, and every input, record or line that failed.
 /// </summary>
 public sealed record IngestReport(
     int Documents,
@@ -19,4 +22,6 @@ public sealed record IngestReport(
     TimeSpan Elapsed,
     bool Cancelled,
     int KnownEntries = 0,
-    int EntriesOverLimit = 0);
+    int EntriesOverLimit = 0,
+    int FilesLeftAlone = 0,
+    string? FirstFileLeftAlone = null);

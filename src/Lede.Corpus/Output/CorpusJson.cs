@@ -80,6 +80,9 @@ public static class CorpusJson
 
     private static long Id(string docId) => long.Parse(docId, CultureInfo.InvariantCulture);
 
+    /// <summary>ISO 8601 as the articles write it, "2026-03-04T09:30:00+00:00": no ".0000000" of fractions that were never given.</summary>
+    internal static string? Instant(DateTimeOffset? instant) => instant?.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+
     /// <summary>
     /// The stories as <c>lede stories --format jsonl</c> writes them. Article dates are given as the
     /// articles give them (ISO 8601 strings, read from the corpus), not re-formatted.
@@ -96,7 +99,7 @@ public static class CorpusJson
                 item["source"] = article.Source;
                 item["url"] = article.Url;
                 item["headline"] = article.Headline;
-                item["datePublished"] = dates.GetValueOrDefault(article.DocId) ?? article.DatePublished?.ToString("o", CultureInfo.InvariantCulture);
+                item["datePublished"] = dates.GetValueOrDefault(article.DocId) ?? Instant(article.DatePublished);
                 articles.Add(item);
             }
             var entities = new JsonArray();
@@ -107,8 +110,8 @@ public static class CorpusJson
                 ["id"] = story.Id,
                 ["title"] = story.Title,
                 ["articles"] = articles,
-                ["firstSeen"] = story.FirstSeen?.ToString("o", CultureInfo.InvariantCulture),
-                ["lastSeen"] = story.LastSeen?.ToString("o", CultureInfo.InvariantCulture),
+                ["firstSeen"] = Instant(story.FirstSeen),
+                ["lastSeen"] = Instant(story.LastSeen),
                 ["topEntities"] = entities,
             };
         }

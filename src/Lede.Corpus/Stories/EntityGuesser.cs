@@ -120,9 +120,10 @@ internal static class EntityGuesser
                 var word = text.AsSpan(start, i - start);
                 var isFunctionWord = word.Length <= lower.Length && word.ToLowerInvariant(lower) > 0
                     && CorpusRules.StopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..word.Length]);
-                if (run.Count == 0 && isFunctionWord)
+                if (run.Count == 0 && (isFunctionWord || PersonNameWords.IsInterjection(word)))
                 {
-                    // "The", "But", "In" open sentences and names alike: never start a name with one.
+                    // "The", "But", "In" open sentences and names alike: never start a name with one. Nor with "Hey" or
+                    // "Oh": "Hey Twitter" addresses Twitter.
                 }
                 else
                 {
@@ -160,10 +161,20 @@ internal static class EntityGuesser
             {
                 var key = name.ToLowerInvariant();
                 counts[key] = counts.TryGetValue(key, out var c) ? c + 1 : 1;
-                display.TryAdd(key, name);
+                // An initialism keeps its last full stop on display ("U.S.", "D.C."); the key, which scores, goes without it.
+                display.TryAdd(key, IsInitialism(name) && text.Length > run[^1].End && text[run[^1].End] == '.' ? name + "." : name);
             }
         }
         run.Clear();
+    }
+
+    /// <summary>"U.S", "D.C", "U.K" (their last full stop trimmed): single letters with full stops between them.</summary>
+    private static bool IsInitialism(string name)
+    {
+        if (name.Length < 3 || name.Length % 2 == 0) return false;
+        for (var k = 0; k < name.Length; k++)
+            if (k % 2 == 0 ? !char.IsLetter(name[k]) : name[k] != '.') return false;
+        return true;
     }
 
     // "J. Trump": a full stop, one space and a capital.

@@ -16,6 +16,9 @@ public static partial class CharsetDecoder
 {
     // The WHATWG prescan looks at the first 1024 bytes; real pages often put <meta> later.
     private const int PrescanBytes = 4096;
+    // Fewer bad bytes written as letters than this in a page declared UTF-8 are damage, replaced; more, outnumbering good
+    // multi-byte characters, are another charset.
+    private const int MinInvalidUtf8Sequences = 3;
 
     static CharsetDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -74,6 +77,13 @@ public static partial class CharsetDecoder
         // was mislabelled by its server; browsers' users see mojibake, readers want the text.
         if (encoding.CodePage != Encoding.UTF8.CodePage && encoding.IsSingleByte && HasMultiByteUtf8(bytes) && IsValidUtf8(bytes))
             return (Encoding.UTF8, 0, "utf-8", source + "-overridden-by-utf8");
+        // The other way round: a page that says UTF-8 but whose bytes are mostly not (a Windows-1252 page under a template's
+        // <meta charset="utf-8">) would read "Z\uFFFDrich" throughout; stray or damaged bytes among real UTF-8 stay replaced.
+        if (encoding.CodePage == Encoding.UTF8.CodePage && !IsValidUtf8(bytes) && MostlyNotUtf8(bytes))
+        {
+            var detected = Detect(bytes);
+            return Finish(bytes, detected is null || detected.CodePage == Encoding.UTF8.CodePage ? Windows1252 : detected, source + "-not-utf8");
+        }
         var replacing = encoding.CodePage == Encoding.UTF8.CodePage
             ? Encoding.UTF8 // replaces invalid sequences with U+FFFD
             : Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
@@ -149,6 +159,29 @@ public static partial class CharsetDecoder
     }
 
     internal static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
+
+    /// <summary>
+    /// True when the bytes hold at least <see cref="MinInvalidUtf8Sequences"/> lone bytes that are not UTF-8 written as
+    /// letters are (a letter beside them: "Z\xFCrich", "co\xFBte"), and more of them than valid multi-byte characters: text
+    /// in a single-byte charset, not UTF-8 with a damaged stretch (a run of junk bytes has no letters beside each byte).
+    /// </summary>
+    private static bool MostlyNotUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int lettersNotUtf8 = 0, multiByte = 0;
+        var at = 0;
+        while (at < bytes.Length)
+        {
+            var next = bytes[at..].IndexOfAnyInRange((byte)0x80, (byte)0xFF);
+            if (next < 0) break;
+            at += next;
+            var status = System.Text.Rune.DecodeFromUtf8(bytes[at..], out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done) multiByte++;
+            else if (consumed <= 1 && (at > 0 && char.IsAsciiLetter((char)bytes[at - 1]) || at + 1 < bytes.Length && char.IsAsciiLetter((char)bytes[at + 1])))
+                lettersNotUtf8++;
+            at += Math.Max(1, consumed);
+        }
+        return lettersNotUtf8 >= MinInvalidUtf8Sequences && lettersNotUtf8 > multiByte;
+    }
 
     private static bool HasMultiByteUtf8(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
 

@@ -37,7 +37,7 @@ public static class SearchPage
             {
                 var headline = hit.Headline ?? hit.Url ?? $"article {hit.Id}";
                 w.WriteLine($"<li><a href=\"/articles/{hit.Id}\">{E(headline)}</a>");
-                w.WriteLine($"<div class=\"hit-meta\">{E(hit.DatePublished ?? "undated")} · {E(hit.Site ?? hit.Source ?? "")}{(HtmlPage.SafeLink(hit.Url) is { } href ? $" · <a href=\"{E(href)}\" rel=\"noopener noreferrer nofollow\">original</a>" : "")}</div>");
+                w.WriteLine($"<div class=\"hit-meta\">{E(hit.DatePublished ?? "undated")} · {E(hit.Site ?? SourceName(hit.Source))}{(HtmlPage.SafeLink(hit.Url) is { } href ? $" · <a href=\"{E(href)}\" rel=\"noopener noreferrer nofollow\">original</a>" : "")}</div>");
                 w.WriteLine($"<div>{Snippet(hit.Snippet)}</div></li>");
             }
             w.WriteLine("</ol>");
@@ -67,4 +67,7 @@ public static class SearchPage
     }
 
     private static string E(string text) => HtmlPage.Encode(text);
+
+    // A file's name, not the server's path to it: readers of the page need "story-17.txt", and the path is none of their business.
+    internal static string SourceName(string? source) => source is null ? "" : Path.GetFileName(source.TrimEnd('/')) is { Length: > 0 } name ? name : source;
 }

@@ -27,4 +27,14 @@ public sealed class NameOpeningsTests
         // "Hope" is a given name too, and no interjection.
         Assert.Equal(["B-PER", "L-PER", "O", "O"], BilouTags.Names(tags[2]));
     }
+
+    [Fact]
+    public void An_interjection_tagged_as_a_name_of_its_own_is_no_name()
+    {
+        string[][] words = [["‘", "Oh", "that", "’s", "not", "fair", "’"], ["Dear", ",", "Ohio", "voted", "."]];
+        int[][] tags = [Tags("O", "U-LOC", "O", "O", "O", "O", "O"), Tags("U-PER", "O", "U-LOC", "O", "O")];
+        NameOpenings.Apply(words, tags);
+        Assert.Equal(["O", "O", "O", "O", "O", "O", "O"], BilouTags.Names(tags[0]));
+        Assert.Equal(["O", "O", "U-LOC", "O", "O"], BilouTags.Names(tags[1]));
+    }
 }

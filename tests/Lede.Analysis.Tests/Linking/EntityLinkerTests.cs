@@ -54,6 +54,15 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void An_interjection_before_a_one_word_name_gives_it_no_given_name()
+    {
+        // "Mastodon" typed a person once makes it a surname the linker looks for a given name of: "Hey" is none.
+        const string text = "“Hey Mastodon, the whole point is to be seen,” the mayor wrote. Mastodon users laughed. Mastodon moved on.";
+        var linked = Link(text, ("Mastodon", "ORG"), ("Mastodon", "PER"), ("Mastodon", "ORG"));
+        Assert.DoesNotContain(linked.Entities, e => e.Name.StartsWith("Hey", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_title_before_the_name_ends_in_a_role_noun()
     {
         const string text = "The talks were led by Harbor Authority deputy director Tomas Reyes on Friday.";

@@ -41,6 +41,21 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public void TheSummaryCountsFailedInputsAmongTheDocumentsAndNamesFilesLeftAlone()
+    {
+        using var folder = new PageFolder();
+        folder.Write("pages/one.html", PageFolder.Article("Harbour reopens after the storm", "Ships returned to the harbour on Tuesday."));
+        folder.Write("pages/empty.html", "");
+        folder.WriteBytes("pages/junk.html", [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7 % 256))]);
+        folder.Write("pages/saved/council-votes", PageFolder.Article("Council votes", "The council voted on Tuesday."));
+        var result = CliRun.Run("ingest", "--db", Path.Combine(folder.Path, "c.db"), Path.Combine(folder.Path, "pages"));
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("lede: 1 new article, 0 already stored, 0 without article text, 2 failed; 3 documents in ", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("lede: 1 file in the folders given was left alone by its name (", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("council-votes): name a file to ingest it (folders are searched for .html,", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AFeedIsIngestedAndARerunFetchesNoKnownPage()
     {
         using var folder = new PageFolder();

@@ -27,8 +27,18 @@ public sealed class DuplicateListHtmlWriterTests
     {
         var (group, articles) = Group("2026-03-02T06:00:00Z", "2026-03-02T09:00:00Z");
         var html = DuplicateListHtmlWriter.ToHtml([group], articles);
-        Assert.Contains("<time>2026-03-02 09:00</time>", html, StringComparison.Ordinal);
+        Assert.Contains("<time>2026-03-02 09:00 UTC</time>", html, StringComparison.Ordinal);
         Assert.Contains(">3 h<", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CopiesStampedInDifferentZonesShowOneClock()
+    {
+        // The same minute written in two zones: shown as written, the copy would seem an hour older than the earliest.
+        var (group, articles) = Group("2026-03-02T20:02:00+01:00", "2026-03-02T19:02:00+00:00");
+        var html = DuplicateListHtmlWriter.ToHtml([group], articles);
+        Assert.Equal(2, html.Split("<time>2026-03-02 19:02 UTC</time>").Length - 1);
+        Assert.DoesNotContain("20:02", html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -55,5 +65,8 @@ public sealed class DuplicateListHtmlWriterTests
         var html = DuplicateListHtmlWriter.ToHtml([group], files);
         Assert.Contains("<td class=\"num\">2</td><td class=\"num\">—</td>", html, StringComparison.Ordinal);
         Assert.Contains("1 group holding 2 articles: 0 exact copies, 1 edited copy", html, StringComparison.Ordinal);
+        // The copies' rows still say where each came from: the file's name.
+        Assert.Contains("<td>1.txt</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/data/texts", html, StringComparison.Ordinal);
     }
 }

@@ -22,4 +22,21 @@ public sealed class EntityGuesserTests
         var names = Guessed("The vote went to Plan B. Ostend voters agreed on Monday.");
         Assert.DoesNotContain(names, n => n.Contains("Ostend", StringComparison.Ordinal) && n.Contains("Plan", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnInterjectionOpensNoName()
+    {
+        var names = Guessed("The mayor answered the critics: “Hey Mastodon, the point is to be seen.” Users of Mastodon laughed.");
+        Assert.Contains("Mastodon", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("Hey", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnInitialismKeepsItsLastFullStopOnDisplay()
+    {
+        var guessed = EntityGuesser.Guess("Officials in Ostend said the U.S. and the E.U. would talk. Later the U.S. delegation left for Ostend.", 200);
+        Assert.Equal(2, guessed.Single(e => e.Name == "U.S.").Count);
+        Assert.Contains(guessed, e => e.Name == "E.U.");
+        Assert.DoesNotContain(guessed, e => e.Name == "U.S");
+    }
 }

@@ -61,6 +61,28 @@ public class CharsetDecoderTests
     }
 
     [Fact]
+    public void APageDeclaredUtf8WhoseBytesAreWindows1252ReadsAsWindows1252()
+    {
+        var text = "<meta charset=\"utf-8\"><title>Ça coûte cher à Zürich</title><p>Les prix à Zürich ont augmenté, selon les économistes.</p>";
+        var decoded = CharsetDecoder.Decode(Encoding.GetEncoding(1252).GetBytes(text));
+        Assert.Contains("Ça coûte cher à Zürich", decoded.Text);
+        Assert.Contains("augmenté, selon les économistes", decoded.Text);
+        Assert.DoesNotContain('\uFFFD', decoded.Text);
+        Assert.Equal("meta-not-utf8", decoded.CharsetSource);
+    }
+
+    [Fact]
+    public void AFewBadBytesAmongUtf8StayReplaced()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<meta charset=utf-8><p>Grüße aus Zürich, schöne Grüße ").Concat(new byte[] { 0xE9, (byte)' ', 0xE0, (byte)' ', 0xFC })
+            .Concat(Encoding.UTF8.GetBytes(" und Ärger über Öl</p>")).ToArray();
+        var decoded = CharsetDecoder.Decode(bytes);
+        Assert.Contains("Grüße aus Zürich", decoded.Text);
+        Assert.Contains("Ärger über Öl", decoded.Text);
+        Assert.Equal("meta", decoded.CharsetSource);
+    }
+
+    [Fact]
     public void NulBytesAreDropped()
     {
         var decoded = CharsetDecoder.Decode(Encoding.UTF8.GetBytes("<p>a\0b</p>"));
