@@ -32,7 +32,13 @@ public sealed record FetchOptions
 public sealed class FetchException(string message, Exception? inner = null, HttpStatusCode? status = null) : Exception(message, inner)
 {
     public HttpStatusCode? Status { get; } = status;
+
+    /// <summary>Whether the fetch was refused because the address resolves only inside a network (the caller asked for it; nothing failed).</summary>
+    public bool RefusedInternalAddress { get; init; }
 }
+
+/// <summary>Raised inside the connection step when every address of a host is internal; reported as a <see cref="FetchException"/>.</summary>
+internal sealed class InternalAddressRefusedException(string message) : Exception(message);
 
 /// <summary>Fetches pages over HTTP(S) with timeouts, a size cap, and optional protection against internal addresses.</summary>
 public sealed class PageFetcher : IDisposable
@@ -99,10 +105,21 @@ public sealed class PageFetcher : IDisposable
         {
             throw new FetchException($"{url}: no answer within {_options.RequestTimeout.TotalSeconds:0} s", e);
         }
+        catch (HttpRequestException e) when (FindRefusal(e) is { } refusal)
+        {
+            throw new FetchException($"{url}: {refusal.Message}", e) { RefusedInternalAddress = true };
+        }
         catch (HttpRequestException e)
         {
             throw new FetchException($"{url}: {Describe(e)}", e);
         }
+    }
+
+    private static InternalAddressRefusedException? FindRefusal(Exception e)
+    {
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+            if (inner is InternalAddressRefusedException refusal) return refusal;
+        return null;
     }
 
     /// <summary>
@@ -141,7 +158,7 @@ public sealed class PageFetcher : IDisposable
             : await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, cancellation).ConfigureAwait(false);
         var allowed = addresses.Where(a => !_isInternal(a)).ToArray();
         if (allowed.Length == 0)
-            throw new HttpRequestException($"refused to connect to {context.DnsEndPoint.Host}: it resolves only to internal addresses");
+            throw new InternalAddressRefusedException($"refused to connect to {context.DnsEndPoint.Host}: it resolves only to internal addresses");
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {

@@ -85,7 +85,8 @@ public static class ArticleRequests
         }
         catch (FetchException e)
         {
-            return new ArticleOutcome(null, null, StatusCodes.Status502BadGateway, e.Message);
+            // Refusing an internal address is the server's policy, not a failed upstream: 403, not 502.
+            return new ArticleOutcome(null, null, e.RefusedInternalAddress ? StatusCodes.Status403Forbidden : StatusCodes.Status502BadGateway, e.Message);
         }
         catch (InputRejectedException e)
         {

@@ -127,7 +127,7 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     public async Task FetchingInternalAddressesIsRefused(string target)
     {
         var (status, json) = await JsonOf(await server.Client.GetAsync("/api/extract?url=" + Uri.EscapeDataString(target)));
-        Assert.Equal(HttpStatusCode.BadGateway, status);
+        Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.Contains("internal", (string)json["error"]!, StringComparison.Ordinal);
     }
 
@@ -135,7 +135,7 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     public async Task FetchingTheServerItselfIsRefused()
     {
         var (status, _) = await JsonOf(await server.Client.GetAsync("/api/extract?url=" + Uri.EscapeDataString(new Uri(server.BaseAddress, "/api/health").AbsoluteUri)));
-        Assert.Equal(HttpStatusCode.BadGateway, status);
+        Assert.Equal(HttpStatusCode.Forbidden, status);
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public static class ApiEndpoints
         api.MapRead("", (HttpContext c) => JsonResult(new JsonObject
         {
             ["endpoints"] = new JsonArray([.. ApiRoutes(c).Select(r => (JsonNode)r)]),
-            ["errors"] = "{\"error\": \"…\"} with 400 bad parameters, 404 unknown story, article or address, 405 wrong method, 413 page too large, 415 JSON posted where a page belongs, 422 binary junk or gzip bomb, 502 page not fetched, 503 busy",
+            ["errors"] = "{\"error\": \"…\"} with 400 bad parameters, 403 an address inside a network (refused, never fetched), 404 unknown story, article or address, 405 wrong method, 413 page too large, 415 JSON posted where a page belongs, 422 binary junk or gzip bomb, 502 page not fetched, 503 busy",
         }));
 
         api.MapRead("/health", async (HttpContext c, CancellationToken cancellation) =>
