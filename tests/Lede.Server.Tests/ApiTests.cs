@@ -26,7 +26,7 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         var (status, json) = await JsonOf(await server.Client.GetAsync("/api"));
         Assert.Equal(HttpStatusCode.OK, status);
         var endpoints = json["endpoints"]!.AsArray().Select(e => (string)e!).ToList();
-        foreach (var expected in new[] { "POST /api/extract", "GET /api/extract", "POST /api/analyze", "GET /api/search", "GET /api/articles/{id:long}", "GET /api/health" })
+        foreach (var expected in new[] { "POST /api/extract", "GET /api/extract", "POST /api/analyze", "GET /api/search", "GET /api/articles/{id}", "GET /api/health" })
             Assert.Contains(expected, endpoints);
         Assert.DoesNotContain(endpoints, e => e.StartsWith("HEAD", StringComparison.Ordinal) || !e.Contains(" /api/", StringComparison.Ordinal));
         Assert.Contains("<a href=\"/api\">API</a>", await server.Client.GetStringAsync("/"), StringComparison.Ordinal);
@@ -178,7 +178,8 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow);
 
         (status, json) = await JsonOf(await server.Client.GetAsync("/api/articles/abc"));
-        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("whole numbers", (string)json["error"]!, StringComparison.Ordinal);
         (status, _) = await JsonOf(await server.Client.DeleteAsync("/api/nothing-here"));
         Assert.Equal(HttpStatusCode.NotFound, status);
     }

@@ -86,11 +86,14 @@ public static class ApiEndpoints
                 : Results.Content(CorpusJson.Timeline(timeline), Json);
         }));
 
-        api.MapRead("/articles/{id:long}", (HttpContext c, long id, CancellationToken cancellation) => WithCorpus(c, async corpus =>
+        // No route constraint: "/api/articles/abc" is a bad id (400), not an address the API lacks (404).
+        api.MapRead("/articles/{id}", (HttpContext c, string id, CancellationToken cancellation) => WithCorpus(c, async corpus =>
         {
-            var found = await corpus.ReadAsync(x => x.GetArticles([id]), cancellation);
+            if (!long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                return Error(StatusCodes.Status400BadRequest, $"article ids are whole numbers, as search, stories and export give them: not \"{id}\"");
+            var found = await corpus.ReadAsync(x => x.GetArticles([number]), cancellation);
             return found.Count == 0
-                ? Error(StatusCodes.Status404NotFound, $"no article with id {id}")
+                ? Error(StatusCodes.Status404NotFound, $"no article with id {number}")
                 : JsonResult(CorpusJson.Article(found[0]));
         }));
 
