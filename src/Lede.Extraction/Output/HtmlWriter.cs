@@ -68,6 +68,9 @@ public static class HtmlWriter
                 output.Append('<').Append(element.LocalName);
                 foreach (var attribute in element.Attributes)
                 {
+                    // A link into someone's network ("http://127.0.0.1/admin") keeps its text and loses its target: one
+                    // click would send the reader's browser there with the reader's cookies.
+                    if (attribute.Name == "href" && element.LocalName == "a" && PointsInside(attribute.Value)) continue;
                     output.Append(' ').Append(attribute.Name).Append("=\"");
                     Escape(output, attribute.Value, inAttribute: true);
                     output.Append('"');

@@ -38,6 +38,19 @@ public class HtmlWriterTests
         Assert.Contains("<p>Before</p>", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("http://127.0.0.1/admin")]
+    [InlineData("http://192.168.0.1/cgi-bin/reboot")]
+    [InlineData("http://169.254.169.254/latest/meta-data/")]
+    [InlineData("https://router.local/")]
+    public void ALinkInsideSomeonesNetworkKeepsItsTextAndLosesItsTarget(string href)
+    {
+        var html = HtmlWriter.Sanitize($"<p>See <a href=\"{href}\">the panel</a> and <a href=\"https://news.example.org/a\">the story</a>.</p>");
+        Assert.DoesNotContain(href, html, StringComparison.Ordinal);
+        Assert.Contains("<a>the panel</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://news.example.org/a\">the story</a>", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void EightyThousandSiblingsSanitiseInLinearTime()
     {
