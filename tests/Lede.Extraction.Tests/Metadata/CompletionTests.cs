@@ -1,3 +1,4 @@
+using Lede.Extraction.Tests.BadInput;
 using Lede.Extraction.Metadata;
 using Lede.Extraction.Model;
 
@@ -125,6 +126,27 @@ public class CompletionTests
     [InlineData("https://paper.example/uploads/march-2019-11.jpg", "https://paper.example/uploads/march-2019-12.jpg")]
     public void DifferentPicturesStayApart(string first, string second) =>
         Assert.Equal(2, MetadataReader.MergeImages([new ArticleImage(first)], [new ArticleImage(second)]).Count);
+
+    [Theory]
+    [InlineData("https://i.example/pier.jpg?w=600", "http://i.example/pier.jpg", 1)]
+    [InlineData("https://cdn.example/fit/https://o.example/pier.jpg", "http://cdn.example/fit/http://o.example/pier.jpg", 1)]
+    [InlineData("https://i.example/Pier.jpg", "https://i.example/pier.jpg", 2)]
+    public void OneFileUnderTwoAddressesIsOneImage(string first, string second, int images) =>
+        Assert.Equal(images, MetadataReader.MergeImages([new ArticleImage(first)], [new ArticleImage(second)]).Count);
+
+    [Fact]
+    public void ImagesByTheTenThousandMergeInLinearTime()
+    {
+        // Each image was compared with every one kept before it: 16,000 took 4 s (docs/benchmarks.md, twentieth session).
+        static void Merge(int n)
+        {
+            var images = Enumerable.Range(0, n).Select(k => new ArticleImage($"https://i.example/p{k}.jpg?w={k % 3}")).ToList();
+            var merged = MetadataReader.MergeImages([new ArticleImage("http://i.example/p7.jpg")], images);
+            Assert.Equal(n, merged.Count);
+            Assert.Equal("http://i.example/p7.jpg", merged[0].Url);
+        }
+        GrowthCheck.AssertNotQuadratic(Merge, 10_000);
+    }
 
     [Fact]
     public void UrlDateIsUsedWhenThePageHasNoOther()
