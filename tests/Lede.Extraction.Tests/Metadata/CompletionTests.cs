@@ -1,4 +1,3 @@
-using Lede.Extraction.Tests.BadInput;
 using Lede.Extraction.Metadata;
 using Lede.Extraction.Model;
 
@@ -135,17 +134,17 @@ public class CompletionTests
         Assert.Equal(images, MetadataReader.MergeImages([new ArticleImage(first)], [new ArticleImage(second)]).Count);
 
     [Fact]
-    public void ImagesByTheTenThousandMergeInLinearTime()
+    public void ImagesByTheTenThousandMergeQuickly()
     {
-        // Each image was compared with every one kept before it: 16,000 took 4 s (docs/benchmarks.md, twentieth session).
-        static void Merge(int n)
-        {
-            var images = Enumerable.Range(0, n).Select(k => new ArticleImage($"https://i.example/p{k}.jpg?w={k % 3}")).ToList();
-            var merged = MetadataReader.MergeImages([new ArticleImage("http://i.example/p7.jpg")], images);
-            Assert.Equal(n, merged.Count);
-            Assert.Equal("http://i.example/p7.jpg", merged[0].Url);
-        }
-        GrowthCheck.AssertNotQuadratic(Merge, 10_000);
+        // Each image was compared with every one kept before it: 16,000 took 4 s, 40,000 far longer (docs/benchmarks.md,
+        // twentieth session); by key, 40,000 take well under a second. The bound is generous for a shared machine.
+        var images = Enumerable.Range(0, 40_000).Select(k => new ArticleImage($"https://i.example/p{k}.jpg?w={k % 3}")).ToList();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var merged = MetadataReader.MergeImages([new ArticleImage("http://i.example/p7.jpg")], images);
+        clock.Stop();
+        Assert.Equal(40_000, merged.Count);
+        Assert.Equal("http://i.example/p7.jpg", merged[0].Url);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{clock.Elapsed}");
     }
 
     [Fact]
