@@ -24,6 +24,7 @@ internal static class EntityLinker
     public static LinkedEntities Link(string text, IReadOnlyList<Mention> mentions, IReadOnlyList<Token> tokens, bool englishContext = true)
     {
         var drafts = new List<EntityDraft>();
+        var index = new DraftIndex();
         var linked = new Mention[mentions.Count];
         // In German the capitalised word before a surname is as often a role noun ("Bundesverkehrsminister Scheuer") as a given name.
         var usualGiven = englishContext ? UsualGivenNames(text, tokens) : new Dictionary<string, string>(StringComparer.Ordinal);
@@ -48,11 +49,15 @@ internal static class EntityLinker
             if (mention.Type == "PER" && titleWords == 0 && englishContext) words = [.. GivenNamesBefore(text, tokens, mention, m > 0 ? mentions[m - 1].End : 0), .. words];
             var honorific = mention.Type == "PER" ? HonorificSex(spanTitle ?? WordBefore(text, mention.Start)) : GivenNames.Sex.Unknown;
             var sex = honorific != GivenNames.Sex.Unknown || mention.Type != "PER" || words.Length == 1 ? honorific : GivenNames.OfFullName(string.Join(' ', words));
-            var draft = Find(drafts, mention.Type, words, usualGiven, sex);
-            if (draft is null)
+            var found = Find(drafts, index, mention.Type, words, usualGiven, sex);
+            EntityDraft draft;
+            if (found >= 0) draft = drafts[found];
+            else
             {
                 draft = new EntityDraft("E" + (drafts.Count + 1), mention.Type, string.Join(' ', words), words);
+                found = drafts.Count;
                 drafts.Add(draft);
+                index.Add(found, words);
             }
             // "Mr. Okafor" joining "Zorabel Okafor" (a given name the list does not know) tells nothing of her: the honorific
             // only marks the entity it names in full, or one known by the surname alone.
@@ -60,7 +65,11 @@ internal static class EntityLinker
             if (honorific != GivenNames.Sex.Unknown && honorific == draft.Sex) draft.SexFromHonorific = true;
             var form = string.Join(' ', words);
             draft.Forms[form] = draft.Forms.GetValueOrDefault(form) + 1;
-            if (words.Length > draft.Words.Length && draft.Type == mention.Type) draft.Words = words;
+            if (words.Length > draft.Words.Length && draft.Type == mention.Type)
+            {
+                draft.Words = words;
+                index.Add(found, words);
+            }
             draft.MentionCount++;
             if (mention.Type == "PER") draft.PersonMentions++;
             draft.LastPosition = mention.Start;
@@ -97,11 +106,14 @@ internal static class EntityLinker
         return text[start..end];
     }
 
-    private static EntityDraft? Find(List<EntityDraft> drafts, string type, string[] words, Dictionary<string, string> usualGiven, GivenNames.Sex sex)
+    /// <summary>The position in <paramref name="drafts"/> of the entity a mention of <paramref name="words"/> joins; -1 for none.</summary>
+    private static int Find(List<EntityDraft> drafts, DraftIndex index, string type, string[] words, Dictionary<string, string> usualGiven, GivenNames.Sex sex)
     {
         EntityDraft? best = null;
-        foreach (var draft in drafts)
+        var bestAt = -1;
+        foreach (var d in index.Candidates(words))
         {
+            var draft = drafts[d];
             // "Mrs. Ruiz" is not "Luis Ruiz": a person whose sex is known the other way is someone else.
             if (sex != GivenNames.Sex.Unknown && draft.Sex != GivenNames.Sex.Unknown && draft.Sex != sex) continue;
             // A one-word name of another type joins a person ("Sanders" typed ORG, "Xi" as a place), but not through a
@@ -112,9 +124,9 @@ internal static class EntityLinker
             // A bare surname shared by two people ("Ruiz") goes to the one the article names most, then the latest; but
             // before either, to a name of usual length rather than two names the tagger ran together in a headline
             // ("Ana Ruiz Backs Luis Ortega", then "Luis Ortega" and "Ortega").
-            if (matches && (best is null || Rank(draft).CompareTo(Rank(best)) > 0)) best = draft;
+            if (matches && (best is null || Rank(draft).CompareTo(Rank(best)) > 0)) (best, bestAt) = (draft, d);
         }
-        return best;
+        return bestAt;
 
         static (bool UsualLength, int Mentions, int Last) Rank(EntityDraft d) => (d.Words.Length <= MaxNameWords, d.MentionCount, d.LastPosition);
     }

@@ -351,7 +351,9 @@ internal sealed class AttributionFinder
         for (var i = 0; i < found.Count; i++)
         {
             var a = found[i];
-            var quote = _quotes.FirstOrDefault(q => q.Start == a.Content.Start);
+            var index = QuoteIndexAt(a.Content.Start);
+            if (index < 0 || _quotes[index].Start != a.Content.Start) continue;
+            var quote = _quotes[index];
             if (!quote.Closed || quote.End <= quote.Start || quote.End >= a.Content.End) continue;
             var rest = _text.AsSpan(quote.End, a.Content.End - quote.End);
             if (rest.IndexOfAny("\"\u201C\u201D\u2018\n") >= 0) continue;
@@ -372,7 +374,9 @@ internal sealed class AttributionFinder
         {
             var a = found[i];
             if (a.Cue.IsEmpty || a.Cue.End > a.Content.Start) continue;
-            var quote = _quotes.FirstOrDefault(q => q.Start > a.Content.Start && q.Start < a.Content.End);
+            var index = FirstQuoteStartingAfter(a.Content.Start);
+            if (index >= _quotes.Count || _quotes[index].Start >= a.Content.End) continue;
+            var quote = _quotes[index];
             if (quote.End <= quote.Start) continue;
             var lead = _text.AsSpan(a.Content.Start, quote.Start - a.Content.Start).TrimEnd();
             if (lead.Length < 2 || lead.Length > MaxLeadInChars || lead[^1] != ':' || lead[..^1].IndexOfAny(":.!?\n\"\u201C\u201D") >= 0) continue;
@@ -1841,8 +1845,10 @@ internal sealed class AttributionFinder
     {
         if (content.IsEmpty) return content;
         var (start, end) = (content.Start, content.End);
-        foreach (var quote in _quotes)
+        // The quotes ending at or before the content's start, a prefix (sorted, apart), change nothing: skipped by halving.
+        for (var q = FirstQuoteEndingAfter(start); q < _quotes.Count; q++)
         {
+            var quote = _quotes[q];
             if (quote.Start >= end) break;
             if (quote.End <= start) continue;
             if (quote.Start < start && quote.End > start && start - quote.Start < 2) start = quote.Start;
@@ -2245,6 +2251,7 @@ internal sealed class AttributionFinder
     /// </summary>
     private void AddSpeakerLabels(List<Attribution> found)
     {
+        var contentStarts = new HashSet<int>(found.Select(f => f.Content.Start));
         for (var p = 0; p < _paragraphStarts.Count; p++)
         {
             var paragraphEnd = p + 1 < _paragraphStarts.Count ? _paragraphStarts[p + 1] : _text.Length;
@@ -2264,8 +2271,10 @@ internal sealed class AttributionFinder
             for (var m = k + 1; m < end && !form; m++) form = Is(m, ":") && char.IsUpper(_tokens[m - 1].Text[0]) && (m - 2 < k || !IsWord(m - 2));
             if (form) continue;
             var content = Trim(k, end);
-            if (content.IsEmpty || found.Any(f => f.Content.Start == content.Start)) continue;
-            found.Add(new Attribution(ExtendToQuote(content), Range(colon, colon + 1), Range(first, colon)));
+            if (content.IsEmpty || contentStarts.Contains(content.Start)) continue;
+            var label = new Attribution(ExtendToQuote(content), Range(colon, colon + 1), Range(first, colon));
+            found.Add(label);
+            contentStarts.Add(label.Content.Start);
         }
     }
 
@@ -2282,7 +2291,9 @@ internal sealed class AttributionFinder
 
     private void AddUnclaimedQuotes(List<Attribution> found)
     {
-        var claimed = found.Select(f => f.Content).ToList();
+        var claimed = new CoveredText(found.Select(f => f.Content));
+        // By cue start, so the cues between two spans are found by halving, not by reading every attribution per quote.
+        var byCueStart = found.OrderBy(f => f.Cue.Start).ToArray();
         var added = new List<Attribution>();
         var index = 0;
         Attribution? previous = null;
@@ -2296,7 +2307,7 @@ internal sealed class AttributionFinder
                 if (!f.Source.IsEmpty && !(previous is not null && IsQuoted(previous.Content) && !IsQuoted(f.Content) && SameSpeaker(f, previous))) previous = f;
                 index++;
             }
-            if (claimed.Any(c => c.Overlaps(range))) continue;
+            if (claimed.Overlaps(range)) continue;
             var introduced = ColonAttribution(range) ?? DashAttribution(range);
             if (introduced is not null)
             {
@@ -2313,7 +2324,7 @@ internal sealed class AttributionFinder
                 // "told “Island Morning”": a quote right after a verb that needs a listener names the listener, not more speech.
                 var first = FirstTokenAt(quote.Start);
                 var listener = first > 0 && IsWord(first - 1) && AttributionRules.ObjectCues.Contains(_tokens[first - 1].Text);
-                if ((sameParagraph || nextParagraph) && !listener && NoCueBetween(previous.Content.End, quote.Start, previous, found))
+                if ((sameParagraph || nextParagraph) && !listener && NoCueBetween(previous.Content.End, quote.Start, previous, byCueStart))
                 {
                     // A quote that carries on a quote is one attribution with it; one that follows a reported clause ("said
                     // that she was “surprised.” “It's …”") is the speaker's next attribution, so it takes the speaker, not the cue.
@@ -2333,7 +2344,34 @@ internal sealed class AttributionFinder
         found.AddRange(added);
     }
 
-    private bool IsQuoted(TextRange content) => _quotes.Any(q => q.Start < content.End && q.End > content.Start);
+    private bool IsQuoted(TextRange content)
+    {
+        var q = FirstQuoteEndingAfter(content.Start);
+        return q < _quotes.Count && _quotes[q].Start < content.End;
+    }
+
+    // The first quote (sorted, apart, so ends ascend with starts) that ends after the position: by halving.
+    private int FirstQuoteEndingAfter(int position)
+    {
+        int lo = 0, hi = _quotes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_quotes[mid].End <= position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private int FirstQuoteStartingAfter(int position)
+    {
+        int lo = 0, hi = _quotes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_quotes[mid].Start <= position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
 
     /// <summary>Whether <paramref name="content"/> starts with a quote of its own, not with reported words a quote follows.</summary>
     private bool OpensWithQuote(TextRange content) => _quotes.Any(q => q.Start <= content.Start && q.End > content.Start);
@@ -2403,10 +2441,19 @@ internal sealed class AttributionFinder
     /// with no source and one the same speaker reports ("“…,” said Jo Park, referring to … . “…”": a participle sharing the
     /// source, a relative clause about the speaker).
     /// </summary>
-    private static bool NoCueBetween(int from, int to, Attribution previous, List<Attribution> found)
+    private static bool NoCueBetween(int from, int to, Attribution previous, Attribution[] byCueStart)
     {
-        foreach (var f in found)
-            if (f.Cue.Start >= from && f.Cue.Start < to && f.Cue != previous.Cue && !f.Source.IsEmpty && !SameSpeaker(f, previous)) return false;
+        int lo = 0, hi = byCueStart.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (byCueStart[mid].Cue.Start < from) lo = mid + 1; else hi = mid;
+        }
+        for (var i = lo; i < byCueStart.Length && byCueStart[i].Cue.Start < to; i++)
+        {
+            var f = byCueStart[i];
+            if (f.Cue != previous.Cue && !f.Source.IsEmpty && !SameSpeaker(f, previous)) return false;
+        }
         return true;
     }
 

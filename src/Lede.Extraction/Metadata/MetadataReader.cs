@@ -497,42 +497,43 @@ internal static class MetadataReader
     internal static IReadOnlyList<ArticleImage> MergeImages(IReadOnlyList<ArticleImage> lead, IReadOnlyList<ArticleImage> content)
     {
         var list = new List<ArticleImage>();
-        var keys = new List<string?>();
-        var renditions = new List<string>();
+        // The first kept image under each key, where a search of the list per image made a page of 16,000 images take 4 s.
+        var bySameImage = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byUnescaped = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byRendition = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var image in lead.Concat(content))
         {
             if (image.Url is null) continue;
-            var i = list.FindIndex(x => SameImage(x.Url, image.Url));
+            var same = SameImageKey(image.Url);
+            var i = bySameImage.GetValueOrDefault(same, -1);
             var key = i < 0 ? UnescapedKey(image.Url) : null;
-            if (key is not null) i = keys.IndexOf(key);
+            if (key is not null) i = byUnescaped.GetValueOrDefault(key, -1);
             // The share image at 1200 pixels, the original and the body's 320-pixel copy are one picture: the first kept.
             var rendition = RenditionKey(image.Url);
-            if (i < 0) i = renditions.IndexOf(rendition);
-            if (i < 0) { list.Add(image); keys.Add(key); renditions.Add(rendition); }
+            if (i < 0) i = byRendition.GetValueOrDefault(rendition, -1);
+            if (i < 0)
+            {
+                bySameImage.TryAdd(same, list.Count);
+                if (key is not null) byUnescaped.TryAdd(key, list.Count);
+                byRendition.TryAdd(rendition, list.Count);
+                list.Add(image);
+            }
             else list[i] = list[i] with { Caption = list[i].Caption ?? image.Caption, Credit = list[i].Credit ?? image.Credit };
         }
         return list;
     }
+
+    /// <summary>
+    /// One file under two addresses: the same address without its query (the same file is often linked with and without a
+    /// resize query), "https://" read as "http://" (over http or https). A scheme-less address keeps its own spelling.
+    /// </summary>
+    internal static string SameImageKey(string url) => WithoutQuery(url).ToString().Replace("https://", "http://", StringComparison.Ordinal);
 
     /// <summary>The address without its query, scheme, rendition suffix or image style folder (<see cref="MetadataRules.ImageRenditionSuffix"/>, <see cref="MetadataRules.ImageStyleFolder"/>).</summary>
     private static string RenditionKey(string url)
     {
         var bare = WithoutHttpScheme(WithoutQuery(url), out _);
         return MetadataRules.ImageStyleFolder().Replace(MetadataRules.ImageRenditionSuffix().Replace(bare.ToString(), "", 1), "/", 1);
-    }
-
-    private static bool SameImage(string? a, string? b)
-    {
-        if (a is null || b is null) return false;
-        if (string.Equals(a, b, StringComparison.Ordinal)) return true;
-        // The same file is often linked with and without a resize query, over http or https.
-        var bareA = WithoutQuery(a);
-        var bareB = WithoutQuery(b);
-        // Compared in place when "https://" is at most the scheme (every pair of a page's images is compared).
-        if (bareA.LastIndexOf("https://") <= 0 && bareB.LastIndexOf("https://") <= 0)
-            return WithoutHttpScheme(bareA, out var httpA).SequenceEqual(WithoutHttpScheme(bareB, out var httpB)) && httpA == httpB;
-        static string Bare(string u) => WithoutQuery(u).ToString().Replace("https://", "http://", StringComparison.Ordinal);
-        return Bare(a) == Bare(b);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Text;
 using Lede.Analysis.Model;
 using Lede.Analysis.Quotes;
@@ -136,29 +135,5 @@ public class WordRuleHostileInputTests
         var mentions = Analyzer.Analyze(text, "de").Mentions;
         // Each definition follows an organisation found; a check against every organisation found so far made this quadratic.
         Assert.Equal(5_000, mentions.Count(m => m.Text == "VNF" && m.Type == "ORG"));
-    }
-
-    /// <summary>A list that counts how many of its items were read, by index or by enumeration.</summary>
-    private sealed class CountingList<T>(List<T> items) : IReadOnlyList<T>
-    {
-        public long Reads { get; private set; }
-
-        public T this[int index]
-        {
-            get { Reads++; return items[index]; }
-        }
-
-        public int Count => items.Count;
-
-        public IEnumerator<T> GetEnumerator()
-        {
-            foreach (var item in items)
-            {
-                Reads++;
-                yield return item;
-            }
-        }
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
