@@ -241,7 +241,7 @@ internal static class NewsNameForms
     /// written without an article or a model year before a verb or a possessive ("Boeing also managed", "Toyota's"), nor a name before
     /// a market or an industry ("a Norco car plant") or a happening ("the Kestrel plane crash"), nor after an owner ("his Navy jet", "Roe's Ford sedan": a make or a
     /// maker), nor the platforms of <see cref="EntityRules.KnownOrganizations"/>.
-    /// Places are left: before such a noun they say where ("the Detroit car market").
+    /// Places are left, there and elsewhere: before such a noun they say where ("the Detroit car market").
     /// </summary>
     internal static void MarkProductsBeforeKindNouns(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
     {
@@ -272,7 +272,9 @@ internal static class NewsNameForms
         var otherUnit = EntityTagSet.Tag(EntityTagSet.Other, EntityTagSet.Unit);
         for (var s = 0; s < tags.Count; s++)
             for (var i = 0; i < words[s].Count; i++)
-                if (EntityTagSet.IsUnit(tags[s][i]) && products.Contains(words[s][i])) tags[s][i] = otherUnit;
+                // A place stays one wherever the tagger typed it so ("built in Kestrel"), as at the kind noun.
+                if (EntityTagSet.IsUnit(tags[s][i]) && EntityTagSet.TypeOf(tags[s][i]) != EntityTagSet.Place && products.Contains(words[s][i]))
+                    tags[s][i] = otherUnit;
     }
 
     private static bool IsProductKindNoun(IReadOnlyList<string> sentence, int[] tags, int i) =>

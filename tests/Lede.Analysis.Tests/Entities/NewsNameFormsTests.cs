@@ -189,6 +189,24 @@ public sealed class NewsNameFormsTests
     }
 
     [Fact]
+    public void A_word_typed_a_place_elsewhere_stays_the_place_though_it_named_a_product_once()
+    {
+        string[][] words =
+        [
+            ["the", "Kestrel", "sedan", "was", "red", "."],
+            ["It", "was", "built", "in", "Kestrel", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("O", "U-ORG", "O", "O", "O", "O"),
+            Tags("O", "O", "O", "O", "U-LOC", "O"),
+        ];
+        NewsNameForms.MarkProductsBeforeKindNouns(words, tags);
+        Assert.Equal("U-MISC", BilouTags.Names(tags[0])[1]);
+        Assert.Equal("U-LOC", BilouTags.Names(tags[1])[4]);
+    }
+
+    [Fact]
     public void A_product_kind_that_opens_a_compound_noun_names_no_product()
     {
         string[][] words =
