@@ -37,7 +37,7 @@ internal static class PairCauses
                 var days = a.Date is { } x && b.Date is { } y ? Math.Abs((x - y).TotalDays) : double.NaN;
                 Count(kind, "days " + (double.IsNaN(days) ? "?" : days <= 1 ? "<=1" : days <= 3 ? "1-3" : days <= 7 ? "3-7" : ">7"));
                 var bound = CosineBounds.FirstOrDefault(c => cosine < c);
-                Count(kind, "cos " + (bound == 0 ? ">=" + CosineBounds[^1].ToString("F2") : "<" + bound.ToString("F2")));
+                Count(kind, "cos " + (bound == 0 ? ">=" + CosineBounds[^1].ToString("F2", System.Globalization.CultureInfo.InvariantCulture) : "<" + bound.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)));
                 Count(kind, headlines[a.Id].Overlaps(headlines[b.Id]) ? "headline term shared" : "no headline term shared");
                 Count(kind, "names shared " + (names.Count >= 3 ? "3+" : names.Count.ToString()));
                 Count(kind, "pairs");

@@ -8,7 +8,7 @@ namespace Lede.Analysis.Entities;
 /// The evidence: a word written with a capital inside ("WeWork", "SoftBank", "JetBlue") typed a person on its own
 /// (people's names with such a hump start with a surname prefix, <see cref="EntityRules.HumpedSurnamePrefixes"/>:
 /// "McConnell", "DeSantis"); and a one-word MISC name, not a plural, right before a verb of saying or "also" ("Nissan
-/// says", "Toyota reported", "Boeing also managed"; a name ending in s, "Reuters", is passed over with the plurals): products, events and a nationality's adjective say nothing ("Iraqis claimed" is a people). The word's other occurrences on their own, typed PER or MISC or
+/// says", "Toyota reported", "Boeing also managed", but not "the British also sent"); a name ending in s, "Reuters", is passed over with the plurals): products, events and a nationality's adjective say nothing ("Iraqis claimed" is a people). The word's other occurrences on their own, typed PER or MISC or
 /// untagged ("Nissan is hoping …" opening a sentence), are then the organisation too.
 /// </summary>
 internal static class CompanyNames
@@ -26,7 +26,7 @@ internal static class CompanyNames
                 var tag = tags[s][i];
                 var word = words[s][i];
                 if (tag == personUnit && IsHumpedCompanyWord(word)
-                    || tag == otherUnit && i + 1 < words[s].Count && (EntityRules.SayingVerbs.Contains(words[s][i + 1]) || EntityRules.ActionAdverbs.Contains(words[s][i + 1]))
+                    || tag == otherUnit && i + 1 < words[s].Count && (EntityRules.SayingVerbs.Contains(words[s][i + 1]) || EntityRules.ActionAdverbs.Contains(words[s][i + 1]) && !AfterArticle(words[s], i))
                        && !IsAllCapitals(word) && !IsPlural(word))
                     (companies ??= new HashSet<string>(StringComparer.Ordinal)).Add(word);
             }
@@ -65,6 +65,9 @@ internal static class CompanyNames
         }
         return hump > 0 && !EntityRules.HumpedSurnamePrefixes.Contains(word[..hump]);
     }
+
+    // "The British also sent": a people written as a noun takes "the", a company acting ("Boeing also managed") does not.
+    private static bool AfterArticle(IReadOnlyList<string> sentence, int i) => i > 0 && sentence[i - 1] is "the" or "The";
 
     private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 

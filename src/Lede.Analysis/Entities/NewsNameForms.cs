@@ -239,9 +239,9 @@ internal static class NewsNameForms
     /// compact sedan": one lower-case word between after an article) is the product's name (MISC), and so is the word
     /// typed a name alone elsewhere in the document ("The 2020 Roadster"). Not a company the document shows acting,
     /// written without an article or a model year before a verb or a possessive ("Boeing also managed", "Toyota's"), nor a name before
-    /// a market or an industry ("a Norco car plant"), nor after an owner ("his Navy jet", "Roe's Ford sedan": a make or a
+    /// a market or an industry ("a Norco car plant") or a happening ("the Kestrel plane crash"), nor after an owner ("his Navy jet", "Roe's Ford sedan": a make or a
     /// maker), nor the platforms of <see cref="EntityRules.KnownOrganizations"/>.
-    /// Places are left: before such a noun they say where ("the Detroit car market").
+    /// Places are left, there and elsewhere: before such a noun they say where ("the Detroit car market").
     /// </summary>
     internal static void MarkProductsBeforeKindNouns(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
     {
@@ -260,7 +260,7 @@ internal static class NewsNameForms
                 var noun = IsProductKindNoun(sentence, sentenceTags, i + 1) ? i + 1
                     : i > 0 && sentence[i - 1] is "the" or "The" or "a" or "A" or "an" or "An" && IsPlainModifier(sentence, sentenceTags, i + 1)
                       && IsProductKindNoun(sentence, sentenceTags, i + 2) ? i + 2 : -1;
-                if (noun < 0 || noun + 1 < sentence.Count && EntityRules.IndustryWords.Contains(sentence[noun + 1])) continue;
+                if (noun < 0 || noun + 1 < sentence.Count && (EntityRules.IndustryWords.Contains(sentence[noun + 1]) || EntityRules.HappeningNouns.Contains(sentence[noun + 1]))) continue;
                 (products ??= new HashSet<string>(StringComparer.Ordinal)).Add(sentence[i]);
             }
         }
@@ -272,7 +272,9 @@ internal static class NewsNameForms
         var otherUnit = EntityTagSet.Tag(EntityTagSet.Other, EntityTagSet.Unit);
         for (var s = 0; s < tags.Count; s++)
             for (var i = 0; i < words[s].Count; i++)
-                if (EntityTagSet.IsUnit(tags[s][i]) && products.Contains(words[s][i])) tags[s][i] = otherUnit;
+                // A place stays one wherever the tagger typed it so ("built in Kestrel"), as at the kind noun.
+                if (EntityTagSet.IsUnit(tags[s][i]) && EntityTagSet.TypeOf(tags[s][i]) != EntityTagSet.Place && products.Contains(words[s][i]))
+                    tags[s][i] = otherUnit;
     }
 
     private static bool IsProductKindNoun(IReadOnlyList<string> sentence, int[] tags, int i) =>

@@ -75,17 +75,17 @@ internal static class SurnameConsistency
     /// Warren" (the last of one to three name words after the title). A news story that never gives the full name still
     /// titles its person once; a tagger trained on 1996 text reads an unseen surname as a company. Passed over: a lone
     /// given name, which opens a name the title's words do not finish ("Mayor Bill de Blasio"), and a word that ends an
-    /// organisation's name ("Judge Baker Center").
+    /// organisation's name ("Judge Baker Center"). A weekday ends the name words ("President Obama Monday signed").
     /// </summary>
     internal static List<string>? TitledSurname(IReadOnlyList<string> sentence)
     {
         List<string>? found = null;
         for (var i = 1; i < sentence.Count; i++)
         {
-            if (!EntityRules.PersonTitles.Contains(sentence[i - 1]) || !IsNameWord(sentence[i])) continue;
+            if (!EntityRules.PersonTitles.Contains(sentence[i - 1]) || !IsTitledNameWord(sentence[i])) continue;
             var end = i;
-            while (end + 1 < sentence.Count && end - i < 2 && IsNameWord(sentence[end + 1])) end++;
-            if (end + 1 < sentence.Count && (IsNameWord(sentence[end + 1]) || EntityRules.SurnameParticles.Contains(sentence[end + 1]))) continue;
+            while (end + 1 < sentence.Count && end - i < 2 && IsTitledNameWord(sentence[end + 1])) end++;
+            if (end + 1 < sentence.Count && (IsTitledNameWord(sentence[end + 1]) || EntityRules.SurnameParticles.Contains(sentence[end + 1]))) continue;
             var surname = sentence[end];
             if (end == i && GivenNames.Knows(surname)) continue;
             if (EntityRules.OrganizationNameEnds.Contains(surname) || EntityRules.OfficeWords.Contains(surname)
@@ -94,6 +94,9 @@ internal static class SurnameConsistency
         }
         return found;
     }
+
+    // A name word after a title, a weekday excepted: "President Okonjo Monday signed" names Okonjo, not a person "Monday".
+    private static bool IsTitledNameWord(string word) => IsNameWord(word) && !EntityRules.Weekdays.Contains(word);
 
     // A capitalised word of letters (an apostrophe or hyphen inside): "Trump", "O'Neill", "Lange-Fricke".
     private static bool IsNameWord(string word)

@@ -221,6 +221,16 @@ internal static class EntityRules
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// Nouns of a happening that a product-kind noun describes ("the Kestrel plane crash", "a drone strike", "a phone
+    /// call"): the name before is whose it was (an airline, a group), not a product's (<see cref="Entities.NewsNameForms"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> HappeningNouns = new[]
+    {
+        "crash", "crashes", "strike", "strikes", "attack", "attacks", "call", "calls", "bomb", "bombs", "bombing", "bombings",
+        "accident", "accidents", "explosion", "fire", "chase", "hijacking", "footage", "fuel", "fleet", "order", "orders",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// Words right after a one-word name that make it a company acting ("Nissan is hoping", "Boeing also managed", "Ford
     /// has"): such a name the document writes with no article before it is no product (<see cref="Entities.NewsNameForms"/>).
     /// </summary>

@@ -1038,11 +1038,6 @@ public sealed class StoryClusterer
     }
 
     /// <summary>
-    /// Whether the article's headline shares a term with the headline of one of the story's articles (true when either
-    /// side has no headline terms: nothing to judge by). Words of the piece's form (<see cref="CorpusRules.HeadlineFormWords"/>:
-    /// "key", "takeaways", "live") are not shared subjects.
-    /// </summary>
-    /// <summary>
     /// Whether the article and the story name none of each other's key names (see
     /// <see cref="StoryClustererOptions.KeyNameMissPenalty"/>): false when either side has none to test.
     /// </summary>
@@ -1118,6 +1113,11 @@ public sealed class StoryClusterer
         return ids;
     }
 
+    /// <summary>
+    /// Whether the article's headline shares a term with the headline of one of the story's articles (true when either
+    /// side has no headline terms: nothing to judge by). Words of the piece's form (<see cref="CorpusRules.HeadlineFormWords"/>:
+    /// "key", "takeaways", "live") are not shared subjects.
+    /// </summary>
     private bool SharesHeadlineTerm(StoryClusterState story, StoryArticleState article)
     {
         if (article.HeadlineTerms.Length == 0 || story.HeadlineTerms.Count == 0) return true;

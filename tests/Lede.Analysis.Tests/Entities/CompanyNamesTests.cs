@@ -53,6 +53,24 @@ public sealed class CompanyNamesTests
         Assert.Equal("U-MISC", EntityTagSet.Name(tags[2][0]));
     }
 
+    [Fact]
+    public void A_people_after_the_before_also_stays_misc()
+    {
+        string[][] words =
+        [
+            ["The", "British", "also", "sent", "troops", "."],
+            ["British", "troops", "arrived", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("O", "U-MISC", "O", "O", "O", "O"),
+            Tags("U-MISC", "O", "O", "O"),
+        ];
+        CompanyNames.Apply(words, tags);
+        Assert.Equal("U-MISC", EntityTagSet.Name(tags[0][1]));
+        Assert.Equal("U-MISC", EntityTagSet.Name(tags[1][0]));
+    }
+
     [Theory]
     [InlineData("McConnell")]
     [InlineData("DeSantis")]

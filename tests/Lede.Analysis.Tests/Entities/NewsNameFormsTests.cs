@@ -189,6 +189,46 @@ public sealed class NewsNameFormsTests
     }
 
     [Fact]
+    public void A_word_typed_a_place_elsewhere_stays_the_place_though_it_named_a_product_once()
+    {
+        string[][] words =
+        [
+            ["the", "Kestrel", "sedan", "was", "red", "."],
+            ["It", "was", "built", "in", "Kestrel", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("O", "U-ORG", "O", "O", "O", "O"),
+            Tags("O", "O", "O", "O", "U-LOC", "O"),
+        ];
+        NewsNameForms.MarkProductsBeforeKindNouns(words, tags);
+        Assert.Equal("U-MISC", BilouTags.Names(tags[0])[1]);
+        Assert.Equal("U-LOC", BilouTags.Names(tags[1])[4]);
+    }
+
+    [Fact]
+    public void A_product_kind_that_opens_a_compound_noun_names_no_product()
+    {
+        string[][] words =
+        [
+            ["The", "Kestrel", "plane", "crash", "killed", "150", "people", "."],
+            ["a", "Harbin", "drone", "strike", "hit", "the", "town", "."],
+            ["Investigators", "blamed", "Kestrel", "and", "Harbin", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("O", "U-ORG", "O", "O", "O", "O", "O", "O"),
+            Tags("O", "U-ORG", "O", "O", "O", "O", "O", "O"),
+            Tags("O", "O", "U-ORG", "O", "U-ORG", "O"),
+        ];
+        NewsNameForms.MarkProductsBeforeKindNouns(words, tags);
+        // "plane crash", "drone strike": the kind noun describes a happening, and the name is whose it was.
+        Assert.Equal("U-ORG", BilouTags.Names(tags[0])[1]);
+        Assert.Equal("U-ORG", BilouTags.Names(tags[1])[1]);
+        Assert.Equal(["O", "O", "U-ORG", "O", "U-ORG", "O"], BilouTags.Names(tags[2]));
+    }
+
+    [Fact]
     public void A_name_ending_in_a_capitalised_product_kind_is_the_product()
     {
         string[] words = ["PS4", "Orbit", "Wireless", "Controller", "in", "Crystal"];

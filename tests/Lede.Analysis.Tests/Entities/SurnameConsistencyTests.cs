@@ -79,6 +79,8 @@ public sealed class SurnameConsistencyTests
     [InlineData("Sen. Ada Okonjo spoke .", "Okonjo")]
     [InlineData("President Okonjo said so .", "Okonjo")]
     [InlineData("The President spoke .", null)]
+    [InlineData("President Okonjo Monday signed the bill .", "Okonjo")]
+    [InlineData("Gov. Ada Okonjo Tuesday announced it .", "Okonjo")]
     public void A_title_shows_the_last_of_its_name_words_unless_a_given_name_or_a_body_ends_them(string sentence, string? surname)
     {
         var found = SurnameConsistency.TitledSurname(sentence.Split(' '));
