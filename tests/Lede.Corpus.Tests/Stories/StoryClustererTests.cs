@@ -160,6 +160,15 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void ANameWithAndWithoutAMiddleInitialIsOneName()
+    {
+        var c = new StoryClusterer();
+        var id = c.Add(Vote(Day) with { Entities = [new("Donald J. Trump", "PER", 2), new("J. Smith", "PER", 1)] }).StoryId;
+        c.Add(Rewrite(Day.AddHours(1)) with { DuplicateOf = "vote", Entities = [new("Donald Trump", "PER", 1), new("Smith", "PER", 1)] });
+        Assert.Equal([("Donald J. Trump", "PER", 2), ("J. Smith", "PER", 1)], c.GetStory(id)!.TopEntities.Select(e => (e.Name, e.Type, e.Count)));
+    }
+
+    [Fact]
     public void ArticlesWithoutAnalysisShowTheirGuessedNames()
     {
         var c = new StoryClusterer(new StoryClustererOptions { TopEntityCount = 40 });
