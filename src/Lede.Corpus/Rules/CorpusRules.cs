@@ -131,4 +131,8 @@ internal static class CorpusRules
         "council", "member", "councilman", "councilwoman", "sheriff", "officer", "detective", "coach", "herr", "frau",
         "monsieur", "madame", "señor", "señora", "bundeskanzler", "präsident", "ministerin", "minister",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Entity types whose one-word names a story lists after every other name: the analysis types nationality, party and
+    // religion words MISC ("Democratic", "Americans", "GOP"); they are said of many stories and name none of them.
+    public static readonly FrozenSet<string> ShownLastOneWordTypes = new[] { "MISC" }.ToFrozenSet(StringComparer.Ordinal);
 }

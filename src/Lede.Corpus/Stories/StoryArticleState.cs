@@ -15,6 +15,13 @@ internal sealed class StoryArticleState(string docId, string? headline, string? 
     public float[] RawTf { get; set; } = [];
     public int[] Entities { get; set; } = [];
 
+    /// <summary>
+    /// The analysis's names of the article (ids into the clusterer's shown names), most mentioned first, with their
+    /// mention counts: what its story shows. Null when the analysis did not run or found no name; never scored.
+    /// </summary>
+    public int[]? ShownNames { get; set; }
+    public int[]? ShownMentions { get; set; }
+
     /// <summary>Distinct terms of the headline: what the article says the happening is.</summary>
     public int[] HeadlineTerms { get; set; } = [];
     /// <summary>Distinct terms of the headline and the opening body words: where an account names its happening (event anchors).</summary>

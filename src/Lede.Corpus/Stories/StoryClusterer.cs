@@ -21,7 +21,10 @@ namespace Lede.Corpus.Stories;
 public sealed class StoryClusterer
 {
     private const uint StateMagic = 0x4C445354; // "LDST"
-    private const int StateVersion = 4; // 2 adds where merged stories went, 3 the term weights before bursts, 4 the opening's terms and stories made by anchors
+    // 2 adds where merged stories went, 3 the term weights before bursts, 4 the opening's terms and stories made by anchors,
+    // 5 the analysis's names of each article (what stories show)
+    private const int StateVersion = 5;
+    private const int ShownNamesPerArticle = 16;
     private const int QueryTerms = 24;
     private const double BackgroundDocuments = 50;
     private const int MaxEntitiesCompared = 10;
@@ -66,6 +69,11 @@ public sealed class StoryClusterer
     private readonly List<int> _memberKeys = [];
     private readonly List<int> _entityDf = [];
     private readonly List<List<int>> _entityPostings = [];
+
+    // The analysis's names as articles give them, by normalised name and type: what stories show (see RankNames). Kept
+    // apart from the guessed names above, which alone are scored.
+    private readonly Dictionary<(string Key, string? Type), int> _shownIds = [];
+    private readonly List<(string Key, StoryEntity Name)> _shownNames = []; // Count unused
 
     private readonly List<StoryArticleState> _articles = [];
     private readonly Dictionary<string, int> _articleIndex = new(StringComparer.Ordinal);
@@ -116,8 +124,10 @@ public sealed class StoryClusterer
         // Stories are scored on names guessed from the text even where the analysis found entities: the settings were
         // tuned on them, and on the real-news check the analysis's linked entities (canonical full names, parties,
         // nationalities) join fewer same-event pairs (audited strict F1 0.364 / 0.373 in date / shuffled order against
-        // 0.397 / 0.411; their union 0.363 / 0.384). The analysis still types the names the story shows (TypeNames).
+        // 0.397 / 0.411; their union 0.363 / 0.384). The analysis's names are what the story shows (RankNames).
         var entities = EntityGuesser.Guess(document.Body ?? "", _options.MaxBodyWords, document.Language);
+        // The analysis's own names, full and typed, are what the story shows of the article.
+        var shown = ShownNamesOf(document.Entities);
 
         lock (_gate)
         {
@@ -130,6 +140,7 @@ public sealed class StoryClusterer
             var article = Register(document, termCounts, entities);
             article.HeadlineTerms = TermIds(headlineTerms.Keys);
             if (ledeTerms is not null) article.LedeTerms = TermIds(ledeTerms.Keys);
+            if (shown is not null) (article.ShownNames, article.ShownMentions) = ShownIds(shown);
             if (document.Entities is not null) TypeNames(document.Entities);
             var (story, score, alsoQualified, candidates) = ChooseStory(article, document.DuplicateOf);
             var isNew = story < 0;
@@ -279,6 +290,12 @@ public sealed class StoryClusterer
                 WriteNullable(w, _entities[e].Type);
                 w.Write(_entityDf[e]);
             }
+            w.Write(_shownNames.Count);
+            foreach (var (_, name) in _shownNames)
+            {
+                w.Write(name.Name);
+                WriteNullable(w, name.Type);
+            }
             w.Write(_stories.Count);
             foreach (var story in _stories)
             {
@@ -308,6 +325,13 @@ public sealed class StoryClusterer
                 foreach (var e in a.Entities) w.Write(e);
                 w.Write7BitEncodedInt(a.LedeTerms.Length);
                 foreach (var t in a.LedeTerms) w.Write7BitEncodedInt(t);
+                // 0: no analysed names (its guessed names show); else one more than their number.
+                w.Write7BitEncodedInt(a.ShownNames is null ? 0 : a.ShownNames.Length + 1);
+                for (var k = 0; k < (a.ShownNames?.Length ?? 0); k++)
+                {
+                    w.Write7BitEncodedInt(a.ShownNames![k]);
+                    w.Write7BitEncodedInt(a.ShownMentions![k]);
+                }
             }
         }
     }
@@ -344,6 +368,13 @@ public sealed class StoryClusterer
                 var id = c.EntityId(new StoryEntity(r.ReadString(), ReadNullable(r), 0));
                 if (id != e) throw new FormatException("Duplicate entity in story clusterer state.");
                 c._entityDf[e] = r.ReadInt32();
+            }
+            // Before version 5 the analysis's names were not kept: the stories show the guessed names.
+            var shownNames = version >= 5 ? ReadCount(r) : 0;
+            for (var e = 0; e < shownNames; e++)
+            {
+                var name = new StoryEntity(r.ReadString(), ReadNullable(r), 0);
+                if (c.ShownId(NormaliseName(name.Name), name) != e) throw new FormatException("Duplicate shown name in story clusterer state.");
             }
             var stories = ReadCount(r);
             for (var s = 0; s < stories; s++)
@@ -388,6 +419,17 @@ public sealed class StoryClusterer
                 else if (c._options.EventAnchorStories > 0)
                 {
                     a.LedeTerms = a.HeadlineTerms;
+                }
+                var shown = version >= 5 ? CheckCount(r.Read7BitEncodedInt()) - 1 : -1;
+                if (shown >= 0)
+                {
+                    a.ShownNames = new int[shown];
+                    a.ShownMentions = new int[shown];
+                    for (var k = 0; k < shown; k++)
+                    {
+                        a.ShownNames[k] = CheckIndex(r.Read7BitEncodedInt(), shownNames);
+                        a.ShownMentions[k] = CheckCount(r.Read7BitEncodedInt());
+                    }
                 }
                 CheckIndex(a.Story, stories);
                 c._articleIndex.Add(docId, c._articles.Count);
@@ -1300,19 +1342,7 @@ public sealed class StoryClusterer
             .ThenBy(a => _articleIndex[a.DocId])
             .ToList();
         var title = members.Select(a => a.Headline).FirstOrDefault(h => !string.IsNullOrWhiteSpace(h)) ?? "";
-        // Among names as many articles give, the one some article names most often comes first (each article's names are
-        // in order of their counts), so that a two-article story is not described by alphabetical accidents.
-        var bestRank = new Dictionary<int, int>();
-        foreach (var member in members)
-            for (var i = 0; i < member.Entities.Length; i++)
-                bestRank[member.Entities[i]] = Math.Min(bestRank.GetValueOrDefault(member.Entities[i], int.MaxValue), i);
-        var ranked = story.EntityArticles
-            .OrderByDescending(kv => kv.Value)
-            .ThenByDescending(kv => _entities[kv.Key].Type is not null)
-            .ThenBy(kv => bestRank.GetValueOrDefault(kv.Key, int.MaxValue))
-            .ThenBy(kv => _entities[kv.Key].Name, StringComparer.Ordinal)
-            .Select(kv => _entities[kv.Key] with { Count = kv.Value });
-        var top = NamesOnce(ranked, _options.TopEntityCount);
+        var top = NamesOnce(RankNames(members), _options.TopEntityCount);
         return new Story(
             story.Id,
             title,
@@ -1320,6 +1350,100 @@ public sealed class StoryClusterer
             story.First,
             story.Last,
             top);
+    }
+
+    /// <summary>
+    /// The names a story shows, best first, each with the number of its articles that name it: the analysis's full, typed
+    /// names for the articles it read, the guessed ones for the rest (alike when normalised, they count as one). One-word
+    /// nationality and party words (<see cref="CorpusRules.ShownLastOneWordTypes"/>) come after every other name; then the
+    /// names more articles give, then those mentioned more often, typed before guessed, the one some article names most
+    /// often (each article's names are in order of their counts), so that a two-article story is not described by
+    /// alphabetical accidents.
+    /// </summary>
+    private IEnumerable<StoryEntity> RankNames(List<StoryArticleState> members)
+    {
+        var tallies = new Dictionary<string, NameTally>(StringComparer.Ordinal);
+        for (var m = 0; m < members.Count; m++)
+        {
+            var member = members[m];
+            if (member.ShownNames is { } shown)
+            {
+                for (var i = 0; i < shown.Length; i++)
+                {
+                    var (key, name) = _shownNames[shown[i]];
+                    Tally(tallies, key, name, m, member.ShownMentions![i], i);
+                }
+                continue;
+            }
+            for (var i = 0; i < member.Entities.Length; i++)
+            {
+                var name = _entities[member.Entities[i]];
+                // The guessed names' mentions are not kept: each article counts one.
+                Tally(tallies, NormaliseName(name.Name), name, m, 1, i);
+            }
+        }
+        return tallies.Values
+            .Select(t => (Tally: t, Shown: t.Shown()))
+            .OrderBy(t => ShownLast(t.Shown))
+            .ThenByDescending(t => t.Tally.Articles)
+            .ThenByDescending(t => t.Tally.Mentions)
+            .ThenByDescending(t => t.Shown.Type is not null)
+            .ThenBy(t => t.Tally.BestRank)
+            .ThenBy(t => t.Shown.Name, StringComparer.Ordinal)
+            .Select(t => t.Shown with { Count = t.Tally.Articles });
+    }
+
+    private static void Tally(Dictionary<string, NameTally> tallies, string key, StoryEntity name, int member, int mentions, int rank)
+    {
+        key = WithoutMiddleInitials(key);
+        if (!tallies.TryGetValue(key, out var tally)) tallies.Add(key, tally = new NameTally());
+        tally.Add(name, member, mentions, rank);
+    }
+
+    /// <summary>"donald j. trump" is "donald trump": one article writes the middle initial, the next does not.</summary>
+    private static string WithoutMiddleInitials(string key)
+    {
+        if (!key.Contains(". ", StringComparison.Ordinal)) return key;
+        var words = key.Split(' ');
+        if (words.Length < 3) return key;
+        var kept = words.Where((w, i) => i == 0 || i == words.Length - 1 || !(w.Length == 2 && char.IsLetter(w[0]) && w[1] == '.'));
+        return string.Join(' ', kept);
+    }
+
+    private static bool ShownLast(StoryEntity name) =>
+        name.Type is not null && CorpusRules.ShownLastOneWordTypes.Contains(name.Type) && !name.Name.Contains(' ');
+
+    /// <summary>One name's count over a story's articles, and the form it shows: that of the type most of them give.</summary>
+    private sealed class NameTally
+    {
+        private readonly List<(StoryEntity Form, int Articles, int LastMember)> _byType = [];
+        private int _lastMember = -1;
+
+        public int Articles { get; private set; }
+        public int Mentions { get; private set; }
+        public int BestRank { get; private set; } = int.MaxValue;
+
+        public void Add(StoryEntity name, int member, int mentions, int rank)
+        {
+            if (member != _lastMember) Articles++;
+            _lastMember = member;
+            Mentions += mentions;
+            BestRank = Math.Min(BestRank, rank);
+            var type = _byType.FindIndex(f => f.Form.Type == name.Type);
+            if (type < 0) _byType.Add((name, 1, member));
+            else if (_byType[type].LastMember != member) _byType[type] = (_byType[type].Form, _byType[type].Articles + 1, member);
+        }
+
+        // A typed form beats a guessed one; among typed ones, the type more articles give, the first seen on a tie.
+        public StoryEntity Shown()
+        {
+            var best = _byType[0];
+            foreach (var f in _byType)
+            {
+                if ((f.Form.Type is not null, f.Articles).CompareTo((best.Form.Type is not null, best.Articles)) > 0) best = f;
+            }
+            return best.Form;
+        }
     }
 
     /// <summary>
@@ -1377,6 +1501,47 @@ public sealed class StoryClusterer
         _entities.Add(new StoryEntity(entity.Name.Trim(), entity.Type, 0));
         _entityDf.Add(0);
         _entityPostings.Add([]);
+        return id;
+    }
+
+    /// <summary>The analysis's names of an article, alike ones (normalised name and type) merged, most mentioned first; null when there are none.</summary>
+    private static List<(string Key, StoryEntity Name)>? ShownNamesOf(IReadOnlyList<StoryEntity>? analysed)
+    {
+        if (analysed is null || analysed.Count == 0) return null;
+        var names = new List<(string Key, StoryEntity Name)>(analysed.Count);
+        foreach (var e in analysed)
+        {
+            if (string.IsNullOrWhiteSpace(e.Name)) continue;
+            var key = NormaliseName(e.Name);
+            var same = names.FindIndex(n => n.Key == key && n.Name.Type == e.Type);
+            if (same >= 0) names[same] = (key, names[same].Name with { Count = names[same].Name.Count + Math.Max(1, e.Count) });
+            else names.Add((key, new StoryEntity(e.Name.Trim(), e.Type, Math.Max(1, e.Count))));
+        }
+        if (names.Count == 0) return null;
+        // A stable sort: equal counts keep the analysis's order.
+        var ordered = names.OrderByDescending(n => n.Name.Count).ToList();
+        if (ordered.Count > ShownNamesPerArticle) ordered.RemoveRange(ShownNamesPerArticle, ordered.Count - ShownNamesPerArticle);
+        return ordered;
+    }
+
+    private (int[] Ids, int[] Mentions) ShownIds(List<(string Key, StoryEntity Name)> names)
+    {
+        var ids = new int[names.Count];
+        var mentions = new int[names.Count];
+        for (var i = 0; i < names.Count; i++)
+        {
+            ids[i] = ShownId(names[i].Key, names[i].Name);
+            mentions[i] = names[i].Name.Count;
+        }
+        return (ids, mentions);
+    }
+
+    private int ShownId(string key, StoryEntity name)
+    {
+        if (_shownIds.TryGetValue((key, name.Type), out var id)) return id;
+        id = _shownNames.Count;
+        _shownIds.Add((key, name.Type), id);
+        _shownNames.Add((key, name with { Count = 0 }));
         return id;
     }
 

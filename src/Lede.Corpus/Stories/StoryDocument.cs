@@ -6,7 +6,7 @@ namespace Lede.Corpus.Stories;
 
 /// <summary>
 /// What the clusterer needs of an article. Stories are scored on names guessed from capitalised words in the text;
-/// <see cref="Entities"/>, from the analysis when it ran, give those names their types. <see cref="DuplicateOf"/>, when the
+/// <see cref="Entities"/>, from the analysis when it ran, are the names the story shows of the article (never scored). <see cref="DuplicateOf"/>, when the
 /// duplicate detector found the article to copy another, puts it straight into that article's story.
 /// </summary>
 public sealed record StoryDocument(string DocId, string? Headline, string Body, DateTimeOffset? Published)
@@ -18,7 +18,7 @@ public sealed record StoryDocument(string DocId, string? Headline, string Body, 
     /// <summary>The article's BCP 47 language (<c>inLanguage</c>), when known: it tells how to read capitalised words.</summary>
     public string? Language { get; init; }
 
-    /// <summary>The analysis's entities with their mention counts (their types name the story's entities); null when it did not run.</summary>
+    /// <summary>The analysis's entities with their mention counts: what the story shows of the article (<see cref="Story.TopEntities"/>); null when it did not run.</summary>
     public IReadOnlyList<StoryEntity>? Entities { get; init; }
 
     /// <summary>Doc id of an earlier article this one copies (from <see cref="Duplicates.DuplicateDetector"/>).</summary>

@@ -41,6 +41,29 @@ public class CorpusReadCommandTests
         Assert.Contains("Regatta returns", CliRun.Run("stories", "--db", database, "--min-articles", "1").Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void StoriesJsonShowsTheAnalysisFullNames()
+    {
+        using var folder = new PageFolder();
+        var line = new JsonObject
+        {
+            ["url"] = "https://coast.example/taxes", ["datePublished"] = "2026-04-04T09:00:00Z", ["headline"] = "Tax records questioned",
+            ["articleBody"] = "The New York Times reported on Saturday that Donald Trump declared a large loss in one year. " +
+                "Donald Trump did not dispute the figures, and a spokesman said the newspaper had broken the law.",
+        }.ToJsonString();
+        var database = Path.Combine(folder.Path, "c.db");
+        Assert.Equal(0, CliRun.Run("ingest", "--db", database, folder.Write("one.jsonl", line + "\n")).ExitCode);
+
+        var result = CliRun.Run("stories", "--db", database, "--min-articles", "1", "--format", "jsonl");
+        Assert.Equal(0, result.ExitCode);
+        var entities = JsonNode.Parse(result.Stdout.Trim())!["topEntities"]!.AsArray()
+            .Select(e => (Name: (string)e!["name"]!, Type: (string?)e["type"], Articles: (int)e["articles"]!)).ToList();
+        Assert.Contains(("Donald Trump", "PER", 1), entities);
+        // The analysis's full name, not the words left once "New" is dropped as a common word.
+        Assert.Contains(entities, e => e.Name is "The New York Times" or "New York Times" && e.Type == "ORG");
+        Assert.DoesNotContain(entities, e => e.Name == "York Times");
+    }
+
     [Theory]
     [InlineData("-n", "0", "", "--limit must be between 1 and 1000")]
     [InlineData("--from", "2026-05-01", "2026-04-01", "--from is after --to")]
