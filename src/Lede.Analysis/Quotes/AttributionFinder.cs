@@ -166,6 +166,7 @@ internal sealed class AttributionFinder
         finder.TrimLeadInsBeforeQuotes(found);
         finder.TrimTrailingSpeechTags(found);
         finder.TrimSourceBoundaries(found);
+        finder.SeemingSubjectsIntoContents(found);
         found.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
         return found;
     }
@@ -189,6 +190,30 @@ internal sealed class AttributionFinder
             var (trimmedFirst, trimmedEnd) = TrimmedSource(first, end, cueFirst);
             if (trimmedFirst == first && trimmedEnd == end) continue;
             found[i] = a with { Source = trimmedEnd > trimmedFirst ? Range(trimmedFirst, trimmedEnd) : TextRange.None };
+        }
+    }
+
+    /// <summary>
+    /// "Mr. Rubio appeared to be on the upswing": a verb of seeming reports how things look to an unnamed observer, so the
+    /// phrase read as its source is the subject of what seems, part of the content ("Mr. Rubio … to be on the upswing"), and
+    /// there is no source. Only where the content is the infinitive right after the cue and the source stands before it.
+    /// </summary>
+    private void SeemingSubjectsIntoContents(List<Attribution> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var a = found[i];
+            if (a.Source.IsEmpty || a.Cue.IsEmpty || a.Source.End > a.Cue.Start || a.Content.Start < a.Cue.End) continue;
+            var cueLast = LastTokenOf(a.Cue);
+            var contentFirst = FirstTokenAt(a.Content.Start);
+            if (!AttributionRules.SeemingCues.Contains(_tokens[cueLast].Text) || contentFirst != cueLast + 1 || !Is(contentFirst, "to")) continue;
+            // "seems to agree": the infinitive reports speech of its own, so the source speaks ("Obama seems to [agree]").
+            if (contentFirst + 1 < _tokens.Count && AttributionRules.ReportingVerbs.Contains(_tokens[contentFirst + 1].Text)) continue;
+            // The subject right before its verb group only: "The figures, [an aside], appear to …" would take the aside in.
+            var between = LastTokenOf(a.Source) + 1;
+            while (between < cueLast && IsWord(between) && (AttributionRules.VerbModifiers.Contains(_tokens[between].Text) || IsMannerAdverb(between))) between++;
+            if (between < FirstTokenAt(a.Cue.Start)) continue;
+            found[i] = a with { Content = new TextRange(a.Source.Start, a.Content.End), Source = TextRange.None, Antecedent = TextRange.None };
         }
     }
 
@@ -749,6 +774,42 @@ internal sealed class AttributionFinder
         if (infinitive.IsEmpty) return null;
         var content = Trim(start, FirstTokenAt(infinitive.End));
         return content.IsEmpty || Words(content) < MinBeforeContentWords ? null : new Attribution(content, Range(be, i + 1), TextRange.None);
+    }
+
+    /// <summary>
+    /// "The senator seemed to soften his stance": a verb of seeming before "to" reports how things look with no named source.
+    /// The cue is the verb with its modals and "not" ("did not seem"); the content runs from the clause's subject (as for
+    /// an expectation) through the infinitive's clause.
+    /// </summary>
+    private Attribution? Seeming(int i, int a, int b)
+    {
+        if (!IsWord(i) || !AttributionRules.SeemingCues.Contains(_tokens[i].Text) || !Is(i + 1, "to") || i + 2 >= b || InsideQuote(_tokens[i].Start)) return null;
+        var first = i;
+        // "did not seem", "would appear", "may well seem".
+        while (first - 1 > a && IsWord(first - 1) && (AttributionRules.VerbModifiers.Contains(_tokens[first - 1].Text) || _tokens[first - 1].Text.EndsWith("ly", StringComparison.Ordinal)) && i - first < 3) first--;
+        // "seemed to confirm …", "appears to agree": the infinitive's own reporting verb is the cue, the rule for it reads it.
+        if (IsWord(i + 2) && AttributionRules.ReportingVerbs.Contains(_tokens[i + 2].Text)) return null;
+        // The subject's phrase ("As turnout fell, [the race itself] seemed to …") or a relative pronoun right before; with
+        // neither ("…, a ritual that may seem to …", "in what appeared to be") the clause is too unclear to call a content.
+        var start = first;
+        if (first - 1 >= a && AttributionRules.RelativePronouns.Contains(_tokens[first - 1].Text)) start = first - 1;
+        else if (first - 1 < a || LeftSource(first - 1, a, out start).IsEmpty) return null;
+        if (start >= first) return null;
+        var infinitive = ContentAfter(new CueMatch(i, i + 1, According: false, NeedsObject: false, NeedsClause: false), b);
+        if (infinitive.IsEmpty) return null;
+        var content = Trim(start, FirstTokenAt(infinitive.End));
+        return content.IsEmpty || Words(content) < MinBeforeContentWords ? null : new Attribution(content, Range(first, i + 1), TextRange.None);
+    }
+
+    /// <summary>Where the clause whose verb group opens at <paramref name="first"/> starts: a relative pronoun right before, else the sentence's start or the last "; " or ", and/but" before.</summary>
+    private int ClauseStartBefore(int first, int a)
+    {
+        if (first - 1 >= a && AttributionRules.RelativePronouns.Contains(_tokens[first - 1].Text)) return first - 1;
+        var start = SkipDateline(a, first);
+        for (var k = first - 1; k > start; k--)
+            if (!InsideQuote(_tokens[k].Start) && (Is(k, ";") || Is(k, ",") && (Is(k + 1, "and") || Is(k + 1, "but")))) { start = k + 1; break; }
+        while (start < first && (Is(start, "and") || Is(start, "but") || Is(start, "so"))) start++;
+        return start;
     }
 
     /// <summary>The quote that opens right after a colon that follows <paramref name="content"/>, when one does; else none.</summary>
