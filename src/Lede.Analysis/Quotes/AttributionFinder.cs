@@ -776,42 +776,6 @@ internal sealed class AttributionFinder
         return content.IsEmpty || Words(content) < MinBeforeContentWords ? null : new Attribution(content, Range(be, i + 1), TextRange.None);
     }
 
-    /// <summary>
-    /// "The senator seemed to soften his stance": a verb of seeming before "to" reports how things look with no named source.
-    /// The cue is the verb with its modals and "not" ("did not seem"); the content runs from the clause's subject (as for
-    /// an expectation) through the infinitive's clause.
-    /// </summary>
-    private Attribution? Seeming(int i, int a, int b)
-    {
-        if (!IsWord(i) || !AttributionRules.SeemingCues.Contains(_tokens[i].Text) || !Is(i + 1, "to") || i + 2 >= b || InsideQuote(_tokens[i].Start)) return null;
-        var first = i;
-        // "did not seem", "would appear", "may well seem".
-        while (first - 1 > a && IsWord(first - 1) && (AttributionRules.VerbModifiers.Contains(_tokens[first - 1].Text) || _tokens[first - 1].Text.EndsWith("ly", StringComparison.Ordinal)) && i - first < 3) first--;
-        // "seemed to confirm …", "appears to agree": the infinitive's own reporting verb is the cue, the rule for it reads it.
-        if (IsWord(i + 2) && AttributionRules.ReportingVerbs.Contains(_tokens[i + 2].Text)) return null;
-        // The subject's phrase ("As turnout fell, [the race itself] seemed to …") or a relative pronoun right before; with
-        // neither ("…, a ritual that may seem to …", "in what appeared to be") the clause is too unclear to call a content.
-        var start = first;
-        if (first - 1 >= a && AttributionRules.RelativePronouns.Contains(_tokens[first - 1].Text)) start = first - 1;
-        else if (first - 1 < a || LeftSource(first - 1, a, out start).IsEmpty) return null;
-        if (start >= first) return null;
-        var infinitive = ContentAfter(new CueMatch(i, i + 1, According: false, NeedsObject: false, NeedsClause: false), b);
-        if (infinitive.IsEmpty) return null;
-        var content = Trim(start, FirstTokenAt(infinitive.End));
-        return content.IsEmpty || Words(content) < MinBeforeContentWords ? null : new Attribution(content, Range(first, i + 1), TextRange.None);
-    }
-
-    /// <summary>Where the clause whose verb group opens at <paramref name="first"/> starts: a relative pronoun right before, else the sentence's start or the last "; " or ", and/but" before.</summary>
-    private int ClauseStartBefore(int first, int a)
-    {
-        if (first - 1 >= a && AttributionRules.RelativePronouns.Contains(_tokens[first - 1].Text)) return first - 1;
-        var start = SkipDateline(a, first);
-        for (var k = first - 1; k > start; k--)
-            if (!InsideQuote(_tokens[k].Start) && (Is(k, ";") || Is(k, ",") && (Is(k + 1, "and") || Is(k + 1, "but")))) { start = k + 1; break; }
-        while (start < first && (Is(start, "and") || Is(start, "but") || Is(start, "so"))) start++;
-        return start;
-    }
-
     /// <summary>The quote that opens right after a colon that follows <paramref name="content"/>, when one does; else none.</summary>
     private TextRange QuoteAfterColon(TextRange content, int b)
     {
