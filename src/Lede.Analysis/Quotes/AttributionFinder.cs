@@ -194,9 +194,10 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>
-    /// "Mr. Rubio appeared to be on the upswing": a verb of seeming reports how things look to an unnamed observer, so the
-    /// phrase read as its source is the subject of what seems, part of the content ("Mr. Rubio … to be on the upswing"), and
-    /// there is no source. Only where the content is the infinitive right after the cue and the source stands before it.
+    /// "Mr. Rubio appeared to be on the upswing": a verb of seeming reports how its subject looks, so the phrase read as
+    /// the source is also part of the content ("Mr. Rubio … to be on the upswing"). It stays the source: PolNeAR gives such
+    /// a cue a source (often that subject) about as often as none, and dropping it cost train 12 speakers for 5 contents.
+    /// Only where the content is the infinitive right after the cue and the source stands right before the verb group.
     /// </summary>
     private void SeemingSubjectsIntoContents(List<Attribution> found)
     {
@@ -213,7 +214,7 @@ internal sealed class AttributionFinder
             var between = LastTokenOf(a.Source) + 1;
             while (between < cueLast && IsWord(between) && (AttributionRules.VerbModifiers.Contains(_tokens[between].Text) || IsMannerAdverb(between))) between++;
             if (between < FirstTokenAt(a.Cue.Start)) continue;
-            found[i] = a with { Content = new TextRange(a.Source.Start, a.Content.End), Source = TextRange.None, Antecedent = TextRange.None };
+            found[i] = a with { Content = new TextRange(a.Source.Start, a.Content.End) };
         }
     }
 

@@ -657,9 +657,8 @@ internal static class AttributionRules
     public static readonly FrozenSet<string> ExpectationCues = Set("expected");
 
     /// <summary>
-    /// Verbs of seeming: "Mr. Rubio [appeared] to be on the upswing" reports how things look to an unnamed observer, so
-    /// the subject belongs to the content and there is no source. On PolNeAR train "seem/appear to" is a gold cue 143
-    /// times in 253, sourceless in nearly all.
+    /// Verbs of seeming: "Mr. Rubio [appeared] to be on the upswing" reports how its subject looks, so the subject belongs
+    /// to the content. On PolNeAR train "seem/appear to" is a gold cue 143 times in 253.
     /// </summary>
     public static readonly FrozenSet<string> SeemingCues = Set("seem", "seems", "seemed", "appear", "appears", "appeared");
 
