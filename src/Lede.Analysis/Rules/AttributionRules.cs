@@ -657,6 +657,12 @@ internal static class AttributionRules
     public static readonly FrozenSet<string> ExpectationCues = Set("expected");
 
     /// <summary>
+    /// Verbs of seeming: "Mr. Rubio [appeared] to be on the upswing" reports how its subject looks, so the subject belongs
+    /// to the content. On PolNeAR train "seem/appear to" is a gold cue 143 times in 253.
+    /// </summary>
+    public static readonly FrozenSet<string> SeemingCues = Set("seem", "seems", "seemed", "appear", "appears", "appeared");
+
+    /// <summary>
     /// Verbs whose object feels what the subject stirs: "The ruling [angered] many farmers" reports the farmers' stance on
     /// the ruling, so the object is the source and the subject the content. Third-person and past forms only: "worried" and
     /// "concerned" mostly report their subject's worry ("officials worried that …"). On PolNeAR train these, active with an

@@ -704,6 +704,37 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_seeming_verbs_subject_is_part_of_the_content()
+    {
+        var quote = Assert.Single(QuotesOf("After the vote, the harbour board appeared to be on the verge of a deal with the ferry union."), q => q.Cue?.Text == "appeared");
+        Assert.StartsWith("the harbour board", quote.Text);
+        Assert.EndsWith("on the verge of a deal with the ferry union", quote.Text);
+    }
+
+    [Fact]
+    public void A_seeming_verb_before_an_adjective_reports_how_its_subject_looks_with_no_speaker()
+    {
+        var quote = Assert.Single(QuotesOf("After the vote, the ferry crews seemed largely unbothered by the new timetable."), q => q.Cue?.Text == "seemed");
+        Assert.Equal("the ferry crews seemed largely unbothered by the new timetable", quote.Text);
+        Assert.Null(quote.Speaker);
+        // A place or time after the verb is an appearance, not a seeming: "appeared at the terminal".
+        Assert.DoesNotContain(QuotesOf("The harbour master appeared at the ferry terminal on Monday."), q => q.Cue?.Text == "appeared");
+    }
+
+    [Fact]
+    public void A_seeming_verb_before_a_reporting_verb_or_after_an_aside_keeps_the_source()
+    {
+        // "seemed to confirm": the board confirms, so it is the source, and the content is what it confirmed.
+        var confirmed = QuotesOf("The harbour board seemed to confirm that the winter ferry would stop at the island pier.");
+        Assert.Contains(confirmed, q => q.Speaker?.Text == "The harbour board" && q.Text.EndsWith("at the island pier", StringComparison.Ordinal));
+        Assert.DoesNotContain(confirmed, q => q.Text.StartsWith("The harbour board", StringComparison.Ordinal));
+        // An aside between the subject and the verb stays out of the content.
+        var aside = QuotesOf("The ferry figures, compiled by a private firm in the spring, appear to be badly inflated.");
+        Assert.Contains(aside, q => q.Text.EndsWith("to be badly inflated", StringComparison.Ordinal));
+        Assert.DoesNotContain(aside, q => q.Text.Contains("compiled by", StringComparison.Ordinal) && q.Text.Contains("inflated", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_verb_whose_object_feels_the_subject_reports_the_object_on_the_subject()
     {
         var quote = Assert.Single(QuotesOf("Already, the new toll on the harbour bridge has angered many ferry commuters."));
