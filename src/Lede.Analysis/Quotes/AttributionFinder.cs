@@ -788,9 +788,8 @@ internal sealed class AttributionFinder
 
     /// <summary>
     /// "Trump's supporters seemed equally unperturbed": a verb of seeming before an adjective phrase reports how its subject
-    /// looks, with no named source (train: +36 matched of 63 added). Not before "like" ("may seem like an odd choice": a
-    /// web page's description, no report; PolNeAR train would gain 6 of 8). The content is the subject (read as a source
-    /// phrase would be) through the adjective phrase, up to the next punctuation or "but"; the cue is the verb.
+    /// looks, with no named source. The content is the subject (read as a source phrase would be) through the adjective
+    /// phrase, up to the next punctuation or "but"; the cue is the verb.
     /// </summary>
     private Attribution? SeemingAdjective(int i, int a, int b)
     {
