@@ -433,11 +433,6 @@ internal sealed class AttributionFinder
                 i++;
                 continue;
             }
-            if (SeemingAdjective(i, a, b) is { } seeming)
-            {
-                if (!foundContents.Overlap(seeming.Content)) found.Add(seeming);
-                continue;
-            }
             if (ExperiencerObject(i, a, b) is { } experiencer)
             {
                 if (!foundContents.Overlap(experiencer.Content)) found.Add(experiencer);
@@ -784,25 +779,6 @@ internal sealed class AttributionFinder
         if (infinitive.IsEmpty) return null;
         var content = Trim(start, FirstTokenAt(infinitive.End));
         return content.IsEmpty || Words(content) < MinBeforeContentWords ? null : new Attribution(content, Range(be, i + 1), TextRange.None);
-    }
-
-    /// <summary>
-    /// "Trump's supporters seemed equally unperturbed": a verb of seeming before an adjective phrase reports how its subject
-    /// looks, with no named source. The content is the subject (read as a source phrase would be) through the adjective
-    /// phrase, up to the next punctuation or "but"; the cue is the verb.
-    /// </summary>
-    private Attribution? SeemingAdjective(int i, int a, int b)
-    {
-        if (i + 1 >= b || !IsWord(i) || !AttributionRules.SeemingCues.Contains(_tokens[i].Text) || InsideQuote(_tokens[i].Start)) return null;
-        var next = _tokens[i + 1].Text;
-        if (!IsWord(i + 1) || !char.IsLower(next[0]) || Is(i + 1, "to") || Is(i + 1, "that") || Is(i + 1, "like") || Is(i + 1, "if") || Is(i + 1, "and") || Is(i + 1, "or")
-            || AttributionRules.AdjunctPrepositions.Contains(next) || AttributionRules.SourceBoundaries.Contains(next)) return null;
-        var first = SkipModifiersLeft(i - 1, a);
-        if (first < a || !IsWord(first) || LeftSource(first, a, out var subjectFirst).IsEmpty) return null;
-        var end = i + 1;
-        while (end < b && IsWord(end) && !Is(end, "but")) end++;
-        var content = Trim(subjectFirst, end);
-        return content.IsEmpty || Words(content) < MinBeforeContentWords ? null : new Attribution(content, Range(i, i + 1), TextRange.None);
     }
 
     /// <summary>The quote that opens right after a colon that follows <paramref name="content"/>, when one does; else none.</summary>

@@ -712,16 +712,6 @@ public class AttributionTests
     }
 
     [Fact]
-    public void A_seeming_verb_before_an_adjective_reports_how_its_subject_looks_with_no_speaker()
-    {
-        var quote = Assert.Single(QuotesOf("After the vote, the ferry crews seemed largely unbothered by the new timetable."), q => q.Cue?.Text == "seemed");
-        Assert.Equal("the ferry crews seemed largely unbothered by the new timetable", quote.Text);
-        Assert.Null(quote.Speaker);
-        // A place or time after the verb is an appearance, not a seeming: "appeared at the terminal".
-        Assert.DoesNotContain(QuotesOf("The harbour master appeared at the ferry terminal on Monday."), q => q.Cue?.Text == "appeared");
-    }
-
-    [Fact]
     public void A_seeming_verb_before_a_reporting_verb_or_after_an_aside_keeps_the_source()
     {
         // "seemed to confirm": the board confirms, so it is the source, and the content is what it confirmed.
