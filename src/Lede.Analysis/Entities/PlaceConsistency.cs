@@ -26,7 +26,7 @@ internal static class PlaceConsistency
             {
                 if (type == EntityTagSet.Person && last > first)
                 {
-                    // A title inside the span ends what comes before it: "[Charlotte Mayor Jennifer Roberts]" names the city first.
+                    // A title inside the span ends what comes before it: "[Tulsa Mayor Ada Okonjo]" names the city first.
                     var nameStart = first;
                     for (var k = first; k < last; k++)
                         if (EntityRules.PersonTitles.Contains(sentence[k])) nameStart = k + 1;

@@ -48,8 +48,8 @@ public class CorpusReadCommandTests
         var line = new JsonObject
         {
             ["url"] = "https://coast.example/taxes", ["datePublished"] = "2026-04-04T09:00:00Z", ["headline"] = "Tax records questioned",
-            ["articleBody"] = "The New York Times reported on Saturday that Donald Trump declared a large loss in one year. " +
-                "Donald Trump did not dispute the figures, and a spokesman said the newspaper had broken the law.",
+            ["articleBody"] = "The New York Times said on Monday that Donald Trump had sold a golf course near the lake. " +
+                "Donald Trump did not answer questions about the sale, and a spokesman called it a private matter.",
         }.ToJsonString();
         var database = Path.Combine(folder.Path, "c.db");
         Assert.Equal(0, CliRun.Run("ingest", "--db", database, folder.Write("one.jsonl", line + "\n")).ExitCode);
