@@ -128,8 +128,11 @@ internal sealed class WarcReader : IDisposable
             var got = ReadBlock(block);
             if (got < length)
             {
-                FlushProblems(problem);
-                problem(new WarcProblem(offset, $"WARC record is truncated: {got:N0} of {length:N0} content bytes"));
+                // A cut .warc.gz breaks the gzip member and the record inside it at once: one loss, told once, with the
+                // gzip layer's finding as its cause (it had counted as two failures).
+                var cause = _pendingProblems.Count == 0 ? "" : " (" + string.Join("; ", _pendingProblems.Select(p => p.Message)) + ")";
+                _pendingProblems.Clear();
+                problem(new WarcProblem(offset, $"WARC record is truncated: {got:N0} of {length:N0} content bytes{cause}"));
                 if (ReplayFromRecordStart(block, got, blockOffset)) continue;
                 if (_gzip is { IsBroken: true }) _gzip.Resume();
                 continue;

@@ -183,6 +183,19 @@ public sealed class WarcReaderTests
         Assert.NotEmpty(problems);
     }
 
+    [Theory]
+    [InlineData(40)]
+    [InlineData(80)]
+    public void ACutGzipFileLosesItsLastRecordOnceWithTheGzipFindingAsTheCause(int cut)
+    {
+        var file = WarcFiles.GzipMembers([Response(1), Response(2)]);
+        var (records, problems) = Read(file[..^cut]);
+        Assert.Equal(["https://a.example/1"], records.Select(r => r.TargetUri));
+        var problem = Assert.Single(problems);
+        Assert.Contains("WARC record is truncated", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("gzip member", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void UndoesChunkedAndGzipCodings()
     {
