@@ -42,6 +42,25 @@ public sealed class CorpusStoreTests
         Assert.Equal(exported, Export(copy));
     }
 
+    [Fact]
+    public void AJsonLinesDateThatIsNoDateIsKeptAsGivenWithAWarning()
+    {
+        using var test = new TestCorpus("sqlite");
+        var input = Path.Combine(test.Folder, "one.jsonl");
+        File.WriteAllText(input,
+            "{\"url\":\"https://harbour.example.com/news/9\",\"headline\":\"Ferry timetable changes\",\"datePublished\":\"not a date\"," +
+            "\"articleBody\":\"The winter ferry timetable starts on Monday, with two fewer crossings each day.\"}\n" +
+            "{\"url\":\"https://harbour.example.com/news/10\",\"headline\":\"Pier reopens\",\"datePublished\":\"2025-03-02\"," +
+            "\"articleBody\":\"The north pier reopened on Sunday after three weeks of repairs to its deck.\"}\n");
+        using var corpus = test.Open();
+        Assert.Equal(2, corpus.Ingest([input]).Stored);
+        var articles = corpus.Articles().ToDictionary(a => a.Article.Url!, a => a.Article);
+        var undated = articles["https://harbour.example.com/news/9"];
+        Assert.Equal("not a date", undated.DatePublished);
+        Assert.Contains(undated.Warnings, w => w.Contains("\"not a date\" is no ISO 8601 date", StringComparison.Ordinal));
+        Assert.DoesNotContain(articles["https://harbour.example.com/news/10"].Warnings, w => w.Contains("ISO 8601", StringComparison.Ordinal));
+    }
+
     [Theory, InlineData("sqlite"), PostgresData]
     public void IngestingTheSameInputsAgainStoresNothing(string kind)
     {
