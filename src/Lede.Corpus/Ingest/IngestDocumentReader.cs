@@ -322,10 +322,12 @@ internal sealed class IngestDocumentReader(
         article = ArticleRecordJson.WithEmptyLists(article);
         // A date given as something else is kept as given (the line's fields are used as given), but said: the corpus
         // files the article as undated, which search filters and timelines would otherwise leave unexplained.
-        if (!string.IsNullOrWhiteSpace(article.DatePublished) && PublicationDate.Parse(article.DatePublished) is null
-            && $"datePublished \"{article.DatePublished}\" is no ISO 8601 date: kept as given, and the corpus files the article as undated" is var undated
-            && !(article.Warnings ?? []).Contains(undated))
-            article = article with { Warnings = [.. article.Warnings ?? [], undated] }; // once: an export read back already says it
+        if (!string.IsNullOrWhiteSpace(article.DatePublished) && PublicationDate.Parse(article.DatePublished) is null)
+        {
+            var undated = $"datePublished \"{article.DatePublished}\" is no ISO 8601 date: kept as given, and the corpus files the article as undated";
+            // Once: an export read back already says it.
+            if (!article.Warnings.Contains(undated)) article = article with { Warnings = [.. article.Warnings, undated] };
+        }
         return new IngestDocument(article.Source ?? where, InputHash(null, InputFormat.Auto, Encoding.UTF8.GetBytes(line)))
         {
             Article = article with { Source = article.Source ?? where }, Analysis = analysis,

@@ -33,7 +33,7 @@ public class CorpusReadCommandTests
             ["articleBody"] = "Forty boats raced in the bay on Saturday as the regatta returned after a year's pause for repairs to the slipway.",
         }.ToJsonString();
         var database = Path.Combine(folder.Path, "c.db");
-        Assert.Equal(0, CliRun.Run("ingest", "--db", database, folder.Write("one.jsonl", line + "\n")).ExitCode);
+        IngestLine(folder, database, line);
 
         var stories = CliRun.Run("stories", "--db", database);
         Assert.Equal(0, stories.ExitCode);
@@ -52,7 +52,7 @@ public class CorpusReadCommandTests
                 "Donald Trump did not answer questions about the sale, and a spokesman called it a private matter.",
         }.ToJsonString();
         var database = Path.Combine(folder.Path, "c.db");
-        Assert.Equal(0, CliRun.Run("ingest", "--db", database, folder.Write("one.jsonl", line + "\n")).ExitCode);
+        IngestLine(folder, database, line);
 
         var result = CliRun.Run("stories", "--db", database, "--min-articles", "1", "--format", "jsonl");
         Assert.Equal(0, result.ExitCode);
@@ -72,7 +72,7 @@ public class CorpusReadCommandTests
         using var folder = new PageFolder();
         var database = Path.Combine(folder.Path, "c.db");
         var line = new JsonObject { ["url"] = "https://coast.example/regatta", ["headline"] = "Regatta returns", ["articleBody"] = "Forty boats raced in the bay on Saturday." }.ToJsonString();
-        Assert.Equal(0, CliRun.Run("ingest", "--db", database, folder.Write("one.jsonl", line + "\n")).ExitCode);
+        IngestLine(folder, database, line);
         string[] args = ["search", "--db", database, option, value, "regatta"];
         if (to.Length > 0) args = [.. args, "--to", to];
         var result = CliRun.Run(args);
@@ -86,7 +86,7 @@ public class CorpusReadCommandTests
         using var folder = new PageFolder();
         var database = Path.Combine(folder.Path, "c.db");
         var line = new JsonObject { ["url"] = "https://coast.example/regatta", ["headline"] = "Regatta returns", ["articleBody"] = "Forty boats raced in the bay on Saturday." }.ToJsonString();
-        Assert.Equal(0, CliRun.Run("ingest", "--db", database, folder.Write("one.jsonl", line + "\n")).ExitCode);
+        IngestLine(folder, database, line);
         var result = CliRun.Run("timeline", "--db", database, "--entity", "Marta Kowalczyk");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("No article in the corpus names \"Marta Kowalczyk\"", result.Stdout, StringComparison.Ordinal);
@@ -99,10 +99,14 @@ public class CorpusReadCommandTests
         using var folder = new PageFolder();
         var database = Path.Combine(folder.Path, "c.db");
         var line = new JsonObject { ["url"] = "https://coast.example/regatta", ["headline"] = "Regatta returns", ["articleBody"] = "Forty boats raced in the bay on Saturday." }.ToJsonString();
-        Assert.Equal(0, CliRun.Run("ingest", "--db", database, folder.Write("one.jsonl", line + "\n")).ExitCode);
+        IngestLine(folder, database, line);
         var target = Path.Combine(folder.Path, "no-such-folder", "corpus.jsonl");
         var result = CliRun.Run("export", "--db", database, "-o", target);
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"lede: cannot write {target}: its folder does not exist", result.Stderr.Trim());
     }
+
+    // One article as a line of JSON, ingested into the corpus at database.
+    private static void IngestLine(PageFolder folder, string database, string line) =>
+        Assert.Equal(0, CliRun.Run("ingest", "--db", database, folder.Write("one.jsonl", line + "\n")).ExitCode);
 }
