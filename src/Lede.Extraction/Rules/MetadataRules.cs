@@ -480,9 +480,9 @@ internal static partial class MetadataRules
 
     /// <summary>
     /// The end of an image name that picks one rendition of a picture: "-300x200" and "_300x200" (WordPress and most
-    /// CMSs), "-1200-80" (width and a quality of 50 to 99, so "-2019-11" is no rendition), "-scaled", "@2x", and TYPO3's processed copies ("csm_pier_1a2b3c4d5e.jpg": the name, then a hash of the crop). Renditions of one picture are one image.
+    /// CMSs), "-1200-80" (width and a quality of 50 to 99, so "-2019-11" is no rendition), "-scaled", "@2x", and TYPO3's processed copies ("csm_pier_1a2b3c4d5e.jpg": the name, then a hash of the crop; in a whole address or a bare file name). Renditions of one picture are one image.
     /// </summary>
-    [GeneratedRegex(@"(?:[-_][0-9]{2,4}x[0-9]{2,4}|-[0-9]{3,4}-[5-9][0-9]|-scaled|@[23]x|_[0-9a-f]{10}(?=\.[A-Za-z0-9]{2,5}$)(?<=/csm_[^/]+))(?=\.[A-Za-z0-9]{2,5}$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[-_][0-9]{2,4}x[0-9]{2,4}|-[0-9]{3,4}-[5-9][0-9]|-scaled|@[23]x|_[0-9a-f]{10}(?=\.[A-Za-z0-9]{2,5}$)(?<=(?:^|/)csm_[^/]+))(?=\.[A-Za-z0-9]{2,5}$)", RegexOptions.CultureInvariant)]
     public static partial Regex ImageRenditionSuffix();
 
     /// <summary>An image style folder (Drupal's "/styles/article_full/public/"): the styled copy and the file itself are one picture.</summary>

@@ -119,6 +119,13 @@ public class CompletionTests
     }
 
     [Theory]
+    [InlineData("csm_pier_at_dawn_efd72dc9d1.jpg", "csm_pier_at_dawn.jpg")]
+    [InlineData("https://paper.example/fileadmin/_processed_/0/8/csm_pier_at_dawn_efd72dc9d1.jpg", "https://paper.example/fileadmin/_processed_/0/8/csm_pier_at_dawn.jpg")]
+    [InlineData("pier_at_dawn_efd72dc9d1.jpg", "pier_at_dawn_efd72dc9d1.jpg")]
+    public void ATypo3CropHashIsARenditionInABareFileNameAsInAWholeAddress(string name, string picture) =>
+        Assert.Equal(picture, Lede.Extraction.Rules.MetadataRules.ImageRenditionSuffix().Replace(name, "", 1));
+
+    [Theory]
     [InlineData("https://paper.example/uploads/pier-2019.jpg", "https://paper.example/uploads/pier-2020.jpg")]
     [InlineData("https://paper.example/uploads/a/pier-800x600.jpg", "https://paper.example/uploads/b/pier-800x600.jpg")]
     [InlineData("https://paper.example/uploads/pier-1.jpg", "https://paper.example/uploads/pier-2.jpg")]
