@@ -41,7 +41,10 @@ public static class DuplicateListHtmlWriter
         {
             var sites = group.Members.Select(m => Site(articles.GetValueOrDefault(m.DocId))).Where(s => s is not null).Distinct(StringComparer.OrdinalIgnoreCase).Count();
             var dates = group.Members.Select(m => m.Published).OfType<DateTimeOffset>().ToList();
-            var first = dates.Count > 0 ? $"<time>{Day(dates.Min())}</time>" : "undated";
+            // The first copy's day on the rows' clock: UTC where it has a time, the day it names where it has none.
+            var firstDated = group.Members.Where(m => m.Published is not null).MinBy(m => m.Published!.Value);
+            var first = firstDated is null ? "undated"
+                : $"<time>{Day(HasTime(articles.GetValueOrDefault(firstDated.DocId)) ? firstDated.Published!.Value.ToUniversalTime() : firstDated.Published!.Value)}</time>";
             // A copy dated by day only (midnight stands for "some time that day") gives a spread in days, not a false "0 min".
             var dayOnly = group.Members.Any(m => m.Published is not null && !HasTime(articles.GetValueOrDefault(m.DocId)));
             var spread = dates.Count > 1 ? (dayOnly ? SpreadInDays(dates.Max() - dates.Min()) : Spread(dates.Max() - dates.Min())) : "—";

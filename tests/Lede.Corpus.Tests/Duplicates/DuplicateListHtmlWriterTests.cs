@@ -41,6 +41,17 @@ public sealed class DuplicateListHtmlWriterTests
         Assert.DoesNotContain("20:02", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheFirstSeenDayIsTheRowsUtcDay()
+    {
+        // Half past midnight in a zone two hours ahead is still the evening before on the rows' UTC clock.
+        var (group, articles) = Group("2026-03-03T00:30:00+02:00", "2026-03-03T09:00:00+02:00");
+        var html = DuplicateListHtmlWriter.ToHtml([group], articles);
+        Assert.Contains("<td><time>2026-03-02</time></td>", html, StringComparison.Ordinal);
+        Assert.Contains("<time>2026-03-02 22:30 UTC</time>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<time>2026-03-03</time>", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("2026-03-02", "2026-03-02", "same day")]
     [InlineData("2026-03-02", "2026-03-03", "1 day")]
