@@ -76,7 +76,7 @@ public sealed class NewsCorpus : IDisposable
         bool refetch = false,
         CancellationToken cancel = default)
     {
-        var leftAlone = new List<string>();
+        var leftAlone = new FilesLeftAlone();
         var expanded = IngestInputExpander.Expand(inputs, leftAlone);
         using var web = fetchUrls && expanded.Any(i => i.Kind is IngestInputKind.Url or IngestInputKind.Feed) ? new PoliteFetcher(crawl) : null;
         var followers = OpenFollowers();
@@ -84,7 +84,7 @@ public sealed class NewsCorpus : IDisposable
         processor ??= new LocalPageProcessor(extractor, analyze, _options.Parallelism);
         var ingestor = new CorpusIngestor(_store, followers, _options, extractor.Options, processor, analyze, web, refetch);
         var report = ingestor.Run(expanded, problem ?? ((_, _) => { }), progress, cancel);
-        return leftAlone.Count == 0 ? report : report with { FilesLeftAlone = leftAlone.Count, FirstFileLeftAlone = leftAlone[0] };
+        return leftAlone.Count == 0 ? report : report with { FilesLeftAlone = leftAlone.Count, FirstFileLeftAlone = leftAlone.First };
     }
 
     internal FollowerSet OpenFollowers() => new(_store, CorpusFollowers.Create());

@@ -22,13 +22,13 @@ public static class ArticleBatch
             stderr.WriteLine("Run 'lede --help' for usage.");
             return Program.UsageError;
         }
-        var leftAlone = new List<string>();
+        var leftAlone = new Lede.Corpus.Ingest.FilesLeftAlone();
         var items = InputExpander.Expand(inputs, leftAlone);
         if (items.Count == 0)
         {
             // A folder of pages saved without an extension holds files, just none taken for pages: say so and how to read them.
             stderr.WriteLine("lede: no pages found in the given inputs" + (leftAlone.Count == 0 ? "" :
-                $": {LeftAlone.Describe(leftAlone.Count, leftAlone[0])}; name a file to read it " +
+                $": {LeftAlone.Describe(leftAlone.Count, leftAlone.First!)}; name a file to read it " +
                 $"(folders are searched for {string.Join(", ", InputExpander.PageExtensions)})"));
             return Program.InputFailed;
         }

@@ -17,7 +17,7 @@ public static class InputExpander
 
     /// <param name="inputs">Files, directories, "-" and addresses as given.</param>
     /// <param name="leftAlone">Receives the files that directory walks found and left alone by their names.</param>
-    public static IReadOnlyList<InputItem> Expand(IEnumerable<string> inputs, ICollection<string>? leftAlone)
+    public static IReadOnlyList<InputItem> Expand(IEnumerable<string> inputs, FilesLeftAlone? leftAlone)
     {
         var items = new List<InputItem>();
         foreach (var input in inputs)

@@ -6,7 +6,7 @@ namespace Lede.Corpus.Ingest;
 /// Expands command-line inputs: files as given, directories walked recursively in ordinal path
 /// order (so reruns see the same sequence; each directory once, however many links lead to it), http(s) URLs. A missing path stays an input and is reported.
 /// Feed and sitemap files count only when named: a directory walk never starts fetching from the web. Files a walk
-/// leaves alone by their names (pictures, scripts, pages saved without an extension) are listed for the report, so a
+/// leaves alone by their names (pictures, scripts, pages saved without an extension) are counted for the report, so a
 /// folder whose pages all lack a known name is not mistaken for an empty one.
 /// </summary>
 public static class IngestInputExpander
@@ -20,7 +20,7 @@ public static class IngestInputExpander
 
     /// <param name="inputs">Files, directories and addresses as given.</param>
     /// <param name="leftAlone">Receives the files that directory walks found and left alone by their names.</param>
-    public static IReadOnlyList<IngestInput> Expand(IEnumerable<string> inputs, ICollection<string>? leftAlone)
+    public static IReadOnlyList<IngestInput> Expand(IEnumerable<string> inputs, FilesLeftAlone? leftAlone)
     {
         var expanded = new List<IngestInput>();
         foreach (var input in inputs)
