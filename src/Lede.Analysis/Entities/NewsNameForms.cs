@@ -23,6 +23,7 @@ internal static class NewsNameForms
             // Every rule below changes a name the tagger found: a sentence without one is left as it is.
             if (Array.TrueForAll(tags[s], t => t == EntityTagSet.Outside)) continue;
             SplitAtSportsPositions(words[s], tags[s]);
+            SplitAtRoles(words[s], tags[s]);
             JoinNewspaperNames(words[s], tags[s]);
             MarkWeekdayEvents(words[s], tags[s]);
             DropCommonNounAbbreviations(words[s], tags[s]);
@@ -60,6 +61,36 @@ internal static class NewsNameForms
                 break;
             }
     }
+
+    /// <summary>
+    /// "CBS co-Anchor Dana Lee" or "Federal Reserve Chair Jo Park" as one span: the words before the role are the
+    /// organisation, the role (one or more role words: "Chief Executive") is no name, and the two or three capitalised words
+    /// after it, ending the span, are the person. A span whose last word ends organisations' names ("Justice Department")
+    /// holds no person.
+    /// </summary>
+    internal static void SplitAtRoles(IReadOnlyList<string> sentence, int[] tags)
+    {
+        foreach (var (first, last, _) in EntityTagSet.Spans(tags).ToList())
+            for (var i = first + 1; i < last; i++)
+            {
+                if (!EntityRules.RolesBetweenOrganizationAndPerson.Contains(sentence[i])) continue;
+                var role = i;
+                while (role < last && EntityRules.RolesBetweenOrganizationAndPerson.Contains(sentence[role + 1])) role++;
+                var nameWords = last - role;
+                if (nameWords is < 2 or > 3 || EntityRules.OrganizationNameEnds.Contains(sentence[last])) break;
+                var named = true;
+                for (var k = role + 1; k <= last && named; k++) named = LooksLikeNameWord(sentence[k]);
+                if (!named) break;
+                SetSpan(tags, first, i - 1, EntityTagSet.Organization);
+                for (var k = i; k <= role; k++) tags[k] = EntityTagSet.Outside;
+                SetSpan(tags, role + 1, last, EntityTagSet.Person);
+                break;
+            }
+    }
+
+    // "Dana", "O'Neil", "Lee-Park", "J.": a capital, then letters (an initial's full stop, a hyphen or an apostrophe inside).
+    private static bool LooksLikeNameWord(string word) =>
+        word.Length >= 2 && char.IsUpper(word[0]) && (char.IsLetter(word[^1]) || word[^1] == '.') && word.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’');
 
     /// <summary>
     /// A place or organisation span followed by an untagged newspaper ending ("USA" + "Today") becomes one ORG span.

@@ -78,16 +78,21 @@ internal static class TitleExtractor
         if (start >= tokens.Count || AttributionRules.AppositiveClauseWords.Contains(tokens[start].Text)) return null;
         var k = start;
         var hasRole = false;
+        var lastRole = -1;
         while (k < tokens.Count && k - start < AttributionRules.MaxTitleWords)
         {
             var t = tokens[k].Text;
             if (!IsWord(t) && !IsPossessive(tokens, k) && t is not "-" and not "&") break;
             if (!SameLine(text, tokens[k - 1].End, tokens[k].Start)) break;
             if (k - start < AppositiveHeadWindow && AttributionRules.RoleHeads.Contains(t) && !AttributionRules.Honorifics.Contains(t)) hasRole = true;
+            if (AttributionRules.RoleHeads.Contains(t)) lastRole = k;
             if (k > start && AttributionRules.AppositiveClauseWords.Contains(t)) break;
             k++;
         }
         if (!hasRole || k == start) return null;
+        // A role goes on only into what it is of ("adviser to the governor", "the mayor's"): a word of another kind right
+        // after it is a clause's verb ("Asked by Ola Brenn, the mayor declined.").
+        if (lastRole + 1 < k && !AttributionRules.AfterAppositiveRole.Contains(tokens[lastRole + 1].Text) && !IsPossessive(tokens, lastRole + 1)) return null;
         // An appositive ends at punctuation; running into a verb means it was a clause, not a role.
         if (k < tokens.Count && IsWord(tokens[k].Text)) return null;
         var from = start;

@@ -708,6 +708,8 @@ internal static class AttributionRules
         "pastor", "activist", "organizer", "strategist", "pollster", "historian", "owner", "partner",
         "member", "co-founder", "superintendent", "inspector", "detective", "lawmaker", "delegate",
         "staffer", "operative", "consultant", "fellow", "president-elect", "chairperson", "treasurer",
+        // Broadcasting's roles: "Fox News anchor Jo Park", "CBS co-host Ann Wu".
+        "anchor", "co-anchor", "anchorman", "anchorwoman", "co-host", "commentator", "contributor", "producer", "journalist",
         // Ranks as British and wire styles write them, without the full stop: "Lt Col Alexander Vindman".
         "col", "lt", "sgt", "capt", "maj", "cpl");
 
@@ -731,6 +733,10 @@ internal static class AttributionRules
     /// <summary>Words that open or continue a clause, not a role, after a name and its comma: "Vera Holm, who served as …".</summary>
     public static readonly FrozenSet<string> AppositiveClauseWords = Set(
         "said", "says", "told", "who", "whom", "whose", "which", "that", "where", "when", "and", "but", "or");
+
+    /// <summary>Words that carry an appositive on past its role: "adviser to the governor", "chief negotiator for labor affairs".</summary>
+    public static readonly FrozenSet<string> AfterAppositiveRole = Set(
+        "of", "for", "at", "in", "on", "to", "with", "from", "and", "&", "-", "since", "under", "'s", "’s");
 
     /// <summary>Adverbs that may open an appositive before its role: "Vera Holm, now an adviser on ports,".</summary>
     public static readonly FrozenSet<string> AppositiveLeadIns = Set("now", "also", "currently", "then", "formerly", "once", "still");

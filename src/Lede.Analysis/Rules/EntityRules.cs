@@ -104,6 +104,24 @@ internal static class EntityRules
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// Roles that news writes between an organisation and a person's name ("CBS co-anchor Dana Lee", "Federal Reserve Chair
+    /// Jo Park", "Acme Chief Executive Ann Wu"): where the tagger runs the three into one span, the words before the role
+    /// are the organisation and the capitalised words after it the person (<see cref="Entities.NewsNameForms"/>). Matched
+    /// ignoring case. Roles that also open organisations' names ("General Motors", "Justice Department", "Secretary of
+    /// State") are safe: a person's name after the role is required, and a name ending in an organisation's word is none.
+    /// </summary>
+    public static readonly FrozenSet<string> RolesBetweenOrganizationAndPerson = new[]
+    {
+        "anchor", "co-anchor", "anchorman", "anchorwoman", "host", "co-host", "correspondent", "reporter", "columnist", "editor",
+        "commentator", "contributor", "producer", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+        "chair", "chairperson", "CEO", "founder", "co-founder", "president", "vice-president", "governor", "secretary",
+        "minister", "director", "adviser", "advisor", "aide", "strategist", "analyst", "economist", "executive", "chief",
+        "officer", "justice", "judge", "leader", "general", "mayor", "commissioner", "ambassador", "envoy", "pollster",
+        "professor", "coach", "manager", "captain", "lawyer", "attorney", "counsel", "senator", "sen.", "rep.", "representative",
+        "inspector", "deputy", "assistant", "senior", "managing",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// The last word of a newspaper's name that opens with a place ("USA Today", "Denver Post"): the tagger
     /// types the place alone and leaves the word out; the two are the newspaper (<see cref="Entities.NewsNameForms"/>).
     /// Words that also follow a place in other names ("Star", "Sun", "Independent", "Leader": "Labour Leader", "Democrat":

@@ -22,6 +22,41 @@ public sealed class NewsNameFormsTests
     }
 
     [Fact]
+    public void A_role_inside_a_span_parts_the_organisation_from_the_person()
+    {
+        string[] words = ["NBC", "co-Anchor", "Dana", "Morgan", "disagreed"];
+        var tags = Tags("B-ORG", "I-ORG", "I-ORG", "L-ORG", "O");
+        NewsNameForms.SplitAtRoles(words, tags);
+        Assert.Equal(["U-ORG", "O", "B-PER", "L-PER", "O"], BilouTags.Names(tags));
+
+        // Several role words are one role: "Chief Executive".
+        string[] chief = ["Acme", "Motors", "Chief", "Executive", "Ann", "Wu", "said"];
+        var chiefTags = Tags("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "L-ORG", "O");
+        NewsNameForms.SplitAtRoles(chief, chiefTags);
+        Assert.Equal(["B-ORG", "L-ORG", "O", "O", "B-PER", "L-PER", "O"], BilouTags.Names(chiefTags));
+    }
+
+    [Fact]
+    public void A_role_word_that_opens_no_persons_name_leaves_the_span()
+    {
+        // An organisation's last word after the role: no person there.
+        string[] office = ["the", "Acme", "Secretary", "General", "Office"];
+        var officeTags = Tags("O", "B-ORG", "I-ORG", "I-ORG", "L-ORG");
+        NewsNameForms.SplitAtRoles(office, officeTags);
+        Assert.Equal(["O", "B-ORG", "I-ORG", "I-ORG", "L-ORG"], BilouTags.Names(officeTags));
+
+        // One word after the role is too little for a name; the role as the span's first word splits nothing.
+        string[] short_ = ["Acme", "Chair", "Park", "said"];
+        var shortTags = Tags("B-ORG", "I-ORG", "L-ORG", "O");
+        NewsNameForms.SplitAtRoles(short_, shortTags);
+        Assert.Equal(["B-ORG", "I-ORG", "L-ORG", "O"], BilouTags.Names(shortTags));
+        string[] lead = ["Governor", "Ann", "Wu", "said"];
+        var leadTags = Tags("B-PER", "I-PER", "L-PER", "O");
+        NewsNameForms.SplitAtRoles(lead, leadTags);
+        Assert.Equal(["B-PER", "I-PER", "L-PER", "O"], BilouTags.Names(leadTags));
+    }
+
+    [Fact]
     public void A_place_followed_by_a_newspaper_ending_is_the_newspaper()
     {
         string[] words = ["told", "USA", "Today", "."];

@@ -75,6 +75,8 @@ public class EntityLinkerTests
     [InlineData("The allegations against Deputy Mayor Ola Brenn were dropped.", "Deputy Mayor")]
     [InlineData("A call between harbor commissioner Ola Brenn and the union ended early.", "harbor commissioner")]
     [InlineData("Voters who backed his campaign manager Ola Brenn stayed home.", "campaign manager")]
+    [InlineData("The question came from Harbor News anchor Ola Brenn on Tuesday.", "Harbor News anchor")]
+    [InlineData("Asked by Channel Nine co-host Ola Brenn, the mayor declined.", "Channel Nine co-host")]
     public void A_title_before_the_name_starts_after_the_verb_or_preposition_it_follows(string text, string title)
     {
         var person = Assert.Single(Link(text, ("Ola Brenn", "PER")).Entities);
@@ -87,6 +89,14 @@ public class EntityLinkerTests
         const string text = "Tomas Reyes, the port's chief negotiator for labor affairs, signed the deal.";
         var person = Assert.Single(Link(text, ("Tomas Reyes", "PER")).Entities);
         Assert.Equal(["port's chief negotiator for labor affairs"], person.Titles);
+    }
+
+    [Fact]
+    public void A_clause_after_the_comma_is_no_appositive_though_it_names_a_role()
+    {
+        const string text = "Asked about the fares by Tomas Reyes, the mayor declined to answer.";
+        var person = Assert.Single(Link(text, ("Tomas Reyes", "PER")).Entities);
+        Assert.Empty(person.Titles);
     }
 
     [Fact]
