@@ -28,7 +28,7 @@ internal static class ClaimFinder
             foreach (var figure in FigureParser.Parse(text, tokens, first, end))
             {
                 if (!seen.Add(figure.Start)) continue;
-                claims.Add(new Claim(text[figure.Start..figure.End], figure.Start, figure.End, figure.Value, figure.Qualifier, figure.Unit, source));
+                claims.Add(new Claim(text[figure.Start..figure.End], figure.Start, figure.End, figure.Value, figure.Qualifier, figure.Unit, source, figure.Measure));
             }
         }
         claims.Sort((x, y) => x.Start.CompareTo(y.Start));

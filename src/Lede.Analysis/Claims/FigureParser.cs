@@ -24,7 +24,60 @@ internal static class FigureParser
             k = Math.Max(k, next - 1);
         }
         ShareRangeUnits(text, tokens, figures);
+        for (var i = 0; i < figures.Count; i++)
+            if (IsBareUnit(figures[i].Unit) && MeasureBefore(text, tokens, first, figures[i].Start) is { } measure) figures[i] = figures[i] with { Measure = measure };
         return figures;
+    }
+
+    /// <summary>A unit that says how a figure is written, not what it counts: none, "percent", a currency.</summary>
+    private static bool IsBareUnit(string? unit) =>
+        unit is null || unit == AttributionRules.PercentUnit || unit.Length == 3 && unit.All(char.IsAsciiLetterUpper);
+
+    /// <summary>
+    /// The subject of a level or change verb right before the figure: "[the jobless rate] fell sharply to 4.1%",
+    /// "[Clinton] had 46 percent". Up to <see cref="AttributionRules.MaxMeasureWords"/> words after a determiner or the
+    /// clause's opening, within [<paramref name="first"/>, figure); none for a pronoun or a number.
+    /// </summary>
+    private static string? MeasureBefore(string text, IReadOnlyList<Token> tokens, int first, int figureStart)
+    {
+        var k = TokenPositions.FirstAt(tokens, figureStart) - 1;
+        var skipped = 0;
+        while (k >= first && skipped < 2 && (AttributionRules.MeasureVerbParticles.Contains(tokens[k].Text) || IsAdverb(tokens[k].Text)))
+        {
+            k--;
+            skipped++;
+        }
+        if (k < first || !AttributionRules.MeasureVerbs.Contains(tokens[k].Text)) return null;
+        // "has fallen", "appears to have declined", "finally reached": auxiliaries and adverbs stand between subject and verb.
+        var head = k - 1;
+        while (head >= first && (AttributionRules.MeasureAuxiliaries.Contains(tokens[head].Text) || IsAdverb(tokens[head].Text))) head--;
+        var start = head + 1;
+        // A possessive's "'s" is part of a word, not one more: "the state's jobless rate" is three words. A preposition
+        // between two words of it ties on what the head is of ("donations to super PACs", "the rate for young people");
+        // it and its determiner count as no word.
+        for (var words = 0; start - 1 >= first; start--)
+        {
+            var inner = start - 1 < head && start - 2 >= first && AttributionRules.MeasureInnerPrepositions.Contains(tokens[start - 1].Text)
+                && IsMeasureWord(tokens, start - 2)
+                // "the share of voters in the first days": a determiner right after such a preposition is inside too.
+                || start - 1 < head && start - 3 >= first && AttributionRules.MeasureDeterminers.Contains(tokens[start - 1].Text)
+                && AttributionRules.MeasureInnerPrepositions.Contains(tokens[start - 2].Text) && IsMeasureWord(tokens, start - 3);
+            if (!inner && !IsMeasureWord(tokens, start - 1)) break;
+            if (!inner && tokens[start - 1].Text is not ("'s" or "’s") && ++words > AttributionRules.MaxMeasureWords) break;
+        }
+        if (start > head || AttributionRules.MeasureNonHeads.Contains(tokens[head].Text)) return null;
+        return text[tokens[start].Start..tokens[head].End];
+    }
+
+    private static bool IsAdverb(string word) => word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal);
+
+    // A word of the subject's noun phrase: letters (a hyphen, an apostrophe inside), or a possessive's "'s".
+    private static bool IsMeasureWord(IReadOnlyList<Token> tokens, int k)
+    {
+        var word = tokens[k].Text;
+        if (word is "'s" or "’s") return true;
+        if (word.Length == 0 || !char.IsLetter(word[0]) || AttributionRules.MeasureStops.Contains(word)) return false;
+        return word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.');
     }
 
     /// <summary>"two to three weeks", "55 to 65 percent": the first number of a range counts what the second counts.</summary>

@@ -21,8 +21,12 @@ public sealed record Quote(string Text, int Start, int End, string Kind, Cue? Cu
 /// <summary>The reporting verb span ("said", "told reporters", "according to").</summary>
 public sealed record Cue(string Text, int Start, int End);
 
-/// <summary>An attributed statement that carries a figure: "about 24 living hostages", source "Israeli officials".</summary>
-public sealed record Claim(string Text, int Start, int End, double Value, string? Qualifier, string? Unit, ClaimSource? Source);
+/// <summary>
+/// An attributed statement that carries a figure: "about 24 living hostages", source "Israeli officials". A figure whose
+/// unit says only "percent", a currency or nothing has the <paramref name="Measure"/> its clause names: "the jobless rate"
+/// in "the jobless rate fell to 4.1%", "Clinton" in "Clinton had 46 percent".
+/// </summary>
+public sealed record Claim(string Text, int Start, int End, double Value, string? Qualifier, string? Unit, ClaimSource? Source, string? Measure = null);
 
 /// <summary>Who a claim is attributed to: the span in the text and, as for a quote's speaker, the resolved full name ("he" → "Karim Haddad").</summary>
 public sealed record ClaimSource(string Text, int Start, int End, string? Entity, string? Name = null);

@@ -826,6 +826,46 @@ internal static class AttributionRules
     /// <summary>What a share of a whole is counted in (a fraction or "one in five" is given as its percentage).</summary>
     public const string PercentUnit = "percent";
 
+    /// <summary>
+    /// Verbs of a level, a change or a share whose subject is what a bare figure measures ("unemployment rose to 5.2
+    /// percent", "Clinton had 46 percent", "revenue stood at $5 billion"; <see cref="Claims.FigureParser"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> MeasureVerbs = Set(
+        "rose", "rises", "risen", "fell", "falls", "fallen", "grew", "grows", "grown", "dropped", "drops", "declined", "declines",
+        "increased", "increases", "decreased", "decreases", "climbed", "climbs", "jumped", "jumps", "slipped", "slips",
+        "surged", "surges", "soared", "soars", "plunged", "plunges", "sank", "sinks", "tumbled", "tumbles", "edged", "edges",
+        "ticked", "ticks", "stood", "stands", "reached", "reaches", "hit", "hits", "remained", "remains", "averaged", "averages",
+        "was", "were", "is", "are", "had", "has", "got", "gets", "received", "receives", "won", "wins", "drew", "draws",
+        "polled", "polls", "garnered", "garners", "took", "takes", "led", "leads", "trailed", "trails", "totaled", "totalled",
+        "totals", "topped", "tops", "exceeded", "exceeds", "doubled", "tripled", "shrank", "shrinks", "narrowed", "widened");
+
+    /// <summary>Words between a measure's verb and its figure: "edged up to", "led with", "stood at".</summary>
+    public static readonly FrozenSet<string> MeasureVerbParticles = Set("to", "by", "at", "with", "up", "down");
+
+    /// <summary>Auxiliaries between a measure and its verb: "has fallen", "appears to have declined", "was expected to reach".</summary>
+    public static readonly FrozenSet<string> MeasureAuxiliaries = Set(
+        "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "may",
+        "might", "can", "did", "does", "do", "to", "appears", "appeared", "seems", "seemed", "expected", "likely", "not");
+
+    /// <summary>Determiners a measure's phrase holds after an inner preposition: "the share of caucus-goers in [the] first days".</summary>
+    public static readonly FrozenSet<string> MeasureDeterminers = Set("the", "a", "an", "its", "their", "his", "her", "our");
+
+    /// <summary>Words that end a measure's noun phrase on its left: determiners, conjunctions, clause words.</summary>
+    public static readonly FrozenSet<string> MeasureStops = Set(
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "and", "or", "but", "while",
+        "whereas", "which", "who", "where", "when", "said", "says", "say", "if", "as", "than", "since", "because", "of",
+        "in", "on", "at", "to", "for", "from", "by", "with", "after", "before");
+
+    /// <summary>Prepositions inside a measure's noun phrase: "donations to super PACs", "the jobless rate for young people".</summary>
+    public static readonly FrozenSet<string> MeasureInnerPrepositions = Set("of", "for", "to", "in", "among", "on", "with", "at");
+
+    /// <summary>Heads that name nothing measured: pronouns and placeholders ("it rose to 7 percent").</summary>
+    public static readonly FrozenSet<string> MeasureNonHeads = Set(
+        "it", "they", "he", "she", "we", "you", "i", "there", "this", "that", "which", "who", "what", "one", "'s", "’s");
+
+    /// <summary>Most words a figure's measure may span ("the state's jobless rate for young people").</summary>
+    public const int MaxMeasureWords = 7;
+
     /// <summary>Words that join a unit to its denominator ("miles per gallon", "deaths per 1,000" is left alone: a number follows).</summary>
     public static readonly FrozenSet<string> RateWords = Set("per");
 

@@ -186,13 +186,12 @@ public static class TimelineBuilder
         var byMeasure = new Dictionary<string, List<(FigurePoint Point, string Unit, int Order)>>(StringComparer.Ordinal);
         foreach (var (article, claim) in claims)
         {
-            var measure = MeasureNormaliser.Normalise(claim.Unit);
-            if (measure is null || double.IsNaN(claim.Value) || double.IsInfinity(claim.Value)) continue;
+            if (SeriesOf(claim) is not var (measure, unit) || double.IsNaN(claim.Value) || double.IsInfinity(claim.Value)) continue;
             var date = dates[article.DocId];
             var day = date is { } d ? DateOnly.FromDateTime(d.DateTime) : (DateOnly?)null;
             var point = new FigurePoint(day, article.Source, claim.Source?.Name ?? claim.Source?.Text, claim.Value, claim.Qualifier, claim.Text, article.DocId);
             if (!byMeasure.TryGetValue(measure, out var list)) byMeasure[measure] = list = [];
-            list.Add((point, claim.Unit!.Trim(), order[article.DocId]));
+            list.Add((point, unit, order[article.DocId]));
         }
 
         var result = new List<FigureSeries>();
@@ -214,6 +213,19 @@ public static class TimelineBuilder
             .OrderByDescending(s => s.Points.Count)
             .ThenBy(s => s.Measure, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// The series a claim's figure belongs to, as a key and a label: its counted unit ("living hostages"), or, for a figure
+    /// whose unit says only how it is written, what its clause says it measures ("jobless rate (percent)", "death toll"):
+    /// one pile of every percentage in a corpus would compare polls with jobless rates. Null when neither is known.
+    /// </summary>
+    private static (string Key, string Label)? SeriesOf(Claim claim)
+    {
+        var unit = MeasureNormaliser.Normalise(claim.Unit);
+        if (!string.IsNullOrWhiteSpace(claim.Measure) && MeasureNormaliser.Normalise(claim.Measure) is { } measure)
+            return unit is null ? (measure, claim.Measure.Trim()) : ($"{measure} ({unit})", $"{claim.Measure.Trim()} ({claim.Unit!.Trim()})");
+        return unit is null ? null : (unit, claim.Unit!.Trim());
     }
 
     /// <summary>What the timeline shows of an article: its date as parsed, publication, address and headline.</summary>

@@ -93,6 +93,26 @@ public class FigureParserTests
         Assert.Equal(unit, figure.Unit);
     }
 
+    [Theory]
+    [InlineData("the death toll rose to 35 on Friday", "death toll")]
+    [InlineData("the harbour board's jobless rate fell sharply to 4.1% in May", "harbour board's jobless rate")]
+    [InlineData("Brenn had 46 percent in the latest count", "Brenn")]
+    [InlineData("revenue stood at $5 billion last year", "revenue")]
+    [InlineData("donations to harbour charities hit nearly $1.1 billion", "donations to harbour charities")]
+    [InlineData("the harbour's coal use appears to have declined 3.3 percent", "harbour's coal use")]
+    [InlineData("the share of ferry riders in the first six days was 39 percent", "share of ferry riders in the first six days")]
+    [InlineData("officials said that the real jobless rate for young people is 51 percent", "real jobless rate for young people")]
+    public void A_bare_figure_measures_the_subject_of_its_level_or_change_verb(string text, string measure) =>
+        Assert.Equal(measure, Parse(text)[0].Measure);
+
+    [Theory]
+    [InlineData("it rose to 7 percent")]                       // a pronoun names nothing
+    [InlineData("about 24 living hostages remain")]            // the unit says what is counted
+    [InlineData("the council approved 12 percent more money")] // "approved" states no level
+    [InlineData("Brenn advocates fare increases of $15 million")] // "increases" is a noun here
+    public void A_figure_without_a_measuring_subject_has_no_measure(string text) =>
+        Assert.Null(Parse(text)[0].Measure);
+
     [Fact]
     public void The_figure_span_covers_hedge_number_and_unit()
     {

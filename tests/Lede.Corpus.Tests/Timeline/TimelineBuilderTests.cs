@@ -53,6 +53,23 @@ public sealed class TimelineBuilderTests
     }
 
     [Fact]
+    public void PercentagesGroupByWhatTheyMeasureNotInOnePile()
+    {
+        const string body = "Officials said the jobless rate fell to 4.1 percent. A poll said Brenn had 46 percent. Rescuers said the death toll rose to 35.";
+        Claim Bare(string text, double value, string? unit, string measure)
+        {
+            var start = body.IndexOf(text, StringComparison.Ordinal);
+            return new Claim(text, start, start + text.Length, value, null, unit, new ClaimSource("Officials", 0, 9, null), measure);
+        }
+        var article = Article("m1", "valley-news.example", "2026-05-03T09:00:00Z", "Figures", body, Analysis(body, [],
+            [Bare("4.1 percent", 4.1, "percent", "the jobless rate"), Bare("46 percent", 46, "percent", "Brenn"), Bare("35", 35, null, "the death toll")]));
+        var t = TimelineBuilder.ForStory("s1", null, [article]);
+        Assert.Equal(["brenn (percent)", "death toll", "jobless rate (percent)"], t.Figures.Select(f => f.Measure).Order(StringComparer.Ordinal));
+        Assert.Contains(t.Figures, f => f.Label == "the death toll" && f.Points.Single().Value == 35);
+        Assert.DoesNotContain(t.Figures, f => f.Measure == "percent");
+    }
+
+    [Fact]
     public void FiguresGroupByWhatTheyCountWithOneValuePerSourceAndDay()
     {
         var t = TimelineBuilder.ForStory("s1", null, Articles());
