@@ -126,6 +126,7 @@ public sealed class StoryClusterer
         // nationalities) join fewer same-event pairs (audited strict F1 0.364 / 0.373 in date / shuffled order against
         // 0.397 / 0.411; their union 0.363 / 0.384). The analysis's names are what the story shows (RankNames).
         var entities = EntityGuesser.Guess(document.Body ?? "", _options.MaxBodyWords, document.Language);
+        var ledeNumbers = _options.NumberMissPenalty > 0 ? LedeNumbers.Of(document.Headline, document.Body, _options.NumberLedeWords) : null;
         // The analysis's own names, full and typed, are what the story shows of the article.
         var shown = ShownNamesOf(document.Entities);
 
@@ -140,6 +141,7 @@ public sealed class StoryClusterer
             var article = Register(document, termCounts, entities);
             article.HeadlineTerms = TermIds(headlineTerms.Keys);
             if (ledeTerms is not null) article.LedeTerms = TermIds(ledeTerms.Keys);
+            if (_options.NumberMissPenalty > 0) article.LedeNumbers = ledeNumbers!;
             if (shown is not null) (article.ShownNames, article.ShownMentions) = ShownIds(shown);
             if (document.Entities is not null) TypeNames(document.Entities);
             var (story, score, alsoQualified, candidates) = ChooseStory(article, document.DuplicateOf);
@@ -721,6 +723,7 @@ public sealed class StoryClusterer
             // A headline names the happening: accounts of one name it alike, pages of one topic and days need not.
             if (_options.HeadlineMissPenalty > 0 && !SharesHeadlineTerm(story, article)) score -= _options.HeadlineMissPenalty;
             if (_options.KeyNameMissPenalty > 0 && MissesKeyNames(story, article, n)) score -= _options.KeyNameMissPenalty;
+            if (_options.NumberMissPenalty > 0 && MissesNumbers(story, article)) score -= _options.NumberMissPenalty;
             // A lone article is a sharp target (no centroid blurred by several angles): two outlets' accounts of one
             // event often share only the event's few names and words, so joining it needs less than a grown story.
             var threshold = story.Members.Count == 1 ? Math.Min(_options.JoinThreshold, _options.PairJoinThreshold) : _options.JoinThreshold;
@@ -1113,6 +1116,32 @@ public sealed class StoryClusterer
             }
         }
         return tested;
+    }
+
+    /// <summary>
+    /// Whether the article's opening figures meet none of the story's (see <see cref="StoryClustererOptions.NumberMissPenalty"/>):
+    /// false when the article gives none or no recent member does.
+    /// </summary>
+    private bool MissesNumbers(StoryClusterState story, StoryArticleState article)
+    {
+        if (article.LedeNumbers.Length == 0) return false;
+        var tested = 0;
+        var sharing = 0;
+        for (var k = story.Members.Count - 1; k >= 0 && story.Members.Count - k <= CohesionMembers; k--)
+        {
+            var numbers = _articles[story.Members[k]].LedeNumbers;
+            if (numbers.Length == 0) continue;
+            tested++;
+            foreach (var x in numbers)
+            {
+                if (Array.BinarySearch(article.LedeNumbers, x, StringComparer.Ordinal) >= 0)
+                {
+                    sharing++;
+                    break;
+                }
+            }
+        }
+        return tested > 0 && (sharing == 0 || sharing < _options.NumberShareNeeded * tested);
     }
 
     /// <summary>
