@@ -23,7 +23,7 @@ public sealed class StoryClusterer
     private const uint StateMagic = 0x4C445354; // "LDST"
     // 2 adds where merged stories went, 3 the term weights before bursts, 4 the opening's terms and stories made by anchors,
     // 5 the analysis's names of each article (what stories show)
-    private const int StateVersion = 5;
+    private const int StateVersion = 6;
     private const int ShownNamesPerArticle = 16;
     private const int QueryTerms = 24;
     private const double BackgroundDocuments = 50;
@@ -141,7 +141,7 @@ public sealed class StoryClusterer
             var article = Register(document, termCounts, entities);
             article.HeadlineTerms = TermIds(headlineTerms.Keys);
             if (ledeTerms is not null) article.LedeTerms = TermIds(ledeTerms.Keys);
-            if (_options.NumberMissPenalty > 0) article.LedeNumbers = ledeNumbers!;
+            if (ledeNumbers is not null) article.LedeNumbers = ledeNumbers;
             if (shown is not null) (article.ShownNames, article.ShownMentions) = ShownIds(shown);
             if (document.Entities is not null) TypeNames(document.Entities);
             var (story, score, alsoQualified, candidates) = ChooseStory(article, document.DuplicateOf);
@@ -334,6 +334,8 @@ public sealed class StoryClusterer
                     w.Write7BitEncodedInt(a.ShownNames![k]);
                     w.Write7BitEncodedInt(a.ShownMentions![k]);
                 }
+                w.Write7BitEncodedInt(a.LedeNumbers.Length);
+                foreach (var x in a.LedeNumbers) w.Write(x);
             }
         }
     }
@@ -432,6 +434,12 @@ public sealed class StoryClusterer
                         a.ShownNames[k] = CheckIndex(r.Read7BitEncodedInt(), shownNames);
                         a.ShownMentions[k] = CheckCount(r.Read7BitEncodedInt());
                     }
+                }
+                // Before version 6 the opening figures were not kept: the article gives none, and no join is penalised by them.
+                if (version >= 6)
+                {
+                    a.LedeNumbers = new string[CheckCount(r.Read7BitEncodedInt())];
+                    for (var k = 0; k < a.LedeNumbers.Length; k++) a.LedeNumbers[k] = r.ReadString();
                 }
                 CheckIndex(a.Story, stories);
                 c._articleIndex.Add(docId, c._articles.Count);
@@ -1125,23 +1133,16 @@ public sealed class StoryClusterer
     private bool MissesNumbers(StoryClusterState story, StoryArticleState article)
     {
         if (article.LedeNumbers.Length == 0) return false;
-        var tested = 0;
-        var sharing = 0;
+        var tested = false;
         for (var k = story.Members.Count - 1; k >= 0 && story.Members.Count - k <= CohesionMembers; k--)
         {
-            var numbers = _articles[story.Members[k]].LedeNumbers;
-            if (numbers.Length == 0) continue;
-            tested++;
-            foreach (var x in numbers)
+            foreach (var x in _articles[story.Members[k]].LedeNumbers)
             {
-                if (Array.BinarySearch(article.LedeNumbers, x, StringComparer.Ordinal) >= 0)
-                {
-                    sharing++;
-                    break;
-                }
+                tested = true;
+                if (Array.BinarySearch(article.LedeNumbers, x, StringComparer.Ordinal) >= 0) return false;
             }
         }
-        return tested > 0 && (sharing == 0 || sharing < _options.NumberShareNeeded * tested);
+        return tested;
     }
 
     /// <summary>
