@@ -3,7 +3,7 @@ using Lede.Bench.Stories;
 // Usage: dotnet run -c Release --project bench/Lede.Bench.Stories -- [DATA] [--seed N] [--only duplicates|stories|real|wire|web] [--list] [--pairs] [--dump FILE] [--features FILE] [--explain N] [--causes] [--show N]
 //        duplicate thresholds to explore: [--min-similarity J] [--min-containment C] [--shingle N]
 //        story settings to explore: [--join T] [--pair-join T] [--nearest T] [--nearest-support 1|2] [--entity-weight W] [--time-penalty P] [--terms K] [--burst B] [--burst-support K] [--burst-window D] [--max-gap D] [--merge T] [--body-words N] [--headline-weight N] [--signature W] [--headline-miss P] [--signature-terms K] [--bursts-now | --no-bursts-now]
-//        [--loose-merge T (above 1: off)] [--key-name-miss P] [--key-names K] [--loose-gap D] [--loose-cohesion C] [--loose-articles N]
+//        [--loose-merge T (above 1: off)] [--key-name-miss P] [--key-names K] [--number-miss P] [--number-words N] [--loose-gap D] [--loose-cohesion C] [--loose-articles N]
 //        real news squeezed into N days, a dense stream of one topic (stress check for chaining): [--compress-days N]
 //        [--anchor-stories K (0: off)] [--anchor-burst R] [--anchor-share S] [--anchor-words N] [--anchor-gap D]
 var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
@@ -56,6 +56,8 @@ if (int.TryParse(Option("--anchor-words"), out var anw)) storyOptions = storyOpt
 if (double.TryParse(Option("--anchor-gap"), inv, out var ang)) storyOptions = storyOptions with { EventAnchorGapDays = ang };
 if (double.TryParse(Option("--loose-merge"), inv, out var lm)) storyOptions = storyOptions with { LooseMergeThreshold = lm };
 if (double.TryParse(Option("--key-name-miss"), inv, out var knm)) storyOptions = storyOptions with { KeyNameMissPenalty = knm };
+if (double.TryParse(Option("--number-miss"), inv, out var nm)) storyOptions = storyOptions with { NumberMissPenalty = nm };
+if (int.TryParse(Option("--number-words"), out var nw)) storyOptions = storyOptions with { NumberLedeWords = nw };
 if (int.TryParse(Option("--key-names"), out var kn)) storyOptions = storyOptions with { KeyNames = kn };
 if (double.TryParse(Option("--loose-gap"), inv, out var lg)) storyOptions = storyOptions with { LooseMergeGapDays = lg };
 if (double.TryParse(Option("--loose-cohesion"), inv, out var lc)) storyOptions = storyOptions with { LooseMergeMaxCohesion = lc };

@@ -31,6 +31,8 @@ internal sealed class StoryArticleState(string docId, string? headline, string? 
 
     /// <summary>Terms of the words of every name of the article (derived, not stored; null until first needed).</summary>
     public HashSet<int>? AllNameTerms { get; set; }
+    /// <summary>Numbers of the headline and opening words, dates left out (<see cref="Stories.LedeNumbers"/>): the figures of its happening.</summary>
+    public string[] LedeNumbers { get; set; } = [];
     public int Story { get; set; }
     public double Score { get; set; }
 

@@ -23,7 +23,7 @@ public sealed class StoryClusterer
     private const uint StateMagic = 0x4C445354; // "LDST"
     // 2 adds where merged stories went, 3 the term weights before bursts, 4 the opening's terms and stories made by anchors,
     // 5 the analysis's names of each article (what stories show)
-    private const int StateVersion = 5;
+    private const int StateVersion = 6;
     private const int ShownNamesPerArticle = 16;
     private const int QueryTerms = 24;
     private const double BackgroundDocuments = 50;
@@ -126,6 +126,7 @@ public sealed class StoryClusterer
         // nationalities) join fewer same-event pairs (audited strict F1 0.364 / 0.373 in date / shuffled order against
         // 0.397 / 0.411; their union 0.363 / 0.384). The analysis's names are what the story shows (RankNames).
         var entities = EntityGuesser.Guess(document.Body ?? "", _options.MaxBodyWords, document.Language);
+        var ledeNumbers = _options.NumberMissPenalty > 0 ? LedeNumbers.Of(document.Headline, document.Body, _options.NumberLedeWords) : null;
         // The analysis's own names, full and typed, are what the story shows of the article.
         var shown = ShownNamesOf(document.Entities);
 
@@ -140,6 +141,7 @@ public sealed class StoryClusterer
             var article = Register(document, termCounts, entities);
             article.HeadlineTerms = TermIds(headlineTerms.Keys);
             if (ledeTerms is not null) article.LedeTerms = TermIds(ledeTerms.Keys);
+            if (ledeNumbers is not null) article.LedeNumbers = ledeNumbers;
             if (shown is not null) (article.ShownNames, article.ShownMentions) = ShownIds(shown);
             if (document.Entities is not null) TypeNames(document.Entities);
             var (story, score, alsoQualified, candidates) = ChooseStory(article, document.DuplicateOf);
@@ -332,6 +334,8 @@ public sealed class StoryClusterer
                     w.Write7BitEncodedInt(a.ShownNames![k]);
                     w.Write7BitEncodedInt(a.ShownMentions![k]);
                 }
+                w.Write7BitEncodedInt(a.LedeNumbers.Length);
+                foreach (var x in a.LedeNumbers) w.Write(x);
             }
         }
     }
@@ -430,6 +434,12 @@ public sealed class StoryClusterer
                         a.ShownNames[k] = CheckIndex(r.Read7BitEncodedInt(), shownNames);
                         a.ShownMentions[k] = CheckCount(r.Read7BitEncodedInt());
                     }
+                }
+                // Before version 6 the opening figures were not kept: the article gives none, and no join is penalised by them.
+                if (version >= 6)
+                {
+                    a.LedeNumbers = new string[CheckCount(r.Read7BitEncodedInt())];
+                    for (var k = 0; k < a.LedeNumbers.Length; k++) a.LedeNumbers[k] = r.ReadString();
                 }
                 CheckIndex(a.Story, stories);
                 c._articleIndex.Add(docId, c._articles.Count);
@@ -721,6 +731,7 @@ public sealed class StoryClusterer
             // A headline names the happening: accounts of one name it alike, pages of one topic and days need not.
             if (_options.HeadlineMissPenalty > 0 && !SharesHeadlineTerm(story, article)) score -= _options.HeadlineMissPenalty;
             if (_options.KeyNameMissPenalty > 0 && MissesKeyNames(story, article, n)) score -= _options.KeyNameMissPenalty;
+            if (_options.NumberMissPenalty > 0 && MissesNumbers(story, article)) score -= _options.NumberMissPenalty;
             // A lone article is a sharp target (no centroid blurred by several angles): two outlets' accounts of one
             // event often share only the event's few names and words, so joining it needs less than a grown story.
             var threshold = story.Members.Count == 1 ? Math.Min(_options.JoinThreshold, _options.PairJoinThreshold) : _options.JoinThreshold;
@@ -1110,6 +1121,25 @@ public sealed class StoryClusterer
             {
                 tested = true;
                 if (named.Contains(t) || Array.IndexOf(article.Terms, t) >= 0) return false;
+            }
+        }
+        return tested;
+    }
+
+    /// <summary>
+    /// Whether the article's opening figures meet none of the story's (see <see cref="StoryClustererOptions.NumberMissPenalty"/>):
+    /// false when the article gives none or no recent member does.
+    /// </summary>
+    private bool MissesNumbers(StoryClusterState story, StoryArticleState article)
+    {
+        if (article.LedeNumbers.Length == 0) return false;
+        var tested = false;
+        for (var k = story.Members.Count - 1; k >= 0 && story.Members.Count - k <= CohesionMembers; k--)
+        {
+            foreach (var x in _articles[story.Members[k]].LedeNumbers)
+            {
+                tested = true;
+                if (Array.BinarySearch(article.LedeNumbers, x, StringComparer.Ordinal) >= 0) return false;
             }
         }
         return tested;

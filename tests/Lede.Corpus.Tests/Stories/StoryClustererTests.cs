@@ -1184,5 +1184,68 @@ public sealed class StoryClustererTests
         Assert.Contains(key, new[] { "arvland", "brenmark" });
         Assert.Throws<ArgumentException>(() => new StoryClusterer(new StoryClustererOptions { KeyNameMissPenalty = 3 }));
     }
+
+    [Fact]
+    public void OpeningFiguresAreTheNumbersOfTheHeadlineAndFirstWordsWithoutDates()
+    {
+        var numbers = LedeNumbers.Of("Arvland beat Brenmark 2-1",
+            "DUNMORE 1996-08-31 - Arvland beat Brenmark 2-1 on August 30 before 12,000 fans, their 3rd win since 1994. " +
+            "Aug. 4 was the last defeat. Four more words then 77.", bodyWords: 20);
+        // The score and the crowd (separator dropped), "3rd" as 3; not the ISO date, the year, nor the days after a month name.
+        Assert.Equal(["12000", "2-1", "3"], numbers);
+        Assert.Empty(LedeNumbers.Of(null, "No figures at all here.", 40));
+    }
+
+    private static bool NumbersJoin(StoryDocument first, StoryDocument second, double penalty)
+    {
+        var c = new StoryClusterer(new StoryClustererOptions { NumberMissPenalty = penalty, KeyNameMissPenalty = 0, HeadlineMissPenalty = 0 });
+        foreach (var d in Background()) c.Add(d);
+        return c.Add(first).StoryId == c.Add(second).StoryId;
+    }
+
+    // Two meetings of the same teams a day apart (a youth match, then the senior one): one frame, different scores.
+    private static StoryDocument Meeting(string id, string score, string crowd, double days, string scorers = "Tomas Quill and Ivo Pent", string town = "Dunmore") => Doc(id,
+        "Arvland beat Brenmark in cup qualifier",
+        $"Arvland beat Brenmark {score} in a cup qualifier in {town} before {crowd} fans. Goals came from " +
+        $"{scorers} for Arvland.", Day.AddDays(days));
+
+    [Fact]
+    public void MeetingsToldAlikeWithDifferentFiguresStayApart()
+    {
+        var youth = Meeting("y1", "3-0", "2,500", 0);
+        var senior = Meeting("s1", "2-1", "14,000", 1, "Emil Strand and Piet Varo", "Kelsby");
+        Assert.True(NumbersJoin(youth, senior, penalty: 0));
+        // Told alike, the two score about 0.95 together: a penalty of one keeps them apart.
+        Assert.False(NumbersJoin(youth, senior, penalty: 1));
+    }
+
+    [Fact]
+    public void AnAccountGivingTheStorysFigureJoinsWithTheNumberPenaltyOn()
+    {
+        var result = Meeting("y1", "2-1", "14,000", 0);
+        var report = Doc("r1", "Quill double sends Arvland through",
+            "Tomas Quill scored twice as Arvland beat Brenmark 2-1 in the cup qualifier in Dunmore on Saturday, " +
+            "with Ivo Pent setting up both goals.", Day.AddDays(0.1));
+        Assert.True(NumbersJoin(result, report, penalty: 1));
+        // An account that gives no figure is not judged by them.
+        var noFigures = Doc("r2", "Quill double sends Arvland through",
+            "Tomas Quill scored twice as Arvland beat Brenmark in the cup qualifier in Dunmore on Saturday, " +
+            "with Ivo Pent setting up both goals.", Day.AddDays(0.1));
+        Assert.True(NumbersJoin(result, noFigures, penalty: 1));
+    }
+
+    [Fact]
+    public void OpeningFiguresSurviveTheState()
+    {
+        var options = new StoryClustererOptions { NumberMissPenalty = 1, KeyNameMissPenalty = 0, HeadlineMissPenalty = 0 };
+        var whole = new StoryClusterer(options);
+        foreach (var d in Background()) whole.Add(d);
+        whole.Add(Meeting("y1", "3-0", "2,500", 0));
+        var restored = StoryClusterer.ImportState(whole.ExportState(), options);
+        var senior = Meeting("s1", "2-1", "14,000", 1, "Emil Strand and Piet Varo", "Kelsby");
+        Assert.NotEqual(whole.GetStoryId("y1"), whole.Add(senior).StoryId);
+        Assert.NotEqual(restored.GetStoryId("y1"), restored.Add(senior).StoryId);
+        Assert.Throws<ArgumentException>(() => new StoryClusterer(new StoryClustererOptions { NumberMissPenalty = 3 }));
+    }
 }
 
