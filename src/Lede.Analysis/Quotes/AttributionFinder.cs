@@ -160,6 +160,7 @@ internal sealed class AttributionFinder
         found.RemoveAll(finder.IsTally);
         finder.DropNestedCues(found);
         finder.AddSpeakerLabels(found);
+        finder.QuotesBeforeSpeechTags(found);
         found.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
         finder.AddUnclaimedQuotes(found);
         if (tagger is not null) finder.AddTaggedAttributions(tagger, found, taggedModel, taggedCandidates);
@@ -287,6 +288,43 @@ internal sealed class AttributionFinder
         found.AddRange(kept);
         found.AddRange(added);
         found.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
+    }
+
+    /// <summary>
+    /// "“We were wrong,” Park, 58, told AFP in an interview on Monday": a speech tag right after a quote reports the quote.
+    /// Where the tag's cue took an adjunct after it as its content (one opened by <see cref="AttributionRules.SpeechTagAdjunctOpeners"/>),
+    /// the quote no other attribution holds becomes the content.
+    /// </summary>
+    private void QuotesBeforeSpeechTags(List<Attribution> found)
+    {
+        CoveredText? claimed = null;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var a = found[i];
+            if (a.Cue.IsEmpty || a.Content.Start < a.Cue.End || !a.Source.IsEmpty && a.Content.Start < a.Source.End) continue;
+            var contentFirst = FirstTokenAt(a.Content.Start);
+            if (contentFirst >= _tokens.Count || !AttributionRules.SpeechTagAdjunctOpeners.Contains(_tokens[contentFirst].Text)) continue;
+            var source = a.Source;
+            var tagFirst = FirstTokenAt(source.IsEmpty ? a.Cue.Start : Math.Min(a.Cue.Start, source.Start));
+            if (source.IsEmpty)
+            {
+                // "“…,” Park, 58, told AFP in …": the left read stops at the age's commas; the words back to the quote are the source.
+                var cueFirst = tagFirst;
+                while (tagFirst > 0 && cueFirst - tagFirst < MaxSourceWords && (IsWord(tagFirst - 1) || Is(tagFirst - 1, ",")) && !IsClosingMark(tagFirst - 1)) tagFirst--;
+                var sourceEnd = cueFirst;
+                while (sourceEnd > tagFirst && Is(sourceEnd - 1, ",")) sourceEnd--;
+                if (sourceEnd == tagFirst || !char.IsUpper(_tokens[tagFirst].Text[0]) && !AttributionRules.Pronouns.Contains(_tokens[tagFirst].Text)) continue;
+                source = Range(tagFirst, sourceEnd);
+            }
+            if (tagFirst == 0 || !IsClosingMark(tagFirst - 1)) continue;
+            var quote = QuoteEndingAt(_tokens[tagFirst - 1].End);
+            // The quote must end on its clause's comma or stop ("“…,” Park said"), not name a title ("on “Meet the Press” Park said").
+            if (quote.IsEmpty || tagFirst < 2 || !(Is(tagFirst - 2, ",") || Is(tagFirst - 2, "!") || Is(tagFirst - 2, "?"))) continue;
+            claimed ??= new CoveredText(found.Select(f => f.Content));
+            if (claimed.Overlaps(quote)) continue;
+            found[i] = a with { Content = quote, Source = source };
+            claimed.Add(quote);
+        }
     }
 
     // A participle's complement before the cue that a source may take in ("a poll released on Friday by the agency showed").

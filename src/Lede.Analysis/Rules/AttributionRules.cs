@@ -673,6 +673,13 @@ internal static class AttributionRules
     public const int MaxQuestionPhraseTokens = 60;
 
     /// <summary>
+    /// Words that open an adjunct, not what was said: after a speech tag that follows a quote ("“…,” Park told AFP [in] an
+    /// interview on Monday", "… Sessions said [as] he opened the session") the quote is the content. "about" and "of" stay
+    /// out: "said of Apple" is PolNeAR's content about as often as not.
+    /// </summary>
+    public static readonly FrozenSet<string> SpeechTagAdjunctOpeners = Set("in", "during", "on", "at", "as", "after", "before", "for", "from", "while", "when", "with");
+
+    /// <summary>
     /// Verbs of seeming: "Mr. Rubio [appeared] to be on the upswing" reports how its subject looks, so the subject belongs
     /// to the content. On PolNeAR train "seem/appear to" is a gold cue 143 times in 253.
     /// </summary>

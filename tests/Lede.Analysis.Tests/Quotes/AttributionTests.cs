@@ -739,6 +739,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_speech_tag_after_a_quote_reports_the_quote_not_the_adjunct_after_its_cue()
+    {
+        var quotes = QuotesOf("“We were wrong to wait this long,” Park, 58, told Reuters in an interview on Monday.");
+        var quote = Assert.Single(quotes, q => q.Cue?.Text == "told");
+        Assert.Equal("“We were wrong to wait this long,”", quote.Text);
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("in an interview", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_seeming_verbs_subject_is_part_of_the_content()
     {
         var quote = Assert.Single(QuotesOf("After the vote, the harbour board appeared to be on the verge of a deal with the ferry union."), q => q.Cue?.Text == "appeared");
