@@ -160,6 +160,7 @@ internal sealed class AttributionFinder
         found.RemoveAll(finder.IsTally);
         finder.DropNestedCues(found);
         finder.AddSpeakerLabels(found);
+        finder.QuotesBeforeSpeechTags(found);
         found.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
         finder.AddUnclaimedQuotes(found);
         if (tagger is not null) finder.AddTaggedAttributions(tagger, found, taggedModel, taggedCandidates);
@@ -167,6 +168,7 @@ internal sealed class AttributionFinder
         finder.TrimTrailingSpeechTags(found);
         finder.TrimSourceBoundaries(found);
         finder.SeemingSubjectsIntoContents(found);
+        finder.AddAskedQuestions(found);
         found.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
         return found;
     }
@@ -215,6 +217,113 @@ internal sealed class AttributionFinder
             while (between < cueLast && IsWord(between) && (AttributionRules.VerbModifiers.Contains(_tokens[between].Text) || IsMannerAdverb(between))) between++;
             if (between < FirstTokenAt(a.Cue.Start)) continue;
             found[i] = a with { Content = new TextRange(a.Source.Start, a.Content.End) };
+        }
+    }
+
+    /// <summary>
+    /// "Asked whether the ferry would run, Ruiz said no.", "… Ruiz said when asked about the fares": an "asked" phrase that
+    /// opens its sentence (or follows "when") reports the question put, from the word that opens it ("whether", "about" …)
+    /// to the phrase's comma; its source is the "by" agent ("Asked by a reporter whether …") or none. The clause read
+    /// before a later cue ("[Asked if …], X said") had given the phrase to that cue; the question is its own report.
+    /// </summary>
+    private void AddAskedQuestions(List<Attribution> found)
+    {
+        // Contents in text order with the running furthest end, so each phrase finds what overlaps it by one sweep, not by
+        // reading every attribution per phrase.
+        found.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
+        var removed = new bool[found.Count];
+        var added = new List<Attribution>();
+        int next = 0, furthestEnd = -1, lastPhraseEnd = -1;
+        for (var k = 0; k < _tokens.Count; k++)
+        {
+            if (!AttributionRules.QuestionCues.Contains(_tokens[k].Text) || _tokens[k].Start < lastPhraseEnd || InsideQuote(_tokens[k].Start)) continue;
+            var afterWhen = Is(k - 1, "when");
+            // Sentence-opening "Asked" only, or "when asked" anywhere: "Todd asked the mogul" reports with its subject.
+            if (!(afterWhen || char.IsUpper(_tokens[k].Text[0]) && k == FirstTokenAt(SentenceStartBefore(_tokens[k].Start)))) continue;
+            // The phrase runs to its comma; after "when" it may end the sentence ("…, he said when asked why.").
+            // Quote marks may stand inside it ("Asked if she “gets” it,"); a phrase longer than the cap is no opening phrase.
+            var sentenceEnd = SentenceEndAt(_tokens[k].Start);
+            var end = k + 1;
+            var cap = Math.Min(_tokens.Count, k + 1 + AttributionRules.MaxQuestionPhraseTokens);
+            while (end < cap && _tokens[end].Start < sentenceEnd && (IsWord(end) || IsOpeningMark(end) || IsClosingMark(end))) end++;
+            var atComma = end < cap && _tokens[end].Start < sentenceEnd && Is(end, ",");
+            var endsSentence = end >= _tokens.Count || _tokens[end].Start >= sentenceEnd || Is(end, ".") || Is(end, "?");
+            if (!atComma && !(afterWhen && endsSentence)) continue;
+            var agent = TextRange.None;
+            var opener = k + 1;
+            if (Is(opener, "by"))
+            {
+                var agentFirst = ++opener;
+                while (opener < end && !AttributionRules.QuestionOpeners.Contains(_tokens[opener].Text)
+                       && !AttributionRules.AdjunctPrepositions.Contains(_tokens[opener].Text) && !IsWeekday(opener)) opener++;
+                if (opener > agentFirst) agent = Range(agentFirst, opener);
+            }
+            var limit = Math.Min(end, k + 1 + AttributionRules.MaxQuestionOpenerDistance);
+            while (opener < limit && !AttributionRules.QuestionOpeners.Contains(_tokens[opener].Text)) opener++;
+            if (opener >= limit) continue;
+            // "asked about the fares": the question is what "about" takes.
+            var questionFirst = Is(opener, "about") ? opener + 1 : opener;
+            if (questionFirst >= end) continue;
+            var phrase = Range(afterWhen ? k - 1 : k, end);
+            lastPhraseEnd = phrase.End;
+            while (next < found.Count && found[next].Content.Start < phrase.Start)
+            {
+                if (!removed[next]) furthestEnd = Math.Max(furthestEnd, found[next].Content.End);
+                next++;
+            }
+            // Inside another report's content ("said that, when asked …, she …"): that report holds it.
+            if (furthestEnd > phrase.Start) continue;
+            for (var i = next; i < found.Count && found[i].Content.Start < phrase.End; i++)
+            {
+                // The phrase read as the clause of a later cue ("[Asked if …], X said"): the question replaces it; a
+                // content running on past the comma keeps what follows it.
+                if (found[i].Content.End <= phrase.End) removed[i] = true;
+                else if (end + 1 < _tokens.Count) found[i] = found[i] with { Content = new TextRange(_tokens[end + 1].Start, found[i].Content.End) };
+            }
+            added.Add(new Attribution(Range(questionFirst, end), Range(k, k + 1), agent));
+        }
+        if (added.Count == 0) return;
+        var kept = found.Where((_, i) => !removed[i]).ToList();
+        found.Clear();
+        found.AddRange(kept);
+        found.AddRange(added);
+        found.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
+    }
+
+    /// <summary>
+    /// "“We were wrong,” Park, 58, told AFP in an interview on Monday": a speech tag right after a quote reports the quote.
+    /// Where the tag's cue took an adjunct after it as its content (one opened by <see cref="AttributionRules.SpeechTagAdjunctOpeners"/>),
+    /// the quote no other attribution holds becomes the content.
+    /// </summary>
+    private void QuotesBeforeSpeechTags(List<Attribution> found)
+    {
+        CoveredText? claimed = null;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var a = found[i];
+            if (a.Cue.IsEmpty || a.Content.Start < a.Cue.End || !a.Source.IsEmpty && a.Content.Start < a.Source.End) continue;
+            var contentFirst = FirstTokenAt(a.Content.Start);
+            if (contentFirst >= _tokens.Count || !AttributionRules.SpeechTagAdjunctOpeners.Contains(_tokens[contentFirst].Text)) continue;
+            var source = a.Source;
+            var tagFirst = FirstTokenAt(source.IsEmpty ? a.Cue.Start : Math.Min(a.Cue.Start, source.Start));
+            if (source.IsEmpty)
+            {
+                // "“…,” Park, 58, told AFP in …": the left read stops at the age's commas; the words back to the quote are the source.
+                var cueFirst = tagFirst;
+                while (tagFirst > 0 && cueFirst - tagFirst < MaxSourceWords && (IsWord(tagFirst - 1) || Is(tagFirst - 1, ",")) && !IsClosingMark(tagFirst - 1)) tagFirst--;
+                var sourceEnd = cueFirst;
+                while (sourceEnd > tagFirst && Is(sourceEnd - 1, ",")) sourceEnd--;
+                if (sourceEnd == tagFirst || !char.IsUpper(_tokens[tagFirst].Text[0]) && !AttributionRules.Pronouns.Contains(_tokens[tagFirst].Text)) continue;
+                source = Range(tagFirst, sourceEnd);
+            }
+            if (tagFirst == 0 || !IsClosingMark(tagFirst - 1)) continue;
+            var quote = QuoteEndingAt(_tokens[tagFirst - 1].End);
+            // The quote must end on its clause's comma or stop ("“…,” Park said"), not name a title ("on “Meet the Press” Park said").
+            if (quote.IsEmpty || tagFirst < 2 || !(Is(tagFirst - 2, ",") || Is(tagFirst - 2, "!") || Is(tagFirst - 2, "?"))) continue;
+            claimed ??= new CoveredText(found.Select(f => f.Content));
+            if (claimed.Overlaps(quote)) continue;
+            found[i] = a with { Content = quote, Source = source };
+            claimed.Add(quote);
         }
     }
 
@@ -2454,6 +2563,17 @@ internal sealed class AttributionFinder
     }
 
     private bool HasLineBreakBefore(int k) => k > 0 && _text.AsSpan(_tokens[k - 1].End, _tokens[k].Start - _tokens[k - 1].End).Contains('\n');
+
+    private int SentenceEndAt(int position)
+    {
+        int lo = 0, hi = _sentences.Count - 1, end = _text.Length;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_sentences[mid].Start <= position) { end = _sentences[mid].End; lo = mid + 1; } else hi = mid - 1;
+        }
+        return end;
+    }
 
     private int SentenceStartBefore(int position)
     {

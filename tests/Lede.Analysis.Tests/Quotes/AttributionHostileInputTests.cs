@@ -47,4 +47,29 @@ public class AttributionHostileInputTests
         Assert.Equal(Paragraphs, labels.Count);
         Assert.Equal(Paragraphs, labels.Select(a => a.Content.Start).Distinct().Count());
     }
+
+    [Fact]
+    public void Asked_phrases_by_the_thousand_take_time_in_proportion()
+    {
+        // Each "when asked" phrase finds the contents it overlaps by one sweep in text order; reading every attribution per
+        // phrase would make 4 times the text take 16 times as long. Best of two runs each, so a busy machine slows both.
+        static TimeSpan Time(int reports)
+        {
+            var text = string.Join(" ", Enumerable.Repeat("\"We will go,\" the mayor said when asked why.", reports));
+            var quotes = QuoteMarkScanner.Scan(text);
+            var best = TimeSpan.MaxValue;
+            for (var run = 0; run < 2; run++)
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var found = Find(text, quotes);
+                if (clock.Elapsed < best) best = clock.Elapsed;
+                Assert.Equal(reports, found.Count(a => text[a.Cue.Start..a.Cue.End] == "asked"));
+            }
+            return best;
+        }
+
+        var quarter = Time(5_000);
+        var whole = Time(20_000);
+        Assert.True(whole < quarter * 8 + TimeSpan.FromSeconds(1), $"{quarter} for 5,000 reports, {whole} for 20,000");
+    }
 }

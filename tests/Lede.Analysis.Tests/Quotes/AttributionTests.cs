@@ -704,6 +704,50 @@ public class AttributionTests
     }
 
     [Fact]
+    public void An_opening_asked_phrase_reports_the_question_without_the_answering_cue()
+    {
+        var quotes = QuotesOf("Asked whether the ferry would run all winter, the harbour master said no.");
+        var question = Assert.Single(quotes, q => q.Cue?.Text == "Asked");
+        Assert.Equal("whether the ferry would run all winter", question.Text);
+        Assert.Null(question.Speaker);
+        // The phrase is no longer the clause the later "said" reports.
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text == "said" && q.Text.Contains("ferry", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_asked_phrase_takes_its_by_agent_as_source_and_the_object_of_about_as_question()
+    {
+        var question = Assert.Single(QuotesOf("Asked by a reporter on Tuesday about the new ferry fares, Mayor Ana Ruiz shrugged."), q => q.Cue?.Text == "Asked");
+        Assert.Equal("the new ferry fares", question.Text);
+        Assert.Equal("a reporter", question.Speaker?.Text);
+    }
+
+    [Fact]
+    public void When_asked_reports_the_question_to_the_sentence_end()
+    {
+        var question = Assert.Single(QuotesOf("“We will see,” Ruiz said when asked whether the pier would reopen."), q => q.Cue?.Text == "asked");
+        Assert.Equal("whether the pier would reopen", question.Text);
+    }
+
+    [Fact]
+    public void An_asked_phrase_without_a_question_word_or_inside_a_sentence_reports_no_question()
+    {
+        // "Asked for comment": no word opens a question.
+        Assert.DoesNotContain(QuotesOf("Asked for comment on the ferry timetable, the port authority said nothing."), q => q.Cue?.Text == "Asked");
+        // "The council asked …": the subject asks, and the finder's ordinary reading holds; the opening-phrase rule does not.
+        Assert.DoesNotContain(QuotesOf("The council asked whether the ferry would run, and the board said it would."), q => q.Cue?.Text == "asked" && q.Speaker is null);
+    }
+
+    [Fact]
+    public void A_speech_tag_after_a_quote_reports_the_quote_not_the_adjunct_after_its_cue()
+    {
+        var quotes = QuotesOf("“We were wrong to wait this long,” Park, 58, told Reuters in an interview on Monday.");
+        var quote = Assert.Single(quotes, q => q.Cue?.Text == "told");
+        Assert.Equal("“We were wrong to wait this long,”", quote.Text);
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("in an interview", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_seeming_verbs_subject_is_part_of_the_content()
     {
         var quote = Assert.Single(QuotesOf("After the vote, the harbour board appeared to be on the verge of a deal with the ferry union."), q => q.Cue?.Text == "appeared");
