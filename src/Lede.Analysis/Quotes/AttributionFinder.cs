@@ -1389,7 +1389,12 @@ internal sealed class AttributionFinder
             while (e < end && IsWord(e) && char.IsUpper(_tokens[e].Text[0])) e++;
             // "The presidential candidates", "the Vermont senator", "the party's platform": the noun after the modifier the
             // read took, when no verb's object follows it.
-            if (e < end && IsPossessive(e)) e++;
+            if (e < end && IsPossessive(e))
+            {
+                e++;
+                // "the People’s Daily, the …, warned": capitalised words after the possessive go on with the name.
+                while (e < end && IsWord(e) && char.IsUpper(_tokens[e].Text[0])) e++;
+            }
             if (e + 1 < end && IsNounAfterModifier(e, end)) e++;
         }
         else

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Lede.Corpus.Output;
+using Lede.Corpus.Pages;
 using Lede.Corpus.Stories;
 using Lede.Extraction.Output;
 
@@ -50,7 +51,7 @@ public static class StoriesCommand
             foreach (var story in stories)
             {
                 var span = story.FirstSeen is { } first ? $"{first:yyyy-MM-dd} … {story.LastSeen:yyyy-MM-dd}" : "undated";
-                stdout.WriteLine($"Story {story.Id}: {story.Title}  ({story.Articles.Count} articles, {span})");
+                stdout.WriteLine($"Story {story.Id}: {story.Title}  ({Counted.Of(story.Articles.Count, "article")}, {span})");
                 if (story.TopEntities.Count > 0) stdout.WriteLine($"  about: {string.Join(", ", story.TopEntities.Take(6).Select(e => e.Name))}");
                 foreach (var article in story.Articles)
                     stdout.WriteLine($"  [{article.DocId}] {dates.GetValueOrDefault(article.DocId) ?? "(no date)",-25} {article.Source ?? "?"}  {article.Headline ?? article.Url}");

@@ -29,7 +29,7 @@ public static class DuplicateListHtmlWriter
         w.WriteLine("<h1>Wire copies and duplicates</h1>");
         var copies = groups.Sum(g => g.Members.Count);
         var exact = groups.SelectMany(g => g.Members).Count(m => m.Match?.Kind == DuplicateKind.Exact);
-        w.WriteLine($"<p class=\"summary\">{Count(groups.Count, "group")} holding {Count(copies, "article")}: {Count(exact, "exact copy", "exact copies")}, {Count(copies - groups.Count - exact, "edited copy", "edited copies")}, each group with its earliest version.</p>");
+        w.WriteLine($"<p class=\"summary\">{Counted.Of(groups.Count, "group")} holding {Counted.Of(copies, "article")}: {Counted.Of(exact, "exact copy", "exact copies")}, {Counted.Of(copies - groups.Count - exact, "edited copy", "edited copies")}, each group with its earliest version.</p>");
         if (groups.Count == 0)
         {
             HtmlPage.End(w);
@@ -85,9 +85,6 @@ public static class DuplicateListHtmlWriter
     // A file read from disk names no site: its path is not one ("Sites" counts only what a page or its address names).
     private static string? Site(CorpusArticle? stored) =>
         stored?.Article.SiteName ?? (WebAddress.TryParse(stored?.Article.Url, out var uri) ? uri.Host : null);
-
-    private static string Count(int n, string one, string? many = null) =>
-        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many ?? one + "s");
 
     private static string Spread(TimeSpan span) =>
         span.TotalHours < 1 ? span.TotalMinutes.ToString("0", CultureInfo.InvariantCulture) + " min"

@@ -30,7 +30,7 @@ public static class StoryListHtmlWriter
         ArgumentNullException.ThrowIfNull(w);
         HtmlPage.Begin(w, "Stories", Style, links);
         w.WriteLine("<h1>Stories</h1>");
-        w.WriteLine($"<p class=\"summary\">{stories.Count} stories, {stories.Sum(s => s.Articles.Count)} articles.</p>");
+        w.WriteLine($"<p class=\"summary\">{Counted.Of(stories.Count, "story", "stories")}, {Counted.Of(stories.Sum(s => s.Articles.Count), "article")}.</p>");
         if (ToSvg(stories) is { } svg)
         {
             w.WriteLine("<section><h2>When each story ran</h2>");
@@ -41,12 +41,12 @@ public static class StoryListHtmlWriter
         {
             var span = story.FirstSeen is { } first ? $"{Day(first)} – {Day(story.LastSeen ?? first)}" : "undated";
             w.WriteLine($"<section class=\"story\" id=\"story-{E(story.Id)}\"><h2>{(links is null ? E(story.Title) : $"<a href=\"{E(links.StoryTimelineHref(story.Id))}\">{E(story.Title)}</a>")}</h2>");
-            w.WriteLine($"<p class=\"muted\">Story <code>{E(story.Id)}</code> · {story.Articles.Count} articles · {span}</p>");
+            w.WriteLine($"<p class=\"muted\">Story <code>{E(story.Id)}</code> · {Counted.Of(story.Articles.Count, "article")} · {span}</p>");
             if (story.TopEntities.Count > 0)
             {
                 w.Write("<p>");
                 foreach (var entity in story.TopEntities)
-                    w.Write($"<span class=\"entity\" title=\"{E(entity.Type ?? "named")}, in {entity.Count} articles\">{E(entity.Name)}</span> ");
+                    w.Write($"<span class=\"entity\" title=\"{E(entity.Type ?? "named")}, in {Counted.Of(entity.Count, "article")}\">{E(entity.Name)}</span> ");
                 w.WriteLine("</p>");
             }
             w.WriteLine("<table><thead><tr><th>Day</th><th>Source</th><th>Headline</th></tr></thead><tbody>");

@@ -28,7 +28,7 @@ public static class TimelineHtmlWriter
 
         HtmlPage.Begin(w, title + " — timeline", Style, links);
         w.WriteLine($"<h1>{E(title)}</h1>");
-        w.WriteLine($"<p class=\"summary\">{timeline.Articles.Count} articles, {timeline.Speakers.Sum(x => x.Quotes.Count)} quotes from {timeline.Speakers.Count} speakers, {timeline.Figures.Count} reported figures.</p>");
+        w.WriteLine($"<p class=\"summary\">{Counted.Of(timeline.Articles.Count, "article")}, {Counted.Of(timeline.Speakers.Sum(x => x.Quotes.Count), "quote")} from {Counted.Of(timeline.Speakers.Count, "speaker")}, {Counted.Of(timeline.Figures.Count, "reported figure")}.</p>");
 
         if (timeline.Figures.Count > 0)
         {

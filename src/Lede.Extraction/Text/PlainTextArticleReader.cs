@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Lede.Extraction.Metadata;
 using Lede.Extraction.Metadata.Dates;
 using Lede.Extraction.Model;
 using Lede.Extraction.Rules;
@@ -14,6 +15,9 @@ namespace Lede.Extraction.Text;
 /// </summary>
 internal static class PlainTextArticleReader
 {
+    /// <summary>A body this long names its language alone; a shorter one is judged with its headline, as a page's is.</summary>
+    private const int MinBodyForLanguageAlone = 200;
+
     public static NewsArticle Read(string text, ExtractionRequest request, ExtractionOptions options)
     {
         // A text browser's dump breaks paragraphs at a fixed width; join them first, or no line reads as prose.
@@ -123,10 +127,14 @@ internal static class PlainTextArticleReader
                 if (Math.Abs(header.Day.DayNumber - published.Day.DayNumber) > 1 && !warnings.Exists(w => w.Contains(header.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)))
                     warnings.Add($"the page header's date {header.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} contradicts the story's own date {published.ToIso()} (from {published.Source})");
 
+        var articleBody = string.Join("\n\n", paragraphs);
         return new NewsArticle
         {
             Url = request.Url,
             Headline = headline,
+            // Flattened text declares no language: its words say which, judged as a page's are (a short body with its
+            // headline), so a German file is not analysed with the English models and `search --lang` finds it.
+            InLanguage = LanguageIdentifier.Identify(articleBody.Length >= MinBodyForLanguageAlone ? articleBody : string.Join('\n', headline, articleBody), null),
             Authors = byline?.Authors ?? [],
             SourceOrganization = agency,
             Dateline = dateline?.Dateline is { Place.Length: > 0 } place ? place : null,
@@ -137,7 +145,7 @@ internal static class PlainTextArticleReader
             DateModifiedSource = dates.Modified?.Source,
             DateModifiedConfidence = dates.Modified?.Confidence,
             Images = images,
-            ArticleBody = string.Join("\n\n", paragraphs),
+            ArticleBody = articleBody,
             ArticleHtml = ToHtml(body),
             Warnings = warnings,
         };

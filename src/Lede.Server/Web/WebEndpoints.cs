@@ -1,6 +1,7 @@
 using System.Text;
 using Lede.Corpus.Duplicates;
 using Lede.Corpus.Output;
+using Lede.Corpus.Pages;
 using Lede.Corpus.Search;
 using Lede.Corpus.Stories;
 using Lede.Corpus.Timeline;
@@ -27,7 +28,7 @@ public static class WebEndpoints
             if (corpus is null) return Page(SearchPage.Render(values, null, [], null));
             var description = await corpus.ReadAsync(x => x.Count == 0
                 ? $"The corpus in {x.Description} is empty: add articles with lede ingest (pages, folders, WARC archives, JSON Lines, feeds, sitemaps), then search them here."
-                : $"{x.Count:N0} articles in {x.Description}", cancellation);
+                : $"{Counted.Of(x.Count, "article")} in {x.Description}", cancellation);
             if (values["q"].Trim().Length == 0) return Page(SearchPage.Render(values, null, [], description));
             var (query, errors) = SearchParameters.Read(c.Request.Query);
             if (query is null) return Page(SearchPage.Render(values, null, errors, description), StatusCodes.Status400BadRequest);

@@ -525,6 +525,18 @@ public class AttributionTests
         Assert.Equal("Ines Caldera", quote.Speaker?.Name);
     }
 
+    // A name with a possessive inside it ("the Harbourmen’s Gazette") went on no further than the possessive, and the
+    // timeline grouped its words under the speaker "the Harbourmen’s".
+    [Theory]
+    [InlineData("On Monday, the Harbourmen’s Gazette, the weekly of the dock unions, warned that there is “no room for delay”.", "Harbourmen’s Gazette")]
+    [InlineData("On Monday, the Fishers’ Weekly, the trade paper of the boat owners, warned that prices would fall.", "Fishers’ Weekly")]
+    public void A_name_goes_on_past_a_possessive_inside_it(string text, string name)
+    {
+        var quote = Assert.Single(QuotesOf(text));
+        Assert.Equal("warned", quote.Cue?.Text);
+        Assert.Contains(name, quote.Speaker?.Text);
+    }
+
     [Fact]
     public void A_phrasal_cue_after_an_appositive_is_no_inversion()
     {

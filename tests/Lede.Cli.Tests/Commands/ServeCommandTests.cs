@@ -58,5 +58,7 @@ public sealed class ServeCommandTests
         var result = CliRun.Run("serve", "--db", Path.Combine(folder.Path, "c.db"), "--urls", $"http://127.0.0.1:{port}");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("cannot listen", result.Stderr, StringComparison.Ordinal);
+        // Said once: the host's own log line "Hosting failed to start: Failed to bind …" had repeated it.
+        Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => line.Contains(port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
     }
 }

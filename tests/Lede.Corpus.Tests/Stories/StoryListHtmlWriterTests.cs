@@ -45,6 +45,17 @@ public sealed class StoryListHtmlWriterTests
     public void NoChartWithoutDatedStories() => Assert.Null(StoryListHtmlWriter.ToSvg([Stories()[2]]));
 
     [Fact]
+    public void OneStoryOfOneArticleIsCountedInTheSingular()
+    {
+        var lone = new Story("s9", "Pier reopens", [new StoryArticle("8", "coast-times.example", null, "Pier reopens", On(6))], On(6), On(6),
+            [new StoryEntity("Ina Volk", "PER", 1)]);
+        var html = StoryListHtmlWriter.ToHtml([lone]);
+        Assert.Contains("1 story, 1 article.", html);
+        Assert.Contains("· 1 article ·", html);
+        Assert.Contains("in 1 article\"", html);
+    }
+
+    [Fact]
     public void PageListsEveryStoryWithEntitiesAndLinkedArticles()
     {
         var html = StoryListHtmlWriter.ToHtml(Stories());

@@ -22,6 +22,14 @@ public sealed class TimelineHtmlWriterTests
         [new SpeakerQuotes("Mara Quell", null, [new TimelineQuote(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero), "a", "river-post.example", quote, "direct", ["b"])])],
         [Evacuations()]);
 
+    // An entity named in one article read "1 articles, 1 quotes from 1 speakers" at the top of its page.
+    [Fact]
+    public void SummaryCountsOneOfEachInTheSingular()
+    {
+        var one = Story("Flood in the delta", null, "The water is still rising.") with { Figures = [] };
+        Assert.Contains("1 article, 1 quote from 1 speaker, 0 reported figures.", TimelineHtmlWriter.ToHtml(one));
+    }
+
     [Fact]
     public void ChartDrawsOneTitledPointPerDatedFigureAndLeavesUndatedOnesToTheTable()
     {

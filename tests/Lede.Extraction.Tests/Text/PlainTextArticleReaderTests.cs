@@ -29,6 +29,28 @@ public class PlainTextArticleReaderTests
         The pier, built in 1911, was last repaired after a flood in 1987, according to the town archive.
         """;
 
+    // Flattened text declares no language, so the text itself says which: without it a German file was analysed with
+    // the English models (sentence openings typed as people) and `search --lang` never found a text input.
+    [Fact]
+    public void Language_of_flattened_text_is_read_from_its_words()
+    {
+        Assert.Equal("en", Read(WireStory).InLanguage);
+        var german = Read("""
+            Stadtrat beschließt neue Brücke über den Hafen
+
+            Der Stadtrat hat am Dienstagabend mit großer Mehrheit beschlossen, eine Fußgängerbrücke über den alten Hafen zu bauen.
+
+            Die Brücke soll den Fischmarkt mit dem neuen Fähranleger verbinden und im Sommer des kommenden Jahres eröffnet werden, sagte die Bürgermeisterin nach der Sitzung.
+            """);
+        Assert.Equal("de", german.InLanguage);
+    }
+
+    [Fact]
+    public void A_line_or_two_is_too_little_text_to_name_a_language()
+    {
+        Assert.Null(Read("Stadtrat beschließt Brücke").InLanguage);
+    }
+
     [Fact]
     public void Wire_story_headline_byline_agency_and_dateline()
     {
