@@ -28,7 +28,23 @@ internal static class HeadlineChooser
     private static string? Choose(IEnumerable<HtmlElement> h1s, IEnumerable<HtmlElement> h2s, IReadOnlyList<string> titles, string? siteName, string? hostLabel)
     {
         titles = titles.Select(Clean).Where(t => t.Length > 0).ToList();
-        return WithoutDate(ChooseDated(h1s, h2s, titles, siteName, hostLabel), titles);
+        return WithoutStrayClosingQuote(WithoutDate(ChooseDated(h1s, h2s, titles, siteName, hostLabel), titles));
+    }
+
+    /// <summary>
+    /// The headline without a closing quotation mark at its end that closes nothing ("Minister resigns”"): a slip of the
+    /// page's markup, not part of the headline.
+    /// </summary>
+    internal static string? WithoutStrayClosingQuote(string? headline)
+    {
+        if (headline is not { Length: > 1 }) return headline;
+        var stray = headline[^1] switch
+        {
+            '”' => headline.AsSpan(0, headline.Length - 1).IndexOfAny('“', '„', '”') < 0,
+            '"' => headline.AsSpan(0, headline.Length - 1).IndexOf('"') < 0,
+            _ => false,
+        };
+        return stray ? headline[..^1].TrimEnd() : headline;
     }
 
     /// <summary>

@@ -14,6 +14,20 @@ public class HeadlineTests
         Assert.Equal("Library opens late on Fridays", m.Headline);
     }
 
+    [Theory]
+    [InlineData("Rada miasta przyjęła budżet”", "Rada miasta przyjęła budżet")]
+    [InlineData("Council backs new ferry\"", "Council backs new ferry")]
+    [InlineData("Mayor: „We will rebuild the pier”", "Mayor: „We will rebuild the pier”")]
+    [InlineData("The \"quiet\" pier", "The \"quiet\" pier")]
+    public void AClosingQuoteMarkThatClosesNothingEndsNoHeadline(string heading, string headline)
+    {
+        var m = PageFixture.Read($"""
+            <html><head><title>{heading.Replace("\"", "&quot;", StringComparison.Ordinal)}</title></head>
+            <body><article><h1>{heading}</h1><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal(headline, m.Headline);
+    }
+
     [Fact]
     public void AKickerInTheTitleIsNotPartOfTheHeadlineTheHeadingShows()
     {
