@@ -272,17 +272,42 @@ internal sealed class IngestDocumentReader(
             : $"not valid JSON{at}";
     }
 
+    /// <summary>The first name an object of the line gives twice; null when none does (the line failed for another reason).</summary>
+    internal static string? RepeatedName(string line)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(line), new JsonReaderOptions { MaxDepth = MaxJsonDepth });
+        var names = new Stack<HashSet<string>>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject: names.Push(new HashSet<string>(StringComparer.Ordinal)); break;
+                    case JsonTokenType.EndObject: names.Pop(); break;
+                    case JsonTokenType.PropertyName when !names.Peek().Add(reader.GetString()!): return reader.GetString();
+                }
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // Unreadable before any repeated name: the parser's own finding stands.
+        }
+        return null;
+    }
+
     private IngestDocument? ParseJsonLine(string line, string where)
     {
         JsonObject? json;
         NewsArticle article;
         try
         {
-            json = JsonNode.Parse(line, documentOptions: new JsonDocumentOptions { MaxDepth = MaxJsonDepth }) as JsonObject;
+            // A name given twice is refused while parsing: the object reader would otherwise throw on it at first use.
+            json = JsonNode.Parse(line, documentOptions: new JsonDocumentOptions { MaxDepth = MaxJsonDepth, AllowDuplicateProperties = false }) as JsonObject;
         }
         catch (JsonException e)
         {
-            problem(where, $"not an article in Lede's JSON schema: {DescribeUnreadable(e)}");
+            problem(where, $"not an article in Lede's JSON schema: {(RepeatedName(line) is { } name ? $"it gives the field \"{name}\" more than once" : DescribeUnreadable(e))}");
             return null;
         }
         if (json is null)

@@ -91,4 +91,26 @@ public sealed class WarcIngestTests
         Assert.Contains("not valid JSON", problems[3], StringComparison.Ordinal);
         Assert.Contains("\"entities\" (at [0].name)", problems[4], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AJsonLineNamingAFieldTwiceIsReportedAndTheLinesAfterItAreStored()
+    {
+        // JSON allows a repeated name; the object reader threw on it, outside every handler, and the whole ingest stopped.
+        using var test = new TestCorpus("sqlite");
+        var jsonl = Path.Combine(test.Folder, "repeated.jsonl");
+        File.WriteAllLines(jsonl,
+        [
+            "{\"url\":\"https://x.example/a\",\"url\":\"https://x.example/b\",\"headline\":\"Ferry late\",\"articleBody\":\"The night ferry left late again.\"}",
+            "{\"url\":\"https://x.example/c\",\"headline\":\"Ferry on time\",\"articleBody\":\"The night ferry left on time for once.\"}",
+        ]);
+        var problems = new List<(string Where, string Message)>();
+        using var corpus = test.Open();
+        var report = corpus.Ingest([jsonl], problem: (where, message) => problems.Add((where, message)));
+        Assert.Equal(1, report.Stored);
+        Assert.Equal(1, report.Failed);
+        var (where, message) = Assert.Single(problems);
+        Assert.Equal(jsonl + ":1", where);
+        Assert.Contains("\"url\" more than once", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", message, StringComparison.Ordinal);
+    }
 }
