@@ -59,8 +59,9 @@ public sealed class PageFetcher : IDisposable
         {
             ConnectTimeout = _options.ConnectTimeout,
             AutomaticDecompression = DecompressionMethods.All,
-            AllowAutoRedirect = true,
-            MaxAutomaticRedirections = _options.MaxRedirects,
+            // Redirects are followed here, not by the handler: it tried "file:" and other schemes as web hosts (a
+            // UriFormatException no caller expects) and ended a loop with the last 302 as if the page had answered so.
+            AllowAutoRedirect = false,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };
         if (proxy is not null) handler.Proxy = proxy;
@@ -84,7 +85,8 @@ public sealed class PageFetcher : IDisposable
         var cancellationOrDeadline = deadline.Token;
         try
         {
-            using var response = await _client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationOrDeadline).ConfigureAwait(false);
+            var (response, finalUrl) = await GetFollowingRedirectsAsync(url, cancellationOrDeadline).ConfigureAwait(false);
+            using var _ = response;
             if (!response.IsSuccessStatusCode)
                 throw new FetchException($"{url}: the server answered {(int)response.StatusCode} {response.ReasonPhrase}", status: response.StatusCode);
             if (response.Content.Headers.ContentLength > _options.MaxBytes)
@@ -99,7 +101,7 @@ public sealed class PageFetcher : IDisposable
                     throw new FetchException($"{url}: the page is over the {_options.MaxBytes:N0}-byte limit");
                 buffer.Write(chunk, 0, read);
             }
-            return new FetchedPage(response.RequestMessage?.RequestUri ?? url, buffer.ToArray(), ContentTypeOf(response.Content.Headers.ContentType), response.StatusCode);
+            return new FetchedPage(finalUrl, buffer.ToArray(), ContentTypeOf(response.Content.Headers.ContentType), response.StatusCode);
         }
         catch (OperationCanceledException e) when (!cancellation.IsCancellationRequested)
         {
@@ -114,6 +116,28 @@ public sealed class PageFetcher : IDisposable
             throw new FetchException($"{url}: {Describe(e)}", e);
         }
     }
+
+    /// <summary>The first answer that is no redirect, and the address it came from; redirects only to http(s), at most <see cref="FetchOptions.MaxRedirects"/>.</summary>
+    private async Task<(HttpResponseMessage Response, Uri Url)> GetFollowingRedirectsAsync(Uri url, CancellationToken cancellation)
+    {
+        var current = url;
+        for (var redirects = 0; ; redirects++)
+        {
+            var response = await _client.GetAsync(current, HttpCompletionOption.ResponseHeadersRead, cancellation).ConfigureAwait(false);
+            if (!IsRedirect(response.StatusCode) || response.Headers.Location is not { } location) return (response, current);
+            response.Dispose();
+            if (!Uri.TryCreate(current, location, out var next))
+                throw new FetchException($"{url}: the server redirected to \"{location.OriginalString}\", which is no address");
+            if (!WebAddress.HasWebScheme(next))
+                throw new FetchException($"{url}: the server redirected to {next.OriginalString}, which is not an http(s) address");
+            if (redirects == _options.MaxRedirects)
+                throw new FetchException($"{url}: more than {_options.MaxRedirects} redirects (the last to {next})");
+            current = next;
+        }
+    }
+
+    private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found
+        or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
 
     private static InternalAddressRefusedException? FindRefusal(Exception e)
     {

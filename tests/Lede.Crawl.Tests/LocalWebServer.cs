@@ -34,6 +34,15 @@ internal sealed class LocalWebServer : IDisposable
 
     public void Answer(string path, byte[] body, string contentType, int status = 200) => _answers[path] = (status, body, contentType);
 
+    /// <summary>Answers the path with a redirect to <paramref name="location"/>, written as given.</summary>
+    public void Redirect(string path, string location, int status = 302)
+    {
+        _locations[path] = location;
+        Answer(path, "", "text/plain", status);
+    }
+
+    private readonly ConcurrentDictionary<string, string> _locations = new(StringComparer.Ordinal);
+
     /// <summary>Requests so far, in arrival order.</summary>
     public IReadOnlyList<(string Path, DateTime At)> Requests => _requests.ToList();
 
@@ -69,6 +78,7 @@ internal sealed class LocalWebServer : IDisposable
         try
         {
             context.Response.StatusCode = status;
+            if (_locations.TryGetValue(path, out var location)) context.Response.RedirectLocation = location;
             context.Response.ContentType = type;
             context.Response.ContentLength64 = body.Length;
             await context.Response.OutputStream.WriteAsync(body);

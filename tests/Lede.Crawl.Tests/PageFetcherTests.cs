@@ -32,6 +32,48 @@ public sealed class PageFetcherTests : IDisposable
         Assert.Contains("only http and https", scheme.Message);
     }
 
+    [Fact]
+    public async Task A_redirect_is_followed_to_the_page_it_names()
+    {
+        _server.Answer("/story", "<p>ferry</p>");
+        _server.Redirect("/old", "/story", 301);
+        using var fetcher = new PageFetcher();
+
+        var page = await fetcher.FetchAsync(_server.At("/old"));
+
+        Assert.Equal(_server.At("/story"), page.Url);
+        Assert.Equal("<p>ferry</p>", System.Text.Encoding.UTF8.GetString(page.Content));
+    }
+
+    [Fact]
+    public async Task A_redirect_loop_is_said_as_one_not_as_the_servers_last_answer()
+    {
+        _server.Redirect("/loop", "/loop");
+        using var fetcher = new PageFetcher(new FetchOptions { MaxRedirects = 3 });
+
+        var error = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(_server.At("/loop")));
+
+        Assert.Contains("more than 3 redirects", error.Message, StringComparison.Ordinal);
+        Assert.Equal(4, _server.Count("/loop"));
+    }
+
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://example.org/story")]
+    [InlineData("javascript:alert(1)")]
+    public async Task A_redirect_to_another_scheme_is_refused_in_words(string location)
+    {
+        // .NET's own redirect handling tried to open "file:///etc/passwd" as a web host and threw a UriFormatException,
+        // which no caller handles (the server answered 500).
+        _server.Redirect("/elsewhere", location);
+        using var fetcher = new PageFetcher();
+
+        var error = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(_server.At("/elsewhere")));
+
+        Assert.Contains("redirected to " + location.Split(':')[0] + ":", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not an http(s) address", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)] // the server's fetcher resolves names itself
@@ -129,6 +171,12 @@ public sealed class PageFetcherTests : IDisposable
     [InlineData("2002:0a00:0001::1", true)]       // 6to4 of 10.0.0.1
     [InlineData("::7f00:1", true)]                // IPv4-compatible 127.0.0.1
     [InlineData("::", true)]
+    [InlineData("::ffff:0:7f00:1", true)]         // IPv4-translated (SIIT) 127.0.0.1
+    [InlineData("::ffff:0:a9fe:a9fe", true)]      // IPv4-translated 169.254.169.254
+    [InlineData("64:ff9b:1::7f00:1", true)]       // local-use NAT64 (RFC 8215): a network's own translator
+    [InlineData("64:ff9b:1:a9fe:a9:fe00::", true)] // the same prefix with the /48 layout of 169.254.169.254
+    [InlineData("100::1", true)]                  // discard-only
+    [InlineData("::ffff:0:5db8:d822", false)]     // IPv4-translated public address
     [InlineData("64:ff9b::5db8:d822", false)]     // NAT64 of a public address
     [InlineData("2002:5db8:d822::1", false)]      // 6to4 of a public address
     [InlineData("93.184.216.34", false)]

@@ -272,17 +272,42 @@ internal sealed class IngestDocumentReader(
             : $"not valid JSON{at}";
     }
 
+    /// <summary>The first name an object of the line gives twice; null when none does (the line failed for another reason).</summary>
+    internal static string? RepeatedName(string line)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(line), new JsonReaderOptions { MaxDepth = MaxJsonDepth });
+        var names = new Stack<HashSet<string>>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject: names.Push(new HashSet<string>(StringComparer.Ordinal)); break;
+                    case JsonTokenType.EndObject: names.Pop(); break;
+                    case JsonTokenType.PropertyName when !names.Peek().Add(reader.GetString()!): return reader.GetString();
+                }
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // Unreadable before any repeated name: the parser's own finding stands.
+        }
+        return null;
+    }
+
     private IngestDocument? ParseJsonLine(string line, string where)
     {
         JsonObject? json;
         NewsArticle article;
         try
         {
-            json = JsonNode.Parse(line, documentOptions: new JsonDocumentOptions { MaxDepth = MaxJsonDepth }) as JsonObject;
+            // A name given twice is refused while parsing: the object reader would otherwise throw on it at first use.
+            json = JsonNode.Parse(line, documentOptions: new JsonDocumentOptions { MaxDepth = MaxJsonDepth, AllowDuplicateProperties = false }) as JsonObject;
         }
         catch (JsonException e)
         {
-            problem(where, $"not an article in Lede's JSON schema: {DescribeUnreadable(e)}");
+            problem(where, $"not an article in Lede's JSON schema: {(RepeatedName(line) is { } name ? $"it gives the field \"{name}\" more than once" : DescribeUnreadable(e))}");
             return null;
         }
         if (json is null)
@@ -320,6 +345,11 @@ internal sealed class IngestDocumentReader(
             return null;
         }
         article = ArticleRecordJson.WithEmptyLists(article);
+        if (NullWhereAValueBelongs(article, analysis) is { } missing)
+        {
+            problem(where, $"not an article in Lede's JSON schema: the field \"{missing}\" is null where 'lede export' always writes a value");
+            return null;
+        }
         // A date given as something else is kept as given (the line's fields are used as given), but said: the corpus
         // files the article as undated, which search filters and timelines would otherwise leave unexplained.
         if (!string.IsNullOrWhiteSpace(article.DatePublished) && PublicationDate.Parse(article.DatePublished) is null)
@@ -332,6 +362,38 @@ internal sealed class IngestDocumentReader(
         {
             Article = article with { Source = article.Source ?? where }, Analysis = analysis,
         };
+    }
+
+    /// <summary>
+    /// The first field of a read line holding null where Lede always writes a value (an author's name, a quote's text, a
+    /// list item), or null when none does. The deserialiser lets such nulls through, and the corpus's readers (timelines,
+    /// the web pages) then failed on them long after the line was stored.
+    /// </summary>
+    internal static string? NullWhereAValueBelongs(NewsArticle article, ArticleAnalysis? analysis)
+    {
+        return First("authors", article.Authors, a => a.Name is null ? "name" : null)
+            ?? First("keywords", article.Keywords, _ => null)
+            ?? First("images", article.Images, _ => null)
+            ?? First("warnings", article.Warnings, _ => null)
+            ?? (article.Dateline is { Place: null } ? "dateline.place" : null)
+            ?? (analysis is null ? null
+                : First("sentences", analysis.Sentences, _ => null)
+                  ?? First("mentions", analysis.Mentions, m => m.Text is null ? "text" : m.Type is null ? "type" : null)
+                  ?? First("entities", analysis.Entities, e => e.Id is null ? "id" : e.Name is null ? "name" : e.Type is null ? "type"
+                      : e.Titles is null || e.Titles.Contains(null!) ? "titles" : null)
+                  ?? First("quotes", analysis.Quotes, q => q.Text is null ? "text" : q.Kind is null ? "kind"
+                      : q.Cue is { Text: null } ? "cue.text" : q.Speaker is { Text: null } ? "speaker.text" : null)
+                  ?? First("claims", analysis.Claims, c => c.Text is null ? "text" : c.Source is { Text: null } ? "source.text" : null));
+
+        static string? First<T>(string name, IReadOnlyList<T> items, Func<T, string?> missingField) where T : class?
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i] is null) return $"{name}[{i}]";
+                if (missingField(items[i]) is { } field) return $"{name}[{i}].{field}";
+            }
+            return null;
+        }
     }
 
     /// <summary>What determines the extraction result: the address, how the bytes are read, the bytes.</summary>

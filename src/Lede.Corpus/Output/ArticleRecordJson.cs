@@ -20,7 +20,7 @@ public static class ArticleRecordJson
     /// <exception cref="JsonException">The text is not an article object of Lede's schema.</exception>
     public static (NewsArticle Article, ArticleAnalysis? Analysis) Read(string json)
     {
-        var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }) as JsonObject
+        var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 64, AllowDuplicateProperties = false }) as JsonObject
                    ?? throw new JsonException("the record is not a JSON object");
         var article = node.Deserialize<NewsArticle>(ArticleJson.Compact) ?? throw new JsonException("the record is null");
         return (WithEmptyLists(article), AnalysisJson.Read(node));

@@ -11,6 +11,9 @@ internal static class HttpResponseParser
 {
     private const int MaxHeaderBytes = 256 * 1024;
 
+    /// <summary>Content codings undone per body: real servers apply one, rarely two; each layer is bounded by the body limit.</summary>
+    private const int MaxContentCodings = 4;
+
     /// <exception cref="FormatException">The block is not a readable HTTP response.</exception>
     public static HttpResponse Parse(byte[] block, int maxBodyBytes = WarcReader.DefaultMaxBlockBytes)
     {
@@ -36,8 +39,10 @@ internal static class HttpResponseParser
         var body = block[(headerEnd + separatorLength)..];
         if (headers.TryGetValue("Transfer-Encoding", out var transfer) && transfer.Contains("chunked", StringComparison.OrdinalIgnoreCase))
             body = Dechunk(body, maxBodyBytes);
+        // Codings are listed in the order they were applied ("gzip, br"): the last is undone first.
         if (headers.TryGetValue("Content-Encoding", out var encoding))
-            body = Decode(body, encoding.Trim().ToLowerInvariant(), maxBodyBytes);
+            foreach (var coding in encoding.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Reverse().Take(MaxContentCodings))
+                body = Decode(body, coding.ToLowerInvariant(), maxBodyBytes);
         return new HttpResponse(status, headers, body);
     }
 

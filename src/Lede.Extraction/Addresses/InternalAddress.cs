@@ -37,6 +37,8 @@ public static class InternalAddress
             if (EmbeddedIPv4(b) is { } inner) return IsInternal(inner);
             return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast
                 || (b[0] & 0xFE) == 0xFC                     // unique local fc00::/7
+                || b.AsSpan(0, 6).SequenceEqual(LocalNat64Prefix) // local-use NAT64 64:ff9b:1::/48: a network's own translator
+                || b.AsSpan(0, 8).SequenceEqual(DiscardPrefix)     // discard-only 100::/64
                 || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8); // documentation
         }
         return true;
@@ -60,14 +62,21 @@ public static class InternalAddress
     // Top-level names reserved for, or in use on, local networks (RFC 6761, 6762, 8375; ICANN's .internal).
     private static readonly string[] LocalSuffixes = [".localhost", ".local", ".internal", ".lan", ".home.arpa", ".localdomain", ".intranet", ".corp"];
 
-    /// <summary>The IPv4 address inside NAT64 64:ff9b::/96, 6to4 2002::/16 or IPv4-compatible ::/96 (::a.b.c.d); null otherwise.</summary>
+    /// <summary>
+    /// The IPv4 address inside NAT64 64:ff9b::/96, 6to4 2002::/16, IPv4-compatible ::/96 (::a.b.c.d) or IPv4-translated
+    /// ::ffff:0:0/96 (::ffff:0:a.b.c.d); null otherwise.
+    /// </summary>
     private static IPAddress? EmbeddedIPv4(byte[] b)
     {
         var span = b.AsSpan();
-        if (span[..12].SequenceEqual(Nat64Prefix) || span[..12].IndexOfAnyExcept((byte)0) < 0) return new IPAddress(span[12..16]);
+        if (span[..12].SequenceEqual(Nat64Prefix) || span[..12].SequenceEqual(TranslatedPrefix) || span[..12].IndexOfAnyExcept((byte)0) < 0)
+            return new IPAddress(span[12..16]);
         if (b[0] == 0x20 && b[1] == 0x02) return new IPAddress(span[2..6]);
         return null;
     }
 
     private static ReadOnlySpan<byte> Nat64Prefix => [0x00, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0];
+    private static ReadOnlySpan<byte> TranslatedPrefix => [0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0];
+    private static ReadOnlySpan<byte> LocalNat64Prefix => [0x00, 0x64, 0xff, 0x9b, 0x00, 0x01];
+    private static ReadOnlySpan<byte> DiscardPrefix => [0x01, 0x00, 0, 0, 0, 0, 0, 0];
 }

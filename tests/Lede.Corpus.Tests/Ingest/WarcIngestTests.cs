@@ -91,4 +91,54 @@ public sealed class WarcIngestTests
         Assert.Contains("not valid JSON", problems[3], StringComparison.Ordinal);
         Assert.Contains("\"entities\" (at [0].name)", problems[4], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\"authors\":[{\"name\":null}]", "authors[0].name")]
+    [InlineData("\"authors\":[null]", "authors[0]")]
+    [InlineData("\"keywords\":[\"harbour\",null]", "keywords[1]")]
+    [InlineData("\"dateline\":{\"place\":null}", "dateline.place")]
+    [InlineData("\"entities\":[{\"id\":\"E1\",\"name\":null,\"type\":\"PER\",\"titles\":[],\"mentionCount\":1}]", "entities[0].name")]
+    [InlineData("\"quotes\":[{\"text\":null,\"start\":0,\"end\":4,\"kind\":\"direct\"}]", "quotes[0].text")]
+    [InlineData("\"quotes\":[null]", "quotes[0]")]
+    public void AJsonLineWithNullWhereLedeWritesAValueIsReportedNotStored(string field, string named)
+    {
+        // Stored, such a line made later readers fail: an entity's timeline threw a NullReferenceException.
+        using var test = new TestCorpus("sqlite");
+        var jsonl = Path.Combine(test.Folder, "nulls.jsonl");
+        File.WriteAllLines(jsonl,
+        [
+            "{\"url\":\"https://x.example/a\",\"headline\":\"Ferry late\",\"articleBody\":\"The night ferry left late again.\"," + field + "}",
+            "{\"url\":\"https://x.example/c\",\"headline\":\"Ferry on time\",\"articleBody\":\"The night ferry left on time for once.\"}",
+        ]);
+        var problems = new List<string>();
+        using var corpus = test.Open();
+        var report = corpus.Ingest([jsonl], problem: (_, message) => problems.Add(message));
+        Assert.Equal(1, report.Stored);
+        var message = Assert.Single(problems);
+        Assert.Contains($"\"{named}\" is null", message, StringComparison.Ordinal);
+        // Readers go on working: only the whole line is in the corpus.
+        Assert.All(corpus.EntityTimeline("Ferry").Articles, a => Assert.Equal("https://x.example/c", a.Url));
+    }
+
+    [Fact]
+    public void AJsonLineNamingAFieldTwiceIsReportedAndTheLinesAfterItAreStored()
+    {
+        // JSON allows a repeated name; the object reader threw on it, outside every handler, and the whole ingest stopped.
+        using var test = new TestCorpus("sqlite");
+        var jsonl = Path.Combine(test.Folder, "repeated.jsonl");
+        File.WriteAllLines(jsonl,
+        [
+            "{\"url\":\"https://x.example/a\",\"url\":\"https://x.example/b\",\"headline\":\"Ferry late\",\"articleBody\":\"The night ferry left late again.\"}",
+            "{\"url\":\"https://x.example/c\",\"headline\":\"Ferry on time\",\"articleBody\":\"The night ferry left on time for once.\"}",
+        ]);
+        var problems = new List<(string Where, string Message)>();
+        using var corpus = test.Open();
+        var report = corpus.Ingest([jsonl], problem: (where, message) => problems.Add((where, message)));
+        Assert.Equal(1, report.Stored);
+        Assert.Equal(1, report.Failed);
+        var (where, message) = Assert.Single(problems);
+        Assert.Equal(jsonl + ":1", where);
+        Assert.Contains("\"url\" more than once", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", message, StringComparison.Ordinal);
+    }
 }

@@ -206,6 +206,24 @@ public sealed class WarcReaderTests
     }
 
     [Fact]
+    public void UndoesSeveralContentCodingsLastAppliedFirst()
+    {
+        // "Content-Encoding: gzip, br" lists codings in the order they were applied; the body was left coded and the
+        // record failed as binary data.
+        var page = "<html><body><p>Page twice coded</p></body></html>"u8.ToArray();
+        var brotli = new MemoryStream();
+        using (var coder = new System.IO.Compression.BrotliStream(brotli, System.IO.Compression.CompressionLevel.Fastest)) coder.Write(WarcFiles.Gzip(page));
+        var response = HttpResponseParser.Parse([.. "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip, br\r\n\r\n"u8, .. brotli.ToArray()]);
+        Assert.Equal(page, response.Body);
+
+        // Each layer is bounded: 2 MB of zeros twice gzipped stops at a 1 MB limit.
+        var bomb = WarcFiles.Gzip(WarcFiles.Gzip(new byte[2 * 1024 * 1024]));
+        var error = Assert.Throws<FormatException>(() => HttpResponseParser.Parse(
+            [.. "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip, gzip\r\n\r\n"u8, .. bomb], maxBodyBytes: 1024 * 1024));
+        Assert.Contains("inflates past", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ParsesStatusAndHeaders()
     {
         var response = HttpResponseParser.Parse(WarcFiles.HttpResponse("moved", status: "301 Moved Permanently", contentType: "text/plain"));

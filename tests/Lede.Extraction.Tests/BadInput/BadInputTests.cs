@@ -128,6 +128,33 @@ public class BadInputTests
     }
 
     [Fact]
+    public void AParagraphRunningPastTheParseLimitKeepsTheTextThatWasRead()
+    {
+        // One text node longer than the parse limit: the cut used to go back to the last '>' (the paragraph's start
+        // tag), dropping every character of the article.
+        var sentence = "The harbour board met again and voted to keep the night ferry running through the winter. ";
+        var body = new StringBuilder("<h1>Night ferry</h1><p>");
+        while (body.Length < 4 * 1024 * 1024) body.Append(sentence);
+        var article = Extractor.Extract(Page(body.Append("</p>").ToString()), Request);
+        Assert.Contains(article.Warnings, w => w.Contains("truncated", StringComparison.Ordinal));
+        Assert.Contains("keep the night ferry running", article.ArticleBody, StringComparison.Ordinal);
+        Assert.True(article.ArticleBody.Length > 2_000_000, $"body of {article.ArticleBody.Length:N0} characters");
+    }
+
+    [Fact]
+    public void APageCutInsideATagLeavesThatTagOut()
+    {
+        // The cut falls inside a start tag that never ends: its attribute text must not become body text.
+        var body = new StringBuilder("<h1>Night ferry</h1>");
+        while (body.Length < 2 * 1024 * 1024) body.Append("<p>The harbour board met again and voted to keep the night ferry running.</p>");
+        body.Append("<p title=\"").Append('x', 2 * 1024 * 1024).Append("\">tail</p>");
+        var article = Extractor.Extract(Page(body.ToString()), Request);
+        Assert.Contains(article.Warnings, w => w.Contains("truncated", StringComparison.Ordinal));
+        Assert.Contains("keep the night ferry running", article.ArticleBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("xxxx", article.ArticleBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void InvalidUtf8IsReplacedNotFatal()
     {
         var bytes = Page(Story).ToList();
