@@ -25,6 +25,7 @@ internal static class SurnameConsistency
         {
             foreach (var (first, last, type) in EntityTagSet.Spans(tags[s]))
             {
+                if (type != EntityTagSet.Other && IsLeaderBeforeTerm(words[s], first, last)) (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[s][first]);
                 // A platform's name is no one's surname, whatever span the tagger ran it into.
                 if (type != EntityTagSet.Person || last == first || !IsNameWord(words[s][last]) || EntityRules.KnownOrganizations.Contains(words[s][last])) continue;
                 (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[s][last]);
@@ -132,6 +133,15 @@ internal static class SurnameConsistency
             tags[s][first + 1] = EntityTagSet.Tag(EntityTagSet.Person, EntityTagSet.Last);
         }
     }
+
+    /// <summary>
+    /// A one-word name before a leader's term ("the Obama administration", typed LOC: Obama is also a Japanese town): the
+    /// surname of the person who leads, not a listed organisation. Its caller passes over MISC ("a Republican
+    /// administration").
+    /// </summary>
+    internal static bool IsLeaderBeforeTerm(IReadOnlyList<string> sentence, int first, int last) =>
+        last == first && last + 1 < sentence.Count && EntityRules.LeaderTermNouns.Contains(sentence[last + 1]) && IsNameWord(sentence[first])
+        && !EntityRules.KnownOrganizations.Contains(sentence[first]);
 
     /// <summary>
     /// A two-word name that is a listed given name and a surname. Not a given name that is also a place ("Florida

@@ -241,6 +241,12 @@ internal static class EntityRules
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// Lower-case nouns after a one-word name that make it a leader's surname ("the Obama administration", "a Trump
+    /// presidency"): <see cref="Entities.SurnameConsistency"/> reads the name as the person throughout the document.
+    /// </summary>
+    public static readonly FrozenSet<string> LeaderTermNouns = new[] { "administration", "presidency" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// Possessive words before a name: the thing after an owner is named by its make or maker ("his Navy jet", "Roe's Ford
     /// sedan"), not by its model (<see cref="Entities.NewsNameForms"/>).
     /// </summary>

@@ -209,4 +209,25 @@ public sealed class SurnameConsistencyTests
         Assert.Equal(["B-ORG", "L-ORG"], Names(tags[3])[..2]);
         Assert.Equal(["B-ORG", "L-ORG"], Names(tags[4])[..2]);
     }
+
+    [Fact]
+    public void A_name_before_administration_is_the_leaders_surname_throughout_but_a_misc_adjective_is_not()
+    {
+        string[][] words =
+        [
+            ["The", "Okonjo", "administration", "acted", "."],
+            ["Critics", "of", "Okonjo", "met", "."],
+            ["A", "Republican", "administration", "would", "differ", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("O", "U-LOC", "O", "O", "O"),
+            Tags("O", "O", "U-LOC", "O", "O"),
+            Tags("O", "U-MISC", "O", "O", "O", "O"),
+        ];
+        SurnameConsistency.Apply(words, tags);
+        Assert.Equal("U-PER", Names(tags[0])[1]);
+        Assert.Equal("U-PER", Names(tags[1])[2]);
+        Assert.Equal("U-MISC", Names(tags[2])[1]);
+    }
 }
