@@ -172,6 +172,19 @@ internal static class EntityRules
     public static readonly FrozenSet<string> BelievedInPersons = new[] { "God", "Allah", "Jesus", "Christ", "Buddha" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// Last words that make a name an organisation's whatever the words before it ("Clinton Foundation", "Brookings
+    /// Institution", "Federal Election Commission"): a span of two or more words ending in one and typed a person or a
+    /// place is the organisation (<see cref="Entities.NewsNameForms"/>). Not "Bank" ("West Bank"), nor words that end
+    /// places or events too ("Center", "Club", "Trust").
+    /// </summary>
+    public static readonly FrozenSet<string> OrganizationSuffixes = new[]
+    {
+        "Foundation", "Institute", "Institution", "Corporation", "Corp.", "Inc.", "Inc", "Co.", "Ltd", "Ltd.", "LLC", "plc",
+        "PLC", "Association", "Committee", "Commission", "Council", "Party", "Ministry", "Department", "Agency", "Fund",
+        "University", "College", "Coalition", "Administration",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// Words that end or fill organisations' names after a company's ("GE Healthcare", "Ford Motor Co.", "CBS Sports"): a
     /// name holding one after a company's name is the company or a part of it, not its product (<see cref="Entities.NewsNameForms"/>).
     /// </summary>
