@@ -378,7 +378,7 @@ internal static class NewsNameForms
     internal static void RetypeSpansEndingInOrganizationSuffixes(IReadOnlyList<string> sentence, int[] tags)
     {
         for (var at = 0; NextSpan(tags, ref at, out var first, out var last, out var type);)
-            if (last > first && type is EntityTagSet.Person or EntityTagSet.Place && EntityRules.OrganizationSuffixes.Contains(sentence[last]))
+            if (last > first && type != EntityTagSet.Organization && EntityRules.OrganizationSuffixes.Contains(sentence[last]))
                 SetSpan(tags, first, last, EntityTagSet.Organization);
     }
 
