@@ -33,6 +33,7 @@ internal static class NewsNameForms
             MarkSpansEndingInProductKinds(words[s], tags[s]);
             RetypeCelestialBodies(words[s], tags[s]);
             RetypeSpansEndingInOrganizationSuffixes(words[s], tags[s]);
+            RetypePeopleNames(words[s], tags[s]);
             SplitPlacesAtCommas(words[s], tags[s]);
             RetypeTeamsBeforeSportsRoles(words[s], tags[s]);
             DropHashtagsAndHandles(words[s], tags[s]);
@@ -380,6 +381,14 @@ internal static class NewsNameForms
         for (var at = 0; NextSpan(tags, ref at, out var first, out var last, out var type);)
             if (last > first && type != EntityTagSet.Organization && EntityRules.OrganizationSuffixes.Contains(sentence[last]))
                 SetSpan(tags, first, last, EntityTagSet.Organization);
+    }
+
+    /// <summary>A people's or faith's name alone ("Latino", "Hispanics") typed a person, company or place is MISC.</summary>
+    internal static void RetypePeopleNames(IReadOnlyList<string> sentence, int[] tags)
+    {
+        for (var i = 0; i < sentence.Count; i++)
+            if (EntityTagSet.IsUnit(tags[i]) && EntityTagSet.TypeOf(tags[i]) != EntityTagSet.Other && EntityRules.PeopleNames.Contains(sentence[i]))
+                tags[i] = EntityTagSet.Tag(EntityTagSet.Other, EntityTagSet.Unit);
     }
 
     /// <summary>

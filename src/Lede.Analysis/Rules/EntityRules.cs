@@ -172,6 +172,15 @@ internal static class EntityRules
     public static readonly FrozenSet<string> BelievedInPersons = new[] { "God", "Allah", "Jesus", "Christ", "Buddha" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// Names of peoples and faiths, as nouns or adjectives, that a tagger trained on 1996 Reuters reads as persons or
+    /// companies ("Latino voters" PER, "Hispanic" ORG): CoNLL types them MISC like "Mexican" or "Muslim" (<see cref="Entities.NewsNameForms"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> PeopleNames = new[]
+    {
+        "Latino", "Latina", "Latinos", "Latinas", "Latinx", "Hispanic", "Hispanics", "Muslim", "Muslims",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// Last words that make a name an organisation's whatever the words before it ("Clinton Foundation", "Brookings
     /// Institution", "Federal Election Commission"): a span of two or more words ending in one and typed a person or a
     /// place is the organisation (<see cref="Entities.NewsNameForms"/>). Not "Bank" ("West Bank"), nor words that end

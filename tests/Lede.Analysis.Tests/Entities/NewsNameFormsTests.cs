@@ -422,4 +422,15 @@ public sealed class NewsNameFormsTests
         Assert.Equal(["B-ORG", "L-ORG"], BilouTags.Names(tags)[4..6]);
         Assert.Equal(["B-LOC", "L-LOC"], BilouTags.Names(tags)[8..10]);
     }
+
+    [Fact]
+    public void A_peoples_name_typed_a_person_or_company_is_misc_and_a_person_named_otherwise_stays()
+    {
+        string[] words = ["Latino", "voters", "and", "Hispanic", "groups", "met", "Okafor", "."];
+        var tags = BilouTags.Parse(["U-PER", "O", "O", "U-ORG", "O", "O", "U-PER", "O"]);
+        NewsNameForms.RetypePeopleNames(words, tags);
+        Assert.Equal("U-MISC", BilouTags.Names(tags)[0]);
+        Assert.Equal("U-MISC", BilouTags.Names(tags)[3]);
+        Assert.Equal("U-PER", BilouTags.Names(tags)[6]);
+    }
 }
