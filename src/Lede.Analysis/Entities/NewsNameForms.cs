@@ -33,6 +33,8 @@ internal static class NewsNameForms
             RetypeListedPersons(words[s], tags[s]);
             MarkSpansEndingInProductKinds(words[s], tags[s]);
             RetypeCelestialBodies(words[s], tags[s]);
+            RetypeSpansEndingInOrganizationSuffixes(words[s], tags[s]);
+            RetypePeopleNames(words[s], tags[s]);
             SplitPlacesAtCommas(words[s], tags[s]);
             RetypeTeamsBeforeSportsRoles(words[s], tags[s]);
             DropHashtagsAndHandles(words[s], tags[s]);
@@ -399,6 +401,25 @@ internal static class NewsNameForms
             if (EntityTagSet.IsUnit(tags[i]) && EntityTagSet.TypeOf(tags[i]) is EntityTagSet.Organization or EntityTagSet.Other
                 && EntityRules.CelestialBodies.Contains(sentence[i]))
                 tags[i] = EntityTagSet.Tag(EntityTagSet.Place, EntityTagSet.Unit);
+    }
+
+    /// <summary>
+    /// A person or place span of two or more words that ends in an organisation's suffix ("Clinton Foundation" typed LOC,
+    /// "Hoover Institution" PER) is the organisation: the suffix says what the name is, the words before it whom it is after.
+    /// </summary>
+    internal static void RetypeSpansEndingInOrganizationSuffixes(IReadOnlyList<string> sentence, int[] tags)
+    {
+        for (var at = 0; NextSpan(tags, ref at, out var first, out var last, out var type);)
+            if (last > first && type != EntityTagSet.Organization && EntityRules.OrganizationSuffixes.Contains(sentence[last]))
+                SetSpan(tags, first, last, EntityTagSet.Organization);
+    }
+
+    /// <summary>A people's or faith's name alone ("Latino", "Hispanics") typed a person, company or place is MISC.</summary>
+    internal static void RetypePeopleNames(IReadOnlyList<string> sentence, int[] tags)
+    {
+        for (var i = 0; i < sentence.Count; i++)
+            if (EntityTagSet.IsUnit(tags[i]) && EntityTagSet.TypeOf(tags[i]) != EntityTagSet.Other && EntityRules.PeopleNames.Contains(sentence[i]))
+                tags[i] = EntityTagSet.Tag(EntityTagSet.Other, EntityTagSet.Unit);
     }
 
     /// <summary>

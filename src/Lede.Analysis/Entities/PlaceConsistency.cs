@@ -3,12 +3,14 @@ using Lede.Analysis.Rules;
 namespace Lede.Analysis.Entities;
 
 /// <summary>
-/// After tagging a document: a one-word name the document writes as a place ("in Ferguson", "outside Tulsa") and
+/// After tagging a document: a one-word name the document writes as a place ("in Ferguson", "outside Tulsa", "Ferguson,
+/// Missouri") and
 /// that the reference list of places holds is that place wherever the tagger typed it a person standing alone
 /// ("Ferguson erupted", "visit Ferguson"). A town named like a surname reads as a person where it acts as a sentence's
 /// subject, and the tagger's second pass then carries that person through the document. A word the document also
 /// gives as part of a person's longer name ("Niall Ferguson") or after a person's title is left as the tagger has it.
-/// The reference list leaves out places named like given names ("Charlotte", "Austin"), so those stay as tagged.
+/// The reference list leaves out places named like given names ("Charlotte", "Austin"); the larger of those count here
+/// from their own list (<see cref="PlaceNames.IsCityNamedLikeGivenName"/>), on the same evidence.
 /// </summary>
 internal static class PlaceConsistency
 {
@@ -34,8 +36,10 @@ internal static class PlaceConsistency
                 }
                 if (last != first || first == 0) continue;
                 if (EntityRules.PersonTitles.Contains(sentence[first - 1])) (personWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(sentence[first]);
-                else if (EntityRules.PlacePrepositions.Contains(sentence[first - 1]) && (first + 1 == sentence.Count || !IsCapitalised(sentence[first + 1]))
-                    && PlaceNames.Default.IsReferencePlace(sentence[first]) && !EntityRules.BelievedInPersons.Contains(sentence[first]))
+                else if ((EntityRules.PlacePrepositions.Contains(sentence[first - 1]) && (first + 1 == sentence.Count || !IsCapitalised(sentence[first + 1]))
+                        || BeforeCommaAndPlace(sentence, sentenceTags, first))
+                    && (PlaceNames.Default.IsReferencePlace(sentence[first]) || PlaceNames.IsCityNamedLikeGivenName(sentence[first]))
+                    && !EntityRules.BelievedInPersons.Contains(sentence[first]))
                     (places ??= new HashSet<string>(StringComparer.Ordinal)).Add(sentence[first]);
             }
         }
@@ -47,6 +51,11 @@ internal static class PlaceConsistency
             for (var i = 0; i < words[s].Count; i++)
                 if (tags[s][i] == personUnit && places.Contains(words[s][i])) tags[s][i] = placeUnit;
     }
+
+    // "Charlotte, N.C.", "Orlando, Florida": a town written with its state or country after a comma.
+    private static bool BeforeCommaAndPlace(IReadOnlyList<string> sentence, int[] sentenceTags, int word) =>
+        word + 2 < sentence.Count && sentence[word + 1] == "," && EntityTagSet.TypeOf(sentenceTags[word + 2]) == EntityTagSet.Place
+        && EntityTagSet.PartOf(sentenceTags[word + 2]) is EntityTagSet.Begin or EntityTagSet.Unit;
 
     private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 }

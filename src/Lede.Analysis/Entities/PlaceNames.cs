@@ -30,6 +30,21 @@ internal sealed class PlaceNames
     /// <summary>Whether the name is one of the reference list's places (any language's spelling).</summary>
     public bool IsReferencePlace(ReadOnlySpan<char> name) => _reference.Contains(name);
 
+    private static readonly Lazy<HashSet<string>> NamedLikeGivenNames = new(() =>
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = Open("places-named-like-given-names-en.txt");
+        while (reader.ReadLine() is { } line)
+            if (line.Length > 0 && line[0] != '#') names.Add(line.Trim());
+        return names;
+    });
+
+    /// <summary>
+    /// Whether the word is a city of 100,000 or more named like an English given name ("Charlotte", "Houston"), which the
+    /// reference list leaves out: a place only where the document writes it as one.
+    /// </summary>
+    public static bool IsCityNamedLikeGivenName(string word) => NamedLikeGivenNames.Value.Contains(word);
+
     /// <summary>Whether the name is a place as <paramref name="language"/> writes it (the exonym list).</summary>
     public bool IsExonym(string language, ReadOnlySpan<char> name) => _exonyms.TryGetValue(language, out var names) && names.Contains(name);
 

@@ -18,12 +18,14 @@ internal static class SurnameConsistency
     /// <summary>Retags <paramref name="tags"/> (BILOU, one array per sentence of <paramref name="words"/>) in place.</summary>
     public static void Apply(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
     {
+        GivenNamedOrganizations(words, tags);
         HashSet<string>? surnames = null;
         HashSet<string>? longSurnames = null;
         for (var s = 0; s < tags.Count; s++)
         {
             foreach (var (first, last, type) in EntityTagSet.Spans(tags[s]))
             {
+                if (type != EntityTagSet.Other && IsLeaderBeforeTerm(words[s], first, last)) (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[s][first]);
                 // A platform's name is no one's surname, whatever span the tagger ran it into.
                 if (type != EntityTagSet.Person || last == first || !IsNameWord(words[s][last]) || EntityRules.KnownOrganizations.Contains(words[s][last])) continue;
                 (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[s][last]);
@@ -93,6 +95,68 @@ internal static class SurnameConsistency
             (found ??= []).Add(surname);
         }
         return found;
+    }
+
+    /// <summary>
+    /// Retypes as a person a two-word organisation that is a listed given name and a surname the document also names alone
+    /// ("Donald Trump" … "Trump", all typed ORG: the 1996 tagger never saw the surname, and its second pass carries the
+    /// reading through the document). The surname alone then follows as a person's. Left alone: a first word the document
+    /// puts before other names too (a make: "Reynard Honda", "Reynard Ford"), a lone word typed a place or MISC
+    /// ("Cleveland Indians" … "Indians"), and the forms <see cref="IsGivenNameAndSurname"/> excludes.
+    /// </summary>
+    internal static void GivenNamedOrganizations(IReadOnlyList<IReadOnlyList<string>> words, IReadOnlyList<int[]> tags)
+    {
+        List<(int Sentence, int First)>? candidates = null;
+        for (var s = 0; s < tags.Count; s++)
+            foreach (var (first, last, type) in EntityTagSet.Spans(tags[s]))
+                if (type == EntityTagSet.Organization && IsGivenNameAndSurname(words[s], first, last)) (candidates ??= []).Add((s, first));
+        if (candidates is null) return;
+        // Per first word of a name of other type than person: the rest of the name, or null when it differs between spans.
+        var restAfterFirst = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var loneNames = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < tags.Count; s++)
+            foreach (var (first, last, type) in EntityTagSet.Spans(tags[s]))
+            {
+                if (type == EntityTagSet.Person && last > first) continue;
+                if (last == first)
+                {
+                    if (type is EntityTagSet.Person or EntityTagSet.Organization) loneNames.Add(words[s][first]);
+                    continue;
+                }
+                var rest = string.Join(' ', words[s].Skip(first + 1).Take(last - first));
+                restAfterFirst[words[s][first]] = restAfterFirst.TryGetValue(words[s][first], out var seen) && seen != rest ? null : rest;
+            }
+        foreach (var (s, first) in candidates)
+        {
+            if (restAfterFirst[words[s][first]] is null || !loneNames.Contains(words[s][first + 1])) continue;
+            tags[s][first] = EntityTagSet.Tag(EntityTagSet.Person, EntityTagSet.Begin);
+            tags[s][first + 1] = EntityTagSet.Tag(EntityTagSet.Person, EntityTagSet.Last);
+        }
+    }
+
+    /// <summary>
+    /// A one-word name before a leader's term ("the Obama administration", typed LOC: Obama is also a Japanese town): the
+    /// surname of the person who leads, not a listed organisation. Its caller passes over MISC ("a Republican
+    /// administration").
+    /// </summary>
+    internal static bool IsLeaderBeforeTerm(IReadOnlyList<string> sentence, int first, int last) =>
+        last == first && last + 1 < sentence.Count && EntityRules.LeaderTermNouns.Contains(sentence[last + 1]) && IsNameWord(sentence[first])
+        && !EntityRules.KnownOrganizations.Contains(sentence[first]);
+
+    /// <summary>
+    /// A two-word name that is a listed given name and a surname. Not a given name that is also a place ("Florida
+    /// Marlins"), nor a second word that ends an organisation's or newspaper's name ("Washington Post"), names an office,
+    /// a body, a product kind or a place ("Ford China"), nor a listed organisation.
+    /// </summary>
+    internal static bool IsGivenNameAndSurname(IReadOnlyList<string> sentence, int first, int last)
+    {
+        if (last != first + 1) return false;
+        string given = sentence[first], surname = sentence[last];
+        if (!IsNameWord(given) || !IsNameWord(surname) || !GivenNames.Knows(given) || PlaceNames.Default.IsReferencePlace(given)) return false;
+        return !EntityRules.OrganizationNameEnds.Contains(surname) && !EntityRules.OfficeWords.Contains(surname)
+            && !AttributionRules.NamedBodyHeads.Contains(surname) && !EntityRules.KnownOrganizations.Contains(surname)
+            && !EntityRules.KnownOrganizations.Contains(given) && !EntityRules.NewspaperNameEnds.Contains(surname)
+            && !EntityRules.ProductKindNouns.Contains(surname) && !PlaceNames.Default.IsReferencePlace(surname);
     }
 
     // A name word after a title, a weekday excepted: "President Okonjo Monday signed" names Okonjo, not a person "Monday".

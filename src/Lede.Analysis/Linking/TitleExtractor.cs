@@ -52,6 +52,7 @@ internal static class TitleExtractor
         }
         var start = k + 1;
         while (start < head && (IsPossessive(tokens, start) || tokens[start].Text is "-" or "&" or "of")) start++;
+        if (NamesAnotherPerson(tokens, start, end)) return null;
         return Clean(text[tokens[start].Start..tokens[end].End]);
     }
 
@@ -90,18 +91,44 @@ internal static class TitleExtractor
             k++;
         }
         if (!hasRole || k == start) return null;
-        // A role goes on only into what it is of ("adviser to the governor", "the mayor's"): a word of another kind right
-        // after it is a clause's verb ("Asked by Ola Brenn, the mayor declined.").
-        if (lastRole + 1 < k && !AttributionRules.AfterAppositiveRole.Contains(tokens[lastRole + 1].Text) && !IsPossessive(tokens, lastRole + 1)) return null;
+        // A role goes on only into what it is of ("adviser to the governor", "the mayor's") or a name ("for Mayor Ola
+        // Brenn"): a lower-case word of another kind right after it is a clause's verb ("Asked by Ola Brenn, the mayor declined.").
+        if (lastRole + 1 < k && !AttributionRules.AfterAppositiveRole.Contains(tokens[lastRole + 1].Text) && !IsPossessive(tokens, lastRole + 1)
+            && !char.IsUpper(tokens[lastRole + 1].Text[0])) return null;
         // An appositive ends at punctuation; running into a verb means it was a clause, not a role.
         if (k < tokens.Count && IsWord(tokens[k].Text)) return null;
         var from = start;
         // "now a consultant", "also the mayor's adviser": the adverb says when, the title follows it.
         while (from < k - 1 && AttributionRules.AppositiveLeadIns.Contains(tokens[from].Text)) from++;
         if (tokens[from].Text is "the" or "a" or "an" or "The" or "A" or "An") from++;
-        if (from >= k) return null;
+        if (from >= k || NamesAnotherPerson(tokens, from, k - 1)) return null;
         return Clean(text[tokens[from].Start..tokens[k - 1].End]);
     }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> to <paramref name="to"/> end in a role head and capitalised name words
+    /// ("Donald Trump, Sen. Ted Cruz and …", "Susan Rice, deputy national security adviser Ben Rhodes"): a list of people
+    /// or a second person, whose role is not this one's. Capitalised words before another role head or a lower-case word
+    /// modify the role ("candidate Texas Senator", "Justice Department spokeswoman"). Passed over after a preposition,
+    /// where the name is the role's object ("spokesman for House Speaker Paul Ryan"), and "Secretary of State", whose
+    /// capitalised word follows "of".
+    /// </summary>
+    internal static bool NamesAnotherPerson(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (AttributionRules.TitlePrepositions.Contains(tokens[i].Text)) return false;
+            if (!AttributionRules.RoleHeads.Contains(tokens[i].Text) || !IsNameWord(tokens[i + 1].Text) || AttributionRules.RoleHeads.Contains(tokens[i + 1].Text)) continue;
+            var j = i + 1;
+            while (j < to && IsNameWord(tokens[j + 1].Text) && !AttributionRules.RoleHeads.Contains(tokens[j + 1].Text)) j++;
+            if (j == to) return true;
+        }
+        return false;
+    }
+
+    // A capitalised word with a lower-case letter ("Ted", "O'Neill"), or an initial ("E.").
+    private static bool IsNameWord(string word) =>
+        word.Length > 0 && char.IsUpper(word[0]) && (word.Any(char.IsLower) || word.Length == 2 && word[1] == '.');
 
     private static string? Clean(string title)
     {

@@ -736,6 +736,9 @@ internal static class AttributionRules
         // Ranks as British and wire styles write them, without the full stop: "Lt Col Alexander Vindman".
         "col", "lt", "sgt", "capt", "maj", "cpl");
 
+    /// <summary>Prepositions inside a title that make a following name the role's object ("spokesman for Paul Ryan", "adviser to").</summary>
+    public static readonly FrozenSet<string> TitlePrepositions = Set("for", "to", "of", "under", "at", "with", "in");
+
     /// <summary>Honorifics are titles but say nothing of a role: they are left out of an entity's titles.</summary>
     public static readonly FrozenSet<string> Honorifics = Set("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
 

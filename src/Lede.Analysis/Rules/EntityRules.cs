@@ -190,6 +190,28 @@ internal static class EntityRules
     public static readonly FrozenSet<string> BelievedInPersons = new[] { "God", "Allah", "Jesus", "Christ", "Buddha" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// Names of peoples and faiths, as nouns or adjectives, that a tagger trained on 1996 Reuters reads as persons or
+    /// companies ("Latino voters" PER, "Hispanic" ORG): CoNLL types them MISC like "Mexican" or "Muslim" (<see cref="Entities.NewsNameForms"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> PeopleNames = new[]
+    {
+        "Latino", "Latina", "Latinos", "Latinas", "Latinx", "Hispanic", "Hispanics", "Muslim", "Muslims",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Last words that make a name an organisation's whatever the words before it ("Clinton Foundation", "Brookings
+    /// Institution", "Federal Election Commission"): a span of two or more words ending in one and typed a person or a
+    /// place is the organisation (<see cref="Entities.NewsNameForms"/>). Not "Bank" ("West Bank"), nor words that end
+    /// places or events too ("Center", "Club", "Trust").
+    /// </summary>
+    public static readonly FrozenSet<string> OrganizationSuffixes = new[]
+    {
+        "Foundation", "Institute", "Institution", "Corporation", "Corp.", "Inc.", "Inc", "Co.", "Ltd", "Ltd.", "LLC", "plc",
+        "PLC", "Association", "Committee", "Commission", "Council", "Party", "Ministry", "Department", "Agency", "Fund",
+        "University", "College", "Coalition", "Administration",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// Words that end or fill organisations' names after a company's ("GE Healthcare", "Ford Motor Co.", "CBS Sports"): a
     /// name holding one after a company's name is the company or a part of it, not its product (<see cref="Entities.NewsNameForms"/>).
     /// </summary>
@@ -257,6 +279,12 @@ internal static class EntityRules
         "is", "was", "has", "had", "will", "would", "also", "plans", "planned", "makes", "made", "sells", "sold", "builds",
         "built", "announces", "announced", "says", "said", "reported", "'s", "’s",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Lower-case nouns after a one-word name that make it a leader's surname ("the Obama administration", "a Trump
+    /// presidency"): <see cref="Entities.SurnameConsistency"/> reads the name as the person throughout the document.
+    /// </summary>
+    public static readonly FrozenSet<string> LeaderTermNouns = new[] { "administration", "presidency" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Possessive words before a name: the thing after an owner is named by its make or maker ("his Navy jet", "Roe's Ford

@@ -446,4 +446,26 @@ public sealed class NewsNameFormsTests
         NewsNameForms.RetypeListedPersons(shortList, shortTags);
         Assert.Equal(["U-ORG", "O", "U-ORG", "O", "U-PER"], BilouTags.Names(shortTags));
     }
+
+    [Fact]
+    public void A_person_or_place_span_ending_in_an_organisation_suffix_is_the_organisation_but_a_bank_stays_a_place()
+    {
+        string[] words = ["The", "Okafor", "Foundation", "and", "Lagos", "Institute", "in", "the", "West", "Bank", "."];
+        var tags = BilouTags.Parse(["O", "B-LOC", "L-LOC", "O", "B-PER", "L-PER", "O", "O", "B-LOC", "L-LOC", "O"]);
+        NewsNameForms.RetypeSpansEndingInOrganizationSuffixes(words, tags);
+        Assert.Equal(["B-ORG", "L-ORG"], BilouTags.Names(tags)[1..3]);
+        Assert.Equal(["B-ORG", "L-ORG"], BilouTags.Names(tags)[4..6]);
+        Assert.Equal(["B-LOC", "L-LOC"], BilouTags.Names(tags)[8..10]);
+    }
+
+    [Fact]
+    public void A_peoples_name_typed_a_person_or_company_is_misc_and_a_person_named_otherwise_stays()
+    {
+        string[] words = ["Latino", "voters", "and", "Hispanic", "groups", "met", "Okafor", "."];
+        var tags = BilouTags.Parse(["U-PER", "O", "O", "U-ORG", "O", "O", "U-PER", "O"]);
+        NewsNameForms.RetypePeopleNames(words, tags);
+        Assert.Equal("U-MISC", BilouTags.Names(tags)[0]);
+        Assert.Equal("U-MISC", BilouTags.Names(tags)[3]);
+        Assert.Equal("U-PER", BilouTags.Names(tags)[6]);
+    }
 }

@@ -63,4 +63,39 @@ public sealed class PlaceConsistencyTests
         PlaceConsistency.Apply(words, tags);
         Assert.Equal("U-LOC", Names(tags[2])[0]);
     }
+
+    [Fact]
+    public void A_city_named_like_a_given_name_is_the_place_where_the_document_writes_it_after_in()
+    {
+        string[][] words =
+        [
+            ["Charlotte", "experienced", "chaos", "."],
+            ["Troopers", "stayed", "in", "Charlotte", "."],
+        ];
+        int[][] tags = [Tags("U-PER", "O", "O", "O"), Tags("O", "O", "O", "U-PER", "O")];
+        PlaceConsistency.Apply(words, tags);
+        Assert.Equal("U-LOC", Names(tags[0])[0]);
+        Assert.Equal("U-LOC", Names(tags[1])[3]);
+        Assert.True(PlaceNames.IsCityNamedLikeGivenName("Charlotte"));
+        Assert.False(PlaceNames.IsCityNamedLikeGivenName("Ferguson"));
+    }
+
+    [Fact]
+    public void A_listed_place_before_a_comma_and_a_place_is_the_place_but_a_person_before_a_comma_stays()
+    {
+        string[][] words =
+        [
+            ["Ferguson", "erupted", "."],
+            ["Crowds", "filled", "Ferguson", ",", "Missouri", "."],
+        ];
+        int[][] tags = [Tags("U-PER", "O", "O"), Tags("O", "O", "U-PER", "O", "U-LOC", "O")];
+        PlaceConsistency.Apply(words, tags);
+        Assert.Equal("U-LOC", Names(tags[0])[0]);
+        Assert.Equal("U-LOC", Names(tags[1])[2]);
+
+        string[][] others = [["Okafor", "spoke", "."], ["He", "met", "Okafor", ",", "Lagos", "'s", "mayor", "."]];
+        int[][] otherTags = [Tags("U-PER", "O", "O"), Tags("O", "O", "U-PER", "O", "U-LOC", "O", "O", "O")];
+        PlaceConsistency.Apply(others, otherTags);
+        Assert.Equal("U-PER", Names(otherTags[0])[0]);
+    }
 }

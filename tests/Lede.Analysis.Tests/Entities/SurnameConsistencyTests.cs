@@ -162,4 +162,72 @@ public sealed class SurnameConsistencyTests
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.True(allocated < 8L * 1024 * 1024, $"{allocated:N0} bytes allocated");
     }
+
+    [Fact]
+    public void A_given_name_and_surname_typed_an_organisation_is_the_person_when_the_surname_also_stands_alone()
+    {
+        string[][] words =
+        [
+            ["Donald", "Okonjo", "spoke", "in", "Lagos", "."],
+            ["Okonjo", "left", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("B-ORG", "L-ORG", "O", "O", "U-LOC", "O"),
+            Tags("U-ORG", "O", "O"),
+        ];
+        SurnameConsistency.Apply(words, tags);
+        Assert.Equal(["B-PER", "L-PER"], Names(tags[0])[..2]);
+        Assert.Equal("U-PER", Names(tags[1])[0]);
+        Assert.Equal("U-LOC", Names(tags[0])[4]);
+    }
+
+    [Fact]
+    public void A_given_name_before_several_names_or_a_surname_never_alone_is_no_person()
+    {
+        string[][] words =
+        [
+            ["Donald", "Okonjo", "won", "."],
+            ["Donald", "Mbeki", "was", "second", "."],
+            ["Okonjo", "and", "Mbeki", "led", "."],
+            ["Ruth", "Tembo", "shares", "rose", "."],
+            ["Ruth", "Post", "said", "."],
+            ["Post", "fell", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("B-ORG", "L-ORG", "O", "O"),
+            Tags("B-ORG", "L-ORG", "O", "O", "O"),
+            Tags("U-ORG", "O", "U-ORG", "O", "O"),
+            Tags("B-ORG", "L-ORG", "O", "O", "O"),
+            Tags("B-ORG", "L-ORG", "O", "O"),
+            Tags("U-ORG", "O", "O"),
+        ];
+        SurnameConsistency.GivenNamedOrganizations(words, tags);
+        Assert.Equal(["B-ORG", "L-ORG"], Names(tags[0])[..2]);
+        Assert.Equal(["B-ORG", "L-ORG"], Names(tags[1])[..2]);
+        Assert.Equal(["B-ORG", "L-ORG"], Names(tags[3])[..2]);
+        Assert.Equal(["B-ORG", "L-ORG"], Names(tags[4])[..2]);
+    }
+
+    [Fact]
+    public void A_name_before_administration_is_the_leaders_surname_throughout_but_a_misc_adjective_is_not()
+    {
+        string[][] words =
+        [
+            ["The", "Okonjo", "administration", "acted", "."],
+            ["Critics", "of", "Okonjo", "met", "."],
+            ["A", "Republican", "administration", "would", "differ", "."],
+        ];
+        int[][] tags =
+        [
+            Tags("O", "U-LOC", "O", "O", "O"),
+            Tags("O", "O", "U-LOC", "O", "O"),
+            Tags("O", "U-MISC", "O", "O", "O", "O"),
+        ];
+        SurnameConsistency.Apply(words, tags);
+        Assert.Equal("U-PER", Names(tags[0])[1]);
+        Assert.Equal("U-PER", Names(tags[1])[2]);
+        Assert.Equal("U-MISC", Names(tags[2])[1]);
+    }
 }

@@ -100,6 +100,15 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void An_appositive_ending_in_another_persons_titled_name_is_no_title_but_a_role_with_its_object_is()
+    {
+        const string text = "Tomas Reyes, Sen. Ola Brenn, and others voted. Ana Ruiz, spokeswoman for Mayor Ola Brenn, agreed.";
+        var entities = Link(text, ("Tomas Reyes", "PER"), ("Ola Brenn", "PER"), ("Ana Ruiz", "PER"), ("Ola Brenn", "PER")).Entities;
+        Assert.Empty(Assert.Single(entities, e => e.Name == "Tomas Reyes").Titles);
+        Assert.Equal(["spokeswoman for Mayor Ola Brenn"], Assert.Single(entities, e => e.Name == "Ana Ruiz").Titles);
+    }
+
+    [Fact]
     public void An_appositive_without_a_role_is_not_a_title()
     {
         const string text = "Tomas Reyes, a resident of the east side, signed the petition.";

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds places-en.txt and languages-en.txt from the npm packages named in their headers (needs npm, node, python3).
+# Rebuilds places-en.txt, places-named-like-given-names-en.txt and languages-en.txt from the npm packages named in their headers (needs npm, node, python3).
 # The entity model must be retrained afterwards (Models/README.md), since the lists end up hashed in it.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -42,6 +42,10 @@ places = sorted({v for n in names if n.strip() for v in (n.strip(), fold(n.strip
 header = open(f'{here}/places-en.txt', encoding='utf-8').read().split('\n')
 header = [l for l in header if l.startswith('#')]
 open(f'{here}/places-en.txt', 'w', encoding='utf-8').write('\n'.join(header + places) + '\n')
+# The larger cities the list above leaves out for their given-name look: PlaceConsistency's own list.
+large = sorted({n for n, p in (l.rstrip('\n').split('\t') for l in open('cities.tsv', encoding='utf-8')) if n in given and int(p or 0) >= 100000})
+header = [l for l in open(f'{here}/places-named-like-given-names-en.txt', encoding='utf-8').read().split('\n') if l.startswith('#')]
+open(f'{here}/places-named-like-given-names-en.txt', 'w', encoding='utf-8').write('\n'.join(header + large) + '\n')
 languages = json.load(open('countries/package/languages.min.json'))
 langs = sorted({v for l in languages.values() for v in (l['name'], fold(l['name']))})
 header = [l for l in open(f'{here}/languages-en.txt', encoding='utf-8').read().split('\n') if l.startswith('#')]
