@@ -366,7 +366,8 @@ internal sealed class IngestDocumentReader(
 
     /// <summary>
     /// The first field of a read line holding null where Lede always writes a value (an author's name, a quote's text, a
-    /// list item), or null when none does. The deserialiser lets such nulls through, and the corpus's readers (timelines,
+    /// list item), or null when none does. An entity's titles may be null: the analysis leaves them so for a name no role
+    /// goes with, and the corpus's own export writes that. The deserialiser lets such nulls through, and the corpus's readers (timelines,
     /// the web pages) then failed on them long after the line was stored.
     /// </summary>
     internal static string? NullWhereAValueBelongs(NewsArticle article, ArticleAnalysis? analysis)
@@ -380,7 +381,7 @@ internal sealed class IngestDocumentReader(
                 : First("sentences", analysis.Sentences, _ => null)
                   ?? First("mentions", analysis.Mentions, m => m.Text is null ? "text" : m.Type is null ? "type" : null)
                   ?? First("entities", analysis.Entities, e => e.Id is null ? "id" : e.Name is null ? "name" : e.Type is null ? "type"
-                      : e.Titles is null || e.Titles.Contains(null!) ? "titles" : null)
+                      : e.Titles is { } titles && titles.Contains(null!) ? "titles" : null)
                   ?? First("quotes", analysis.Quotes, q => q.Text is null ? "text" : q.Kind is null ? "kind"
                       : q.Cue is { Text: null } ? "cue.text" : q.Speaker is { Text: null } ? "speaker.text" : null)
                   ?? First("claims", analysis.Claims, c => c.Text is null ? "text" : c.Source is { Text: null } ? "source.text" : null));
