@@ -90,9 +90,11 @@ internal static class TitleExtractor
             k++;
         }
         if (!hasRole || k == start) return null;
-        // A role goes on only into what it is of ("adviser to the governor", "the mayor's"): a word of another kind right
-        // after it is a clause's verb ("Asked by Ola Brenn, the mayor declined.").
-        if (lastRole + 1 < k && !AttributionRules.AfterAppositiveRole.Contains(tokens[lastRole + 1].Text) && !IsPossessive(tokens, lastRole + 1)) return null;
+        // A role goes on only into what it is of ("adviser to the governor", "the mayor's") or a participle ("a lawyer
+        // representing the family", "a spokeswoman based in Geneva,"): a word of another kind right after it is a clause's
+        // verb ("Asked by Ola Brenn, the mayor declined."). An "-ed" word is a participle only where a comma closes the
+        // appositive; before the sentence's end it is the verb.
+        if (lastRole + 1 < k && !GoesOnAfterRole(tokens, lastRole + 1, closedByComma: k < tokens.Count && tokens[k].Text == ",")) return null;
         // An appositive ends at punctuation; running into a verb means it was a clause, not a role.
         if (k < tokens.Count && IsWord(tokens[k].Text)) return null;
         var from = start;
@@ -101,6 +103,14 @@ internal static class TitleExtractor
         if (tokens[from].Text is "the" or "a" or "an" or "The" or "A" or "An") from++;
         if (from >= k) return null;
         return Clean(text[tokens[from].Start..tokens[k - 1].End]);
+    }
+
+    private static bool GoesOnAfterRole(IReadOnlyList<Token> tokens, int k, bool closedByComma)
+    {
+        var word = tokens[k].Text;
+        if (AttributionRules.AfterAppositiveRole.Contains(word) || IsPossessive(tokens, k)) return true;
+        if (word.Length < 5 || !char.IsLower(word[0])) return false;
+        return word.EndsWith("ing", StringComparison.Ordinal) || closedByComma && word.EndsWith("ed", StringComparison.Ordinal);
     }
 
     private static string? Clean(string title)
