@@ -79,13 +79,17 @@ internal static class TitleExtractor
         var k = start;
         var hasRole = false;
         var lastRole = -1;
+        var ownRole = true;
         while (k < tokens.Count && k - start < AttributionRules.MaxTitleWords)
         {
             var t = tokens[k].Text;
             if (!IsWord(t) && !IsPossessive(tokens, k) && t is not "-" and not "&") break;
             if (!SameLine(text, tokens[k - 1].End, tokens[k].Start)) break;
             if (k - start < AppositiveHeadWindow && AttributionRules.RoleHeads.Contains(t) && !AttributionRules.Honorifics.Contains(t)) hasRole = true;
-            if (AttributionRules.RoleHeads.Contains(t)) lastRole = k;
+            // The role's own words end where what it is of begins: "a spokesman for [Governor] Ann Wu" names a role there, not
+            // the appositive's.
+            if (ownRole && AttributionRules.RoleHeads.Contains(t)) lastRole = k;
+            if (lastRole >= 0 && AttributionRules.AfterAppositiveRole.Contains(t) && !IsPossessive(tokens, k)) ownRole = false;
             if (k > start && AttributionRules.AppositiveClauseWords.Contains(t)) break;
             k++;
         }
