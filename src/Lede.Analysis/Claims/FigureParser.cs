@@ -69,7 +69,8 @@ internal static class FigureParser
         return text[tokens[start].Start..tokens[head].End];
     }
 
-    private static bool IsAdverb(string word) => word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal);
+    private static bool IsAdverb(string word) =>
+        word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && !AttributionRules.NounsEndingInLy.Contains(word);
 
     // A word of the subject's noun phrase: letters (a hyphen, an apostrophe inside), or a possessive's "'s".
     private static bool IsMeasureWord(IReadOnlyList<Token> tokens, int k)

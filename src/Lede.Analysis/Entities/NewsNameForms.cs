@@ -83,6 +83,11 @@ internal static class NewsNameForms
                 var named = true;
                 for (var k = role + 1; k <= last && named; k++) named = LooksLikeNameWord(sentence[k]);
                 if (!named) break;
+                // "Deputy Director Ann Wu", "Former Governor Ann Wu": words before the role that are the role's own name no organisation.
+                var organization = false;
+                for (var k = first; k < i && !organization; k++)
+                    organization = !EntityRules.RolesBetweenOrganizationAndPerson.Contains(sentence[k]) && !EntityRules.RoleModifiers.Contains(sentence[k]);
+                if (!organization) break;
                 SetSpan(tags, first, i - 1, EntityTagSet.Organization);
                 for (var k = i; k <= role; k++) tags[k] = EntityTagSet.Outside;
                 SetSpan(tags, role + 1, last, EntityTagSet.Person);

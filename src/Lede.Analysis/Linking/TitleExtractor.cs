@@ -80,21 +80,26 @@ internal static class TitleExtractor
         var k = start;
         var hasRole = false;
         var lastRole = -1;
+        var ownRole = true;
         while (k < tokens.Count && k - start < AttributionRules.MaxTitleWords)
         {
             var t = tokens[k].Text;
             if (!IsWord(t) && !IsPossessive(tokens, k) && t is not "-" and not "&") break;
             if (!SameLine(text, tokens[k - 1].End, tokens[k].Start)) break;
             if (k - start < AppositiveHeadWindow && AttributionRules.RoleHeads.Contains(t) && !AttributionRules.Honorifics.Contains(t)) hasRole = true;
-            if (AttributionRules.RoleHeads.Contains(t)) lastRole = k;
+            // The role's own words end where what it is of begins: "a spokesman for [Governor] Ann Wu" names a role there, not
+            // the appositive's.
+            if (ownRole && AttributionRules.RoleHeads.Contains(t)) lastRole = k;
+            if (lastRole >= 0 && AttributionRules.AfterAppositiveRole.Contains(t) && !IsPossessive(tokens, k)) ownRole = false;
             if (k > start && AttributionRules.AppositiveClauseWords.Contains(t)) break;
             k++;
         }
         if (!hasRole || k == start) return null;
-        // A role goes on only into what it is of ("adviser to the governor", "the mayor's") or a name ("for Mayor Ola
-        // Brenn"): a lower-case word of another kind right after it is a clause's verb ("Asked by Ola Brenn, the mayor declined.").
-        if (lastRole + 1 < k && !AttributionRules.AfterAppositiveRole.Contains(tokens[lastRole + 1].Text) && !IsPossessive(tokens, lastRole + 1)
-            && !char.IsUpper(tokens[lastRole + 1].Text[0])) return null;
+        // A role goes on only into what it is of ("adviser to the governor", "the mayor's"), a name ("Mayor Ola Brenn") or a
+        // participle ("a lawyer representing the family", "a spokeswoman based in Geneva,"): a word of another kind right after it is a clause's
+        // verb ("Asked by Ola Brenn, the mayor declined."). An "-ed" word is a participle only where a comma closes the
+        // appositive; before the sentence's end it is the verb.
+        if (lastRole + 1 < k && !GoesOnAfterRole(tokens, lastRole + 1, closedByComma: k < tokens.Count && tokens[k].Text == ",")) return null;
         // An appositive ends at punctuation; running into a verb means it was a clause, not a role.
         if (k < tokens.Count && IsWord(tokens[k].Text)) return null;
         var from = start;
@@ -129,6 +134,14 @@ internal static class TitleExtractor
     // A capitalised word with a lower-case letter ("Ted", "O'Neill"), or an initial ("E.").
     private static bool IsNameWord(string word) =>
         word.Length > 0 && char.IsUpper(word[0]) && (word.Any(char.IsLower) || word.Length == 2 && word[1] == '.');
+
+    private static bool GoesOnAfterRole(IReadOnlyList<Token> tokens, int k, bool closedByComma)
+    {
+        var word = tokens[k].Text;
+        if (AttributionRules.AfterAppositiveRole.Contains(word) || IsPossessive(tokens, k) || char.IsUpper(word[0])) return true;
+        if (word.Length < 5 || !char.IsLower(word[0])) return false;
+        return word.EndsWith("ing", StringComparison.Ordinal) || closedByComma && word.EndsWith("ed", StringComparison.Ordinal);
+    }
 
     private static string? Clean(string title)
     {

@@ -937,7 +937,8 @@ internal static class AttributionRules
 
     /// <summary>
     /// Nouns that end in "ly". Any other "-ly" word after a number is an adverb that ends the unit ("from 16 currently"),
-    /// unless a plural follows it ("10 likely voters", "200 elderly residents").
+    /// unless a plural follows it ("10 likely voters", "200 elderly residents"); before a measure's verb it is skipped
+    /// ("the rate sharply fell"), these are the measure ("the death [tally] rose to 45").
     /// </summary>
     public static readonly FrozenSet<string> NounsEndingInLy = Set(
         "family", "assembly", "supply", "ally", "rally", "monopoly", "anomaly", "belly", "bully", "lily", "fly",

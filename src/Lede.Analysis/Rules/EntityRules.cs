@@ -121,6 +121,12 @@ internal static class EntityRules
         "inspector", "deputy", "assistant", "senior", "managing",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that make a role of a role, not an organisation before it: "Vice President", "Former Governor". Matched ignoring case.</summary>
+    public static readonly FrozenSet<string> RoleModifiers = new[]
+    {
+        "vice", "former", "acting", "interim", "then", "outgoing", "incoming", "retired", "late", "new", "lead", "top",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// The last word of a newspaper's name that opens with a place ("USA Today", "Denver Post"): the tagger
     /// types the place alone and leaves the word out; the two are the newspaper (<see cref="Entities.NewsNameForms"/>).

@@ -101,10 +101,6 @@ internal static class CorpusRules
         ["dead"] = "death", ["killed"] = "death", ["fatalities"] = "death", ["injured"] = "injury", ["wounded"] = "injury",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    // Words a headline uses for the form of the piece (a list of "key questions", "takeaways", "the latest", a "live"
-    // page, "photos", an "opinion"), not for the happening: two headlines that share only these share no subject, so
-    // they do not lift the headline miss penalty (StoryClustererOptions.HeadlineMissPenalty). As TermCounter keeps them:
-    // lower case, plain plurals folded ("questions" is "question").
     // Month names and their short forms, lower case: a number after one is a day of the month ("August 30", "Aug. 30"),
     // which every account of that day gives, so it says nothing about which happening an account tells (LedeNumbers).
     public static readonly FrozenSet<string> MonthWords = new[]
@@ -113,6 +109,10 @@ internal static class CorpusRules
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Words a headline uses for the form of the piece (a list of "key questions", "takeaways", "the latest", a "live"
+    // page, "photos", an "opinion"), not for the happening: two headlines that share only these share no subject, so
+    // they do not lift the headline miss penalty (StoryClustererOptions.HeadlineMissPenalty). As TermCounter keeps them:
+    // lower case, plain plurals folded ("questions" is "question").
     public static readonly FrozenSet<string> HeadlineFormWords = new[]
     {
         "key", "moment", "question", "answer", "takeaway", "ways", "reason", "fact", "latest", "live", "update", "recap",

@@ -11,6 +11,7 @@ namespace Lede.Corpus.Stories;
 internal static class LedeNumbers
 {
     private const int MaxNumberLength = 24;
+    private const int MaxMonthLength = 16;
 
     /// <summary>The distinct numbers of the headline and the body's first <paramref name="bodyWords"/> words, as written (thousands separators dropped).</summary>
     public static string[] Of(string? headline, string? body, int bodyWords)
@@ -29,6 +30,9 @@ internal static class LedeNumbers
         var words = 0;
         var previousWasMonth = false;
         var i = 0;
+        // One buffer for every word: a stackalloc inside the loop would hold a slice of stack per word until the method
+        // returns, and a headline is read whole.
+        Span<char> lower = stackalloc char[MaxMonthLength];
         while (i < text.Length && words < maxWords)
         {
             while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
@@ -39,8 +43,7 @@ internal static class LedeNumbers
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]))) i++;
                 words++;
                 var word = text[start..i].TrimEnd('.');
-                Span<char> lower = stackalloc char[Math.Min(word.Length, 16)];
-                previousWasMonth = word.Length <= 16 && IsMonth(word, lower);
+                previousWasMonth = word.Length <= MaxMonthLength && IsMonth(word, lower);
                 continue;
             }
             // A number runs over separators between digits: "2-1", "2.5", "10,000", "10:30", "3/4".

@@ -102,6 +102,10 @@ public class FigureParserTests
     [InlineData("the harbour's coal use appears to have declined 3.3 percent", "harbour's coal use")]
     [InlineData("the share of ferry riders in the first six days was 39 percent", "share of ferry riders in the first six days")]
     [InlineData("officials said that the real jobless rate for young people is 51 percent", "real jobless rate for young people")]
+    [InlineData("the death tally rose to 45 on Friday", "death tally")]        // nouns in "-ly" are no adverbs
+    [InlineData("oil supply fell 3 percent in May", "oil supply")]
+    [InlineData("the party's tally was 30 percent", "party's tally")]
+    [InlineData("the jobless rate sharply fell to 4 percent", "jobless rate")]   // an adverb before the verb is skipped
     public void A_bare_figure_measures_the_subject_of_its_level_or_change_verb(string text, string measure) =>
         Assert.Equal(measure, Parse(text)[0].Measure);
 

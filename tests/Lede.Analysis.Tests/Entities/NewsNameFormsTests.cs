@@ -56,6 +56,19 @@ public sealed class NewsNameFormsTests
         Assert.Equal(["B-PER", "I-PER", "L-PER", "O"], BilouTags.Names(leadTags));
     }
 
+    [Theory]
+    [InlineData("Deputy", "Director")]
+    [InlineData("Vice", "President")]
+    [InlineData("Former", "Governor")]
+    public void Words_before_the_role_that_are_part_of_it_name_no_organisation(string before, string role)
+    {
+        // "Deputy Director Ann Wu" as one span: "Deputy" is the role's, not an organisation.
+        string[] words = [before, role, "Ann", "Wu", "said"];
+        var tags = Tags("B-PER", "I-PER", "I-PER", "L-PER", "O");
+        NewsNameForms.SplitAtRoles(words, tags);
+        Assert.Equal(["B-PER", "I-PER", "I-PER", "L-PER", "O"], BilouTags.Names(tags));
+    }
+
     [Fact]
     public void A_place_followed_by_a_newspaper_ending_is_the_newspaper()
     {

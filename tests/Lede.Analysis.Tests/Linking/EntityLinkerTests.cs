@@ -91,6 +91,18 @@ public class EntityLinkerTests
         Assert.Equal(["port's chief negotiator for labor affairs"], person.Titles);
     }
 
+    [Theory]
+    [InlineData("Tomas Reyes, a lawyer representing the family, said the suit would go ahead.", "lawyer representing the family")]
+    [InlineData("Tomas Reyes, a spokeswoman based in Geneva, declined to comment.", "spokeswoman based in Geneva")]
+    [InlineData("The suit was filed by Tomas Reyes, an attorney working for the union.", "attorney working for the union")]
+    [InlineData("Tomas Reyes, a spokesman for Governor Ann Wu, said the plan was dead.", "spokesman for Governor Ann Wu")]
+    [InlineData("Tomas Reyes, an aide to President Dana Lee, declined.", "aide to President Dana Lee")]
+    public void An_appositive_role_goes_on_into_a_participle_or_what_it_is_of(string text, string title)
+    {
+        var person = Assert.Single(Link(text, ("Tomas Reyes", "PER")).Entities);
+        Assert.Equal([title], person.Titles);
+    }
+
     [Fact]
     public void A_clause_after_the_comma_is_no_appositive_though_it_names_a_role()
     {

@@ -1196,6 +1196,44 @@ public sealed class StoryClustererTests
         Assert.Empty(LedeNumbers.Of(null, "No figures at all here.", 40));
     }
 
+    [Fact]
+    public void OpeningFiguresOfAHeadlineOfAMillionWordsNeedNoStackPerWord()
+    {
+        // A headline is read whole: a page whose title runs to a million words must not exhaust the stack.
+        var headline = string.Concat(Enumerable.Repeat("March 5 ", 2_000_000)) + "lost 7";
+        Assert.Equal(["7"], LedeNumbers.Of(headline, "", 40));
+    }
+
+    [Fact]
+    public void AVersion5StateLoadsWithoutOpeningFiguresAndIsWrittenAsVersion6()
+    {
+        // A version 5 state (before the opening figures were kept): one article with one analysed name.
+        using var old = new MemoryStream();
+        using (var w = new BinaryWriter(old, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(0x4C445354u);
+            w.Write(5);
+            w.Write(1); w.Write("bridge"); w.Write(1);                          // terms: term, document frequency
+            w.Write(1); w.Write("Elena Voss"); w.Write(true); w.Write("PER"); w.Write(1); // names: name, type, document frequency
+            w.Write(1); w.Write("Harbour Authority"); w.Write(true); w.Write("ORG"); // shown names: name, type
+            w.Write(1); w.Write("s1"); w.Write(-1); w.Write(false);           // stories: id, merged into, made by anchors
+            w.Write(1);                                                       // articles
+            w.Write("a1"); w.Write(true); w.Write("Bridge shut after 3 cracks"); w.Write(false); w.Write(false); w.Write(false);
+            w.Write(0); w.Write(0.0);                                         // story, score
+            w.Write(1); w.Write(0); w.Write(1f); w.Write7BitEncodedInt(1);    // terms: id, weight, count
+            w.Write(1); w.Write(0);                                           // names
+            w.Write7BitEncodedInt(1); w.Write7BitEncodedInt(0);               // opening's terms
+            w.Write7BitEncodedInt(2); w.Write7BitEncodedInt(0); w.Write7BitEncodedInt(4); // shown names: one more than their number, id, mentions
+        }
+        var loaded = StoryClusterer.ImportState(old.ToArray());
+        Assert.Equal([("Harbour Authority", "ORG", 1)], loaded.GetStory("s1")!.TopEntities.Select(e => (e.Name, e.Type, e.Count)));
+        // Written again it is a version 6 state (the article gives no figures: its list is empty) that reads back the same.
+        var current = loaded.ExportState();
+        Assert.Equal(6, BitConverter.ToInt32(current, 4));
+        Assert.Equal(0, current[^1]);
+        Assert.Equal(current, StoryClusterer.ImportState(current).ExportState());
+    }
+
     private static bool NumbersJoin(StoryDocument first, StoryDocument second, double penalty)
     {
         var c = new StoryClusterer(new StoryClustererOptions { NumberMissPenalty = penalty, KeyNameMissPenalty = 0, HeadlineMissPenalty = 0 });
