@@ -732,7 +732,7 @@ internal static class AttributionRules
         "member", "co-founder", "superintendent", "inspector", "detective", "lawmaker", "delegate",
         "staffer", "operative", "consultant", "fellow", "president-elect", "chairperson", "treasurer",
         // Broadcasting's roles: "Fox News anchor Jo Park", "CBS co-host Ann Wu".
-        "anchor", "co-anchor", "anchorman", "anchorwoman", "co-host", "commentator", "contributor", "producer", "journalist",
+        "anchor", "co-anchor", "anchorman", "anchorwoman", "host", "co-host", "commentator", "contributor", "producer", "journalist",
         // Ranks as British and wire styles write them, without the full stop: "Lt Col Alexander Vindman".
         "col", "lt", "sgt", "capt", "maj", "cpl");
 

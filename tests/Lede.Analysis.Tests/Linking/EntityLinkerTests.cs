@@ -77,6 +77,7 @@ public class EntityLinkerTests
     [InlineData("Voters who backed his campaign manager Ola Brenn stayed home.", "campaign manager")]
     [InlineData("The question came from Harbor News anchor Ola Brenn on Tuesday.", "Harbor News anchor")]
     [InlineData("Asked by Channel Nine co-host Ola Brenn, the mayor declined.", "Channel Nine co-host")]
+    [InlineData("The clip ran on Harbor Radio host Ola Brenn's show.", "Harbor Radio host")]
     public void A_title_before_the_name_starts_after_the_verb_or_preposition_it_follows(string text, string title)
     {
         var person = Assert.Single(Link(text, ("Ola Brenn", "PER")).Entities);
