@@ -112,10 +112,10 @@ internal static class TitleExtractor
 
     /// <summary>
     /// Whether the words from <paramref name="from"/> to <paramref name="to"/> end in a role head and capitalised name words
-    /// ("Donald Trump, Sen. Ted Cruz and …", "Susan Rice, deputy national security adviser Ben Rhodes"): a list of people
+    /// ("Ana Ruiz, Sen. Ola Brenn and …", "Tomas Reyes, deputy harbour security adviser Jo Park"): a list of people
     /// or a second person, whose role is not this one's. Capitalised words before another role head or a lower-case word
-    /// modify the role ("candidate Texas Senator", "Justice Department spokeswoman"). Passed over after a preposition,
-    /// where the name is the role's object ("spokesman for House Speaker Paul Ryan"), and "Secretary of State", whose
+    /// modify the role ("candidate Harbor Senator", "Transport Department spokeswoman"). Passed over after a preposition,
+    /// where the name is the role's object ("spokesman for House Speaker Ola Brenn"), and "Secretary of State", whose
     /// capitalised word follows "of".
     /// </summary>
     internal static bool NamesAnotherPerson(IReadOnlyList<Token> tokens, int from, int to)

@@ -885,7 +885,7 @@ internal static class AttributionRules
     /// <summary>Prepositions inside a measure's noun phrase: "donations to super PACs", "the jobless rate for young people".</summary>
     public static readonly FrozenSet<string> MeasureInnerPrepositions = Set("of", "for", "to", "in", "among", "on", "with", "at");
 
-    /// <summary>Heads that name nothing measured: pronouns and placeholders ("it rose to 7 percent").</summary>
+    /// <summary>Heads that name nothing measured: pronouns and stand-in words ("it rose to 7 percent").</summary>
     public static readonly FrozenSet<string> MeasureNonHeads = Set(
         "it", "they", "he", "she", "we", "you", "i", "there", "this", "that", "which", "who", "what", "one", "'s", "’s");
 
