@@ -35,7 +35,7 @@ internal sealed class FeedEntryReader(
             var entry = result.Requested.ToString();
             if (result.Page is not { } page)
             {
-                problem(entry, result.Error ?? "could not be fetched");
+                problem(entry, result.Error is null ? "could not be fetched" : IngestDocumentReader.WithoutSource(entry, result.Error));
                 continue;
             }
             var url = page.Url.ToString();
@@ -124,7 +124,7 @@ internal sealed class FeedEntryReader(
         }
         catch (Exception e) when (e is FetchException or FeedFormatException)
         {
-            problem(url.ToString(), e.Message);
+            problem(url.ToString(), IngestDocumentReader.WithoutSource(url.ToString(), e.Message));
             return null;
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)

@@ -102,7 +102,7 @@ internal sealed class IngestDocumentReader(
         }
         catch (Exception e) when (e is FetchException or HttpRequestException or IOException)
         {
-            problem(input.Source, e.Message);
+            problem(input.Source, WithoutSource(input.Source, e.Message));
             yield break;
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
@@ -395,6 +395,18 @@ internal sealed class IngestDocumentReader(
             }
             return null;
         }
+    }
+
+    /// <summary>
+    /// A fetch's message without the address it opens with ("https://x.example/a: the server answered 404"): the report
+    /// names the input before the message, so it would name it twice.
+    /// </summary>
+    internal static string WithoutSource(string source, string message)
+    {
+        foreach (var name in new[] { source, Uri.TryCreate(source, UriKind.Absolute, out var uri) ? uri.ToString() : null })
+            if (name is { Length: > 0 } && message.Length > name.Length + 2 && message.StartsWith(name + ": ", StringComparison.Ordinal))
+                return message[(name.Length + 2)..];
+        return message;
     }
 
     /// <summary>What determines the extraction result: the address, how the bytes are read, the bytes.</summary>

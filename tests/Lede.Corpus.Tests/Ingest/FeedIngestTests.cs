@@ -34,7 +34,10 @@ public sealed class FeedIngestTests : IDisposable
 
         Assert.Equal(2, report.Stored);
         Assert.Equal(1, report.Failed);
-        Assert.Contains("/gone: ", Assert.Single(problems));
+        var gone = Assert.Single(problems);
+        Assert.Contains("/gone: ", gone);
+        // The report names the page once, not again at the start of the fetch's own message.
+        Assert.Equal(1, gone.Split(_server.At("/gone").ToString()).Length - 1);
         Assert.Equal([_server.At("/story-1").ToString(), _server.At("/story-2").ToString()], corpus.Articles().Select(a => a.Article.Source));
 
         // The next run asks only for the feed and the page that failed.
@@ -51,6 +54,19 @@ public sealed class FeedIngestTests : IDisposable
         Assert.Equal(0, refetched.Stored);
         Assert.Equal(3, refetched.Unchanged);
         Assert.Equal(2, _server.Count("/story-1"));
+    }
+
+    [Fact]
+    public void A_named_url_that_fails_is_named_once()
+    {
+        using var test = new TestCorpus("sqlite");
+        var problems = new List<string>();
+        using var corpus = test.Open();
+        var url = _server.At("/missing").ToString();
+        Assert.Equal(1, corpus.Ingest([url], problem: (where, message) => problems.Add($"{where}: {message}"), crawl: NoPause).Failed);
+        var problem = Assert.Single(problems);
+        Assert.StartsWith(url + ": ", problem, StringComparison.Ordinal);
+        Assert.Equal(1, problem.Split(url).Length - 1);
     }
 
     [Theory, InlineData("sqlite"), PostgresData]
