@@ -176,6 +176,9 @@ public sealed class PageFetcherTests : IDisposable
     [InlineData("64:ff9b:1::7f00:1", true)]       // local-use NAT64 (RFC 8215): a network's own translator
     [InlineData("64:ff9b:1:a9fe:a9:fe00::", true)] // the same prefix with the /48 layout of 169.254.169.254
     [InlineData("100::1", true)]                  // discard-only
+    [InlineData("2001:0:4136:e378:8000:63bf:3fff:fdd2", true)] // Teredo: a tunnel to a client's address, no news site's
+    [InlineData("2001:0:a00:1::f5ff:fffe", true)]  // Teredo whose client is 10.0.0.1
+    [InlineData("2001:4860:4860::8888", false)]    // a public address just outside Teredo's 2001::/32
     [InlineData("::ffff:0:5db8:d822", false)]     // IPv4-translated public address
     [InlineData("64:ff9b::5db8:d822", false)]     // NAT64 of a public address
     [InlineData("2002:5db8:d822::1", false)]      // 6to4 of a public address

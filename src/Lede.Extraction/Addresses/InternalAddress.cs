@@ -39,6 +39,7 @@ public static class InternalAddress
                 || (b[0] & 0xFE) == 0xFC                     // unique local fc00::/7
                 || b.AsSpan(0, 6).SequenceEqual(LocalNat64Prefix) // local-use NAT64 64:ff9b:1::/48: a network's own translator
                 || b.AsSpan(0, 8).SequenceEqual(DiscardPrefix)     // discard-only 100::/64
+                || b.AsSpan(0, 4).SequenceEqual(TeredoPrefix)      // Teredo 2001::/32: a tunnel whose client may be any address, never a site
                 || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8); // documentation
         }
         return true;
@@ -77,6 +78,7 @@ public static class InternalAddress
 
     private static ReadOnlySpan<byte> Nat64Prefix => [0x00, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0];
     private static ReadOnlySpan<byte> TranslatedPrefix => [0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0];
+    private static ReadOnlySpan<byte> TeredoPrefix => [0x20, 0x01, 0x00, 0x00];
     private static ReadOnlySpan<byte> LocalNat64Prefix => [0x00, 0x64, 0xff, 0x9b, 0x00, 0x01];
     private static ReadOnlySpan<byte> DiscardPrefix => [0x01, 0x00, 0, 0, 0, 0, 0, 0];
 }
