@@ -31,7 +31,7 @@ internal static class FigureParser
 
     /// <summary>A unit that says how a figure is written, not what it counts: none, "percent", a currency.</summary>
     private static bool IsBareUnit(string? unit) =>
-        unit is null || unit == AttributionRules.PercentUnit || unit.Length == 3 && unit.All(char.IsAsciiLetterUpper);
+        unit is null || unit == AttributionRules.PercentUnit || AttributionRules.CurrencyCodes.Contains(unit);
 
     /// <summary>
     /// The subject of a level or change verb right before the figure: "[the jobless rate] fell sharply to 4.1%",

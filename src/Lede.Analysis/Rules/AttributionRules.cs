@@ -901,6 +901,9 @@ internal static class AttributionRules
         ["$"] = "USD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "JPY", ["US$"] = "USD", ["C$"] = "CAD", ["A$"] = "AUD",
     }.ToFrozenDictionary();
 
+    /// <summary>The unit names of <see cref="Currencies"/>: a figure in one says how a sum is written, not what it counts.</summary>
+    public static readonly FrozenSet<string> CurrencyCodes = Currencies.Values.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words after a number that end its unit ("24 living hostages — including …").</summary>
     public static readonly FrozenSet<string> UnitStops = Set(
         "the", "a", "an", "and", "or", "but", "that", "which", "who", "are", "is", "was", "were", "have", "has",
