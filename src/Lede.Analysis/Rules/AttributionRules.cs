@@ -754,7 +754,13 @@ internal static class AttributionRules
         // Auxiliaries and pronouns: "could [former Vice President] …", "his [press secretary] …".
         "could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "are", "were", "be", "been",
         "it", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
-        "he", "she", "they", "we", "i", "you", "alongside", "what", "both", "whom", "whose", "why", "how", "whether");
+        "he", "she", "they", "we", "i", "you", "alongside", "what", "both", "whom", "whose", "why", "how", "whether",
+        // Sentence adverbs, capitalised only where they open the sentence: "Later [Mayor] Jo Park thanked …".
+        "later", "earlier", "meanwhile", "however", "instead", "now", "yet", "still", "recently", "previously",
+        // Irregular past tenses, which no suffix shows: "Ana Ruiz met [Harbor Governor] Tomas Reyes".
+        "met", "saw", "gave", "took", "made", "sent", "got", "won", "beat", "left", "brought", "thought", "felt", "kept",
+        "held", "heard", "knew", "came", "went", "ran", "spoke", "wrote", "chose", "drew", "caught", "fought", "bought",
+        "sought", "taught");
 
     /// <summary>Words that open or continue a clause, not a role, after a name and its comma: "Vera Holm, who served as …".</summary>
     public static readonly FrozenSet<string> AppositiveClauseWords = Set(

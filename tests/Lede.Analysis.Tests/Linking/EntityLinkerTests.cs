@@ -78,6 +78,8 @@ public class EntityLinkerTests
     [InlineData("The question came from Harbor News anchor Ola Brenn on Tuesday.", "Harbor News anchor")]
     [InlineData("Asked by Channel Nine co-host Ola Brenn, the mayor declined.", "Channel Nine co-host")]
     [InlineData("The clip ran on Harbor Radio host Ola Brenn's show.", "Harbor Radio host")]
+    [InlineData("Vice President Ana Ruiz met Harbor Governor Ola Brenn on Monday.", "Harbor Governor")]
+    [InlineData("Later Mayor Ola Brenn thanked the crews.", "Mayor")]
     public void A_title_before_the_name_starts_after_the_verb_or_preposition_it_follows(string text, string title)
     {
         var person = Assert.Single(Link(text, ("Ola Brenn", "PER")).Entities);
