@@ -1634,6 +1634,9 @@ internal sealed class AttributionFinder
     private TextRange ContentAfter(CueMatch cue, int b)
     {
         var s = cue.End;
+        // "When asked, Ruiz said …": a cue that a subordinator opens and a comma closes is a clause of its own; what
+        // follows the comma is the sentence's main clause, which reports for itself.
+        if (cue.First > 0 && AttributionRules.CueClauseSubordinators.Contains(_tokens[cue.First - 1].Text) && s < b && Is(s, ",")) return TextRange.None;
         if (cue.NeedsObject)
         {
             // "told reporters", "told The Associated Press", "told CNN's …": the listener is not content.

@@ -766,6 +766,9 @@ internal static class AttributionRules
     public static readonly FrozenSet<string> AppositiveClauseWords = Set(
         "said", "says", "told", "who", "whom", "whose", "which", "that", "where", "when", "and", "but", "or");
 
+    /// <summary>Words that open a cue's own clause ("when asked,", "if pressed,"): the clause after its comma is not its content.</summary>
+    public static readonly FrozenSet<string> CueClauseSubordinators = Set("when", "if", "once", "unless", "until", "whenever");
+
     /// <summary>Words that carry an appositive on past its role: "adviser to the governor", "chief negotiator for labor affairs".</summary>
     public static readonly FrozenSet<string> AfterAppositiveRole = Set(
         "of", "for", "at", "in", "on", "to", "with", "from", "and", "&", "-", "since", "under", "'s", "’s");

@@ -734,6 +734,18 @@ public class AttributionTests
         Assert.Equal("a reporter", question.Speaker?.Text);
     }
 
+    [Theory]
+    [InlineData("When asked, the harbour master said the ferry would run all winter.")]
+    [InlineData("If pressed, the harbour master said the ferry would run all winter.")]
+    public void A_cue_clause_closed_by_a_comma_leaves_the_main_clause_to_its_own_cue(string text)
+    {
+        var quotes = QuotesOf(text);
+        var said = Assert.Single(quotes, q => q.Cue?.Text == "said");
+        Assert.Equal("the ferry would run all winter", said.Text);
+        Assert.Equal("the harbour master", said.Speaker?.Text);
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text is "asked" or "pressed");
+    }
+
     [Fact]
     public void When_asked_reports_the_question_to_the_sentence_end()
     {
