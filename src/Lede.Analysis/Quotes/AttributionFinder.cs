@@ -273,12 +273,22 @@ internal sealed class AttributionFinder
             }
             // Inside another report's content ("said that, when asked …, she …"): that report holds it.
             if (furthestEnd > phrase.Start) continue;
+            var refind = false;
             for (var i = next; i < found.Count && found[i].Content.Start < phrase.End; i++)
             {
                 // The phrase read as the clause of a later cue ("[Asked if …], X said"): the question replaces it; a
-                // content running on past the comma keeps what follows it.
+                // content running on past the comma keeps what follows it, unless the phrase's own "asked" was its cue
+                // ("When asked about the fares, Ruiz said “no.”"): then the main clause after the comma reports for itself.
                 if (found[i].Content.End <= phrase.End) removed[i] = true;
+                else if (found[i].Cue.Start >= phrase.Start && found[i].Cue.End <= phrase.End) removed[i] = refind = true;
                 else if (end + 1 < _tokens.Count) found[i] = found[i] with { Content = new TextRange(_tokens[end + 1].Start, found[i].Content.End) };
+            }
+            if (refind && atComma && end + 1 < _tokens.Count)
+            {
+                var mainEnd = FirstTokenAt(sentenceEnd);
+                var main = new List<Attribution>();
+                if (mainEnd > end + 1) FindInSentence(end + 1, mainEnd, main, new FoundContents(main));
+                added.AddRange(main);
             }
             added.Add(new Attribution(Range(questionFirst, end), Range(k, k + 1), agent));
         }

@@ -746,6 +746,17 @@ public class AttributionTests
         Assert.DoesNotContain(quotes, q => q.Cue?.Text is "asked" or "pressed");
     }
 
+    [Theory]
+    [InlineData("When asked about the winter timetable, the harbour master said the board would decide in May.")]
+    [InlineData("When asked about the winter timetable, the harbour master said “no.”")]
+    public void After_a_when_asked_phrase_the_main_clause_is_no_content_of_asked(string text)
+    {
+        var quotes = QuotesOf(text);
+        Assert.Equal("the winter timetable", Assert.Single(quotes, q => q.Cue?.Text == "asked").Text);
+        // What the harbour master said answers the question; it is not what was asked.
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text == "asked" && q.Text.Contains("said", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void When_asked_reports_the_question_to_the_sentence_end()
     {
