@@ -259,7 +259,9 @@ internal sealed class AttributionFinder
                 if (opener > agentFirst) agent = Range(agentFirst, opener);
             }
             var limit = Math.Min(end, k + 1 + AttributionRules.MaxQuestionOpenerDistance);
-            while (opener < limit && !AttributionRules.QuestionOpeners.Contains(_tokens[opener].Text)) opener++;
+            // "Asked about 40 times whether …": "about" before a number hedges it and opens no question.
+            while (opener < limit && (!AttributionRules.QuestionOpeners.Contains(_tokens[opener].Text)
+                   || Is(opener, "about") && opener + 1 < end && char.IsAsciiDigit(_tokens[opener + 1].Text[0]))) opener++;
             if (opener >= limit) continue;
             // "asked about the fares": the question is what "about" takes.
             var questionFirst = Is(opener, "about") ? opener + 1 : opener;

@@ -758,6 +758,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void About_before_a_number_hedges_it_and_opens_no_question()
+    {
+        var question = Assert.Single(QuotesOf("Asked about 40 times whether the pier would reopen, the harbour master said it would."), q => q.Cue?.Text == "Asked");
+        Assert.Equal("whether the pier would reopen", question.Text);
+    }
+
+    [Fact]
     public void When_asked_reports_the_question_to_the_sentence_end()
     {
         var question = Assert.Single(QuotesOf("“We will see,” Ruiz said when asked whether the pier would reopen."), q => q.Cue?.Text == "asked");
