@@ -173,7 +173,7 @@ internal sealed class CorpusIngestor(
             }
             if (result.Error is not null)
             {
-                problem(result.Document.Source, IngestDocumentReader.WithoutSource(result.Document.Source, result.Error));
+                problem(result.Document.Source, result.Error);
                 continue;
             }
             if (result.Prepared is null)

@@ -1138,9 +1138,13 @@ public sealed class StoryClustererTests
         $"The crowd was 12,000 and the home side led at halftime.",
         Day.AddDays(days));
 
-    private static bool KeyNameJoins(StoryDocument first, StoryDocument second, double penalty)
+    private static bool KeyNameJoins(StoryDocument first, StoryDocument second, double penalty) =>
+        JoinsAfterBackground(new StoryClustererOptions { KeyNameMissPenalty = penalty, HeadlineMissPenalty = 0 }, first, second);
+
+    /// <summary>Whether <paramref name="second"/> joins <paramref name="first"/>'s story, both added after the background articles.</summary>
+    private static bool JoinsAfterBackground(StoryClustererOptions options, StoryDocument first, StoryDocument second)
     {
-        var c = new StoryClusterer(new StoryClustererOptions { KeyNameMissPenalty = penalty, HeadlineMissPenalty = 0 });
+        var c = new StoryClusterer(options);
         foreach (var d in Background()) c.Add(d);
         return c.Add(first).StoryId == c.Add(second).StoryId;
     }
@@ -1234,12 +1238,8 @@ public sealed class StoryClustererTests
         Assert.Equal(current, StoryClusterer.ImportState(current).ExportState());
     }
 
-    private static bool NumbersJoin(StoryDocument first, StoryDocument second, double penalty)
-    {
-        var c = new StoryClusterer(new StoryClustererOptions { NumberMissPenalty = penalty, KeyNameMissPenalty = 0, HeadlineMissPenalty = 0 });
-        foreach (var d in Background()) c.Add(d);
-        return c.Add(first).StoryId == c.Add(second).StoryId;
-    }
+    private static bool NumbersJoin(StoryDocument first, StoryDocument second, double penalty) =>
+        JoinsAfterBackground(new StoryClustererOptions { NumberMissPenalty = penalty, KeyNameMissPenalty = 0, HeadlineMissPenalty = 0 }, first, second);
 
     // Two meetings of the same teams a day apart (a youth match, then the senior one): one frame, different scores.
     private static StoryDocument Meeting(string id, string score, string crowd, double days, string scorers = "Tomas Quill and Ivo Pent", string town = "Dunmore") => Doc(id,
